@@ -1,0 +1,249 @@
+"""Actors: countries, governments, leaders and officials, resolved to ISO 3166-1 alpha-3 codes and roles.
+
+The gazetteer is data: pycountry's names plus ``data/countries.tsv`` (aliases, demonyms, capitals used as
+metonyms) and ``data/roles.json`` (titles and collective nouns). A person named with a title anywhere in a
+document ("Chinese Premier Li Qiang") is remembered, so a later bare "Li" inherits role and country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from . import vocab
+from .records import Actor
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    start: int
+    end: int
+    code: str
+    kind: str  # name | demonym | capital
+    text: str
+
+
+@dataclass
+class Gazetteer:
+    surfaces: dict[str, tuple[str, str]]  # surface -> (code, kind)
+    pattern: re.Pattern[str]
+    titles: list[tuple[str, str, bool]]  # (title, role, takes a person name), longest first
+    title_pattern: re.Pattern[str]
+    collectives: tuple[str, ...]
+    organisations: dict[str, str]  # alias -> canonical name
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    import pycountry
+
+    surfaces: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                surfaces.setdefault(value, (country.alpha_3, "name"))
+    text = resources.files("pactline.data").joinpath("countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, aliases, demonyms, capitals = (line.split("\t") + ["", "", ""])[:4]
+        for kind, values in (("name", aliases), ("demonym", demonyms), ("capital", capitals)):
+            for value in filter(None, values.split("|")):
+                surfaces[value] = (code, kind)
+    names = sorted(surfaces, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s?)?(?![\w])")
+    roles = vocab.load("roles.json")
+    titles = sorted(((t["title"], t["role"], t["person"]) for t in roles["titles"]), key=lambda t: -len(t[0]))
+    title_pattern = re.compile(r"\b(?:" + "|".join(re.escape(t[0]) for t in titles) + r")\b", re.I)
+    organisations = {alias: org["name"] for org in roles["organisations"] for alias in org["aliases"]}
+    return Gazetteer(surfaces, pattern, titles, title_pattern, tuple(roles["collectives"]["phrases"]), organisations)
+
+
+def find_countries(text: str, base: int = 0) -> list[CountryMention]:
+    gaz = gazetteer()
+    found = []
+    for m in gaz.pattern.finditer(text):
+        surface = re.sub(r"['’]s?$", "", m.group(0))
+        if surface not in gaz.surfaces:
+            continue
+        code, kind = gaz.surfaces[surface]
+        # "US" and similar all-capital aliases only count in capitals; "us" is a pronoun.
+        found.append(CountryMention(base + m.start(), base + m.start() + len(surface), code, kind, surface))
+    return found
+
+
+def role_of(text: str) -> str | None:
+    """The role named by a title or collective noun in ``text`` (longest title wins)."""
+    gaz = gazetteer()
+    lowered = text.lower()
+    for title, role, _person in gaz.titles:
+        if re.search(rf"\b{re.escape(title)}\b", lowered):
+            return role
+    return None
+
+
+_NAME = r"(?:[A-Z][a-zA-Z'’-]+)(?: [A-Z][a-zA-Z'’-]+){0,2}"
+_CAPITAL_RUN = r"(?:[A-Z][a-zA-Z'’-]+)(?: [A-Z][a-zA-Z'’-]+)*"
+_NOT_NAME_WORDS = frozenset(
+    {"Ministry", "Government", "Republic", "People", "The", "His", "Her", "State", "Council", "Photo", "Photos",
+     "Xinhua", "Reuters", "AFP", "AP", "On", "In", "At", "After", "Before", "During", "Monday", "Tuesday",
+     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Both", "Side", "Sides"}
+)
+
+
+def clean_name(name: str) -> str:
+    """Keep the personal-name words of a capitalised run: no titles, no country words, no possessive."""
+    gaz = gazetteer()
+    title_words = {w for t in gaz.titles for w in t[0].split()}
+    words = []
+    for word in name.split():
+        bare = re.sub(r"['’]s?$", "", word)
+        if bare.lower() in title_words or bare in gaz.surfaces or bare in _NOT_NAME_WORDS:
+            if words:
+                break
+            continue
+        words.append(bare)
+        if bare != word:
+            break
+    return " ".join(words)
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None
+    country: str | None
+
+
+@dataclass
+class DocumentContext:
+    """What a document says about who is who: its main countries and its titled people."""
+
+    country_counts: Counter[str] = field(default_factory=Counter)
+    people: dict[str, Person] = field(default_factory=dict)  # full name and each name part -> person
+
+    @property
+    def main_parties(self) -> list[str]:
+        """The two countries the document is mostly about (one if only one is named)."""
+        ranked = [c for c, _n in self.country_counts.most_common() if len(c) == 3 and c.isalpha()]
+        if not ranked:
+            return []
+        top = ranked[:2]
+        if len(top) == 2 and self.country_counts[top[1]] < max(2, self.country_counts[top[0]] * 0.15):
+            return top[:1]
+        return sorted(top)
+
+    def person(self, name: str) -> Person | None:
+        name = re.sub(r"['’]s$", "", name.strip())
+        if name in self.people:
+            return self.people[name]
+        parts = [p for p in name.split() if len(p) > 1]
+        for part in reversed(parts):
+            if part in self.people:
+                return self.people[part]
+        return None
+
+    def register(self, person: Person) -> None:
+        self.people[person.name] = person
+        for part in person.name.split():
+            if len(part) > 1 and part[0].isupper():
+                self.people[part] = person
+
+
+def _titled_people(text: str) -> list[Person]:
+    gaz = gazetteer()
+    person_titles = [t for t in gaz.titles if t[2]]
+    title_alt = "|".join(re.escape(t[0]) for t in person_titles)
+    country_alt = gaz.pattern.pattern
+    found: list[Person] = []
+    patterns = [
+        # Chinese Premier Li Qiang / Belarus' President Aleksandr Lukashenko / President Xi Jinping
+        re.compile(rf"(?:(?P<c>{country_alt}) )?\b(?P<t>(?i:{title_alt})) (?P<n>{_NAME})"),
+        # President of Belarus Aleksandr Lukashenko / President of the Republic of Belarus Alexander Lukashenko
+        re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}) (?P<n>{_NAME})"),
+        # Alexander Lukashenko, President of the Republic of Belarus
+        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"),
+        # Alexander Lukashenko, the Belarusian president
+        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b"),
+    ]
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            name = clean_name(m.group("n"))
+            if not name:
+                continue
+            code = None
+            if m.groupdict().get("c"):
+                surface = re.sub(r"['’]s?$", "", m.group("c"))
+                code = gaz.surfaces.get(surface, (None, ""))[0]
+            if code is None:
+                tail = text[m.end() : m.end() + 60]
+                of = re.match(rf"\s+of\s+(?:the\s+)?({country_alt})", tail)
+                if of:
+                    code = gaz.surfaces.get(re.sub(r"['’]s?$", "", of.group(1)), (None, ""))[0]
+            role = next((t[1] for t in gaz.titles if t[0] == m.group("t").lower()), None)
+            found.append(Person(name, role, code))
+    return found
+
+
+def build_context(text: str) -> DocumentContext:
+    """Count countries and remember titled people across a document's readable text."""
+    ctx = DocumentContext()
+    for mention in find_countries(text):
+        ctx.country_counts[mention.code] += 1
+    people = _titled_people(text)
+    # Register people with a country first so a later country-less mention does not erase it.
+    for person in sorted(people, key=lambda p: p.country is not None):
+        existing = ctx.person(person.name)
+        if existing and existing.country and not person.country:
+            continue
+        ctx.register(person)
+    return ctx
+
+
+def resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
+    """Resolve a noun phrase to an actor and the party codes it stands for."""
+    gaz = gazetteer()
+    phrase = text.strip()
+    lowered = phrase.lower()
+    if not phrase:
+        return None, []
+    for collective in gaz.collectives:
+        if lowered == collective or lowered.startswith(collective + " ") or lowered.endswith(" " + collective):
+            if collective in ("they", "we", "the two") and len(ctx.main_parties) < 2:
+                return None, []
+            parties = ctx.main_parties
+            if len(parties) < 2:
+                return None, []
+            return Actor(phrase, None, role_of(phrase) or "government"), parties
+    countries = find_countries(phrase)
+    codes = list(dict.fromkeys(m.code for m in countries))
+    role = role_of(phrase)
+    person = None
+    for candidate in re.findall(_CAPITAL_RUN, phrase):
+        name = clean_name(candidate)
+        if not name:
+            continue
+        person = ctx.person(name)
+        if person and person.name != name and len(name.split()) > 1 and name not in person.name:
+            person = None  # "Li Qiang" is not "Li Keqiang"
+        if person is None and role and gaz.title_pattern.search(phrase):
+            person = Person(name, role, codes[0] if codes else None)
+        if person:
+            break
+    if person:
+        code = codes[0] if codes else person.country
+        return Actor(person.name, code, role or person.role), [code] if code else []
+    for alias, org in gaz.organisations.items():
+        if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", phrase):
+            if not codes:
+                return Actor(org, None, "igo"), []
+    if codes:
+        if len(codes) > 1 and re.search(r"\band\b|,|-", phrase):
+            return Actor(phrase, None, role or "government"), codes
+        kind = countries[0].kind
+        return Actor(phrase, codes[0], role or ("government" if kind in ("name", "capital") else None)), [codes[0]]
+    return None, []

@@ -1,0 +1,20 @@
+"""The command line: one thin module per command, each building the core object and making one library call."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="pactline",
+    help="Follow international relationships from their documents: events, commitments, figures and links, each with evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_show_locals=False,
+)
+
+from . import commitments, export, run, serve, stats, timeline  # noqa: E402,F401  (commands register themselves)
+
+
+def main() -> None:
+    app()

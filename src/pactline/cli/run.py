@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..errors import StoreError
+from ..ingest import expand_inputs
+from ..options import Options
+from ..pipeline import run as run_pipeline
+from . import app
+from .common import DEFAULT_DB, err, out
+
+
+@app.command()
+def run(
+    paths: list[str] = typer.Argument(..., help="Files, folders or http(s) URLs (.txt .md .html .htm .jsonl)."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to store the record in."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (for scripts)."),
+    max_mb: float = typer.Option(20.0, "--max-mb", help="Skip inputs larger than this many megabytes."),
+    workers: int = typer.Option(1, "--workers", help="Local worker processes (Dask) for the per-document stages."),
+    cluster: str = typer.Option(None, "--cluster", help="Address of a Dask scheduler to distribute work to."),
+    no_embeddings: bool = typer.Option(False, "--no-embeddings", help="Link with fuzzy text matching instead of MiniLM."),
+) -> None:
+    """Read documents, extract their records and store them; re-running on the same input adds nothing.
+
+    Exit status: 0 when every readable file was processed, 1 when some were skipped (each named on stderr
+    with its reason), 2 on a usage error, 3 when the database cannot be opened or written.
+
+    Example:
+
+        pactline run reports/ https://example.org/statement.html --db relations.duckdb
+    """
+    options = Options(max_bytes=int(max_mb * 1_000_000), workers=workers, cluster=cluster, embeddings=not no_embeddings)
+    items, _errors = expand_inputs(paths)
+    show_bar = not quiet and len(items) > 3
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err, transient=True, disable=not show_bar)
+
+    with progress:
+        task = progress.add_task("reading", total=len(items))
+
+        def notify(what: str, source: str) -> None:
+            if what == "linking":
+                progress.update(task, description="linking")
+            elif what in ("stored", "unchanged", "skipped"):
+                progress.advance(task)
+
+        try:
+            report = run_pipeline(paths, db, options, progress=notify)
+        except StoreError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(3) from None
+    for skipped in report.skipped:
+        err.print(f"skipped {skipped.source}: {skipped.reason}", markup=False, highlight=False)
+    for source, warning in report.warnings:
+        if not quiet:
+            err.print(f"warning {source}: {warning}", markup=False, highlight=False)
+    if not quiet:
+        out.print(
+            f"stored {len(report.stored)}, unchanged {len(report.unchanged)}, skipped {len(report.skipped)}"
+            f"; {report.links} links  → {db}"
+        )
+    raise typer.Exit(report.exit_code)

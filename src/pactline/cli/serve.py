@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import os
+
+import typer
+
+from . import app
+from .common import DEFAULT_DB, err
+
+
+@app.command()
+def serve(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file holding the record."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (loopback by default)."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    token: str = typer.Option(None, "--token", help="Token that allows review edits (or set PACTLINE_TOKEN). Without it the server is read-only."),
+) -> None:
+    """The JSON API (OpenAPI docs at /docs) and the web dashboard.
+
+    Example:
+
+        pactline serve --db relations.duckdb --port 8000 --token s3cret
+    """
+    import uvicorn
+
+    from ..server import create_app
+
+    from pathlib import Path
+
+    if not Path(db).exists():
+        err.print(f"[red]error:[/red] {db}: no such database; run [bold]pactline run PATH --db {db}[/bold] first")
+        raise typer.Exit(2)
+    application = create_app(db, token=token or os.environ.get("PACTLINE_TOKEN"))
+    uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import typer
+from rich.table import Table
+
+from . import app
+from .common import DEFAULT_DB, open_store, out
+
+
+@app.command()
+def stats(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file holding the record.")) -> None:
+    """Counts per record type, then per document.
+
+    Example:
+
+        pactline stats --db relations.duckdb
+    """
+    with open_store(db) as store:
+        counts = store.counts()
+        per_doc = store.query(
+            """SELECT d.source, d.published, d.published_confidence,
+                      (SELECT count(*) FROM event_mentions e WHERE e.doc_id = d.id) AS events,
+                      (SELECT count(*) FROM commitments c WHERE c.doc_id = d.id AND c.kind = 'commitment') AS commitments,
+                      (SELECT count(*) FROM commitments c WHERE c.doc_id = d.id AND c.kind = 'position') AS positions,
+                      (SELECT count(*) FROM facts f WHERE f.doc_id = d.id) AS facts
+               FROM documents d ORDER BY d.source"""
+        )
+    totals = Table(title="records")
+    totals.add_column("type")
+    totals.add_column("count", justify="right")
+    for name in ("documents", "events", "event_mentions", "commitments", "facts", "links", "reviews"):
+        totals.add_row(name, str(counts[name]))
+    out.print(totals)
+    table = Table(title="per document")
+    for col in ("source", "published", "event mentions", "commitments", "positions", "facts"):
+        table.add_column(col, justify="left" if col in ("source", "published") else "right")
+    for row in per_doc:
+        published = f"{row['published'] or '?'} ({row['published_confidence']})"
+        table.add_row(row["source"], published, str(row["events"]), str(row["commitments"]), str(row["positions"]), str(row["facts"]))
+    out.print(table)

@@ -1,0 +1,330 @@
+"""Dates: find date expressions in text and resolve them against an anchor, keeping the precision known.
+
+Values are ISO 8601 strings at the precision actually known: "2023", "2023-03" or "2023-03-01".
+A date read whole from the text is ``stated``; one that needed the anchor (a weekday, "last September",
+"this year") is ``inferred``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: i
+    for i in range(1, 13)
+    for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The date relative expressions are resolved against, and how well it is known."""
+
+    day: date | None
+    precision: str = "day"  # day | month | year
+    confidence: str = "stated"
+
+    @property
+    def usable(self) -> bool:
+        return self.day is not None
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    value: str
+    end_value: str | None
+    confidence: str
+    text: str
+    relative: bool = False
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def truncate(value: str, precision: str) -> str:
+    return value[: {"year": 4, "month": 7, "day": 10}[precision]]
+
+
+def to_date(value: str | None) -> date | None:
+    """The first day a (possibly partial) ISO value covers."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value[:10].split("-")]
+        while len(parts) < 3:
+            parts.append(1)
+        return date(*parts)
+    except (ValueError, TypeError):
+        return None
+
+
+def precision_of(value: str | None) -> str | None:
+    if not value:
+        return None
+    return {4: "year", 7: "month"}.get(len(value[:10]), "day")
+
+
+def _valid(year: int, month: int, day: int | None = None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _num(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")),
+    ("dotted", re.compile(rf"\b(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})\b")),
+    # from February 28 to March 2, 2023 / February 28 - March 2
+    ("range_md", re.compile(
+        rf"\b(?:from\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s*(?:to|until|through|-|–|—)\s*"
+        rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?\b", re.I)),
+    # from 28 February to 2 March 2023
+    ("range_dm", re.compile(
+        rf"\b(?:from\s+)?(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s*(?:to|until|through|-|–|—)\s*"
+        rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b", re.I)),
+    # March 10-12, 2024
+    ("range_days", re.compile(
+        rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|—|to)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\b", re.I)),
+    ("mdy", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
+    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
+    ("last_month_name", re.compile(rf"\blast\s+(?P<m>{_MONTH})\b", re.I)),
+    ("month_year_rel", re.compile(rf"\b(?:in\s+)?(?P<m>{_MONTH})\s+(?P<rel>last|this|next)\s+year\b", re.I)),
+    ("my", re.compile(rf"\b(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b", re.I)),
+    ("quarters", re.compile(
+        rf"\b(?:the\s+)?first\s+(?P<n>one|two|three|four|\d)\s+(?P<unit>quarters?|months?)\s+of\s+"
+        rf"(?:(?P<rel>this|last|next)\s+year|(?P<y>{_YEAR}))\b", re.I)),
+    ("half", re.compile(
+        rf"\b(?:the\s+)?(?P<which>first|second)\s+half\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{_YEAR}))\b", re.I)),
+    ("end_of_year", re.compile(rf"\b(?:the\s+)?end\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{_YEAR}))\b", re.I)),
+    ("years_ago", re.compile(r"\b(?P<n>\d{1,3})\s+years?\s+ago\b", re.I)),
+    ("rel_year", re.compile(r"\b(?P<rel>this|last|next|the\s+current|the\s+same)\s+year\b", re.I)),
+    ("rel_month", re.compile(r"\b(?:earlier\s+|later\s+)?(?P<rel>this|last|next)\s+month\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w>{_WEEKDAY})\b", re.I)),
+    ("month_only", re.compile(rf"\b(?:in|since|until|by|during|from|of|early|late|mid-?)\s+(?P<m>{_MONTH})(?!\s*\d)\b", re.I)),
+    ("year", re.compile(rf"(?<![\d$€£¥.,-])\b(?P<y>{_YEAR})\b(?![\d%]|\s*(?:percent|per cent|billion|million|tons?|km)\b)", re.I)),
+]
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def find_dates(text: str, anchor: Anchor | None = None, base: int = 0) -> list[DateMention]:
+    """Every date expression in ``text`` (offsets shifted by ``base``), earliest first, no overlaps."""
+    anchor = anchor or Anchor(None)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            mention = _resolve(kind, m, anchor)
+            if mention is None:
+                continue
+            taken.append((m.start(), m.end()))
+            value, end_value, confidence, relative = mention
+            found.append(DateMention(base + m.start(), base + m.end(), value, end_value, confidence, m.group(0), relative))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _anchor_year(anchor: Anchor) -> int | None:
+    return anchor.day.year if anchor.day else None
+
+
+def _infer_year(month: int, day: int | None, anchor: Anchor) -> int | None:
+    """The year of a month (and day) named without one: the latest not after the anchor (news reports the past)."""
+    if not anchor.day:
+        return None
+    year = anchor.day.year
+    if anchor.precision == "year":
+        return year
+    if (month, day or 1) > (anchor.day.month, anchor.day.day if anchor.precision == "day" else 31):
+        # More than a few months ahead of the anchor is far likelier to be last year's.
+        if month - anchor.day.month > 2:
+            return year - 1
+    return year
+
+
+def _rel_year(rel: str | None, anchor: Anchor) -> int | None:
+    year = _anchor_year(anchor)
+    if year is None:
+        return None
+    rel = (rel or "this").lower()
+    return year + {"last": -1, "next": 1}.get(rel, 0)
+
+
+def _resolve(kind: str, m: re.Match[str], anchor: Anchor) -> tuple[str, str | None, str, bool] | None:
+    g = m.groupdict()
+    inferred = "inferred"
+    if kind in ("iso", "dotted"):
+        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        return (iso(y, mo, d), None, "stated", False) if _valid(y, mo, d) else None
+    if kind in ("range_md", "range_dm"):
+        m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
+        d1, d2 = _num(g["d1"]), _num(g["d2"])
+        y2 = int(g["y2"]) if g.get("y2") else None
+        y1 = int(g["y1"]) if g.get("y1") else None
+        conf = "stated" if (y1 or y2) else inferred
+        if y2 is None and y1 is None:
+            y2 = _infer_year(m2, d2, anchor)
+            if y2 is None:
+                return None
+        if y2 is None:
+            y2 = y1
+        if y1 is None:
+            y1 = y2 - 1 if m1 > m2 else y2
+        if not (_valid(y1, m1, d1) and _valid(y2, m2, d2)):
+            return None
+        return iso(y1, m1, d1), iso(y2, m2, d2), conf, conf != "stated"
+    if kind == "range_days":
+        mo = MONTHS[g["m1"].lower().rstrip(".")]
+        d1, d2 = _num(g["d1"]), _num(g["d2"])
+        y = int(g["y1"]) if g.get("y1") else _infer_year(mo, d1, anchor)
+        if y is None or not (_valid(y, mo, d1) and _valid(y, mo, d2)) or d2 <= d1:
+            return None
+        return iso(y, mo, d1), iso(y, mo, d2), "stated" if g.get("y1") else inferred, not g.get("y1")
+    if kind in ("mdy", "dmy"):
+        mo = MONTHS[g["m"].lower().rstrip(".")]
+        d = _num(g["d"])
+        if g["m"].lower() == "may" and kind == "mdy" and not g.get("y") and d < 1:
+            return None
+        if g.get("y"):
+            y = int(g["y"])
+            return (iso(y, mo, d), None, "stated", False) if _valid(y, mo, d) else None
+        y = _infer_year(mo, d, anchor)
+        if y is None or not _valid(y, mo, d):
+            return None
+        if anchor.precision == "year":
+            return iso(y), None, inferred, True
+        return iso(y, mo, d), None, inferred, True
+    if kind == "last_month_name":
+        mo = MONTHS[g["m"].lower().rstrip(".")]
+        if not anchor.day:
+            return None
+        y = anchor.day.year - 1 if mo >= anchor.day.month else anchor.day.year
+        return iso(y, mo), None, inferred, True
+    if kind == "month_year_rel":
+        y = _rel_year(g["rel"], anchor)
+        mo = MONTHS[g["m"].lower().rstrip(".")]
+        return (iso(y, mo), None, inferred, True) if y else None
+    if kind == "my":
+        return iso(int(g["y"]), MONTHS[g["m"].lower().rstrip(".")]), None, "stated", False
+    if kind == "quarters":
+        n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+        y = int(g["y"]) if g.get("y") else _rel_year(g.get("rel"), anchor)
+        if y is None:
+            return None
+        months = n * 3 if g["unit"].lower().startswith("quarter") else n
+        if not 1 <= months <= 12:
+            return None
+        last_day = calendar.monthrange(y, months)[1]
+        conf = "stated" if g.get("y") else inferred
+        return iso(y, 1, 1), iso(y, months, last_day), conf, conf != "stated"
+    if kind == "half":
+        y = int(g["y"]) if g.get("y") else _rel_year(g.get("rel"), anchor)
+        if y is None:
+            return None
+        conf = "stated" if g.get("y") else inferred
+        if g["which"].lower() == "first":
+            return iso(y, 1, 1), iso(y, 6, 30), conf, conf != "stated"
+        return iso(y, 7, 1), iso(y, 12, 31), conf, conf != "stated"
+    if kind == "end_of_year":
+        y = int(g["y"]) if g.get("y") else _rel_year(g.get("rel"), anchor)
+        return (iso(y), None, "stated" if g.get("y") else inferred, not g.get("y")) if y else None
+    if kind == "years_ago":
+        if not anchor.day:
+            return None
+        return iso(anchor.day.year - int(g["n"])), None, inferred, True
+    if kind == "rel_year":
+        rel = g["rel"].lower()
+        y = _rel_year("this" if rel.startswith("the") else rel, anchor)
+        return (iso(y), None, inferred, True) if y else None
+    if kind == "rel_month":
+        if not anchor.day or anchor.precision == "year":
+            return None
+        shift = {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+        y, mo = anchor.day.year, anchor.day.month + shift
+        if mo == 0:
+            y, mo = y - 1, 12
+        elif mo == 13:
+            y, mo = y + 1, 1
+        return iso(y, mo), None, inferred, True
+    if kind == "rel_day":
+        if not anchor.day:
+            return None
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["rel"].lower(), 0)
+        day = anchor.day + timedelta(days=shift)
+        return truncate(day.isoformat(), anchor.precision), None, inferred, True
+    if kind == "weekday":
+        if not anchor.day:
+            return None
+        target = WEEKDAYS[g["w"].lower()]
+        rel = (g.get("rel") or "").lower()
+        if anchor.precision != "day":
+            return iso(anchor.day.year) if anchor.precision == "year" else truncate(anchor.day.isoformat(), "month"), None, inferred, True
+        if rel == "next":
+            delta = (target - anchor.day.weekday()) % 7 or 7
+            day = anchor.day + timedelta(days=delta)
+        else:
+            delta = (anchor.day.weekday() - target) % 7
+            if rel == "last" and delta == 0:
+                delta = 7
+            day = anchor.day - timedelta(days=delta)
+        return day.isoformat(), None, inferred, True
+    if kind == "month_only":
+        mo = MONTHS[g["m"].lower().rstrip(".")]
+        if g["m"].lower() == "may" and not m.group(0).lower().startswith(("in", "since", "until", "by", "during")):
+            return None
+        y = _infer_year(mo, None, anchor)
+        return (iso(y, mo), None, inferred, True) if y else None
+    if kind == "year":
+        return iso(int(g["y"])), None, "stated", False
+    return None
+
+
+_BANNER = re.compile(rf"^(?:{_WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+", re.I)
+
+
+def parse_date_string(value: str) -> tuple[str | None, str]:
+    """Parse a date as it appears in metadata or a dateline. Returns (iso value or None, 'day'|'month'|'year')."""
+    value = value.strip()
+    mentions = find_dates(value, Anchor(None))
+    full = [m for m in mentions if m.confidence == "stated"]
+    if full:
+        best = max(full, key=lambda m: len(m.value))
+        return best.value, precision_of(best.value) or "year"
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]})
+    except Exception:
+        parsed = None
+    if parsed:
+        return parsed.date().isoformat(), "day"
+    return None, "year"
+
+
+def is_banner(line: str) -> bool:
+    """A page banner such as "Wed. Oct 16th, 2024": the day a page was shown, not proof of publication."""
+    return bool(_BANNER.match(line.strip())) and len(line) < 40

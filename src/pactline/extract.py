@@ -1,0 +1,59 @@
+"""Extract: run the registered extractors over one analysed document.
+
+Extractors register by name and declare what they produce, as spaCy components do:
+
+    @extractor("figures", produces="facts")
+    def extract_figures(analysis, context): ...
+
+Adding a stage means adding a module that registers itself; neither the CLI nor the store changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .actors import DocumentContext, build_context
+from .nlp import Analysis, readable_segments
+from .records import Extraction
+
+ExtractorFn = Callable[[Analysis, DocumentContext], list[Any]]
+
+
+@dataclass
+class Registered:
+    name: str
+    produces: str  # events | commitments | facts
+    fn: ExtractorFn
+
+
+REGISTRY: dict[str, Registered] = {}
+
+
+def extractor(name: str, produces: str) -> Callable[[ExtractorFn], ExtractorFn]:
+    def register(fn: ExtractorFn) -> ExtractorFn:
+        REGISTRY[name] = Registered(name, produces, fn)
+        return fn
+
+    return register
+
+
+def context_for(analysis: Analysis) -> DocumentContext:
+    doc = analysis.doc
+    return build_context("\n".join(doc.text[s.start : s.end] for s in readable_segments(doc)))
+
+
+def run_extractors(analysis: Analysis, names: list[str] | None = None) -> Extraction:
+    _load_builtin()
+    ctx = context_for(analysis)
+    out = Extraction(sentences=[])
+    for name, reg in REGISTRY.items():
+        if names is not None and name not in names:
+            continue
+        getattr(out, reg.produces).extend(reg.fn(analysis, ctx))
+    return out
+
+
+def _load_builtin() -> None:
+    from . import commitments, events, figures  # noqa: F401  (modules register themselves)

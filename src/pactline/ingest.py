@@ -1,0 +1,226 @@
+"""Ingest: turn paths, folders and URLs into RawDocuments, or a one-line reason why not."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+from .options import Options
+from .records import RawDocument
+
+SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+
+
+@dataclass
+class InputItem:
+    """One thing named on the command line, expanded: a file or a URL."""
+
+    source: str
+    path: Path | None = None
+    url: str | None = None
+
+
+def expand_inputs(args: list[str]) -> tuple[list[InputItem], list[InputError]]:
+    """Expand files, folders (recursively, known suffixes only) and URLs, in a stable order."""
+    items: list[InputItem] = []
+    errors: list[InputError] = []
+    for arg in args:
+        if re.match(r"^https?://", arg):
+            items.append(InputItem(source=arg, url=arg))
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            try:
+                found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            except OSError as exc:
+                errors.append(InputError(arg, f"cannot list folder ({exc.strerror or exc})"))
+                continue
+            items.extend(InputItem(source=str(p), path=p) for p in found)
+        elif path.exists():
+            items.append(InputItem(source=arg, path=path))
+        else:
+            errors.append(InputError(arg, "no such file or folder"))
+    return items, errors
+
+
+def read_item(item: InputItem, options: Options) -> list[RawDocument]:
+    """Read one input into one or more RawDocuments (a .jsonl file holds several). Raises InputError."""
+    if item.url:
+        data, content_type = _fetch(item.url, options)
+        fmt = "html" if ("html" in content_type or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html"))) else "txt"
+        return [_from_bytes(item.source, data, fmt, options, url=item.url)]
+    assert item.path is not None
+    fmt = SUFFIXES.get(item.path.suffix.lower(), "txt")
+    data = _read_file(item.path, item.source, options)
+    if fmt == "jsonl":
+        return list(_from_jsonl(item.source, data, options))
+    return [_from_bytes(item.source, data, fmt, options)]
+
+
+def _read_file(path: Path, source: str, options: Options) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            raise InputError(
+                source, f"too large ({size / 1e6:.1f} MB, limit {options.max_bytes / 1e6:.0f} MB; raise it with --max-bytes)"
+            )
+        with open(path, "rb") as fh:
+            return fh.read()
+    except PermissionError:
+        raise InputError(source, "permission denied") from None
+    except IsADirectoryError:
+        raise InputError(source, "is a folder, expected a file") from None
+    except OSError as exc:
+        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+
+
+def _fetch(url: str, options: Options) -> tuple[bytes, str]:
+    request = urllib.request.Request(url, headers={"User-Agent": "pactline/0.1"})
+    try:
+        with urllib.request.urlopen(request, timeout=options.fetch_timeout) as resp:
+            data = resp.read(options.max_bytes + 1)
+            content_type = resp.headers.get("Content-Type", "")
+    except urllib.error.HTTPError as exc:
+        raise InputError(url, f"HTTP {exc.code} {exc.reason}") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise InputError(url, f"cannot fetch ({reason})") from None
+    if len(data) > options.max_bytes:
+        raise InputError(url, f"too large (over {options.max_bytes / 1e6:.0f} MB)")
+    return data, content_type.lower()
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return control > max(8, len(sample) // 50)
+
+
+def decode_bytes(source: str, data: bytes) -> tuple[str, list[str]]:
+    """Decode text; UTF-8 first, then the single-byte code page that reads most plausibly."""
+    if _looks_binary(data):
+        raise InputError(source, "binary file, not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    # Not UTF-8: Cyrillic code page when high bytes mostly fall in its letter range, else Western.
+    high = [b for b in data if b >= 0x80]
+    cyrillic_letters = sum(1 for b in high if b >= 0xC0)
+    encoding = "cp1251" if high and cyrillic_letters / len(high) > 0.8 and len(high) > len(data) * 0.2 else "cp1252"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        encoding = "latin-1"
+        text = data.decode(encoding)
+    return text, [f"not valid UTF-8 (first bad byte at {first_bad}); decoded as {encoding}"]
+
+
+def _from_bytes(source: str, data: bytes, fmt: str, options: Options, url: str | None = None) -> RawDocument:
+    if not data.strip():
+        raise InputError(source, "empty file")
+    text, warnings = decode_bytes(source, data)
+    raw_hash = hashlib.sha1(data).hexdigest()
+    if fmt == "html":
+        return _from_html(source, text, raw_hash, warnings, url)
+    if not text.strip():
+        raise InputError(source, "empty file")
+    return RawDocument(source=source, text=text, fmt=fmt, raw_hash=raw_hash, url=url, warnings=warnings)
+
+
+def _from_html(source: str, html: str, raw_hash: str, warnings: list[str], url: str | None) -> RawDocument:
+    import trafilatura  # heavy import, only when HTML arrives
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            include_comments=False,
+            with_metadata=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        doc = None
+        warnings = warnings + [f"HTML extractor failed ({type(exc).__name__}); used plain text fallback"]
+    text = ""
+    title = outlet = published = None
+    if doc is not None and (doc.text or "").strip():
+        text = "\n\n".join(line.strip() for line in doc.text.split("\n") if line.strip())
+        title, outlet, published = doc.title, doc.sitename, doc.date
+        if title and not text.startswith(title):
+            text = f"{title}\n\n{text}"
+    else:
+        text = _html_fallback_text(html)
+        if text:
+            warnings = warnings + ["HTML extractor found no article; used plain text of the page"]
+    if not text.strip():
+        raise InputError(source, "HTML with no extractable text")
+    return RawDocument(
+        source=source, text=text, fmt="html", raw_hash=raw_hash, title=title, outlet=outlet,
+        published=published, url=url, warnings=warnings,
+    )
+
+
+def _html_fallback_text(html: str) -> str:
+    try:
+        import lxml.html
+
+        tree = lxml.html.fromstring(html)
+        for bad in tree.xpath("//script|//style|//noscript"):
+            bad.drop_tree()
+        blocks = [t.strip() for t in tree.xpath("//text()") if t.strip()]
+        return "\n\n".join(blocks)
+    except Exception:
+        stripped = re.sub(r"<[^>]*>", " ", html)
+        return re.sub(r"[ \t]+", " ", stripped).strip()
+
+
+def _from_jsonl(source: str, data: bytes, options: Options) -> Iterator[RawDocument]:
+    text, _warnings = decode_bytes(source, data)
+    if not text.strip():
+        raise InputError(source, "empty file")
+    found = 0
+    bad_lines: list[int] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            body = obj["text"]
+            if not isinstance(body, str):
+                raise TypeError("text is not a string")
+        except (json.JSONDecodeError, KeyError, TypeError):
+            bad_lines.append(number)
+            continue
+        if not body.strip():
+            bad_lines.append(number)
+            continue
+        found += 1
+        line_source = f"{source}#{number}"
+        raw_hash = hashlib.sha1(line.encode("utf-8")).hexdigest()
+        yield RawDocument(
+            source=obj.get("url") or line_source, text=body, fmt="jsonl", raw_hash=raw_hash,
+            title=obj.get("title"), outlet=obj.get("outlet"), published=obj.get("published"), url=obj.get("url"),
+            warnings=[f"{len(bad_lines)} bad line(s) skipped"] if bad_lines and found == 1 else [],
+        )
+    if not found:
+        raise InputError(source, "no line holds a JSON object with a \"text\" string")
+
+
+def file_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0

@@ -1,0 +1,435 @@
+"""Link: connect records across documents — duplicates, translations, one event told many times, a pledge
+restated or followed through, and sources that disagree.
+
+Everything here is derived from the stored records and recomputed after each run that stored something.
+Candidates are found cheaply first (MinHash, shared parties and dates); only candidates are embedded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from . import vocab
+from .dates import precision_of, to_date
+from .options import Options
+from .records import Link, content_id
+from .store import Store
+
+_WORD = re.compile(r"[a-z0-9]+")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z“\"‘(\[])|\n+")
+
+
+# --- shared helpers ------------------------------------------------------------------------------------
+def _shingles(text: str, n: int = 5) -> set[str]:
+    words = _WORD.findall(text.lower())
+    if len(words) < n:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def split_sentences(text: str, base: int = 0) -> list[tuple[int, int, str]]:
+    """Cheap sentence split for alignment (the parse is not needed to align two texts)."""
+    out = []
+    pos = 0
+    for piece in _SENT_SPLIT.split(text):
+        idx = text.find(piece, pos)
+        if idx < 0:
+            continue
+        pos = idx + len(piece)
+        stripped = piece.strip()
+        if len(stripped) < 25:
+            continue
+        lead = piece.index(stripped[0])
+        out.append((base + idx + lead, base + idx + lead + len(stripped), stripped))
+    return out
+
+
+class Similarity:
+    """Cosine similarity of texts by MiniLM embeddings (cached), or a fuzzy ratio without embeddings."""
+
+    def __init__(self, use_embeddings: bool) -> None:
+        self.use_embeddings = use_embeddings
+        self.cache: dict[str, Any] = {}
+
+    def prepare(self, texts: list[str]) -> None:
+        if not self.use_embeddings:
+            return
+        from .embed import encode
+
+        missing = list(dict.fromkeys(t for t in texts if t not in self.cache))
+        if missing:
+            for text, vector in zip(missing, encode(missing), strict=True):
+                self.cache[text] = vector
+
+    def matrix(self, a: list[str], b: list[str]) -> Any:
+        import numpy as np
+
+        if not a or not b:
+            return np.zeros((len(a), len(b)))
+        if self.use_embeddings:
+            self.prepare(a + b)
+            return np.stack([self.cache[t] for t in a]) @ np.stack([self.cache[t] for t in b]).T
+        from .embed import fuzzy_similarity
+
+        return np.array([[fuzzy_similarity(x, y) for y in b] for x in a])
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    da, db = to_date(a), to_date(b)
+    if not da or not db:
+        return None
+    return abs((da - db).days)
+
+
+def _compatible_dates(a: str | None, b: str | None, tolerance_days: int) -> bool:
+    if not a or not b:
+        return True
+    precision = min(len(a[:10]), len(b[:10]))
+    if a[:precision] == b[:precision]:
+        return True
+    apart = _days_apart(a, b)
+    if precision < 10:
+        # A month and a day in the next month can still be the same event only at a month boundary.
+        return apart is not None and apart <= tolerance_days and precision >= 7 and abs(int(a[5:7]) - int(b[5:7])) <= 1 if len(a) >= 7 and len(b) >= 7 else False
+    return apart is not None and apart <= tolerance_days
+
+
+@dataclass
+class Unit:
+    id: str
+    doc_id: str
+    kind: str  # document | segment
+    text: str
+    start: int
+    published: str | None
+    parties: frozenset[str]
+
+
+# --- documents and segments ----------------------------------------------------------------------------
+def _units(store: Store) -> list[Unit]:
+    from .actors import find_countries
+
+    units = []
+    for doc in store.documents():
+        readable = [s for s in doc.segments if s.kind == "main" or (s.kind == "related" and s.relevant)]
+        whole = "\n".join(doc.text[s.start : s.end] for s in readable)
+        codes = frozenset(m.code for m in find_countries(whole))
+        units.append(Unit(doc.id, doc.id, "document", whole, 0, doc.published, codes))
+        for seg in readable + [s for s in doc.segments if s.kind == "related" and not s.relevant]:
+            text = doc.text[seg.start : seg.end]
+            if len(text) < 200:
+                continue
+            seg_codes = frozenset(m.code for m in find_countries(text))
+            units.append(Unit(seg.id, doc.id, "segment", text, seg.start, seg.published, seg_codes))
+    return units
+
+
+def text_links(units: list[Unit], sim: Similarity) -> list[Link]:
+    """Duplicates by shingle overlap (MinHash candidates), translations by aligned sentence embeddings."""
+    from datasketch import MinHash, MinHashLSH
+
+    shingles = {u.id: _shingles(u.text) for u in units}
+    lsh = MinHashLSH(threshold=0.3, num_perm=128)
+    hashes = {}
+    for u in units:
+        mh = MinHash(num_perm=128)
+        for sh in shingles[u.id]:
+            mh.update(sh.encode("utf-8"))
+        hashes[u.id] = mh
+        lsh.insert(u.id, mh)
+    by_id = {u.id: u for u in units}
+    links: list[Link] = []
+    duplicate_pairs: set[frozenset[str]] = set()
+    for u in units:
+        for other_id in lsh.query(hashes[u.id]):
+            other = by_id[other_id]
+            if other.id <= u.id or other.doc_id == u.doc_id and (u.kind == "document" or other.kind == "document"):
+                continue
+            if u.kind != other.kind:
+                continue
+            a, b = shingles[u.id], shingles[other.id]
+            if not a or not b:
+                continue
+            inter = len(a & b)
+            jaccard = inter / len(a | b)
+            containment = inter / min(len(a), len(b))
+            if jaccard >= 0.8 or containment >= 0.5:
+                duplicate_pairs.add(frozenset((u.id, other.id)))
+                links.append(_link("duplicate", u.id, other.id, round(jaccard, 4), {
+                    "level": u.kind, "jaccard": round(jaccard, 4), "containment": round(containment, 4),
+                    "partial": jaccard < 0.8, "docs": [u.doc_id, other.doc_id],
+                }))
+    # Translations: same parties, close dates, not already duplicates; only these pairs are embedded.
+    segments = [u for u in units if u.kind == "segment"]
+    for i, u in enumerate(segments):
+        for other in segments[i + 1 :]:
+            if other.doc_id == u.doc_id or frozenset((u.id, other.id)) in duplicate_pairs:
+                continue
+            if len(u.parties & other.parties) < min(2, len(u.parties), len(other.parties)) or not u.parties:
+                continue
+            apart = _days_apart(u.published, other.published)
+            if apart is not None and apart > 7:
+                continue
+            ratio = len(u.text) / max(1, len(other.text))
+            if not 0.4 <= ratio <= 2.5:
+                continue
+            alignment = align(u, other, sim)
+            if alignment["score"] >= 0.72 and alignment["coverage"] >= 0.6:
+                links.append(_link("translation", u.id, other.id, alignment["score"], {
+                    "docs": [u.doc_id, other.doc_id], **alignment,
+                }))
+    return links
+
+
+def align(a: Unit, b: Unit, sim: Similarity) -> dict[str, Any]:
+    """Align the sentences of two texts; score is the mean best similarity over the shorter text."""
+    sa = split_sentences(a.text, a.start)
+    sb = split_sentences(b.text, b.start)
+    if not sa or not sb:
+        return {"score": 0.0, "coverage": 0.0, "pairs": []}
+    matrix = sim.matrix([s[2] for s in sa], [s[2] for s in sb])
+    short_is_a = len(sa) <= len(sb)
+    pairs = []
+    best_scores = []
+    if short_is_a:
+        for i in range(len(sa)):
+            j = int(matrix[i].argmax())
+            best_scores.append(float(matrix[i, j]))
+            pairs.append([sa[i][0], sa[i][1], sb[j][0], sb[j][1], round(float(matrix[i, j]), 4)])
+    else:
+        for j in range(len(sb)):
+            i = int(matrix[:, j].argmax())
+            best_scores.append(float(matrix[i, j]))
+            pairs.append([sa[i][0], sa[i][1], sb[j][0], sb[j][1], round(float(matrix[i, j]), 4)])
+    score = sum(best_scores) / len(best_scores)
+    coverage = sum(1 for s in best_scores if s >= 0.7) / len(best_scores)
+    return {"score": round(score, 4), "coverage": round(coverage, 4), "sentences": [len(sa), len(sb)], "pairs": pairs}
+
+
+def _link(kind: str, a: str, b: str, score: float, detail: dict[str, Any]) -> Link:
+    return Link(content_id("lnk", kind, a, b), kind, a, b, float(score), detail)
+
+
+# --- events ------------------------------------------------------------------------------------------
+def _rows(store: Store, table: str) -> list[dict[str, Any]]:
+    rows = store.query(
+        f"SELECT t.*, d.published AS doc_published FROM {table} t JOIN documents d ON d.id = t.doc_id"
+    )
+    for row in rows:
+        for key in ("evidence", "source_actor", "target_actor"):
+            if key in row and isinstance(row[key], str):
+                row[key] = json.loads(row[key])
+    return rows
+
+
+def cluster_events(mentions: list[dict[str, Any]]) -> tuple[dict[str, str], list[Link]]:
+    """Group mentions of one happening (same type and parties, compatible dates and places)."""
+    parent = {m["id"]: m["id"] for m in mentions}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
+    for m in mentions:
+        groups[(m["type"], tuple(sorted(m["parties"] or [])))].append(m)
+    for members in groups.values():
+        members.sort(key=lambda m: (m["date"] or "", m["id"]))
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if (a["mode"] or "") != (b["mode"] or "") and a["type"] == "CONSULT":
+                    continue
+                same_place = bool(a["location"] and b["location"] and (
+                    a["location"].split(",")[0].lower() in b["location"].lower()
+                    or b["location"].split(",")[0].lower() in a["location"].lower()))
+                inferred = "inferred" in (a["date_confidence"], b["date_confidence"])
+                tolerance = 10 if same_place else (3 if inferred else 1)
+                if _compatible_dates(a["date"], b["date"], tolerance) or (
+                    same_place and _days_apart(a["date"], b["date"]) is not None and _days_apart(a["date"], b["date"]) <= 10
+                ):
+                    parent[find(b["id"])] = find(a["id"])
+    clusters: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in mentions:
+        clusters[find(m["id"])].append(m)
+    assignment: dict[str, str] = {}
+    links: list[Link] = []
+    for members in clusters.values():
+        best = best_date(members)
+        head = sorted(members, key=_first_stated_key)[0]
+        event_id = content_id("evt", head["type"], sorted(head["parties"] or []), best)
+        for m in members:
+            assignment[m["id"]] = event_id
+        for other in members:
+            if other is head or other["doc_id"] == head["doc_id"]:
+                continue
+            links.append(_link("same_event", head["id"], other["id"], 1.0, {"event_id": event_id}))
+        stated = [m for m in members if m["date_confidence"] == "stated" and m["date"] and len(m["date"]) >= 10]
+        seen: set[tuple[str, str]] = set()
+        for i, a in enumerate(stated):
+            for b in stated[i + 1 :]:
+                if a["date"] != b["date"] and a["doc_id"] != b["doc_id"]:
+                    key = tuple(sorted((a["date"], b["date"])))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    links.append(_link("discrepancy", a["id"], b["id"], 1.0, {
+                        "field": "date", "values": [a["date"], b["date"]], "event_id": event_id,
+                        "sources": [a["evidence"][0]["source"], b["evidence"][0]["source"]],
+                    }))
+    return assignment, links
+
+
+def _first_stated_key(m: dict[str, Any]) -> tuple[str, str]:
+    return (m.get("doc_published") or "9999", m["id"])
+
+
+def best_date(members: list[dict[str, Any]]) -> str | None:
+    """The most precise stated date; ties go to the most reported value."""
+    counts: dict[str, int] = defaultdict(int)
+    for m in members:
+        if m["date"]:
+            counts[m["date"]] += 2 if m["date_confidence"] == "stated" else 1
+    if not counts:
+        return None
+    return max(counts, key=lambda d: (len(d), counts[d], d))
+
+
+# --- commitments -------------------------------------------------------------------------------------
+def commitment_links(
+    commitments: list[dict[str, Any]], events: list[dict[str, Any]], sim: Similarity
+) -> tuple[list[Link], dict[str, tuple[str, list[dict[str, Any]]]]]:
+    data = vocab.load("follow_up.json")
+    links: list[Link] = []
+    follow_ups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    pledges = [c for c in commitments if c["kind"] == "commitment"]
+    texts = [c["text"] for c in commitments] + [e["evidence"][0]["quote"] for e in events]
+    sim.prepare(texts)
+    if commitments:
+        matrix = sim.matrix([c["text"] for c in commitments], [c["text"] for c in commitments])
+    index = {c["id"]: i for i, c in enumerate(commitments)}
+    for a in pledges:
+        ia = index[a["id"]]
+        for b in commitments:
+            if b["doc_id"] == a["doc_id"] or b["id"] == a["id"]:
+                continue
+            if not set(a["parties"] or []) & set(b["parties"] or []):
+                continue
+            score = float(matrix[ia, index[b["id"]]])
+            apart = _days_apart(a["made_on"], b["made_on"])
+            later = (to_date(b["made_on"]) or date.min) > (to_date(a["made_on"]) or date.max)
+            if apart is not None and apart <= 31 or apart is None:
+                if score >= 0.72 and a["id"] < b["id"]:
+                    links.append(_link("same_commitment", a["id"], b["id"], round(score, 4), {
+                        "docs": [a["doc_id"], b["doc_id"]]}))
+                continue
+            if later and score >= 0.62:
+                quote = b["evidence"][0]["quote"]
+                relation = relation_of(quote, data) or "reaffirms"
+                entry = {"relation": relation, "record_id": b["id"], "date": b["made_on"], "score": round(score, 4),
+                         "evidence": b["evidence"][:1]}
+                follow_ups[a["id"]].append(entry)
+                links.append(_link("follow_up", a["id"], b["id"], round(score, 4), {"relation": relation, "date": b["made_on"]}))
+    # Later reported happenings (a signing, a meeting held) that match a pledge.
+    if pledges and events:
+        matrix = sim.matrix([c["text"] for c in pledges], [e["evidence"][0]["quote"] for e in events])
+        for i, a in enumerate(pledges):
+            for j, e in enumerate(events):
+                if e["doc_id"] == a["doc_id"] or not set(a["parties"] or []) <= set(e["parties"] or []):
+                    continue
+                if not e["date"] or not a["made_on"] or (to_date(e["date"]) or date.min) <= (to_date(a["made_on"]) or date.max):
+                    continue
+                if precision_of(e["date"]) == "year" and e["date"][:4] == (a["made_on"] or "")[:4]:
+                    continue
+                score = float(matrix[i, j])
+                if score < 0.6:
+                    continue
+                relation = relation_of(e["evidence"][0]["quote"], data, prefer="fulfils") or "progress"
+                follow_ups[a["id"]].append({"relation": relation, "record_id": e["id"], "date": e["date"],
+                                            "score": round(score, 4), "evidence": e["evidence"][:1]})
+                links.append(_link("follow_up", a["id"], e["id"], round(score, 4), {"relation": relation, "date": e["date"]}))
+    statuses: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+    for c in commitments:
+        entries = sorted(follow_ups.get(c["id"], []), key=lambda f: (f.get("date") or "", f["record_id"]))
+        statuses[c["id"]] = (derive_status(c, entries, data), entries)
+    return links, statuses
+
+
+def relation_of(text: str, data: dict[str, Any], prefer: str | None = None) -> str | None:
+    lowered = text.lower()
+    found = []
+    for entry in data["relations"]:
+        if any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in entry["cues"]):
+            found.append(entry["relation"])
+    if prefer and prefer in found and not {"delays", "contradicts"} & set(found):
+        return prefer
+    return found[0] if found else None
+
+
+def derive_status(commitment: dict[str, Any], follow_ups: list[dict[str, Any]], data: dict[str, Any]) -> str:
+    if commitment["kind"] != "commitment":
+        return "stated"
+    if not follow_ups:
+        return "pledged"
+    mapping = data["status_of_relation"]
+    precedence = data["status_precedence"]
+    latest = follow_ups[-1]
+    statuses = {mapping.get(f["relation"], "pledged") for f in follow_ups}
+    # A fulfilment stands even if later texts reaffirm; otherwise the latest word decides.
+    if "fulfilled" in statuses:
+        return "fulfilled"
+    status = mapping.get(latest["relation"], "pledged")
+    return min(status, *statuses, key=precedence.index) if status == "pledged" else status
+
+
+# --- facts -------------------------------------------------------------------------------------------
+def fact_links(facts: list[dict[str, Any]]) -> list[Link]:
+    links = []
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
+    for f in facts:
+        if f["is_target"]:
+            continue
+        groups[(f["measure"], f["unit"], tuple(sorted(f["parties"] or [])), f["period_start"], f["period_end"])].append(f)
+    for (measure, _unit, _parties, start, end), members in groups.items():
+        if not start and not end:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if a["doc_id"] == b["doc_id"]:
+                    continue
+                va, vb = a["value"], b["value"]
+                if max(va, vb) and abs(va - vb) / max(abs(va), abs(vb)) > 0.01:
+                    links.append(_link("discrepancy", a["id"], b["id"], 1.0, {
+                        "field": "value", "measure": measure, "values": [va, vb], "period": [start, end],
+                        "sources": [a["evidence"][0]["source"], b["evidence"][0]["source"]],
+                    }))
+    return links
+
+
+# --- the stage -----------------------------------------------------------------------------------------
+def link_store(store: Store, options: Options | None = None) -> int:
+    """Recompute every derived link, cluster and status in the store. Returns the number of links."""
+    options = options or Options()
+    sim = Similarity(options.embeddings)
+    units = _units(store)
+    links = text_links(units, sim)
+    mentions = _rows(store, "event_mentions")
+    for m in mentions:
+        m["parties"] = list(m["parties"] or [])
+    clusters, event_links = cluster_events(mentions)
+    links += event_links
+    commitments = _rows(store, "commitments")
+    for c in commitments:
+        c["parties"] = list(c["parties"] or [])
+    commitment_link_list, statuses = commitment_links(commitments, mentions, sim)
+    links += commitment_link_list
+    links += fact_links(_rows(store, "facts"))
+    unique = {link.id: link for link in links}
+    store.replace_derived(list(unique.values()), clusters, statuses)
+    return len(unique)

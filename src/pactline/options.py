@@ -1,0 +1,16 @@
+"""One options object passed down the pipeline instead of many arguments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Options:
+    max_bytes: int = 20_000_000  # larger inputs are skipped with a reason
+    fetch_timeout: float = 20.0
+    min_english_ratio: float = 0.12  # share of English function words below which a text is "not English"
+    link: bool = True  # run the cross-document link stage after storing
+    embeddings: bool = True  # use sentence embeddings for translation/paraphrase links
+    workers: int = 1
+    cluster: str | None = None

@@ -1,0 +1,67 @@
+"""Prepare: turn a RawDocument into a cleaned, segmented, dated Document (no parsing yet)."""
+
+from __future__ import annotations
+
+from .actors import build_context, find_countries
+from .clean import clean_text
+from .dates import parse_date_string, precision_of, truncate
+from .errors import InputError
+from .language import detect_language
+from .options import Options
+from .records import Document, RawDocument, content_id
+from .segment import latest, segment_text
+
+
+def prepare(raw: RawDocument, options: Options) -> Document:
+    text, marks = clean_text(raw.text)
+    if not text:
+        raise InputError(raw.source, "no text left after cleaning")
+    language, reason = detect_language(text, options.min_english_ratio)
+    if language != "en":
+        raise InputError(raw.source, f"not English ({reason})")
+    doc_id = content_id("doc", text)
+    seg = segment_text(doc_id, text)
+    segments = seg.segments
+
+    published, confidence = None, "unknown"
+    if raw.published:
+        published, _precision = parse_date_string(str(raw.published))
+        confidence = "stated" if published else "unknown"
+    first_main = next((s for s in segments if s.kind == "main"), None)
+    if not published and first_main and first_main.published:
+        published, confidence = first_main.published, "stated"
+    if not published:
+        dated = [s.published for s in segments if s.published and s.kind == "main"]
+        if dated:
+            # A page that embeds dated articles was put together no earlier than the latest of them.
+            published, confidence = latest(dated), "inferred"
+    banner_only = False
+    if not published and seg.banner_date:
+        published, confidence, banner_only = seg.banner_date, "inferred", True
+
+    for s in segments:
+        if s.published or s.kind == "boilerplate" or not published:
+            continue
+        # A banner is the day the page was shown: at best it tells the year of what the page reports.
+        s.published = truncate(published, "year") if banner_only else published
+        s.published_confidence = "inferred" if (confidence != "stated" or s is not first_main) else "stated"
+        if s is first_main and confidence == "stated":
+            s.published_confidence = "stated"
+
+    ctx = build_context("\n".join(text[s.start : s.end] for s in segments if s.kind == "main"))
+    main = set(ctx.main_parties)
+    for s in segments:
+        if s.kind != "related":
+            continue
+        codes = {m.code for m in find_countries(text[s.start : s.end])}
+        s.relevant = bool(main) and main <= codes
+
+    title = raw.title or next((s.title for s in segments if s.kind == "main" and s.title), None)
+    return Document(
+        id=doc_id, source=raw.source, text=text, title=title, outlet=raw.outlet or seg.outlet,
+        published=published, published_confidence=confidence if published else "unknown", language=language,
+        segments=segments, raw_hash=raw.raw_hash, url=raw.url, removed_watermarks=marks, warnings=list(raw.warnings),
+    )
+
+
+__all__ = ["prepare", "precision_of"]

@@ -1,0 +1,204 @@
+"""Segment: split a cleaned document into main articles, related-story blocks and boilerplate.
+
+Real pages glue several texts together. Each line of the cleaned text is classified (heading, dateline,
+banner, boilerplate, caption, related-story marker, body); runs of lines become segments. A heading
+followed by a dateline opens a new main article with its own title and date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from . import vocab
+from .dates import find_dates, is_banner, precision_of, to_date
+from .records import Segment, content_id
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    text: str
+    role: str  # heading | section | dateline | banner | boilerplate | caption | related_marker | body
+    date: str | None = None
+    outlet: str | None = None
+
+
+@dataclass
+class SegmentedText:
+    segments: list[Segment]
+    outlet: str | None
+    banner_date: str | None
+
+
+_SENTENCE_END = re.compile(r"[.!?;:…][\"”’)\]]*$")
+
+
+def split_blocks(text: str) -> list[Block]:
+    blocks = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(Block(pos, pos + len(line), line, "body"))
+        pos += len(line) + 1
+    return blocks
+
+
+def _dateline(line: str) -> tuple[str | None, str | None]:
+    """(date, outlet) when the line is a dateline such as "People's Daily, 2 March 2023" or a byline with a date."""
+    if len(line) > 160 or line.endswith((".", "?", "!")) and len(line) > 40:
+        return None, None
+    mentions = [m for m in find_dates(line) if m.confidence == "stated" and (precision_of(m.value) or "") != "year"]
+    if not mentions:
+        return None, None
+    m = mentions[-1]
+    rest = (line[: m.start - 0] + " " + line[m.end :]).strip()
+    rest = re.sub(r"\b\d{1,2}:\d{2}(:\d{2})?\b", " ", rest)
+    rest = re.sub(r"^(posted|published|updated|date)\s*(on)?\s*:?", " ", rest, flags=re.I)
+    words = re.findall(r"[A-Za-z’']+", rest)
+    if len(words) > 14:
+        return None, None
+    outlet = None
+    paren = re.search(r"\(([^)]{2,60})\)", rest)
+    if paren:
+        outlet = paren.group(1).strip()
+    else:
+        candidate = re.sub(r"^by\s+", "", rest.strip(" ,|-–—:"), flags=re.I).strip(" ,|-–—:")
+        if candidate and not re.match(r"^by\b", rest.strip(), re.I) and 1 <= len(candidate.split()) <= 12:
+            outlet = candidate
+    return m.value, outlet
+
+
+def classify(block: Block) -> Block:
+    line = block.text.strip()
+    boiler = vocab.patterns("boilerplate.json", "boilerplate")
+    related = vocab.patterns("boilerplate.json", "related_markers")
+    caption = vocab.patterns("boilerplate.json", "caption")
+    if is_banner(line):
+        block.role = "banner"
+        block.date = find_dates(line)[0].value if find_dates(line) else None
+        return block
+    if any(p.search(line) for p in related) and (len(line) < 60 or re.match(r"^[^.]{0,40}:", line)):
+        block.role = "related_marker"
+        return block
+    value, outlet = _dateline(line)
+    if value:
+        block.role, block.date, block.outlet = "dateline", value, outlet
+        return block
+    if any(p.search(line) for p in boiler):
+        block.role = "boilerplate"
+        return block
+    if any(p.search(line) for p in caption) and len(line) < 400:
+        block.role = "caption"
+        return block
+    words = line.split()
+    if len(line) < 260 and not _SENTENCE_END.search(line) and len(words) >= 2:
+        letters = [c for c in line if c.isalpha()]
+        block.role = "section" if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 else "heading"
+        return block
+    if len(words) == 1 and len(line) < 30 and not _SENTENCE_END.search(line):
+        block.role = "boilerplate"
+        return block
+    return block
+
+
+def segment_text(doc_id: str, text: str) -> SegmentedText:
+    blocks = [classify(b) for b in split_blocks(text)]
+    # Assign each block to a segment kind and an article number.
+    kinds: list[str] = []
+    articles: list[int] = []
+    titles: dict[int, str] = {}
+    dates: dict[int, str] = {}
+    article = 0
+    current = "main"
+    has_body = False
+    outlet = None
+    banner_date = None
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        role = block.role
+        if role == "banner":
+            banner_date = banner_date or block.date
+            kinds.append("boilerplate")
+            articles.append(article)
+            continue
+        if role == "related_marker":
+            marker_only = len(block.text) < 60 and not re.search(r":\s*\S.{40,}", block.text)
+            current = "related"
+            article += 1
+            has_body = False
+            kinds.append("boilerplate" if marker_only else "related")
+            articles.append(article)
+            if not marker_only:
+                titles[article] = re.sub(r"^[^:]{0,40}:\s*", "", block.text)[:120]
+                has_body = True
+            continue
+        if role == "heading" and nxt is not None and nxt.role == "dateline":
+            if has_body:
+                article += 1
+            current = "main"
+            has_body = False
+            titles[article] = block.text.strip()
+            kinds.append("main")
+            articles.append(article)
+            continue
+        if role == "dateline":
+            prev = blocks[i - 1] if i > 0 else None
+            in_header = prev is not None and prev.role == "heading" and kinds[-1] == current and not has_body
+            if article not in dates:
+                dates[article] = block.date
+            if article == 0 and not outlet:
+                outlet = block.outlet
+            if in_header or (prev is None and not has_body):
+                kinds.append(current if in_header else "boilerplate")
+            else:
+                kinds.append("boilerplate")
+            articles.append(article)
+            continue
+        if role in ("boilerplate", "caption"):
+            kinds.append("boilerplate")
+            articles.append(article)
+            continue
+        if role == "heading" and not has_body and article not in titles:
+            titles[article] = block.text.strip()
+        kinds.append(current)
+        articles.append(article)
+        if role == "body":
+            has_body = True
+    segments: list[Segment] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j + 1 < len(blocks) and kinds[j + 1] == kinds[i] and (
+            articles[j + 1] == articles[i] or kinds[i] == "boilerplate"
+        ):
+            j += 1
+        kind, art = kinds[i], articles[i]
+        start, end = blocks[i].start, blocks[j].end
+        title = titles.get(art) if kind != "boilerplate" else None
+        published = dates.get(art) if kind != "boilerplate" else None
+        segments.append(
+            Segment(
+                id=content_id("seg", doc_id, start, end, kind), kind=kind, start=start, end=end, title=title,
+                published=published, published_confidence="stated" if published else "unknown",
+            )
+        )
+        i = j + 1
+    return SegmentedText(segments=segments, outlet=outlet, banner_date=banner_date)
+
+
+def assign_dates(segments: list[Segment], doc_published: str | None, doc_confidence: str) -> None:
+    """Segments without a dateline take the document's date (or their neighbours'), marked inferred."""
+    for seg in segments:
+        if seg.published:
+            continue
+        if doc_published:
+            seg.published = doc_published
+            seg.published_confidence = "inferred" if doc_confidence != "stated" else "stated"
+
+
+def latest(values: list[str]) -> str | None:
+    dated = [(to_date(v) or date.min, v) for v in values if v]
+    return max(dated)[1] if dated else None

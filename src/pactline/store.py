@@ -1,0 +1,291 @@
+"""Store: DuckDB tables for documents and records, schema migrations, one transaction per document.
+
+Records are keyed by content-derived ids, so writing the same document twice changes nothing. Links,
+event clusters and commitment statuses are derived: the link stage recomputes them from the stored records.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError, StoreLockedError
+from .records import Commitment, Document, Event, Extraction, Fact, Link
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "documents, sources, events, commitments, facts, links",
+        """
+        CREATE TABLE documents (
+            id VARCHAR PRIMARY KEY, source VARCHAR, title VARCHAR, outlet VARCHAR, published VARCHAR,
+            published_confidence VARCHAR, language VARCHAR, text VARCHAR, raw_hash VARCHAR, url VARCHAR,
+            segments JSON, removed_watermarks JSON, warnings JSON, ingested_at TIMESTAMP
+        );
+        CREATE TABLE sources (source VARCHAR PRIMARY KEY, raw_hash VARCHAR, doc_id VARCHAR, seen_at TIMESTAMP);
+        CREATE TABLE event_mentions (
+            id VARCHAR PRIMARY KEY, doc_id VARCHAR, date VARCHAR, date_end VARCHAR, date_confidence VARCHAR,
+            type VARCHAR, mode VARCHAR, cameo VARCHAR, source_actor JSON, target_actor JSON, parties VARCHAR[],
+            location VARCHAR, summary VARCHAR, evidence JSON, goldstein DOUBLE, quad_class INTEGER
+        );
+        CREATE TABLE commitments (
+            id VARCHAR PRIMARY KEY, doc_id VARCHAR, kind VARCHAR, parties VARCHAR[], modality VARCHAR,
+            text VARCHAR, domains VARCHAR[], deadline VARCHAR, made_on VARCHAR, made_on_confidence VARCHAR,
+            evidence JSON
+        );
+        CREATE TABLE facts (
+            id VARCHAR PRIMARY KEY, doc_id VARCHAR, measure VARCHAR, value DOUBLE, unit VARCHAR,
+            period_start VARCHAR, period_end VARCHAR, change_pct DOUBLE, is_target BOOLEAN, parties VARCHAR[],
+            evidence JSON, bound VARCHAR, subject VARCHAR
+        );
+        CREATE TABLE links (id VARCHAR PRIMARY KEY, kind VARCHAR, a VARCHAR, b VARCHAR, score DOUBLE, detail JSON);
+        CREATE TABLE event_clusters (mention_id VARCHAR PRIMARY KEY, event_id VARCHAR);
+        CREATE TABLE commitment_status (commitment_id VARCHAR PRIMARY KEY, status VARCHAR, follow_ups JSON);
+        CREATE TABLE reviews (
+            id VARCHAR PRIMARY KEY, record_id VARCHAR, field VARCHAR, old_value VARCHAR, new_value VARCHAR,
+            note VARCHAR, who VARCHAR, created_at TIMESTAMP
+        );
+        CREATE INDEX event_mentions_doc ON event_mentions(doc_id);
+        CREATE INDEX commitments_doc ON commitments(doc_id);
+        CREATE INDEX facts_doc ON facts(doc_id);
+        """,
+    ),
+]
+
+RECORD_TABLES = ("event_mentions", "commitments", "facts")
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=lambda o: asdict(o))
+
+
+class Store:
+    """A DuckDB database holding Pactline's records. Use as a context manager."""
+
+    def __init__(self, path: str | Path, read_only: bool = False, wait_seconds: float = 5.0) -> None:
+        import duckdb
+
+        self.path = str(path)
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                if not read_only:
+                    parent = Path(self.path).parent
+                    if not parent.exists():
+                        raise StoreError(f"{self.path}: folder {parent} does not exist")
+                self.con = duckdb.connect(self.path, read_only=read_only)
+                break
+            except duckdb.IOException as exc:
+                message = str(exc)
+                if "lock" in message.lower():
+                    if time.monotonic() < deadline:
+                        time.sleep(0.25)
+                        continue
+                    raise StoreLockedError(
+                        f"{self.path}: another Pactline process is using this database; wait for it to finish"
+                    ) from None
+                raise StoreError(f"{self.path}: cannot open database ({message.splitlines()[0]})") from None
+            except duckdb.Error as exc:
+                raise StoreError(f"{self.path}: cannot open database ({str(exc).splitlines()[0]})") from None
+        if not read_only:
+            self.migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            self.con.close()
+        except Exception:
+            pass
+
+    # --- schema -----------------------------------------------------------------------------------------
+    def migrate(self) -> None:
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)"
+        )
+        done = {row[0] for row in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
+        for version, description, sql in MIGRATIONS:
+            if version in done:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                for statement in filter(str.strip, sql.split(";")):
+                    self.con.execute(statement)
+                self.con.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, description, datetime.now(UTC)]
+                )
+                self.con.execute("COMMIT")
+            except Exception:
+                self.con.execute("ROLLBACK")
+                raise
+
+    def schema_version(self) -> int:
+        return self.con.execute("SELECT max(version) FROM schema_migrations").fetchall()[0][0] or 0
+
+    # --- sources ----------------------------------------------------------------------------------------
+    def source_state(self, source: str) -> tuple[str, str] | None:
+        rows = self.con.execute("SELECT raw_hash, doc_id FROM sources WHERE source = ?", [source]).fetchall()
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def known_sources(self) -> dict[str, str]:
+        return dict(self.con.execute("SELECT source, raw_hash FROM sources").fetchall())
+
+    # --- writing ----------------------------------------------------------------------------------------
+    def write_document(self, doc: Document, extraction: Extraction) -> bool:
+        """Store one document and its records in one transaction. Returns False when nothing changed."""
+        state = self.source_state(doc.source)
+        if state and state[0] == doc.raw_hash and self._has_document(state[1]):
+            return False
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if state and state[1] != doc.id:
+                self._forget_source_document(state[1], doc.source)
+            con.execute("DELETE FROM documents WHERE id = ?", [doc.id])
+            for table in RECORD_TABLES:
+                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.id])
+            con.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    doc.id, doc.source, doc.title, doc.outlet, doc.published, doc.published_confidence,
+                    doc.language, doc.text, doc.raw_hash, doc.url, _json([s.to_dict() for s in doc.segments]),
+                    _json(doc.removed_watermarks), _json(doc.warnings), datetime.now(UTC),
+                ],
+            )
+            self._insert_records(extraction)
+            con.execute(
+                "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
+                [doc.source, doc.raw_hash, doc.id, datetime.now(UTC)],
+            )
+            con.execute("COMMIT")
+        except Exception as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: could not store {doc.source} ({exc})") from exc
+        return True
+
+    def _has_document(self, doc_id: str) -> bool:
+        return bool(self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchall())
+
+    def _forget_source_document(self, doc_id: str, source: str) -> None:
+        others = self.con.execute(
+            "SELECT count(*) FROM sources WHERE doc_id = ? AND source <> ?", [doc_id, source]
+        ).fetchall()[0][0]
+        if others:
+            return
+        self.con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+        for table in RECORD_TABLES:
+            self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+
+    def _insert_records(self, extraction: Extraction) -> None:
+        con = self.con
+        for e in extraction.events:
+            con.execute(
+                "INSERT OR REPLACE INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    e.id, e.doc_id, e.date, e.date_end, e.date_confidence, e.type, e.mode, e.cameo,
+                    _json(e.source_actor), _json(e.target_actor), e.parties, e.location, e.summary,
+                    _json(e.evidence), e.goldstein, e.quad_class,
+                ],
+            )
+        for c in extraction.commitments:
+            con.execute(
+                "INSERT OR REPLACE INTO commitments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    c.id, c.doc_id, c.kind, c.parties, c.modality, c.text, c.domains, c.deadline, c.made_on,
+                    c.made_on_confidence, _json(c.evidence),
+                ],
+            )
+        for f in extraction.facts:
+            con.execute(
+                "INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    f.id, f.doc_id, f.measure, f.value, f.unit, f.period_start, f.period_end, f.change_pct,
+                    f.is_target, f.parties, _json(f.evidence), f.bound, f.subject,
+                ],
+            )
+
+    def replace_derived(
+        self, links: list[Link], clusters: dict[str, str], statuses: dict[str, tuple[str, list[dict[str, Any]]]]
+    ) -> None:
+        """Replace links, event clusters and commitment statuses in one transaction."""
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM links")
+            con.execute("DELETE FROM event_clusters")
+            con.execute("DELETE FROM commitment_status")
+            if links:
+                con.executemany(
+                    "INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?, ?)",
+                    [[x.id, x.kind, x.a, x.b, x.score, _json(x.detail)] for x in links],
+                )
+            if clusters:
+                con.executemany("INSERT INTO event_clusters VALUES (?, ?)", [[m, e] for m, e in clusters.items()])
+            if statuses:
+                con.executemany(
+                    "INSERT INTO commitment_status VALUES (?, ?, ?)",
+                    [[cid, status, _json(follow)] for cid, (status, follow) in statuses.items()],
+                )
+            con.execute("COMMIT")
+        except Exception as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: could not store links ({exc})") from exc
+
+    # --- reading ----------------------------------------------------------------------------------------
+    def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def iter_query(self, sql: str, params: list[Any] | None = None, batch: int = 2000) -> Iterator[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        while True:
+            rows = cur.fetchmany(batch)
+            if not rows:
+                break
+            for row in rows:
+                yield dict(zip(names, row, strict=True))
+
+    def documents(self) -> list[Document]:
+        from .records import Segment
+
+        docs = []
+        for row in self.query("SELECT * FROM documents ORDER BY published NULLS LAST, id"):
+            docs.append(
+                Document(
+                    id=row["id"], source=row["source"], text=row["text"], title=row["title"], outlet=row["outlet"],
+                    published=row["published"], published_confidence=row["published_confidence"],
+                    language=row["language"], segments=[Segment(**s) for s in json.loads(row["segments"])],
+                    raw_hash=row["raw_hash"], url=row["url"],
+                    removed_watermarks=json.loads(row["removed_watermarks"]), warnings=json.loads(row["warnings"]),
+                )
+            )
+        return docs
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("documents", "event_mentions", "commitments", "facts", "links", "reviews"):
+            out[table] = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+        out["events"] = self.con.execute(
+            "SELECT count(DISTINCT coalesce(c.event_id, m.id)) FROM event_mentions m LEFT JOIN event_clusters c ON c.mention_id = m.id"
+        ).fetchall()[0][0]
+        return out
+
+
+def load_json(value: Any) -> Any:
+    if value is None or not isinstance(value, str):
+        return value
+    return json.loads(value)
+
+
+__all__ = ["Store", "load_json", "Commitment", "Event", "Fact"]

@@ -1,0 +1,164 @@
+"""Helpers over spaCy's dependency parse shared by the extractors: subjects, phrases, clauses, actors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .actors import DocumentContext, gazetteer, resolve
+from .records import Actor
+
+Token = Any
+Span = Any
+
+PRONOUNS = {"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_PHRASE_STOP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis"}
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject governing ``verb``, climbing xcomp, conj and acomp chains ("agreed to strengthen")."""
+    seen = 0
+    current = verb
+    while current is not None and seen < 8:
+        seen += 1
+        for child in current.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        if current.dep_ in ("xcomp", "conj", "acomp", "oprd", "advcl") and current.head is not current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def noun_phrase(token: Token) -> Span:
+    """The token's phrase without relative clauses, appositions and coordinated phrases."""
+    keep = [token]
+    stack = list(token.children)
+    while stack:
+        child = stack.pop()
+        if child.dep_ in _PHRASE_STOP_DEPS:
+            continue
+        keep.append(child)
+        stack.extend(child.children)
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep) + 1
+    return token.doc[start:end]
+
+
+def coordinated(token: Token) -> list[Token]:
+    """The token and its conjuncts: "Belarus and China" -> [Belarus, China]."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(coordinated(child))
+    return out
+
+
+def is_actor_head(token: Token) -> bool:
+    """Whether a noun can stand for a state actor: a country, a person, a title, a collective."""
+    gaz = gazetteer()
+    text = token.text
+    lower = token.lower_
+    if text in gaz.surfaces or text.rstrip("’'s") in gaz.surfaces:
+        return True
+    if token.ent_type_ in ("GPE", "NORP", "PERSON", "ORG"):
+        return True
+    if token.pos_ == "PROPN":
+        return True
+    if lower in PRONOUNS:
+        return True
+    titles = {t[0].split()[-1] for t in gaz.titles}
+    if lower in titles or token.lemma_.lower() in titles:
+        return True
+    collectives = {"sides", "parties", "countries", "states", "nations", "governments", "leaders", "presidents",
+                   "side", "party", "country", "state", "heads", "premiers", "ministers", "peoples"}
+    return lower in collectives
+
+
+def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
+    """Resolve a subject or object token to (actor, party codes); pronouns take the last actor seen."""
+    if token.lower_ in PRONOUNS:
+        if token.lower_ in ("they", "we") and len(ctx.main_parties) == 2 and (last is None or len(last[1]) < 2):
+            return Actor(token.text, None, "government"), ctx.main_parties
+        return last if last else (None, [])
+    if not is_actor_head(token):
+        return None, []
+    codes: list[str] = []
+    actor: Actor | None = None
+    for part in coordinated(token):
+        phrase = noun_phrase(part).text
+        found, parties = resolve(phrase, ctx)
+        if found is None:
+            continue
+        actor = actor or found
+        codes.extend(c for c in parties if c not in codes)
+    if actor is not None and len(coordinated(token)) > 1:
+        actor = Actor(noun_phrase(token).text if len(token.doc) else token.text, None, actor.role)
+        actor = Actor(" and ".join(noun_phrase(p).text for p in coordinated(token)), None, actor.role)
+    return actor, codes
+
+
+def clause_tokens(verb: Token, exclude_conj_verbs: bool = True) -> list[Token]:
+    """Tokens of a verb's clause without its subject and without coordinated verbs' clauses."""
+    out = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in _SUBJECT_DEPS and tok is verb:
+                continue
+            if exclude_conj_verbs and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and tok is verb:
+                continue
+            if tok is verb and child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i:
+                continue
+            stack.append(child)
+    out.sort(key=lambda t: t.i)
+    # Trim coordinating words and punctuation at the edges.
+    while out and (out[-1].dep_ in ("cc", "punct") or out[-1].is_punct):
+        out.pop()
+    while out and (out[0].dep_ in ("cc", "punct") or out[0].is_punct):
+        out.pop(0)
+    return out
+
+
+def tokens_text(tokens: list[Token]) -> str:
+    """Text of tokens in order, as one contiguous slice of the document when they are contiguous."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    start, end = tokens[0].i, tokens[-1].i + 1
+    if end - start == len(tokens):
+        return doc[start:end].text
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def verb_conjuncts(verb: Token) -> list[Token]:
+    """A verb and the verbs coordinated with it, in order."""
+    out = [verb]
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            out.extend(verb_conjuncts(child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def has_modal(verb: Token, modals: dict[str, str]) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in modals:
+            return modals[child.lower_]
+    # A conjunct verb shares the modal of the first verb: "will strengthen X and deepen Y".
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return has_modal(verb.head, modals)
+    return None
+
+
+def in_relative_clause(token: Token) -> bool:
+    current = token
+    for _ in range(12):
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
