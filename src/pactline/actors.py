@@ -189,9 +189,26 @@ def _titled_people(text: str) -> list[Person]:
     return found
 
 
+@cache
+def known_people() -> dict[str, Person]:
+    """Office holders from data/leaders.tsv, by full name and by each distinctive name part."""
+    out: dict[str, Person] = {}
+    text = resources.files("pactline.data").joinpath("leaders.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, name, role = line.split("\t")[:3]
+        out[name] = Person(name, role, code)
+    return out
+
+
 def build_context(text: str) -> DocumentContext:
     """Count countries and remember titled people across a document's readable text."""
     ctx = DocumentContext()
+    known = known_people()
+    for name, person in known.items():
+        if name in text:
+            ctx.register(Person(person.name, person.role, person.country))
     for mention in find_countries(text):
         ctx.country_counts[mention.code] += 1
     people = _titled_people(text)

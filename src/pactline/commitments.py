@@ -15,8 +15,9 @@ from .dates import to_date
 from .domains import classify
 from .extract import extractor
 from .nlp import Analysis, SentenceInfo
-from .records import Actor, Commitment, Evidence, content_id
+from .records import Commitment, Evidence, content_id
 from .syntax import (
+    ActorMemory,
     actor_for,
     clause_tokens,
     has_modal,
@@ -220,17 +221,10 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     nonstate = set(cues_data["nonstate_subject_heads"])
     doc = analysis.doc
     out: list[Commitment] = []
-    last_actor: dict[str, tuple[Actor | None, list[str]]] = {}
+    memory = ActorMemory(ctx)
     for sent in analysis.sentences:
         seg_id = sent.segment.id
         cues = find_cues(sent.span)
-        # Track the latest named actor for pronouns ("It is willing to …").
-        for tok in sent.span:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("it", "he", "she", "they", "we"):
-                actor, parties = actor_for(tok, ctx, None)
-                if actor is not None and parties:
-                    last_actor[seg_id] = (actor, parties)
-                    break
         for cue in cues:
             if in_relative_clause(cue.token):
                 continue
@@ -239,7 +233,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
             if subject is not None:
                 if subject.lemma_.lower() in nonstate:
                     continue
-                _actor, committed = actor_for(subject, ctx, last_actor.get(seg_id))
+                _actor, committed = actor_for(subject, ctx, memory.get(seg_id))
                 if not committed and cue.passive_party:
                     committed = list(ctx.main_parties)
             elif cue.passive_party or cue.token.dep_ in ("ROOT",) and cue.token.tag_ == "VBN":
@@ -247,6 +241,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
             if not committed:
                 continue
             out.extend(_records(doc, sent, cue, committed, ctx))
+        memory.observe(seg_id, sent.span)
     return out
 
 

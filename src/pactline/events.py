@@ -14,7 +14,7 @@ from .actors import DocumentContext, find_countries
 from .extract import extractor
 from .nlp import Analysis, SentenceInfo
 from .records import Actor, Event, Evidence, content_id
-from .syntax import actor_for, noun_phrase, subject_of
+from .syntax import ActorMemory, actor_for, noun_phrase, own_clause_range, subject_of
 
 Token = Any
 _FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must"}
@@ -52,7 +52,17 @@ def quad_class(cameo: str) -> int:
 
 def _object_words(verb: Token) -> set[str]:
     out = set()
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "the partnership jointly announced by …": the modified noun is what was announced.
+        head = verb.head
+        out.update({head.lemma_.lower(), head.lower_})
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            out.add(head.head.head.lemma_.lower())
+    passive = any(c.dep_ in ("agent", "auxpass") for c in verb.children)
     for child in verb.children:
+        if passive and child.dep_ in ("advcl", "nsubjpass", "csubjpass"):
+            # "raising the status … to a partnership, jointly announced by the leaders": what was announced.
+            out.update(t.lemma_.lower() for t in list(child.subtree)[:30] if t.pos_ in ("NOUN", "PROPN", "VERB"))
         if child.dep_ in ("dobj", "attr", "prt", "dative", "nsubjpass", "npadvmod"):
             out.update({child.lemma_.lower(), child.lower_})
             for grand in child.children:
@@ -94,7 +104,10 @@ def is_reported_happening(verb: Token, sent: SentenceInfo) -> bool:
         # "was signed", "has visited", "jointly announced by the two heads of state in Samarkand on …"
         return True
     if tag in ("VBZ", "VBP"):
-        return bool(sent.dates) and any(d.confidence == "stated" or d.relative for d in sent.dates)
+        # Headline present ("Xi meets Lukashenko in Beijing") for encounters and signings only; a present
+        # "supports" or "agrees" in a statement is a stance, which the commitments extractor records.
+        pattern = match_verb(verb)
+        return bool(pattern and pattern.get("mode") in ("visit", "host", "meet", "phone", "agreement")) and bool(sent.dates)
     return False
 
 
@@ -118,38 +131,62 @@ def _target(verb: Token, ctx: DocumentContext, source_codes: list[str]) -> tuple
         if child.dep_ == "prep" and child.lower_ in ("with", "to", "for", "on", "against", "in", "at", "upon"):
             candidates.extend(g for g in child.children if g.dep_ == "pobj")
     for cand in candidates:
+        if cand.head.dep_ == "prep" and cand.head.lower_ in ("on", "in", "at") and cand.pos_ != "PROPN":
+            continue
         actor, codes = actor_for(cand, ctx, None)
         codes = [c for c in codes if c not in source_codes] or ([] if actor is None else codes)
         if actor is not None and codes:
             return actor, codes
-        # "arrived in Minsk", "visit to China": a place stands for its state.
-        mentions = [m for m in find_countries(noun_phrase(cand).text) if m.code not in source_codes]
-        if mentions:
+        # "arrived in Minsk", "visit to China": a place stands for its state (not "the Ukraine crisis").
+        mentions = [m for m in find_countries(cand.text) if m.code not in source_codes]
+        if mentions and cand.head.lower_ in ("to", "in", "at"):
             return Actor(mentions[0].text, mentions[0].code, "government"), [mentions[0].code]
     return None, []
 
 
 def _location(verb: Token, sent: SentenceInfo) -> str | None:
-    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    for head in heads:
+    """The first place named by an "in"/"at" phrase in the verb's own clause (walking through "on the
+    sidelines of the summit in Astana"), with a following "in X" or apposition ("Astana, Kazakhstan")."""
+    from .actors import gazetteer
+
+    surfaces = gazetteer().surfaces
+    stack = [verb]
+    seen = 0
+    while stack and seen < 60:
+        head = stack.pop(0)
+        seen += 1
         for child in head.children:
-            if child.dep_ != "prep" or child.lower_ not in ("in", "at"):
+            if child.dep_ in ("advcl", "relcl", "ccomp", "acl", "conj", "parataxis") or child.dep_ in ("nsubj", "nsubjpass"):
                 continue
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if pobj.ent_type_ in ("GPE", "FAC", "LOC", "ORG") or pobj.pos_ == "PROPN":
-                    if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in ("time",):
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj" or pobj.ent_type_ in ("DATE", "TIME") or pobj.like_num:
                         continue
-                    parts = [_strip_article(noun_phrase(pobj).text)]
-                    for grand in pobj.children:
-                        if grand.dep_ == "prep" and grand.lower_ == "in":
-                            parts.extend(_strip_article(noun_phrase(g).text) for g in grand.children if g.dep_ == "pobj")
-                    for grand in pobj.children:
-                        if grand.dep_ in ("appos", "conj") and (grand.ent_type_ == "GPE" or grand.pos_ == "PROPN"):
-                            parts.append(grand.text)
-                    return ", ".join(dict.fromkeys(p for p in parts if p))
+                    if pobj.ent_type_ in ("GPE", "FAC", "LOC") or pobj.text in surfaces or (
+                        pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "")
+                    ):
+                        parts = [_strip_article(_name_phrase(pobj))]
+                        for grand in pobj.children:
+                            if grand.dep_ == "prep" and grand.lower_ == "in":
+                                parts.extend(_strip_article(_name_phrase(g)) for g in grand.children if g.dep_ == "pobj")
+                            if grand.dep_ in ("appos", "conj") and (grand.ent_type_ == "GPE" or grand.text in surfaces):
+                                parts.append(grand.text)
+                        return ", ".join(dict.fromkeys(p for p in parts if p))
+            stack.append(child)
     return None
+
+
+def _name_phrase(token: Token) -> str:
+    """A place name with its modifiers and "of" phrase ("the Great Hall of the People"), no "in X" tail."""
+    tokens = [t for t in token.subtree]
+    keep = []
+    for t in tokens:
+        if t.i > token.i and t.dep_ == "prep" and t.lower_ != "of":
+            break
+        if t.i > token.i and t.dep_ in ("punct", "appos", "conj", "cc", "relcl", "acl"):
+            break
+        keep.append(t)
+    return "".join(t.text_with_ws for t in keep).strip()
 
 
 def _strip_article(text: str) -> str:
@@ -159,12 +196,23 @@ def _strip_article(text: str) -> str:
     return text
 
 
-def _date(verb: Token, sent: SentenceInfo) -> tuple[str | None, str | None, str]:
-    subtree = list(verb.subtree)
-    lo = sent.char(subtree[0].idx)
-    hi = sent.char(subtree[-1].idx + len(subtree[-1].text))
-    inside = [d for d in sent.dates if lo <= d.start and d.end <= hi]
-    pool = inside or sent.dates
+def _date(verb: Token, sent: SentenceInfo, previous: list[SentenceInfo]) -> tuple[str | None, str | None, str]:
+    lo, hi, nested = own_clause_range(verb)
+    lo, hi = sent.char(lo), sent.char(hi)
+    nested = [(sent.char(a), sent.char(b)) for a, b in nested]
+    inside = [
+        d for d in sent.dates
+        if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)
+    ]
+    # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
+    # announced on 9 September …"), not to this verb.
+    pool = inside or [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
+    if not pool:
+        # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
+        for prior in reversed(previous[-2:]):
+            if prior.segment.id == sent.segment.id and prior.dates:
+                best = prior.dates[-1]
+                return best.value, best.end_value, "inferred"
     if pool:
         verb_pos = sent.char(verb.idx)
         best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
@@ -189,7 +237,9 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     doc = analysis.doc
     _verbs, nouns, _scale = _patterns()
     out: list[Event] = []
-    for sent in analysis.sentences:
+    memory = ActorMemory(ctx)
+    for index, sent in enumerate(analysis.sentences):
+        previous = analysis.sentences[max(0, index - 2) : index]
         for tok in sent.span:
             pattern = None
             verb = tok
@@ -202,7 +252,12 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                     subj = _agent(tok) or subj
                     if subj is not None and subj.dep_ == "nsubjpass":
                         subj = None
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at"):
+            elif (
+                tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and tok.dep_ == "pobj"
+                and tok.head.lower_ in ("during", "at", "after", "following")
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+                and not any(c.lower_ in ("that", "this", "those", "these") for c in tok.children)
+            ):
                 # "During a meeting with X on Thursday, Y said …"
                 pattern = nouns[tok.lemma_.lower()]
                 main = tok.head.head
@@ -211,12 +266,12 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 continue
             if subj is None:
                 continue
-            source, source_codes = actor_for(subj, ctx, None)
+            source, source_codes = actor_for(subj, ctx, memory.get(sent.segment.id))
             if source is None or not source_codes:
                 continue
             target, target_codes = _target(verb, ctx, source_codes)
             parties = sorted(set(source_codes) | set(target_codes))
-            date, date_end, confidence = _date(verb, sent)
+            date, date_end, confidence = _date(verb, sent, previous)
             cameo = pattern["cameo"]
             location = _location(verb, sent)
             if pattern["mode"] == "meet" and location:
@@ -234,4 +289,5 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                     goldstein=goldstein(cameo), quad_class=quad_class(cameo),
                 )
             )
+        memory.observe(sent.segment.id, sent.span)
     return out

@@ -87,15 +87,16 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
 
 
 def _compatible_dates(a: str | None, b: str | None, tolerance_days: int) -> bool:
+    """Whether two dates (at any precision) can name the same happening."""
     if not a or not b:
         return True
-    precision = min(len(a[:10]), len(b[:10]))
+    a, b = a[:10], b[:10]
+    if len(a) == 4 or len(b) == 4:
+        return a == b  # "twice in 2023" may be any of that year's events: merged only with the bare year
+    precision = min(len(a), len(b))
     if a[:precision] == b[:precision]:
         return True
     apart = _days_apart(a, b)
-    if precision < 10:
-        # A month and a day in the next month can still be the same event only at a month boundary.
-        return apart is not None and apart <= tolerance_days and precision >= 7 and abs(int(a[5:7]) - int(b[5:7])) <= 1 if len(a) >= 7 and len(b) >= 7 else False
     return apart is not None and apart <= tolerance_days
 
 
@@ -244,7 +245,7 @@ def cluster_events(mentions: list[dict[str, Any]]) -> tuple[dict[str, str], list
         members.sort(key=lambda m: (m["date"] or "", m["id"]))
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                if (a["mode"] or "") != (b["mode"] or "") and a["type"] == "CONSULT":
+                if (a["mode"] or "") != (b["mode"] or ""):
                     continue
                 same_place = bool(a["location"] and b["location"] and (
                     a["location"].split(",")[0].lower() in b["location"].lower()
@@ -298,7 +299,8 @@ def best_date(members: list[dict[str, Any]]) -> str | None:
             counts[m["date"]] += 2 if m["date_confidence"] == "stated" else 1
     if not counts:
         return None
-    return max(counts, key=lambda d: (len(d), counts[d], d))
+    stated = {m["date"] for m in members if m["date"] and m["date_confidence"] == "stated"}
+    return max(counts, key=lambda d: (d in stated, len(d), counts[d], d))
 
 
 # --- commitments -------------------------------------------------------------------------------------

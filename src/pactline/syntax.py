@@ -81,7 +81,16 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
     if token.lower_ in PRONOUNS:
         if token.lower_ in ("they", "we") and len(ctx.main_parties) == 2 and (last is None or len(last[1]) < 2):
             return Actor(token.text, None, "government"), ctx.main_parties
-        return last if last else (None, [])
+        found = last if last else (None, [])
+        others = [c for c in coordinated(token) if c is not token]
+        if found[0] is not None and others:
+            # "he and President Lukashenko": the pronoun's actor plus the named partner.
+            codes = list(found[1])
+            for other in others:
+                _a, more = actor_for(other, ctx, None)
+                codes.extend(c for c in more if c not in codes)
+            return found[0], codes
+        return found
     if not is_actor_head(token):
         return None, []
     codes: list[str] = []
@@ -162,3 +171,36 @@ def in_relative_clause(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+class ActorMemory:
+    """The latest named actor per segment, for pronouns ("He also met …", "It is willing to …")."""
+
+    def __init__(self, ctx: DocumentContext) -> None:
+        self.ctx = ctx
+        self.last: dict[str, tuple[Actor | None, list[str]]] = {}
+
+    def observe(self, segment_id: str, sent: Span) -> None:
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS:
+                actor, parties = actor_for(tok, self.ctx, None)
+                if actor is not None and parties:
+                    self.last[segment_id] = (actor, parties)
+                    return
+
+    def get(self, segment_id: str) -> tuple[Actor | None, list[str]] | None:
+        return self.last.get(segment_id)
+
+
+NESTED_CLAUSES = ("advcl", "relcl", "acl", "ccomp", "csubj", "parataxis")
+
+
+def own_clause_range(verb: Token) -> tuple[int, int, list[tuple[int, int]]]:
+    """Character range of a verb's subtree, and the ranges of clauses nested in it (to be left out)."""
+    subtree = list(verb.subtree)
+    nested = []
+    for child in verb.children:
+        if child.dep_ in NESTED_CLAUSES:
+            sub = list(child.subtree)
+            nested.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return subtree[0].idx, subtree[-1].idx + len(subtree[-1].text), nested
