@@ -165,6 +165,15 @@ def find_cues(sent: Any) -> list[Cue]:
             action = _xcomp(tok) or next((c for c in tok.children if c.dep_ == "acl"), None)
             if action is not None:
                 found.append(Cue(tok, verb_conjuncts(action), "commitment", commit_nouns[tok.lemma_.lower()]))
+    for cue in found:
+        if cue.kind == "commitment" and cue.actions and cue.actions[0] is not cue.token:
+            # "agreed to give play to X, promote Y, and plan to hold Z": the parser often hangs the later
+            # items of such a list on the cue as adverbial clauses; they belong to the same pledge.
+            extra = [c for c in cue.token.children if c.dep_ == "advcl" and c.tag_ == "VB"]
+            for verb in extra:
+                cue.actions.extend(v for v in verb_conjuncts(verb) if v not in cue.actions)
+        if cue.kind == "position":
+            cue.actions = [cue.token]
     return _outermost(found)
 
 
@@ -189,6 +198,21 @@ def _outermost(cues: list[Cue]) -> list[Cue]:
             continue
         result.append(cue)
     return result
+
+
+_BELIEF_VERBS = {"believe", "expect", "think", "predict", "forecast", "anticipate", "foresee", "trust", "feel"}
+
+
+def _is_forecast(cue: Cue) -> bool:
+    """ "He believes that China will make new achievements" reports a forecast, not a pledge."""
+    if cue.kind != "commitment" or cue.modality not in ("will",):
+        return False
+    for ancestor in cue.token.ancestors:
+        if ancestor.lemma_.lower() in _BELIEF_VERBS:
+            return True
+        if ancestor.pos_ == "ADJ" and ancestor.lower_ in ("confident", "convinced", "sure"):
+            return True
+    return False
 
 
 def _lemmas(tokens: list[Token]) -> str:
@@ -226,7 +250,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
         seg_id = sent.segment.id
         cues = find_cues(sent.span)
         for cue in cues:
-            if in_relative_clause(cue.token):
+            if in_relative_clause(cue.token) or _is_forecast(cue):
                 continue
             subject = subject_of(cue.token)
             committed: list[str] = []
@@ -261,9 +285,9 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], ctx: 
     made_on = sent.segment.published
     groups: list[tuple[tuple[str, ...], str | None, list[list[Token]]]] = []
     for action in cue.actions:
-        clause = clause_tokens(action)
+        clause = clause_tokens(action, exclude_conj_verbs=cue.kind != "position")
         if cue.kind == "position" or action is cue.token and cue.token.pos_ != "VERB":
-            clause = clause_tokens(cue.token)
+            clause = clause_tokens(cue.token, exclude_conj_verbs=cue.kind != "position")
         text = tokens_text(clause)
         domains = tuple(classify(text, _lemmas(clause)))
         deadline = _deadline(sent, clause, made_on)

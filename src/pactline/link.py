@@ -135,7 +135,7 @@ def text_links(units: list[Unit], sim: Similarity) -> list[Link]:
     from datasketch import MinHash, MinHashLSH
 
     shingles = {u.id: _shingles(u.text) for u in units}
-    lsh = MinHashLSH(threshold=0.3, num_perm=128)
+    lsh = MinHashLSH(threshold=0.2, num_perm=128)
     hashes = {}
     for u in units:
         mh = MinHash(num_perm=128)
@@ -304,6 +304,46 @@ def best_date(members: list[dict[str, Any]]) -> str | None:
 
 
 # --- commitments -------------------------------------------------------------------------------------
+def key_pairs(text: str) -> set[tuple[str, str]]:
+    """Adjacent content words (generic diplomatic words, short words and country names skipped, plurals
+    folded): "the China-Belarus Industrial Park" -> {("industrial", "park")}."""
+    from .actors import gazetteer
+
+    generic = set(vocab.load("follow_up.json")["generic_words"])
+    places = {s.lower() for s in gazetteer().surfaces}
+    words = []
+    for word in re.findall(r"[a-z][a-z-]+", text.lower()):
+        for part in word.split("-"):
+            if len(part) < 3 or part in generic or part in places:
+                continue
+            words.append(part[:-1] if part.endswith("s") and not part.endswith("ss") else part)
+    return set(zip(words, words[1:], strict=False))
+
+
+class SubjectIndex:
+    """How specific a shared word pair is: pairs found in many texts ("belt road") say little about
+    whether two passages speak of one undertaking; rare ones ("trade service") say much."""
+
+    def __init__(self, texts: list[str]) -> None:
+        import math
+
+        self.pairs = {t: key_pairs(t) for t in texts}
+        df: dict[tuple[str, str], int] = defaultdict(int)
+        for pairs in self.pairs.values():
+            for pair in pairs:
+                df[pair] += 1
+        n = max(1, len(self.pairs))
+        self.idf = {pair: math.log(n / count) for pair, count in df.items()}
+
+    def overlap(self, a: str, b: str) -> float:
+        pa = self.pairs.get(a) or key_pairs(a)
+        pb = self.pairs.get(b) or key_pairs(b)
+        return sum(self.idf.get(p, 0.0) for p in pa & pb)
+
+
+SPECIFIC = 4.0  # summed idf of shared pairs that marks the same subject
+
+
 def commitment_links(
     commitments: list[dict[str, Any]], events: list[dict[str, Any]], sim: Similarity
 ) -> tuple[list[Link], dict[str, tuple[str, list[dict[str, Any]]]]]:
@@ -313,6 +353,7 @@ def commitment_links(
     pledges = [c for c in commitments if c["kind"] == "commitment"]
     texts = [c["text"] for c in commitments] + [e["evidence"][0]["quote"] for e in events]
     sim.prepare(texts)
+    subjects = SubjectIndex(texts)
     if commitments:
         matrix = sim.matrix([c["text"] for c in commitments], [c["text"] for c in commitments])
     index = {c["id"]: i for i, c in enumerate(commitments)}
@@ -326,33 +367,47 @@ def commitment_links(
             score = float(matrix[ia, index[b["id"]]])
             apart = _days_apart(a["made_on"], b["made_on"])
             later = (to_date(b["made_on"]) or date.min) > (to_date(a["made_on"]) or date.max)
+            if not (score >= 0.8 or subjects.overlap(a["text"], b["text"]) >= SPECIFIC):
+                continue
             if apart is not None and apart <= 31 or apart is None:
-                if score >= 0.72 and a["id"] < b["id"]:
+                if score >= 0.7 and a["id"] < b["id"]:
                     links.append(_link("same_commitment", a["id"], b["id"], round(score, 4), {
                         "docs": [a["doc_id"], b["doc_id"]]}))
                 continue
-            if later and score >= 0.62:
+            if later and score >= 0.55:
                 quote = b["evidence"][0]["quote"]
                 relation = relation_of(quote, data) or "reaffirms"
                 entry = {"relation": relation, "record_id": b["id"], "date": b["made_on"], "score": round(score, 4),
                          "evidence": b["evidence"][:1]}
                 follow_ups[a["id"]].append(entry)
                 links.append(_link("follow_up", a["id"], b["id"], round(score, 4), {"relation": relation, "date": b["made_on"]}))
-    # Later reported happenings (a signing, a meeting held) that match a pledge.
+    # Later reported happenings (a signing, a meeting held) that match a pledge: each happening follows
+    # up the pledge(s) it matches best, by how specific the shared words are, then by similarity.
     if pledges and events:
         matrix = sim.matrix([c["text"] for c in pledges], [e["evidence"][0]["quote"] for e in events])
-        for i, a in enumerate(pledges):
-            for j, e in enumerate(events):
+        for j, e in enumerate(events):
+            quote = e["evidence"][0]["quote"]
+            candidates = []
+            for i, a in enumerate(pledges):
                 if e["doc_id"] == a["doc_id"] or not set(a["parties"] or []) <= set(e["parties"] or []):
                     continue
                 if not e["date"] or not a["made_on"] or (to_date(e["date"]) or date.min) <= (to_date(a["made_on"]) or date.max):
                     continue
+                if (_days_apart(e["date"], a["made_on"]) or 0) <= 31:
+                    continue  # the same occasion, not a later follow-through
                 if precision_of(e["date"]) == "year" and e["date"][:4] == (a["made_on"] or "")[:4]:
                     continue
+                specific = subjects.overlap(a["text"], quote)
                 score = float(matrix[i, j])
-                if score < 0.6:
+                if specific >= SPECIFIC and score >= 0.35:
+                    candidates.append((specific, score, a))
+            if not candidates:
+                continue
+            best = max(c[0] for c in candidates)
+            for specific, score, a in candidates:
+                if specific < best:
                     continue
-                relation = relation_of(e["evidence"][0]["quote"], data, prefer="fulfils") or "progress"
+                relation = relation_of(quote, data, prefer="fulfils") or "progress"
                 follow_ups[a["id"]].append({"relation": relation, "record_id": e["id"], "date": e["date"],
                                             "score": round(score, 4), "evidence": e["evidence"][:1]})
                 links.append(_link("follow_up", a["id"], e["id"], round(score, 4), {"relation": relation, "date": e["date"]}))

@@ -120,7 +120,11 @@ def clause_tokens(verb: Token, exclude_conj_verbs: bool = True) -> list[Token]:
                 continue
             if exclude_conj_verbs and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and tok is verb:
                 continue
-            if tok is verb and child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i:
+            if tok is verb and child.dep_ in ("aux", "auxpass", "neg", "mark") and child.i < verb.i:
+                continue
+            if tok is verb and child.dep_ == "prep" and child.lower_ == "according":
+                continue
+            if tok is verb and child.dep_ == "punct" and child.i < verb.i:
                 continue
             stack.append(child)
     out.sort(key=lambda t: t.i)
