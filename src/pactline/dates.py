@@ -104,6 +104,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_dm", re.compile(
         rf"\b(?:from\s+)?(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s*(?:to|until|through|-|–|—)\s*"
         rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b", re.I)),
+    # from 12 to 14 June 2024
+    ("range_days_dm", re.compile(
+        rf"\b(?:from\s+)?(?P<d1>{_DAY})\s*(?:to|until|through|-|–|—)\s*(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?\b", re.I)),
     # March 10-12, 2024
     ("range_days", re.compile(
         rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|—|to)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\b", re.I)),
@@ -197,7 +200,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor) -> tuple[str, str | No
         if not (_valid(y1, m1, d1) and _valid(y2, m2, d2)):
             return None
         return iso(y1, m1, d1), iso(y2, m2, d2), conf, conf != "stated"
-    if kind == "range_days":
+    if kind in ("range_days", "range_days_dm"):
         mo = MONTHS[g["m1"].lower().rstrip(".")]
         d1, d2 = _num(g["d1"]), _num(g["d2"])
         y = int(g["y1"]) if g.get("y1") else _infer_year(mo, d1, anchor)

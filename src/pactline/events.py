@@ -11,6 +11,7 @@ from typing import Any
 
 from . import vocab
 from .actors import DocumentContext, find_countries
+from .dates import to_date
 from .extract import extractor
 from .nlp import Analysis, SentenceInfo
 from .records import Actor, Event, Evidence, content_id
@@ -209,9 +210,13 @@ def _date(verb: Token, sent: SentenceInfo, previous: list[SentenceInfo]) -> tupl
     pool = inside or [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
     if not pool:
         # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
+        anchor = to_date(sent.segment.published)
         for prior in reversed(previous[-2:]):
-            if prior.segment.id == sent.segment.id and prior.dates:
-                best = prior.dates[-1]
+            if prior.segment.id != sent.segment.id:
+                continue
+            past = [d for d in prior.dates if len(d.value) >= 7 and (anchor is None or (to_date(d.value) or anchor) <= anchor)]
+            if past:
+                best = past[-1]
                 return best.value, best.end_value, "inferred"
     if pool:
         verb_pos = sent.char(verb.idx)

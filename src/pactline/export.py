@@ -27,12 +27,16 @@ def iter_records(store: Store, what: str, filters: dict[str, Any] | None = None)
 
 
 def _documents(store: Store) -> Iterator[dict[str, Any]]:
+    also: dict[str, list[str]] = defaultdict(list)
+    for source, doc_id in store.con.execute("SELECT source, doc_id FROM sources ORDER BY seen_at, source").fetchall():
+        also[doc_id].append(source)
     for row in store.iter_query("SELECT * FROM documents ORDER BY published NULLS LAST, id"):
         yield {
             "id": row["id"], "source": row["source"], "title": row["title"], "outlet": row["outlet"],
             "published": row["published"], "published_confidence": row["published_confidence"],
             "language": row["language"], "segments": load_json(row["segments"]), "url": row["url"],
             "removed_watermarks": load_json(row["removed_watermarks"]), "warnings": load_json(row["warnings"]),
+            "also_sources": [s for s in also.get(row["id"], []) if s != row["source"]],
             "text": row["text"],
         }
 

@@ -135,9 +135,32 @@ def _from_bytes(source: str, data: bytes, fmt: str, options: Options, url: str |
     raw_hash = hashlib.sha1(data).hexdigest()
     if fmt == "html":
         return _from_html(source, text, raw_hash, warnings, url)
+    if fmt == "md":
+        text = strip_markdown(text)
     if not text.strip():
         raise InputError(source, "empty file")
     return RawDocument(source=source, text=text, fmt=fmt, raw_hash=raw_hash, url=url, warnings=warnings)
+
+
+_MD_RULES = [
+    (re.compile(r"^```.*?^```", re.M | re.S), ""),  # code fences carry no prose
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images -> alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links -> their text
+    (re.compile(r"^\s{0,3}#{1,6}\s+", re.M), ""),  # heading marks
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quotes
+    (re.compile(r"^\s*[-*+]\s+", re.M), ""),  # bullets
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # italics
+    (re.compile(r"`([^`]*)`"), r"\1"),
+    (re.compile(r"^\s*([-*_]\s*){3,}$", re.M), ""),  # rules
+]
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown to plain prose, so headings, datelines and emphasis read like any other text."""
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def _from_html(source: str, html: str, raw_hash: str, warnings: list[str], url: str | None) -> RawDocument:

@@ -335,82 +335,112 @@ class SubjectIndex:
         n = max(1, len(self.pairs))
         self.idf = {pair: math.log(n / count) for pair, count in df.items()}
 
+    def rarest(self, a: str, b: str) -> float:
+        pa = self.pairs.get(a) or key_pairs(a)
+        pb = self.pairs.get(b) or key_pairs(b)
+        return max((self.idf.get(p, 0.0) for p in pa & pb), default=0.0)
+
     def overlap(self, a: str, b: str) -> float:
         pa = self.pairs.get(a) or key_pairs(a)
         pb = self.pairs.get(b) or key_pairs(b)
         return sum(self.idf.get(p, 0.0) for p in pa & pb)
 
 
-SPECIFIC = 4.0  # summed idf of shared pairs that marks the same subject
+SPECIFIC = 3.5  # summed idf of shared pairs that marks the same subject
+RARE = 4.5  # a claim of fulfilment, delay or abandonment needs at least one pair this rare
+
+
+@dataclass
+class LaterSentence:
+    doc_id: str
+    source: str
+    start: int
+    end: int
+    text: str
+    date: str | None
+    parties: frozenset[str]
+
+
+def _sentences(store: Store) -> list[LaterSentence]:
+    from .actors import build_context
+
+    out = []
+    for doc in store.documents():
+        readable = [s for s in doc.segments if s.kind == "main" or (s.kind == "related" and s.relevant)]
+        parties = frozenset(build_context("\n".join(doc.text[s.start : s.end] for s in readable)).main_parties)
+        for seg in readable:
+            for start, end, text in split_sentences(doc.text[seg.start : seg.end], seg.start):
+                out.append(LaterSentence(doc.id, doc.source, start, end, doc.text[start:end], seg.published or doc.published, parties))
+    return out
 
 
 def commitment_links(
-    commitments: list[dict[str, Any]], events: list[dict[str, Any]], sim: Similarity
+    commitments: list[dict[str, Any]], records: list[dict[str, Any]], sentences: list[LaterSentence], sim: Similarity
 ) -> tuple[list[Link], dict[str, tuple[str, list[dict[str, Any]]]]]:
+    """same_commitment between retellings of one statement; follow-ups from later documents' sentences."""
     data = vocab.load("follow_up.json")
     links: list[Link] = []
     follow_ups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     pledges = [c for c in commitments if c["kind"] == "commitment"]
-    texts = [c["text"] for c in commitments] + [e["evidence"][0]["quote"] for e in events]
-    sim.prepare(texts)
-    subjects = SubjectIndex(texts)
+    subjects = SubjectIndex([c["text"] for c in commitments] + [s.text for s in sentences])
+    # The same pledge told by another source about the same occasion.
     if commitments:
-        matrix = sim.matrix([c["text"] for c in commitments], [c["text"] for c in commitments])
-    index = {c["id"]: i for i, c in enumerate(commitments)}
-    for a in pledges:
-        ia = index[a["id"]]
-        for b in commitments:
-            if b["doc_id"] == a["doc_id"] or b["id"] == a["id"]:
-                continue
-            if not set(a["parties"] or []) & set(b["parties"] or []):
-                continue
-            score = float(matrix[ia, index[b["id"]]])
-            apart = _days_apart(a["made_on"], b["made_on"])
-            later = (to_date(b["made_on"]) or date.min) > (to_date(a["made_on"]) or date.max)
-            if not (score >= 0.8 or subjects.overlap(a["text"], b["text"]) >= SPECIFIC):
-                continue
-            if apart is not None and apart <= 31 or apart is None:
-                if score >= 0.7 and a["id"] < b["id"]:
-                    links.append(_link("same_commitment", a["id"], b["id"], round(score, 4), {
-                        "docs": [a["doc_id"], b["doc_id"]]}))
-                continue
-            if later and score >= 0.55:
-                quote = b["evidence"][0]["quote"]
-                relation = relation_of(quote, data) or "reaffirms"
-                entry = {"relation": relation, "record_id": b["id"], "date": b["made_on"], "score": round(score, 4),
-                         "evidence": b["evidence"][:1]}
-                follow_ups[a["id"]].append(entry)
-                links.append(_link("follow_up", a["id"], b["id"], round(score, 4), {"relation": relation, "date": b["made_on"]}))
-    # Later reported happenings (a signing, a meeting held) that match a pledge: each happening follows
-    # up the pledge(s) it matches best, by how specific the shared words are, then by similarity.
-    if pledges and events:
-        matrix = sim.matrix([c["text"] for c in pledges], [e["evidence"][0]["quote"] for e in events])
-        for j, e in enumerate(events):
-            quote = e["evidence"][0]["quote"]
-            candidates = []
-            for i, a in enumerate(pledges):
-                if e["doc_id"] == a["doc_id"] or not set(a["parties"] or []) <= set(e["parties"] or []):
+        texts = [c["text"] for c in commitments]
+        matrix = sim.matrix(texts, texts)
+        for i, a in enumerate(commitments):
+            for j in range(i + 1, len(commitments)):
+                b = commitments[j]
+                if b["doc_id"] == a["doc_id"] or a["kind"] != b["kind"] or not set(a["parties"]) & set(b["parties"]):
                     continue
-                if not e["date"] or not a["made_on"] or (to_date(e["date"]) or date.min) <= (to_date(a["made_on"]) or date.max):
+                apart = _days_apart(a["made_on"], b["made_on"])
+                if apart is not None and apart > 31:
                     continue
-                if (_days_apart(e["date"], a["made_on"]) or 0) <= 31:
-                    continue  # the same occasion, not a later follow-through
-                if precision_of(e["date"]) == "year" and e["date"][:4] == (a["made_on"] or "")[:4]:
-                    continue
-                specific = subjects.overlap(a["text"], quote)
                 score = float(matrix[i, j])
-                if specific >= SPECIFIC and score >= 0.35:
-                    candidates.append((specific, score, a))
-            if not candidates:
+                if score >= 0.7 and (score >= 0.8 or subjects.overlap(a["text"], b["text"]) >= SPECIFIC):
+                    links.append(_link("same_commitment", a["id"], b["id"], round(score, 4), {"docs": [a["doc_id"], b["doc_id"]]}))
+    # Follow-through: sentences of later documents about the same undertaking.
+    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, s in enumerate(sentences):
+        for pair in subjects.pairs.get(s.text) or key_pairs(s.text):
+            by_pair[pair].append(k)
+    evidence_owner = {}
+    for r in records:
+        for ev in r["evidence"]:
+            evidence_owner[(ev["doc_id"], ev["start"])] = r["id"]
+    for a in pledges:
+        made = to_date(a["made_on"])
+        if made is None:
+            continue
+        candidates: dict[int, float] = {}
+        for pair in key_pairs(a["text"]):
+            for k in by_pair.get(pair, []):
+                candidates[k] = candidates.get(k, 0.0) + subjects.idf.get(pair, 0.0)
+        best_per_doc: dict[str, tuple[float, int]] = {}
+        for k, specific in candidates.items():
+            s = sentences[k]
+            when = to_date(s.date)
+            if s.doc_id == a["doc_id"] or when is None or (when - made).days <= 31 or specific < SPECIFIC:
                 continue
-            best = max(c[0] for c in candidates)
-            for specific, score, a in candidates:
-                if specific < best:
-                    continue
-                relation = relation_of(quote, data, prefer="fulfils") or "progress"
-                follow_ups[a["id"]].append({"relation": relation, "record_id": e["id"], "date": e["date"],
-                                            "score": round(score, 4), "evidence": e["evidence"][:1]})
-                links.append(_link("follow_up", a["id"], e["id"], round(score, 4), {"relation": relation, "date": e["date"]}))
+            if s.parties and not set(a["parties"]) & s.parties:
+                continue
+            if specific > best_per_doc.get(s.doc_id, (0.0, -1))[0]:
+                best_per_doc[s.doc_id] = (specific, k)
+        if not best_per_doc:
+            continue
+        chosen = [sentences[k] for _spec, k in best_per_doc.values()]
+        scores = sim.matrix([a["text"]], [s.text for s in chosen])[0]
+        for s, score in zip(chosen, scores, strict=True):
+            if float(score) < 0.35:
+                continue
+            relation = relation_of(s.text, data) or "reaffirms"
+            if relation in ("fulfils", "delays", "contradicts") and subjects.rarest(a["text"], s.text) < RARE:
+                continue  # a strong claim about something only loosely shared ("the Belt and Road")
+            record_id = evidence_owner.get((s.doc_id, s.start), s.doc_id)
+            evidence = [{"doc_id": s.doc_id, "source": s.source, "start": s.start, "end": s.end, "quote": s.text}]
+            follow_ups[a["id"]].append({"relation": relation, "record_id": record_id, "date": s.date,
+                                        "score": round(float(score), 4), "evidence": evidence})
+            links.append(_link("follow_up", a["id"], record_id, round(float(score), 4),
+                               {"relation": relation, "date": s.date, "evidence": evidence}))
     statuses: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     for c in commitments:
         entries = sorted(follow_ups.get(c["id"], []), key=lambda f: (f.get("date") or "", f["record_id"]))
@@ -484,7 +514,7 @@ def link_store(store: Store, options: Options | None = None) -> int:
     commitments = _rows(store, "commitments")
     for c in commitments:
         c["parties"] = list(c["parties"] or [])
-    commitment_link_list, statuses = commitment_links(commitments, mentions, sim)
+    commitment_link_list, statuses = commitment_links(commitments, mentions + commitments, _sentences(store), sim)
     links += commitment_link_list
     links += fact_links(_rows(store, "facts"))
     unique = {link.id: link for link in links}

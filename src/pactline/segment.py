@@ -68,6 +68,11 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
         candidate = re.sub(r"^by\s+", "", rest.strip(" ,|-–—:"), flags=re.I).strip(" ,|-–—:")
         if candidate and not re.match(r"^by\b", rest.strip(), re.I) and 1 <= len(candidate.split()) <= 12:
             outlet = candidate
+    if outlet:
+        from .actors import gazetteer
+
+        if outlet.strip(" ,") in gazetteer().surfaces:
+            outlet = None  # "Nairobi, 14 June 2024": a place line, not an outlet
     return m.value, outlet
 
 

@@ -146,6 +146,19 @@ class Store:
         if state and state[0] == doc.raw_hash and self._has_document(state[1]):
             return False
         con = self.con
+        if self._has_document(doc.id) and not (state and state[1] == doc.id):
+            # The same text from another source (a mirror, a late repost): the record stays as first
+            # stored; the new source is remembered beside it.
+            con.execute("BEGIN TRANSACTION")
+            try:
+                if state and state[1] != doc.id:
+                    self._forget_source_document(state[1], doc.source)
+                con.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)", [doc.source, doc.raw_hash, doc.id, datetime.now(UTC)])
+                con.execute("COMMIT")
+            except Exception as exc:
+                con.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: could not store {doc.source} ({exc})") from exc
+            return True
         con.execute("BEGIN TRANSACTION")
         try:
             if state and state[1] != doc.id:

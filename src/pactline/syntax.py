@@ -196,7 +196,7 @@ class ActorMemory:
         return self.last.get(segment_id)
 
 
-NESTED_CLAUSES = ("advcl", "relcl", "acl", "ccomp", "csubj", "parataxis")
+NESTED_CLAUSES = ("advcl", "relcl", "acl", "ccomp", "csubj", "parataxis", "xcomp")
 
 
 def own_clause_range(verb: Token) -> tuple[int, int, list[tuple[int, int]]]:
