@@ -333,12 +333,14 @@ class SubjectIndex:
             for pair in pairs:
                 df[pair] += 1
         n = max(1, len(self.pairs))
+        self.df = dict(df)
+        self.rare_df = max(3, int(n * 0.01))  # at most this many texts share a rare pair
         self.idf = {pair: math.log(n / count) for pair, count in df.items()}
 
-    def rarest(self, a: str, b: str) -> float:
+    def shares_rare(self, a: str, b: str) -> bool:
         pa = self.pairs.get(a) or key_pairs(a)
         pb = self.pairs.get(b) or key_pairs(b)
-        return max((self.idf.get(p, 0.0) for p in pa & pb), default=0.0)
+        return any(self.df.get(p, 0) <= self.rare_df for p in pa & pb)
 
     def overlap(self, a: str, b: str) -> float:
         pa = self.pairs.get(a) or key_pairs(a)
@@ -347,7 +349,6 @@ class SubjectIndex:
 
 
 SPECIFIC = 3.5  # summed idf of shared pairs that marks the same subject
-RARE = 4.5  # a claim of fulfilment, delay or abandonment needs at least one pair this rare
 
 
 @dataclass
@@ -415,25 +416,32 @@ def commitment_links(
         for pair in key_pairs(a["text"]):
             for k in by_pair.get(pair, []):
                 candidates[k] = candidates.get(k, 0.0) + subjects.idf.get(pair, 0.0)
-        best_per_doc: dict[str, tuple[float, int]] = {}
+        eligible = []
         for k, specific in candidates.items():
             s = sentences[k]
             when = to_date(s.date)
-            if s.doc_id == a["doc_id"] or when is None or (when - made).days <= 31 or specific < SPECIFIC:
+            if s.doc_id == a["doc_id"] or when is None or (when - made).days <= 31 or specific < SPECIFIC / 2:
                 continue
             if s.parties and not set(a["parties"]) & s.parties:
                 continue
-            if specific > best_per_doc.get(s.doc_id, (0.0, -1))[0]:
-                best_per_doc[s.doc_id] = (specific, k)
-        if not best_per_doc:
+            eligible.append((specific, k))
+        if not eligible:
             continue
-        chosen = [sentences[k] for _spec, k in best_per_doc.values()]
-        scores = sim.matrix([a["text"]], [s.text for s in chosen])[0]
-        for s, score in zip(chosen, scores, strict=True):
-            if float(score) < 0.35:
+        eligible = sorted(eligible, reverse=True)[:30]
+        scores = sim.matrix([a["text"]], [sentences[k].text for _s, k in eligible])[0]
+        best_per_doc: dict[str, tuple[float, float, int]] = {}
+        for (specific, k), score in zip(eligible, scores, strict=True):
+            score = float(score)
+            # Either a specific shared subject, or a near restatement sharing at least a rarer pair.
+            if score < 0.45 or (specific < SPECIFIC and score < 0.6):
                 continue
+            doc_id = sentences[k].doc_id
+            if doc_id not in best_per_doc or (specific + 4 * score) > best_per_doc[doc_id][0]:
+                best_per_doc[doc_id] = (specific + 4 * score, score, k)
+        for _rank, score, k in best_per_doc.values():
+            s = sentences[k]
             relation = relation_of(s.text, data) or "reaffirms"
-            if relation in ("fulfils", "delays", "contradicts") and subjects.rarest(a["text"], s.text) < RARE:
+            if relation in ("fulfils", "delays", "contradicts") and not subjects.shares_rare(a["text"], s.text):
                 continue  # a strong claim about something only loosely shared ("the Belt and Road")
             record_id = evidence_owner.get((s.doc_id, s.start), s.doc_id)
             evidence = [{"doc_id": s.doc_id, "source": s.source, "start": s.start, "end": s.end, "quote": s.text}]
