@@ -1,13 +1,13 @@
 """Run prepare + analyse + extract on one file and print the records (development aid)."""
 
 import sys
+from pathlib import Path
 
 from pactline.extract import run_extractors
 from pactline.ingest import InputItem, read_item
 from pactline.nlp import analyse
 from pactline.options import Options
 from pactline.prepare import prepare
-from pathlib import Path
 
 raw = read_item(InputItem(sys.argv[1], Path(sys.argv[1])), Options())[0]
 doc = prepare(raw, Options())

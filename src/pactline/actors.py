@@ -133,7 +133,7 @@ class DocumentContext:
         if not ranked:
             return []
         top = ranked[:2]
-        if len(top) == 2 and self.country_counts[top[1]] < max(2, self.country_counts[top[0]] * 0.15):
+        if len(top) == 2 and self.country_counts[top[1]] < self.country_counts[top[0]] * 0.15:
             return top[:1]
         return sorted(top)
 

@@ -11,11 +11,10 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from . import vocab
-from .dates import precision_of, to_date
+from .dates import to_date
 from .options import Options
 from .records import Link, content_id
 from .store import Store
@@ -370,7 +369,7 @@ def _sentences(store: Store) -> list[LaterSentence]:
         readable = [s for s in doc.segments if s.kind == "main" or (s.kind == "related" and s.relevant)]
         parties = frozenset(build_context("\n".join(doc.text[s.start : s.end] for s in readable)).main_parties)
         for seg in readable:
-            for start, end, text in split_sentences(doc.text[seg.start : seg.end], seg.start):
+            for start, end, _text in split_sentences(doc.text[seg.start : seg.end], seg.start):
                 out.append(LaterSentence(doc.id, doc.source, start, end, doc.text[start:end], seg.published or doc.published, parties))
     return out
 

@@ -70,7 +70,7 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
                 lines.append((pos, line, seg))
             pos += len(line) + 1
     sentences: list[SentenceInfo] = []
-    for (base, line, seg), parsed in zip(lines, nlp.pipe(text for _b, text, _s in lines), strict=True):
+    for (base, _line, seg), parsed in zip(lines, nlp.pipe(text for _b, text, _s in lines), strict=True):
         anchor = segment_anchor(seg)
         for sent in parsed.sents:
             text = sent.text

@@ -12,7 +12,7 @@ from ..store import Store
 
 DEFAULT_DB = "pactline.duckdb"
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB file holding the record.")
 

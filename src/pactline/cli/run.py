@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import sys
+
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -50,11 +52,12 @@ def run(
         except StoreError as exc:
             err.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(3) from None
+    # One plain line per skipped file, never wrapped, so scripts can grep it.
     for skipped in report.skipped:
-        err.print(f"skipped {skipped.source}: {skipped.reason}", markup=False, highlight=False)
-    for source, warning in report.warnings:
-        if not quiet:
-            err.print(f"warning {source}: {warning}", markup=False, highlight=False)
+        sys.stderr.write(f"skipped {skipped.source}: {skipped.reason}\n")
+    if not quiet:
+        for source, warning in report.warnings:
+            sys.stderr.write(f"warning {source}: {warning}\n")
     if not quiet:
         out.print(
             f"stored {len(report.stored)}, unchanged {len(report.unchanged)}, skipped {len(report.skipped)}"

@@ -21,11 +21,11 @@ def serve(
 
         pactline serve --db relations.duckdb --port 8000 --token s3cret
     """
+    from pathlib import Path
+
     import uvicorn
 
     from ..server import create_app
-
-    from pathlib import Path
 
     if not Path(db).exists():
         err.print(f"[red]error:[/red] {db}: no such database; run [bold]pactline run PATH --db {db}[/bold] first")

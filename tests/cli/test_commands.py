@@ -1,0 +1,51 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXT = "Ghana and Peru held talks in Accra on 3 May 2024. The two sides agreed to expand trade in cocoa.\n"
+
+
+def pactline(*args, cwd=None):
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "COLUMNS": "250"}
+    return subprocess.run([sys.executable, "-m", "pactline", *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=600)
+
+
+def test_run_export_stats_and_exit_codes(corpus, tmp_path):
+    folder = corpus({"a.txt": TEXT, "bad.txt": b"\x00\x01\x02" * 100})
+    db = str(tmp_path / "r.duckdb")
+    result = pactline("run", str(folder), "--db", db, "--no-embeddings")
+    assert result.returncode == 1
+    assert f"skipped {folder / 'bad.txt'}: binary file, not text" in result.stderr
+    again = pactline("run", str(folder / "a.txt"), "--db", db, "--quiet", "--no-embeddings")
+    assert again.returncode == 0 and again.stdout == ""
+    exported = pactline("export", "--what", "documents", "--db", db)
+    docs = [json.loads(line) for line in exported.stdout.splitlines()]
+    assert len(docs) == 1 and docs[0]["segments"][0]["kind"] == "main"
+    csv_out = pactline("export", "--what", "commitments", "--db", db, "--format", "csv")
+    assert csv_out.stdout.splitlines()[0].startswith("id,kind,parties")
+    stats = pactline("stats", "--db", db)
+    assert "documents" in stats.stdout and "a.txt" in stats.stdout
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert pactline("run").returncode == 2
+    assert pactline("export", "--what", "nonsense", "--db", str(tmp_path / "x.duckdb")).returncode == 2
+    missing = pactline("export", "--what", "events", "--db", str(tmp_path / "none.duckdb"))
+    assert missing.returncode == 2 and "no such database" in missing.stderr
+
+
+def test_unwritable_db_path_is_a_clear_error(corpus, tmp_path):
+    folder = corpus({"a.txt": TEXT})
+    result = pactline("run", str(folder), "--db", str(tmp_path / "no" / "such" / "dir" / "r.duckdb"), "--no-embeddings")
+    assert result.returncode == 3 and "does not exist" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["run", "export", "serve", "stats", "timeline", "commitments"])
+def test_every_command_has_help_with_an_example(command):
+    result = pactline(command, "--help")
+    assert result.returncode == 0 and "Example" in result.stdout

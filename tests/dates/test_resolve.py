@@ -1,0 +1,61 @@
+from datetime import date
+
+import pytest
+
+from pactline.dates import Anchor, find_dates, parse_date_string
+
+TUE_5_DEC_2023 = Anchor(date(2023, 12, 5))
+
+
+@pytest.mark.parametrize(
+    "text,value,end,confidence",
+    [
+        ("President Xi pledged on Monday", "2023-12-04", None, "inferred"),
+        ("the talks on Tuesday", "2023-12-05", None, "inferred"),
+        ("a visit from February 28 to March 2, 2023", "2023-02-28", "2023-03-02", "stated"),
+        ("a visit from February 28 to March 2", "2023-02-28", "2023-03-02", "inferred"),
+        ("a state visit from 12 to 14 June 2024", "2024-06-12", "2024-06-14", "stated"),
+        ("in September last year", "2022-09", None, "inferred"),
+        ("this year", "2023", None, "inferred"),
+        ("earlier this month", "2023-12", None, "inferred"),
+        ("in the first three quarters of this year", "2023-01-01", "2023-09-30", "inferred"),
+        ("on September 15th, 2022 in Samarkand", "2022-09-15", None, "stated"),
+        ("Dec 4, 2023", "2023-12-04", None, "stated"),
+        ("1 March 2023", "2023-03-01", None, "stated"),
+        ("in July 2024", "2024-07", None, "stated"),
+        ("32 years ago", "1991", None, "inferred"),
+        ("before the end of 2025", "2025", None, "stated"),
+        ("by 2030", "2030", None, "stated"),
+        ("Posted: 02.03.2023 12:11:00", "2023-03-02", None, "stated"),
+    ],
+)
+def test_find_dates(text, value, end, confidence):
+    found = find_dates(text, TUE_5_DEC_2023)
+    assert found, text
+    assert (found[0].value, found[0].end_value, found[0].confidence) == (value, end, confidence)
+
+
+def test_weekday_against_a_year_only_anchor_keeps_only_the_year():
+    found = find_dates("concluded his trip on Friday", Anchor(date(2024, 1, 1), precision="year", confidence="inferred"))
+    assert found[0].value == "2024" and found[0].confidence == "inferred"
+
+
+def test_last_september_from_march_is_the_previous_year():
+    assert find_dates("last September", Anchor(date(2023, 3, 1)))[0].value == "2022-09"
+
+
+def test_offsets_point_at_the_expression():
+    text = "Talks were held on 13 June 2024 in Nairobi."
+    mention = find_dates(text, None, base=100)[0]
+    assert text[mention.start - 100 : mention.end - 100] == "13 June 2024"
+
+
+@pytest.mark.parametrize("text", ["exports worth $8.4 billion", "a rise of 20.5 percent", "it may be so", "2,023 tonnes"])
+def test_no_false_dates(text):
+    assert find_dates(text, TUE_5_DEC_2023) == []
+
+
+def test_parse_date_string_metadata_forms():
+    assert parse_date_string("2023-03-02 09:42") == ("2023-03-02", "day")
+    assert parse_date_string("08:35, December 05, 2023")[0] == "2023-12-05"
+    assert parse_date_string("2024-06-15T08:30:00+03:00")[0] == "2024-06-15"
