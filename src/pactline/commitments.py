@@ -186,7 +186,10 @@ def _outermost(cues: list[Cue]) -> list[Cue]:
         action_ids = {t.i for c in cues if c is not cue for t in c.actions}
         if cue.token.i in action_ids:
             continue
-        if ancestor_cues and not (cue.kind == "commitment" and all(a.kind == "position" for a in ancestor_cues)):
+        # A coordinated verb with its own cue ("agreed to X and will hold Y") is a pledge of its own.
+        if ancestor_cues and cue.token.dep_ != "conj" and not (
+            cue.kind == "commitment" and all(a.kind == "position" for a in ancestor_cues)
+        ):
             continue
         kept.append(cue)
     # A position verb whose clause holds a pledge yields the pledge only.

@@ -24,7 +24,8 @@ def detect_language(text: str, min_ratio: float = 0.12) -> tuple[str, str]:
         script = _dominant_script(letters)
         return script, f"mostly {script} script, not English"
     ratio = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS) / len(words)
-    if ratio < min_ratio:
+    # A headline or one-line wire item is too short to judge by function words.
+    if ratio < min_ratio and (len(words) >= 40 or ratio == 0 and len(words) >= 12):
         return "und", f"too few English words ({ratio:.0%} function words), probably not English"
     return "en", ""
 

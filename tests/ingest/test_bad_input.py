@@ -22,7 +22,10 @@ def _run(folder, db, **options):
         ("empty.txt", b"", "empty"),
         ("blank.md", b"   \n\n  ", "empty"),
         ("russian.txt", "Президент Беларуси провёл переговоры с председателем КНР в Пекине.".encode("cp1251"), "not English"),
-        ("french.txt", "Le président a rencontré son homologue chinois à Pékin pour des entretiens sur le commerce.".encode(), "not English"),
+        ("french.txt", ("Le président a rencontré son homologue chinois à Pékin pour des entretiens sur le commerce. "
+                        "Les deux parties ont convenu de renforcer la coopération dans les domaines de l'énergie, des "
+                        "transports et de l'agriculture, et de tenir la prochaine réunion de la commission mixte avant "
+                        "la fin de l'année, selon un communiqué publié par le ministère des affaires étrangères.").encode(), "not English"),
         ("broken.html", b"<html><head><script>var x = 1;</script></head><body><div></div></body>", "no extractable text"),
         ("bad.jsonl", b'{"no_text": 1}\nnot json\n', "no line"),
     ],
