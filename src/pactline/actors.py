@@ -263,4 +263,7 @@ def resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
             return Actor(phrase, None, role or "government"), codes
         kind = countries[0].kind
         return Actor(phrase, codes[0], role or ("government" if kind in ("name", "capital") else None)), [codes[0]]
+    if role or re.search(_NAME, phrase):
+        # A titled or named actor whose country the text does not give ("Amnesty International", "the rebels").
+        return Actor(phrase, None, role), []
     return None, []

@@ -15,7 +15,7 @@ from .dates import to_date
 from .extract import extractor
 from .nlp import Analysis, SentenceInfo
 from .records import Actor, Event, Evidence, content_id
-from .syntax import ActorMemory, actor_for, noun_phrase, own_clause_range, subject_of
+from .syntax import PRONOUNS, ActorMemory, actor_for, noun_phrase, own_clause_range, subject_of
 
 Token = Any
 _FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must"}
@@ -77,9 +77,21 @@ def _object_words(verb: Token) -> set[str]:
     return out
 
 
+def _lemma_candidates(verb: Token) -> list[str]:
+    """The parser's lemma first, then plain suffix stripping, since the lemmatizer errs ("staged" -> "stag")."""
+    word = verb.lower_
+    out = [verb.lemma_.lower(), word]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)] + repl)
+    if len(word) > 4 and word[-3:-2] == word[-4:-3] and word.endswith("ed"):
+        out.append(word[:-3])  # "stopped" -> "stop"
+    return list(dict.fromkeys(out))
+
+
 def match_verb(verb: Token) -> dict[str, Any] | None:
     verbs = _patterns()[0]
-    entries = verbs.get(verb.lemma_.lower())
+    entries = next((verbs[c] for c in _lemma_candidates(verb) if c in verbs), None)
     if not entries:
         return None
     objects = _object_words(verb)
@@ -90,26 +102,64 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
     return None
 
 
-def is_reported_happening(verb: Token, sent: SentenceInfo) -> bool:
-    """A past or dated happening, not a plan, wish, negation or infinitive."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
-        return False
-    if verb.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.head.children):
-        return False
+_INTENT_HEADS = {"willing", "ready", "prepared", "determined", "committed", "offer", "promise", "pledge", "vow",
+                 "plan", "intend", "agree", "decide", "expect", "aim", "seek", "want", "hope", "propose", "undertake",
+                 "resolve", "prepare"}
+_STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
+_COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
+_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+
+
+def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
+    """How the verb reports its action: "past" (or dated present), "intent" (will, is ready to, offered
+    to), "refusal" (will not, refused to), or None when it reports nothing codable (an infinitive of
+    purpose, a question, a stance in the present tense)."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
+    if modal is None and verb.dep_ == "conj":
+        modal = next((c.lower_ for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
+    head = verb.head if verb.dep_ in ("xcomp", "conj") else None
+    intent_head = head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS
+    if negated:
+        return "refusal" if pattern["type"] in _COOPERATIVE else None
+    if modal in ("will", "would", "shall") or intent_head:
+        return "intent"
+    if modal is not None:
+        return None  # may, might, could, should: a possibility, not a reported act
     tag = verb.tag_
-    if tag == "VBD":
-        return True
-    if tag == "VBN":
-        # "was signed", "has visited", "jointly announced by the two heads of state in Samarkand on …"
-        return True
-    if tag in ("VBZ", "VBP"):
-        # Headline present ("Xi meets Lukashenko in Beijing") for encounters and signings only; a present
-        # "supports" or "agrees" in a statement is a stance, which the commitments extractor records.
-        pattern = match_verb(verb)
-        return bool(pattern and pattern.get("mode") in ("visit", "host", "meet", "phone", "agreement")) and bool(sent.dates)
-    return False
+    if tag in ("VBD", "VBN"):
+        return "past"
+    if tag in ("VBZ", "VBP") or (tag == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)):
+        # A headline or running present ("Xi meets Lukashenko", "rebels are demanding"); a present stance
+        # ("supports", "agrees") is a position, which the commitments extractor records.
+        if pattern["type"] in _STANCE_TYPES and not sent.dates:
+            return None
+        return "past"
+    return None
+
+
+def recode(pattern: dict[str, Any], how: str) -> dict[str, Any]:
+    """An intent to act cooperatively is AGREE (CAMEO 03x); an intent to use force is THREATEN; a refusal
+    of a cooperative act is REJECT."""
+    if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE":
+        cameo = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "034", "RETREAT": "034"}.get(pattern["type"], "030")
+        return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
+    if how == "intent" and pattern["type"] in _CONFLICT:
+        return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
+    if how == "refusal":
+        return {**pattern, "type": "REJECT", "mode": None, "cameo": "120"}
+    return pattern
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """ "Switzerland said it had expelled …": a pronoun in a reported clause stands for the reporter."""
+    clause = pronoun.head
+    for ancestor in clause.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            for child in ancestor.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in PRONOUNS:
+                    return child
+    return None
 
 
 def _agent(verb: Token) -> Token | None:
@@ -121,26 +171,43 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+_TARGET_PREPS = ("to", "with", "for", "on", "against", "upon", "between", "from", "into", "at", "in", "over", "toward", "towards")
+
+
 def _target(verb: Token, ctx: DocumentContext, source_codes: list[str]) -> tuple[Actor | None, list[str]]:
+    """The actor acted upon: the object, its possessor ("Turkey's efforts"), or an actor in a prepositional
+    phrase of the verb, its object or its infinitive ("offered to hand over to Great Britain")."""
+    from .actors import gazetteer
+
+    surfaces = gazetteer().surfaces
     candidates: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "attr"):
-            candidates.append(child)
-            for grand in child.children:
-                if grand.dep_ == "prep" and grand.lower_ in ("to", "with", "for"):
-                    candidates.extend(g for g in grand.children if g.dep_ == "pobj")
-        if child.dep_ == "prep" and child.lower_ in ("with", "to", "for", "on", "against", "in", "at", "upon"):
-            candidates.extend(g for g in child.children if g.dep_ == "pobj")
+    frontier = [verb]
+    depth = 0
+    while frontier and depth < 4:
+        depth += 1
+        nxt = []
+        for head in frontier:
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "csubj", "advcl", "relcl", "ccomp", "parataxis", "punct", "cc"):
+                    continue
+                if child.dep_ in ("dobj", "dative", "attr", "pobj", "oprd"):
+                    candidates.append(child)
+                    candidates.extend(g for g in child.children if g.dep_ in ("poss", "compound", "amod", "nmod"))
+                    candidates.extend(c for c in child.children if c.dep_ == "conj")
+                if child.dep_ == "prep" and child.lower_ not in _TARGET_PREPS:
+                    continue
+                if child.dep_ in ("dobj", "prep", "xcomp", "dative", "pobj", "agent", "conj", "attr", "oprd"):
+                    nxt.append(child)
+        frontier = nxt
     for cand in candidates:
-        if cand.head.dep_ == "prep" and cand.head.lower_ in ("on", "in", "at") and cand.pos_ != "PROPN":
+        if cand.dep_ == "pobj" and cand.head.lower_ in ("in", "at", "on") and cand.pos_ != "PROPN" and cand.text not in surfaces:
             continue
         actor, codes = actor_for(cand, ctx, None)
-        codes = [c for c in codes if c not in source_codes] or ([] if actor is None else codes)
-        if actor is not None and codes:
-            return actor, codes
-        # "arrived in Minsk", "visit to China": a place stands for its state (not "the Ukraine crisis").
+        new_codes = [c for c in codes if c not in source_codes]
+        if actor is not None and new_codes:
+            return actor, new_codes
         mentions = [m for m in find_countries(cand.text) if m.code not in source_codes]
-        if mentions and cand.head.lower_ in ("to", "in", "at"):
+        if mentions:
             return Actor(mentions[0].text, mentions[0].code, "government"), [mentions[0].code]
     return None, []
 
@@ -207,8 +274,12 @@ def _date(verb: Token, sent: SentenceInfo, previous: list[SentenceInfo]) -> tupl
     ]
     # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
     # announced on 9 September …"), not to this verb.
-    pool = inside or [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
-    if not pool:
+    pool = inside
+    if not pool and verb.dep_ != "conj":
+        # A date elsewhere in the sentence belongs to this verb unless it sits in a nested clause; a
+        # coordinated verb ("spoke of 31 years of ties and agreed that …") has its own time.
+        pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
+    if not pool and verb.tag_ in ("VBD", "VBN"):
         # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
         anchor = to_date(sent.segment.published)
         for prior in reversed(previous[-2:]):
@@ -243,6 +314,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     _verbs, nouns, _scale = _patterns()
     out: list[Event] = []
     memory = ActorMemory(ctx)
+    seen: set[tuple[int, str]] = set()
     for index, sent in enumerate(analysis.sentences):
         previous = analysis.sentences[max(0, index - 2) : index]
         for tok in sent.span:
@@ -250,8 +322,12 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             verb = tok
             if tok.pos_ in ("VERB", "AUX"):
                 pattern = match_verb(tok)
-                if pattern is None or not is_reported_happening(tok, sent):
+                if pattern is None:
                     continue
+                how = happening(tok, sent, pattern)
+                if how is None:
+                    continue
+                pattern = recode(pattern, how)
                 subj = subject_of(tok)
                 if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
                     subj = _agent(tok) or subj
@@ -271,9 +347,22 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 continue
             if subj is None:
                 continue
-            source, source_codes = actor_for(subj, ctx, memory.get(sent.segment.id))
-            if source is None or not source_codes:
+            governing = _governing_subject(subj) if subj.lower_ in ("it", "he", "she") else None
+            if governing is not None:
+                # "Switzerland said it had expelled …"; "he and President X announced …" keeps the partner.
+                source, source_codes = actor_for(governing, ctx, memory.get(sent.segment.id))
+                for other in subj.children:
+                    if other.dep_ == "conj":
+                        _a, more = actor_for(other, ctx, None)
+                        source_codes = source_codes + [c for c in more if c not in source_codes]
+            else:
+                source, source_codes = actor_for(subj, ctx, memory.get(sent.segment.id))
+            if source is None:
                 continue
+            key = (sent.start, pattern["type"])
+            if key in seen:
+                continue  # one event of a type per sentence: "offered to hand over" is one act
+            seen.add(key)
             target, target_codes = _target(verb, ctx, source_codes)
             parties = sorted(set(source_codes) | set(target_codes))
             date, date_end, confidence = _date(verb, sent, previous)

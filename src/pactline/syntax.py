@@ -10,6 +10,17 @@ from .records import Actor
 Token = Any
 Span = Any
 
+# People acting as a group: events name them as actors ("Thousands of students demonstrated …").
+GROUP_NOUNS = {
+    "students", "student", "workers", "activists", "demonstrators", "protesters", "supporters", "youths", "farmers",
+    "residents", "villagers", "crowds", "crowd", "thousands", "hundreds", "settlers", "rebels", "militants",
+    "guerrillas", "insurgents", "fighters", "soldiers", "troops", "police", "officers", "official", "diplomats",
+    "diplomat", "negotiators", "negotiator", "elders", "group", "groups", "organization", "organisation",
+    "coalition", "union", "unions", "opposition", "party", "parties", "newspaper", "agency", "court", "parliament",
+    "army", "navy", "forces", "gunmen", "attackers", "militia", "militias", "citizens", "nationals", "refugees",
+    "militiamen", "fundamentalists", "extremists", "separatists", "islamists", "hackers", "prisoners", "landowners",
+    "youths", "bombers", "servicemen", "agents", "guards", "bulldozers", "leaders", "members", "member",
+}
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _PHRASE_STOP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis"}
@@ -69,7 +80,8 @@ def is_actor_head(token: Token) -> bool:
     if lower in PRONOUNS:
         return True
     titles = {t[0].split()[-1] for t in gaz.titles}
-    if lower in titles or token.lemma_.lower() in titles:
+    titles |= {t[:-1] for t in titles if t.endswith("s")}
+    if lower in titles or token.lemma_.lower() in titles or lower in GROUP_NOUNS or token.lemma_.lower() in GROUP_NOUNS:
         return True
     collectives = {"sides", "parties", "countries", "states", "nations", "governments", "leaders", "presidents",
                    "side", "party", "country", "state", "heads", "premiers", "ministers", "peoples"}
