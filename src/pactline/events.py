@@ -15,7 +15,7 @@ from .dates import to_date
 from .extract import extractor
 from .nlp import Analysis, SentenceInfo
 from .records import Actor, Event, Evidence, content_id
-from .syntax import PRONOUNS, ActorMemory, actor_for, noun_phrase, own_clause_range, subject_of
+from .syntax import PRONOUNS, ActorMemory, actor_for, is_actor_head, noun_phrase, own_clause_range, subject_of
 
 Token = Any
 _FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must"}
@@ -174,7 +174,7 @@ def _agent(verb: Token) -> Token | None:
 _TARGET_PREPS = ("to", "with", "for", "on", "against", "upon", "between", "from", "into", "at", "in", "over", "toward", "towards")
 
 
-def _target(verb: Token, ctx: DocumentContext, source_codes: list[str]) -> tuple[Actor | None, list[str]]:
+def _target(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: str | None = None) -> tuple[Actor | None, list[str]]:
     """The actor acted upon: the object, its possessor ("Turkey's efforts"), or an actor in a prepositional
     phrase of the verb, its object or its infinitive ("offered to hand over to Great Britain")."""
     from .actors import gazetteer
@@ -192,7 +192,8 @@ def _target(verb: Token, ctx: DocumentContext, source_codes: list[str]) -> tuple
                     continue
                 if child.dep_ in ("dobj", "dative", "attr", "pobj", "oprd"):
                     candidates.append(child)
-                    candidates.extend(g for g in child.children if g.dep_ in ("poss", "compound", "amod", "nmod"))
+                    if child.dep_ == "dobj":
+                        candidates.extend(g for g in child.children if g.dep_ == "poss")
                     candidates.extend(c for c in child.children if c.dep_ == "conj")
                 if child.dep_ == "prep" and child.lower_ not in _TARGET_PREPS:
                     continue
@@ -200,8 +201,12 @@ def _target(verb: Token, ctx: DocumentContext, source_codes: list[str]) -> tuple
                     nxt.append(child)
         frontier = nxt
     for cand in candidates:
-        if cand.dep_ == "pobj" and cand.head.lower_ in ("in", "at", "on") and cand.pos_ != "PROPN" and cand.text not in surfaces:
-            continue
+        if cand.dep_ == "pobj" and cand.head.lower_ in ("in", "at"):
+            # A place is the target only of a visit ("arrived in Minsk"); talks in Singapore are not with it.
+            if mode != "visit" or cand.text not in surfaces:
+                continue
+        if cand.dep_ == "pobj" and cand.head.lower_ in ("on", "over") and not is_actor_head(cand):
+            continue  # "views on the Ukraine crisis": a topic, not a target
         actor, codes = actor_for(cand, ctx, None)
         new_codes = [c for c in codes if c not in source_codes]
         if actor is not None and new_codes:
@@ -279,7 +284,7 @@ def _date(verb: Token, sent: SentenceInfo, previous: list[SentenceInfo]) -> tupl
         # A date elsewhere in the sentence belongs to this verb unless it sits in a nested clause; a
         # coordinated verb ("spoke of 31 years of ties and agreed that …") has its own time.
         pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
-    if not pool and verb.tag_ in ("VBD", "VBN"):
+    if not pool and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
         # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
         anchor = to_date(sent.segment.published)
         for prior in reversed(previous[-2:]):
@@ -363,7 +368,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             if key in seen:
                 continue  # one event of a type per sentence: "offered to hand over" is one act
             seen.add(key)
-            target, target_codes = _target(verb, ctx, source_codes)
+            target, target_codes = _target(verb, ctx, source_codes, pattern.get("mode"))
             parties = sorted(set(source_codes) | set(target_codes))
             date, date_end, confidence = _date(verb, sent, previous)
             cameo = pattern["cameo"]

@@ -263,7 +263,8 @@ def cluster_events(mentions: list[dict[str, Any]]) -> tuple[dict[str, str], list
     for members in clusters.values():
         best = best_date(members)
         head = sorted(members, key=_first_stated_key)[0]
-        event_id = content_id("evt", head["type"], sorted(head["parties"] or []), best)
+        # Named after the mention that first reported it, so a re-run (or a later retelling) keeps the id.
+        event_id = content_id("evt", head["id"])
         for m in members:
             assignment[m["id"]] = event_id
         for other in members:
