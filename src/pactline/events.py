@@ -192,8 +192,9 @@ def _target(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: st
                     continue
                 if child.dep_ in ("dobj", "dative", "attr", "pobj", "oprd"):
                     candidates.append(child)
-                    if child.dep_ == "dobj":
-                        candidates.extend(g for g in child.children if g.dep_ == "poss")
+                    if child.dep_ == "dobj" or is_actor_head(child):
+                        # "Turkey's efforts", "the Mozambique government": the modifier names the state.
+                        candidates.extend(g for g in child.children if g.dep_ in ("poss", "compound", "amod", "nmod"))
                     candidates.extend(c for c in child.children if c.dep_ == "conj")
                 if child.dep_ == "prep" and child.lower_ not in _TARGET_PREPS:
                     continue

@@ -261,7 +261,7 @@ def cluster_events(mentions: list[dict[str, Any]]) -> tuple[dict[str, str], list
     assignment: dict[str, str] = {}
     links: list[Link] = []
     for members in clusters.values():
-        best = best_date(members)
+        best_date(members)
         head = sorted(members, key=_first_stated_key)[0]
         # Named after the mention that first reported it, so a re-run (or a later retelling) keeps the id.
         event_id = content_id("evt", head["id"])

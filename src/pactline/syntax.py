@@ -19,9 +19,9 @@ GROUP_NOUNS = {
     "coalition", "union", "unions", "opposition", "party", "parties", "newspaper", "agency", "court", "parliament",
     "army", "navy", "forces", "gunmen", "attackers", "militia", "militias", "citizens", "nationals", "refugees",
     "militiamen", "fundamentalists", "extremists", "separatists", "islamists", "hackers", "prisoners", "landowners",
-    "youths", "bombers", "servicemen", "agents", "guards", "bulldozers", "leaders", "members", "member",
+    "bombers", "servicemen", "agents", "guards", "bulldozers", "leaders", "members", "member",
     "aircraft", "jets", "warplanes", "planes", "helicopters", "tanks", "artillery", "warships", "ships", "drones",
-    "gunboats", "missiles", "coast guard", "navy", "regime", "junta", "counterpart", "counterparts", "host", "hosts",
+    "gunboats", "missiles", "coast guard", "regime", "junta", "counterpart", "counterparts", "host", "hosts",
 }
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
