@@ -167,3 +167,64 @@ def _fact(doc: Any, sent: Any, m: re.Match[str], measure: str, value: float, uni
         bound=bound,
         subject=doc.text[start:end],
     )
+
+
+def _partnership_pattern() -> re.Pattern[str]:
+    data = vocab.load("partnership.json")
+    qualifiers = sorted(data["qualifiers"], key=len, reverse=True)
+    heads = sorted(data["heads"], key=len, reverse=True)
+    qual = "|".join(re.escape(q) for q in qualifiers)
+    head = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"\b((?:(?:{qual})(?:\s+and\s+|\s*,\s*|\s+|-)?)+)\s*({head})\b", re.I)
+
+
+def partnership_level(designation: str) -> float:
+    data = vocab.load("partnership.json")
+    lowered = designation.lower()
+    value = 0.0
+    for head, weight in sorted(data["heads"].items(), key=lambda kv: -len(kv[0])):
+        if lowered.endswith(head):
+            value += weight
+            lowered = lowered[: -len(head)]
+            break
+    for qualifier, weight in sorted(data["qualifiers"].items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<![\w-]){re.escape(qualifier)}(?![\w-])", lowered):
+            value += weight
+            lowered = lowered.replace(qualifier, " ")
+    return value
+
+
+@extractor("partnership", produces="facts")
+def extract_partnership(analysis: Analysis, ctx: DocumentContext) -> list[Fact]:
+    """Designations of the relationship ("all-weather comprehensive strategic partnership"), dated when
+    a sentence announces, establishes or upgrades them: a dated state of the relationship."""
+    doc = analysis.doc
+    cues = vocab.load("partnership.json")["cues"]
+    pattern = _partnership_pattern()
+    out: list[Fact] = []
+    for sent in analysis.sentences:
+        lowered = sent.text.lower()
+        if not any(re.search(rf"\b{re.escape(c)}\b", lowered) for c in cues):
+            continue
+        parties = _parties(sent.text, ctx) or list(ctx.main_parties)
+        if len(parties) < 2:
+            parties = sorted(set(parties) | set(ctx.main_parties))
+        if len(parties) < 2:
+            continue
+        # Dashes vary ("all–weather"); match on a copy with plain hyphens, same length, same offsets.
+        for m in pattern.finditer(sent.text.replace("–", "-").replace("‑", "-")):
+            designation = re.sub(r"\s+", " ", m.group(0)).strip()
+            if len(designation.split()) < 2:
+                continue  # a bare "partnership" says nothing about the level
+            start, end = sent.start + m.start(), sent.start + m.end()
+            stated = [d for d in sent.dates if len(d.value) >= 7] or sent.dates
+            when = stated[0].value if stated else sent.segment.published
+            out.append(Fact(
+                id=content_id("fact", doc.id, start, end, "partnership_level"), doc_id=doc.id,
+                measure="partnership_level", value=partnership_level(designation), unit="level",
+                period_start=when, period_end=None, change_pct=None, is_target=False, parties=parties,
+                evidence=[Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])],
+                bound="exact", subject=designation,
+            ))
+            break
+    return out

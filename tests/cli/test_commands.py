@@ -49,3 +49,11 @@ def test_unwritable_db_path_is_a_clear_error(corpus, tmp_path):
 def test_every_command_has_help_with_an_example(command):
     result = pactline(command, "--help")
     assert result.returncode == 0 and "Example" in result.stdout
+
+
+def test_commitments_status_register(example_db):
+    result = pactline("commitments", "--status", "--db", str(example_db))
+    assert result.returncode == 0
+    assert "delayed" in result.stdout and "fulfilled" in result.stdout and "postponed" in result.stdout
+    positions = pactline("commitments", "--positions", "--db", str(example_db))
+    assert "Horn of Africa" in positions.stdout
