@@ -71,7 +71,7 @@ def test_register_filter_evidence_review_and_persistence(server, tmp_path):
         page.wait_for_selector("#register tbody tr.row")
         total_before = page.locator("#register-count").inner_text()
         page.select_option("select[name=domain]", "transport")
-        page.wait_for_function("document.querySelector('#register-count').textContent !== %r" % total_before)
+        page.wait_for_function(f"document.querySelector('#register-count').textContent !== {total_before!r}")
         domains = page.locator("#register tbody tr.row td.domains").all_inner_texts()
         assert domains and all("transport" in d for d in domains)
         page.screenshot(path=str(SHOTS / "commitments.png"), full_page=True)
