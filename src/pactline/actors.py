@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from . import vocab
@@ -76,14 +76,18 @@ def find_countries(text: str, base: int = 0) -> list[CountryMention]:
     return found
 
 
+@cache
+def _title_roles() -> tuple[re.Pattern[str], dict[str, str]]:
+    gaz = gazetteer()
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t[0]) for t in gaz.titles) + r")\b")
+    return pattern, {t[0]: t[1] for t in gaz.titles}
+
+
 def role_of(text: str) -> str | None:
     """The role named by a title or collective noun in ``text`` (longest title wins)."""
-    gaz = gazetteer()
-    lowered = text.lower()
-    for title, role, _person in gaz.titles:
-        if re.search(rf"\b{re.escape(title)}\b", lowered):
-            return role
-    return None
+    pattern, roles = _title_roles()
+    found = pattern.findall(text.lower())
+    return roles[max(found, key=len)] if found else None
 
 
 _NAME = r"(?:[A-Z][a-zA-Z'’-]+)(?: [A-Z][a-zA-Z'’-]+){0,2}"
@@ -125,6 +129,7 @@ class DocumentContext:
 
     country_counts: Counter[str] = field(default_factory=Counter)
     people: dict[str, Person] = field(default_factory=dict)  # full name and each name part -> person
+    resolved: dict[str, tuple[Actor | None, list[str]]] = field(default_factory=dict)
 
     @property
     def main_parties(self) -> list[str]:
@@ -204,6 +209,11 @@ def known_people() -> dict[str, Person]:
 
 def build_context(text: str) -> DocumentContext:
     """Count countries and remember titled people across a document's readable text."""
+    return _build_context(text)
+
+
+@lru_cache(maxsize=32)
+def _build_context(text: str) -> DocumentContext:
     ctx = DocumentContext()
     known = known_people()
     for name, person in known.items():
@@ -222,7 +232,14 @@ def build_context(text: str) -> DocumentContext:
 
 
 def resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
-    """Resolve a noun phrase to an actor and the party codes it stands for."""
+    """Resolve a noun phrase to an actor and the party codes it stands for (remembered per document)."""
+    cached = ctx.resolved.get(text)
+    if cached is None:
+        cached = ctx.resolved[text] = _resolve(text, ctx)
+    return cached
+
+
+def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     gaz = gazetteer()
     phrase = text.strip()
     lowered = phrase.lower()

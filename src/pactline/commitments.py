@@ -250,6 +250,8 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     out: list[Commitment] = []
     memory = ActorMemory(ctx)
     for sent in analysis.sentences:
+        if sent.span is None:
+            continue  # the pre-filter found no cue here
         seg_id = sent.segment.id
         cues = find_cues(sent.span)
         for cue in cues:

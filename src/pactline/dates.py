@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     name: i
@@ -66,6 +67,11 @@ def to_date(value: str | None) -> date | None:
     """The first day a (possibly partial) ISO value covers."""
     if not value:
         return None
+    return _to_date(value)
+
+
+@lru_cache(maxsize=65536)
+def _to_date(value: str) -> date | None:
     try:
         parts = [int(p) for p in value[:10].split("-")]
         while len(parts) < 3:

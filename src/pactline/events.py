@@ -234,20 +234,25 @@ def _location(verb: Token, sent: SentenceInfo) -> str | None:
                 continue
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 for pobj in child.children:
-                    if pobj.dep_ != "pobj" or pobj.ent_type_ in ("DATE", "TIME") or pobj.like_num:
+                    if pobj.dep_ != "pobj" or pobj.like_num or _is_time_word(pobj):
                         continue
-                    if pobj.ent_type_ in ("GPE", "FAC", "LOC") or pobj.text in surfaces or (
-                        pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "")
-                    ):
+                    if pobj.text in surfaces or pobj.pos_ == "PROPN":
                         parts = [_strip_article(_name_phrase(pobj))]
                         for grand in pobj.children:
                             if grand.dep_ == "prep" and grand.lower_ == "in":
                                 parts.extend(_strip_article(_name_phrase(g)) for g in grand.children if g.dep_ == "pobj")
-                            if grand.dep_ in ("appos", "conj") and (grand.ent_type_ == "GPE" or grand.text in surfaces):
+                            if grand.dep_ in ("appos", "conj") and grand.text in surfaces and 0 < grand.i - pobj.i <= 3:
                                 parts.append(grand.text)
                         return ", ".join(dict.fromkeys(p for p in parts if p))
             stack.append(child)
     return None
+
+
+def _is_time_word(token: Token) -> bool:
+    from .dates import MONTHS, WEEKDAYS
+
+    word = token.lower_.rstrip(".")
+    return word in MONTHS or word in WEEKDAYS or word in ("time", "year", "month", "week", "day", "morning", "evening")
 
 
 def _name_phrase(token: Token) -> str:
@@ -323,6 +328,8 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     seen: set[tuple[int, str]] = set()
     for index, sent in enumerate(analysis.sentences):
         previous = analysis.sentences[max(0, index - 2) : index]
+        if sent.span is None:
+            continue  # the pre-filter found no trigger here
         for tok in sent.span:
             pattern = None
             verb = tok

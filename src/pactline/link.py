@@ -11,6 +11,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from . import vocab
@@ -118,13 +119,13 @@ def _units(store: Store) -> list[Unit]:
     for doc in store.documents():
         readable = [s for s in doc.segments if s.kind == "main" or (s.kind == "related" and s.relevant)]
         whole = "\n".join(doc.text[s.start : s.end] for s in readable)
-        codes = frozenset(m.code for m in find_countries(whole))
+        codes = frozenset(doc.parties)
         units.append(Unit(doc.id, doc.id, "document", whole, 0, doc.published, codes))
         for seg in readable + [s for s in doc.segments if s.kind == "related" and not s.relevant]:
             text = doc.text[seg.start : seg.end]
             if len(text) < 200:
                 continue
-            seg_codes = frozenset(m.code for m in find_countries(text))
+            seg_codes = frozenset(doc.parties) if seg.kind == "main" else frozenset(m.code for m in find_countries(text)[:200])
             units.append(Unit(seg.id, doc.id, "segment", text, seg.start, seg.published, seg_codes))
     return units
 
@@ -134,7 +135,7 @@ def text_links(units: list[Unit], sim: Similarity) -> list[Link]:
     from datasketch import MinHash, MinHashLSH
 
     shingles = {u.id: _shingles(u.text) for u in units}
-    lsh = MinHashLSH(threshold=0.2, num_perm=128)
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
     hashes = {}
     for u in units:
         mh = MinHash(num_perm=128)
@@ -145,8 +146,17 @@ def text_links(units: list[Unit], sim: Similarity) -> list[Link]:
     by_id = {u.id: u for u in units}
     links: list[Link] = []
     duplicate_pairs: set[frozenset[str]] = set()
+    # MinHash finds near-copies across the store; the few segments of one page (a blog that quotes the
+    # article it reprints) are compared directly, since containment is what matters there.
+    same_page: dict[str, list[str]] = defaultdict(list)
     for u in units:
-        for other_id in lsh.query(hashes[u.id]):
+        if u.kind == "segment":
+            same_page[u.doc_id].append(u.id)
+    for u in units:
+        candidates = set(lsh.query(hashes[u.id]))
+        if u.kind == "segment":
+            candidates |= set(same_page[u.doc_id])
+        for other_id in sorted(candidates):
             other = by_id[other_id]
             if other.id <= u.id or other.doc_id == u.doc_id and (u.kind == "document" or other.kind == "document"):
                 continue
@@ -165,24 +175,29 @@ def text_links(units: list[Unit], sim: Similarity) -> list[Link]:
                     "partial": jaccard < 0.8, "docs": [u.doc_id, other.doc_id],
                 }))
     # Translations: same parties, close dates, not already duplicates; only these pairs are embedded.
-    segments = [u for u in units if u.kind == "segment"]
-    for i, u in enumerate(segments):
-        for other in segments[i + 1 :]:
-            if other.doc_id == u.doc_id or frozenset((u.id, other.id)) in duplicate_pairs:
-                continue
-            if len(u.parties & other.parties) < min(2, len(u.parties), len(other.parties)) or not u.parties:
-                continue
-            apart = _days_apart(u.published, other.published)
-            if apart is not None and apart > 7:
-                continue
-            ratio = len(u.text) / max(1, len(other.text))
-            if not 0.4 <= ratio <= 2.5:
-                continue
-            alignment = align(u, other, sim)
-            if alignment["score"] >= 0.72 and alignment["coverage"] >= 0.6:
-                links.append(_link("translation", u.id, other.id, alignment["score"], {
-                    "docs": [u.doc_id, other.doc_id], **alignment,
-                }))
+    segments = [u for u in units if u.kind == "segment" and u.parties]
+    buckets: dict[tuple[str, ...], list[Unit]] = defaultdict(list)
+    for u in segments:
+        buckets[tuple(sorted(u.parties))[:2]].append(u)
+    for members in buckets.values():
+        members.sort(key=lambda u: u.published or "")
+        for i, u in enumerate(members):
+            for other in members[i + 1 :]:
+                apart = _days_apart(u.published, other.published)
+                if apart is not None and apart > 7:
+                    if (other.published or "") > (u.published or ""):
+                        break
+                    continue
+                if other.doc_id == u.doc_id or frozenset((u.id, other.id)) in duplicate_pairs:
+                    continue
+                ratio = len(u.text) / max(1, len(other.text))
+                if not 0.4 <= ratio <= 2.5:
+                    continue
+                alignment = align(u, other, sim)
+                if alignment["score"] >= 0.72 and alignment["coverage"] >= 0.6:
+                    links.append(_link("translation", u.id, other.id, alignment["score"], {
+                        "docs": [u.doc_id, other.doc_id], **alignment,
+                    }))
     return links
 
 
@@ -243,7 +258,9 @@ def cluster_events(mentions: list[dict[str, Any]]) -> tuple[dict[str, str], list
     for members in groups.values():
         members.sort(key=lambda m: (m["date"] or "", m["id"]))
         for i, a in enumerate(members):
-            for b in members[i + 1 :]:
+            for b in members[i + 1 : i + 400]:  # sorted by date: later members are ever further away
+                if a["date"] and b["date"] and len(a["date"]) >= 7 and len(b["date"]) >= 7 and (_days_apart(a["date"], b["date"]) or 0) > 45:
+                    break
                 if (a["mode"] or "") != (b["mode"] or ""):
                     continue
                 same_place = bool(a["location"] and b["location"] and (
@@ -304,13 +321,17 @@ def best_date(members: list[dict[str, Any]]) -> str | None:
 
 
 # --- commitments -------------------------------------------------------------------------------------
+@cache
+def _skip_words() -> tuple[frozenset[str], frozenset[str]]:
+    from .actors import gazetteer
+
+    return frozenset(vocab.load("follow_up.json")["generic_words"]), frozenset(s.lower() for s in gazetteer().surfaces)
+
+
 def key_pairs(text: str) -> set[tuple[str, str]]:
     """Adjacent content words (generic diplomatic words, short words and country names skipped, plurals
     folded): "the China-Belarus Industrial Park" -> {("industrial", "park")}."""
-    from .actors import gazetteer
-
-    generic = set(vocab.load("follow_up.json")["generic_words"])
-    places = {s.lower() for s in gazetteer().surfaces}
+    generic, places = _skip_words()
     words = []
     for word in re.findall(r"[a-z][a-z-]+", text.lower()):
         for part in word.split("-"):
@@ -349,6 +370,7 @@ class SubjectIndex:
 
 
 SPECIFIC = 3.5  # summed idf of shared pairs that marks the same subject
+MAX_FOLLOW_UPS = 8  # later documents kept per pledge (the best matches)
 
 
 @dataclass
@@ -363,12 +385,10 @@ class LaterSentence:
 
 
 def _sentences(store: Store) -> list[LaterSentence]:
-    from .actors import build_context
-
     out = []
     for doc in store.documents():
         readable = [s for s in doc.segments if s.kind == "main" or (s.kind == "related" and s.relevant)]
-        parties = frozenset(build_context("\n".join(doc.text[s.start : s.end] for s in readable)).main_parties)
+        parties = frozenset(doc.parties)
         for seg in readable:
             for start, end, _text in split_sentences(doc.text[seg.start : seg.end], seg.start):
                 out.append(LaterSentence(doc.id, doc.source, start, end, doc.text[start:end], seg.published or doc.published, parties))
@@ -384,21 +404,33 @@ def commitment_links(
     follow_ups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     pledges = [c for c in commitments if c["kind"] == "commitment"]
     subjects = SubjectIndex([c["text"] for c in commitments] + [s.text for s in sentences])
-    # The same pledge told by another source about the same occasion.
-    if commitments:
-        texts = [c["text"] for c in commitments]
-        matrix = sim.matrix(texts, texts)
-        for i, a in enumerate(commitments):
-            for j in range(i + 1, len(commitments)):
-                b = commitments[j]
-                if b["doc_id"] == a["doc_id"] or a["kind"] != b["kind"] or not set(a["parties"]) & set(b["parties"]):
+    # The same pledge told by another source about the same occasion: candidates share a word pair, a party
+    # and a month; only those pairs are scored.
+    by_pair_c: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(commitments):
+        for pair in subjects.pairs.get(c["text"]) or key_pairs(c["text"]):
+            by_pair_c[pair].append(i)
+    candidate_pairs: set[tuple[int, int]] = set()
+    for members in by_pair_c.values():
+        if len(members) > 400:
+            continue  # a pair this common ("joint commission" in every text) proves nothing by itself
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                a, b = commitments[i], commitments[j]
+                if a["doc_id"] == b["doc_id"] or a["kind"] != b["kind"] or not set(a["parties"]) & set(b["parties"]):
                     continue
                 apart = _days_apart(a["made_on"], b["made_on"])
                 if apart is not None and apart > 31:
                     continue
-                score = float(matrix[i, j])
-                if score >= 0.7 and (score >= 0.8 or subjects.overlap(a["text"], b["text"]) >= SPECIFIC):
-                    links.append(_link("same_commitment", a["id"], b["id"], round(score, 4), {"docs": [a["doc_id"], b["doc_id"]]}))
+                candidate_pairs.add((i, j))
+    if candidate_pairs:
+        sim.prepare(list({commitments[k]["text"] for pair in candidate_pairs for k in pair}))
+    for i, j in sorted(candidate_pairs):
+        a, b = commitments[i], commitments[j]
+        score = float(sim.matrix([a["text"]], [b["text"]])[0, 0])
+        if score >= 0.7 and (score >= 0.8 or subjects.overlap(a["text"], b["text"]) >= SPECIFIC):
+            links.append(_link("same_commitment", a["id"], b["id"], round(score, 4), {"docs": [a["doc_id"], b["doc_id"]]}))
     # Follow-through: sentences of later documents about the same undertaking.
     by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, s in enumerate(sentences):
@@ -414,7 +446,10 @@ def commitment_links(
             continue
         candidates: dict[int, float] = {}
         for pair in key_pairs(a["text"]):
-            for k in by_pair.get(pair, []):
+            hits = by_pair.get(pair, [])
+            if len(hits) > 2000:
+                continue  # too common to mark one undertaking
+            for k in hits:
                 candidates[k] = candidates.get(k, 0.0) + subjects.idf.get(pair, 0.0)
         eligible = []
         for k, specific in candidates.items():
@@ -438,7 +473,8 @@ def commitment_links(
             doc_id = sentences[k].doc_id
             if doc_id not in best_per_doc or (specific + 4 * score) > best_per_doc[doc_id][0]:
                 best_per_doc[doc_id] = (specific + 4 * score, score, k)
-        for _rank, score, k in best_per_doc.values():
+        # At most a handful of later documents per pledge: the most specific and similar ones.
+        for _rank, score, k in sorted(best_per_doc.values(), reverse=True)[:MAX_FOLLOW_UPS]:
             s = sentences[k]
             relation = relation_of(s.text, data) or "reaffirms"
             if relation in ("fulfils", "delays", "contradicts") and not subjects.shares_rare(a["text"], s.text):
@@ -456,12 +492,15 @@ def commitment_links(
     return links, statuses
 
 
+@cache
+def _relation_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = vocab.load("follow_up.json")
+    return tuple((e["relation"], re.compile(r"\b(?:" + "|".join(re.escape(c) for c in e["cues"]) + r")\b")) for e in data["relations"])
+
+
 def relation_of(text: str, data: dict[str, Any], prefer: str | None = None) -> str | None:
     lowered = text.lower()
-    found = []
-    for entry in data["relations"]:
-        if any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in entry["cues"]):
-            found.append(entry["relation"])
+    found = [relation for relation, pattern in _relation_patterns() if pattern.search(lowered)]
     if prefer and prefer in found and not {"delays", "contradicts"} & set(found):
         return prefer
     return found[0] if found else None

@@ -31,7 +31,7 @@ class SentenceInfo:
     end: int
     text: str
     segment: Segment
-    span: Any  # spaCy Span
+    span: Any  # spaCy Span of the sentence's own parse, or None when the pre-filter skipped it
     anchor: Anchor
     dates: list[DateMention] = field(default_factory=list)
     index: int = 0  # position among the document's analysed sentences
@@ -60,25 +60,27 @@ def readable_segments(doc: Document) -> list[Segment]:
 
 
 def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
-    """Parse every line of the readable segments; collect sentences with their resolved dates."""
+    """Split every line of the readable segments into sentences, date them, and parse those the
+    pre-filter marks (without NER, which the extractors do not use)."""
+    from .sentences import needs_parse, split_sentences
+
     nlp = nlp or load_model()
-    lines: list[tuple[int, str, Segment]] = []
+    sentences: list[SentenceInfo] = []
+    to_parse: list[SentenceInfo] = []
     for seg in readable_segments(doc):
+        anchor = segment_anchor(seg)
         pos = seg.start
         for line in doc.text[seg.start : seg.end].split("\n"):
             if line.strip():
-                lines.append((pos, line, seg))
+                for start, end in split_sentences(line, pos):
+                    text = doc.text[start:end]
+                    info = SentenceInfo(start, end, text, seg, None, anchor)
+                    info.dates = find_dates(text, anchor, base=start)
+                    info.index = len(sentences)
+                    sentences.append(info)
+                    if needs_parse(text):
+                        to_parse.append(info)
             pos += len(line) + 1
-    sentences: list[SentenceInfo] = []
-    for (base, _line, seg), parsed in zip(lines, nlp.pipe(text for _b, text, _s in lines), strict=True):
-        anchor = segment_anchor(seg)
-        for sent in parsed.sents:
-            text = sent.text
-            if not text.strip():
-                continue
-            start = base + sent.start_char
-            info = SentenceInfo(start, start + len(text), text, seg, sent, anchor)
-            info.dates = find_dates(text, anchor, base=start)
-            info.index = len(sentences)
-            sentences.append(info)
+    for info, parsed in zip(to_parse, nlp.pipe((s.text for s in to_parse), disable=["ner"], batch_size=128), strict=True):
+        info.span = parsed[:]
     return Analysis(doc=doc, sentences=sentences)

@@ -92,7 +92,9 @@ def run(
 
 
 def _links_exist(store: Store) -> bool:
-    return bool(store.con.execute("SELECT count(*) FROM commitment_status").fetchall()[0][0]) or not store.counts()["documents"]
+    """Derived tables are current unless a document was stored since they were last computed (also after
+    a run that was killed between storing and linking)."""
+    return store.get_meta("links_stale") != "1"
 
 
 def _process_item(item, options: Options, known: dict[str, str]):  # type: ignore[no-untyped-def]

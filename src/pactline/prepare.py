@@ -61,6 +61,7 @@ def prepare(raw: RawDocument, options: Options) -> Document:
         id=doc_id, source=raw.source, text=text, title=title, outlet=raw.outlet or seg.outlet,
         published=published, published_confidence=confidence if published else "unknown", language=language,
         segments=segments, raw_hash=raw.raw_hash, url=raw.url, removed_watermarks=marks, warnings=list(raw.warnings),
+        parties=sorted(main),
     )
 
 

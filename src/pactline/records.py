@@ -85,6 +85,7 @@ class Document:
     url: str | None = None
     removed_watermarks: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)  # the document's main pair of countries
 
     def segment(self, segment_id: str) -> Segment:
         for seg in self.segments:

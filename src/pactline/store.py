@@ -55,6 +55,12 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX facts_doc ON facts(doc_id);
         """,
     ),
+    (
+        2,
+        "meta table (links_stale marks derived tables that need recomputing after a crash)",
+        "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    ),
+    (3, "documents.parties: the document's main pair of countries", "ALTER TABLE documents ADD COLUMN parties VARCHAR[]"),
 ]
 
 RECORD_TABLES = ("event_mentions", "commitments", "facts")
@@ -167,14 +173,15 @@ class Store:
             for table in RECORD_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.id])
             con.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     doc.id, doc.source, doc.title, doc.outlet, doc.published, doc.published_confidence,
                     doc.language, doc.text, doc.raw_hash, doc.url, _json([s.to_dict() for s in doc.segments]),
-                    _json(doc.removed_watermarks), _json(doc.warnings), datetime.now(UTC),
+                    _json(doc.removed_watermarks), _json(doc.warnings), datetime.now(UTC), doc.parties,
                 ],
             )
             self._insert_records(extraction)
+            self.set_meta("links_stale", "1")
             con.execute(
                 "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
                 [doc.source, doc.raw_hash, doc.id, datetime.now(UTC)],
@@ -198,33 +205,42 @@ class Store:
         for table in RECORD_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
 
+    def _bulk_insert(self, table: str, columns: list[str], rows: list[list[Any]]) -> None:
+        """Insert many rows at once through Arrow (row-by-row INSERTs are slow in DuckDB)."""
+        if not rows:
+            return
+        import pyarrow as pa
+
+        arrow = pa.table({name: [row[i] for row in rows] for i, name in enumerate(columns)})
+        self.con.register("_pactline_rows", arrow)
+        try:
+            self.con.execute(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _pactline_rows")
+        finally:
+            self.con.unregister("_pactline_rows")
+
     def _insert_records(self, extraction: Extraction) -> None:
-        con = self.con
-        for e in extraction.events:
-            con.execute(
-                "INSERT OR REPLACE INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    e.id, e.doc_id, e.date, e.date_end, e.date_confidence, e.type, e.mode, e.cameo,
-                    _json(e.source_actor), _json(e.target_actor), e.parties, e.location, e.summary,
-                    _json(e.evidence), e.goldstein, e.quad_class,
-                ],
-            )
-        for c in extraction.commitments:
-            con.execute(
-                "INSERT OR REPLACE INTO commitments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    c.id, c.doc_id, c.kind, c.parties, c.modality, c.text, c.domains, c.deadline, c.made_on,
-                    c.made_on_confidence, _json(c.evidence),
-                ],
-            )
-        for f in extraction.facts:
-            con.execute(
-                "INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    f.id, f.doc_id, f.measure, f.value, f.unit, f.period_start, f.period_end, f.change_pct,
-                    f.is_target, f.parties, _json(f.evidence), f.bound, f.subject,
-                ],
-            )
+        self._bulk_insert(
+            "event_mentions",
+            ["id", "doc_id", "date", "date_end", "date_confidence", "type", "mode", "cameo", "source_actor",
+             "target_actor", "parties", "location", "summary", "evidence", "goldstein", "quad_class"],
+            [[e.id, e.doc_id, e.date, e.date_end, e.date_confidence, e.type, e.mode, e.cameo, _json(e.source_actor),
+              _json(e.target_actor), e.parties, e.location, e.summary, _json(e.evidence), e.goldstein, e.quad_class]
+             for e in _unique(extraction.events)],
+        )
+        self._bulk_insert(
+            "commitments",
+            ["id", "doc_id", "kind", "parties", "modality", "text", "domains", "deadline", "made_on",
+             "made_on_confidence", "evidence"],
+            [[c.id, c.doc_id, c.kind, c.parties, c.modality, c.text, c.domains, c.deadline, c.made_on,
+              c.made_on_confidence, _json(c.evidence)] for c in _unique(extraction.commitments)],
+        )
+        self._bulk_insert(
+            "facts",
+            ["id", "doc_id", "measure", "value", "unit", "period_start", "period_end", "change_pct", "is_target",
+             "parties", "evidence", "bound", "subject"],
+            [[f.id, f.doc_id, f.measure, float(f.value), f.unit, f.period_start, f.period_end, f.change_pct,
+              f.is_target, f.parties, _json(f.evidence), f.bound, f.subject] for f in _unique(extraction.facts)],
+        )
 
     def replace_derived(
         self, links: list[Link], clusters: dict[str, str], statuses: dict[str, tuple[str, list[dict[str, Any]]]]
@@ -236,22 +252,23 @@ class Store:
             con.execute("DELETE FROM links")
             con.execute("DELETE FROM event_clusters")
             con.execute("DELETE FROM commitment_status")
-            if links:
-                con.executemany(
-                    "INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?, ?)",
-                    [[x.id, x.kind, x.a, x.b, x.score, _json(x.detail)] for x in links],
-                )
-            if clusters:
-                con.executemany("INSERT INTO event_clusters VALUES (?, ?)", [[m, e] for m, e in clusters.items()])
-            if statuses:
-                con.executemany(
-                    "INSERT INTO commitment_status VALUES (?, ?, ?)",
-                    [[cid, status, _json(follow)] for cid, (status, follow) in statuses.items()],
-                )
+            self._bulk_insert("links", ["id", "kind", "a", "b", "score", "detail"],
+                              [[x.id, x.kind, x.a, x.b, float(x.score), _json(x.detail)] for x in _unique(links)])
+            self._bulk_insert("event_clusters", ["mention_id", "event_id"], [[m, e] for m, e in clusters.items()])
+            self._bulk_insert("commitment_status", ["commitment_id", "status", "follow_ups"],
+                              [[cid, status, _json(follow)] for cid, (status, follow) in statuses.items()])
+            self.set_meta("links_stale", "0")
             con.execute("COMMIT")
         except Exception as exc:
             con.execute("ROLLBACK")
             raise StoreError(f"{self.path}: could not store links ({exc})") from exc
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    def get_meta(self, key: str) -> str | None:
+        rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
+        return rows[0][0] if rows else None
 
     # --- reading ----------------------------------------------------------------------------------------
     def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
@@ -281,6 +298,7 @@ class Store:
                     language=row["language"], segments=[Segment(**s) for s in json.loads(row["segments"])],
                     raw_hash=row["raw_hash"], url=row["url"],
                     removed_watermarks=json.loads(row["removed_watermarks"]), warnings=json.loads(row["warnings"]),
+                    parties=list(row["parties"] or []),
                 )
             )
         return docs
@@ -293,6 +311,11 @@ class Store:
             "SELECT count(DISTINCT coalesce(c.event_id, m.id)) FROM event_mentions m LEFT JOIN event_clusters c ON c.mention_id = m.id"
         ).fetchall()[0][0]
         return out
+
+
+def _unique(records: list[Any]) -> list[Any]:
+    """One record per id (the last wins), as INSERT OR REPLACE would keep."""
+    return list({r.id: r for r in records}.values())
 
 
 def load_json(value: Any) -> Any:

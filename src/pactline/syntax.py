@@ -75,10 +75,10 @@ def is_actor_head(token: Token) -> bool:
     lower = token.lower_
     if text in gaz.surfaces or text.rstrip("’'s") in gaz.surfaces:
         return True
-    if token.ent_type_ in ("GPE", "NORP", "PERSON", "ORG"):
-        return True
     if token.pos_ == "PROPN":
-        return True
+        from .dates import MONTHS, WEEKDAYS
+
+        return token.lower_.rstrip(".") not in MONTHS and token.lower_ not in WEEKDAYS
     if lower in PRONOUNS:
         return True
     titles = {t[0].split()[-1] for t in gaz.titles}

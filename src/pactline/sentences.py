@@ -1,0 +1,101 @@
+"""Sentence splitting and the cheap pre-filter that decides which sentences need the dependency parse.
+
+Parsing is the costly step. Every sentence gets split, dated and scanned for figures; only sentences that
+hold a trigger word of the extractors (an event verb, a pledge or stance cue) and something that can be an
+actor (a country, a title, "the two sides", a pronoun) go through spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import vocab
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "st", "jr", "sr", "no", "vol", "inc", "ltd", "co", "corp",
+    "prof", "rep", "sen", "gov", "pres", "amb", "adm", "capt", "maj", "cmdr", "dept", "est", "approx", "vs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "etc",
+}
+_BOUNDARY = re.compile(r"([.!?…]+)([\"”’)\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of one line of text, shifted by ``base``."""
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end(2)
+        before = text[start : m.start(1)]
+        last = re.split(r"[\s(]", before)[-1].lower().rstrip(".") if before else ""
+        if m.group(1) == "." and (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last)):
+            continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end(3)
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return [(base + s + (len(text[s:e]) - len(text[s:e].lstrip())), base + e) for s, e in spans if e > s]
+
+
+def _inflections(lemma: str) -> set[str]:
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+_IRREGULAR = {
+    "meet": {"met"}, "hold": {"held"}, "pay": {"paid"}, "make": {"made"}, "give": {"gave", "given"},
+    "send": {"sent"}, "speak": {"spoke", "spoken"}, "take": {"took", "taken"}, "begin": {"began", "begun"},
+    "set": {"set"}, "shoot": {"shot"}, "fight": {"fought"}, "seek": {"sought"}, "lead": {"led"}, "stand": {"stood"},
+    "undertake": {"undertook", "undertaken"}, "withdraw": {"withdrew", "withdrawn"}, "strike": {"struck"},
+    "freeze": {"froze", "frozen"}, "forgive": {"forgave", "forgiven"}, "bring": {"brought"}, "win": {"won"},
+    "lend": {"lent"}, "cut": {"cut"}, "put": {"put"}, "say": {"said"}, "tell": {"told"}, "have": {"had", "has"},
+    "deal": {"dealt"}, "break": {"broke", "broken"}, "keep": {"kept"},
+}
+
+
+@cache
+def trigger_words() -> frozenset[str]:
+    words: set[str] = set()
+    events = vocab.load("event_verbs.json")
+    lemmas = {v["lemma"] for v in events["verbs"]} | {n["noun"] for n in events["nouns"]}
+    cues = vocab.load("commitment_cues.json")
+    for key in ("commitment_verbs", "commitment_adjectives", "commitment_nouns", "position_verbs", "position_adjectives"):
+        lemmas |= {k for k in cues[key] if not k.startswith("_")}
+    lemmas |= set(cues["support_verbs"]["lemmas"])
+    lemmas |= set(cues["modal_auxiliaries"])
+    for lemma in lemmas:
+        words |= _inflections(lemma)
+        words |= _IRREGULAR.get(lemma, set())
+    return frozenset(words)
+
+
+@cache
+def _actor_words() -> frozenset[str]:
+    roles = vocab.load("roles.json")
+    words = {w for t in roles["titles"] for w in t["title"].split()}
+    words |= {w for p in roles["collectives"]["phrases"] for w in p.split() if w not in ("the", "two", "both")}
+    words |= {"he", "she", "it", "they", "we", "i", "its", "their", "our", "sides", "side", "parties"}
+    return frozenset(words)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def needs_parse(sentence: str) -> bool:
+    """Whether any extractor could find something here: a trigger word plus a possible actor."""
+    words = _WORD.findall(sentence)
+    lowered = {w.lower() for w in words}
+    if not lowered & trigger_words():
+        return False
+    if lowered & _actor_words():
+        return True
+    # A capitalised word after the first stands for a name, a country or an organisation.
+    return any(w[0].isupper() for w in words[1:])
