@@ -42,45 +42,27 @@ def _documents(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def _events(store: Store) -> Iterator[dict[str, Any]]:
-    from .link import best_date
+    """Merged events as the link stage stored them; merged here when no link stage has run yet."""
+    if store.con.execute("SELECT count(*) FROM events").fetchall()[0][0]:
+        for row in store.iter_query("SELECT * EXCLUDE (seq) FROM events ORDER BY seq"):
+            for key in ("source_actor", "target_actor", "evidence"):
+                row[key] = load_json(row[key])
+            for key in ("parties", "mentions", "sources"):
+                row[key] = list(row[key] or [])
+            yield row
+        return
+    from .link import merge_events
 
     rows = store.query(
         """SELECT m.*, coalesce(c.event_id, m.id) AS event_id, d.published AS doc_published
            FROM event_mentions m JOIN documents d ON d.id = m.doc_id
            LEFT JOIN event_clusters c ON c.mention_id = m.id"""
     )
-    clusters: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         for key in ("source_actor", "target_actor", "evidence"):
             row[key] = load_json(row[key])
         row["parties"] = list(row["parties"] or [])
-        clusters[row["event_id"]].append(row)
-    out = []
-    for event_id, members in clusters.items():
-        members.sort(key=lambda m: (m["doc_published"] or "9999", m["evidence"][0]["start"]))
-        date = best_date(members)
-        chosen = next((m for m in members if m["date"] == date), members[0])
-        evidence, seen = [], set()
-        for m in members:
-            for ev in m["evidence"]:
-                key = (ev["doc_id"], ev["start"])
-                if key not in seen:
-                    seen.add(key)
-                    evidence.append(ev)
-        out.append({
-            "id": event_id, "date": date, "date_end": chosen["date_end"], "date_confidence": chosen["date_confidence"],
-            "type": chosen["type"], "mode": chosen["mode"], "cameo": chosen["cameo"],
-            "source_actor": chosen["source_actor"] or next((m["source_actor"] for m in members if m["source_actor"]), None),
-            "target_actor": chosen["target_actor"] or next((m["target_actor"] for m in members if m["target_actor"]), None),
-            "parties": sorted({p for m in members for p in m["parties"]}),
-            "location": chosen["location"] or next((m["location"] for m in members if m["location"]), None),
-            "summary": chosen["summary"], "evidence": evidence,
-            "goldstein": chosen["goldstein"], "quad_class": chosen["quad_class"],
-            "mentions": [m["id"] for m in members],
-            "sources": sorted({ev["source"] for ev in evidence}),
-        })
-    out.sort(key=lambda e: (e["date"] or "9999", e["id"]))
-    yield from out
+    yield from merge_events(rows, {r["id"]: r["event_id"] for r in rows})
 
 
 def _reviews(store: Store) -> dict[str, list[dict[str, Any]]]:

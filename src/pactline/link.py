@@ -320,6 +320,40 @@ def best_date(members: list[dict[str, Any]]) -> str | None:
     return max(counts, key=lambda d: (d in stated, len(d), counts[d], d))
 
 
+def merge_events(mentions: list[dict[str, Any]], assignment: dict[str, str]) -> list[dict[str, Any]]:
+    """One record per event: the best-dated mention's fields, every party, and all evidence, first-stated
+    first."""
+    clusters: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in mentions:
+        clusters[assignment.get(m["id"], m["id"])].append(m)
+    out = []
+    for event_id, members in clusters.items():
+        members.sort(key=lambda m: (m.get("doc_published") or "9999", m["evidence"][0]["start"]))
+        best = best_date(members)
+        chosen = next((m for m in members if m["date"] == best), members[0])
+        evidence, seen = [], set()
+        for m in members:
+            for ev in m["evidence"]:
+                key = (ev["doc_id"], ev["start"])
+                if key not in seen:
+                    seen.add(key)
+                    evidence.append(ev)
+        out.append({
+            "id": event_id, "date": best, "date_end": chosen["date_end"], "date_confidence": chosen["date_confidence"],
+            "type": chosen["type"], "mode": chosen["mode"], "cameo": chosen["cameo"],
+            "source_actor": chosen["source_actor"] or next((m["source_actor"] for m in members if m["source_actor"]), None),
+            "target_actor": chosen["target_actor"] or next((m["target_actor"] for m in members if m["target_actor"]), None),
+            "parties": sorted({p for m in members for p in m["parties"]}),
+            "location": chosen["location"] or next((m["location"] for m in members if m["location"]), None),
+            "summary": chosen["summary"], "evidence": evidence,
+            "goldstein": chosen["goldstein"], "quad_class": chosen["quad_class"],
+            "mentions": [m["id"] for m in members],
+            "sources": sorted({ev["source"] for ev in evidence}),
+        })
+    out.sort(key=lambda e: (e["date"] or "9999", e["id"]))
+    return out
+
+
 # --- commitments -------------------------------------------------------------------------------------
 @cache
 def _skip_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -565,5 +599,5 @@ def link_store(store: Store, options: Options | None = None) -> int:
     links += commitment_link_list
     links += fact_links(_rows(store, "facts"))
     unique = {link.id: link for link in links}
-    store.replace_derived(list(unique.values()), clusters, statuses)
+    store.replace_derived(list(unique.values()), clusters, statuses, merge_events(mentions, clusters))
     return len(unique)

@@ -95,11 +95,43 @@ class Catalog:
     """Records of one database, reloaded when the file changes; every access holds one lock, since a
     DuckDB file takes one kind of connection per process."""
 
-    def __init__(self, db: str | Path) -> None:
+    def __init__(self, db: str | Path, idle_release: float = 1.0) -> None:
         self.db = str(db)
         self.lock = threading.RLock()
         self._cache: dict[str, list[dict[str, Any]]] = {}
         self._stamp: tuple[float, int] | None = None
+        self._reader: Store | None = None
+        self._last_use = 0.0
+        self.idle_release = idle_release  # seconds; an idle server lets `pactline run` take the file
+
+    def reader(self) -> Store:
+        """A read-only connection kept open while requests come, released when idle (call under the lock)."""
+        import time
+
+        self._last_use = time.monotonic()
+        if self._reader is None:
+            self._reader = Store(self.db, read_only=True)
+            threading.Thread(target=self._release_when_idle, daemon=True).start()
+        return self._reader
+
+    def _release_when_idle(self) -> None:
+        import time
+
+        while True:
+            time.sleep(self.idle_release / 2)
+            with self.lock:
+                if self._reader is None:
+                    return
+                if time.monotonic() - self._last_use >= self.idle_release:
+                    self._reader.close()
+                    self._reader = None
+                    return
+
+    def close(self) -> None:
+        with self.lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
 
     def _fresh(self) -> None:
         path = Path(self.db)
@@ -115,8 +147,7 @@ class Catalog:
         with self.lock:
             self._fresh()
             if kind not in self._cache:
-                with Store(self.db, read_only=True) as store:
-                    self._cache[kind] = list(iter_records(store, kind))
+                self._cache[kind] = list(iter_records(self.reader(), kind))
             return self._cache[kind]
 
     def invalidate(self) -> None:
@@ -124,15 +155,84 @@ class Catalog:
             self._cache.clear()
             self._stamp = None
 
+    def page(self, kind: str, filters: Filters, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+        """(total, one page of records). Events are paged in SQL, so a store of millions answers quickly."""
+        filters.validate()
+        if kind == "events" and not filters.domain and not filters.status and not filters.kind and not filters.measure:
+            return self._events_page(filters, limit, offset)
+        records = self.find(kind, filters)
+        return len(records), records[offset : offset + limit]
+
+    def _events_page(self, f: Filters, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+        from .store import load_json
+
+        where, params = ["1=1"], []
+        if f.parties:
+            where.append("list_has_all(parties, ?::VARCHAR[])")
+            params.append(f.parties)
+        if f.date_from:
+            where.append("substr(date, 1, ?) >= ?")
+            params += [len(f.date_from), f.date_from]
+        if f.date_to:
+            where.append("substr(date, 1, ?) <= ?")
+            params += [len(f.date_to), f.date_to]
+        if f.type:
+            where.append("type = ?")
+            params.append(f.type.upper())
+        if f.q:
+            where.append("(lower(summary) LIKE ? OR lower(CAST(evidence AS VARCHAR)) LIKE ?)")
+            params += [f"%{f.q.lower()}%"] * 2
+        clause = " AND ".join(where)
+        with self.lock:
+            store = self.reader()
+            total = store.con.execute(f"SELECT count(*) FROM events WHERE {clause}", params).fetchall()[0][0]
+            if clause == "1=1":
+                # Unfiltered pages read a range of the stored order: no scan, no sort.
+                rows = store.query("SELECT * EXCLUDE (seq) FROM events WHERE seq >= ? AND seq < ? ORDER BY seq", [offset, offset + limit])
+            else:
+                rows = store.query(f"SELECT * EXCLUDE (seq) FROM events WHERE {clause} ORDER BY seq LIMIT ? OFFSET ?",
+                                   params + [limit, offset])
+        for row in rows:
+            for key in ("source_actor", "target_actor", "evidence"):
+                row[key] = load_json(row[key])
+            for key in ("parties", "mentions", "sources"):
+                row[key] = list(row[key] or [])
+        return total, rows
+
+    def event(self, record_id: str) -> dict[str, Any] | None:
+        from .store import load_json
+
+        with self.lock:
+            rows = self.reader().query("SELECT * EXCLUDE (seq) FROM events WHERE id = ?", [record_id])
+        if not rows:
+            return None
+        row = rows[0]
+        for key in ("source_actor", "target_actor", "evidence"):
+            row[key] = load_json(row[key])
+        for key in ("parties", "mentions", "sources"):
+            row[key] = list(row[key] or [])
+        return row
+
     def find(self, kind: str, filters: Filters) -> list[dict[str, Any]]:
         filters.validate()
         return [r for r in self.records(kind) if matches(kind, r, filters)]
 
     def get(self, kind: str, record_id: str) -> dict[str, Any] | None:
+        if kind == "events":
+            return self.event(record_id)
         return next((r for r in self.records(kind) if r["id"] == record_id), None)
 
-    def links_of(self, record_id: str) -> list[dict[str, Any]]:
-        return [x for x in self.records("links") if record_id in (x["a"], x["b"])]
+    def links_of(self, record_id: str, mentions: list[str] | None = None) -> list[dict[str, Any]]:
+        ids = [record_id, *(mentions or [])]
+        params = ids + ids
+        marks = ", ".join("?" for _ in ids)
+        from .store import load_json
+
+        with self.lock:
+            rows = self.reader().query(f"SELECT * FROM links WHERE a IN ({marks}) OR b IN ({marks})", params)
+        for row in rows:
+            row["detail"] = load_json(row["detail"])
+        return rows
 
     def review(self, record_id: str, field_name: str, new_value: str, note: str | None, who: str) -> dict[str, Any]:
         from datetime import UTC, datetime
@@ -153,6 +253,7 @@ class Catalog:
         row = {"id": content_id("rev", record_id, field_name, new_value, note, now.isoformat()), "record_id": record_id,
                "field": field_name, "old_value": old, "new_value": new_value, "note": note, "who": who, "created_at": now}
         with self.lock:
+            self.close()  # a DuckDB file takes one kind of connection per process: release the reader first
             with Store(self.db) as store:
                 store.con.execute("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?)", list(row.values()))
             self.invalidate()

@@ -20,6 +20,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, Field
 
 from .domains import DOMAINS
+from .errors import StoreError
 from .export import KINDS
 from .query import STATUSES, Catalog, Filters, QueryError
 
@@ -56,6 +57,10 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     catalog = Catalog(db)
     app.state.catalog = catalog
     app.state.token = token
+
+    @app.exception_handler(StoreError)
+    def _store_busy(_request: Request, exc: StoreError) -> JSONResponse:
+        return JSONResponse(status_code=503, content={"detail": str(exc)}, headers={"Retry-After": "5"})
 
     @app.exception_handler(QueryError)
     def _bad_query(_request: Request, exc: QueryError) -> JSONResponse:
@@ -116,18 +121,17 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         limit: int = Query(50, ge=1, le=MAX_LIMIT),
         offset: int = Query(0, ge=0),
     ) -> dict[str, Any]:
-        records = catalog.find(_kind(what), filters(parties, date_from, date_to, domain, status, type, kind, measure, q, overdue))
-        items = records[offset : offset + limit]
+        total, items = catalog.page(_kind(what), filters(parties, date_from, date_to, domain, status, type, kind, measure, q, overdue), limit, offset)
         if what == "documents":
             items = [{k: v for k, v in r.items() if k != "text"} for r in items]
-        return {"total": len(records), "limit": limit, "offset": offset, "items": items}
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     @app.get("/api/{what}/{record_id}")
     def api_get(what: str, record_id: str) -> dict[str, Any]:
         record = catalog.get(_kind(what), record_id)
         if record is None:
             raise HTTPException(404, f"no {what[:-1]} with id {record_id!r}")
-        return {"record": record, "links": catalog.links_of(record_id)}
+        return {"record": record, "links": catalog.links_of(record_id, record.get("mentions"))}
 
     @app.post("/api/commitments/{record_id}/review")
     def api_review(record_id: str, review: Review, authorization: str | None = Header(None), x_pactline_token: str | None = Header(None)) -> dict[str, Any]:

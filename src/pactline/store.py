@@ -61,6 +61,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
     ),
     (3, "documents.parties: the document's main pair of countries", "ALTER TABLE documents ADD COLUMN parties VARCHAR[]"),
+    (
+        4,
+        "events: mentions merged per cluster, derived by the link stage",
+        """CREATE TABLE events (
+            id VARCHAR PRIMARY KEY, date VARCHAR, date_end VARCHAR, date_confidence VARCHAR, type VARCHAR,
+            mode VARCHAR, cameo VARCHAR, source_actor JSON, target_actor JSON, parties VARCHAR[], location VARCHAR,
+            summary VARCHAR, evidence JSON, goldstein DOUBLE, quad_class INTEGER, mentions VARCHAR[], sources VARCHAR[]
+        )""",
+    ),
+    (5, "events.seq: timeline order, so pages need no sort", "ALTER TABLE events ADD COLUMN seq BIGINT"),
 ]
 
 RECORD_TABLES = ("event_mentions", "commitments", "facts")
@@ -243,15 +253,23 @@ class Store:
         )
 
     def replace_derived(
-        self, links: list[Link], clusters: dict[str, str], statuses: dict[str, tuple[str, list[dict[str, Any]]]]
+        self, links: list[Link], clusters: dict[str, str], statuses: dict[str, tuple[str, list[dict[str, Any]]]],
+        events: list[dict[str, Any]] | None = None,
     ) -> None:
-        """Replace links, event clusters and commitment statuses in one transaction."""
+        """Replace links, event clusters, merged events and commitment statuses in one transaction."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute("DELETE FROM links")
             con.execute("DELETE FROM event_clusters")
             con.execute("DELETE FROM commitment_status")
+            con.execute("DELETE FROM events")
+            columns = ["id", "date", "date_end", "date_confidence", "type", "mode", "cameo", "source_actor", "target_actor",
+                       "parties", "location", "summary", "evidence", "goldstein", "quad_class", "mentions", "sources"]
+            self._bulk_insert("events", [*columns, "seq"], [
+                [_json(e[c]) if c in ("source_actor", "target_actor", "evidence") else e[c] for c in columns] + [seq]
+                for seq, e in enumerate(events or [])
+            ])
             self._bulk_insert("links", ["id", "kind", "a", "b", "score", "detail"],
                               [[x.id, x.kind, x.a, x.b, float(x.score), _json(x.detail)] for x in _unique(links)])
             self._bulk_insert("event_clusters", ["mention_id", "event_id"], [[m, e] for m, e in clusters.items()])
@@ -307,7 +325,7 @@ class Store:
         out = {}
         for table in ("documents", "event_mentions", "commitments", "facts", "links", "reviews"):
             out[table] = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
-        out["events"] = self.con.execute(
+        out["events"] = self.con.execute("SELECT count(*) FROM events").fetchall()[0][0] or self.con.execute(
             "SELECT count(DISTINCT coalesce(c.event_id, m.id)) FROM event_mentions m LEFT JOIN event_clusters c ON c.mention_id = m.id"
         ).fetchall()[0][0]
         return out

@@ -51,11 +51,9 @@ def test_second_writer_is_refused_with_a_clear_message(tmp_path):
             assert "another Pactline process" in str(exc)
         else:  # DuckDB allows a second connection in the same process; test across processes below
             pass
-    holder = subprocess.Popen([sys.executable, "-c", f"import time; from pactline.store import Store; s = Store({str(db)!r}); print('ready', flush=True); time.sleep(8)"],
+    holder = subprocess.Popen([sys.executable, "-c", f"import time; from pactline.store import Store; s = Store({str(db)!r}); print('ready', flush=True); time.sleep(120)"],
                               env=ENV, stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "ready"
-    result = _pactline("stats", "--db", str(db))
     run = _pactline("run", str(ROOT / "examples" / "kenya-indonesia"), "--db", str(db), "--quiet", "--no-embeddings")
     holder.kill()
     assert run.returncode == 3 and "another Pactline process is using this database" in run.stderr
-    assert result.returncode in (0, 3)
