@@ -2,7 +2,7 @@
 
 The gazetteer is data: pycountry's names plus ``data/countries.tsv`` (aliases, demonyms, capitals used as
 metonyms) and ``data/roles.json`` (titles and collective nouns). A person named with a title anywhere in a
-document ("Chinese Premier Li Qiang") is remembered, so a later bare "Li" inherits role and country.
+document ("Kenyan President William Ruto") is remembered, so a later bare "Ruto" inherits role and country.
 """
 
 from __future__ import annotations
@@ -166,13 +166,13 @@ def _titled_people(text: str) -> list[Person]:
     country_alt = gaz.pattern.pattern
     found: list[Person] = []
     patterns = [
-        # Chinese Premier Li Qiang / Belarus' President Aleksandr Lukashenko / President Xi Jinping
+        # Japanese Prime Minister Fumio Kishida / Peru's President Dina Boluarte / President Joko Widodo
         re.compile(rf"(?:(?P<c>{country_alt}) )?\b(?P<t>(?i:{title_alt})) (?P<n>{_NAME})"),
-        # President of Belarus Aleksandr Lukashenko / President of the Republic of Belarus Alexander Lukashenko
+        # President of Ghana John Mahama / President of the Republic of Kenya William Ruto
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}) (?P<n>{_NAME})"),
-        # Alexander Lukashenko, President of the Republic of Belarus
+        # William Ruto, President of the Republic of Kenya
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"),
-        # Alexander Lukashenko, the Belarusian president
+        # Dina Boluarte, the Peruvian president
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b"),
     ]
     for pattern in patterns:
@@ -263,7 +263,7 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
             continue
         person = ctx.person(name)
         if person and person.name != name and len(name.split()) > 1 and name not in person.name:
-            person = None  # "Li Qiang" is not "Li Keqiang"
+            person = None  # "Kim Jong" is not "Kim Dae-jung"
         if person is None and role and gaz.title_pattern.search(phrase):
             person = Person(name, role, codes[0] if codes else None)
         if person:

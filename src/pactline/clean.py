@@ -29,7 +29,7 @@ def normalise(text: str) -> str:
 
 
 def find_watermarks(text: str, min_count: int = 3, min_left_contexts: int = 2) -> list[str]:
-    """Short strings a site splices inside other words ("mutWorld Timesual").
+    """Short strings a site splices inside other words ("mutExample Postual").
 
     A candidate starts where a lower-case letter runs straight into a capital. It is kept when it recurs at
     least ``min_count`` times and is glued after *different* letters in at least ``min_left_contexts`` places,

@@ -207,7 +207,7 @@ _BELIEF_VERBS = {"believe", "expect", "think", "predict", "forecast", "anticipat
 
 
 def _is_forecast(cue: Cue) -> bool:
-    """ "He believes that China will make new achievements" reports a forecast, not a pledge."""
+    """ "He believes that Peru will achieve new successes" reports a forecast, not a pledge."""
     if cue.kind != "commitment" or cue.modality not in ("will",):
         return False
     for ancestor in cue.token.ancestors:

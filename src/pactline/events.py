@@ -130,7 +130,7 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
     if tag in ("VBD", "VBN"):
         return "past"
     if tag in ("VBZ", "VBP") or (tag == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)):
-        # A headline or running present ("Xi meets Lukashenko", "rebels are demanding"); a present stance
+        # A headline or running present ("Ruto meets Widodo", "rebels are demanding"); a present stance
         # ("supports", "agrees") is a position, which the commitments extractor records.
         if pattern["type"] in _STANCE_TYPES and not sent.dates:
             return None
@@ -203,7 +203,7 @@ def _target(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: st
         frontier = nxt
     for cand in candidates:
         if cand.dep_ == "pobj" and cand.head.lower_ in ("in", "at"):
-            # A place is the target only of a visit ("arrived in Minsk"); talks in Singapore are not with it.
+            # A place is the target only of a visit ("arrived in Lima"); talks in Singapore are not with it.
             if mode != "visit" or cand.text not in surfaces:
                 continue
         if cand.dep_ == "pobj" and cand.head.lower_ in ("on", "over") and not is_actor_head(cand):

@@ -364,7 +364,7 @@ def _skip_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def key_pairs(text: str) -> set[tuple[str, str]]:
     """Adjacent content words (generic diplomatic words, short words and country names skipped, plurals
-    folded): "the China-Belarus Industrial Park" -> {("industrial", "park")}."""
+    folded): "the Kenya-Indonesia Industrial Park" -> {("industrial", "park")}."""
     generic, places = _skip_words()
     words = []
     for word in re.findall(r"[a-z][a-z-]+", text.lower()):

@@ -60,7 +60,7 @@ def noun_phrase(token: Token) -> Span:
 
 
 def coordinated(token: Token) -> list[Token]:
-    """The token and its conjuncts: "Belarus and China" -> [Belarus, China]."""
+    """The token and its conjuncts: "Chile and Peru" -> [Chile, Peru]."""
     out = [token]
     for child in token.children:
         if child.dep_ == "conj":
@@ -98,7 +98,7 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         found = last if last else (None, [])
         others = [c for c in coordinated(token) if c is not token]
         if found[0] is not None and others:
-            # "he and President Lukashenko": the pronoun's actor plus the named partner.
+            # "he and President Boric": the pronoun's actor plus the named partner.
             codes = list(found[1])
             for other in others:
                 _a, more = actor_for(other, ctx, None)

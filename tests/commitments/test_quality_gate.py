@@ -8,7 +8,7 @@ import pytest
 from tests.conftest import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("eval_commitments", ROOT / "scripts" / "eval_commitments.py")
+spec = importlib.util.spec_from_file_location("eval_commitments", ROOT / "benchmarks" / "eval_commitments.py")
 evaluation = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(evaluation)
 

@@ -5,7 +5,7 @@ offsets into that file, no text copied) and sentences written for Pactline about
 (tests/data/labelled_sentences.tsv). A sentence is predicted 'commitment' when a commitment record's evidence
 is that sentence, else 'position' when a position record's is, else 'neither'.
 
-    python scripts/eval_commitments.py
+    python benchmarks/eval_commitments.py
 """
 
 from __future__ import annotations
