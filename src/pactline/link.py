@@ -429,6 +429,16 @@ def _sentences(store: Store) -> list[LaterSentence]:
     return out
 
 
+def _sentence_date(s: LaterSentence) -> str | None:
+    """When the later text says it happened ("was held in November 2024"), else when it was published."""
+    from .dates import Anchor, find_dates, precision_of
+
+    day = to_date(s.date)
+    anchor = Anchor(day, precision_of(s.date) or "year") if day else Anchor(None)
+    past = [m for m in find_dates(s.text, anchor) if len(m.value) >= 7 and day and (to_date(m.value) or day) <= day]
+    return past[0].value if past else s.date
+
+
 def commitment_links(
     commitments: list[dict[str, Any]], records: list[dict[str, Any]], sentences: list[LaterSentence], sim: Similarity
 ) -> tuple[list[Link], dict[str, tuple[str, list[dict[str, Any]]]]]:
@@ -515,10 +525,11 @@ def commitment_links(
                 continue  # a strong claim about something only loosely shared ("the Belt and Road")
             record_id = evidence_owner.get((s.doc_id, s.start), s.doc_id)
             evidence = [{"doc_id": s.doc_id, "source": s.source, "start": s.start, "end": s.end, "quote": s.text}]
-            follow_ups[a["id"]].append({"relation": relation, "record_id": record_id, "date": s.date,
+            when = _sentence_date(s)
+            follow_ups[a["id"]].append({"relation": relation, "record_id": record_id, "date": when,
                                         "score": round(float(score), 4), "evidence": evidence})
             links.append(_link("follow_up", a["id"], record_id, round(float(score), 4),
-                               {"relation": relation, "date": s.date, "evidence": evidence}))
+                               {"relation": relation, "date": when, "evidence": evidence}))
     statuses: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     for c in commitments:
         entries = sorted(follow_ups.get(c["id"], []), key=lambda f: (f.get("date") or "", f["record_id"]))
