@@ -159,13 +159,13 @@ class DocumentContext:
                 self.people[part] = person
 
 
-def _titled_people(text: str) -> list[Person]:
+@cache
+def _titled_patterns() -> tuple[re.Pattern[str], ...]:
     gaz = gazetteer()
     person_titles = [t for t in gaz.titles if t[2]]
     title_alt = "|".join(re.escape(t[0]) for t in person_titles)
     country_alt = gaz.pattern.pattern
-    found: list[Person] = []
-    patterns = [
+    return (
         # Japanese Prime Minister Fumio Kishida / Peru's President Dina Boluarte / President Joko Widodo
         re.compile(rf"(?:(?P<c>{country_alt}) )?\b(?P<t>(?i:{title_alt})) (?P<n>{_NAME})"),
         # President of Ghana John Mahama / President of the Republic of Kenya William Ruto
@@ -174,7 +174,14 @@ def _titled_people(text: str) -> list[Person]:
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"),
         # Dina Boluarte, the Peruvian president
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b"),
-    ]
+    )
+
+
+def _titled_people(text: str) -> list[Person]:
+    gaz = gazetteer()
+    country_alt = gaz.pattern.pattern
+    found: list[Person] = []
+    patterns = _titled_patterns()
     for pattern in patterns:
         for m in pattern.finditer(text):
             name = clean_name(m.group("n"))

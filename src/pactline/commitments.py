@@ -7,6 +7,7 @@ from data/commitment_cues.json and the domains from data/domains.json.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from . import vocab
@@ -79,17 +80,25 @@ def _support_object(token: Token) -> str | None:
     return None
 
 
-def find_cues(sent: Any) -> list[Cue]:
+@cache
+def _tables() -> tuple[Any, ...]:
+    """The cue vocabulary in the shapes find_cues reads, built once (find_cues runs on every sentence)."""
     cues = _cues()
-    modals = cues["modal_auxiliaries"]
-    commit_verbs = cues["commitment_verbs"]
-    need = {k: set(v) for k, v in cues["commitment_verbs_need_object"].items() if not k.startswith("_")}
-    commit_adj = {k: v for k, v in cues["commitment_adjectives"].items() if not k.startswith("_")}
-    commit_nouns = {k: v for k, v in cues["commitment_nouns"].items() if not k.startswith("_")}
-    support = cues["support_verbs"]
-    position_verbs = cues["position_verbs"]
-    position_adj = cues["position_adjectives"]
-    express_objects = set(cues["express_objects"]["nouns"])
+
+    def entries(key: str) -> dict[str, Any]:
+        return {k: v for k, v in cues[key].items() if not k.startswith("_")}
+
+    return (
+        cues["modal_auxiliaries"], cues["commitment_verbs"],
+        {k: set(v) for k, v in entries("commitment_verbs_need_object").items()},
+        entries("commitment_adjectives"), entries("commitment_nouns"), cues["support_verbs"],
+        cues["position_verbs"], cues["position_adjectives"], set(cues["express_objects"]["nouns"]),
+    )
+
+
+def find_cues(sent: Any) -> list[Cue]:
+    (modals, commit_verbs, need, commit_adj, commit_nouns, support, position_verbs, position_adj,
+     express_objects) = _tables()
     found: list[Cue] = []
     for tok in sent:
         lemma = tok.lemma_.lower()

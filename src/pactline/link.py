@@ -16,12 +16,12 @@ from typing import Any
 
 from . import vocab
 from .dates import to_date
+from .nlp import readable_segments
 from .options import Options
-from .records import Link, content_id
+from .records import Document, Link, content_id
 from .store import Store
 
 _WORD = re.compile(r"[a-z0-9]+")
-_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z“\"‘(\[])|\n+")
 
 
 # --- shared helpers ------------------------------------------------------------------------------------
@@ -33,19 +33,16 @@ def _shingles(text: str, n: int = 5) -> set[str]:
 
 
 def split_sentences(text: str, base: int = 0) -> list[tuple[int, int, str]]:
-    """Cheap sentence split for alignment (the parse is not needed to align two texts)."""
+    """Sentences of a passage for alignment (the splitter every stage uses), short fragments left out."""
+    from .sentences import split_sentences as split_line
+
     out = []
     pos = 0
-    for piece in _SENT_SPLIT.split(text):
-        idx = text.find(piece, pos)
-        if idx < 0:
-            continue
-        pos = idx + len(piece)
-        stripped = piece.strip()
-        if len(stripped) < 25:
-            continue
-        lead = piece.index(stripped[0])
-        out.append((base + idx + lead, base + idx + lead + len(stripped), stripped))
+    for line in text.split("\n"):
+        for start, end in split_line(line, pos):
+            if end - start >= 25:
+                out.append((base + start, base + end, text[start:end]))
+        pos += len(line) + 1
     return out
 
 
@@ -112,12 +109,12 @@ class Unit:
 
 
 # --- documents and segments ----------------------------------------------------------------------------
-def _units(store: Store) -> list[Unit]:
+def _units(documents: list[Document]) -> list[Unit]:
     from .actors import find_countries
 
     units = []
-    for doc in store.documents():
-        readable = [s for s in doc.segments if s.kind == "main" or (s.kind == "related" and s.relevant)]
+    for doc in documents:
+        readable = readable_segments(doc)
         whole = "\n".join(doc.text[s.start : s.end] for s in readable)
         codes = frozenset(doc.parties)
         units.append(Unit(doc.id, doc.id, "document", whole, 0, doc.published, codes))
@@ -418,12 +415,11 @@ class LaterSentence:
     parties: frozenset[str]
 
 
-def _sentences(store: Store) -> list[LaterSentence]:
+def _sentences(documents: list[Document]) -> list[LaterSentence]:
     out = []
-    for doc in store.documents():
-        readable = [s for s in doc.segments if s.kind == "main" or (s.kind == "related" and s.relevant)]
+    for doc in documents:
         parties = frozenset(doc.parties)
-        for seg in readable:
+        for seg in readable_segments(doc):
             for start, end, _text in split_sentences(doc.text[seg.start : seg.end], seg.start):
                 out.append(LaterSentence(doc.id, doc.source, start, end, doc.text[start:end], seg.published or doc.published, parties))
     return out
@@ -596,7 +592,8 @@ def link_store(store: Store, options: Options | None = None) -> int:
     """Recompute every derived link, cluster and status in the store. Returns the number of links."""
     options = options or Options()
     sim = Similarity(options.embeddings)
-    units = _units(store)
+    documents = store.documents()
+    units = _units(documents)
     links = text_links(units, sim)
     mentions = _rows(store, "event_mentions")
     for m in mentions:
@@ -606,7 +603,7 @@ def link_store(store: Store, options: Options | None = None) -> int:
     commitments = _rows(store, "commitments")
     for c in commitments:
         c["parties"] = list(c["parties"] or [])
-    commitment_link_list, statuses = commitment_links(commitments, mentions + commitments, _sentences(store), sim)
+    commitment_link_list, statuses = commitment_links(commitments, mentions + commitments, _sentences(documents), sim)
     links += commitment_link_list
     links += fact_links(_rows(store, "facts"))
     unique = {link.id: link for link in links}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from .actors import DocumentContext, gazetteer, resolve
@@ -81,13 +82,20 @@ def is_actor_head(token: Token) -> bool:
         return token.lower_.rstrip(".") not in MONTHS and token.lower_ not in WEEKDAYS
     if lower in PRONOUNS:
         return True
-    titles = {t[0].split()[-1] for t in gaz.titles}
+    heads = _actor_nouns()
+    return lower in heads or token.lemma_.lower() in heads
+
+
+_COLLECTIVE_NOUNS = {"sides", "parties", "countries", "states", "nations", "governments", "leaders", "presidents",
+                     "side", "party", "country", "state", "heads", "premiers", "ministers", "peoples"}
+
+
+@cache
+def _actor_nouns() -> frozenset[str]:
+    """Nouns that head an actor phrase: the last word of every title (singular and plural), groups, collectives."""
+    titles = {t[0].split()[-1] for t in gazetteer().titles}
     titles |= {t[:-1] for t in titles if t.endswith("s")}
-    if lower in titles or token.lemma_.lower() in titles or lower in GROUP_NOUNS or token.lemma_.lower() in GROUP_NOUNS:
-        return True
-    collectives = {"sides", "parties", "countries", "states", "nations", "governments", "leaders", "presidents",
-                   "side", "party", "country", "state", "heads", "premiers", "ministers", "peoples"}
-    return lower in collectives
+    return frozenset(titles | GROUP_NOUNS | _COLLECTIVE_NOUNS)
 
 
 def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
