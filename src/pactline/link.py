@@ -568,8 +568,8 @@ def fact_links(facts: list[dict[str, Any]]) -> list[Link]:
     links = []
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
     for f in facts:
-        if f["is_target"]:
-            continue
+        if f["is_target"] or f["measure"] == "partnership_level":
+            continue  # a designation restated in fewer words is not a disagreement about a value
         groups[(f["measure"], f["unit"], tuple(sorted(f["parties"] or [])), f["period_start"], f["period_end"])].append(f)
     for (measure, _unit, _parties, start, end), members in groups.items():
         if not start and not end:
