@@ -44,7 +44,7 @@ def _documents(store: Store) -> Iterator[dict[str, Any]]:
 def _events(store: Store) -> Iterator[dict[str, Any]]:
     """Merged events as the link stage stored them; merged here when no link stage has run yet."""
     if store.con.execute("SELECT count(*) FROM events").fetchall()[0][0]:
-        for row in store.iter_query("SELECT * EXCLUDE (seq) FROM events ORDER BY seq"):
+        for row in store.iter_query("SELECT * EXCLUDE (seq, party_key) FROM events ORDER BY seq"):
             for key in ("source_actor", "target_actor", "evidence"):
                 row[key] = load_json(row[key])
             for key in ("parties", "mentions", "sources"):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,28 +93,78 @@ def matches(kind: str, record: dict[str, Any], f: Filters) -> bool:
     return not (f.q and f.q.lower() not in _text(kind, record))
 
 
+def _rows(cursor: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _event_row(row: dict[str, Any]) -> dict[str, Any]:
+    from .store import load_json
+
+    for key in ("source_actor", "target_actor", "evidence"):
+        row[key] = load_json(row[key])
+    for key in ("parties", "mentions", "sources"):
+        row[key] = list(row[key] or [])
+    return row
+
+
 class Catalog:
-    """Records of one database, reloaded when the file changes; every access holds one lock, since a
-    DuckDB file takes one kind of connection per process."""
+    """Records of one database, reloaded when the file changes.
+
+    A DuckDB file takes one kind of connection per process, so one read-only connection is shared; each
+    request thread reads through its own cursor on it, so queries run side by side. The connection is
+    released after ``idle_release`` seconds without requests, so an idle server lets ``pactline run`` take
+    the file.
+    """
 
     def __init__(self, db: str | Path, idle_release: float = 1.0) -> None:
         self.db = str(db)
         self.lock = threading.RLock()
+        self._idle = threading.Condition(self.lock)
         self._cache: dict[str, list[dict[str, Any]]] = {}
         self._stamp: tuple[float, int] | None = None
         self._reader: Store | None = None
+        self._cursors: list[Any] = []
+        self._generation = 0
+        self._active = 0
+        self._local = threading.local()
         self._last_use = 0.0
-        self.idle_release = idle_release  # seconds; an idle server lets `pactline run` take the file
+        self.idle_release = idle_release  # seconds
 
     def reader(self) -> Store:
-        """A read-only connection kept open while requests come, released when idle (call under the lock)."""
+        """The shared read-only connection, opened on first use (call under the lock)."""
         import time
 
         self._last_use = time.monotonic()
         if self._reader is None:
             self._reader = Store(self.db, read_only=True)
+            self._generation += 1
             threading.Thread(target=self._release_when_idle, daemon=True).start()
         return self._reader
+
+    @contextmanager
+    def cursor(self) -> Iterator[Any]:
+        """This thread's cursor on the shared connection; the connection stays open while it is in use."""
+        import time
+
+        with self.lock:
+            reader = self.reader()
+            self._active += 1
+            generation = self._generation
+        try:
+            local = self._local
+            if getattr(local, "generation", None) != generation:
+                local.cursor = reader.con.cursor()
+                local.generation = generation
+                with self.lock:
+                    self._cursors.append(local.cursor)
+            yield local.cursor
+        finally:
+            with self.lock:
+                self._active -= 1
+                self._last_use = time.monotonic()
+                self._idle.notify_all()
 
     def _release_when_idle(self) -> None:
         import time
@@ -122,16 +174,28 @@ class Catalog:
             with self.lock:
                 if self._reader is None:
                     return
-                if time.monotonic() - self._last_use >= self.idle_release:
-                    self._reader.close()
-                    self._reader = None
+                if self._active == 0 and time.monotonic() - self._last_use >= self.idle_release:
+                    self._close_reader()
                     return
 
+    def _close_reader(self) -> None:
+        # Every cursor holds the database open, so all of them close with the connection.
+        for cursor in self._cursors:
+            try:
+                cursor.close()
+            except Exception:
+                pass
+        self._cursors.clear()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
     def close(self) -> None:
+        """Close the shared connection once no request is reading through it."""
         with self.lock:
-            if self._reader is not None:
-                self._reader.close()
-                self._reader = None
+            while self._active:
+                self._idle.wait()
+            self._close_reader()
 
     def _fresh(self) -> None:
         path = Path(self.db)
@@ -150,6 +214,12 @@ class Catalog:
                 self._cache[kind] = list(iter_records(self.reader(), kind))
             return self._cache[kind]
 
+    def counts(self) -> dict[str, int]:
+        """How many records of each kind, counted in SQL (no records are loaded)."""
+        with self.lock:
+            counts = self.reader().counts()
+        return {kind: counts[kind] for kind in KINDS}
+
     def invalidate(self) -> None:
         with self.lock:
             self._cache.clear()
@@ -164,54 +234,49 @@ class Catalog:
         return len(records), records[offset : offset + limit]
 
     def _events_page(self, f: Filters, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
-        from .store import load_json
-
         where, params = ["1=1"], []
-        if f.parties:
-            where.append("list_has_all(parties, ?::VARCHAR[])")
-            params.append(f.parties)
+        for code in f.parties:
+            # party_key joins three-letter codes with commas, so a three-letter match is exactly one code.
+            where.append("contains(party_key, ?)")
+            params.append(code)
+        # ISO dates compare as strings: a prefix bound becomes a plain range that row-group statistics can
+        # prune ("2019" as the upper bound admits every "2019-..." date, since "~" sorts after digits and "-").
         if f.date_from:
-            where.append("substr(date, 1, ?) >= ?")
-            params += [len(f.date_from), f.date_from]
+            where.append("date >= ?")
+            params.append(f.date_from)
         if f.date_to:
-            where.append("substr(date, 1, ?) <= ?")
-            params += [len(f.date_to), f.date_to]
+            where.append("date <= ?")
+            params.append(f.date_to + "~")
         if f.type:
             where.append("type = ?")
             params.append(f.type.upper())
-        if f.q:
-            where.append("(lower(summary) LIKE ? OR lower(CAST(evidence AS VARCHAR)) LIKE ?)")
-            params += [f"%{f.q.lower()}%"] * 2
         clause = " AND ".join(where)
-        with self.lock:
-            store = self.reader()
-            total = store.con.execute(f"SELECT count(*) FROM events WHERE {clause}", params).fetchall()[0][0]
+        with self.cursor() as cur:
+            if f.q:
+                clause += " AND (lower(summary) LIKE ? OR lower(CAST(evidence AS VARCHAR)) LIKE ?)"
+                params += [f"%{f.q.lower()}%"] * 2
+                total = cur.execute(f"SELECT count(*) FROM events WHERE {clause}", params).fetchall()[0][0]
+            else:
+                # Totals come from the per-(parties, date, type) counts the link stage keeps: no scan of events.
+                total = cur.execute(f"SELECT coalesce(sum(n), 0) FROM event_counts WHERE {clause}", params).fetchall()[0][0]
             if clause == "1=1":
                 # Unfiltered pages read a range of the stored order: no scan, no sort.
-                rows = store.query("SELECT * EXCLUDE (seq) FROM events WHERE seq >= ? AND seq < ? ORDER BY seq", [offset, offset + limit])
+                seqs = list(range(offset, min(offset + limit, total)))
             else:
-                rows = store.query(f"SELECT * EXCLUDE (seq) FROM events WHERE {clause} ORDER BY seq LIMIT ? OFFSET ?",
-                                   params + [limit, offset])
-        for row in rows:
-            for key in ("source_actor", "target_actor", "evidence"):
-                row[key] = load_json(row[key])
-            for key in ("parties", "mentions", "sources"):
-                row[key] = list(row[key] or [])
-        return total, rows
+                # Find the page's positions first, then read only those rows' wide columns.
+                seqs = [r[0] for r in cur.execute(
+                    f"SELECT seq FROM events WHERE {clause} ORDER BY seq LIMIT ? OFFSET ?", params + [limit, offset]
+                ).fetchall()]
+            rows = _rows(
+                cur, "SELECT * EXCLUDE (seq, party_key) FROM events WHERE seq >= ? AND seq <= ? AND list_contains(?::BIGINT[], seq) ORDER BY seq",
+                [seqs[0], seqs[-1], seqs],
+            ) if seqs else []
+        return int(total), [_event_row(row) for row in rows]
 
     def event(self, record_id: str) -> dict[str, Any] | None:
-        from .store import load_json
-
-        with self.lock:
-            rows = self.reader().query("SELECT * EXCLUDE (seq) FROM events WHERE id = ?", [record_id])
-        if not rows:
-            return None
-        row = rows[0]
-        for key in ("source_actor", "target_actor", "evidence"):
-            row[key] = load_json(row[key])
-        for key in ("parties", "mentions", "sources"):
-            row[key] = list(row[key] or [])
-        return row
+        with self.cursor() as cur:
+            rows = _rows(cur, "SELECT * EXCLUDE (seq, party_key) FROM events WHERE id = ?", [record_id])
+        return _event_row(rows[0]) if rows else None
 
     def find(self, kind: str, filters: Filters) -> list[dict[str, Any]]:
         filters.validate()
@@ -228,8 +293,8 @@ class Catalog:
         marks = ", ".join("?" for _ in ids)
         from .store import load_json
 
-        with self.lock:
-            rows = self.reader().query(f"SELECT * FROM links WHERE a IN ({marks}) OR b IN ({marks})", params)
+        with self.cursor() as cur:
+            rows = _rows(cur, f"SELECT * FROM links WHERE a IN ({marks}) OR b IN ({marks})", params)
         for row in rows:
             row["detail"] = load_json(row["detail"])
         return rows

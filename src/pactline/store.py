@@ -71,6 +71,14 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         )""",
     ),
     (5, "events.seq: timeline order, so pages need no sort", "ALTER TABLE events ADD COLUMN seq BIGINT"),
+    (
+        6,
+        "events.party_key (sorted codes joined by commas, fast to filter) and event_counts per party_key, date "
+        "and type, so filtered totals need no scan of events",
+        """ALTER TABLE events ADD COLUMN party_key VARCHAR;
+           UPDATE events SET party_key = array_to_string(list_sort(parties), ',');
+           CREATE TABLE event_counts AS SELECT party_key, date, type, count(*) AS n FROM events GROUP BY ALL""",
+    ),
 ]
 
 RECORD_TABLES = ("event_mentions", "commitments", "facts")
@@ -270,6 +278,7 @@ class Store:
                 [_json(e[c]) if c in ("source_actor", "target_actor", "evidence") else e[c] for c in columns] + [seq]
                 for seq, e in enumerate(events or [])
             ])
+            self.refresh_event_counts()
             self._bulk_insert("links", ["id", "kind", "a", "b", "score", "detail"],
                               [[x.id, x.kind, x.a, x.b, float(x.score), _json(x.detail)] for x in _unique(links)])
             self._bulk_insert("event_clusters", ["mention_id", "event_id"], [[m, e] for m, e in clusters.items()])
@@ -280,6 +289,13 @@ class Store:
         except Exception as exc:
             con.execute("ROLLBACK")
             raise StoreError(f"{self.path}: could not store links ({exc})") from exc
+
+    def refresh_event_counts(self) -> None:
+        """Fill events.party_key and recount events per (party_key, date, type); call inside the transaction
+        that changed events."""
+        self.con.execute("UPDATE events SET party_key = array_to_string(list_sort(parties), ',') WHERE party_key IS NULL")
+        self.con.execute("DELETE FROM event_counts")
+        self.con.execute("INSERT INTO event_counts SELECT party_key, date, type, count(*) FROM events GROUP BY ALL")
 
     def set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
