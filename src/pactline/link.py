@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -30,6 +31,20 @@ def _shingles(text: str, n: int = 5) -> set[str]:
     if len(words) < n:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _shingle_codes(text: str) -> Any:
+    """The text's word 5-grams as sorted, unique CRC-32 codes: a few kilobytes per text instead of hundreds of
+    strings, and the same on every run (Python's own string hash is salted per process)."""
+    import zlib
+
+    import numpy as np
+
+    return np.unique(np.fromiter((zlib.crc32(sh.encode("utf-8")) for sh in _shingles(text)), dtype=np.uint64))
+
+
+def _identity(value: Any) -> Any:
+    return value
 
 
 def split_sentences(text: str, base: int = 0) -> list[tuple[int, int, str]]:
@@ -129,17 +144,18 @@ def _units(documents: list[Document]) -> list[Unit]:
 
 def text_links(units: list[Unit], sim: Similarity) -> list[Link]:
     """Duplicates by shingle overlap (MinHash candidates), translations by aligned sentence embeddings."""
-    from datasketch import MinHash, MinHashLSH
+    import numpy as np
+    from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-    shingles = {u.id: _shingles(u.text) for u in units}
+    shingles = {u.id: _shingle_codes(u.text) for u in units}
     lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    template = MinHash(num_perm=128, hashfunc=_identity)
     hashes = {}
     for u in units:
-        mh = MinHash(num_perm=128)
-        for sh in shingles[u.id]:
-            mh.update(sh.encode("utf-8"))
-        hashes[u.id] = mh
-        lsh.insert(u.id, mh)
+        mh = MinHash(num_perm=128, hashfunc=_identity, permutations=template.permutations, scheme=template.scheme)
+        mh.update_batch(shingles[u.id].tolist())
+        hashes[u.id] = LeanMinHash(mh)  # the signature alone, without a private copy of the permutations
+        lsh.insert(u.id, hashes[u.id])
     by_id = {u.id: u for u in units}
     links: list[Link] = []
     duplicate_pairs: set[frozenset[str]] = set()
@@ -160,10 +176,10 @@ def text_links(units: list[Unit], sim: Similarity) -> list[Link]:
             if u.kind != other.kind:
                 continue
             a, b = shingles[u.id], shingles[other.id]
-            if not a or not b:
+            if not len(a) or not len(b):
                 continue
-            inter = len(a & b)
-            jaccard = inter / len(a | b)
+            inter = len(np.intersect1d(a, b, assume_unique=True))
+            jaccard = inter / (len(a) + len(b) - inter)
             containment = inter / min(len(a), len(b))
             if jaccard >= 0.8 or containment >= 0.5:
                 duplicate_pairs.add(frozenset((u.id, other.id)))
@@ -374,37 +390,59 @@ def key_pairs(text: str) -> set[tuple[str, str]]:
 
 class SubjectIndex:
     """How specific a shared word pair is: pairs found in many texts ("belt road") say little about
-    whether two passages speak of one undertaking; rare ones ("trade service") say much."""
+    whether two passages speak of one undertaking; rare ones ("trade service") say much.
+
+    Word pairs are numbered once, so each text keeps a small tuple of integers (a store of 10,000 documents
+    holds half a million sentences)."""
 
     def __init__(self, texts: list[str]) -> None:
         import math
 
-        self.pairs = {t: key_pairs(t) for t in texts}
-        df: dict[tuple[str, str], int] = defaultdict(int)
-        for pairs in self.pairs.values():
-            for pair in pairs:
-                df[pair] += 1
+        self.codes_of: dict[tuple[str, str], int] = {}
+        self.pairs: dict[str, tuple[int, ...]] = {}
+        df: list[int] = []
+        for text in texts:
+            if text in self.pairs:
+                continue
+            codes = self._encode(text)
+            self.pairs[text] = codes
+            df.extend([0] * (len(self.codes_of) - len(df)))
+            for code in codes:
+                df[code] += 1
         n = max(1, len(self.pairs))
-        self.df = dict(df)
+        self.df = df
         self.rare_df = max(3, int(n * 0.01))  # at most this many texts share a rare pair
-        self.idf = {pair: math.log(n / count) for pair, count in df.items()}
+        self.idf = [math.log(n / count) if count else 0.0 for count in df]
+
+    def _encode(self, text: str) -> tuple[int, ...]:
+        codes_of = self.codes_of
+        return tuple(sorted(codes_of.setdefault(pair, len(codes_of)) for pair in key_pairs(text)))
+
+    def codes(self, text: str) -> tuple[int, ...]:
+        """The text's pair codes, sorted; a text outside the index is coded on the fly (its new pairs are
+        found in no indexed text)."""
+        found = self.pairs.get(text)
+        return found if found is not None else self._encode(text)
+
+    def _df(self, code: int) -> int:
+        return self.df[code] if code < len(self.df) else 0
+
+    def _idf(self, code: int) -> float:
+        return self.idf[code] if code < len(self.idf) else 0.0
 
     def shares_rare(self, a: str, b: str) -> bool:
-        pa = self.pairs.get(a) or key_pairs(a)
-        pb = self.pairs.get(b) or key_pairs(b)
-        return any(self.df.get(p, 0) <= self.rare_df for p in pa & pb)
+        return any(self._df(p) <= self.rare_df for p in set(self.codes(a)) & set(self.codes(b)))
 
     def overlap(self, a: str, b: str) -> float:
-        pa = self.pairs.get(a) or key_pairs(a)
-        pb = self.pairs.get(b) or key_pairs(b)
-        return sum(self.idf.get(p, 0.0) for p in pa & pb)
+        # Summed in code order and rounded, so the same texts always give the same figure.
+        return round(sum(self._idf(p) for p in sorted(set(self.codes(a)) & set(self.codes(b)))), 9)
 
 
 SPECIFIC = 3.5  # summed idf of shared pairs that marks the same subject
 MAX_FOLLOW_UPS = 8  # later documents kept per pledge (the best matches)
 
 
-@dataclass
+@dataclass(slots=True)
 class LaterSentence:
     doc_id: str
     source: str
@@ -436,9 +474,11 @@ def _sentence_date(s: LaterSentence) -> str | None:
 
 
 def commitment_links(
-    commitments: list[dict[str, Any]], records: list[dict[str, Any]], sentences: list[LaterSentence], sim: Similarity
+    commitments: list[dict[str, Any]], evidence_owner: dict[tuple[str, int], str], sentences: list[LaterSentence],
+    sim: Similarity,
 ) -> tuple[list[Link], dict[str, tuple[str, list[dict[str, Any]]]]]:
-    """same_commitment between retellings of one statement; follow-ups from later documents' sentences."""
+    """same_commitment between retellings of one statement; follow-ups from later documents' sentences.
+    evidence_owner maps (doc_id, sentence start) to the record that quotes that sentence."""
     data = vocab.load("follow_up.json")
     links: list[Link] = []
     follow_ups: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -446,9 +486,9 @@ def commitment_links(
     subjects = SubjectIndex([c["text"] for c in commitments] + [s.text for s in sentences])
     # The same pledge told by another source about the same occasion: candidates share a word pair, a party
     # and a month; only those pairs are scored.
-    by_pair_c: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_pair_c: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(commitments):
-        for pair in subjects.pairs.get(c["text"]) or key_pairs(c["text"]):
+        for pair in subjects.codes(c["text"]):
             by_pair_c[pair].append(i)
     candidate_pairs: set[tuple[int, int]] = set()
     for members in by_pair_c.values():
@@ -472,27 +512,25 @@ def commitment_links(
         if score >= 0.7 and (score >= 0.8 or subjects.overlap(a["text"], b["text"]) >= SPECIFIC):
             links.append(_link("same_commitment", a["id"], b["id"], round(score, 4), {"docs": [a["doc_id"], b["doc_id"]]}))
     # Follow-through: sentences of later documents about the same undertaking.
-    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_pair: dict[int, list[int]] = defaultdict(list)
     for k, s in enumerate(sentences):
-        for pair in subjects.pairs.get(s.text) or key_pairs(s.text):
+        for pair in subjects.codes(s.text):
             by_pair[pair].append(k)
-    evidence_owner = {}
-    for r in records:
-        for ev in r["evidence"]:
-            evidence_owner[(ev["doc_id"], ev["start"])] = r["id"]
     for a in pledges:
         made = to_date(a["made_on"])
         if made is None:
             continue
         candidates: dict[int, float] = {}
-        for pair in key_pairs(a["text"]):
+        for pair in subjects.codes(a["text"]):  # in code order, so sums (and ties) never depend on hashing
             hits = by_pair.get(pair, [])
             if len(hits) > 2000:
                 continue  # too common to mark one undertaking
+            weight = subjects._idf(pair)
             for k in hits:
-                candidates[k] = candidates.get(k, 0.0) + subjects.idf.get(pair, 0.0)
+                candidates[k] = candidates.get(k, 0.0) + weight
         eligible = []
         for k, specific in candidates.items():
+            specific = round(specific, 9)
             s = sentences[k]
             when = to_date(s.date)
             if s.doc_id == a["doc_id"] or when is None or (when - made).days <= 31 or specific < SPECIFIC / 2:
@@ -502,19 +540,21 @@ def commitment_links(
             eligible.append((specific, k))
         if not eligible:
             continue
-        eligible = sorted(eligible, reverse=True)[:30]
+        eligible = sorted(eligible, key=lambda e: (-e[0], e[1]))[:30]
         scores = sim.matrix([a["text"]], [sentences[k].text for _s, k in eligible])[0]
         best_per_doc: dict[str, tuple[float, float, int]] = {}
         for (specific, k), score in zip(eligible, scores, strict=True):
-            score = float(score)
+            score = round(float(score), 6)
             # Either a specific shared subject, or a near restatement sharing at least a rarer pair.
             if score < 0.45 or (specific < SPECIFIC and score < 0.6):
                 continue
             doc_id = sentences[k].doc_id
-            if doc_id not in best_per_doc or (specific + 4 * score) > best_per_doc[doc_id][0]:
-                best_per_doc[doc_id] = (specific + 4 * score, score, k)
+            rank = round(specific + 4 * score, 6)
+            # Ties go to the earlier sentence, whatever order the candidates came in.
+            if doc_id not in best_per_doc or (rank, -k) > (best_per_doc[doc_id][0], -best_per_doc[doc_id][2]):
+                best_per_doc[doc_id] = (rank, score, k)
         # At most a handful of later documents per pledge: the most specific and similar ones.
-        for _rank, score, k in sorted(best_per_doc.values(), reverse=True)[:MAX_FOLLOW_UPS]:
+        for _rank, score, k in sorted(best_per_doc.values(), key=lambda v: (-v[0], -v[1], v[2]))[:MAX_FOLLOW_UPS]:
             s = sentences[k]
             relation = relation_of(s.text, data) or "reaffirms"
             if relation in ("fulfils", "delays", "contradicts") and not subjects.shares_rare(a["text"], s.text):
@@ -588,24 +628,65 @@ def fact_links(facts: list[dict[str, Any]]) -> list[Link]:
 
 
 # --- the stage -----------------------------------------------------------------------------------------
+def _mention_groups(store: Store) -> Iterator[list[dict[str, Any]]]:
+    """Event mentions one (type, parties) group at a time: mentions of one happening never cross groups, so
+    the link stage holds one group, not the whole store."""
+    group: list[dict[str, Any]] = []
+    key = None
+    for row in store.iter_query(
+        """SELECT t.*, d.published AS doc_published, array_to_string(list_sort(t.parties), ',') AS _group
+           FROM event_mentions t JOIN documents d ON d.id = t.doc_id ORDER BY t.type, _group, t.id""",
+        separate=True,
+    ):
+        row_key = (row["type"], row.pop("_group"))
+        if row_key != key and group:
+            yield group
+            group = []
+        key = row_key
+        for name in ("evidence", "source_actor", "target_actor"):
+            if isinstance(row[name], str):
+                row[name] = json.loads(row[name])
+        row["parties"] = list(row["parties"] or [])
+        group.append(row)
+    if group:
+        yield group
+
+
 def link_store(store: Store, options: Options | None = None) -> int:
-    """Recompute every derived link, cluster and status in the store. Returns the number of links."""
+    """Recompute every derived link, cluster and status in the store. Returns the number of links.
+
+    Memory: documents' texts, commitments (slim rows) and sentences are held once; event mentions stream
+    one group at a time, and every derived row is written in batches."""
     options = options or Options()
     sim = Similarity(options.embeddings)
     documents = store.documents()
-    units = _units(documents)
-    links = text_links(units, sim)
-    mentions = _rows(store, "event_mentions")
-    for m in mentions:
-        m["parties"] = list(m["parties"] or [])
-    clusters, event_links = cluster_events(mentions)
-    links += event_links
-    commitments = _rows(store, "commitments")
-    for c in commitments:
-        c["parties"] = list(c["parties"] or [])
-    commitment_link_list, statuses = commitment_links(commitments, mentions + commitments, _sentences(documents), sim)
-    links += commitment_link_list
-    links += fact_links(_rows(store, "facts"))
-    unique = {link.id: link for link in links}
-    store.replace_derived(list(unique.values()), clusters, statuses, merge_events(mentions, clusters))
-    return len(unique)
+    with store.derived() as out:
+        out.links(text_links(_units(documents), sim))
+        evidence_owner: dict[tuple[str, int], str] = {}
+        events: list[dict[str, Any]] = []
+        for group in _mention_groups(store):
+            clusters, event_links = cluster_events(group)
+            out.links(event_links)
+            out.clusters(clusters)
+            events += merge_events(group, clusters)
+            if len(events) >= 5000:
+                out.events(events)
+                events = []
+            for m in group:
+                for ev in m["evidence"]:
+                    evidence_owner[(ev["doc_id"], ev["start"])] = m["id"]
+        out.events(events)
+        del events
+        # A sentence that is both an event and a pledge answers for the pledge.
+        for row in store.iter_query("SELECT id, evidence FROM commitments ORDER BY id"):
+            for ev in json.loads(row["evidence"]):
+                evidence_owner[(ev["doc_id"], ev["start"])] = row["id"]
+        commitments = store.query("SELECT id, doc_id, kind, parties, text, made_on FROM commitments ORDER BY id")
+        for c in commitments:
+            c["parties"] = list(c["parties"] or [])
+        commitment_link_list, statuses = commitment_links(commitments, evidence_owner, _sentences(documents), sim)
+        out.links(commitment_link_list)
+        out.statuses(statuses)
+        del commitment_link_list, statuses, commitments, evidence_owner
+        out.links(fact_links(_rows(store, "facts")))
+        return len(out.link_ids)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -265,25 +266,27 @@ class Store:
         events: list[dict[str, Any]] | None = None,
     ) -> None:
         """Replace links, event clusters, merged events and commitment statuses in one transaction."""
+        with self.derived() as out:
+            out.events(events or [])
+            out.links(links)
+            out.clusters(clusters)
+            out.statuses(statuses)
+
+    @contextmanager
+    def derived(self) -> Iterator[DerivedWriter]:
+        """A transaction that empties the derived tables and takes their new rows in batches, so the link
+        stage never holds all of them at once; events are numbered in timeline order when it commits."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute("DELETE FROM links")
-            con.execute("DELETE FROM event_clusters")
-            con.execute("DELETE FROM commitment_status")
-            con.execute("DELETE FROM events")
-            columns = ["id", "date", "date_end", "date_confidence", "type", "mode", "cameo", "source_actor", "target_actor",
-                       "parties", "location", "summary", "evidence", "goldstein", "quad_class", "mentions", "sources"]
-            self._bulk_insert("events", [*columns, "seq"], [
-                [_json(e[c]) if c in ("source_actor", "target_actor", "evidence") else e[c] for c in columns] + [seq]
-                for seq, e in enumerate(events or [])
-            ])
+            for table in ("links", "event_clusters", "commitment_status", "events"):
+                con.execute(f"DELETE FROM {table}")
+            yield DerivedWriter(self)
+            # Timeline order: undated last, then by id (as merge_events sorts).
+            con.execute("""UPDATE events SET seq = o.n FROM (
+                               SELECT id, row_number() OVER (ORDER BY coalesce(date, '9999'), id) - 1 AS n FROM events
+                           ) o WHERE events.id = o.id""")
             self.refresh_event_counts()
-            self._bulk_insert("links", ["id", "kind", "a", "b", "score", "detail"],
-                              [[x.id, x.kind, x.a, x.b, float(x.score), _json(x.detail)] for x in _unique(links)])
-            self._bulk_insert("event_clusters", ["mention_id", "event_id"], [[m, e] for m, e in clusters.items()])
-            self._bulk_insert("commitment_status", ["commitment_id", "status", "follow_ups"],
-                              [[cid, status, _json(follow)] for cid, (status, follow) in statuses.items()])
             self.set_meta("links_stale", "0")
             con.execute("COMMIT")
         except Exception as exc:
@@ -310,15 +313,24 @@ class Store:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
-    def iter_query(self, sql: str, params: list[Any] | None = None, batch: int = 2000) -> Iterator[dict[str, Any]]:
-        cur = self.con.execute(sql, params or [])
-        names = [d[0] for d in cur.description]
-        while True:
-            rows = cur.fetchmany(batch)
-            if not rows:
-                break
-            for row in rows:
-                yield dict(zip(names, row, strict=True))
+    def iter_query(
+        self, sql: str, params: list[Any] | None = None, batch: int = 2000, separate: bool = False
+    ) -> Iterator[dict[str, Any]]:
+        """Rows in batches. ``separate`` reads through a cursor of its own, so the caller may write on this
+        store's connection between rows."""
+        cur = self.con.cursor() if separate else self.con
+        try:
+            cur.execute(sql, params or [])
+            names = [d[0] for d in cur.description]
+            while True:
+                rows = cur.fetchmany(batch)
+                if not rows:
+                    break
+                for row in rows:
+                    yield dict(zip(names, row, strict=True))
+        finally:
+            if separate:
+                cur.close()
 
     def documents(self) -> list[Document]:
         from .records import Segment
@@ -345,6 +357,39 @@ class Store:
             "SELECT count(DISTINCT coalesce(c.event_id, m.id)) FROM event_mentions m LEFT JOIN event_clusters c ON c.mention_id = m.id"
         ).fetchall()[0][0]
         return out
+
+
+class DerivedWriter:
+    """Takes derived rows inside :meth:`Store.derived`; links are kept once per id, the first one given."""
+
+    EVENT_COLUMNS = ["id", "date", "date_end", "date_confidence", "type", "mode", "cameo", "source_actor",
+                     "target_actor", "parties", "location", "summary", "evidence", "goldstein", "quad_class",
+                     "mentions", "sources"]
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.link_ids: set[str] = set()
+
+    def events(self, events: list[dict[str, Any]]) -> None:
+        columns = self.EVENT_COLUMNS
+        self.store._bulk_insert("events", columns, [
+            [_json(e[c]) if c in ("source_actor", "target_actor", "evidence") else e[c] for c in columns] for e in events
+        ])
+
+    def links(self, links: list[Link]) -> None:
+        fresh = []
+        for x in links:
+            if x.id not in self.link_ids:
+                self.link_ids.add(x.id)
+                fresh.append([x.id, x.kind, x.a, x.b, float(x.score), _json(x.detail)])
+        self.store._bulk_insert("links", ["id", "kind", "a", "b", "score", "detail"], fresh)
+
+    def clusters(self, clusters: dict[str, str]) -> None:
+        self.store._bulk_insert("event_clusters", ["mention_id", "event_id"], [[m, e] for m, e in clusters.items()])
+
+    def statuses(self, statuses: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
+        self.store._bulk_insert("commitment_status", ["commitment_id", "status", "follow_ups"],
+                                [[cid, status, _json(follow)] for cid, (status, follow) in statuses.items()])
 
 
 def _unique(records: list[Any]) -> list[Any]:
