@@ -1,5 +1,6 @@
 """Fault drills: a run killed with SIGKILL resumes to the same database as a clean run; a second run on a
-database in use waits, then refuses with a clear message; an unwritable database path is a clear error.
+database in use waits, then refuses with a clear message; an unwritable database path is a clear error; a
+disk that fills up mid-run is a clear error, and the next run resumes to a clean run's database.
 
     python benchmarks/faults.py [--n 60]
 """
@@ -72,6 +73,30 @@ def unwritable(corpus: Path, work: Path) -> bool:
     return result.returncode == 3
 
 
+def disk_full(corpus: Path, work: Path) -> bool:
+    """A run whose files may not grow past a few megabytes (RLIMIT_FSIZE: writes fail as on a full disk) must
+    stop with a clear error; after space is freed the next run resumes to a clean run's database."""
+    import resource
+
+    limit = 3 * 1024 * 1024
+
+    def small_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit then fails with EFBIG
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    db = work / "full.duckdb"
+    full = subprocess.run([sys.executable, "-m", "pactline", "run", str(corpus), "--db", str(db), "--no-embeddings"],
+                          capture_output=True, text=True, env=ENV, preexec_fn=small_disk)
+    message = full.stderr.strip().splitlines()[-1] if full.stderr.strip() else ""
+    print(f"run with files limited to {limit // 1024 // 1024} MB: exit {full.returncode}: {message[:300]}")
+    clear = full.returncode == 3 and "disk is full" in full.stderr
+    resumed = pactline("run", str(corpus), "--db", str(db), "--no-embeddings")
+    print(f"after freeing space: {resumed.stdout.strip()}")
+    same = resumed.returncode == 0 and exports(db) == exports(work / "clean.duckdb")
+    print(f"exports after the disk-full run and a resume equal a clean run's: {same}")
+    return clear and same
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=60)
@@ -80,7 +105,7 @@ def main() -> None:
     corpus = work / "corpus"
     generate(corpus, args.n)
     results = {"kill and resume": kill_and_resume(corpus, work), "two runs at once": concurrent_runs(corpus, work),
-               "unwritable path": unwritable(corpus, work)}
+               "unwritable path": unwritable(corpus, work), "disk full": disk_full(corpus, work)}
     for name, ok in results.items():
         print(f"{name}: {'ok' if ok else 'FAILED'}")
     sys.exit(0 if all(results.values()) else 1)

@@ -1,8 +1,8 @@
 """Scale-out: the per-document stages (read, clean, segment, parse, extract) on Dask distributed workers.
 
 Each worker process loads the spaCy model once (it is cached per process) and returns plain records; the
-calling process stores them one document per transaction and then links the merged store, exactly as a
-single-process run does.
+calling process stores them in input order, a batch of documents per transaction, and then links the
+merged store, exactly as a single-process run does.
 """
 
 from __future__ import annotations

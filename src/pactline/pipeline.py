@@ -67,6 +67,16 @@ def run(
             results = process_distributed(items, options, known, notify)
         else:
             results = (_process_item(item, options, known) for item in items)
+        batch: list[tuple[Document, Extraction]] = []
+
+        def flush() -> None:
+            if not batch:
+                return
+            for (doc, _extraction), changed in zip(batch, store.write_documents(batch), strict=True):
+                (report.stored if changed else report.unchanged).append(doc.source)
+                notify("stored", doc.source)
+            batch.clear()
+
         for source, outcome in results:
             if isinstance(outcome, InputError):
                 report.skipped.append(outcome)
@@ -83,11 +93,10 @@ def run(
                 doc, extraction = payload
                 for warning in doc.warnings:
                     report.warnings.append((doc.source, warning))
-                if store.write_document(doc, extraction):
-                    report.stored.append(doc.source)
-                else:
-                    report.unchanged.append(doc.source)
-                notify("stored", doc.source)
+                batch.append((doc, extraction))
+                if len(batch) >= options.write_batch:
+                    flush()
+        flush()
         if options.link and (report.stored or not _links_exist(store)):
             from .link import link_store
 

@@ -83,6 +83,8 @@ MIGRATIONS: list[tuple[int, str, str]] = [
 ]
 
 RECORD_TABLES = ("event_mentions", "commitments", "facts")
+DOCUMENT_COLUMNS = ["id", "source", "title", "outlet", "published", "published_confidence", "language", "text",
+                    "raw_hash", "url", "segments", "removed_watermarks", "warnings", "ingested_at", "parties"]
 
 
 def _json(value: Any) -> str:
@@ -150,8 +152,16 @@ class Store:
                 )
                 self.con.execute("COMMIT")
             except Exception:
-                self.con.execute("ROLLBACK")
+                self._rollback()
                 raise
+
+    def _rollback(self) -> None:
+        # After a failed write (a full disk) DuckDB may refuse even the rollback; the cause is what matters,
+        # and what was committed before stays in the file.
+        try:
+            self.con.execute("ROLLBACK")
+        except Exception:
+            pass
 
     def schema_version(self) -> int:
         return self.con.execute("SELECT max(version) FROM schema_migrations").fetchall()[0][0] or 0
@@ -167,62 +177,82 @@ class Store:
     # --- writing ----------------------------------------------------------------------------------------
     def write_document(self, doc: Document, extraction: Extraction) -> bool:
         """Store one document and its records in one transaction. Returns False when nothing changed."""
-        state = self.source_state(doc.source)
-        if state and state[0] == doc.raw_hash and self._has_document(state[1]):
-            return False
+        return self.write_documents([(doc, extraction)])[0]
+
+    def write_documents(self, batch: list[tuple[Document, Extraction]]) -> list[bool]:
+        """Store documents and their records in one transaction (one per document costs more than the
+        writing itself). Returns, per document, whether anything changed. A crash loses at most this batch,
+        and the next run stores it again, since its sources are recorded in the same transaction."""
+        changed: list[bool] = []
+        pending = Extraction()
+        documents: list[list[Any]] = []
+        sources: list[list[Any]] = []
         con = self.con
-        if self._has_document(doc.id) and not (state and state[1] == doc.id):
-            # The same text from another source (a mirror, a late repost): the record stays as first
-            # stored; the new source is remembered beside it.
-            con.execute("BEGIN TRANSACTION")
-            try:
-                if state and state[1] != doc.id:
-                    self._forget_source_document(state[1], doc.source)
-                con.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)", [doc.source, doc.raw_hash, doc.id, datetime.now(UTC)])
-                con.execute("COMMIT")
-            except Exception as exc:
-                con.execute("ROLLBACK")
-                raise StoreError(f"{self.path}: could not store {doc.source} ({exc})") from exc
-            return True
+        now = datetime.now(UTC)
         con.execute("BEGIN TRANSACTION")
+        source = batch[0][0].source if batch else ""
         try:
-            if state and state[1] != doc.id:
-                self._forget_source_document(state[1], doc.source)
-            con.execute("DELETE FROM documents WHERE id = ?", [doc.id])
-            for table in RECORD_TABLES:
-                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.id])
-            con.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    doc.id, doc.source, doc.title, doc.outlet, doc.published, doc.published_confidence,
-                    doc.language, doc.text, doc.raw_hash, doc.url, _json([s.to_dict() for s in doc.segments]),
-                    _json(doc.removed_watermarks), _json(doc.warnings), datetime.now(UTC), doc.parties,
-                ],
-            )
-            self._insert_records(extraction)
-            self.set_meta("links_stale", "1")
-            con.execute(
-                "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
-                [doc.source, doc.raw_hash, doc.id, datetime.now(UTC)],
-            )
+            states = {
+                row[0]: (row[1], row[2]) for row in con.execute(
+                    "SELECT source, raw_hash, doc_id FROM sources WHERE source IN (SELECT unnest(?::VARCHAR[]))",
+                    [[doc.source for doc, _ in batch]],
+                ).fetchall()
+            }
+            wanted = [doc.id for doc, _ in batch] + [state[1] for state in states.values()]
+            present = {row[0] for row in con.execute(
+                "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [wanted]).fetchall()}
+            for doc, extraction in batch:
+                source = doc.source
+                state = states.get(doc.source)
+                if state and state[0] == doc.raw_hash and state[1] in present:
+                    changed.append(False)
+                    continue
+                changed.append(True)
+                if state and state[1] != doc.id and self._forget_source_document(state[1], doc.source):
+                    present.discard(state[1])
+                if doc.id not in present or (state and state[1] == doc.id):
+                    if doc.id in present:  # the same source again with other bytes but the same text
+                        con.execute("DELETE FROM documents WHERE id = ?", [doc.id])
+                        for table in RECORD_TABLES:
+                            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.id])
+                    documents.append([
+                        doc.id, doc.source, doc.title, doc.outlet, doc.published, doc.published_confidence,
+                        doc.language, doc.text, doc.raw_hash, doc.url, _json([s.to_dict() for s in doc.segments]),
+                        _json(doc.removed_watermarks), _json(doc.warnings), now, doc.parties,
+                    ])
+                    present.add(doc.id)
+                    pending.events += extraction.events
+                    pending.commitments += extraction.commitments
+                    pending.facts += extraction.facts
+                # else: the same text from another source (a mirror, a late repost): the record stays as
+                # first stored; the new source is remembered beside it.
+                sources.append([doc.source, doc.raw_hash, doc.id, now])
+            self._bulk_insert("documents", DOCUMENT_COLUMNS, documents)
+            self._bulk_insert("sources", ["source", "raw_hash", "doc_id", "seen_at"], sources)
+            self._insert_records(pending)
+            if documents:
+                self.set_meta("links_stale", "1")
             con.execute("COMMIT")
         except Exception as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: could not store {doc.source} ({exc})") from exc
-        return True
+            self._rollback()
+            what = source if len(batch) == 1 else f"a batch of {len(batch)} documents ending with {source}"
+            raise StoreError(f"{self.path}: could not store {what} ({_reason(exc)})") from exc
+        return changed
 
     def _has_document(self, doc_id: str) -> bool:
         return bool(self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchall())
 
-    def _forget_source_document(self, doc_id: str, source: str) -> None:
+    def _forget_source_document(self, doc_id: str, source: str) -> bool:
+        """Drop a source's former document unless another source still holds it. True when dropped."""
         others = self.con.execute(
             "SELECT count(*) FROM sources WHERE doc_id = ? AND source <> ?", [doc_id, source]
         ).fetchall()[0][0]
         if others:
-            return
+            return False
         self.con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
         for table in RECORD_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        return True
 
     def _bulk_insert(self, table: str, columns: list[str], rows: list[list[Any]]) -> None:
         """Insert many rows at once through Arrow (row-by-row INSERTs are slow in DuckDB)."""
@@ -290,8 +320,8 @@ class Store:
             self.set_meta("links_stale", "0")
             con.execute("COMMIT")
         except Exception as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: could not store links ({exc})") from exc
+            self._rollback()
+            raise StoreError(f"{self.path}: could not store links ({_reason(exc)})") from exc
 
     def refresh_event_counts(self) -> None:
         """Fill events.party_key and recount events per (party_key, date, type); call inside the transaction
@@ -390,6 +420,15 @@ class DerivedWriter:
     def statuses(self, statuses: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
         self.store._bulk_insert("commitment_status", ["commitment_id", "status", "follow_ups"],
                                 [[cid, status, _json(follow)] for cid, (status, follow) in statuses.items()])
+
+
+def _reason(exc: BaseException) -> str:
+    """One line saying why a write failed, naming a full disk plainly."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    lowered = str(exc).lower()
+    if "no space left" in lowered or "file too large" in lowered or "disk full" in lowered:
+        return f"the disk is full or the file may grow no larger; free space and run again: {text}"
+    return text
 
 
 def _unique(records: list[Any]) -> list[Any]:

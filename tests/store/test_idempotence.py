@@ -73,3 +73,41 @@ def test_failed_write_leaves_no_half_document(tmp_path, monkeypatch):
             assert "could not store x.txt" in str(exc)
         monkeypatch.undo()
         assert store.counts()["documents"] == 0 and store.source_state("x.txt") is None
+
+
+def test_batched_writes_equal_one_document_per_transaction(corpus, tmp_path):
+    other = TEXT.replace("Ghana", "Norway").replace("Accra", "Oslo")
+    folder = corpus({"a.txt": TEXT, "b.txt": other, "mirror.txt": TEXT, "c.txt": TEXT.replace("cocoa", "fish")})
+    snapshots = []
+    for batch in (1, 3, 25):
+        db = tmp_path / f"b{batch}.duckdb"
+        report = run([str(folder)], db, Options(embeddings=False, write_batch=batch))
+        assert sorted(report.stored) == sorted(str(folder / n) for n in ("a.txt", "b.txt", "mirror.txt", "c.txt"))
+        snapshots.append(_snapshot(db))
+    assert snapshots[0] == snapshots[1] == snapshots[2]
+    assert len(snapshots[0]["documents"]) == 3  # the mirror joins a.txt's document
+
+
+def test_failed_batch_leaves_none_of_its_documents(tmp_path, monkeypatch):
+    import duckdb
+
+    from pactline import store as store_module
+    from pactline.errors import StoreError
+    from pactline.pipeline import process_raw
+    from pactline.records import RawDocument
+
+    batch = [process_raw(RawDocument(f"{n}.txt", TEXT.replace("Peru", country), "txt", f"h{n}"), Options(embeddings=False))
+             for n, country in enumerate(["Peru", "Chile", "Kenya"])]
+    with Store(tmp_path / "r.duckdb") as store:
+        def full_disk(self, extraction):
+            raise duckdb.IOException("Could not write file \"r.duckdb.wal\": No space left on device")
+
+        monkeypatch.setattr(store_module.Store, "_insert_records", full_disk)
+        try:
+            store.write_documents(batch)
+            raise AssertionError("the write should have failed")
+        except StoreError as exc:
+            assert "disk is full" in str(exc) and "batch of 3 documents" in str(exc)
+        monkeypatch.undo()
+        assert store.counts()["documents"] == 0 and store.known_sources() == {}
+        assert store.write_documents(batch) == [True, True, True]  # the store is still usable
