@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from . import vocab
@@ -34,6 +34,11 @@ class Gazetteer:
     title_pattern: re.Pattern[str]
     collectives: tuple[str, ...]
     organisations: dict[str, str]  # alias -> canonical name
+
+    @cached_property
+    def organisation_pattern(self) -> re.Pattern[str]:
+        """Finds whether any organisation alias is named, in one pass."""
+        return vocab.any_of(tuple(self.organisations), r"(?<!\w)", r"(?!\w)")
 
 
 @cache
@@ -278,10 +283,12 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     if person:
         code = codes[0] if codes else person.country
         return Actor(person.name, code, role or person.role), [code] if code else []
-    for alias, org in gaz.organisations.items():
-        if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", phrase):
-            if not codes:
-                return Actor(org, None, "igo"), []
+    # One pass says whether any organisation is named; only then find which (the first alias in table order).
+    if gaz.organisations and gaz.organisation_pattern.search(phrase):
+        for alias, org in gaz.organisations.items():
+            if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", phrase):
+                if not codes:
+                    return Actor(org, None, "igo"), []
     if codes:
         if len(codes) > 1 and re.search(r"\band\b|,|-", phrase):
             return Actor(phrase, None, role or "government"), codes

@@ -50,9 +50,8 @@ def _bound(before: str) -> str:
     data = vocab.load("figures.json")["bounds"]
     tail = before.lower()[-40:]
     for bound, words in data.items():
-        for w in words:
-            if re.search(rf"\b{re.escape(w)}\s*(?:\$|€|£|¥|[a-z]{{0,3}}\s?)?$", tail):
-                return bound
+        if vocab.any_of(tuple(words), after=r"\s*(?:\$|€|£|¥|[a-z]{0,3}\s?)?$").search(tail):
+            return bound
     return "exact"
 
 
@@ -60,7 +59,7 @@ def _measure(text: str) -> str:
     data = vocab.load("figures.json")["measures"]
     lowered = text.lower()
     for measure, cues in data.items():
-        if any(re.search(rf"\b{re.escape(c)}\b", lowered) for c in cues):
+        if vocab.any_of(tuple(cues)).search(lowered):
             return measure
     return "amount"
 
@@ -78,7 +77,7 @@ def _change(sentence: str, after: int) -> float | None:
 
 def _is_target(sentence: str) -> bool:
     lowered = sentence.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in vocab.load("figures.json")["target_words"])
+    return bool(vocab.any_of(tuple(vocab.load("figures.json")["target_words"])).search(lowered))
 
 
 def _period(sent: Any, position: int, is_target: bool) -> tuple[str | None, str | None]:
@@ -204,7 +203,7 @@ def extract_partnership(analysis: Analysis, ctx: DocumentContext) -> list[Fact]:
     out: list[Fact] = []
     for sent in analysis.sentences:
         lowered = sent.text.lower()
-        if not any(re.search(rf"\b{re.escape(c)}\b", lowered) for c in cues):
+        if not vocab.any_of(tuple(cues)).search(lowered):
             continue
         parties = _parties(sent.text, ctx) or list(ctx.main_parties)
         if len(parties) < 2:

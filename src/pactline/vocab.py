@@ -19,3 +19,11 @@ def load(name: str) -> Any:
 @cache
 def patterns(name: str, key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in load(name)[key])
+
+
+@cache
+def any_of(words: tuple[str, ...], before: str = r"\b", after: str = r"\b") -> re.Pattern[str]:
+    """One compiled pattern that finds any of ``words`` (escaped, longest first) between the given
+    boundaries: the same yes/no answer as searching for each word in turn, in one pass."""
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(f"{before}(?:{alternation}){after}")
