@@ -244,17 +244,6 @@ def _link(kind: str, a: str, b: str, score: float, detail: dict[str, Any]) -> Li
 
 
 # --- events ------------------------------------------------------------------------------------------
-def _rows(store: Store, table: str) -> list[dict[str, Any]]:
-    rows = store.query(
-        f"SELECT t.*, d.published AS doc_published FROM {table} t JOIN documents d ON d.id = t.doc_id"
-    )
-    for row in rows:
-        for key in ("evidence", "source_actor", "target_actor"):
-            if key in row and isinstance(row[key], str):
-                row[key] = json.loads(row[key])
-    return rows
-
-
 def cluster_events(mentions: list[dict[str, Any]]) -> tuple[dict[str, str], list[Link]]:
     """Group mentions of one happening (same type and parties, compatible dates and places)."""
     parent = {m["id"]: m["id"] for m in mentions}
@@ -490,27 +479,43 @@ def commitment_links(
     for i, c in enumerate(commitments):
         for pair in subjects.codes(c["text"]):
             by_pair_c[pair].append(i)
-    candidate_pairs: set[tuple[int, int]] = set()
-    for members in by_pair_c.values():
-        if len(members) > 400:
-            continue  # a pair this common ("joint commission" in every text) proves nothing by itself
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                a, b = commitments[i], commitments[j]
-                if a["doc_id"] == b["doc_id"] or a["kind"] != b["kind"] or not set(a["parties"]) & set(b["parties"]):
-                    continue
-                apart = _days_apart(a["made_on"], b["made_on"])
-                if apart is not None and apart > 31:
-                    continue
-                candidate_pairs.add((i, j))
-    if candidate_pairs:
-        sim.prepare(list({commitments[k]["text"] for pair in candidate_pairs for k in pair}))
-    for i, j in sorted(candidate_pairs):
-        a, b = commitments[i], commitments[j]
-        score = float(sim.matrix([a["text"]], [b["text"]])[0, 0])
-        if score >= 0.7 and (score >= 0.8 or subjects.overlap(a["text"], b["text"]) >= SPECIFIC):
-            links.append(_link("same_commitment", a["id"], b["id"], round(score, 4), {"docs": [a["doc_id"], b["doc_id"]]}))
+
+    def partners(i: int) -> list[int]:
+        """Later commitments that may restate commitment i, in index order (computed per commitment, so the
+        candidate pairs of a large store are never all held at once)."""
+        a = commitments[i]
+        found: set[int] = set()
+        for pair in subjects.codes(a["text"]):
+            members = by_pair_c[pair]
+            if len(members) > 400:
+                continue  # a pair this common ("joint commission" in every text) proves nothing by itself
+            found.update(j for j in members if j > i)
+        out = []
+        for j in sorted(found):
+            b = commitments[j]
+            if a["doc_id"] == b["doc_id"] or a["kind"] != b["kind"] or not set(a["parties"]) & set(b["parties"]):
+                continue
+            apart = _days_apart(a["made_on"], b["made_on"])
+            if apart is not None and apart > 31:
+                continue
+            out.append(j)
+        return out
+
+    if sim.use_embeddings:  # embed every text that has a candidate at once (one pass to find them)
+        involved: set[int] = set()
+        for i in range(len(commitments)):
+            found = partners(i)
+            if found:
+                involved.add(i)
+                involved.update(found)
+        sim.prepare(list({commitments[k]["text"] for k in involved}))
+    for i in range(len(commitments)):
+        a = commitments[i]
+        for j in partners(i):
+            b = commitments[j]
+            score = float(sim.matrix([a["text"]], [b["text"]])[0, 0])
+            if score >= 0.7 and (score >= 0.8 or subjects.overlap(a["text"], b["text"]) >= SPECIFIC):
+                links.append(_link("same_commitment", a["id"], b["id"], round(score, 4), {"docs": [a["doc_id"], b["doc_id"]]}))
     # Follow-through: sentences of later documents about the same undertaking.
     by_pair: dict[int, list[int]] = defaultdict(list)
     for k, s in enumerate(sentences):
@@ -604,30 +609,70 @@ def derive_status(commitment: dict[str, Any], follow_ups: list[dict[str, Any]], 
 
 
 # --- facts -------------------------------------------------------------------------------------------
+MAX_RIVAL_VALUES = 3  # each figure is linked to the first report of at most this many other values
+
+
 def fact_links(facts: list[dict[str, Any]]) -> list[Link]:
+    """Discrepancies between reports of one figure (same measure, unit, parties and period).
+
+    Reports within 1 % of each other give one value; each report is linked to the first report of each of
+    the most reported other values. Every disagreement is visible from every report, and a figure told a
+    thousand ways gives a thousand links, not half a million pairs."""
     links = []
+    seen: set[frozenset[str]] = set()
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
     for f in facts:
         if f["is_target"] or f["measure"] == "partnership_level":
             continue  # a designation restated in fewer words is not a disagreement about a value
         groups[(f["measure"], f["unit"], tuple(sorted(f["parties"] or [])), f["period_start"], f["period_end"])].append(f)
     for (measure, _unit, _parties, start, end), members in groups.items():
-        if not start and not end:
+        if not start and not end or len(members) < 2:
             continue
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a["doc_id"] == b["doc_id"]:
-                    continue
-                va, vb = a["value"], b["value"]
-                if max(va, vb) and abs(va - vb) / max(abs(va), abs(vb)) > 0.01:
-                    links.append(_link("discrepancy", a["id"], b["id"], 1.0, {
-                        "field": "value", "measure": measure, "values": [va, vb], "period": [start, end],
-                        "sources": [a["evidence"][0]["source"], b["evidence"][0]["source"]],
+        values: list[list[dict[str, Any]]] = []
+        for f in sorted(members, key=lambda f: (f["value"], f["id"])):
+            if values and _same_value(values[-1][0]["value"], f["value"]):
+                values[-1].append(f)
+            else:
+                values.append([f])
+        if len(values) < 2:
+            continue
+        for reports in values:
+            reports.sort(key=lambda f: (f.get("doc_published") or "9999", f["id"]))
+        ranked = sorted(values, key=lambda reports: (-len(reports), reports[0]["id"]))
+        for own in values:
+            rivals = [other for other in ranked if other is not own][:MAX_RIVAL_VALUES]
+            for a in own:
+                for other in rivals:
+                    b = next((f for f in other if f["doc_id"] != a["doc_id"]), None)
+                    pair = frozenset((a["id"], b["id"])) if b else None
+                    if b is None or pair in seen:
+                        continue
+                    seen.add(pair)
+                    first, second = sorted((a, b), key=lambda f: f["id"])
+                    links.append(_link("discrepancy", first["id"], second["id"], 1.0, {
+                        "field": "value", "measure": measure, "values": [first["value"], second["value"]],
+                        "period": [start, end],
+                        "sources": [first["evidence"][0]["source"], second["evidence"][0]["source"]],
                     }))
     return links
 
 
+def _same_value(a: float, b: float) -> bool:
+    return not max(abs(a), abs(b)) or abs(a - b) / max(abs(a), abs(b)) <= 0.01
+
+
 # --- the stage -----------------------------------------------------------------------------------------
+def _fact_rows(store: Store) -> list[dict[str, Any]]:
+    rows = store.query(
+        """SELECT f.id, f.doc_id, f.measure, f.value, f.unit, f.period_start, f.period_end, f.is_target, f.parties,
+                  f.evidence, d.published AS doc_published
+           FROM facts f JOIN documents d ON d.id = f.doc_id"""
+    )
+    for row in rows:
+        row["evidence"] = json.loads(row["evidence"])
+    return rows
+
+
 def _mention_groups(store: Store) -> Iterator[list[dict[str, Any]]]:
     """Event mentions one (type, parties) group at a time: mentions of one happening never cross groups, so
     the link stage holds one group, not the whole store."""
@@ -659,9 +704,16 @@ def link_store(store: Store, options: Options | None = None) -> int:
     one group at a time, and every derived row is written in batches."""
     options = options or Options()
     sim = Similarity(options.embeddings)
-    documents = store.documents()
+    # Documents stream by: only their units (for duplicates and translations) and sentences (for
+    # follow-ups) are kept, never every Document at once.
+    units: list[Unit] = []
+    sentences: list[LaterSentence] = []
+    for document in store.iter_documents():
+        units += _units([document])
+        sentences += _sentences([document])
     with store.derived() as out:
-        out.links(text_links(_units(documents), sim))
+        out.links(text_links(units, sim))
+        del units
         evidence_owner: dict[tuple[str, int], str] = {}
         events: list[dict[str, Any]] = []
         for group in _mention_groups(store):
@@ -684,9 +736,10 @@ def link_store(store: Store, options: Options | None = None) -> int:
         commitments = store.query("SELECT id, doc_id, kind, parties, text, made_on FROM commitments ORDER BY id")
         for c in commitments:
             c["parties"] = list(c["parties"] or [])
-        commitment_link_list, statuses = commitment_links(commitments, evidence_owner, _sentences(documents), sim)
+        commitment_link_list, statuses = commitment_links(commitments, evidence_owner, sentences, sim)
+        del sentences
         out.links(commitment_link_list)
         out.statuses(statuses)
         del commitment_link_list, statuses, commitments, evidence_owner
-        out.links(fact_links(_rows(store, "facts")))
+        out.links(fact_links(_fact_rows(store)))
         return len(out.link_ids)

@@ -80,7 +80,22 @@ MIGRATIONS: list[tuple[int, str, str]] = [
            UPDATE events SET party_key = array_to_string(list_sort(parties), ',');
            CREATE TABLE event_counts AS SELECT party_key, date, type, count(*) AS n FROM events GROUP BY ALL""",
     ),
+    (
+        7,
+        "derived tables (links, event_clusters, commitment_status, events) without primary keys: the link "
+        "stage writes unique rows and indexes events.id after loading, so replacing them needs no index "
+        "upkeep row by row (which held every row in memory)",
+        """CREATE TABLE links_v7 AS SELECT * FROM links; DROP TABLE links; ALTER TABLE links_v7 RENAME TO links;
+           CREATE TABLE event_clusters_v7 AS SELECT * FROM event_clusters; DROP TABLE event_clusters;
+           ALTER TABLE event_clusters_v7 RENAME TO event_clusters;
+           CREATE TABLE commitment_status_v7 AS SELECT * FROM commitment_status; DROP TABLE commitment_status;
+           ALTER TABLE commitment_status_v7 RENAME TO commitment_status;
+           CREATE TABLE events_v7 AS SELECT * FROM events; DROP TABLE events; ALTER TABLE events_v7 RENAME TO events;
+           CREATE INDEX events_id ON events(id)""",
+    ),
 ]
+
+DERIVED_TABLES = ("links", "event_clusters", "commitment_status", "events")
 
 RECORD_TABLES = ("event_mentions", "commitments", "facts")
 DOCUMENT_COLUMNS = ["id", "source", "title", "outlet", "published", "published_confidence", "language", "text",
@@ -255,17 +270,21 @@ class Store:
         return True
 
     def _bulk_insert(self, table: str, columns: list[str], rows: list[list[Any]]) -> None:
-        """Insert many rows at once through Arrow (row-by-row INSERTs are slow in DuckDB)."""
+        """Insert many rows at once through Arrow (row-by-row INSERTs are slow in DuckDB). Rows replace those
+        with the same key in tables that have one; derived tables have none (their writer keeps rows unique)."""
         if not rows:
             return
         import pyarrow as pa
 
-        arrow = pa.table({name: [row[i] for row in rows] for i, name in enumerate(columns)})
-        self.con.register("_pactline_rows", arrow)
-        try:
-            self.con.execute(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _pactline_rows")
-        finally:
-            self.con.unregister("_pactline_rows")
+        verb = "INSERT INTO" if table in DERIVED_TABLES else "INSERT OR REPLACE INTO"
+        for first in range(0, len(rows), 20_000):  # in slices, so a large batch never doubles in memory
+            chunk = rows[first : first + 20_000]
+            arrow = pa.table({name: [row[i] for row in chunk] for i, name in enumerate(columns)})
+            self.con.register("_pactline_rows", arrow)
+            try:
+                self.con.execute(f"{verb} {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _pactline_rows")
+            finally:
+                self.con.unregister("_pactline_rows")
 
     def _insert_records(self, extraction: Extraction) -> None:
         self._bulk_insert(
@@ -309,9 +328,11 @@ class Store:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for table in ("links", "event_clusters", "commitment_status", "events"):
+            con.execute("DROP INDEX IF EXISTS events_id")
+            for table in DERIVED_TABLES:
                 con.execute(f"DELETE FROM {table}")
             yield DerivedWriter(self)
+            con.execute("CREATE INDEX events_id ON events(id)")
             # Timeline order: undated last, then by id (as merge_events sorts).
             con.execute("""UPDATE events SET seq = o.n FROM (
                                SELECT id, row_number() OVER (ORDER BY coalesce(date, '9999'), id) - 1 AS n FROM events
@@ -363,11 +384,14 @@ class Store:
                 cur.close()
 
     def documents(self) -> list[Document]:
+        return list(self.iter_documents())
+
+    def iter_documents(self) -> Iterator[Document]:
+        """Documents one at a time, earliest first (undated last), then by id."""
         from .records import Segment
 
-        docs = []
-        for row in self.query("SELECT * FROM documents ORDER BY published NULLS LAST, id"):
-            docs.append(
+        for row in self.iter_query("SELECT * FROM documents ORDER BY published NULLS LAST, id", batch=200, separate=True):
+            yield (
                 Document(
                     id=row["id"], source=row["source"], text=row["text"], title=row["title"], outlet=row["outlet"],
                     published=row["published"], published_confidence=row["published_confidence"],
@@ -377,7 +401,6 @@ class Store:
                     parties=list(row["parties"] or []),
                 )
             )
-        return docs
 
     def counts(self) -> dict[str, int]:
         out = {}
