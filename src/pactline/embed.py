@@ -38,6 +38,11 @@ def encode(texts: list[str]) -> Any:
 
 def fuzzy_similarity(a: str, b: str) -> float:
     """A cheap stand-in when embeddings are switched off: token-set similarity in 0..1."""
+    return _token_set_ratio()(a, b) / 100.0
+
+
+@cache
+def _token_set_ratio() -> Any:
     from rapidfuzz import fuzz
 
-    return fuzz.token_set_ratio(a, b) / 100.0
+    return fuzz.token_set_ratio

@@ -405,7 +405,8 @@ class SubjectIndex:
 
     def _encode(self, text: str) -> tuple[int, ...]:
         codes_of = self.codes_of
-        return tuple(sorted(codes_of.setdefault(pair, len(codes_of)) for pair in key_pairs(text)))
+        # Pairs numbered in sorted order: the same texts get the same codes in every process.
+        return tuple(sorted(codes_of.setdefault(pair, len(codes_of)) for pair in sorted(key_pairs(text))))
 
     def codes(self, text: str) -> tuple[int, ...]:
         """The text's pair codes, sorted; a text outside the index is coded on the fly (its new pairs are
@@ -517,6 +518,8 @@ def commitment_links(
             if score >= 0.7 and (score >= 0.8 or subjects.overlap(a["text"], b["text"]) >= SPECIFIC):
                 links.append(_link("same_commitment", a["id"], b["id"], round(score, 4), {"docs": [a["doc_id"], b["doc_id"]]}))
     # Follow-through: sentences of later documents about the same undertaking.
+    sentence_days = [to_date(s.date) for s in sentences]
+    told_dates: dict[int, str | None] = {}  # when a later sentence says it happened, found once per sentence
     by_pair: dict[int, list[int]] = defaultdict(list)
     for k, s in enumerate(sentences):
         for pair in subjects.codes(s.text):
@@ -535,9 +538,8 @@ def commitment_links(
                 candidates[k] = candidates.get(k, 0.0) + weight
         eligible = []
         for k, specific in candidates.items():
-            specific = round(specific, 9)
             s = sentences[k]
-            when = to_date(s.date)
+            when = sentence_days[k]
             if s.doc_id == a["doc_id"] or when is None or (when - made).days <= 31 or specific < SPECIFIC / 2:
                 continue
             if s.parties and not set(a["parties"]) & s.parties:
@@ -566,7 +568,9 @@ def commitment_links(
                 continue  # a strong claim about something only loosely shared ("the Belt and Road")
             record_id = evidence_owner.get((s.doc_id, s.start), s.doc_id)
             evidence = [{"doc_id": s.doc_id, "source": s.source, "start": s.start, "end": s.end, "quote": s.text}]
-            when = _sentence_date(s)
+            if k not in told_dates:
+                told_dates[k] = _sentence_date(s)
+            when = told_dates[k]
             follow_ups[a["id"]].append({"relation": relation, "record_id": record_id, "date": when,
                                         "score": round(float(score), 4), "evidence": evidence})
             links.append(_link("follow_up", a["id"], record_id, round(float(score), 4),

@@ -331,7 +331,9 @@ class Store:
             con.execute("DROP INDEX IF EXISTS events_id")
             for table in DERIVED_TABLES:
                 con.execute(f"DELETE FROM {table}")
-            yield DerivedWriter(self)
+            writer = DerivedWriter(self)
+            yield writer
+            writer.flush()
             con.execute("CREATE INDEX events_id ON events(id)")
             # Timeline order: undated last, then by id (as merge_events sorts).
             con.execute("""UPDATE events SET seq = o.n FROM (
@@ -413,19 +415,38 @@ class Store:
 
 
 class DerivedWriter:
-    """Takes derived rows inside :meth:`Store.derived`; links are kept once per id, the first one given."""
+    """Takes derived rows inside :meth:`Store.derived`, buffered and written in slices of 20,000 rows;
+    links are kept once per id, the first one given."""
 
     EVENT_COLUMNS = ["id", "date", "date_end", "date_confidence", "type", "mode", "cameo", "source_actor",
                      "target_actor", "parties", "location", "summary", "evidence", "goldstein", "quad_class",
                      "mentions", "sources"]
+    COLUMNS = {
+        "events": EVENT_COLUMNS,
+        "links": ["id", "kind", "a", "b", "score", "detail"],
+        "event_clusters": ["mention_id", "event_id"],
+        "commitment_status": ["commitment_id", "status", "follow_ups"],
+    }
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.link_ids: set[str] = set()
+        self.pending: dict[str, list[list[Any]]] = {table: [] for table in self.COLUMNS}
+
+    def _add(self, table: str, rows: list[list[Any]]) -> None:
+        buffer = self.pending[table]
+        buffer += rows
+        if len(buffer) >= 20_000:
+            self.flush(table)
+
+    def flush(self, table: str | None = None) -> None:
+        for name in [table] if table else list(self.pending):
+            self.store._bulk_insert(name, self.COLUMNS[name], self.pending[name])
+            self.pending[name] = []
 
     def events(self, events: list[dict[str, Any]]) -> None:
         columns = self.EVENT_COLUMNS
-        self.store._bulk_insert("events", columns, [
+        self._add("events", [
             [_json(e[c]) if c in ("source_actor", "target_actor", "evidence") else e[c] for c in columns] for e in events
         ])
 
@@ -435,14 +456,13 @@ class DerivedWriter:
             if x.id not in self.link_ids:
                 self.link_ids.add(x.id)
                 fresh.append([x.id, x.kind, x.a, x.b, float(x.score), _json(x.detail)])
-        self.store._bulk_insert("links", ["id", "kind", "a", "b", "score", "detail"], fresh)
+        self._add("links", fresh)
 
     def clusters(self, clusters: dict[str, str]) -> None:
-        self.store._bulk_insert("event_clusters", ["mention_id", "event_id"], [[m, e] for m, e in clusters.items()])
+        self._add("event_clusters", [[m, e] for m, e in clusters.items()])
 
     def statuses(self, statuses: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
-        self.store._bulk_insert("commitment_status", ["commitment_id", "status", "follow_ups"],
-                                [[cid, status, _json(follow)] for cid, (status, follow) in statuses.items()])
+        self._add("commitment_status", [[cid, status, _json(follow)] for cid, (status, follow) in statuses.items()])
 
 
 def _reason(exc: BaseException) -> str:
