@@ -13,11 +13,13 @@ from typing import Any
 from .ingest import InputItem
 from .options import Options
 
+TASK_SIZE = 4  # inputs per task: fewer, larger tasks cost the scheduler and the caller less per document
 
-def _work(item: InputItem, options: Options, known: dict[str, str]) -> tuple[str, Any]:
+
+def _work(items: list[InputItem], options: Options, known: dict[str, str]) -> list[tuple[str, Any]]:
     from .pipeline import _process_item
 
-    return _process_item(item, options, known)
+    return [_process_item(item, options, known) for item in items]
 
 
 def process_distributed(
@@ -36,16 +38,17 @@ def process_distributed(
     try:
         local_options = Options(**{**options.__dict__, "workers": 1, "cluster": None})
         [known_future] = client.scatter([known], broadcast=True)
-        futures = [client.submit(_work, item, local_options, known_future, pure=False) for item in items]
+        chunks = [items[i : i + TASK_SIZE] for i in range(0, len(items), TASK_SIZE)]
+        futures = [client.submit(_work, chunk, local_options, known_future, pure=False) for chunk in chunks]
         order = {f.key: i for i, f in enumerate(futures)}
-        done: dict[int, tuple[str, Any]] = {}
+        done: dict[int, list[tuple[str, Any]]] = {}
         next_index = 0
         # Store in input order, so a distributed run writes exactly what a single-process run writes.
         for future in as_completed(futures):
             done[order[future.key]] = future.result()
             future.release()
             while next_index in done:
-                yield done.pop(next_index)
+                yield from done.pop(next_index)
                 next_index += 1
     finally:
         client.close()
