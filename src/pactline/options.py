@@ -15,3 +15,4 @@ class Options:
     workers: int = 1
     cluster: str | None = None
     write_batch: int = 25  # documents per store transaction; a killed run redoes at most this many
+    store_memory_limit: str | None = "512MB"  # DuckDB's own cap during a run (it spills beyond); None: its default

@@ -54,7 +54,7 @@ def run(
     notify = progress or (lambda _what, _source: None)
     items, errors = expand_inputs(paths)
     report.skipped.extend(errors)
-    with Store(db) as store:
+    with Store(db, memory_limit=options.store_memory_limit) as store:
         known = store.known_sources()
         unchanged = [item for item in items if _unchanged_file(item, known)]
         for item in unchanged:

@@ -109,8 +109,16 @@ def _json(value: Any) -> str:
 class Store:
     """A DuckDB database holding Pactline's records. Use as a context manager."""
 
-    def __init__(self, path: str | Path, read_only: bool = False, wait_seconds: float = 5.0) -> None:
+    def __init__(
+        self, path: str | Path, read_only: bool = False, wait_seconds: float = 5.0, memory_limit: str | None = None
+    ) -> None:
+        """``memory_limit`` (such as "512MB") caps DuckDB's own memory; beyond it DuckDB spills to disk."""
+        import re
+
         import duckdb
+
+        if memory_limit is not None and not re.fullmatch(r"\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)", memory_limit):
+            raise StoreError(f"memory limit {memory_limit!r} is not a size such as 512MB or 2GB")
 
         self.path = str(path)
         deadline = time.monotonic() + wait_seconds
@@ -134,6 +142,8 @@ class Store:
                 raise StoreError(f"{self.path}: cannot open database ({message.splitlines()[0]})") from None
             except duckdb.Error as exc:
                 raise StoreError(f"{self.path}: cannot open database ({str(exc).splitlines()[0]})") from None
+        if memory_limit is not None:
+            self.con.execute(f"SET memory_limit = '{memory_limit}'")
         if not read_only:
             self.migrate()
 

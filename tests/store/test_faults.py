@@ -50,3 +50,15 @@ def test_second_writer_is_refused_with_a_clear_message(tmp_path):
     run = _pactline("run", str(ROOT / "examples" / "kenya-indonesia"), "--db", str(db), "--quiet", "--no-embeddings")
     holder.kill()
     assert run.returncode == 3 and "another Pactline process is using this database" in run.stderr
+
+
+def test_memory_limit_is_applied_and_checked(tmp_path):
+    import pytest
+
+    from pactline.errors import StoreError
+
+    with Store(tmp_path / "m.duckdb", memory_limit="256MB") as store:
+        [(limit,)] = store.con.execute("SELECT current_setting('memory_limit')").fetchall()
+    assert limit.replace(" ", "").upper() in ("256.0MB", "256MB", "244.1MIB", "244.1MB")
+    with pytest.raises(StoreError, match="not a size"):
+        Store(tmp_path / "m.duckdb", memory_limit="256MB'; DROP TABLE documents; --")

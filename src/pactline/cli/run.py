@@ -22,6 +22,7 @@ def run(
     workers: int = typer.Option(1, "--workers", help="Local worker processes (Dask) for the per-document stages."),
     cluster: str = typer.Option(None, "--cluster", help="Address of a Dask scheduler to distribute work to."),
     no_embeddings: bool = typer.Option(False, "--no-embeddings", help="Link with fuzzy text matching instead of MiniLM."),
+    db_memory: str = typer.Option("512MB", "--db-memory", help="DuckDB's memory cap for this run (it spills to disk beyond it)."),
 ) -> None:
     """Read documents, extract their records and store them; re-running on the same input adds nothing.
 
@@ -32,7 +33,8 @@ def run(
 
         pactline run reports/ https://example.org/statement.html --db relations.duckdb
     """
-    options = Options(max_bytes=int(max_mb * 1_000_000), workers=workers, cluster=cluster, embeddings=not no_embeddings)
+    options = Options(max_bytes=int(max_mb * 1_000_000), workers=workers, cluster=cluster, embeddings=not no_embeddings,
+                      store_memory_limit=db_memory)
     items, _errors = expand_inputs(paths)
     show_bar = not quiet and len(items) > 3
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
