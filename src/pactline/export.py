@@ -41,15 +41,20 @@ def _documents(store: Store) -> Iterator[dict[str, Any]]:
         }
 
 
+def event_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored events row as the contract shapes it (JSON columns decoded, lists as lists)."""
+    for key in ("source_actor", "target_actor", "evidence"):
+        row[key] = load_json(row[key])
+    for key in ("parties", "mentions", "sources"):
+        row[key] = list(row[key] or [])
+    return row
+
+
 def _events(store: Store) -> Iterator[dict[str, Any]]:
     """Merged events as the link stage stored them; merged here when no link stage has run yet."""
     if store.con.execute("SELECT count(*) FROM events").fetchall()[0][0]:
         for row in store.iter_query("SELECT * EXCLUDE (seq, party_key) FROM events ORDER BY seq"):
-            for key in ("source_actor", "target_actor", "evidence"):
-                row[key] = load_json(row[key])
-            for key in ("parties", "mentions", "sources"):
-                row[key] = list(row[key] or [])
-            yield row
+            yield event_row(row)
         return
     from .link import merge_events
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from .domains import DOMAINS
 from .errors import PactlineError
-from .export import KINDS, iter_records
+from .export import KINDS, event_row, iter_records
 from .store import Store
 
 STATUSES = ("pledged", "reaffirmed", "in_progress", "fulfilled", "delayed", "abandoned", "stated")
@@ -97,16 +97,6 @@ def _rows(cursor: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     cursor.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-def _event_row(row: dict[str, Any]) -> dict[str, Any]:
-    from .store import load_json
-
-    for key in ("source_actor", "target_actor", "evidence"):
-        row[key] = load_json(row[key])
-    for key in ("parties", "mentions", "sources"):
-        row[key] = list(row[key] or [])
-    return row
 
 
 class Catalog:
@@ -271,12 +261,12 @@ class Catalog:
                 cur, "SELECT * EXCLUDE (seq, party_key) FROM events WHERE seq >= ? AND seq <= ? AND list_contains(?::BIGINT[], seq) ORDER BY seq",
                 [seqs[0], seqs[-1], seqs],
             ) if seqs else []
-        return int(total), [_event_row(row) for row in rows]
+        return int(total), [event_row(row) for row in rows]
 
     def event(self, record_id: str) -> dict[str, Any] | None:
         with self.cursor() as cur:
             rows = _rows(cur, "SELECT * EXCLUDE (seq, party_key) FROM events WHERE id = ?", [record_id])
-        return _event_row(rows[0]) if rows else None
+        return event_row(rows[0]) if rows else None
 
     def find(self, kind: str, filters: Filters) -> list[dict[str, Any]]:
         filters.validate()

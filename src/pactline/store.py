@@ -264,9 +264,6 @@ class Store:
             raise StoreError(f"{self.path}: could not store {what} ({_reason(exc)})") from exc
         return changed
 
-    def _has_document(self, doc_id: str) -> bool:
-        return bool(self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchall())
-
     def _forget_source_document(self, doc_id: str, source: str) -> bool:
         """Drop a source's former document unless another source still holds it. True when dropped."""
         others = self.con.execute(
