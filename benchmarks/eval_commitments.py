@@ -17,11 +17,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from pactline.extract import run_extractors  # noqa: E402
-from pactline.nlp import analyse  # noqa: E402
-from pactline.options import Options  # noqa: E402
-from pactline.prepare import prepare  # noqa: E402
-from pactline.records import RawDocument  # noqa: E402
+from pactline.core.options import Options  # noqa: E402
+from pactline.core.records import RawDocument  # noqa: E402
+from pactline.extractors import run_extractors  # noqa: E402
+from pactline.language.analysis import analyse  # noqa: E402
+from pactline.reading.prepare import prepare  # noqa: E402
 
 SEED = ROOT.parent / "shared" / "seeds" / "003_aa4feba41177fa29.txt"
 LABELS = ROOT / "tests" / "data" / "seed_003_joint_statement_labels.tsv"

@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from pactline.store import Store  # noqa: E402
+from pactline.store.database import Store  # noqa: E402
 
 PAIRS = [["BLR", "CHN"], ["IDN", "KEN"], ["CHL", "PER"], ["GHA", "PER"], ["EGY", "JOR"], ["JPN", "KOR"]]
 

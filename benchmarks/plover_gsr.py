@@ -19,12 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from pactline.errors import InputError  # noqa: E402
-from pactline.extract import run_extractors  # noqa: E402
-from pactline.nlp import analyse  # noqa: E402
-from pactline.options import Options  # noqa: E402
-from pactline.prepare import prepare  # noqa: E402
-from pactline.records import RawDocument  # noqa: E402
+from pactline.core.errors import InputError  # noqa: E402
+from pactline.core.options import Options  # noqa: E402
+from pactline.core.records import RawDocument  # noqa: E402
+from pactline.extractors import run_extractors  # noqa: E402
+from pactline.language.analysis import analyse  # noqa: E402
+from pactline.reading.prepare import prepare  # noqa: E402
 
 GOLD = ROOT.parent / "shared" / "benchmarks" / "plover-gsr" / "PLOVER_GSR_CAMEO.json"
 

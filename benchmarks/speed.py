@@ -25,10 +25,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from generate_corpus import generate  # noqa: E402
 
-from pactline.nlp import MODEL_NAME  # noqa: E402
-from pactline.options import Options  # noqa: E402
-from pactline.pipeline import run  # noqa: E402
-from pactline.store import Store  # noqa: E402
+from pactline.core.options import Options  # noqa: E402
+from pactline.language.analysis import MODEL_NAME  # noqa: E402
+from pactline.run.pipeline import run  # noqa: E402
+from pactline.store.database import Store  # noqa: E402
 
 
 def peak_rss_mb() -> tuple[float, float]:
@@ -67,7 +67,7 @@ def main() -> None:
 
     t = time.perf_counter()
     with Store(db) as store:
-        from pactline.link import link_store
+        from pactline.link.stage import link_store
 
         links = link_store(store, options)
     link_time = time.perf_counter() - t

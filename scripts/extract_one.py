@@ -3,11 +3,11 @@
 import sys
 from pathlib import Path
 
-from pactline.extract import run_extractors
-from pactline.ingest import InputItem, read_item
-from pactline.nlp import analyse
-from pactline.options import Options
-from pactline.prepare import prepare
+from pactline.core.options import Options
+from pactline.extractors import run_extractors
+from pactline.language.analysis import analyse
+from pactline.reading.ingest import InputItem, read_item
+from pactline.reading.prepare import prepare
 
 raw = read_item(InputItem(sys.argv[1], Path(sys.argv[1])), Options())[0]
 doc = prepare(raw, Options())

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pactline.options import Options
-from pactline.pipeline import run
+from pactline.core.options import Options
+from pactline.run.pipeline import run
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"

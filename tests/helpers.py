@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pactline.extract import run_extractors
-from pactline.nlp import analyse
-from pactline.options import Options
-from pactline.prepare import prepare
-from pactline.records import Extraction, RawDocument
+from pactline.core.options import Options
+from pactline.core.records import Extraction, RawDocument
+from pactline.extractors import run_extractors
+from pactline.language.analysis import analyse
+from pactline.reading.prepare import prepare
 
 
 def extract_text(text: str, published: str | None = None, source: str = "test.txt") -> Extraction:

@@ -1,3 +1,3 @@
-from .cli import main
+from pactline.cli import main
 
 main()

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import IO, Any
 
-from .store import Store, load_json
+from pactline.store.database import Store, load_json
 
 KINDS = ("documents", "events", "commitments", "facts", "links")
 
@@ -56,7 +56,7 @@ def _events(store: Store) -> Iterator[dict[str, Any]]:
         for row in store.iter_query("SELECT * EXCLUDE (seq, party_key) FROM events ORDER BY seq"):
             yield event_row(row)
         return
-    from .link import merge_events
+    from pactline.link.stage import merge_events
 
     rows = store.query(
         """SELECT m.*, coalesce(c.event_id, m.id) AS event_id, d.published AS doc_published
@@ -174,7 +174,7 @@ _ROLE_TYPE = {"head_of_state": "GOV", "head_of_government": "GOV", "foreign_mini
 
 def gdelt_rows(events: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """GDELT 2.0 event-table columns that apply; empty where unknown."""
-    from .actors import find_countries
+    from pactline.language.actors import find_countries
 
     for e in events:
         date = (e["date"] or "").replace("-", "")

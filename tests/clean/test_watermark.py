@@ -1,6 +1,6 @@
 import pytest
 
-from pactline.clean import clean_text, find_watermarks
+from pactline.reading.clean import clean_text, find_watermarks
 from tests.conftest import seed
 
 

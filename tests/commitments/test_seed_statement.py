@@ -1,7 +1,7 @@
 """The 2023 joint statement (seed 003) and its retelling (seed 000) through the whole pipeline."""
 
 from pactline.export import iter_records
-from pactline.store import Store
+from pactline.store.database import Store
 
 
 def _commitments(db):

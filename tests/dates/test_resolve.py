@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from pactline.dates import Anchor, find_dates, parse_date_string
+from pactline.language.dates import Anchor, find_dates, parse_date_string
 
 TUE_5_DEC_2023 = Anchor(date(2023, 12, 5))
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from pactline.export import gdelt_rows, iter_records, plover_rows
-from pactline.store import Store
+from pactline.store.database import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,14 +6,14 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pactline.actors import DocumentContext
-from pactline.clean import clean_text, normalise
-from pactline.dates import Anchor, find_dates
-from pactline.figures import extract_figures
-from pactline.nlp import Analysis, SentenceInfo, segment_anchor
-from pactline.records import Document, Segment
-from pactline.segment import segment_text
-from pactline.sentences import split_sentences
+from pactline.core.records import Document, Segment
+from pactline.extractors.figures import extract_figures
+from pactline.language.actors import DocumentContext
+from pactline.language.analysis import Analysis, SentenceInfo, segment_anchor
+from pactline.language.dates import Anchor, find_dates
+from pactline.language.sentences import split_sentences
+from pactline.reading.clean import clean_text, normalise
+from pactline.reading.segment import segment_text
 
 WORDS = st.sampled_from([
     "China", "Belarus", "Kenya", "agreed", "will", "sign", "$8.4 billion", "83.6 percent", "on Monday", "last September",

@@ -4,9 +4,9 @@ import os
 
 import pytest
 
-from pactline.options import Options
-from pactline.pipeline import run
-from pactline.store import Store
+from pactline.core.options import Options
+from pactline.run.pipeline import run
+from pactline.store.database import Store
 
 GOOD = "Ghana and Peru held talks in Accra on 3 May 2024. The two sides agreed to expand trade in cocoa and copper.\n"
 

@@ -5,10 +5,10 @@ from functools import partial
 
 import pytest
 
+from pactline.core.options import Options
 from pactline.export import iter_records
-from pactline.options import Options
-from pactline.pipeline import run
-from pactline.store import Store
+from pactline.run.pipeline import run
+from pactline.store.database import Store
 
 HTML = """<!doctype html><html><head><title>Peru and Chile open border crossing</title>
 <meta property="og:site_name" content="Andes Post"><meta property="article:published_time" content="2024-04-02T10:00:00Z"></head>

@@ -10,9 +10,9 @@ from pathlib import Path
 SCRIPT = """
 import json, sys
 from pactline.export import iter_records
-from pactline.link import link_store
-from pactline.options import Options
-from pactline.store import Store
+from pactline.link.stage import link_store
+from pactline.core.options import Options
+from pactline.store.database import Store
 with Store(sys.argv[1]) as store:
     link_store(store, Options(embeddings=False))
     for kind in ("links", "events", "commitments"):

@@ -1,9 +1,9 @@
 """Cross-document links: duplicates, translations, same event, same commitment, follow-through, discrepancies."""
 
+from pactline.core.options import Options
 from pactline.export import iter_records
-from pactline.options import Options
-from pactline.pipeline import run
-from pactline.store import Store
+from pactline.run.pipeline import run
+from pactline.store.database import Store
 
 
 def _all(db, what):

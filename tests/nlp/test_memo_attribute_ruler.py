@@ -4,7 +4,7 @@ import importlib
 
 import pytest
 
-from pactline.nlp import MODEL_NAME, MemoAttributeRuler, load_model
+from pactline.language.analysis import MODEL_NAME, MemoAttributeRuler, load_model
 
 SENTENCES = [
     "Kenya and Indonesia signed a memorandum on fisheries in Nairobi on 4 March 2024.",

@@ -9,8 +9,8 @@ import threading
 import pytest
 
 from pactline.export import iter_records
-from pactline.query import Catalog, Filters, matches
-from pactline.store import MIGRATIONS, Store
+from pactline.serve.query import Catalog, Filters, matches
+from pactline.store.database import MIGRATIONS, Store
 
 CODES = ["KEN", "IDN", "PER", "CHL", "GHA", "NOR", "VNM"]
 DATES = [None, "2019", "2019-03", "2019-03-01", "2019-03-31", "2019-12-31", "2020-01-01", "2021-06", "2018-11-30"]

@@ -1,6 +1,6 @@
-from pactline.options import Options
-from pactline.prepare import prepare
-from pactline.records import RawDocument
+from pactline.core.options import Options
+from pactline.core.records import RawDocument
+from pactline.reading.prepare import prepare
 from tests.conftest import seed
 
 

@@ -5,7 +5,7 @@ import shutil
 import pytest
 from fastapi.testclient import TestClient
 
-from pactline.server import create_app
+from pactline.serve.app import create_app
 
 
 @pytest.fixture

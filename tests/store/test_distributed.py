@@ -1,9 +1,9 @@
 """A local Dask cluster of 2 worker processes stores exactly what a single-process run stores."""
 
+from pactline.core.options import Options
 from pactline.export import iter_records
-from pactline.options import Options
-from pactline.pipeline import run
-from pactline.store import Store
+from pactline.run.pipeline import run
+from pactline.store.database import Store
 from tests.conftest import EXAMPLE
 
 

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from pactline.store import Store
+from pactline.store.database import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -44,7 +44,7 @@ def test_sigkill_midway_then_resume_equals_clean_run(tmp_path):
 def test_second_writer_is_refused_with_a_clear_message(tmp_path):
     db = tmp_path / "busy.duckdb"
     Store(db).close()
-    holder = subprocess.Popen([sys.executable, "-c", f"import time; from pactline.store import Store; s = Store({str(db)!r}); print('ready', flush=True); time.sleep(120)"],
+    holder = subprocess.Popen([sys.executable, "-c", f"import time; from pactline.store.database import Store; s = Store({str(db)!r}); print('ready', flush=True); time.sleep(120)"],
                               env=ENV, stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "ready"
     run = _pactline("run", str(ROOT / "examples" / "kenya-indonesia"), "--db", str(db), "--quiet", "--no-embeddings")
@@ -55,7 +55,7 @@ def test_second_writer_is_refused_with_a_clear_message(tmp_path):
 def test_memory_limit_is_applied_and_checked(tmp_path):
     import pytest
 
-    from pactline.errors import StoreError
+    from pactline.core.errors import StoreError
 
     with Store(tmp_path / "m.duckdb", memory_limit="256MB") as store:
         [(limit,)] = store.con.execute("SELECT current_setting('memory_limit')").fetchall()

@@ -1,7 +1,7 @@
+from pactline.core.options import Options
 from pactline.export import iter_records
-from pactline.options import Options
-from pactline.pipeline import run
-from pactline.store import Store
+from pactline.run.pipeline import run
+from pactline.store.database import Store
 
 TEXT = ("Ghana and Peru held talks in Accra on 3 May 2024. The two sides agreed to expand trade in cocoa. "
         "Ghana will open an embassy in Lima before the end of 2025.\n")
@@ -55,10 +55,10 @@ def test_migrations_are_recorded(tmp_path):
 
 
 def test_failed_write_leaves_no_half_document(tmp_path, monkeypatch):
-    from pactline import store as store_module
-    from pactline.errors import StoreError
-    from pactline.pipeline import process_raw
-    from pactline.records import RawDocument
+    from pactline.core.errors import StoreError
+    from pactline.core.records import RawDocument
+    from pactline.run.worker import process_raw
+    from pactline.store import database as store_module
 
     doc, extraction = process_raw(RawDocument("x.txt", TEXT, "txt", "h1"), Options(embeddings=False))
     db = tmp_path / "r.duckdb"
@@ -91,10 +91,10 @@ def test_batched_writes_equal_one_document_per_transaction(corpus, tmp_path):
 def test_failed_batch_leaves_none_of_its_documents(tmp_path, monkeypatch):
     import duckdb
 
-    from pactline import store as store_module
-    from pactline.errors import StoreError
-    from pactline.pipeline import process_raw
-    from pactline.records import RawDocument
+    from pactline.core.errors import StoreError
+    from pactline.core.records import RawDocument
+    from pactline.run.worker import process_raw
+    from pactline.store import database as store_module
 
     batch = [process_raw(RawDocument(f"{n}.txt", TEXT.replace("Peru", country), "txt", f"h{n}"), Options(embeddings=False))
              for n, country in enumerate(["Peru", "Chile", "Kenya"])]

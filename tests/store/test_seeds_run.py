@@ -1,7 +1,7 @@
 """The seed corpus end to end: documents, no watermark, honest dates."""
 
 from pactline.export import iter_records
-from pactline.store import Store
+from pactline.store.database import Store
 
 
 def test_seed_documents_are_clean_and_dated(seeds_db):

@@ -1,3 +1,3 @@
-from . import main
+from pactline.cli import main
 
 main()

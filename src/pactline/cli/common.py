@@ -7,8 +7,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from ..errors import StoreError
-from ..store import Store
+from pactline.core.errors import StoreError
+from pactline.store.database import Store
 
 DEFAULT_DB = "pactline.duckdb"
 out = Console()

@@ -4,9 +4,9 @@ import sys
 
 import typer
 
-from .. import export as exporter
-from . import app
-from .common import DEFAULT_DB, err, open_store
+from pactline import export as exporter
+from pactline.cli import app
+from pactline.cli.common import DEFAULT_DB, err, open_store
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
 

@@ -5,12 +5,12 @@ import sys
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..errors import StoreError
-from ..ingest import expand_inputs
-from ..options import Options
-from ..pipeline import run as run_pipeline
-from . import app
-from .common import DEFAULT_DB, err, out
+from pactline.cli import app
+from pactline.cli.common import DEFAULT_DB, err, out
+from pactline.core.errors import StoreError
+from pactline.core.options import Options
+from pactline.reading.ingest import expand_inputs
+from pactline.run.pipeline import run as run_pipeline
 
 
 @app.command()

@@ -4,8 +4,8 @@ import os
 
 import typer
 
-from . import app
-from .common import DEFAULT_DB, err
+from pactline.cli import app
+from pactline.cli.common import DEFAULT_DB, err
 
 
 @app.command()
@@ -25,7 +25,7 @@ def serve(
 
     import uvicorn
 
-    from ..server import create_app
+    from pactline.serve.app import create_app
 
     if not Path(db).exists():
         err.print(f"[red]error:[/red] {db}: no such database; run [bold]pactline run PATH --db {db}[/bold] first")

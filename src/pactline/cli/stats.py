@@ -3,8 +3,8 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from . import app
-from .common import DEFAULT_DB, open_store, out
+from pactline.cli import app
+from pactline.cli.common import DEFAULT_DB, open_store, out
 
 
 @app.command()

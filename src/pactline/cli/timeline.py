@@ -3,9 +3,9 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from ..export import iter_records
-from . import app
-from .common import DEFAULT_DB, open_store, out
+from pactline.cli import app
+from pactline.cli.common import DEFAULT_DB, open_store, out
+from pactline.export import iter_records
 
 
 @app.command()

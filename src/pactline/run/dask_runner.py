@@ -10,16 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .ingest import InputItem
-from .options import Options
+from pactline.core.options import Options
+from pactline.reading.ingest import InputItem
+from pactline.run.worker import process_item
 
 TASK_SIZE = 4  # inputs per task: fewer, larger tasks cost the scheduler and the caller less per document
 
 
 def _work(items: list[InputItem], options: Options, known: dict[str, str]) -> list[tuple[str, Any]]:
-    from .pipeline import _process_item
-
-    return [_process_item(item, options, known) for item in items]
+    return [process_item(item, options, known) for item in items]
 
 
 def process_distributed(

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from .actors import build_context, find_countries
-from .clean import clean_text
-from .dates import parse_date_string, precision_of, truncate
-from .errors import InputError
-from .language import detect_language
-from .options import Options
-from .records import Document, RawDocument, content_id
-from .segment import latest, segment_text
+from pactline.core.errors import InputError
+from pactline.core.options import Options
+from pactline.core.records import Document, RawDocument, content_id
+from pactline.language.actors import build_context, find_countries
+from pactline.language.dates import parse_date_string, precision_of, truncate
+from pactline.reading.clean import clean_text
+from pactline.reading.language_check import detect_language
+from pactline.reading.segment import latest, segment_text
 
 
 def prepare(raw: RawDocument, options: Options) -> Document:

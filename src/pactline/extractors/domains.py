@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import vocab
+from pactline.core import vocab
 
 DOMAINS = (
     "politics", "multilateral", "institutional", "trade", "investment", "finance", "industry", "agriculture",

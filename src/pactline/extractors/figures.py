@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import vocab
-from .actors import DocumentContext, find_countries
-from .extract import extractor
-from .nlp import Analysis
-from .records import Evidence, Fact, content_id
+from pactline.core import vocab
+from pactline.core.records import Evidence, Fact, content_id
+from pactline.extractors.registry import extractor
+from pactline.language.actors import DocumentContext, find_countries
+from pactline.language.analysis import Analysis
 
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
           "b": 1e9, "trillion": 1e12, "tn": 1e12, "crore": 1e7, "lakh": 1e5}

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from .query import Catalog, Filters
+from pactline.serve.query import Catalog, Filters
 
 
 def _parties(parties: str | None) -> list[str]:
@@ -113,7 +113,7 @@ def figures_context(catalog: Catalog, measure: str, parties: str | None) -> dict
 
 def compare_context(catalog: Catalog, a: str | None, b: str | None) -> dict[str, Any]:
     """Two documents or segments side by side, aligned sentence by sentence."""
-    from .link import Unit, align, split_sentences
+    from pactline.link.stage import Unit, align, split_sentences
 
     candidates = sorted((x for x in catalog.records("links") if x["kind"] in ("translation", "duplicate")),
                         key=lambda x: (x["kind"] != "translation", -x["score"]))
@@ -136,7 +136,7 @@ def compare_context(catalog: Catalog, a: str | None, b: str | None) -> dict[str,
     if ua is None or ub is None:
         return {"pairs": [], "candidates": candidates, "a": a, "b": b, "missing": True}
     link = next((x for x in candidates if {x["a"], x["b"]} == {a, b}), None)
-    from .link import Similarity
+    from pactline.link.stage import Similarity
 
     # Translation links carry their sentence alignment; other pairs are aligned here by word overlap.
     alignment = link["detail"] if link and link["detail"].get("pairs") else align(ua[0], ub[0], Similarity(False))

@@ -9,12 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
-from .ingest import expand_inputs, read_item
-from .options import Options
-from .prepare import prepare
-from .records import Document, Extraction, RawDocument
-from .store import Store
+from pactline.core.errors import InputError
+from pactline.core.options import Options
+from pactline.core.records import Document, Extraction
+from pactline.reading.ingest import expand_inputs
+from pactline.run.worker import process_item
+from pactline.store.database import Store
 
 ProgressFn = Callable[[str, str], None]  # (what happened, source)
 
@@ -30,16 +30,6 @@ class RunReport:
     @property
     def exit_code(self) -> int:
         return 1 if self.skipped else 0
-
-
-def process_raw(raw: RawDocument, options: Options) -> tuple[Document, Extraction]:
-    """Everything per document that needs no store: prepare, parse, extract. Raises InputError."""
-    from .extract import run_extractors
-    from .nlp import analyse
-
-    doc = prepare(raw, options)
-    analysis = analyse(doc)
-    return doc, run_extractors(analysis)
 
 
 def run(
@@ -62,11 +52,11 @@ def run(
             notify("unchanged", item.source)
         items = [item for item in items if item not in unchanged]
         if (options.workers > 1 or options.cluster) and items:
-            from .distributed import process_distributed
+            from pactline.run.dask_runner import process_distributed
 
             results = process_distributed(items, options, known, notify)
         else:
-            results = (_process_item(item, options, known) for item in items)
+            results = (process_item(item, options, known) for item in items)
         batch: list[tuple[Document, Extraction]] = []
 
         def flush() -> None:
@@ -98,7 +88,7 @@ def run(
                     flush()
         flush()
         if options.link and (report.stored or not _links_exist(store)):
-            from .link import link_store
+            from pactline.link.stage import link_store
 
             notify("linking", "")
             report.links = link_store(store, options)
@@ -121,23 +111,3 @@ def _links_exist(store: Store) -> bool:
     """Derived tables are current unless a document was stored since they were last computed (also after
     a run that was killed between storing and linking)."""
     return store.get_meta("links_stale") != "1"
-
-
-def _process_item(item, options: Options, known: dict[str, str]):  # type: ignore[no-untyped-def]
-    """(source, list of ("unchanged", source) | ("stored", (doc, extraction))) or (source, InputError)."""
-    try:
-        raws = read_item(item, options)
-    except InputError as exc:
-        return item.source, exc
-    out = []
-    for raw in raws:
-        if known.get(raw.source) == raw.raw_hash:
-            out.append(("unchanged", raw.source))
-            continue
-        try:
-            out.append(("stored", process_raw(raw, options)))
-        except InputError as exc:
-            return item.source, exc
-        except RecursionError:
-            return item.source, InputError(raw.source, "text too deeply nested to process")
-    return item.source, out

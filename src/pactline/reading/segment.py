@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from . import vocab
-from .dates import find_dates, is_banner, precision_of, to_date
-from .records import Segment, content_id
+from pactline.core import vocab
+from pactline.core.records import Segment, content_id
+from pactline.language.dates import find_dates, is_banner, precision_of, to_date
 
 
 @dataclass
@@ -69,7 +69,7 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
         if candidate and not re.match(r"^by\b", rest.strip(), re.I) and 1 <= len(candidate.split()) <= 12:
             outlet = candidate
     if outlet:
-        from .actors import gazetteer
+        from pactline.language.actors import gazetteer
 
         if outlet.strip(" ,") in gazetteer().surfaces:
             outlet = None  # "Nairobi, 14 June 2024": a place line, not an outlet

@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import StoreError, StoreLockedError
-from .records import Commitment, Document, Event, Extraction, Fact, Link
+from pactline.core.errors import StoreError, StoreLockedError
+from pactline.core.records import Commitment, Document, Event, Extraction, Fact, Link
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
@@ -397,7 +397,7 @@ class Store:
 
     def iter_documents(self) -> Iterator[Document]:
         """Documents one at a time, earliest first (undated last), then by id."""
-        from .records import Segment
+        from pactline.core.records import Segment
 
         for row in self.iter_query("SELECT * FROM documents ORDER BY published NULLS LAST, id", batch=200, separate=True):
             yield (

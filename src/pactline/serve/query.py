@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .domains import DOMAINS
-from .errors import PactlineError
-from .export import KINDS, event_row, iter_records
-from .store import Store
+from pactline.core.errors import PactlineError
+from pactline.export import KINDS, event_row, iter_records
+from pactline.extractors.domains import DOMAINS
+from pactline.store.database import Store
 
 STATUSES = ("pledged", "reaffirmed", "in_progress", "fulfilled", "delayed", "abandoned", "stated")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -281,7 +281,7 @@ class Catalog:
         ids = [record_id, *(mentions or [])]
         params = ids + ids
         marks = ", ".join("?" for _ in ids)
-        from .store import load_json
+        from pactline.store.database import load_json
 
         with self.cursor() as cur:
             rows = _rows(cur, f"SELECT * FROM links WHERE a IN ({marks}) OR b IN ({marks})", params)
@@ -292,7 +292,7 @@ class Catalog:
     def review(self, record_id: str, field_name: str, new_value: str, note: str | None, who: str) -> dict[str, Any]:
         from datetime import UTC, datetime
 
-        from .records import content_id
+        from pactline.core.records import content_id
 
         record = self.get("commitments", record_id)
         if record is None:

@@ -9,13 +9,21 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from . import vocab
-from .actors import DocumentContext, find_countries
-from .dates import to_date
-from .extract import extractor
-from .nlp import Analysis, SentenceInfo
-from .records import Actor, Event, Evidence, content_id
-from .syntax import PRONOUNS, ActorMemory, actor_for, is_actor_head, noun_phrase, own_clause_range, subject_of
+from pactline.core import vocab
+from pactline.core.records import Actor, Event, Evidence, content_id
+from pactline.extractors.registry import extractor
+from pactline.language.actors import DocumentContext, find_countries
+from pactline.language.analysis import Analysis, SentenceInfo
+from pactline.language.dates import to_date
+from pactline.language.syntax import (
+    PRONOUNS,
+    ActorMemory,
+    actor_for,
+    is_actor_head,
+    noun_phrase,
+    own_clause_range,
+    subject_of,
+)
 
 Token = Any
 _FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must"}
@@ -177,7 +185,7 @@ _TARGET_PREPS = ("to", "with", "for", "on", "against", "upon", "between", "from"
 def _target(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: str | None = None) -> tuple[Actor | None, list[str]]:
     """The actor acted upon: the object, its possessor ("Turkey's efforts"), or an actor in a prepositional
     phrase of the verb, its object or its infinitive ("offered to hand over to Great Britain")."""
-    from .actors import gazetteer
+    from pactline.language.actors import gazetteer
 
     surfaces = gazetteer().surfaces
     candidates: list[Token] = []
@@ -221,7 +229,7 @@ def _target(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: st
 def _location(verb: Token, sent: SentenceInfo) -> str | None:
     """The first place named by an "in"/"at" phrase in the verb's own clause (walking through "on the
     sidelines of the summit in Astana"), with a following "in X" or apposition ("Astana, Kazakhstan")."""
-    from .actors import gazetteer
+    from pactline.language.actors import gazetteer
 
     surfaces = gazetteer().surfaces
     stack = [verb]
@@ -249,7 +257,7 @@ def _location(verb: Token, sent: SentenceInfo) -> str | None:
 
 
 def _is_time_word(token: Token) -> bool:
-    from .dates import MONTHS, WEEKDAYS
+    from pactline.language.dates import MONTHS, WEEKDAYS
 
     word = token.lower_.rstrip(".")
     return word in MONTHS or word in WEEKDAYS or word in ("time", "year", "month", "week", "day", "morning", "evening")

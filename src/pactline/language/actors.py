@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 
-from . import vocab
-from .records import Actor
+from pactline.core import vocab
+from pactline.core.records import Actor
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingRes
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, Field
 
-from .domains import DOMAINS
-from .errors import StoreError
-from .export import KINDS
-from .query import STATUSES, Catalog, Filters, QueryError
+from pactline.core.errors import StoreError
+from pactline.export import KINDS
+from pactline.extractors.domains import DOMAINS
+from pactline.serve.query import STATUSES, Catalog, Filters, QueryError
 
 MAX_LIMIT = 500
 
@@ -187,13 +187,13 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview(parties: str | None = None) -> HTMLResponse:
-        from .charts import overview_context
+        from pactline.serve.charts import overview_context
 
         return page("overview.html", **overview_context(catalog, parties))
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(parties: str | None = None) -> HTMLResponse:
-        from .charts import timeline_context
+        from pactline.serve.charts import timeline_context
 
         return page("timeline.html", **timeline_context(catalog, parties))
 
@@ -203,13 +203,13 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
     def figures_page(measure: str = "bilateral_trade", parties: str | None = None) -> HTMLResponse:
-        from .charts import figures_context
+        from pactline.serve.charts import figures_context
 
         return page("figures.html", **figures_context(catalog, measure, parties))
 
     @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
     def compare_page(a: str | None = None, b: str | None = None) -> HTMLResponse:
-        from .charts import compare_context
+        from pactline.serve.charts import compare_context
 
         return page("compare.html", **compare_context(catalog, a, b))
 

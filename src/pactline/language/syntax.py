@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from .actors import DocumentContext, gazetteer, resolve
-from .records import Actor
+from pactline.core.records import Actor
+from pactline.language.actors import DocumentContext, gazetteer, resolve
 
 Token = Any
 Span = Any
@@ -77,7 +77,7 @@ def is_actor_head(token: Token) -> bool:
     if text in gaz.surfaces or text.rstrip("’'s") in gaz.surfaces:
         return True
     if token.pos_ == "PROPN":
-        from .dates import MONTHS, WEEKDAYS
+        from pactline.language.dates import MONTHS, WEEKDAYS
 
         return token.lower_.rstrip(".") not in MONTHS and token.lower_ not in WEEKDAYS
     if lower in PRONOUNS:

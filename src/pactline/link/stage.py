@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from . import vocab
-from .dates import to_date
-from .nlp import readable_segments
-from .options import Options
-from .records import Document, Link, content_id
-from .store import Store
+from pactline.core import vocab
+from pactline.core.options import Options
+from pactline.core.records import Document, Link, content_id
+from pactline.language.analysis import readable_segments
+from pactline.language.dates import to_date
+from pactline.store.database import Store
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -49,7 +49,7 @@ def _identity(value: Any) -> Any:
 
 def split_sentences(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     """Sentences of a passage for alignment (the splitter every stage uses), short fragments left out."""
-    from .sentences import split_sentences as split_line
+    from pactline.language.sentences import split_sentences as split_line
 
     out = []
     pos = 0
@@ -71,7 +71,7 @@ class Similarity:
     def prepare(self, texts: list[str]) -> None:
         if not self.use_embeddings:
             return
-        from .embed import encode
+        from pactline.link.similarity import encode
 
         missing = list(dict.fromkeys(t for t in texts if t not in self.cache))
         if missing:
@@ -86,7 +86,7 @@ class Similarity:
         if self.use_embeddings:
             self.prepare(a + b)
             return np.stack([self.cache[t] for t in a]) @ np.stack([self.cache[t] for t in b]).T
-        from .embed import fuzzy_similarity
+        from pactline.link.similarity import fuzzy_similarity
 
         return np.array([[fuzzy_similarity(x, y) for y in b] for x in a])
 
@@ -125,7 +125,7 @@ class Unit:
 
 # --- documents and segments ----------------------------------------------------------------------------
 def _units(documents: list[Document]) -> list[Unit]:
-    from .actors import find_countries
+    from pactline.language.actors import find_countries
 
     units = []
     for doc in documents:
@@ -359,7 +359,7 @@ def merge_events(mentions: list[dict[str, Any]], assignment: dict[str, str]) -> 
 # --- commitments -------------------------------------------------------------------------------------
 @cache
 def _skip_words() -> tuple[frozenset[str], frozenset[str]]:
-    from .actors import gazetteer
+    from pactline.language.actors import gazetteer
 
     return frozenset(vocab.load("follow_up.json")["generic_words"]), frozenset(s.lower() for s in gazetteer().surfaces)
 
@@ -455,7 +455,7 @@ def _sentences(documents: list[Document]) -> list[LaterSentence]:
 
 def _sentence_date(s: LaterSentence) -> str | None:
     """When the later text says it happened ("was held in November 2024"), else when it was published."""
-    from .dates import Anchor, find_dates, precision_of
+    from pactline.language.dates import Anchor, find_dates, precision_of
 
     day = to_date(s.date)
     anchor = Anchor(day, precision_of(s.date) or "year") if day else Anchor(None)

@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from . import vocab
-from .actors import DocumentContext
-from .dates import to_date
-from .domains import classify
-from .extract import extractor
-from .nlp import Analysis, SentenceInfo
-from .records import Commitment, Evidence, content_id
-from .syntax import (
+from pactline.core import vocab
+from pactline.core.records import Commitment, Evidence, content_id
+from pactline.extractors.domains import classify
+from pactline.extractors.registry import extractor
+from pactline.language.actors import DocumentContext
+from pactline.language.analysis import Analysis, SentenceInfo
+from pactline.language.dates import to_date
+from pactline.language.syntax import (
     ActorMemory,
     actor_for,
     clause_tokens,
@@ -284,7 +284,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
 
 
 def _partners(tokens: list[Token], ctx: DocumentContext, committed: list[str]) -> list[str]:
-    from .actors import find_countries
+    from pactline.language.actors import find_countries
 
     partners = []
     for tok in tokens:

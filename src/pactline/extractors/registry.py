@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .actors import DocumentContext, build_context
-from .nlp import Analysis, readable_segments
-from .records import Extraction
+from pactline.core.records import Extraction
+from pactline.language.actors import DocumentContext, build_context
+from pactline.language.analysis import Analysis, readable_segments
 
 ExtractorFn = Callable[[Analysis, DocumentContext], list[Any]]
 
@@ -45,7 +45,10 @@ def context_for(analysis: Analysis) -> DocumentContext:
 
 
 def run_extractors(analysis: Analysis, names: list[str] | None = None) -> Extraction:
-    _load_builtin()
+    """Run the registered extractors (``names`` or all) over one analysed document.
+
+    The built-in extractors register when ``pactline.extractors`` is imported; this module imports none of
+    them, so there is no cycle between the registry and its plug-ins."""
     ctx = context_for(analysis)
     out = Extraction(sentences=[])
     for name, reg in REGISTRY.items():
@@ -53,7 +56,3 @@ def run_extractors(analysis: Analysis, names: list[str] | None = None) -> Extrac
             continue
         getattr(out, reg.produces).extend(reg.fn(analysis, ctx))
     return out
-
-
-def _load_builtin() -> None:
-    from . import commitments, events, figures  # noqa: F401  (modules register themselves)

@@ -1,0 +1,257 @@
+"""Real-text benchmark: run Pactline as users run it on ../shared/benchmarks/realtext-dev/corpus and score
+it against the fixed labels in labels/ (written blind, from GUIDE.md).
+
+Prints document-date accuracy; event precision and recall with type, dyad and date accuracy; commitment
+and position precision and recall with parties, domain and deadline accuracy; and every miss.
+
+    python benchmarks/realtext/score.py [--db FILE] [--reuse] [--json OUT] [--quiet]
+
+A prediction matches a label when, in the same document, the label's quote and the prediction's evidence
+quote contain one another (after normalising case, quotes and spaces) or share most of their words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CORPUS = ROOT.parent / "shared" / "benchmarks" / "realtext-dev" / "corpus"
+LABELS = HERE / "labels"
+_WORD = re.compile(r"[a-z0-9]+")
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u2013": "-", "\u2014": "-"})
+
+
+def norm(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).lower().split())
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(norm(text))
+
+
+def quotes_match(label: str, predicted: str) -> bool:
+    a, b = norm(label), norm(predicted)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    la, lb = words(label), set(words(predicted))
+    return bool(la) and sum(w in lb for w in la) / len(la) >= 0.75
+
+
+def date_right(label: str | None, predicted: str | None) -> bool:
+    if not label:
+        return True  # nothing to check
+    return bool(predicted) and predicted[: len(label)] == label and len(predicted) >= len(label)
+
+
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def pactline(*args: str) -> str:
+    result = subprocess.run([sys.executable, "-m", "pactline", *args], capture_output=True, text=True)
+    if result.returncode not in (0, 1):
+        sys.exit(f"pactline {' '.join(args)} failed ({result.returncode}): {result.stderr.strip()[-2000:]}")
+    return result.stdout
+
+
+def export(db: str, what: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in pactline("export", "--what", what, "--db", db).splitlines() if line.strip()]
+
+
+def doc_key(source: str) -> str:
+    return Path(source).stem
+
+
+def mentions(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(record, evidence item) for every evidence item: each is one predicted mention."""
+    return [(r, ev) for r in records for ev in r.get("evidence") or []]
+
+
+def match(labels: list[dict[str, Any]], preds: list[tuple[dict[str, Any], dict[str, Any]]], rank) -> dict[int, int]:
+    """Label index -> prediction index; each used once, best-ranked pairs first."""
+    pairs = []
+    for li, label in enumerate(labels):
+        for pi, (_rec, ev) in enumerate(preds):
+            if doc_key(ev["source"]) == label["doc"] and quotes_match(label["quote"], ev["quote"]):
+                pairs.append((rank(label, preds[pi][0]), li, pi))
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for _score, li, pi in sorted(pairs, key=lambda p: -p[0]):
+        if li not in out and pi not in used:
+            out[li] = pi
+            used.add(pi)
+    return out
+
+
+def ratio(a: int, b: int) -> float:
+    return round(a / b, 3) if b else 0.0
+
+
+def score_documents(docs: list[dict[str, Any]], labels: list[dict[str, Any]], show) -> dict[str, Any]:
+    by_doc = {doc_key(d["source"]): d for d in docs}
+    stated = [lab for lab in labels if lab.get("published")]
+    right = 0
+    for lab in stated:
+        got = (by_doc.get(lab["doc"]) or {}).get("published")
+        if date_right(lab["published"], got) and got and got[: len(lab["published"])] == lab["published"]:
+            right += 1
+        else:
+            show(f"  doc date  {lab['doc']}: label {lab['published']} got {got}")
+    placed = [lab for lab in labels if lab.get("place")]
+    place_right = 0
+    for lab in placed:
+        got = (by_doc.get(lab["doc"]) or {}).get("place") or ""
+        if norm(lab["place"]) in norm(got) or (got and norm(got) in norm(lab["place"])):
+            place_right += 1
+        else:
+            show(f"  doc place {lab['doc']}: label {lab['place']} got {got or None}")
+    return {"documents": len(labels), "date_stated": len(stated), "date_accuracy": ratio(right, len(stated)),
+            "place_stated": len(placed), "place_accuracy": ratio(place_right, len(placed))}
+
+
+def score_events(events: list[dict[str, Any]], labels: list[dict[str, Any]], places: dict[str, str], show) -> dict[str, Any]:
+    preds = mentions(events)
+    news = [lab for lab in labels if not lab.get("background")]
+
+    def parties_of(rec: dict[str, Any]) -> set[str]:
+        return set(rec.get("parties") or [])
+
+    def rank(label: dict[str, Any], rec: dict[str, Any]) -> int:
+        return (4 * (rec.get("type") == label["type"]) + 2 * (parties_of(rec) == set(label["parties"]))
+                + date_right(label.get("date"), rec.get("date")))
+
+    matched = match(labels, preds, rank)
+    found = typed = dyad = dated = strict = planned_as_past = 0
+    for li, label in enumerate(labels):
+        if label.get("background"):
+            continue
+        pi = matched.get(li)
+        if pi is None:
+            show(f"  event MISS   {label['doc']}: {label['type']} {label['parties']} {label.get('date')} «{label['quote']}»")
+            continue
+        rec = preds[pi][0]
+        found += 1
+        ok_type, ok_dyad = rec.get("type") == label["type"], parties_of(rec) == set(label["parties"])
+        ok_date = date_right(label.get("date"), rec.get("date"))
+        typed += ok_type
+        dyad += ok_dyad
+        dated += ok_date
+        if label.get("planned") and not rec.get("planned"):
+            planned_as_past += 1
+        if ok_type and ok_dyad and ok_date:
+            strict += 1
+        else:
+            show(f"  event WRONG  {label['doc']}: want {label['type']} {sorted(label['parties'])} {label.get('date')}"
+                 f" got {rec.get('type')} {sorted(parties_of(rec))} {rec.get('date')} «{label['quote']}»")
+    matched_preds = set(matched.values())
+    # A prediction on a background label is neither right nor wrong for the news record.
+    background_quotes = [lab for lab in labels if lab.get("background")]
+    false_pos = 0
+    for pi, (rec, ev) in enumerate(preds):
+        if pi in matched_preds:
+            continue
+        if any(doc_key(ev["source"]) == b["doc"] and quotes_match(b["quote"], ev["quote"]) for b in background_quotes):
+            continue
+        if any(doc_key(ev["source"]) == lab["doc"] and quotes_match(lab["quote"], ev["quote"]) for lab in labels):
+            continue  # a second prediction on a labelled event: a duplicate, not a false event
+        false_pos += 1
+        show(f"  event EXTRA  {doc_key(ev['source'])}: {rec.get('type')} {sorted(parties_of(rec))} {rec.get('date')} «{ev['quote'][:110]}»")
+    place_actors = 0
+    for rec, ev in preds:
+        place = places.get(doc_key(ev["source"]))
+        for actor in (rec.get("source_actor"), rec.get("target_actor")):
+            name = norm((actor or {}).get("name") or "")
+            if place and name and norm(place) in name:
+                place_actors += 1
+                show(f"  event PLACE-AS-ACTOR {doc_key(ev['source'])}: {actor}")
+    predicted = len(preds)
+    return {
+        "labels": len(news), "predicted_mentions": predicted, "found": found,
+        "recall": ratio(found, len(news)), "precision": ratio(predicted - false_pos, predicted),
+        "strict_recall": ratio(strict, len(news)),
+        "type_accuracy": ratio(typed, found), "dyad_accuracy": ratio(dyad, found), "date_accuracy": ratio(dated, found),
+        "planned_told_as_past": planned_as_past, "place_as_actor": place_actors,
+    }
+
+
+def score_statements(records: list[dict[str, Any]], labels: list[dict[str, Any]], show) -> dict[str, Any]:
+    preds = mentions(records)
+
+    def rank(label: dict[str, Any], rec: dict[str, Any]) -> int:
+        return 4 * (rec.get("kind") == label["kind"]) + 2 * (set(rec.get("parties") or []) == set(label["parties"]))
+
+    matched = match(labels, preds, rank)
+    out: dict[str, Any] = {}
+    fields = Counter()
+    for kind in ("commitment", "position"):
+        want = [i for i, lab in enumerate(labels) if lab["kind"] == kind]
+        got = [i for i, (rec, _ev) in enumerate(preds) if rec.get("kind") == kind]
+        hits = [i for i in want if i in matched and preds[matched[i]][0].get("kind") == kind]
+        right_preds = {matched[i] for i in hits}
+        out[kind] = {"labels": len(want), "predicted": len(got), "recall": ratio(len(hits), len(want)),
+                     "precision": ratio(len(right_preds), len(got))}
+        for i in want:
+            if i not in hits:
+                pi = matched.get(i)
+                seen = f" (found as {preds[pi][0].get('kind')})" if pi is not None else ""
+                show(f"  {kind} MISS{seen} {labels[i]['doc']}: «{labels[i]['quote']}»")
+        for pi in got:
+            if pi not in right_preds and pi not in matched.values():
+                show(f"  {kind} EXTRA {doc_key(preds[pi][1]['source'])}: «{preds[pi][1]['quote'][:120]}»")
+    for li, pi in matched.items():
+        label, rec = labels[li], preds[pi][0]
+        fields["n"] += 1
+        fields["parties"] += set(rec.get("parties") or []) == set(label["parties"])
+        fields["domain"] += bool(set(rec.get("domains") or []) & set(label.get("domains") or [])) or not label.get("domains")
+        if label.get("deadline"):
+            fields["deadline_n"] += 1
+            fields["deadline"] += date_right(label["deadline"], rec.get("deadline"))
+    out["parties_accuracy"] = ratio(fields["parties"], fields["n"])
+    out["domain_accuracy"] = ratio(fields["domain"], fields["n"])
+    out["deadline_accuracy"] = ratio(fields["deadline"], fields["deadline_n"])
+    out["deadlines_labelled_and_found"] = fields["deadline_n"]
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="database to use (default: a temporary one)")
+    parser.add_argument("--reuse", action="store_true", help="score an existing --db without running")
+    parser.add_argument("--json", help="write the figures as JSON here")
+    parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
+    args = parser.parse_args()
+    tmp = tempfile.TemporaryDirectory()
+    db = args.db or str(Path(tmp.name) / "realtext.duckdb")
+    if not args.reuse:
+        pactline("run", str(CORPUS), "--db", db, "--quiet")
+    show = (lambda _line: None) if args.quiet else print
+    doc_labels = load_jsonl(LABELS / "documents.jsonl")
+    kinds = pactline("export", "--help")
+    statements_kind = "commitment_mentions" if "commitment_mentions" in kinds else "commitments"
+    print("== documents")
+    figures = {"documents": score_documents(export(db, "documents"), doc_labels, show)}
+    print("== events")
+    places = {lab["doc"]: lab["place"] for lab in doc_labels if lab.get("place")}
+    figures["events"] = score_events(export(db, "events"), load_jsonl(LABELS / "events.jsonl"), places, show)
+    print("== commitments and positions")
+    figures["statements"] = score_statements(export(db, statements_kind), load_jsonl(LABELS / "statements.jsonl"), show)
+    print(json.dumps(figures, indent=1))
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""The worker: one input in, records out — everything per document that needs no store (read, prepare,
+parse, extract). The local pipeline and the Dask runner both call ``process_item``."""
+
+from __future__ import annotations
+
+from pactline.core.errors import InputError
+from pactline.core.options import Options
+from pactline.core.records import Document, Extraction, RawDocument
+from pactline.reading.ingest import InputItem, read_item
+from pactline.reading.prepare import prepare
+
+ItemOutcome = tuple[str, "list[tuple[str, object]] | InputError"]
+
+
+def process_raw(raw: RawDocument, options: Options) -> tuple[Document, Extraction]:
+    """Everything per document that needs no store: prepare, parse, extract. Raises InputError."""
+    from pactline.extractors import run_extractors
+    from pactline.language.analysis import analyse
+
+    doc = prepare(raw, options)
+    analysis = analyse(doc)
+    return doc, run_extractors(analysis)
+
+
+def process_item(item: InputItem, options: Options, known: dict[str, str]) -> ItemOutcome:
+    """(source, list of ("unchanged", source) | ("stored", (doc, extraction))) or (source, InputError)."""
+    try:
+        raws = read_item(item, options)
+    except InputError as exc:
+        return item.source, exc
+    out = []
+    for raw in raws:
+        if known.get(raw.source) == raw.raw_hash:
+            out.append(("unchanged", raw.source))
+            continue
+        try:
+            out.append(("stored", process_raw(raw, options)))
+        except InputError as exc:
+            return item.source, exc
+        except RecursionError:
+            return item.source, InputError(raw.source, "text too deeply nested to process")
+    return item.source, out
