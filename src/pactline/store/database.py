@@ -268,6 +268,14 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
 
+    def add_review(
+        self, id: str, record_id: str, field: str, old_value: str | None, new_value: str, note: str | None, who: str,
+        created_at: Any,
+    ) -> None:
+        """Record an analyst's correction of a record's field."""
+        self.con.execute("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         [id, record_id, field, old_value, new_value, note, who, created_at])
+
     def get_meta(self, key: str) -> str | None:
         rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
         return rows[0][0] if rows else None
