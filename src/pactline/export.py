@@ -41,8 +41,7 @@ def _events(store: Store) -> Iterator[EventRow]:
     from pactline.link.events import merge_events
 
     rows = reads.clustered_mentions(store)
-    for merged in merge_events(rows, {r["id"]: r["event_id"] for r in rows}):
-        yield EventRow(**merged)
+    yield from merge_events(rows, {r.id: r.event_id or r.id for r in rows})
 
 
 # --- writers -------------------------------------------------------------------------------------------

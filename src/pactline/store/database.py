@@ -20,6 +20,7 @@ from pactline.store.derived import DerivedWriter
 from pactline.store.encode import load_json
 from pactline.store.encode import to_json as _json
 from pactline.store.migrations import MIGRATIONS, migrate
+from pactline.store.rows import EventRow
 
 DERIVED_TABLES = ("links", "event_clusters", "commitment_status", "events")
 
@@ -224,7 +225,7 @@ class Store:
 
     def replace_derived(
         self, links: list[Link], clusters: dict[str, str], statuses: dict[str, tuple[str, list[dict[str, Any]]]],
-        events: list[dict[str, Any]] | None = None,
+        events: list[EventRow] | None = None,
     ) -> None:
         """Replace links, event clusters, merged events and commitment statuses in one transaction."""
         with self.derived() as out:

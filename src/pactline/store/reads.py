@@ -12,7 +12,15 @@ from typing import Any
 
 from pactline.store.database import Store
 from pactline.store.encode import load_json
-from pactline.store.rows import CommitmentRow, DocumentRow, DocumentTally, EventRow, FactRow, LinkRow
+from pactline.store.rows import (
+    CommitmentRow,
+    DocumentRow,
+    DocumentTally,
+    EventRow,
+    FactRow,
+    LinkRow,
+    MentionRow,
+)
 
 _EVENT_COLUMNS = "* EXCLUDE (seq, party_key)"
 
@@ -43,19 +51,15 @@ def events(store: Store) -> Iterator[EventRow]:
         yield EventRow.from_db(row)
 
 
-def clustered_mentions(store: Store) -> list[dict[str, Any]]:
-    """Event mentions with their cluster (themselves when unclustered) and their document's date, JSON
-    decoded, for merging when no link stage has run."""
+def clustered_mentions(store: Store) -> list[MentionRow]:
+    """Event mentions with their cluster (themselves when unclustered) and their document's date, for merging
+    when no link stage has run."""
     rows = store.query(
         """SELECT m.*, coalesce(c.event_id, m.id) AS event_id, d.published AS doc_published
            FROM event_mentions m JOIN documents d ON d.id = m.doc_id
            LEFT JOIN event_clusters c ON c.mention_id = m.id"""
     )
-    for row in rows:
-        for key in ("source_actor", "target_actor", "evidence"):
-            row[key] = load_json(row[key])
-        row["parties"] = list(row["parties"] or [])
-    return rows
+    return [MentionRow.from_db(row) for row in rows]
 
 
 def _reviews(store: Store) -> dict[str, list[dict[str, Any]]]:

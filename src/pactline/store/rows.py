@@ -164,3 +164,68 @@ class DocumentTally:
 
 
 Row = DocumentRow | EventRow | CommitmentRow | FactRow | LinkRow
+
+
+# --- what the link stage reads ---------------------------------------------------------------------------
+@dataclass(slots=True)
+class MentionRow:
+    """One event mention with its document's publication date (and, when read for merging, its cluster)."""
+
+    id: str
+    doc_id: str
+    date: str | None
+    date_end: str | None
+    date_confidence: str | None
+    type: str
+    mode: str | None
+    cameo: str
+    source_actor: dict[str, Any] | None
+    target_actor: dict[str, Any] | None
+    parties: list[str]
+    location: str | None
+    summary: str
+    evidence: list[dict[str, Any]]
+    goldstein: float | None
+    quad_class: int | None
+    doc_published: str | None = None
+    event_id: str | None = None
+
+    @classmethod
+    def from_db(cls, row: dict[str, Any]) -> MentionRow:
+        values = {name: row[name] for name in MENTION_FIELDS if name in row}
+        for key in ("source_actor", "target_actor", "evidence"):
+            values[key] = load_json(values[key])
+        values["parties"] = list(values["parties"] or [])
+        return cls(**values)
+
+
+MENTION_FIELDS = tuple(f.name for f in fields(MentionRow))
+
+
+@dataclass(slots=True)
+class CommitmentBrief:
+    """A commitment or position as consolidation and follow-ups need it."""
+
+    id: str
+    doc_id: str
+    kind: str
+    parties: list[str]
+    text: str
+    made_on: str | None
+
+
+@dataclass(slots=True)
+class FactReport:
+    """One report of a figure, with its document's publication date."""
+
+    id: str
+    doc_id: str
+    measure: str
+    value: float
+    unit: str | None
+    period_start: str | None
+    period_end: str | None
+    is_target: bool
+    parties: list[str]
+    evidence: list[dict[str, Any]]
+    doc_published: str | None
