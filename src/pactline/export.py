@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
+from pactline.core.errors import ExportError
 from pactline.store import reads
 from pactline.store.database import Store
 from pactline.store.rows import EventRow, Row
@@ -18,7 +19,7 @@ KINDS = ("documents", "events", "commitments", "facts", "links")
 def iter_records(store: Store, what: str, filters: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
     """Records of one kind as the contract shapes them (store/rows.py gives each shape)."""
     if what not in KINDS:
-        raise ValueError(f"unknown record kind {what!r}; choose one of {', '.join(KINDS)}")
+        raise ExportError(f"unknown record kind {what!r}; choose one of {', '.join(KINDS)}")
     for row in iter_rows(store, what):
         yield row.to_dict()
 

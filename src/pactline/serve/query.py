@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pactline.core.errors import PactlineError
+from pactline.core.errors import QueryError
 from pactline.export import KINDS, iter_records
 from pactline.extractors.domains import DOMAINS
 from pactline.store import reads
@@ -18,10 +18,6 @@ from pactline.store.database import Store
 
 STATUSES = ("pledged", "reaffirmed", "in_progress", "fulfilled", "delayed", "abandoned", "stated")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-class QueryError(PactlineError):
-    """A filter value that makes no sense; the message says which and what is allowed."""
 
 
 @dataclass
