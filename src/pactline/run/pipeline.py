@@ -16,7 +16,7 @@ from pactline.reading.ingest import expand_inputs
 from pactline.run.worker import process_item
 from pactline.store.database import Store
 
-ProgressFn = Callable[[str, str], None]  # (what happened, source)
+ProgressFn = Callable[[str, str], None]  # (what happened, source); "found" gives the number of inputs
 
 
 @dataclass
@@ -42,8 +42,9 @@ def run(
     options = options or Options()
     report = RunReport()
     notify = progress or (lambda _what, _source: None)
-    items, errors = expand_inputs(paths)
+    items, errors = expand_inputs(paths)  # the one place inputs are expanded
     report.skipped.extend(errors)
+    notify("found", str(len(items)))
     with Store(db, memory_limit=options.store_memory_limit) as store:
         known = store.known_sources()
         unchanged = [item for item in items if _unchanged_file(item, known)]
@@ -76,6 +77,10 @@ def run(
                 if item_result is None:
                     continue
                 kind, payload = item_result
+                if kind == "skipped":
+                    report.skipped.append(payload)
+                    notify("skipped", payload.source)
+                    continue
                 if kind == "unchanged":
                     report.unchanged.append(payload)
                     notify("unchanged", payload)
