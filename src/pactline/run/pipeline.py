@@ -43,7 +43,8 @@ def run(
     report = RunReport()
     notify = progress or (lambda _what, _source: None)
     items, errors = expand_inputs(paths)  # the one place inputs are expanded
-    report.skipped.extend(errors)
+    own = {Path(str(db) + suffix).resolve() for suffix in ("", ".wal")}  # the record itself is no input
+    report.skipped.extend(e for e in errors if Path(e.source).resolve() not in own)
     notify("found", str(len(items)))
     with Store(db, memory_limit=options.store_memory_limit) as store:
         known = store.known_sources()
