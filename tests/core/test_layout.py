@@ -197,3 +197,13 @@ def test_every_module_imports():
     for path in _modules():
         if path.name != "__main__.py":
             importlib.import_module(_module_name(path))
+
+
+def test_tests_mirror_the_package():
+    tests = SRC.parent.parent / "tests"
+    folders = {p.name for p in tests.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))} - {"data"}
+    parts = {p.name for p in SRC.iterdir() if p.is_dir() and (p / "__init__.py").exists()} | {"api"}
+    assert folders <= parts, f"test folders with no package part: {sorted(folders - parts)}"
+    for folder in folders:
+        files = list((tests / folder).glob("test_*.py"))
+        assert files, f"tests/{folder} holds no tests"
