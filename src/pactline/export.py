@@ -34,6 +34,7 @@ def _documents(store: Store) -> Iterator[dict[str, Any]]:
         yield {
             "id": row["id"], "source": row["source"], "title": row["title"], "outlet": row["outlet"],
             "published": row["published"], "published_confidence": row["published_confidence"],
+            "place": row.get("place"), "context": load_json(row.get("context")) or {},
             "language": row["language"], "parties": list(row["parties"] or []), "segments": load_json(row["segments"]), "url": row["url"],
             "removed_watermarks": load_json(row["removed_watermarks"]), "warnings": load_json(row["warnings"]),
             "also_sources": [s for s in also.get(row["id"], []) if s != row["source"]],

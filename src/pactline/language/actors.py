@@ -68,6 +68,26 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(surfaces, pattern, titles, title_pattern, tuple(roles["collectives"]["phrases"]), organisations)
 
 
+@cache
+def _country_names() -> dict[str, str]:
+    """alpha-3 -> the name a reader uses (the first alias in data/countries.tsv, else pycountry's)."""
+    import pycountry
+
+    out = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    text = resources.files("pactline.data").joinpath("countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, aliases = (line.split("\t") + [""])[:2]
+            if aliases:
+                out[code] = aliases.split("|")[0]
+    return out
+
+
+def country_name(code: str) -> str:
+    """The name of the country with ISO alpha-3 ``code`` ("KEN" -> "Kenya")."""
+    return _country_names().get(code, code)
+
+
 def find_countries(text: str, base: int = 0) -> list[CountryMention]:
     gaz = gazetteer()
     found = []
@@ -95,8 +115,9 @@ def role_of(text: str) -> str | None:
     return roles[max(found, key=len)] if found else None
 
 
-_NAME = r"(?:[A-Z][a-zA-Z'’-]+)(?: [A-Z][a-zA-Z'’-]+){0,2}"
-_CAPITAL_RUN = r"(?:[A-Z][a-zA-Z'’-]+)(?: [A-Z][a-zA-Z'’-]+)*"
+_WORD = r"[A-Z](?:[^\W\d_]|['’-])+"  # a capitalised word, accented letters included ("Støre")
+_NAME = rf"(?:{_WORD})(?: {_WORD}){{0,2}}"
+_CAPITAL_RUN = rf"(?:{_WORD})(?: {_WORD})*"
 _NOT_NAME_WORDS = frozenset(
     {"Ministry", "Government", "Republic", "People", "The", "His", "Her", "State", "Council", "Photo", "Photos",
      "Xinhua", "Reuters", "AFP", "AP", "On", "In", "At", "After", "Before", "During", "Monday", "Tuesday",
@@ -228,8 +249,9 @@ def build_context(text: str) -> DocumentContext:
 def _build_context(text: str) -> DocumentContext:
     ctx = DocumentContext()
     known = known_people()
+    lowered = text.lower()
     for name, person in known.items():
-        if name in text:
+        if name.lower() in lowered:
             ctx.register(Person(person.name, person.role, person.country))
     for mention in find_countries(text):
         ctx.country_counts[mention.code] += 1
@@ -240,7 +262,21 @@ def _build_context(text: str) -> DocumentContext:
         if existing and existing.country and not person.country:
             continue
         ctx.register(person)
+    _count_people(ctx, text)
     return ctx
+
+
+def _count_people(ctx: DocumentContext, text: str) -> None:
+    """Each mention of a placed person counts for their country: a readout may name its leaders far more
+    often than their countries ("President El-Sisi spoke with President Macron")."""
+    seen: set[str] = set()
+    for person in ctx.people.values():
+        if person.country is None or person.name in seen:
+            continue
+        seen.add(person.name)
+        last = person.name.split()[-1]
+        if len(last) > 2:
+            ctx.country_counts[person.country] += len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", text, re.I))
 
 
 def resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
@@ -274,14 +310,16 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
         if not name:
             continue
         person = ctx.person(name)
-        if person and person.name != name and len(name.split()) > 1 and name not in person.name:
+        if person and person.name != name and len(name.split()) > 1 and name.lower() not in person.name.lower():
             person = None  # "Kim Jong" is not "Kim Dae-jung"
         if person is None and role and gaz.title_pattern.search(phrase):
             person = Person(name, role, codes[0] if codes else None)
         if person:
             break
     if person:
-        code = codes[0] if codes else person.country
+        # A person already placed ("Fumio Kishida" of Japan) keeps that country in "Kishida and South
+        # Korean President Yoon"; only an unplaced person takes the country the phrase names.
+        code = person.country or (codes[0] if codes else None)
         return Actor(person.name, code, role or person.role), [code] if code else []
     # One pass says whether any organisation is named; only then find which (the first alias in table order).
     if gaz.organisations and gaz.organisation_pattern.search(phrase):
@@ -293,6 +331,9 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
         if len(codes) > 1 and re.search(r"\band\b|,|-", phrase):
             return Actor(phrase, None, role or "government"), codes
         kind = countries[0].kind
+        if kind == "capital" and countries[0].text == re.sub(r"['’]s?$", "", phrase):
+            # "Nairobi rejected the claim": a capital alone stands for its government, never a place as actor.
+            return Actor(country_name(codes[0]), codes[0], role or "government"), [codes[0]]
         return Actor(phrase, codes[0], role or ("government" if kind in ("name", "capital") else None)), [codes[0]]
     if role or re.search(_NAME, phrase):
         # A titled or named actor whose country the text does not give ("Amnesty International", "the rebels").

@@ -1,0 +1,49 @@
+"""Both sides of an event: complete an event's parties from what the document already says.
+
+A bilateral text names its two countries (``DocumentContext.main_parties``); within it,
+- a person or office whose country the text does not give ("The Prime Minister met Prime Minister Støre of
+  Norway", "President Biden congratulated President Ruto") is the other main country when the other side
+  of the event is one of them: a government's readout calls its own leader by office alone;
+- a meeting, call or visit (CONSULT) always has two sides: with one side known, the other is the other main
+  country ("Kishida held a summit meeting in Seoul").
+Nothing is added outside a two-country document, so a sentence read alone keeps what it says.
+"""
+
+from __future__ import annotations
+
+from pactline.core.records import Actor
+from pactline.language.actors import DocumentContext, country_name
+
+_JOINT = ("CONSULT", "AGREE", "COOPERATE")
+Side = tuple[Actor | None, list[str]]
+
+
+def _other(ctx: DocumentContext, codes: list[str]) -> str | None:
+    main = ctx.main_parties
+    if len(main) != 2 or len(codes) != 1 or codes[0] not in main:
+        return None
+    return next(c for c in main if c != codes[0])
+
+
+def _unplaced(actor: Actor | None, codes: list[str]) -> bool:
+    """An actor the text names by person or office but gives no country for."""
+    return actor is not None and not codes and actor.country is None and actor.role not in (None, "igo")
+
+
+def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentContext) -> tuple[Side, Side]:
+    """(source, target) with the parties the document implies added."""
+    (s_actor, s_codes), (t_actor, t_codes) = source, target
+    if len(s_codes) >= 2 and event_type in _JOINT and not set(t_codes) <= set(s_codes):
+        # "They discussed resources for Ukraine", "Kishida and Yoon agreed to respond to North Korea": a joint
+        # subject acts together; a country in what they discussed or agreed is a topic, not a target.
+        t_actor, t_codes = None, []
+    if _unplaced(s_actor, s_codes) and (other := _other(ctx, t_codes)):
+        s_actor, s_codes = Actor(s_actor.name, other, s_actor.role), [other]
+    if _unplaced(t_actor, t_codes) and (other := _other(ctx, s_codes)):
+        t_actor, t_codes = Actor(t_actor.name, other, t_actor.role), [other]
+    if event_type == "CONSULT" and not t_codes and (other := _other(ctx, s_codes)):
+        t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
+    if event_type == "CONSULT" and not s_codes and (other := _other(ctx, t_codes)):
+        s_actor = s_actor if s_actor is not None else Actor(country_name(other), other, "government")
+        s_codes = [other]
+    return (s_actor, s_codes), (t_actor, t_codes)
