@@ -14,7 +14,7 @@ from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import Analysis, SentenceInfo
-from pactline.language.dates import to_date
+from pactline.language.event_dates import carried, date_from_occasion, own_dates
 from pactline.language.parties import complete_parties
 from pactline.language.syntax import (
     PRONOUNS,
@@ -294,27 +294,24 @@ def _date(verb: Token, sent: SentenceInfo, previous: list[SentenceInfo]) -> tupl
     ]
     # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
     # announced on 9 September …"), not to this verb.
-    pool = inside
+    pool = own_dates(inside, sent.text, sent.start, sent.segment.published if verb.tag_ in ("VBD", "VBN") else None)
     if not pool and verb.dep_ != "conj":
         # A date elsewhere in the sentence belongs to this verb unless it sits in a nested clause; a
         # coordinated verb ("spoke of 31 years of ties and agreed that …") has its own time.
         pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
+        pool = own_dates(pool, sent.text, sent.start, sent.segment.published if verb.tag_ in ("VBD", "VBN") else None)
     if not pool and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
         # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
-        anchor = to_date(sent.segment.published)
         for prior in reversed(previous[-2:]):
-            if prior.segment.id != sent.segment.id:
-                continue
-            past = [d for d in prior.dates if len(d.value) >= 7 and (anchor is None or (to_date(d.value) or anchor) <= anchor)]
-            if past:
-                best = past[-1]
+            best = carried(prior.dates, sent.segment.published) if prior.segment.id == sent.segment.id else None
+            if best is not None:
                 return best.value, best.end_value, "inferred"
     if pool:
         verb_pos = sent.char(verb.idx)
         best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
         return best.value, best.end_value, best.confidence
     if sent.segment.published:
-        return sent.segment.published, None, "inferred"
+        return sent.segment.published, None, "document"  # the document's date; extract_events says "inferred"
     return None, None, "unknown"
 
 
@@ -335,6 +332,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     out: list[Event] = []
     memory = ActorMemory(ctx)
     seen: set[tuple[int, str]] = set()
+    doc_dated: set[str] = set()
     for index, sent in enumerate(analysis.sentences):
         previous = analysis.sentences[max(0, index - 2) : index]
         if sent.span is None:
@@ -390,6 +388,9 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 (source, source_codes), (target, target_codes), pattern["type"], ctx)
             parties = sorted(set(source_codes) | set(target_codes))
             date, date_end, confidence = _date(verb, sent, previous)
+            if confidence == "document":
+                confidence = "inferred"
+                doc_dated.add(content_id("evm", doc.id, sent.start, tok.i - sent.span.start, pattern["type"]))
             cameo = pattern["cameo"]
             location = _location(verb, sent)
             if pattern["mode"] == "meet" and location:
@@ -408,4 +409,5 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 )
             )
         memory.observe(sent.segment.id, sent.span)
+    date_from_occasion(out, doc_dated)
     return out
