@@ -26,7 +26,9 @@ _NOT_TITLE = re.compile(r"^(all news|accessibility links|breaking news|media cen
 
 def text_year(text: str) -> int | None:
     """The year a text's own full dates give most often (a dateline without a year takes it)."""
-    years = Counter(int(m.value[:4]) for m in find_dates(text) if m.confidence == "stated" and len(m.value) >= 7)
+    stated = [m for m in find_dates(text) if m.confidence == "stated"]
+    # Full dates first; bare years ("in 2024") only when the text gives no full date.
+    years = Counter(int(m.value[:4]) for m in stated if len(m.value) >= 7) or Counter(int(m.value[:4]) for m in stated)
     return years.most_common(1)[0][0] if years else None
 
 

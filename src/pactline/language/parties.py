@@ -43,6 +43,10 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         t_actor, t_codes = Actor(t_actor.name, other, t_actor.role), [other]
     if event_type == "CONSULT" and not t_codes and (other := _other(ctx, s_codes)):
         t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
+    if event_type == "CONSULT" and not s_codes and not t_codes and _unplaced(s_actor, s_codes) and len(ctx.main_parties) == 2:
+        # "Prime Minister Alvarez held a summit meeting in Lima": a meeting of the text's two countries,
+        # though which side he is on the text does not say.
+        s_codes = list(ctx.main_parties)
     if event_type == "CONSULT" and not s_codes and (other := _other(ctx, t_codes)):
         s_actor = s_actor if s_actor is not None else Actor(country_name(other), other, "government")
         s_codes = [other]

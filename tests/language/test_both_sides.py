@@ -1,0 +1,62 @@
+"""Actors resolved across the document and both sides of every event, on texts about other countries."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _parties(text, published="2024-06-28"):
+    events = extract_text(text, published=published).events
+    assert events, text
+    return [sorted(e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        # the two sides / leaders / presidents / prime ministers, "they" in a bilateral text
+        ("Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday. "
+         "The two leaders agreed to open a direct flight.", None),
+        ("Chile and Peru held talks in Lima on Monday. The presidents agreed to reopen the border.", None),
+        ("Chile and Peru held talks in Lima on Monday. They agreed to reopen the border.", None),
+        # "A and B": a person placed elsewhere in the text keeps their country
+        ("Kenyan President William Ruto and Ghanaian President John Mahama met on Monday. "
+         "Ruto and Mahama signed a visa agreement.", None),
+    ],
+)
+def test_plural_subjects_name_both_parties(text, first):
+    assert all(p == ["GHA", "KEN"] or p == ["CHL", "PER"] for p in _parties(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a government's readout names its own leader by office alone
+        ("The Prime Minister met Prime Minister Jonas Berg of Norway this afternoon. "
+         "The leaders discussed support for Ukraine and ties between Denmark and Norway. Denmark thanked Norway.",
+         ["DNK", "NOR"]),
+        # a meeting has two sides: the other one is the text's other country
+        ("Prime Minister Pedro Alvarez held a summit meeting in Lima on Sunday. Chile and Peru agreed on trade.",
+         ["CHL", "PER"]),
+        # a capital stands for its government, named as the country
+        ("Nairobi rejected Ghana's claim on Monday. Kenya and Ghana have disagreed for months.", ["GHA", "KEN"]),
+    ],
+)
+def test_implied_party(text, expected):
+    assert _parties(text)[0] == expected
+
+
+def test_topic_country_is_not_a_joint_target():
+    parties = _parties("Chile and Peru held talks in Lima on Monday. The two sides agreed to support Bolivia's recovery.")
+    assert parties[-1] == ["CHL", "PER"]
+
+
+def test_capital_actor_is_named_as_country():
+    event = extract_text("Nairobi rejected Ghana's claim on Monday.", published="2024-06-28").events[0]
+    assert event.source_actor.name == "Kenya" and event.source_actor.country == "KEN"
+
+
+def test_person_with_known_country_is_not_taken_by_partner_demonym():
+    text = ("Ghanaian President John Mahama visited Kenya. On Monday, John Mahama and Kenyan President William Ruto "
+            "held talks in Nairobi.")
+    assert _parties(text)[-1] == ["GHA", "KEN"]
