@@ -67,15 +67,17 @@ def main_text(doc: Document) -> str:
     return "\n".join(doc.text[s.start : s.end] for s in doc.segments if s.kind == "main")
 
 
-def attach_context(doc: Document, dateline_place: str | None) -> None:
-    """Set ``doc.place`` and ``doc.context`` (and clear a title that is page furniture)."""
+def attach_context(doc: Document, dateline_place: str | None, title_given: bool = False) -> None:
+    """Set ``doc.place`` and ``doc.context`` (and clear a heading taken for a title that is page furniture;
+    a title the source's metadata gives is kept as given)."""
     body = main_text(doc)
     place, basis = (display_place(dateline_place), "dateline") if dateline_place else (None, None)
     if place is None:
         found = opening_place(body)
         place, basis = (found, "opening") if found else (None, None)
     doc.place = place
-    doc.title = clean_title(doc.title)
+    if not title_given:
+        doc.title = clean_title(doc.title)
     people = build_context(body).people
     register = {}
     for person in people.values():

@@ -1,7 +1,7 @@
 """Event dates: which of a sentence's dates dates its event, and the occasion's date for the rest.
 
-- a date after the document's date never dates a reported (past) event: it is a term, a deadline or a
-  future host month inside the verb's object ("agreed to draw on … by 2030");
+- a deadline ("by 2030") or a date months after the document's never dates a reported (past) event: it
+  is a term or a future host month inside the verb's object ("agreed to draw on … in 2030");
 - "since November last year" opens a period; it is background, not the event's day;
 - a date carried over from an earlier sentence must be a day close before the document's date: background
   ("seized in 1945", "first met in 2019", "last month") dates only its own sentence;
@@ -11,28 +11,46 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import calendar
+from datetime import date, timedelta
 
 from pactline.core.records import Event
 from pactline.language.dates import DateMention, to_date
 
 _OCCASION_DAYS = 7
 _CARRY_DAYS = 31
+_AHEAD_DAYS = 92
 
 
 def own_dates(pool: list[DateMention], sentence_text: str, sentence_start: int, published: str | None) -> list[DateMention]:
     """The dates of ``pool`` that can date a reported event of the sentence."""
-    anchor = to_date(published)
+    anchor = _period_end(published)
     out = []
     for mention in pool:
         before = sentence_text[max(0, mention.start - sentence_start - 7) : mention.start - sentence_start].lower()
-        if before.rstrip().endswith("since"):
+        last_word = before.split()[-1] if before.split() else ""
+        if last_word == "since":
             continue
         day = to_date(mention.value)
         if anchor is not None and day is not None and day > anchor:
-            continue
+            # A deadline ("by 2030") or a date well after the document is a term, not when the act happened;
+            # a date a little ahead may be the report's own slip and is kept.
+            if last_word in ("by", "until", "till", "before") or (day - anchor).days > _AHEAD_DAYS:
+                continue
         out.append(mention)
     return out
+
+
+def _period_end(value: str | None) -> date | None:
+    """The last day of a date's known period ("2024" -> 2024-12-31, "2024-02" -> 2024-02-29)."""
+    day = to_date(value)
+    if day is None or value is None:
+        return None
+    if len(value) == 4:
+        return date(day.year, 12, 31)
+    if len(value) == 7:
+        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    return day
 
 
 def carried(prior: list[DateMention], published: str | None) -> DateMention | None:
@@ -52,8 +70,8 @@ def date_from_occasion(events: list[Event], doc_dated: set[str]) -> None:
     occasion = next(
         (e for e in events if e.type == "CONSULT" and e.date and len(e.date) == 10 and e.id not in doc_dated), None
     )
-    if occasion is None:
-        return
+    if occasion is None or occasion.date_end:
+        return  # a visit over several days: the document's own date may well fall within it
     day = to_date(occasion.date)
     for event in events:
         if event.id not in doc_dated:

@@ -72,7 +72,7 @@ def prepare(raw: RawDocument, options: Options) -> Document:
         segments=segments, raw_hash=raw.raw_hash, url=raw.url, removed_watermarks=marks, warnings=list(raw.warnings),
         parties=sorted(main),
     )
-    attach_context(doc, seg.place)
+    attach_context(doc, seg.place, title_given=bool(raw.title))
     return doc
 
 
