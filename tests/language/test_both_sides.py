@@ -60,3 +60,31 @@ def test_person_with_known_country_is_not_taken_by_partner_demonym():
     text = ("Ghanaian President John Mahama visited Kenya. On Monday, John Mahama and Kenyan President William Ruto "
             "held talks in Nairobi.")
     assert _parties(text)[-1] == ["GHA", "KEN"]
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        # the subject of what is demanded
+        ("Chilean officials demanded that Bolivia withdraw its troops from the border.", "BOL"),
+        # force aimed at a place is aimed at its country
+        ("Russian forces shelled Kharkiv on Sunday.", "UKR"),
+        # a domestic target named in the object
+        ("The Peruvian government lifted a curfew on Peruvian border towns.", "PER"),
+    ],
+)
+def test_fallback_target(text, target):
+    event = extract_text(text, published="2024-06-28").events[0]
+    assert event.target_actor is not None and event.target_actor.country == target
+
+
+def test_meeting_place_is_never_a_target():
+    event = extract_text("Chile and Peru held talks in Santiago on Monday.", published="2024-06-28").events[0]
+    assert event.target_actor is None or "Santiago" not in event.target_actor.name
+
+
+def test_ethnic_group_and_northern_ireland():
+    from pactline.language.actors import find_countries
+
+    assert [m.code for m in find_countries("ethnic Albanians in Serbia")] == ["SRB"]
+    assert [m.code for m in find_countries("a group in Northern Ireland")] == ["GBR"]

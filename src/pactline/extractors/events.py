@@ -15,7 +15,7 @@ from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.event_dates import carried, date_from_occasion, own_dates
-from pactline.language.parties import complete_parties
+from pactline.language.parties import complete_parties, fallback_target
 from pactline.language.syntax import (
     PRONOUNS,
     ActorMemory,
@@ -384,6 +384,8 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 continue  # one event of a type per sentence: "offered to hand over" is one act
             seen.add(key)
             target, target_codes = _target(verb, ctx, source_codes, pattern.get("mode"))
+            if target is None:
+                target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
             (source, source_codes), (target, target_codes) = complete_parties(
                 (source, source_codes), (target, target_codes), pattern["type"], ctx)
             parties = sorted(set(source_codes) | set(target_codes))

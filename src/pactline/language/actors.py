@@ -96,6 +96,8 @@ def find_countries(text: str, base: int = 0) -> list[CountryMention]:
         if surface not in gaz.surfaces:
             continue
         code, kind = gaz.surfaces[surface]
+        if kind == "demonym" and text[max(0, m.start() - 7) : m.start()].lower() == "ethnic ":
+            continue  # "ethnic Albanians in Serbia": a people, not the Albanian state
         # "US" and similar all-capital aliases only count in capitals; "us" is a pronoun.
         found.append(CountryMention(base + m.start(), base + m.start() + len(surface), code, kind, surface))
     return found

@@ -11,6 +11,8 @@ Nothing is added outside a two-country document, so a sentence read alone keeps 
 
 from __future__ import annotations
 
+from typing import Any
+
 from pactline.core.records import Actor
 from pactline.language.actors import DocumentContext, country_name
 
@@ -51,3 +53,56 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         s_actor = s_actor if s_actor is not None else Actor(country_name(other), other, "government")
         s_codes = [other]
     return (s_actor, s_codes), (t_actor, t_codes)
+
+
+_COOPERATIVE_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT")
+_WALK = ("dobj", "prep", "xcomp", "pobj", "dative", "conj", "attr", "oprd", "acl", "compound", "amod", "poss", "nmod")
+
+
+def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], event_type: str) -> Side:
+    """The target when no object or partner names a foreign actor:
+    - the subject of what is demanded or urged ("demanded that the United States match …");
+    - for force, pressure and refusals, the country of a place the act is aimed at ("shelled Juba",
+      "a curfew in Algiers", "deploy peacekeepers in Iraq"): never for talks or agreements, where the place
+      is only where it happened;
+    - the source's own country named in the object ("the Sudanese government lifted curbs on Sudanese
+      newspapers"): a domestic target."""
+    from pactline.language.places import place_country
+    from pactline.language.syntax import actor_for, noun_phrase
+
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                actor, codes = actor_for(subj, ctx, None)
+                if actor is not None and codes:
+                    return actor, codes[:1]
+    if event_type in _COOPERATIVE_TYPES:
+        return None, []  # a meeting's or agreement's place is where it happened, not a party to it
+    tokens = _object_tokens(verb)
+    for tok in tokens:
+        aimed = tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "to", "into", "against", "on")
+        if aimed and tok.pos_ == "PROPN":
+            phrase = noun_phrase(tok).text
+            code = place_country(phrase) or place_country(tok.text)
+            if code and code not in source_codes:
+                return Actor(phrase, code, "government"), [code]
+    for tok in tokens if len(source_codes) == 1 else []:
+        actor, codes = actor_for(tok, ctx, None)
+        if actor is not None and codes == source_codes and tok.lower_ not in ("it", "its", "their"):
+            return actor, codes[:1]
+    return None, []
+
+
+def _object_tokens(verb: Any) -> list[Any]:
+    """Tokens of the verb's objects and prepositional phrases, nearest first (four levels deep)."""
+    out, frontier = [], [verb]
+    for _depth in range(4):
+        nxt = []
+        for head in frontier:
+            for child in head.children:
+                if child.dep_ in _WALK:
+                    out.append(child)
+                    nxt.append(child)
+        frontier = nxt
+    return out
