@@ -88,3 +88,21 @@ def test_ethnic_group_and_northern_ireland():
 
     assert [m.code for m in find_countries("ethnic Albanians in Serbia")] == ["SRB"]
     assert [m.code for m in find_countries("a group in Northern Ireland")] == ["GBR"]
+
+
+def test_country_whose_people_act_wins_a_tie_for_main_party():
+    from collections import Counter
+
+    from pactline.language.actors import DocumentContext, Person
+
+    ctx = DocumentContext(country_counts=Counter({"TZA": 3, "SDN": 3, "KEN": 4}))
+    ctx.register(Person("Samia Hassan", "head_of_state", "TZA"))
+    assert ctx.main_parties == ["KEN", "TZA"]
+
+
+def test_unplaced_person_congratulated_is_the_other_side():
+    text = ("Kenyan President William Ruto visited Ghana on Monday. He also congratulated Kwame Mensah on his election "
+            "as speaker. Kenya and Ghana signed two agreements.")
+    events = extract_text(text, published="2024-06-28").events
+    congratulation = next(e for e in events if "congratulated" in e.evidence[0].quote)
+    assert sorted(congratulation.parties) == ["GHA", "KEN"]

@@ -162,7 +162,10 @@ class DocumentContext:
     @property
     def main_parties(self) -> list[str]:
         """The two countries the document is mostly about (one if only one is named)."""
-        ranked = [c for c, _n in self.country_counts.most_common() if len(c) == 3 and c.isalpha()]
+        placed = {p.country for p in self.people.values() if p.country}
+        # At equal counts a country whose people the text names ranks first: they act; a place is a topic.
+        counts = sorted(self.country_counts.items(), key=lambda kv: (-kv[1], kv[0] not in placed))
+        ranked = [c for c, _n in counts if len(c) == 3 and c.isalpha()]
         if not ranked:
             return []
         top = ranked[:2]

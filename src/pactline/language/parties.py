@@ -11,6 +11,7 @@ Nothing is added outside a two-country document, so a sentence read alone keeps 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pactline.core.records import Actor
@@ -28,8 +29,10 @@ def _other(ctx: DocumentContext, codes: list[str]) -> str | None:
 
 
 def _unplaced(actor: Actor | None, codes: list[str]) -> bool:
-    """An actor the text names by person or office but gives no country for."""
-    return actor is not None and not codes and actor.country is None and actor.role not in (None, "igo")
+    """An actor the text names by person or office but gives no country for ("Sheikh Mohamed")."""
+    if actor is None or codes or actor.country is not None or actor.role == "igo":
+        return False
+    return actor.role is not None or bool(re.fullmatch(r"(?:[A-Z][\w'’-]+ ?){1,4}", actor.name))
 
 
 def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentContext) -> tuple[Side, Side]:
@@ -78,7 +81,14 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
                 if actor is not None and codes:
                     return actor, codes[:1]
     if event_type in _COOPERATIVE_TYPES:
-        return None, []  # a meeting's or agreement's place is where it happened, not a party to it
+        # A meeting's or agreement's place is where it happened, not a party to it; a person it is with or
+        # for ("congratulated Sheikh Mohamed") is, even unplaced: ``complete_parties`` places them.
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
+                actor, codes = actor_for(child, ctx, None)
+                if _unplaced(actor, codes):
+                    return Actor(noun_phrase(child).text, None, actor.role), []
+        return None, []
     tokens = _object_tokens(verb)
     for tok in tokens:
         aimed = tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "to", "into", "against", "on")
