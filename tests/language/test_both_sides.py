@@ -106,3 +106,17 @@ def test_unplaced_person_congratulated_is_the_other_side():
     events = extract_text(text, published="2024-06-28").events
     congratulation = next(e for e in events if "congratulated" in e.evidence[0].quote)
     assert sorted(congratulation.parties) == ["GHA", "KEN"]
+
+
+def test_supported_initiative_names_its_author_as_target():
+    event = extract_text("Ghana also supported the peace initiative proposed by Kenya.", published="2024-06-28").events[0]
+    assert sorted(event.parties) == ["GHA", "KEN"] and event.target_actor.country == "KEN"
+
+
+def test_joint_text_as_subject_acts_for_both(monkeypatch):
+    from pactline.language.analysis import load_model
+    from pactline.language.parties import joint_parties
+
+    doc = load_model()("A joint Kenya-Ghana communique welcomed the new flights.")
+    verb = next(t for t in doc if t.lemma_ == "welcome")
+    assert sorted(joint_parties(verb)) == ["GHA", "KEN"]

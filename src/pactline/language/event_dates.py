@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from typing import Any
 
 from pactline.core.records import Event
+from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import DateMention, to_date
+from pactline.language.syntax import own_clause_range
 
 _OCCASION_DAYS = 7
 _CARRY_DAYS = 31
@@ -79,3 +82,37 @@ def date_from_occasion(events: list[Event], doc_dated: set[str]) -> None:
         doc_day = to_date(event.date)
         if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=_OCCASION_DAYS):
             event.date, event.date_confidence = occasion.date, "inferred"
+
+
+def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo]) -> tuple[str | None, str | None, str]:
+    """(date, end, confidence) of the event ``verb`` reports: the time expression its own clause governs, else
+    one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
+    the document's date (confidence "document", which the extractor reports as inferred)."""
+    lo, hi, nested = own_clause_range(verb)
+    lo, hi = sent.char(lo), sent.char(hi)
+    nested = [(sent.char(a), sent.char(b)) for a, b in nested]
+    inside = [
+        d for d in sent.dates
+        if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)
+    ]
+    # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
+    # announced on 9 September …"), not to this verb.
+    pool = own_dates(inside, sent.text, sent.start, sent.segment.published if verb.tag_ in ("VBD", "VBN") else None)
+    if not pool and verb.dep_ != "conj":
+        # A date elsewhere in the sentence belongs to this verb unless it sits in a nested clause; a
+        # coordinated verb ("spoke of 31 years of ties and agreed that …") has its own time.
+        pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
+        pool = own_dates(pool, sent.text, sent.start, sent.segment.published if verb.tag_ in ("VBD", "VBN") else None)
+    if not pool and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
+        # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
+        for prior in reversed(previous[-2:]):
+            best = carried(prior.dates, sent.segment.published) if prior.segment.id == sent.segment.id else None
+            if best is not None:
+                return best.value, best.end_value, "inferred"
+    if pool:
+        verb_pos = sent.char(verb.idx)
+        best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
+        return best.value, best.end_value, best.confidence
+    if sent.segment.published:
+        return sent.segment.published, None, "document"  # the document's date; extract_events says "inferred"
+    return None, None, "unknown"

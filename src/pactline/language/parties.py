@@ -35,9 +35,29 @@ def _unplaced(actor: Actor | None, codes: list[str]) -> bool:
     return actor.role is not None or bool(re.fullmatch(r"(?:[A-Z][\w'’-]+ ?){1,4}", actor.name))
 
 
-def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentContext) -> tuple[Side, Side]:
+def joint_parties(verb: Any) -> list[str]:
+    """The countries of a joint text that acts or is issued ("a joint Saudi-French statement welcomed …",
+    "a joint Kenya-Ghana communique was issued"): both of them act."""
+    from pactline.language.actors import find_countries
+
+    # Only a joint text as subject: "a joint communique released by the Foreign Ministry" is still one
+    # government's act of releasing it.
+    for noun in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(c.lower_ == "joint" for c in noun.children):
+            first = min([noun.i] + [c.i for c in noun.children if c.i < noun.i])
+            text = noun.doc[first : noun.i + 1].text.replace("-", " ").replace("–", " ")  # "China-Belarus"
+            codes = list(dict.fromkeys(m.code for m in find_countries(text)))
+            if len(codes) >= 2:
+                return codes
+    return []
+
+
+def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentContext, verb: Any = None) -> tuple[Side, Side]:
     """(source, target) with the parties the document implies added."""
     (s_actor, s_codes), (t_actor, t_codes) = source, target
+    joint = joint_parties(verb) if verb is not None and event_type in _JOINT else []
+    if joint:
+        s_actor, s_codes = Actor(s_actor.name if s_actor else " and ".join(joint), None, "government"), joint
     if len(s_codes) >= 2 and event_type in _JOINT and not set(t_codes) <= set(s_codes):
         # "They discussed resources for Ukraine", "Kishida and Yoon agreed to respond to North Korea": a joint
         # subject acts together; a country in what they discussed or agreed is a topic, not a target.
@@ -88,6 +108,13 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
                 actor, codes = actor_for(child, ctx, None)
                 if _unplaced(actor, codes):
                     return Actor(noun_phrase(child).text, None, actor.role), []
+            if child.dep_ == "dobj" and event_type == "SUPPORT":
+                # "supported the initiative proposed by China": who put forward what is supported.
+                for tok in child.subtree:
+                    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+                        actor, codes = actor_for(tok, ctx, None)
+                        if actor is not None and codes and not set(codes) & set(source_codes):
+                            return actor, codes[:1]
         return None, []
     tokens = _object_tokens(verb)
     for tok in tokens:
