@@ -120,3 +120,29 @@ def test_joint_text_as_subject_acts_for_both(monkeypatch):
     doc = load_model()("A joint Kenya-Ghana communique welcomed the new flights.")
     verb = next(t for t in doc if t.lemma_ == "welcome")
     assert sorted(joint_parties(verb)) == ["GHA", "KEN"]
+
+
+def test_title_of_country_then_name_registers_the_person():
+    from pactline.language.actors import build_context
+
+    ctx = build_context("The Prime Minister of Fiji, the Hon Sitiveni Rabuka MP, paid a state visit to Samoa.")
+    assert ctx.person("Rabuka").country == "FJI" and ctx.person("MP") is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Prime Minister of Fiji, the Hon Sitiveni Rabuka MP, visited Samoa. "
+         "Prime Minister Rabuka called on President Tuimalealiifano. Fiji and Samoa agreed on trade.", ["FJI", "WSM"]),
+    ],
+)
+def test_person_called_on_is_the_other_side(text, expected):
+    events = extract_text(text, published="2024-06-28").events
+    called = next(e for e in events if "called on" in e.evidence[0].quote)
+    assert sorted(called.parties) == expected
+
+
+def test_place_is_never_part_of_a_coordinated_actor_name():
+    event = extract_text("Kenyan President and Nairobi host William Ruto received Ghana's president.",
+                         published="2024-06-28").events[0]
+    assert "Nairobi" not in (event.source_actor.name or "")

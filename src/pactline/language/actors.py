@@ -123,7 +123,7 @@ _CAPITAL_RUN = rf"(?:{_WORD})(?: {_WORD})*"
 _NOT_NAME_WORDS = frozenset(
     {"Ministry", "Government", "Republic", "People", "The", "His", "Her", "State", "Council", "Photo", "Photos",
      "Xinhua", "Reuters", "AFP", "AP", "On", "In", "At", "After", "Before", "During", "Monday", "Tuesday",
-     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Both", "Side", "Sides"}
+     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Both", "Side", "Sides", "MP", "Hon", "Jr"}
 )
 
 
@@ -205,6 +205,9 @@ def _titled_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"),
         # Dina Boluarte, the Peruvian president
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b"),
+        # The Prime Minister of Australia, the Hon Malcolm Turnbull MP / President of Chile, H.E. Mr. Gabriel Boric
+        re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
+                   rf"(?:(?:Hon\.?|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Shri|Smt\.)\s+)*(?P<n>{_NAME})"),
     )
 
 
@@ -312,8 +315,8 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     person = None
     for candidate in re.findall(_CAPITAL_RUN, phrase):
         name = clean_name(candidate)
-        if not name:
-            continue
+        if not name or name in gaz.surfaces:
+            continue  # "Abu Dhabi ruler …": a place is never a person's name
         person = ctx.person(name)
         if person and person.name != name and len(name.split()) > 1 and name.lower() not in person.name.lower():
             person = None  # "Kim Jong" is not "Kim Dae-jung"

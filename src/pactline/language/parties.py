@@ -32,7 +32,11 @@ def _unplaced(actor: Actor | None, codes: list[str]) -> bool:
     """An actor the text names by person or office but gives no country for ("Sheikh Mohamed")."""
     if actor is None or codes or actor.country is not None or actor.role == "igo":
         return False
-    return actor.role is not None or bool(re.fullmatch(r"(?:[A-Z][\w'’-]+ ?){1,4}", actor.name))
+    if actor.role is not None:
+        return True
+    from pactline.language.places import place_country
+
+    return bool(re.fullmatch(r"(?:[A-Z][\w'’-]+ ?){1,4}", actor.name)) and place_country(actor.name) is None
 
 
 def joint_parties(verb: Any) -> list[str]:
@@ -100,14 +104,14 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
                 actor, codes = actor_for(subj, ctx, None)
                 if actor is not None and codes:
                     return actor, codes[:1]
+    person = _unplaced_person(verb, ctx) if len(source_codes) <= 1 else None
+    if person is not None:
+        # "congratulated Sheikh Mohamed", "called on President Mukherjee": a person the act is aimed at,
+        # even unplaced, is its target; ``complete_parties`` places them.
+        return person, []
     if event_type in _COOPERATIVE_TYPES:
-        # A meeting's or agreement's place is where it happened, not a party to it; a person it is with or
-        # for ("congratulated Sheikh Mohamed") is, even unplaced: ``complete_parties`` places them.
+        # A meeting's or agreement's place is where it happened, not a party to it.
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
-                actor, codes = actor_for(child, ctx, None)
-                if _unplaced(actor, codes):
-                    return Actor(noun_phrase(child).text, None, actor.role), []
             if child.dep_ == "dobj" and event_type == "SUPPORT":
                 # "supported the initiative proposed by China": who put forward what is supported.
                 for tok in child.subtree:
@@ -129,6 +133,21 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
         if actor is not None and codes == source_codes and tok.lower_ not in ("it", "its", "their"):
             return actor, codes[:1]
     return None, []
+
+
+def _unplaced_person(verb: Any, ctx: DocumentContext) -> Actor | None:
+    from pactline.language.syntax import actor_for, noun_phrase
+
+    for child in verb.children:
+        heads = [child] if child.dep_ in ("dobj", "dative") else []
+        if child.dep_ == "prep" and child.lower_ in ("with", "on", "to", "for"):
+            heads = [g for g in child.children if g.dep_ == "pobj"]
+        for head in heads:
+            if head.pos_ == "PROPN":
+                actor, codes = actor_for(head, ctx, None)
+                if _unplaced(actor, codes):
+                    return Actor(noun_phrase(head).text, None, actor.role)
+    return None
 
 
 def _object_tokens(verb: Any) -> list[Any]:

@@ -121,9 +121,11 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
     codes: list[str] = []
     actor: Actor | None = None
     unplaced = 0
+    names = []
     for part in coordinated(token):
         phrase = noun_phrase(part).text
         found, parties = resolve(phrase, ctx)
+        names.append(found.name if found is not None and found.name != phrase and found.country else phrase)
         if found is None:
             continue
         unplaced += not parties
@@ -134,8 +136,8 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         # "Kishida and Yoon" in a Japan–Korea text, Yoon placed: Kishida is the other side.
         codes.append(next(c for c in main if c != codes[0]))
     if actor is not None and len(coordinated(token)) > 1:
-        actor = Actor(noun_phrase(token).text if len(token.doc) else token.text, None, actor.role)
-        actor = Actor(" and ".join(noun_phrase(p).text for p in coordinated(token)), None, actor.role)
+        # "UAE President and Abu Dhabi": each part as resolved, so a capital reads as its country.
+        actor = Actor(" and ".join(names), None, actor.role)
     return actor, codes
 
 
