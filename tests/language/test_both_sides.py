@@ -146,3 +146,8 @@ def test_place_is_never_part_of_a_coordinated_actor_name():
     event = extract_text("Kenyan President and Nairobi host William Ruto received Ghana's president.",
                          published="2024-06-28").events[0]
     assert "Nairobi" not in (event.source_actor.name or "")
+
+
+def test_visit_to_a_city_targets_its_country():
+    event = extract_text("Ghanaian President John Mahama will visit Mombasa from June 16-17, 2024.", published="2024-06-10").events[0]
+    assert event.target_actor is not None and event.target_actor.country == "KEN"

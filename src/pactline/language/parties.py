@@ -12,6 +12,7 @@ Nothing is added outside a two-country document, so a sentence read alone keeps 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from pactline.core.records import Actor
@@ -109,6 +110,13 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
         # "congratulated Sheikh Mohamed", "called on President Mukherjee": a person the act is aimed at,
         # even unplaced, is its target; ``complete_parties`` places them.
         return person, []
+    if verb.lemma_.lower() in _visit_lemmas():
+        # "will visit Ho Chi Minh City", "travelled to Mombasa": a visit's place is the host country.
+        for tok in _object_tokens(verb):
+            aimed = tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in")
+            code = place_country(noun_phrase(tok).text) if aimed and tok.pos_ == "PROPN" else None
+            if code and code not in source_codes:
+                return Actor(noun_phrase(tok).text, code, "government"), [code]
     if event_type in _COOPERATIVE_TYPES:
         # A meeting's or agreement's place is where it happened, not a party to it.
         for child in verb.children:
@@ -133,6 +141,14 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
         if actor is not None and codes == source_codes and tok.lower_ not in ("it", "its", "their"):
             return actor, codes[:1]
     return None, []
+
+
+@cache
+def _visit_lemmas() -> frozenset[str]:
+    """Verbs that report a visit (data/event_verbs.json, mode "visit")."""
+    from pactline.core import vocab
+
+    return frozenset(e["lemma"] for e in vocab.load("event_verbs.json")["verbs"] if e.get("mode") == "visit")
 
 
 def _unplaced_person(verb: Any, ctx: DocumentContext) -> Actor | None:
