@@ -151,3 +151,9 @@ def test_place_is_never_part_of_a_coordinated_actor_name():
 def test_visit_to_a_city_targets_its_country():
     event = extract_text("Ghanaian President John Mahama will visit Mombasa from June 16-17, 2024.", published="2024-06-10").events[0]
     assert event.target_actor is not None and event.target_actor.country == "KEN"
+
+
+def test_unplaced_official_in_a_one_country_text_acts_for_it():
+    event = extract_text("Ousted President Kurmanbek Osmonov has agreed to resign without returning to Kyrgyzstan.",
+                         published="2024-06-28").events[0]
+    assert event.source_actor.country == "KGZ"

@@ -6,7 +6,8 @@ A bilateral text names its two countries (``DocumentContext.main_parties``); wit
   of the event is one of them: a government's readout calls its own leader by office alone;
 - a meeting, call or visit (CONSULT) always has two sides: with one side known, the other is the other main
   country ("Kishida held a summit meeting in Seoul").
-Nothing is added outside a two-country document, so a sentence read alone keeps what it says.
+In a text about one country, an official it does not place acts for that country. Nothing else is added
+outside a two-country document, so a sentence read alone keeps what it says.
 """
 
 from __future__ import annotations
@@ -69,6 +70,10 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         t_actor, t_codes = None, []
     if _unplaced(s_actor, s_codes) and (other := _other(ctx, t_codes)):
         s_actor, s_codes = Actor(s_actor.name, other, s_actor.role), [other]
+    if _unplaced(s_actor, s_codes) and not t_codes and len(ctx.main_parties) == 1:
+        # "Ousted President Akayev agreed to resign without returning to Kyrgyzstan": in a text about one
+        # country, an official it does not place acts for that country.
+        s_actor, s_codes = Actor(s_actor.name, ctx.main_parties[0], s_actor.role), list(ctx.main_parties)
     if _unplaced(t_actor, t_codes) and (other := _other(ctx, s_codes)):
         t_actor, t_codes = Actor(t_actor.name, other, t_actor.role), [other]
     if event_type == "CONSULT" and not t_codes and (other := _other(ctx, s_codes)):
