@@ -157,3 +157,9 @@ def test_unplaced_official_in_a_one_country_text_acts_for_it():
     event = extract_text("Ousted President Kurmanbek Osmonov has agreed to resign without returning to Kyrgyzstan.",
                          published="2024-06-28").events[0]
     assert event.source_actor.country == "KGZ"
+
+
+def test_group_without_country_in_a_one_country_text_acts_for_it():
+    event = extract_text("Ogoni traditional elders demanded the return of land seized by the Nigerian army.",
+                         published="2024-06-28").events[0]
+    assert event.source_actor.country == "NGA"

@@ -58,6 +58,11 @@ def joint_parties(verb: Any) -> list[str]:
     return []
 
 
+def _countryless(actor: Actor | None, codes: list[str]) -> bool:
+    """Any actor but an international organisation that the text gives no country for ("Ibo elders")."""
+    return actor is not None and not codes and actor.country is None and actor.role != "igo"
+
+
 def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentContext, verb: Any = None) -> tuple[Side, Side]:
     """(source, target) with the parties the document implies added."""
     (s_actor, s_codes), (t_actor, t_codes) = source, target
@@ -70,7 +75,7 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         t_actor, t_codes = None, []
     if _unplaced(s_actor, s_codes) and (other := _other(ctx, t_codes)):
         s_actor, s_codes = Actor(s_actor.name, other, s_actor.role), [other]
-    if _unplaced(s_actor, s_codes) and not t_codes and len(ctx.main_parties) == 1:
+    if _countryless(s_actor, s_codes) and not t_codes and len(ctx.main_parties) == 1:
         # "Ousted President Akayev agreed to resign without returning to Kyrgyzstan": in a text about one
         # country, an official it does not place acts for that country.
         s_actor, s_codes = Actor(s_actor.name, ctx.main_parties[0], s_actor.role), list(ctx.main_parties)
