@@ -160,6 +160,23 @@ def test_unplaced_official_in_a_one_country_text_acts_for_it():
 
 
 def test_group_without_country_in_a_one_country_text_acts_for_it():
-    event = extract_text("Ogoni traditional elders demanded the return of land seized by the Nigerian army.",
-                         published="2024-06-28").events[0]
+    text = "Tension is rising in Nigeria's oil region. Ogoni traditional elders demanded the return of their land."
+    event = extract_text(text, published="2024-06-28").events[0]
     assert event.source_actor.country == "NGA"
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        # the agent inside what is demanded
+        ("Latvia's parliament demanded an admission by Moscow that Soviet forces deported Latvian families.", "RUS"),
+    ],
+)
+def test_agent_inside_the_object_is_the_target(text, target):
+    event = extract_text(text, published="2024-06-28").events[0]
+    assert event.target_actor is not None and event.target_actor.country == target
+
+
+def test_own_country_named_as_place_is_not_a_domestic_target():
+    event = extract_text("Chile said it would deny entry to Chile to all the suspects.", published="2024-06-28").events[0]
+    assert event.target_actor is None or event.target_actor.name != "Chile"

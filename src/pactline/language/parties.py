@@ -105,9 +105,11 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
       is only where it happened;
     - the source's own country named in the object ("the Sudanese government lifted curbs on Sudanese
       newspapers"): a domestic target."""
+    from pactline.language.actors import gazetteer
     from pactline.language.places import place_country
     from pactline.language.syntax import actor_for, noun_phrase
 
+    surfaces = gazetteer().surfaces
     for child in verb.children:
         if child.dep_ == "ccomp":
             subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -131,13 +133,11 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
         # A meeting's or agreement's place is where it happened, not a party to it.
         for child in verb.children:
             if child.dep_ == "dobj" and event_type == "SUPPORT":
-                # "supported the initiative proposed by China": who put forward what is supported.
-                for tok in child.subtree:
-                    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
-                        actor, codes = actor_for(tok, ctx, None)
-                        if actor is not None and codes and not set(codes) & set(source_codes):
-                            return actor, codes[:1]
+                return _object_agent(child, ctx, source_codes)
         return None, []
+    for child in verb.children:
+        if child.dep_ == "dobj" and (found := _object_agent(child, ctx, source_codes))[0] is not None:
+            return found  # "demanded an admission by Moscow that …"
     tokens = _object_tokens(verb)
     for tok in tokens:
         aimed = tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "to", "into", "against", "on")
@@ -149,7 +149,22 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
     for tok in tokens if len(source_codes) == 1 else []:
         actor, codes = actor_for(tok, ctx, None)
         if actor is not None and codes == source_codes and tok.lower_ not in ("it", "its", "their"):
+            bare = noun_phrase(tok).text.removeprefix("the ")
+            if surfaces.get(tok.text, surfaces.get(bare, ("", "demonym")))[1] != "demonym":
+                continue  # "deny entry to the United States": the source's own country is where, not whom
             return actor, codes[:1]
+    return None, []
+
+
+def _object_agent(obj: Any, ctx: DocumentContext, source_codes: list[str]) -> Side:
+    """The agent inside an object ("the initiative proposed by China", "an admission by Moscow")."""
+    from pactline.language.syntax import actor_for
+
+    for tok in obj.subtree:
+        if tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by" and tok.head.head.i == obj.i):
+            actor, codes = actor_for(tok, ctx, None)
+            if actor is not None and codes and not set(codes) & set(source_codes):
+                return actor, codes[:1]
     return None, []
 
 
