@@ -5,7 +5,7 @@ Codes each of the 322 hand-coded sentences on its own (no document context) and 
 the 0.5 draft of PLOVER; they are mapped to PLOVER 2.0 by DRAFT_TO_2 below (documented in the README).
 Nothing in Pactline is tuned to individual sentences of this file.
 
-    python benchmarks/plover_gsr.py [--show-errors N]
+    python benchmarks/plover_gsr.py [--show-errors N] [--json OUT]
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ def code_sentence(text: str):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", type=int, default=0, help="print this many mis-coded sentences")
+    parser.add_argument("--json", help="write the figures as JSON here")
     args = parser.parse_args()
     records = [r for r in json.loads(GOLD.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
@@ -86,13 +87,17 @@ def main() -> None:
             counts[role]["fp"] += len(pred - gold)
             counts[role]["fn"] += len(gold - pred)
     n = len(records)
+    figures: dict[str, float] = {"sentences": n, "no_event": no_event, "type_accuracy": round(correct / n, 3)}
     print(f"PLOVER gold standard: {n} sentences; no event coded for {no_event}")
     print(f"event type accuracy: {correct / n:.3f} ({correct}/{n})")
     for role in ("source", "target"):
         c = counts[role]
         precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
         recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+        figures[f"{role}_precision"], figures[f"{role}_recall"] = round(precision, 3), round(recall, 3)
         print(f"{role} country codes: precision {precision:.3f}  recall {recall:.3f}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     print("per type (2.0): " + ", ".join(f"{t} {c['ok']}/{c['n']}" for t, c in sorted(per_type.items())))
     for gold_type, predicted, text in errors:
         print(f"  gold {gold_type:<9} got {predicted:<9} {text[:120]}")

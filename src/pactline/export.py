@@ -87,6 +87,7 @@ GDELT_COLUMNS = [
     "Actor1CountryCode", "Actor1Type1Code", "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code",
     "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions",
     "NumSources", "NumArticles", "ActionGeo_FullName", "ActionGeo_CountryCode", "DATEADDED", "SOURCEURL",
+    "DatePrecision",  # extension: day, month or year (document-… when only the document dates the event)
 ]
 _ROLE_TYPE = {"head_of_state": "GOV", "head_of_government": "GOV", "foreign_minister": "GOV", "government": "GOV",
               "minister": "GOV", "foreign_ministry": "GOV", "ministry": "GOV", "ambassador": "GOV", "spokesperson": "GOV",
@@ -95,21 +96,52 @@ _ROLE_TYPE = {"head_of_state": "GOV", "head_of_government": "GOV", "foreign_mini
               "media": "MED", "civilians": "CVL", "igo": "IGO"}
 
 
-def gdelt_rows(events: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """GDELT 2.0 event-table columns that apply; empty where unknown."""
+def _sides(e: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Both actors with their countries filled from the event's parties.
+
+    A joint action ("the two sides agreed") is one row with both actors: Actor1 the first party, Actor2 the
+    other (GDELT's undirected reading of a cooperative event); a side without a country takes the party the
+    other side does not hold."""
+    a1, a2 = dict(e["source_actor"] or {}), dict(e["target_actor"] or {})
+    parties = list(e.get("parties") or [])
+    if not a1.get("country") and parties:
+        rest = [p for p in parties if p != a2.get("country")]
+        a1["country"] = rest[0] if rest else ""
+        a1["role"] = a1.get("role") or "government"
+    if not a2.get("country"):
+        rest = [p for p in parties if p != a1.get("country")]
+        if rest:
+            a2 = {"name": a2.get("name") or rest[0], "country": rest[0], "role": a2.get("role") or "government"}
+    return a1, a2
+
+
+def _first_day(date: str) -> tuple[str, str]:
+    """(SQLDATE, precision): the first day of the known period ("2024-07" -> 20240701, month)."""
+    parts = date.split("-")
+    precision = {1: "year", 2: "month", 3: "day"}.get(len(parts), "")
+    if not date or not parts[0].isdigit():
+        return "", ""
+    return (parts + ["01", "01"])[0] + (parts + ["01", "01"])[1] + (parts + ["01", "01", "01"])[2], precision
+
+
+def gdelt_rows(events: Iterator[dict[str, Any]], published: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
+    """GDELT 2.0 event-table columns that apply, plus ``DatePrecision`` (day, month, year).
+
+    Actor codes carry the country prefix (CHNGOV); SQLDATE is always filled: the first day of the event's
+    known period, else of its first source document's date (``published``: doc id -> date)."""
     from pactline.language.actors import find_countries
 
     for e in events:
-        date = (e["date"] or "").replace("-", "")
-        a1, a2 = e["source_actor"] or {}, e["target_actor"] or {}
+        when = e["date"] or next((published.get(ev["doc_id"]) for ev in e["evidence"] if published and published.get(ev["doc_id"])), None)
+        date, precision = _first_day(when or "")
+        if not e["date"] and precision:
+            precision = f"document-{precision}"
+        a1, a2 = _sides(e)
         t1, t2 = _ROLE_TYPE.get(a1.get("role") or "", ""), _ROLE_TYPE.get(a2.get("role") or "", "")
         geo = find_countries(e["location"] or "")
-        frac = ""
-        if len(date) == 8:
-            frac = f"{int(date[:4]) + (int(date[4:6]) - 1) / 12 + int(date[6:8]) / 365:.4f}"
+        frac = f"{int(date[:4]) + (int(date[4:6]) - 1) / 12 + int(date[6:8]) / 365:.4f}" if date else ""
         yield {
-            "GLOBALEVENTID": e["id"], "SQLDATE": date if len(date) == 8 else "", "MonthYear": date[:6] if len(date) >= 6 else "",
-            "Year": date[:4], "FractionDate": frac,
+            "GLOBALEVENTID": e["id"], "SQLDATE": date, "MonthYear": date[:6], "Year": date[:4], "FractionDate": frac,
             "Actor1Code": (a1.get("country") or "") + t1, "Actor1Name": (a1.get("name") or "").upper(),
             "Actor1CountryCode": a1.get("country") or "", "Actor1Type1Code": t1,
             "Actor2Code": (a2.get("country") or "") + t2, "Actor2Name": (a2.get("name") or "").upper(),
@@ -118,14 +150,20 @@ def gdelt_rows(events: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             "QuadClass": e["quad_class"], "GoldsteinScale": e["goldstein"], "NumMentions": len(e["mentions"]),
             "NumSources": len(e["sources"]), "NumArticles": len({ev["doc_id"] for ev in e["evidence"]}),
             "ActionGeo_FullName": e["location"] or "", "ActionGeo_CountryCode": geo[0].code if geo else "",
-            "DATEADDED": "", "SOURCEURL": e["sources"][0] if e["sources"] else "",
+            "DATEADDED": "", "SOURCEURL": e["sources"][0] if e["sources"] else "", "DatePrecision": precision,
         }
+
+
+def document_dates(store: Store) -> dict[str, str]:
+    """Document id -> publication date, for events the text dates no better than their document."""
+    rows = store.con.execute("SELECT id, published FROM documents WHERE published IS NOT NULL").fetchall()
+    return {doc_id: published for doc_id, published in rows}
 
 
 def plover_rows(events: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """PLOVER-style JSON records (one per event), as in the PLOVER gold standard files."""
     for e in events:
-        a1, a2 = e["source_actor"] or {}, e["target_actor"] or {}
+        a1, a2 = _sides(e)
         yield {
             "id": e["id"], "date": e["date"], "event": e["type"], "mode": e["mode"] or "", "cameo": e["cameo"],
             "source": [{"actorText": a1.get("name"), "code": a1.get("country"), "sector": _ROLE_TYPE.get(a1.get("role") or "", "")}] if a1 else [],

@@ -53,7 +53,7 @@ def export(
 
                 writer = csv.DictWriter(stream, fieldnames=exporter.GDELT_COLUMNS, delimiter="\t")
                 writer.writeheader()
-                for row in exporter.gdelt_rows(records):
+                for row in exporter.gdelt_rows(records, exporter.document_dates(store)):
                     writer.writerow(row)
         finally:
             if out_path:

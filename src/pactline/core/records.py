@@ -12,6 +12,8 @@ from typing import Any
 
 SEGMENT_KINDS = ("main", "related", "boilerplate")
 CONFIDENCES = ("stated", "inferred", "unknown")
+# How a document's publication date was given, most trusted first.
+PUBLISHED_BASES = ("stated", "dateline", "caption", "inferred", "unknown")
 
 
 def content_id(prefix: str, *parts: Any) -> str:
@@ -86,6 +88,8 @@ class Document:
     removed_watermarks: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     parties: list[str] = field(default_factory=list)  # the document's main pair of countries
+    place: str | None = None  # where it was filed: the dateline's place, else the place its opening names
+    context: dict[str, Any] = field(default_factory=dict)  # language.context: publication, place, who is who
 
     def segment(self, segment_id: str) -> Segment:
         for seg in self.segments:

@@ -14,14 +14,14 @@ from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import Analysis, SentenceInfo
-from pactline.language.dates import to_date
+from pactline.language.event_dates import date_from_occasion, event_date
+from pactline.language.parties import complete_parties, fallback_target
 from pactline.language.syntax import (
     PRONOUNS,
     ActorMemory,
     actor_for,
     is_actor_head,
     noun_phrase,
-    own_clause_range,
     subject_of,
 )
 
@@ -283,40 +283,6 @@ def _strip_article(text: str) -> str:
     return text
 
 
-def _date(verb: Token, sent: SentenceInfo, previous: list[SentenceInfo]) -> tuple[str | None, str | None, str]:
-    lo, hi, nested = own_clause_range(verb)
-    lo, hi = sent.char(lo), sent.char(hi)
-    nested = [(sent.char(a), sent.char(b)) for a, b in nested]
-    inside = [
-        d for d in sent.dates
-        if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)
-    ]
-    # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
-    # announced on 9 September …"), not to this verb.
-    pool = inside
-    if not pool and verb.dep_ != "conj":
-        # A date elsewhere in the sentence belongs to this verb unless it sits in a nested clause; a
-        # coordinated verb ("spoke of 31 years of ties and agreed that …") has its own time.
-        pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
-    if not pool and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
-        # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
-        anchor = to_date(sent.segment.published)
-        for prior in reversed(previous[-2:]):
-            if prior.segment.id != sent.segment.id:
-                continue
-            past = [d for d in prior.dates if len(d.value) >= 7 and (anchor is None or (to_date(d.value) or anchor) <= anchor)]
-            if past:
-                best = past[-1]
-                return best.value, best.end_value, "inferred"
-    if pool:
-        verb_pos = sent.char(verb.idx)
-        best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
-        return best.value, best.end_value, best.confidence
-    if sent.segment.published:
-        return sent.segment.published, None, "inferred"
-    return None, None, "unknown"
-
-
 def _summary(source: Actor | None, verb: Token, target: Actor | None) -> str:
     words = [source.name if source else "?", verb.text]
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -334,6 +300,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     out: list[Event] = []
     memory = ActorMemory(ctx)
     seen: set[tuple[int, str]] = set()
+    doc_dated: set[str] = set()
     for index, sent in enumerate(analysis.sentences):
         previous = analysis.sentences[max(0, index - 2) : index]
         if sent.span is None:
@@ -385,8 +352,15 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 continue  # one event of a type per sentence: "offered to hand over" is one act
             seen.add(key)
             target, target_codes = _target(verb, ctx, source_codes, pattern.get("mode"))
+            if target is None:
+                target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
+            (source, source_codes), (target, target_codes) = complete_parties(
+                (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
             parties = sorted(set(source_codes) | set(target_codes))
-            date, date_end, confidence = _date(verb, sent, previous)
+            date, date_end, confidence = event_date(verb, sent, previous)
+            if confidence == "document":
+                confidence = "inferred"
+                doc_dated.add(content_id("evm", doc.id, sent.start, tok.i - sent.span.start, pattern["type"]))
             cameo = pattern["cameo"]
             location = _location(verb, sent)
             if pattern["mode"] == "meet" and location:
@@ -405,4 +379,5 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 )
             )
         memory.observe(sent.segment.id, sent.span)
+    date_from_occasion(out, doc_dated)
     return out

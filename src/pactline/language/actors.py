@@ -68,6 +68,26 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(surfaces, pattern, titles, title_pattern, tuple(roles["collectives"]["phrases"]), organisations)
 
 
+@cache
+def _country_names() -> dict[str, str]:
+    """alpha-3 -> the name a reader uses (the first alias in data/countries.tsv, else pycountry's)."""
+    import pycountry
+
+    out = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    text = resources.files("pactline.data").joinpath("countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, aliases = (line.split("\t") + [""])[:2]
+            if aliases:
+                out[code] = aliases.split("|")[0]
+    return out
+
+
+def country_name(code: str) -> str:
+    """The name of the country with ISO alpha-3 ``code`` ("KEN" -> "Kenya")."""
+    return _country_names().get(code, code)
+
+
 def find_countries(text: str, base: int = 0) -> list[CountryMention]:
     gaz = gazetteer()
     found = []
@@ -76,6 +96,8 @@ def find_countries(text: str, base: int = 0) -> list[CountryMention]:
         if surface not in gaz.surfaces:
             continue
         code, kind = gaz.surfaces[surface]
+        if kind == "demonym" and text[max(0, m.start() - 7) : m.start()].lower() == "ethnic ":
+            continue  # "ethnic Albanians in Serbia": a people, not the Albanian state
         # "US" and similar all-capital aliases only count in capitals; "us" is a pronoun.
         found.append(CountryMention(base + m.start(), base + m.start() + len(surface), code, kind, surface))
     return found
@@ -95,12 +117,13 @@ def role_of(text: str) -> str | None:
     return roles[max(found, key=len)] if found else None
 
 
-_NAME = r"(?:[A-Z][a-zA-Z'’-]+)(?: [A-Z][a-zA-Z'’-]+){0,2}"
-_CAPITAL_RUN = r"(?:[A-Z][a-zA-Z'’-]+)(?: [A-Z][a-zA-Z'’-]+)*"
+_WORD = r"[A-Z](?:[^\W\d_]|['’-])+"  # a capitalised word, accented letters included ("Støre")
+_NAME = rf"(?:{_WORD})(?: {_WORD}){{0,2}}"
+_CAPITAL_RUN = rf"(?:{_WORD})(?: {_WORD})*"
 _NOT_NAME_WORDS = frozenset(
     {"Ministry", "Government", "Republic", "People", "The", "His", "Her", "State", "Council", "Photo", "Photos",
      "Xinhua", "Reuters", "AFP", "AP", "On", "In", "At", "After", "Before", "During", "Monday", "Tuesday",
-     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Both", "Side", "Sides"}
+     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Both", "Side", "Sides", "MP", "Hon", "Jr"}
 )
 
 
@@ -139,7 +162,10 @@ class DocumentContext:
     @property
     def main_parties(self) -> list[str]:
         """The two countries the document is mostly about (one if only one is named)."""
-        ranked = [c for c, _n in self.country_counts.most_common() if len(c) == 3 and c.isalpha()]
+        placed = {p.country for p in self.people.values() if p.country}
+        # At equal counts a country whose people the text names ranks first: they act; a place is a topic.
+        counts = sorted(self.country_counts.items(), key=lambda kv: (-kv[1], kv[0] not in placed))
+        ranked = [c for c, _n in counts if len(c) == 3 and c.isalpha()]
         if not ranked:
             return []
         top = ranked[:2]
@@ -179,6 +205,9 @@ def _titled_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"),
         # Dina Boluarte, the Peruvian president
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b"),
+        # The Prime Minister of Australia, the Hon Malcolm Turnbull MP / President of Chile, H.E. Mr. Gabriel Boric
+        re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
+                   rf"(?:(?:Hon\.?|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Shri|Smt\.)\s+)*(?P<n>{_NAME})"),
     )
 
 
@@ -228,8 +257,9 @@ def build_context(text: str) -> DocumentContext:
 def _build_context(text: str) -> DocumentContext:
     ctx = DocumentContext()
     known = known_people()
+    lowered = text.lower()
     for name, person in known.items():
-        if name in text:
+        if name.lower() in lowered:
             ctx.register(Person(person.name, person.role, person.country))
     for mention in find_countries(text):
         ctx.country_counts[mention.code] += 1
@@ -240,7 +270,21 @@ def _build_context(text: str) -> DocumentContext:
         if existing and existing.country and not person.country:
             continue
         ctx.register(person)
+    _count_people(ctx, text)
     return ctx
+
+
+def _count_people(ctx: DocumentContext, text: str) -> None:
+    """Each mention of a placed person counts for their country: a readout may name its leaders far more
+    often than their countries ("President El-Sisi spoke with President Macron")."""
+    seen: set[str] = set()
+    for person in ctx.people.values():
+        if person.country is None or person.name in seen:
+            continue
+        seen.add(person.name)
+        last = person.name.split()[-1]
+        if len(last) > 2:
+            ctx.country_counts[person.country] += len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", text, re.I))
 
 
 def resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
@@ -271,17 +315,19 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     person = None
     for candidate in re.findall(_CAPITAL_RUN, phrase):
         name = clean_name(candidate)
-        if not name:
-            continue
+        if not name or name in gaz.surfaces:
+            continue  # "Abu Dhabi ruler …": a place is never a person's name
         person = ctx.person(name)
-        if person and person.name != name and len(name.split()) > 1 and name not in person.name:
+        if person and person.name != name and len(name.split()) > 1 and name.lower() not in person.name.lower():
             person = None  # "Kim Jong" is not "Kim Dae-jung"
         if person is None and role and gaz.title_pattern.search(phrase):
             person = Person(name, role, codes[0] if codes else None)
         if person:
             break
     if person:
-        code = codes[0] if codes else person.country
+        # A person already placed ("Fumio Kishida" of Japan) keeps that country in "Kishida and South
+        # Korean President Yoon"; only an unplaced person takes the country the phrase names.
+        code = person.country or (codes[0] if codes else None)
         return Actor(person.name, code, role or person.role), [code] if code else []
     # One pass says whether any organisation is named; only then find which (the first alias in table order).
     if gaz.organisations and gaz.organisation_pattern.search(phrase):
@@ -293,6 +339,9 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
         if len(codes) > 1 and re.search(r"\band\b|,|-", phrase):
             return Actor(phrase, None, role or "government"), codes
         kind = countries[0].kind
+        if kind == "capital" and countries[0].text == re.sub(r"['’]s?$", "", phrase):
+            # "Nairobi rejected the claim": a capital alone stands for its government, never a place as actor.
+            return Actor(country_name(codes[0]), codes[0], role or "government"), [codes[0]]
         return Actor(phrase, codes[0], role or ("government" if kind in ("name", "capital") else None)), [codes[0]]
     if role or re.search(_NAME, phrase):
         # A titled or named actor whose country the text does not give ("Amnesty International", "the rebels").

@@ -101,8 +101,11 @@ def _actor_nouns() -> frozenset[str]:
 def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
     """Resolve a subject or object token to (actor, party codes); pronouns take the last actor seen."""
     if token.lower_ in PRONOUNS:
-        if token.lower_ in ("they", "we") and len(ctx.main_parties) == 2 and (last is None or len(last[1]) < 2):
-            return Actor(token.text, None, "government"), ctx.main_parties
+        main = ctx.main_parties
+        if token.lower_ in ("they", "we") and len(main) == 2 and (last is None or not set(main) <= set(last[1])):
+            # "They discussed …" in a bilateral text: both of its countries, unless the last plural actor
+            # already holds them both.
+            return Actor(token.text, None, "government"), main
         found = last if last else (None, [])
         others = [c for c in coordinated(token) if c is not token]
         if found[0] is not None and others:
@@ -117,16 +120,24 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         return None, []
     codes: list[str] = []
     actor: Actor | None = None
+    unplaced = 0
+    names = []
     for part in coordinated(token):
         phrase = noun_phrase(part).text
         found, parties = resolve(phrase, ctx)
+        names.append(found.name if found is not None and found.name != phrase and found.country else phrase)
         if found is None:
             continue
+        unplaced += not parties
         actor = actor or found
         codes.extend(c for c in parties if c not in codes)
+    main = ctx.main_parties
+    if unplaced and len(codes) == 1 and len(main) == 2 and codes[0] in main:
+        # "Kishida and Yoon" in a Japan–Korea text, Yoon placed: Kishida is the other side.
+        codes.append(next(c for c in main if c != codes[0]))
     if actor is not None and len(coordinated(token)) > 1:
-        actor = Actor(noun_phrase(token).text if len(token.doc) else token.text, None, actor.role)
-        actor = Actor(" and ".join(noun_phrase(p).text for p in coordinated(token)), None, actor.role)
+        # "UAE President and Abu Dhabi": each part as resolved, so a capital reads as its country.
+        actor = Actor(" and ".join(names), None, actor.role)
     return actor, codes
 
 

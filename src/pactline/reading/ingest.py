@@ -16,7 +16,7 @@ from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import RawDocument
 
-SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".pdf": "pdf"}
 
 
 @dataclass
@@ -77,6 +77,11 @@ def read_item(item: InputItem, options: Options) -> list[RawDocument | InputErro
     data = _read_file(item.path, item.source, options)
     if fmt == "jsonl":
         return list(_from_jsonl(item.source, data, options))
+    if fmt == "pdf":
+        from pactline.reading.pdf import pdf_text
+
+        text = pdf_text(item.source, data)
+        return [RawDocument(source=item.source, text=text, fmt="pdf", raw_hash=hashlib.sha1(data).hexdigest())]
     return [_from_bytes(item.source, data, fmt, options)]
 
 

@@ -6,14 +6,17 @@ from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import Document, RawDocument, content_id
 from pactline.language.actors import build_context, find_countries
-from pactline.language.dates import parse_date_string, precision_of, truncate
+from pactline.language.context import attach_context, text_year
+from pactline.language.dates import iso, parse_date_string, precision_of, truncate
 from pactline.reading.clean import clean_text
+from pactline.reading.datelines import split_datelines
 from pactline.reading.language_check import detect_language
 from pactline.reading.segment import latest, segment_text
 
 
 def prepare(raw: RawDocument, options: Options) -> Document:
     text, marks = clean_text(raw.text)
+    text = split_datelines(text)
     if not text:
         raise InputError(raw.source, "no text left after cleaning")
     language, reason = detect_language(text, options.min_english_ratio)
@@ -29,7 +32,14 @@ def prepare(raw: RawDocument, options: Options) -> Document:
         confidence = "stated" if published else "unknown"
     first_main = next((s for s in segments if s.kind == "main"), None)
     if not published and first_main and first_main.published:
-        published, confidence = first_main.published, "stated"
+        published, confidence = first_main.published, seg.date_basis
+    if not published and seg.month_day:
+        # "BEIJING, May 16.": the year is the one the text itself gives most often.
+        year = text_year(text)
+        if year:
+            published, confidence = iso(year, *seg.month_day), "dateline"
+    if not published and seg.caption_date:
+        published, confidence = seg.caption_date, "caption"
     if not published:
         dated = [s.published for s in segments if s.published and s.kind == "main"]
         if dated:
@@ -44,9 +54,8 @@ def prepare(raw: RawDocument, options: Options) -> Document:
             continue
         # A banner is the day the page was shown: at best it tells the year of what the page reports.
         s.published = truncate(published, "year") if banner_only else published
-        s.published_confidence = "inferred" if (confidence != "stated" or s is not first_main) else "stated"
-        if s is first_main and confidence == "stated":
-            s.published_confidence = "stated"
+        given = confidence in ("stated", "dateline")
+        s.published_confidence = "stated" if given and s is first_main else "inferred"
 
     ctx = build_context("\n".join(text[s.start : s.end] for s in segments if s.kind == "main"))
     main = set(ctx.main_parties)
@@ -57,12 +66,14 @@ def prepare(raw: RawDocument, options: Options) -> Document:
         s.relevant = bool(main) and main <= codes
 
     title = raw.title or next((s.title for s in segments if s.kind == "main" and s.title), None)
-    return Document(
+    doc = Document(
         id=doc_id, source=raw.source, text=text, title=title, outlet=raw.outlet or seg.outlet,
         published=published, published_confidence=confidence if published else "unknown", language=language,
         segments=segments, raw_hash=raw.raw_hash, url=raw.url, removed_watermarks=marks, warnings=list(raw.warnings),
         parties=sorted(main),
     )
+    attach_context(doc, seg.place, title_given=bool(raw.title))
+    return doc
 
 
 __all__ = ["prepare", "precision_of"]

@@ -8,12 +8,13 @@ followed by a dateline opens a new main article with its own title and date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from pactline.core import vocab
 from pactline.core.records import Segment, content_id
 from pactline.language.dates import find_dates, is_banner, precision_of, to_date
+from pactline.reading.datelines import caption_credit, numeric_date, read_dateline
 
 
 @dataclass
@@ -24,6 +25,9 @@ class Block:
     role: str  # heading | section | dateline | banner | boilerplate | caption | related_marker | body
     date: str | None = None
     outlet: str | None = None
+    place: str | None = None
+    month_day: tuple[int, int] | None = None  # a dateline's date without its year
+    basis: str = "stated"  # stated (a date or metadata line) | dateline (a wire dateline) | caption
 
 
 @dataclass
@@ -31,6 +35,10 @@ class SegmentedText:
     segments: list[Segment]
     outlet: str | None
     banner_date: str | None
+    place: str | None = None  # the first article's dateline place
+    month_day: tuple[int, int] | None = None  # its dateline's month and day when the dateline gives no year
+    caption_date: str | None = None  # a photo caption's date above the first article's body
+    date_basis: str = "stated"  # how the first article's date was given: stated | dateline
 
 
 _SENTENCE_END = re.compile(r"[.!?;:…][\"”’)\]]*$")
@@ -76,8 +84,43 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
     return m.value, outlet
 
 
-def classify(block: Block) -> Block:
+def _read_prefix_line(block: Block, line: str, text: str) -> bool:
+    """A line that is all dateline ("SEOUL –", "date 2020-06-04") or a numeric metadata line
+    ("Thứ Hai, 11/09/2023, 19:21", "ANI | New Delhi | Updated: 26-05-2021 21:30 IST")."""
+    found = read_dateline(line)
+    if found and found.end >= len(line.rstrip()) - 1:
+        block.role, block.date, block.place, block.month_day = "dateline", found.date, found.place, found.month_day
+        block.outlet = found.agency
+        block.basis = "stated" if found.kind == "metadata" else "dateline"
+        return True
+    if len(line) <= 100 and not any(len(m.value) >= 7 for m in find_dates(line)) and re.search(r"\d:\d\d|\b(updated|posted|published|created)\b", line, re.I):
+        value = numeric_date(line, text)
+        if value:
+            block.role, block.date = "dateline", value
+            block.place = _pipe_place(line)
+            return True
+    return False
+
+
+def _pipe_place(line: str) -> str | None:
+    """The place field of a pipe-separated metadata line ("ANI | New Delhi | Updated: …")."""
+    from pactline.language.places import place_country
+
+    for part in line.split("|"):
+        if 1 <= len(part.split()) <= 3 and place_country(part.strip()):
+            return part.strip()
+    return None
+
+
+def classify(block: Block, text: str = "") -> Block:
     line = block.text.strip()
+    if _read_prefix_line(block, line, text):
+        return block
+    if caption_credit(line):
+        block.role = "caption"
+        stated = [m for m in find_dates(line) if m.confidence == "stated" and len(m.value) == 10]
+        block.date = stated[-1].value if stated else None
+        return block
     boiler = vocab.patterns("boilerplate.json", "boilerplate")
     related = vocab.patterns("boilerplate.json", "related_markers")
     caption = vocab.patterns("boilerplate.json", "caption")
@@ -91,6 +134,7 @@ def classify(block: Block) -> Block:
     value, outlet = _dateline(line)
     if value:
         block.role, block.date, block.outlet = "dateline", value, outlet
+        block.place = _pipe_place(line) if "|" in line else None
         return block
     if any(p.search(line) for p in boiler):
         block.role = "boilerplate"
@@ -109,8 +153,18 @@ def classify(block: Block) -> Block:
     return block
 
 
+def _repeated_captions(blocks: list[Block]) -> None:
+    """A line given twice in a row (a photo's alt text, then its caption) is a caption."""
+    for prev, block in zip(blocks, blocks[1:], strict=False):
+        if block.text.strip() == prev.text.strip() and block.role in ("body", "heading") and len(block.text) > 40:
+            for b in (prev, block):
+                stated = [m for m in find_dates(b.text) if m.confidence == "stated" and len(m.value) == 10]
+                b.role, b.date = "caption", stated[-1].value if stated else None
+
+
 def segment_text(doc_id: str, text: str) -> SegmentedText:
-    blocks = [classify(b) for b in split_blocks(text)]
+    blocks = [classify(b, text) for b in split_blocks(text)]
+    _repeated_captions(blocks)
     # Assign each block to a segment kind and an article number.
     kinds: list[str] = []
     articles: list[int] = []
@@ -121,7 +175,9 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
     has_body = False
     outlet = None
     banner_date = None
+    head = _HeadInfo()
     for i, block in enumerate(blocks):
+        head.observe(block, article, has_body)
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         role = block.role
         if role == "banner":
@@ -152,8 +208,9 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
         if role == "dateline":
             prev = blocks[i - 1] if i > 0 else None
             in_header = prev is not None and prev.role == "heading" and kinds[-1] == current and not has_body
-            if article not in dates:
+            if dates.get(article) is None and block.date:
                 dates[article] = block.date
+                head.bases[article] = block.basis
             if article == 0 and not outlet:
                 outlet = block.outlet
             if in_header or (prev is None and not has_body):
@@ -191,7 +248,30 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
             )
         )
         i = j + 1
-    return SegmentedText(segments=segments, outlet=outlet, banner_date=banner_date)
+    return SegmentedText(
+        segments=segments, outlet=outlet, banner_date=banner_date, place=head.place, month_day=head.month_day,
+        caption_date=head.caption_date, date_basis=head.bases.get(0, "stated"),
+    )
+
+
+@dataclass
+class _HeadInfo:
+    """What the opening lines of the first article say about where and when it was written."""
+
+    place: str | None = None
+    month_day: tuple[int, int] | None = None
+    caption_date: str | None = None
+    bases: dict[int, str] = field(default_factory=dict)  # article -> how its date was given
+
+    def observe(self, block: Block, article: int, has_body: bool) -> None:
+        if article != 0:
+            return
+        if block.role == "dateline":
+            self.place = self.place or block.place
+            if block.date is None and block.month_day and self.month_day is None:
+                self.month_day = block.month_day
+        elif block.role == "caption" and block.date and not has_body:
+            self.caption_date = self.caption_date or block.date
 
 
 def assign_dates(segments: list[Segment], doc_published: str | None, doc_confidence: str) -> None:

@@ -27,7 +27,7 @@ DERIVED_TABLES = ("links", "event_clusters", "commitment_status", "events")
 _HEADER_BYTES = 3 * 4096  # DuckDB's main header and two database headers precede the blocks
 RECORD_TABLES = ("event_mentions", "commitments", "facts")
 DOCUMENT_COLUMNS = ["id", "source", "title", "outlet", "published", "published_confidence", "language", "text",
-                    "raw_hash", "url", "segments", "removed_watermarks", "warnings", "ingested_at", "parties"]
+                    "raw_hash", "url", "segments", "removed_watermarks", "warnings", "ingested_at", "parties", "place", "context"]
 
 
 class Store:
@@ -170,7 +170,7 @@ class Store:
                     documents.append([
                         doc.id, doc.source, doc.title, doc.outlet, doc.published, doc.published_confidence,
                         doc.language, doc.text, doc.raw_hash, doc.url, _json([s.to_dict() for s in doc.segments]),
-                        _json(doc.removed_watermarks), _json(doc.warnings), now, doc.parties,
+                        _json(doc.removed_watermarks), _json(doc.warnings), now, doc.parties, doc.place, _json(doc.context),
                     ])
                     present.add(doc.id)
                     pending.events += extraction.events
@@ -342,7 +342,8 @@ class Store:
                     language=row["language"], segments=[Segment(**s) for s in json.loads(row["segments"])],
                     raw_hash=row["raw_hash"], url=row["url"],
                     removed_watermarks=json.loads(row["removed_watermarks"]), warnings=json.loads(row["warnings"]),
-                    parties=list(row["parties"] or []),
+                    parties=list(row["parties"] or []), place=row.get("place"),
+                    context=json.loads(row["context"]) if row.get("context") else {},
                 )
             )
 

@@ -85,6 +85,12 @@ MIGRATIONS: list[tuple[int, str, str]] = [
            CREATE TABLE events_v7 AS SELECT * FROM events; DROP TABLE events; ALTER TABLE events_v7 RENAME TO events;
            CREATE INDEX events_id ON events(id)""",
     ),
+    (
+        11,
+        "documents.place (where the document was filed) and documents.context (its document context: "
+        "publication, place, outlet, title, who is who)",
+        "ALTER TABLE documents ADD COLUMN place VARCHAR; ALTER TABLE documents ADD COLUMN context JSON",
+    ),
 ]
 
 

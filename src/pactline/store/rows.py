@@ -25,6 +25,8 @@ class DocumentRow:
     outlet: str | None
     published: str | None
     published_confidence: str | None
+    place: str | None
+    context: dict[str, Any]
     language: str | None
     parties: list[str]
     segments: list[dict[str, Any]]
@@ -38,7 +40,8 @@ class DocumentRow:
     def from_db(cls, row: dict[str, Any], also: list[str]) -> DocumentRow:
         return cls(
             id=row["id"], source=row["source"], title=row["title"], outlet=row["outlet"], published=row["published"],
-            published_confidence=row["published_confidence"], language=row["language"],
+            published_confidence=row["published_confidence"], place=row.get("place"),
+            context=load_json(row.get("context")) or {}, language=row["language"],
             parties=list(row["parties"] or []), segments=load_json(row["segments"]), url=row["url"],
             removed_watermarks=load_json(row["removed_watermarks"]), warnings=load_json(row["warnings"]),
             also_sources=[s for s in also if s != row["source"]], text=row["text"],

@@ -1,0 +1,104 @@
+"""Document context, read once per document before extraction: when and where it was written, by whom,
+under what title, and who is who in it.
+
+It is stored with the document (the ``context`` column) and shown by ``pactline show DOC``. The place is the
+dateline's place; without a dateline, the place the opening sentences name ("met in London", "on 25 October
+2024 in New Delhi"), marked as read from the opening. Places resolve to countries through
+``language.places`` (a city list plus seats of government), never through a hand list of a text's places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from pactline.core.records import Document
+from pactline.language.actors import build_context
+from pactline.language.dates import find_dates
+from pactline.language.places import display_place, place_country
+
+_OPENING_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
+# A heading that is page furniture, not a title.
+_NOT_TITLE = re.compile(r"^(all news|accessibility links|breaking news|media cent(?:er|re)|menu|home|news|"
+                        r"latest|epaper|city|left menu|short url|illustrative image.*|\W*)$", re.I)
+
+
+def text_year(text: str) -> int | None:
+    """The year a text's own full dates give most often (a dateline without a year takes it)."""
+    stated = [m for m in find_dates(text) if m.confidence == "stated"]
+    # Full dates first; bare years ("in 2024") only when the text gives no full date.
+    years = Counter(int(m.value[:4]) for m in stated if len(m.value) >= 7) or Counter(int(m.value[:4]) for m in stated)
+    return years.most_common(1)[0][0] if years else None
+
+
+def opening_place(text: str) -> str | None:
+    """The first city or seat of government named by "in"/"at" in the opening two sentences."""
+    opening = " ".join(re.split(r"(?<=[.!?])\s+", text.strip())[:2])
+    gaz_countries = _country_names()
+    for m in _OPENING_PLACE.finditer(opening):
+        words = m.group("p").split()
+        for n in range(len(words), 0, -1):
+            candidate = " ".join(words[:n])
+            if candidate in gaz_countries:
+                break  # "in India": a country is not where a text was written
+            if place_country(candidate):
+                return candidate
+    return None
+
+
+def _country_names() -> set[str]:
+    from pactline.language.actors import gazetteer
+
+    return {s for s, (_c, kind) in gazetteer().surfaces.items() if kind != "capital"}
+
+
+def clean_title(title: str | None) -> str | None:
+    """A heading as a title: never navigation ("All news") or a caption ("Illustrative image (Photo: …)")."""
+    if not title:
+        return None
+    bare = title.strip(" |-–—")
+    if _NOT_TITLE.match(bare) or len(bare.split()) < 2 or re.match(r"^(by\s|•)", bare, re.I):
+        return None
+    return bare
+
+
+def main_text(doc: Document) -> str:
+    return "\n".join(doc.text[s.start : s.end] for s in doc.segments if s.kind == "main")
+
+
+def attach_context(doc: Document, dateline_place: str | None, title_given: bool = False) -> None:
+    """Set ``doc.place`` and ``doc.context`` (and clear a heading taken for a title that is page furniture;
+    a title the source's metadata gives is kept as given)."""
+    body = main_text(doc)
+    place, basis = (display_place(dateline_place), "dateline") if dateline_place else (None, None)
+    if place is None:
+        found = opening_place(body)
+        place, basis = (found, "opening") if found else (None, None)
+    doc.place = place
+    if not title_given:
+        doc.title = clean_title(doc.title)
+    people = build_context(body).people
+    register = {}
+    for person in people.values():
+        register.setdefault(person.name, {"name": person.name, "role": person.role, "country": person.country})
+    doc.context = {
+        "published": doc.published, "published_confidence": doc.published_confidence,
+        "place": place, "place_country": place_country(place) if place else None, "place_basis": basis,
+        "outlet": doc.outlet, "title": doc.title, "parties": list(doc.parties),
+        "register": sorted(register.values(), key=lambda p: p["name"]),
+    }
+
+
+def context_summary(context: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, value) lines for ``pactline show``."""
+    out = [
+        ("published", f"{context.get('published') or '?'} ({context.get('published_confidence') or 'unknown'})"),
+        ("place", f"{context.get('place') or '?'} {context.get('place_country') or ''} ({context.get('place_basis') or 'none'})"),
+        ("outlet", context.get("outlet") or "?"),
+        ("title", context.get("title") or "?"),
+        ("parties", ", ".join(context.get("parties") or []) or "?"),
+    ]
+    for person in context.get("register") or []:
+        out.append(("who", f"{person['name']}: {person.get('role') or '?'} of {person.get('country') or '?'}"))
+    return out

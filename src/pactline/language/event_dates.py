@@ -1,0 +1,118 @@
+"""Event dates: which of a sentence's dates dates its event, and the occasion's date for the rest.
+
+- a deadline ("by 2030") or a date months after the document's never dates a reported (past) event: it
+  is a term or a future host month inside the verb's object ("agreed to draw on … in 2030");
+- "since November last year" opens a period; it is background, not the event's day;
+- a date carried over from an earlier sentence must be a day close before the document's date: background
+  ("seized in 1945", "first met in 2019", "last month") dates only its own sentence;
+- an event dated only by the document takes the date of the occasion it belongs to: the document's first
+  meeting, call or visit that has a date of its own, when it falls in the week before the document's date.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import Any
+
+from pactline.core.records import Event
+from pactline.language.analysis import SentenceInfo
+from pactline.language.dates import DateMention, to_date
+from pactline.language.syntax import own_clause_range
+
+_OCCASION_DAYS = 7
+_CARRY_DAYS = 31
+_AHEAD_DAYS = 92
+
+
+def own_dates(pool: list[DateMention], sentence_text: str, sentence_start: int, published: str | None) -> list[DateMention]:
+    """The dates of ``pool`` that can date a reported event of the sentence."""
+    anchor = _period_end(published)
+    out = []
+    for mention in pool:
+        before = sentence_text[max(0, mention.start - sentence_start - 7) : mention.start - sentence_start].lower()
+        last_word = before.split()[-1] if before.split() else ""
+        if last_word == "since":
+            continue
+        day = to_date(mention.value)
+        if anchor is not None and day is not None and day > anchor:
+            # A deadline ("by 2030") or a date well after the document is a term, not when the act happened;
+            # a date a little ahead may be the report's own slip and is kept.
+            if last_word in ("by", "until", "till", "before") or (day - anchor).days > _AHEAD_DAYS:
+                continue
+        out.append(mention)
+    return out
+
+
+def _period_end(value: str | None) -> date | None:
+    """The last day of a date's known period ("2024" -> 2024-12-31, "2024-02" -> 2024-02-29)."""
+    day = to_date(value)
+    if day is None or value is None:
+        return None
+    if len(value) == 4:
+        return date(day.year, 12, 31)
+    if len(value) == 7:
+        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    return day
+
+
+def carried(prior: list[DateMention], published: str | None) -> DateMention | None:
+    """The date an earlier sentence hands on ("X pledged on Monday … X made the remarks …"), if any."""
+    anchor = to_date(published)
+    for mention in reversed(prior):
+        day = to_date(mention.value)
+        if len(mention.value) < 10 or day is None:
+            continue
+        if anchor is None or timedelta(0) <= anchor - day <= timedelta(days=_CARRY_DAYS):
+            return mention
+    return None
+
+
+def date_from_occasion(events: list[Event], doc_dated: set[str]) -> None:
+    """Events dated only by their document (ids in ``doc_dated``) take the date of the document's occasion."""
+    occasion = next(
+        (e for e in events if e.type == "CONSULT" and e.date and len(e.date) == 10 and e.id not in doc_dated), None
+    )
+    if occasion is None or occasion.date_end:
+        return  # a visit over several days: the document's own date may well fall within it
+    day = to_date(occasion.date)
+    for event in events:
+        if event.id not in doc_dated:
+            continue
+        doc_day = to_date(event.date)
+        if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=_OCCASION_DAYS):
+            event.date, event.date_confidence = occasion.date, "inferred"
+
+
+def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo]) -> tuple[str | None, str | None, str]:
+    """(date, end, confidence) of the event ``verb`` reports: the time expression its own clause governs, else
+    one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
+    the document's date (confidence "document", which the extractor reports as inferred)."""
+    lo, hi, nested = own_clause_range(verb)
+    lo, hi = sent.char(lo), sent.char(hi)
+    nested = [(sent.char(a), sent.char(b)) for a, b in nested]
+    inside = [
+        d for d in sent.dates
+        if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)
+    ]
+    # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
+    # announced on 9 September …"), not to this verb.
+    pool = own_dates(inside, sent.text, sent.start, sent.segment.published if verb.tag_ in ("VBD", "VBN") else None)
+    if not pool and verb.dep_ != "conj":
+        # A date elsewhere in the sentence belongs to this verb unless it sits in a nested clause; a
+        # coordinated verb ("spoke of 31 years of ties and agreed that …") has its own time.
+        pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
+        pool = own_dates(pool, sent.text, sent.start, sent.segment.published if verb.tag_ in ("VBD", "VBN") else None)
+    if not pool and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
+        # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
+        for prior in reversed(previous[-2:]):
+            best = carried(prior.dates, sent.segment.published) if prior.segment.id == sent.segment.id else None
+            if best is not None:
+                return best.value, best.end_value, "inferred"
+    if pool:
+        verb_pos = sent.char(verb.idx)
+        best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
+        return best.value, best.end_value, best.confidence
+    if sent.segment.published:
+        return sent.segment.published, None, "document"  # the document's date; extract_events says "inferred"
+    return None, None, "unknown"

@@ -1,0 +1,205 @@
+"""Both sides of an event: complete an event's parties from what the document already says.
+
+A bilateral text names its two countries (``DocumentContext.main_parties``); within it,
+- a person or office whose country the text does not give ("The Prime Minister met Prime Minister Støre of
+  Norway", "President Biden congratulated President Ruto") is the other main country when the other side
+  of the event is one of them: a government's readout calls its own leader by office alone;
+- a meeting, call or visit (CONSULT) always has two sides: with one side known, the other is the other main
+  country ("Kishida held a summit meeting in Seoul").
+In a text about one country, an official it does not place acts for that country. Nothing else is added
+outside a two-country document, so a sentence read alone keeps what it says.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from pactline.core.records import Actor
+from pactline.language.actors import DocumentContext, country_name
+
+_JOINT = ("CONSULT", "AGREE", "COOPERATE")
+Side = tuple[Actor | None, list[str]]
+
+
+def _other(ctx: DocumentContext, codes: list[str]) -> str | None:
+    main = ctx.main_parties
+    if len(main) != 2 or len(codes) != 1 or codes[0] not in main:
+        return None
+    return next(c for c in main if c != codes[0])
+
+
+def _unplaced(actor: Actor | None, codes: list[str]) -> bool:
+    """An actor the text names by person or office but gives no country for ("Sheikh Mohamed")."""
+    if actor is None or codes or actor.country is not None or actor.role == "igo":
+        return False
+    if actor.role is not None:
+        return True
+    from pactline.language.places import place_country
+
+    return bool(re.fullmatch(r"(?:[A-Z][\w'’-]+ ?){1,4}", actor.name)) and place_country(actor.name) is None
+
+
+def joint_parties(verb: Any) -> list[str]:
+    """The countries of a joint text that acts or is issued ("a joint Saudi-French statement welcomed …",
+    "a joint Kenya-Ghana communique was issued"): both of them act."""
+    from pactline.language.actors import find_countries
+
+    # Only a joint text as subject: "a joint communique released by the Foreign Ministry" is still one
+    # government's act of releasing it.
+    for noun in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(c.lower_ == "joint" for c in noun.children):
+            first = min([noun.i] + [c.i for c in noun.children if c.i < noun.i])
+            text = noun.doc[first : noun.i + 1].text.replace("-", " ").replace("–", " ")  # "China-Belarus"
+            codes = list(dict.fromkeys(m.code for m in find_countries(text)))
+            if len(codes) >= 2:
+                return codes
+    return []
+
+
+def _countryless(actor: Actor | None, codes: list[str]) -> bool:
+    """Any actor but an international organisation that the text gives no country for ("Ibo elders")."""
+    return actor is not None and not codes and actor.country is None and actor.role != "igo"
+
+
+def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentContext, verb: Any = None) -> tuple[Side, Side]:
+    """(source, target) with the parties the document implies added."""
+    (s_actor, s_codes), (t_actor, t_codes) = source, target
+    joint = joint_parties(verb) if verb is not None and event_type in _JOINT else []
+    if joint:
+        s_actor, s_codes = Actor(s_actor.name if s_actor else " and ".join(joint), None, "government"), joint
+    if len(s_codes) >= 2 and event_type in _JOINT and not set(t_codes) <= set(s_codes):
+        # "They discussed resources for Ukraine", "Kishida and Yoon agreed to respond to North Korea": a joint
+        # subject acts together; a country in what they discussed or agreed is a topic, not a target.
+        t_actor, t_codes = None, []
+    if _unplaced(s_actor, s_codes) and (other := _other(ctx, t_codes)):
+        s_actor, s_codes = Actor(s_actor.name, other, s_actor.role), [other]
+    if _countryless(s_actor, s_codes) and not t_codes and len(ctx.main_parties) == 1:
+        # "Ousted President Akayev agreed to resign without returning to Kyrgyzstan": in a text about one
+        # country, an official it does not place acts for that country.
+        s_actor, s_codes = Actor(s_actor.name, ctx.main_parties[0], s_actor.role), list(ctx.main_parties)
+    if _unplaced(t_actor, t_codes) and (other := _other(ctx, s_codes)):
+        t_actor, t_codes = Actor(t_actor.name, other, t_actor.role), [other]
+    if event_type == "CONSULT" and not t_codes and (other := _other(ctx, s_codes)):
+        t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
+    if event_type == "CONSULT" and not s_codes and not t_codes and _unplaced(s_actor, s_codes) and len(ctx.main_parties) == 2:
+        # "Prime Minister Alvarez held a summit meeting in Lima": a meeting of the text's two countries,
+        # though which side he is on the text does not say.
+        s_codes = list(ctx.main_parties)
+    if event_type == "CONSULT" and not s_codes and (other := _other(ctx, t_codes)):
+        s_actor = s_actor if s_actor is not None else Actor(country_name(other), other, "government")
+        s_codes = [other]
+    return (s_actor, s_codes), (t_actor, t_codes)
+
+
+_COOPERATIVE_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT")
+_WALK = ("dobj", "prep", "xcomp", "pobj", "dative", "conj", "attr", "oprd", "acl", "compound", "amod", "poss", "nmod")
+
+
+def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], event_type: str) -> Side:
+    """The target when no object or partner names a foreign actor:
+    - the subject of what is demanded or urged ("demanded that the United States match …");
+    - for force, pressure and refusals, the country of a place the act is aimed at ("shelled Juba",
+      "a curfew in Algiers", "deploy peacekeepers in Iraq"): never for talks or agreements, where the place
+      is only where it happened;
+    - the source's own country named in the object ("the Sudanese government lifted curbs on Sudanese
+      newspapers"): a domestic target."""
+    from pactline.language.actors import gazetteer
+    from pactline.language.places import place_country
+    from pactline.language.syntax import actor_for, noun_phrase
+
+    surfaces = gazetteer().surfaces
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                actor, codes = actor_for(subj, ctx, None)
+                if actor is not None and codes:
+                    return actor, codes[:1]
+    person = _unplaced_person(verb, ctx) if len(source_codes) <= 1 else None
+    if person is not None:
+        # "congratulated Sheikh Mohamed", "called on President Mukherjee": a person the act is aimed at,
+        # even unplaced, is its target; ``complete_parties`` places them.
+        return person, []
+    if verb.lemma_.lower() in _visit_lemmas():
+        # "will visit Ho Chi Minh City", "travelled to Mombasa": a visit's place is the host country.
+        for tok in _object_tokens(verb):
+            aimed = tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in")
+            code = place_country(noun_phrase(tok).text) if aimed and tok.pos_ == "PROPN" else None
+            if code and code not in source_codes:
+                return Actor(noun_phrase(tok).text, code, "government"), [code]
+    if event_type in _COOPERATIVE_TYPES:
+        # A meeting's or agreement's place is where it happened, not a party to it.
+        for child in verb.children:
+            if child.dep_ == "dobj" and event_type == "SUPPORT":
+                return _object_agent(child, ctx, source_codes)
+        return None, []
+    for child in verb.children:
+        if child.dep_ == "dobj" and (found := _object_agent(child, ctx, source_codes))[0] is not None:
+            return found  # "demanded an admission by Moscow that …"
+    tokens = _object_tokens(verb)
+    for tok in tokens:
+        aimed = tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "to", "into", "against", "on")
+        if aimed and tok.pos_ == "PROPN":
+            phrase = noun_phrase(tok).text
+            code = place_country(phrase) or place_country(tok.text)
+            if code and code not in source_codes:
+                return Actor(phrase, code, "government"), [code]
+    for tok in tokens if len(source_codes) == 1 else []:
+        actor, codes = actor_for(tok, ctx, None)
+        if actor is not None and codes == source_codes and tok.lower_ not in ("it", "its", "their"):
+            bare = noun_phrase(tok).text.removeprefix("the ")
+            if surfaces.get(tok.text, surfaces.get(bare, ("", "demonym")))[1] != "demonym":
+                continue  # "deny entry to the United States": the source's own country is where, not whom
+            return actor, codes[:1]
+    return None, []
+
+
+def _object_agent(obj: Any, ctx: DocumentContext, source_codes: list[str]) -> Side:
+    """The agent inside an object ("the initiative proposed by China", "an admission by Moscow")."""
+    from pactline.language.syntax import actor_for
+
+    for tok in obj.subtree:
+        if tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by" and tok.head.head.i == obj.i):
+            actor, codes = actor_for(tok, ctx, None)
+            if actor is not None and codes and not set(codes) & set(source_codes):
+                return actor, codes[:1]
+    return None, []
+
+
+@cache
+def _visit_lemmas() -> frozenset[str]:
+    """Verbs that report a visit (data/event_verbs.json, mode "visit")."""
+    from pactline.core import vocab
+
+    return frozenset(e["lemma"] for e in vocab.load("event_verbs.json")["verbs"] if e.get("mode") == "visit")
+
+
+def _unplaced_person(verb: Any, ctx: DocumentContext) -> Actor | None:
+    from pactline.language.syntax import actor_for, noun_phrase
+
+    for child in verb.children:
+        heads = [child] if child.dep_ in ("dobj", "dative") else []
+        if child.dep_ == "prep" and child.lower_ in ("with", "on", "to", "for"):
+            heads = [g for g in child.children if g.dep_ == "pobj"]
+        for head in heads:
+            if head.pos_ == "PROPN":
+                actor, codes = actor_for(head, ctx, None)
+                if _unplaced(actor, codes):
+                    return Actor(noun_phrase(head).text, None, actor.role)
+    return None
+
+
+def _object_tokens(verb: Any) -> list[Any]:
+    """Tokens of the verb's objects and prepositional phrases, nearest first (four levels deep)."""
+    out, frontier = [], [verb]
+    for _depth in range(4):
+        nxt = []
+        for head in frontier:
+            for child in head.children:
+                if child.dep_ in _WALK:
+                    out.append(child)
+                    nxt.append(child)
+        frontier = nxt
+    return out

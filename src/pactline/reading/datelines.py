@@ -1,0 +1,141 @@
+"""Datelines and metadata lines: the opening words of a report that say where and when it was filed.
+
+A wire dateline ("SEOUL –", "WASHINGTON (Reuters) -", "BEIJING, May 16. /TASS/.", "Abu Dhabi, June 28"),
+a metadata prefix ("date 2020-06-04") or a press-release line ("TORONTO, ON, March 3, 2025 /PRNewswire/ --")
+opens the body on the same line as the first sentence. ``split_datelines`` puts such a prefix on a line of
+its own (replacing the one space after it with a newline, so no offset moves), so it is classified as a
+dateline and never read as the subject of the sentence that follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pactline.language.dates import _MONTH, MONTHS, iso
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:19\d\d|20\d\d)"
+_SEP = r"(?:--|—|–|-|:)"
+_CAPS = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
+_TITLE = r"[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}"
+_DATE = rf"(?P<mon>(?i:{_MONTH}))\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
+_AGENCY = r"(?:\((?P<agency>[^)]{2,40})\)|/(?P<agency2>[^/\n]{2,40})/)"
+
+# ISO date prefix of a metadata line: "date 2020-06-04", "Posted: 2024-05-27".
+_META = re.compile(rf"^(?:date|dated|posted|published|updated)\s*:?\s*(?P<iso>{_YEAR}-\d\d-\d\d)(?=\s)", re.I)
+# "NEW DELHI:", "SEOUL –", "JAKARTA, Indonesia --", "WASHINGTON (Reuters) -", "BEIJING, May 16. /TASS/.",
+# "TORONTO, ON, March 3, 2025 /PRNewswire/ --": a capitalised place, then a date, an agency or a dash.
+_WIRE = re.compile(
+    rf"^(?P<place>{_CAPS})(?:,\s*(?!(?i:{_MONTH})\s+\d)(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)(?=[,\s]))?(?:,\s*{_DATE})?\.?"
+    rf"(?:\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?(?=\s|$|(?<=[-—–:])[A-Z“\"])"
+)
+# "Abu Dhabi, June 28", "Nairobi, March 3 (Agency) -": a title-case place needs a date and a known place.
+_TITLED = re.compile(rf"^(?P<place>{_TITLE}),\s*{_DATE}\.?(?:\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?(?=\s|$|(?<=[-—–:])[A-Z“\"])")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    end: int  # characters of the line it takes
+    place: str | None
+    date: str | None  # ISO at the precision known; a month-day without year keeps month and day in ``month_day``
+    agency: str | None
+    month_day: tuple[int, int] | None = None
+    kind: str = "dateline"  # dateline | metadata
+
+
+def _month_day(m: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
+    if not m.groupdict().get("mon"):
+        return None, None
+    month = MONTHS.get(m.group("mon").lower().rstrip("."))
+    day = int(m.group("day"))
+    if month is None:
+        return None, None
+    if m.group("year"):
+        return iso(int(m.group("year")), month, day), (month, day)
+    return None, (month, day)
+
+
+def read_dateline(line: str) -> Dateline | None:
+    """The dateline or metadata prefix opening ``line``, or None."""
+    meta = _META.match(line)
+    if meta:
+        return Dateline(meta.end(), None, meta.group("iso"), None, kind="metadata")
+    for pattern, needs_place in ((_WIRE, False), (_TITLED, True)):
+        m = pattern.match(line)
+        if not m:
+            continue
+        has_date = bool(m.groupdict().get("mon"))
+        agency = m.group("agency") or m.group("agency2")
+        if not (has_date or agency or m.group("sep")):
+            continue
+        place = m.group("place").strip(" .")
+        if pattern is _WIRE and (len(place.replace(" ", "")) < 3 or not _is_caps_place(place)):
+            continue
+        if needs_place or not has_date:
+            from pactline.language.places import place_country
+
+            if place_country(place) is None:
+                continue
+        value, month_day = _month_day(m)
+        return Dateline(m.end(), place, value, agency.strip() if agency else None, month_day)
+    return None
+
+
+def _is_caps_place(place: str) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def split_datelines(text: str) -> str:
+    """Put every dateline or metadata prefix that opens a body line on its own line (lengths unchanged)."""
+    return "\n".join(_split_line(line) for line in text.split("\n"))
+
+
+def _split_line(line: str) -> str:
+    pieces = []
+    rest = line
+    for _ in range(2):  # "date 2020-06-04 NEW DELHI: India and …": a metadata prefix, then a dateline
+        found = read_dateline(rest)
+        if found is None or found.end >= len(rest) - 1:
+            break
+        # The newline replaces the space after the prefix, or a dash glued to the first word ("-The").
+        cut = found.end if rest[found.end] == " " else found.end - 1
+        if rest[cut] not in " -—–:":
+            break
+        after = rest[cut + 1 :]
+        if not (after[:1].isupper() or after[:1] in "“\"‘'"):
+            break
+        pieces.append(rest[:cut])
+        rest = after
+    return "\n".join([*pieces, rest])
+
+
+_NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})(?P=s)(?P<y>{_YEAR})(?![\d/.-])")
+_CREDIT = re.compile(r"[.!]\s*\((?:[A-Z][\w .&'’-]{1,40}(?:Photo|Images|Pictures)?(?:/[^)]{1,60})?|[Pp]hoto:[^)]{1,60})\)\s*$")
+
+
+def numeric_date(line: str, text: str) -> str | None:
+    """A metadata line's numeric date ("11/09/2023, 19:21", "Updated: 26-05-2021 21:30 IST").
+
+    Day and month are told apart by a part above 12, else by the month the document names in words
+    (a report of "September 10-11" dated 11/09 was written in September), else day first."""
+    m = _NUMERIC.search(line)
+    if not m:
+        return None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    readings = [(d, mo) for d, mo in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31]
+    if not readings:
+        return None
+    if len(readings) == 2 and readings[0] != readings[1]:
+        named = {MONTHS[w] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w in MONTHS}
+        months_named = [r for r in readings if r[1] in named]
+        if len(months_named) == 1:
+            readings = months_named
+    day, month = readings[0]
+    return iso(year, month, day)
+
+
+def caption_credit(line: str) -> bool:
+    """A photo caption ends with its credit: "… Wednesday, May 28, 2025. (AP Photo/A. Name)", "… (SPA)"."""
+    return bool(_CREDIT.search(line)) and len(line) < 500

@@ -1,0 +1,41 @@
+"""GDELT and PLOVER rows usable for dyads: both countries, country-prefixed codes, SQLDATE always filled."""
+
+import pytest
+
+from pactline.export import GDELT_COLUMNS, gdelt_rows, plover_rows
+
+
+def _event(source, target, parties, date, **more):
+    return {"id": "e1", "date": date, "type": "AGREE", "mode": None, "cameo": "057", "source_actor": source,
+            "target_actor": target, "parties": parties, "location": "Lima", "evidence": [{"doc_id": "d1", "quote": "q"}],
+            "mentions": ["m"], "sources": ["s.txt"], "goldstein": 8.0, "quad_class": 1, **more}
+
+
+@pytest.mark.parametrize(
+    "source,target,parties,a1,a2",
+    [
+        # a joint action: one row with both actors
+        ({"name": "The two sides", "country": None, "role": "government"}, None, ["CHL", "PER"], "CHLGOV", "PERGOV"),
+        ({"name": "Chile", "country": "CHL", "role": "government"}, None, ["CHL", "PER"], "CHLGOV", "PERGOV"),
+        ({"name": "President Ruto", "country": "KEN", "role": "head_of_state"},
+         {"name": "Ghana", "country": "GHA", "role": "government"}, ["GHA", "KEN"], "KENGOV", "GHAGOV"),
+    ],
+)
+def test_both_country_codes(source, target, parties, a1, a2):
+    row = next(gdelt_rows(iter([_event(source, target, parties, "2024-03-04")])))
+    assert (row["Actor1Code"], row["Actor2Code"]) == (a1, a2)
+    assert {row["Actor1CountryCode"], row["Actor2CountryCode"]} == set(parties)
+    plover = next(plover_rows(iter([_event(source, target, parties, "2024-03-04")])))
+    assert {plover["source"][0]["code"], plover["target"][0]["code"]} == set(parties)
+
+
+@pytest.mark.parametrize(
+    "date,published,sqldate,precision",
+    [("2024-03-04", None, "20240304", "day"), ("2024-07", None, "20240701", "month"), ("2024", None, "20240101", "year"),
+     (None, {"d1": "2023-05-02"}, "20230502", "document-day")],
+)
+def test_sqldate_always_filled(date, published, sqldate, precision):
+    event = _event({"name": "Chile", "country": "CHL", "role": "government"}, None, ["CHL", "PER"], date)
+    row = next(gdelt_rows(iter([event]), published))
+    assert (row["SQLDATE"], row["DatePrecision"]) == (sqldate, precision)
+    assert list(row) == GDELT_COLUMNS

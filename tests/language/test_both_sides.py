@@ -1,0 +1,182 @@
+"""Actors resolved across the document and both sides of every event, on texts about other countries."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _parties(text, published="2024-06-28"):
+    events = extract_text(text, published=published).events
+    assert events, text
+    return [sorted(e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        # the two sides / leaders / presidents / prime ministers, "they" in a bilateral text
+        ("Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday. "
+         "The two leaders agreed to open a direct flight.", None),
+        ("Chile and Peru held talks in Lima on Monday. The presidents agreed to reopen the border.", None),
+        ("Chile and Peru held talks in Lima on Monday. They agreed to reopen the border.", None),
+        # "A and B": a person placed elsewhere in the text keeps their country
+        ("Kenyan President William Ruto and Ghanaian President John Mahama met on Monday. "
+         "Ruto and Mahama signed a visa agreement.", None),
+    ],
+)
+def test_plural_subjects_name_both_parties(text, first):
+    assert all(p == ["GHA", "KEN"] or p == ["CHL", "PER"] for p in _parties(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a government's readout names its own leader by office alone
+        ("The Prime Minister met Prime Minister Jonas Berg of Norway this afternoon. "
+         "The leaders discussed support for Ukraine and ties between Denmark and Norway. Denmark thanked Norway.",
+         ["DNK", "NOR"]),
+        # a meeting has two sides: the other one is the text's other country
+        ("Prime Minister Pedro Alvarez held a summit meeting in Lima on Sunday. Chile and Peru agreed on trade.",
+         ["CHL", "PER"]),
+        # a capital stands for its government, named as the country
+        ("Nairobi rejected Ghana's claim on Monday. Kenya and Ghana have disagreed for months.", ["GHA", "KEN"]),
+    ],
+)
+def test_implied_party(text, expected):
+    assert _parties(text)[0] == expected
+
+
+def test_topic_country_is_not_a_joint_target():
+    parties = _parties("Chile and Peru held talks in Lima on Monday. The two sides agreed to support Bolivia's recovery.")
+    assert parties[-1] == ["CHL", "PER"]
+
+
+def test_capital_actor_is_named_as_country():
+    event = extract_text("Nairobi rejected Ghana's claim on Monday.", published="2024-06-28").events[0]
+    assert event.source_actor.name == "Kenya" and event.source_actor.country == "KEN"
+
+
+def test_person_with_known_country_is_not_taken_by_partner_demonym():
+    text = ("Ghanaian President John Mahama visited Kenya. On Monday, John Mahama and Kenyan President William Ruto "
+            "held talks in Nairobi.")
+    assert _parties(text)[-1] == ["GHA", "KEN"]
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        # the subject of what is demanded
+        ("Chilean officials demanded that Bolivia withdraw its troops from the border.", "BOL"),
+        # force aimed at a place is aimed at its country
+        ("Russian forces shelled Kharkiv on Sunday.", "UKR"),
+        # a domestic target named in the object
+        ("The Peruvian government lifted a curfew on Peruvian border towns.", "PER"),
+    ],
+)
+def test_fallback_target(text, target):
+    event = extract_text(text, published="2024-06-28").events[0]
+    assert event.target_actor is not None and event.target_actor.country == target
+
+
+def test_meeting_place_is_never_a_target():
+    event = extract_text("Chile and Peru held talks in Santiago on Monday.", published="2024-06-28").events[0]
+    assert event.target_actor is None or "Santiago" not in event.target_actor.name
+
+
+def test_ethnic_group_and_northern_ireland():
+    from pactline.language.actors import find_countries
+
+    assert [m.code for m in find_countries("ethnic Albanians in Serbia")] == ["SRB"]
+    assert [m.code for m in find_countries("a group in Northern Ireland")] == ["GBR"]
+
+
+def test_country_whose_people_act_wins_a_tie_for_main_party():
+    from collections import Counter
+
+    from pactline.language.actors import DocumentContext, Person
+
+    ctx = DocumentContext(country_counts=Counter({"TZA": 3, "SDN": 3, "KEN": 4}))
+    ctx.register(Person("Samia Hassan", "head_of_state", "TZA"))
+    assert ctx.main_parties == ["KEN", "TZA"]
+
+
+def test_unplaced_person_congratulated_is_the_other_side():
+    text = ("Kenyan President William Ruto visited Ghana on Monday. He also congratulated Kwame Mensah on his election "
+            "as speaker. Kenya and Ghana signed two agreements.")
+    events = extract_text(text, published="2024-06-28").events
+    congratulation = next(e for e in events if "congratulated" in e.evidence[0].quote)
+    assert sorted(congratulation.parties) == ["GHA", "KEN"]
+
+
+def test_supported_initiative_names_its_author_as_target():
+    event = extract_text("Ghana also supported the peace initiative proposed by Kenya.", published="2024-06-28").events[0]
+    assert sorted(event.parties) == ["GHA", "KEN"] and event.target_actor.country == "KEN"
+
+
+def test_joint_text_as_subject_acts_for_both(monkeypatch):
+    from pactline.language.analysis import load_model
+    from pactline.language.parties import joint_parties
+
+    doc = load_model()("A joint Kenya-Ghana communique welcomed the new flights.")
+    verb = next(t for t in doc if t.lemma_ == "welcome")
+    assert sorted(joint_parties(verb)) == ["GHA", "KEN"]
+
+
+def test_title_of_country_then_name_registers_the_person():
+    from pactline.language.actors import build_context
+
+    ctx = build_context("The Prime Minister of Fiji, the Hon Sitiveni Rabuka MP, paid a state visit to Samoa.")
+    assert ctx.person("Rabuka").country == "FJI" and ctx.person("MP") is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Prime Minister of Fiji, the Hon Sitiveni Rabuka MP, visited Samoa. "
+         "Prime Minister Rabuka called on President Tuimalealiifano. Fiji and Samoa agreed on trade.", ["FJI", "WSM"]),
+    ],
+)
+def test_person_called_on_is_the_other_side(text, expected):
+    events = extract_text(text, published="2024-06-28").events
+    called = next(e for e in events if "called on" in e.evidence[0].quote)
+    assert sorted(called.parties) == expected
+
+
+def test_place_is_never_part_of_a_coordinated_actor_name():
+    event = extract_text("Kenyan President and Nairobi host William Ruto received Ghana's president.",
+                         published="2024-06-28").events[0]
+    assert "Nairobi" not in (event.source_actor.name or "")
+
+
+def test_visit_to_a_city_targets_its_country():
+    event = extract_text("Ghanaian President John Mahama will visit Mombasa from June 16-17, 2024.", published="2024-06-10").events[0]
+    assert event.target_actor is not None and event.target_actor.country == "KEN"
+
+
+def test_unplaced_official_in_a_one_country_text_acts_for_it():
+    event = extract_text("Ousted President Kurmanbek Osmonov has agreed to resign without returning to Kyrgyzstan.",
+                         published="2024-06-28").events[0]
+    assert event.source_actor.country == "KGZ"
+
+
+def test_group_without_country_in_a_one_country_text_acts_for_it():
+    text = "Tension is rising in Nigeria's oil region. Ogoni traditional elders demanded the return of their land."
+    event = extract_text(text, published="2024-06-28").events[0]
+    assert event.source_actor.country == "NGA"
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        # the agent inside what is demanded
+        ("Latvia's parliament demanded an admission by Moscow that Soviet forces deported Latvian families.", "RUS"),
+    ],
+)
+def test_agent_inside_the_object_is_the_target(text, target):
+    event = extract_text(text, published="2024-06-28").events[0]
+    assert event.target_actor is not None and event.target_actor.country == target
+
+
+def test_own_country_named_as_place_is_not_a_domestic_target():
+    event = extract_text("Chile said it would deny entry to Chile to all the suspects.", published="2024-06-28").events[0]
+    assert event.target_actor is None or event.target_actor.name != "Chile"

@@ -1,0 +1,34 @@
+"""Places resolve to countries through the city list and the seats-of-government table."""
+
+import pytest
+
+from pactline.language.context import clean_title, opening_place
+from pactline.language.places import place_country
+
+
+@pytest.mark.parametrize(
+    "name,code",
+    [("ACCRA", "GHA"), ("Mombasa", "KEN"), ("Putrajaya", "MYS"), ("Tshwane", "ZAF"), ("the Union Buildings", "ZAF"),
+     ("SANTIAGO", "CHL"), ("NEW YORK/LIMA", "USA"), ("Quito, Ecuador", "ECU"), ("Monday", None), ("The", None)],
+)
+def test_place_country(name, code):
+    assert place_country(name) == code
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("President Ruto and President Mahama met in Mombasa on Monday to open the Kenya-Ghana forum.", "Mombasa"),
+        ("The leaders held talks at the Union Buildings in Tshwane.", "Union Buildings"),
+        ("Chile and Peru agreed in principle to reopen the border.", None),
+        ("Kenya's president met Ghana's president in Ghana.", None),  # a country is not where a text was written
+    ],
+)
+def test_opening_place(text, place):
+    assert opening_place(text) == place
+
+
+@pytest.mark.parametrize("title,kept", [("All news", None), ("Accessibility links", None), ("By JANE DOE Associated Press", None),
+                                        ("Kenya and Ghana sign visa deal", "Kenya and Ghana sign visa deal")])
+def test_title_is_never_navigation_or_byline(title, kept):
+    assert clean_title(title) == kept

@@ -1,0 +1,84 @@
+"""Datelines, metadata lines and captions: the document's date and place, never an actor."""
+
+import pytest
+
+from pactline.core.options import Options
+from pactline.core.records import RawDocument
+from pactline.reading.datelines import numeric_date, read_dateline, split_datelines
+from pactline.reading.prepare import prepare
+from tests.helpers import extract_text
+
+
+def _doc(text):
+    return prepare(RawDocument("t.txt", text, "txt", "x"), Options())
+
+
+@pytest.mark.parametrize(
+    "line,place,date,agency",
+    [
+        ("NAIROBI, March 3, 2025 (Xinhua) -- Kenya and Ghana signed a visa waiver.", "NAIROBI", "2025-03-03", "Xinhua"),
+        ("LIMA (Reuters) - Peru recalled its ambassador.", "LIMA", None, "Reuters"),
+        ("HANOI, May 16. /VNA/. Vietnam and Laos agreed to expand trade.", "HANOI", None, "VNA"),
+        ("ACCRA: Ghana and Togo held talks on the border.", "ACCRA", None, None),
+        ("SANTIAGO – Chile and Argentina signed a gas deal.", "SANTIAGO", None, None),
+        ("Nairobi, June 28 President Ruto met his Ghanaian counterpart.", "Nairobi", None, None),
+        ("OTTAWA, ON, March 3, 2025 /PRNewswire/ -- Maple Corp said it would invest.", "OTTAWA", "2025-03-03", "PRNewswire"),
+        ("date 2020-06-04 Chile and Peru agreed to reopen the border.", None, "2020-06-04", None),
+    ],
+)
+def test_dateline_forms(line, place, date, agency):
+    found = read_dateline(line)
+    assert found is not None
+    assert (found.place, found.date, found.agency) == (place, date, agency)
+    split = split_datelines(line)
+    assert len(split) == len(line) and "\n" in split  # offsets never move
+
+
+@pytest.mark.parametrize("line", ["Chile and Peru signed a deal.", "UN officials said on Monday.", "The President met Ruto."])
+def test_ordinary_sentences_are_no_datelines(line):
+    assert read_dateline(line) is None
+    assert split_datelines(line) == line
+
+
+@pytest.mark.parametrize(
+    "text,published,confidence,place",
+    [
+        ("ACCRA, March 3, 2025 (GNA) -- Ghana and Togo signed a border agreement.", "2025-03-03", "dateline", "Accra"),
+        ("date 2021-05-26 LIMA: Peru and Chile on Wednesday agreed to reopen the border.", "2021-05-26", "stated", "Lima"),
+        ("Chile, Peru hold talks\n\nPosted: 04.03.2024\n\nChile and Peru held talks on trade.", "2024-03-04", "stated", None),
+        ("Ghana and Togo sign pact\n\nTin Hai, 05/10/2023, 09:12\n\nGhana and Togo signed a pact in October.",
+         "2023-10-05", "stated", None),
+        ("GNA | Accra | Updated: 26-05-2021 21:30 GMT\nGhana and Togo agreed to reopen the border.", "2021-05-26", "stated", "Accra"),
+        ("President Ruto, left, greets President Mahama at State House in Nairobi, Kenya, Monday, June 2, 2025. "
+         "(KNA Photo/J. Otieno)\n\nKenya and Ghana agreed to open embassies.", "2025-06-02", "caption", None),
+        ("QUITO, March 3 (Agency) -- Ecuador and Peru met in 2024. Peru said in 2024 it would reply.", "2024-03-03", "dateline", "Quito"),
+    ],
+)
+def test_document_date_and_place(text, published, confidence, place):
+    doc = _doc(text)
+    assert (doc.published, doc.published_confidence) == (published, confidence)
+    assert doc.place == place
+    assert doc.context["place"] == place
+
+
+def test_ambiguous_numeric_date_follows_the_month_the_text_names():
+    assert numeric_date("Tin Hai, 03/10/2023, 09:12", "talks in October") == "2023-10-03"
+    assert numeric_date("Tin Hai, 03/10/2023, 09:12", "talks in March") == "2023-03-10"
+    assert numeric_date("Tin Hai, 03/10/2023, 09:12", "talks") == "2023-10-03"  # day first by default
+    assert numeric_date("Updated 26-05-2021", "") == "2021-05-26"
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("ACCRA: Ghana and Togo signed a border agreement on Tuesday.", "ACCRA"),
+        ("Nairobi, June 28 Kenya and Ghana agreed to open embassies.", "Nairobi"),
+        ("LIMA (Reuters) -Peru recalled its ambassador from Chile on Monday.", "LIMA"),
+    ],
+)
+def test_dateline_is_never_an_actor(text, place):
+    events = extract_text(text, published="2024-06-28").events
+    assert events
+    for event in events:
+        for actor in (event.source_actor, event.target_actor):
+            assert actor is None or place.lower() not in actor.name.lower()
