@@ -168,7 +168,7 @@ def tokens_text(tokens: list[Token]) -> str:
         return doc[start:end].text
     # Where words were cut out ("system, which …, underlined"), a kept word may carry no space of its own.
     parts = []
-    for tok, nxt in zip(tokens, tokens[1:] + [None]):
+    for tok, nxt in zip(tokens, tokens[1:] + [None], strict=True):
         gap = nxt is not None and nxt.i != tok.i + 1 and not tok.whitespace_
         parts.append(tok.text_with_ws + (" " if gap and not nxt.is_punct else ""))
     return "".join(parts).strip()
