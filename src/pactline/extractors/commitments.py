@@ -6,6 +6,7 @@ from data/commitment_cues.json and the domains from data/domains.json.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
@@ -14,6 +15,7 @@ from pactline.extractors.deadlines import relative_deadline
 from pactline.extractors.domains import classify
 from pactline.extractors.neither import is_neither
 from pactline.extractors.registry import extractor
+from pactline.extractors.statement_kind import judge
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.dates import to_date
@@ -88,7 +90,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                 continue
             out.extend(_records(doc, sent, cue, committed, ctx))
         memory.observe(seg_id, sent.span)
-    return out
+    return judge(out)
 
 
 _COLLECTIVE_HEADS = {"both", "leaders", "sides", "parties", "presidents", "ministers", "premiers", "governments",
@@ -112,6 +114,17 @@ def _with_named_states(subject: Token, committed: list[str], ctx: DocumentContex
     return out
 
 
+def _item_tokens(item: Token) -> list[Token]:
+    skip: set[int] = set()
+    for child in item.children:
+        if child.dep_ in ("conj", "cc") or child.dep_ == "punct" and child.i > item.i:
+            skip |= {t.i for t in child.subtree}
+    tokens = [t for t in item.subtree if t.i not in skip]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    return tokens
+
+
 def _partners(tokens: list[Token], ctx: DocumentContext, committed: list[str]) -> list[str]:
     partners = []
     for tok in tokens:
@@ -122,33 +135,62 @@ def _partners(tokens: list[Token], ctx: DocumentContext, committed: list[str]) -
     return partners
 
 
+_ENUMERATION = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)")
+
+
+def _enumerated(sent_span: Any, cue: Cue) -> list[list[Token]]:
+    """ "agreed on (1) X, (2) Y and (3) Z": the tokens of each numbered item after the cue."""
+    after = [t for t in sent_span if t.i > cue.token.i]
+    text = "".join(t.text_with_ws for t in after)
+    marks = list(_ENUMERATION.finditer(text))
+    if len(marks) < 2 or not after:
+        return []
+    base = after[0].idx
+    items = []
+    for mark, nxt in zip(marks, marks[1:] + [None], strict=True):
+        lo, hi = base + mark.end(), base + (nxt.start() if nxt else len(text))
+        tokens = [t for t in after if lo <= t.idx < hi]
+        while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].lower_ in ("and", "or")):
+            tokens.pop()
+        if tokens:
+            items.append(tokens)
+    return items
+
+
+def _action_clauses(sent: SentenceInfo, cue: Cue) -> list[list[Token]]:
+    """One token list per pledge (a sentence bundling several stays split) or the stance's clause."""
+    if cue.kind == "position":
+        return [clause_tokens(cue.token, exclude_conj_verbs=False)]
+    listed = _enumerated(sent.span, cue)
+    if listed:
+        return listed
+    clauses: list[list[Token]] = []
+    pending: list[Token] = []
+    for action in cue.actions:
+        if action is cue.token and cue.token.pos_ != "VERB":
+            clause = clause_tokens(cue.token)
+        elif action.dep_ == "pobj" or action.dep_ == "conj" and action.pos_ != "VERB":
+            clause = _item_tokens(action)  # one item of a listed pledge, without the items after it
+        else:
+            clause = clause_tokens(action)
+        if len(clause) <= 2 and action is not cue.actions[-1]:
+            pending.extend(clause)  # "deepen and expand cooperation": a bare verb shares the next one's object
+            continue
+        clauses.append(sorted(pending + clause, key=lambda t: t.i) if pending else clause)
+        pending = []
+    return [c for c in clauses if c]
+
+
 def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], ctx: DocumentContext) -> list[Commitment]:
     made_on = sent.segment.published
-    groups: list[tuple[tuple[str, ...], str | None, list[list[Token]]]] = []
-    for action in cue.actions:
-        clause = clause_tokens(action, exclude_conj_verbs=cue.kind != "position")
-        if cue.kind == "position" or action is cue.token and cue.token.pos_ != "VERB":
-            clause = clause_tokens(cue.token, exclude_conj_verbs=cue.kind != "position")
-        text = tokens_text(clause)
-        domains = tuple(classify(text, _lemmas(clause)))
-        deadline = _deadline(sent, clause, made_on)
-        for i, (g_domains, g_deadline, clauses) in enumerate(groups):
-            same_domain = set(domains) <= set(g_domains) or set(g_domains) <= set(domains) or not domains
-            if same_domain and (deadline == g_deadline or deadline is None):
-                merged = tuple(dict.fromkeys(g_domains + domains))
-                groups[i] = (merged, g_deadline, clauses + [clause])
-                break
-        else:
-            groups.append((domains, deadline, [clause]))
     records = []
-    for index, (domains, deadline, clauses) in enumerate(groups):
-        tokens = [t for clause in clauses for t in clause]
-        text = "; ".join(tokens_text(c) for c in clauses if c)
+    for index, clause in enumerate(_action_clauses(sent, cue)):
+        text = tokens_text(clause)
         if not text:
             continue
-        if not domains:
-            domains = tuple(classify(sent.text)) or ("politics",)
-        parties = sorted(set(committed) | set(_partners(tokens, ctx, committed)))
+        domains = tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",)
+        deadline = _deadline(sent, clause, made_on) if cue.kind == "commitment" else None
+        parties = sorted(set(committed) | set(_partners(clause, ctx, committed)))
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
         records.append(
             Commitment(
@@ -159,7 +201,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], ctx: 
                 modality=cue.modality,
                 text=text[:400],
                 domains=list(domains),
-                deadline=deadline if cue.kind == "commitment" else None,
+                deadline=deadline,
                 made_on=made_on,
                 made_on_confidence=sent.segment.published_confidence if made_on else "unknown",
                 evidence=[evidence],

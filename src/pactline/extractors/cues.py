@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
-from pactline.language.syntax import has_modal, verb_conjuncts
+from pactline.language.syntax import has_modal, is_actor_head, verb_conjuncts
 
 Token = Any
 
@@ -81,6 +81,9 @@ def tables() -> dict[str, Any]:
         "commit_adj": _entries(cues, "commitment_adjectives"), "commit_nouns": _entries(cues, "commitment_nouns"),
         "support": cues["support_verbs"], "position_verbs": cues["position_verbs"],
         "position_adj": cues["position_adjectives"], "express": set(cues["express_objects"]["nouns"]),
+        "evaluative": set(cues["evaluative_predicates"]["adjectives"]),
+        "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
+        "agree_on": set(cues["agree_on_actions"]["nouns"]),
     }
 
 
@@ -118,14 +121,52 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     action = xcomp(tok)
     if required is not None and not (object_lemmas(tok) & required):
         return None
+    if lemma == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
+        return None  # "is expected to boost trade": someone's forecast, no one's pledge
     if lemma in ("agree", "concur") and action is None:
+        listed = _agreed_on(tok, t["agree_on"])
+        if listed:
+            return Cue(tok, listed, "commitment", "agree")
         return Cue(tok, [tok], "position", "agree")
     if lemma in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call") or action is not None:
         if lemma == "call" and tok.tag_ == "VBD":
             return Cue(tok, [tok], "position", "call")
         own = lemma in ("encourage", "conclude", "initiate", "launch") or action is None
+        if not own and action.dep_ == "pobj":
+            return Cue(tok, nominal_items(action), "commitment", t["commit_verbs"][lemma])  # "agreed on (1) …, (2) …"
         return Cue(tok, verb_conjuncts(tok if own else action), "commitment", t["commit_verbs"][lemma])
     return None
+
+
+def _agreed_on(tok: Token, actions: set[str]) -> list[Token]:
+    """ "agreed on (1) deepening cooperation, (2) closer coordination and (3) …": each listed action."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in actions:
+                return nominal_items(pobj)
+    return []
+
+
+def nominal_items(token: Token) -> list[Token]:
+    """A noun or gerund and the nouns coordinated with it: the items of a listed pledge."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "VERB"):
+            out.extend(nominal_items(child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
+    """ "said the expansion is unacceptable", "agreed more needed to be done": a judgement in a reported clause."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
+    for clause in clauses:
+        if clause.lemma_.lower() == "need" and clause.tag_ == "VBN":
+            return True
+        if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
+            return True
+    return False
 
 
 def _passive_noun_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
@@ -147,6 +188,8 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return _modal_cue(tok, t, modal) if lemma != "be" else None  # "will be" is a forecast
     if lemma in t["support"]["lemmas"]:
         return _support_cue(tok, t)
+    if lemma in t["reporting"] and _reports_judgement(tok, t):
+        return Cue(tok, [tok], "position", t["position_verbs"].get(lemma, "believe"))
     if lemma in t["commit_verbs"]:
         cue = _commit_verb_cue(tok, t)
         if cue is not None:
@@ -214,7 +257,19 @@ def find_cues(sent: Any) -> list[Cue]:
                 cue.actions.extend(v for v in verb_conjuncts(verb) if v not in cue.actions)
         if cue.kind == "position":
             cue.actions = [cue.token]
-    return outermost([c for c in found if not is_forecast(c)])
+    return outermost([c for c in found if not is_forecast(c) and not _nobody_binds(c)])
+
+
+def _nobody_binds(cue: Cue) -> bool:
+    """ "incidents must never be allowed", "more needed to be done": a modal clause whose subject is no actor
+    binds no one; it must not hide the stance that frames it."""
+    if cue.kind != "commitment":
+        return False
+    subject = next((c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return cue.token.dep_ in ("ccomp", "conj") and cue.token.lemma_.lower() == "need"
+    nested = cue.token.dep_ in ("ccomp", "conj")
+    return subject.pos_ in ("NOUN", "ADJ", "ADV") and not is_actor_head(subject) and (subject.dep_ == "nsubj" or nested)
 
 
 _BELIEF_VERBS = {"believe", "expect", "think", "predict", "forecast", "anticipate", "foresee", "trust", "feel"}
