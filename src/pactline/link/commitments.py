@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pactline.core import vocab
+from pactline.core import statuses, vocab
 from pactline.core.records import Document, Link
 from pactline.language.analysis import readable_segments
 from pactline.language.dates import to_date
+from pactline.link.commitment_entities import commentator_speaks, entity_ids, status_rows
 from pactline.link.common import days_apart, make_link
 from pactline.link.similarity import Similarity, split_sentences
 
@@ -125,8 +126,8 @@ def _sentence_date(s: LaterSentence) -> str | None:
 
 def commitment_links(
     commitments: list[dict[str, Any]], evidence_owner: dict[tuple[str, int], str], sentences: list[LaterSentence],
-    sim: Similarity,
-) -> tuple[list[Link], dict[str, tuple[str, list[dict[str, Any]]]]]:
+    sim: Similarity, as_of: str | None = None,
+) -> tuple[list[Link], dict[str, dict[str, Any]]]:
     """same_commitment between retellings of one statement; follow-ups from later documents' sentences.
     evidence_owner maps (doc_id, sentence start) to the record that quotes that sentence."""
     data = vocab.load("follow_up.json")
@@ -223,23 +224,24 @@ def commitment_links(
         # At most a handful of later documents per pledge: the most specific and similar ones.
         for _rank, score, k in sorted(best_per_doc.values(), key=lambda v: (-v[0], -v[1], v[2]))[:MAX_FOLLOW_UPS]:
             s = sentences[k]
+            if commentator_speaks(s.text):
+                continue  # analysts and journalists are context, never a party's reaffirmation
             relation = relation_of(s.text, data) or "reaffirms"
             if relation in ("fulfils", "delays", "contradicts") and not subjects.shares_rare(a["text"], s.text):
                 continue  # a strong claim about something only loosely shared ("the Belt and Road")
+            reasons = _reasons(a, s, relation, subjects)
             record_id = evidence_owner.get((s.doc_id, s.start), s.doc_id)
             evidence = [{"doc_id": s.doc_id, "source": s.source, "start": s.start, "end": s.end, "quote": s.text}]
             if k not in told_dates:
                 told_dates[k] = _sentence_date(s)
             when = told_dates[k]
             follow_ups[a["id"]].append({"relation": relation, "record_id": record_id, "date": when,
-                                        "score": round(float(score), 4), "evidence": evidence})
+                                        "score": round(float(score), 4), "evidence": evidence, "reasons": reasons})
             links.append(make_link("follow_up", a["id"], record_id, round(float(score), 4),
-                               {"relation": relation, "date": when, "evidence": evidence}))
-    statuses: dict[str, tuple[str, list[dict[str, Any]]]] = {}
-    for c in commitments:
-        entries = sorted(follow_ups.get(c["id"], []), key=lambda f: (f.get("date") or "", f["record_id"]))
-        statuses[c["id"]] = (derive_status(c, entries, data), entries)
-    return links, statuses
+                               {"relation": relation, "date": when, "evidence": evidence, "reasons": reasons}))
+    entities = entity_ids(commitments, links, follow_ups)
+    as_of = as_of or max((s.date for s in sentences if s.date), default=None)
+    return links, status_rows(commitments, follow_ups, entities, as_of)
 
 
 @cache
@@ -256,18 +258,14 @@ def relation_of(text: str, data: dict[str, Any], prefer: str | None = None) -> s
     return found[0] if found else None
 
 
-def derive_status(commitment: dict[str, Any], follow_ups: list[dict[str, Any]], data: dict[str, Any]) -> str:
-    if commitment["kind"] != "commitment":
-        return "stated"
-    if not follow_ups:
-        return "pledged"
-    mapping = data["status_of_relation"]
-    precedence = data["status_precedence"]
-    latest = follow_ups[-1]
-    statuses = {mapping.get(f["relation"], "pledged") for f in follow_ups}
-    # A fulfilment stands even if later texts reaffirm; otherwise the latest word decides.
-    if "fulfilled" in statuses:
-        return "fulfilled"
-    status = mapping.get(latest["relation"], "pledged")
-    return min(status, *statuses, key=precedence.index) if status == "pledged" else status
+def _reasons(a: dict[str, Any], s: LaterSentence, relation: str, subjects: SubjectIndex) -> dict[str, Any]:
+    """Which of the three tests held for a follow-up, and the words that showed them."""
+    shared = sorted(" ".join(p) for p in key_pairs(a["text"]) & key_pairs(s.text))
+    cue = next((m.group(0) for r, pattern in _relation_patterns() if r == relation
+                for m in [pattern.search(s.text.lower())] if m), None)
+    return {"party": sorted(set(a["parties"]) & s.parties), "object": shared[:6],
+            "specific_object": subjects.shares_rare(a["text"], s.text), "relation": relation, "relation_words": cue}
 
+
+def derive_status(commitment: dict[str, Any], follow_ups: list[dict[str, Any]], as_of: str | None = None) -> str:
+    return statuses.derive(commitment["kind"], commitment.get("deadline"), follow_ups, as_of)

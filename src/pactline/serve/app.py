@@ -142,7 +142,9 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         record = catalog.get(_kind(what), record_id)
         if record is None:
             raise HTTPException(404, f"no {what[:-1]} with id {record_id!r}")
-        return _json({"record": record, "links": catalog.links_of(record_id, record.get("mentions"))})
+        # An event lists its mentions' ids; a commitment counts its mentions and lists their ids apart.
+        mentions = record.get("mention_ids") or (record["mentions"] if isinstance(record.get("mentions"), list) else None)
+        return _json({"record": record, "links": catalog.links_of(record_id, mentions)})
 
     @app.post("/api/commitments/{record_id}/review")
     def api_review(record_id: str, review: Review, authorization: str | None = Header(None), x_pactline_token: str | None = Header(None)) -> dict[str, Any]:

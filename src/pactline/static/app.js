@@ -50,7 +50,7 @@ function detail(c) {
   const follow = c.follow_ups.map(f => `<li><b>${esc(f.relation)}</b> ${esc(f.date)} ${f.evidence && f.evidence[0] ? quote(f.evidence[0]) : ""}</li>`).join("");
   const reviews = c.reviews.map(r => `<li>${esc(r.created_at)} ${esc(r.who)}: ${esc(r.field)} ${esc(r.old_value)} → ${esc(r.new_value)} ${esc(r.note)}</li>`).join("");
   const readOnly = document.body.dataset.readOnly === "true";
-  const statuses = ["pledged", "reaffirmed", "in_progress", "fulfilled", "delayed", "abandoned"];
+  const statuses = (document.body.dataset.statuses || "").split(",").filter(s => s && s !== "stated");
   const form = readOnly ? "" : `<form class="review" data-id="${esc(c.id)}">
       <label>status <select name="status">${statuses.map(s => `<option ${s === c.status ? "selected" : ""}>${s}</option>`).join("")}</select></label>
       <label>domains <input name="domains" value="${esc(c.domains.join(","))}"></label>

@@ -85,6 +85,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
            CREATE TABLE events_v7 AS SELECT * FROM events; DROP TABLE events; ALTER TABLE events_v7 RENAME TO events;
            CREATE INDEX events_id ON events(id)""",
     ),
+    (
+        9,
+        "commitment entities: commitment_status.entity_id (the first mention of the same commitment) and "
+        "status_as_of (the date the status holds for)",
+        """ALTER TABLE commitment_status ADD COLUMN entity_id VARCHAR;
+           ALTER TABLE commitment_status ADD COLUMN status_as_of VARCHAR""",
+    ),
 ]
 
 

@@ -54,7 +54,8 @@ def commitment_evidence(store: Store) -> Iterator[tuple[str, list[dict[str, Any]
 
 def commitment_rows(store: Store) -> list[dict[str, Any]]:
     """Slim commitment rows for consolidation and follow-ups, by id."""
-    commitments = store.query("SELECT id, doc_id, kind, parties, text, made_on FROM commitments ORDER BY id")
+    commitments = store.query("SELECT id, doc_id, kind, parties, text, made_on, deadline, domains FROM commitments ORDER BY id")
     for c in commitments:
         c["parties"] = list(c["parties"] or [])
+        c["domains"] = list(c["domains"] or [])
     return commitments
