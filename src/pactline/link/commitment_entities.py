@@ -83,7 +83,7 @@ def entity_ids(commitments: list[dict[str, Any]], links: list[Link],
     return {cid: groups.find(cid) for cid in by_id}
 
 
-OBJECT_MAX_SHARE = 8  # a word pair named by more mentions than this is a field, not one pledge's object
+OBJECT_MAX_SHARE = 20  # a word pair named by more mentions than this is a field, not one pledge's object
 
 
 def _join_by_object(commitments: list[dict[str, Any]], groups: _Groups) -> None:
@@ -99,9 +99,10 @@ def _join_by_object(commitments: list[dict[str, Any]], groups: _Groups) -> None:
         members = by_pair[pair]
         if not 2 <= len(members) <= OBJECT_MAX_SHARE:
             continue
-        for other in members[1:]:
-            if _same_field(members[0], other):
-                groups.join(members[0]["id"], other["id"])
+        for i, one in enumerate(members):
+            for other in members[i + 1:]:
+                if _same_field(one, other):
+                    groups.join(one["id"], other["id"])
 
 
 def status_rows(commitments: list[dict[str, Any]], follow_ups: dict[str, list[dict[str, Any]]],
