@@ -13,13 +13,21 @@ from pactline.store import reads
 from pactline.store.database import Store
 from pactline.store.rows import EventRow, Row
 
-KINDS = ("documents", "events", "commitments", "facts", "links")
+KINDS = ("documents", "events", "commitments", "commitment_mentions", "facts", "links")
 
 
 def iter_records(store: Store, what: str, filters: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
-    """Records of one kind as the contract shapes them (store/rows.py gives each shape)."""
+    """Records of one kind as the contract shapes them (store/rows.py gives each shape); ``filters`` may
+    hold ``as_of`` (ISO date) for commitments' statuses."""
     if what not in KINDS:
         raise ExportError(f"unknown record kind {what!r}; choose one of {', '.join(KINDS)}")
+    if what in ("commitments", "commitment_mentions"):
+        from pactline.link import register
+
+        as_of = (filters or {}).get("as_of")
+        mentions = register.commitment_mentions(store, as_of)
+        yield from register.commitment_entities(mentions, as_of) if what == "commitments" else mentions
+        return
     for row in iter_rows(store, what):
         yield row.to_dict()
 
@@ -156,8 +164,7 @@ def gdelt_rows(events: Iterator[dict[str, Any]], published: dict[str, str] | Non
 
 def document_dates(store: Store) -> dict[str, str]:
     """Document id -> publication date, for events the text dates no better than their document."""
-    rows = store.con.execute("SELECT id, published FROM documents WHERE published IS NOT NULL").fetchall()
-    return {doc_id: published for doc_id, published in rows}
+    return reads.document_dates(store)
 
 
 def plover_rows(events: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:

@@ -6,7 +6,7 @@ from pactline.store.database import Store
 
 def _commitments(db):
     with Store(db, read_only=True) as store:
-        records = list(iter_records(store, "commitments"))
+        records = list(iter_records(store, "commitment_mentions"))  # per-sentence records
         links = list(iter_records(store, "links"))
         docs = {d["id"]: d for d in iter_records(store, "documents")}
     return records, links, docs

@@ -98,3 +98,17 @@ def test_figure_reported_differently_by_two_outlets(corpus, tmp_path):
     [link] = [x for x in _all(db, "links") if x["kind"] == "discrepancy"]
     assert sorted(link["detail"]["values"]) == [4.2e9, 4.5e9] and link["detail"]["period"] == ["2024-01-01", "2024-12-31"]
     assert len(link["detail"]["sources"]) == 2
+
+
+def test_seed_register_one_row_per_commitment_with_overdue_and_fulfilled(seeds_db):
+    entities = _all(seeds_db, "commitments")
+    mentions = _all(seeds_db, "commitment_mentions")
+    assert len(entities) < len(mentions)  # restatements are folded into their commitment
+    assert all(e["mentions"] == len(e["mention_ids"]) >= 1 for e in entities)
+    assert {m["commitment_id"] for m in mentions} == {e["id"] for e in entities}
+    fifth = [e for e in entities if "fifth meeting" in e["text"] and e["kind"] == "commitment"]
+    assert fifth and fifth[0]["deadline"] == "2023" and fifth[0]["status"] == "overdue"
+    assert fifth[0]["status_as_of"] >= "2024"
+    services = [e for e in entities if "Trade in Services" in e["text"] and e["kind"] == "commitment"]
+    assert services and services[0]["status"] == "fulfilled"
+    assert all("/" not in s for e in entities for s in e["sources"])  # file names, never paths

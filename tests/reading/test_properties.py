@@ -87,3 +87,31 @@ def test_sentence_splits_cover_only_text(text):
     for start, end in split_sentences(text):
         assert 0 <= start < end <= len(text)
         assert text[start:end].strip() == text[start:end]
+
+
+PLEDGE_PARTS = st.sampled_from([
+    "Chile and Peru", "The two sides,", "building on a system that is fair,", "The leaders", "Tokyo also",
+    "agreed to", "pledged to", "will", "vowed to", "underlined the need for", "expressed satisfaction at",
+    "build a bridge", "double trade to $10 billion", "within five years", "by the end of the year", "(1)", "(2)",
+    "open a consulate,", "and", "reform", "“", "”", ",", ";", ".", "in the first half of the year", "\n",
+])
+PLEDGE_TEXT = st.lists(st.one_of(PLEDGE_PARTS, st.text(max_size=8)), min_size=3, max_size=40).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PLEDGE_TEXT)
+def test_commitment_quotes_equal_the_text_and_words_are_never_glued(noise):
+    from pactline.core.options import Options
+    from pactline.core.records import RawDocument
+    from pactline.extractors import run_extractors
+    from pactline.language.analysis import analyse
+    from pactline.reading.prepare import prepare
+
+    text = f"Chile and Peru held talks on Monday. {noise} The two sides agreed to build a bridge within five years."
+    doc = prepare(RawDocument(source="fuzz.txt", text=text, fmt="txt", raw_hash="x", published="2024-05-02"), Options())
+    for record in run_extractors(analyse(doc), names=["commitments"]).commitments:
+        for ev in record.evidence:
+            assert doc.text[ev.start : ev.end] == ev.quote
+            for word in record.text.replace(";", " ").split():
+                assert word in ev.quote, (word, record.text)
+        assert record.deadline is None or (len(record.deadline) in (4, 7, 10) and record.deadline[:4].isdigit())

@@ -1,45 +1,77 @@
 from __future__ import annotations
 
+import re
+
 import typer
 from rich.table import Table
 
 from pactline.cli import app
-from pactline.cli.common import DEFAULT_DB, open_store, out
+from pactline.cli.common import DEFAULT_DB, err, open_store, out
+from pactline.core import statuses as status_vocab
 from pactline.export import iter_records
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @app.command()
 def commitments(
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file holding the record."),
-    status: bool = typer.Option(False, "--status", help="Show each pledge's status and the evidence behind it."),
+    status: bool = typer.Option(False, "--status", help="Show each pledge's status, its mentions and its follow-through."),
     party: str = typer.Option(None, "--party", help="Only records naming this ISO alpha-3 code."),
     domain: str = typer.Option(None, "--domain", help="Only records in this domain, e.g. transport."),
     positions: bool = typer.Option(False, "--positions", help="List positions instead of commitments."),
+    only: str = typer.Option(None, "--only", help=f"Only this status: {', '.join(status_vocab.names())}."),
+    passed: bool = typer.Option(False, "--deadline-passed", help="Only pledges whose deadline passed by the status date."),
+    as_of: str = typer.Option(None, "--as-of", help="Statuses as of this date (YYYY[-MM[-DD]]); default the latest document date."),
 ) -> None:
-    """The commitment register.
+    """The commitment register: one row per commitment, with its mentions across documents.
 
     Example:
 
-        pactline commitments --status --party BLR --domain transport
+        pactline commitments --status --party BLR --domain transport --as-of 2024-10
     """
+    if only and only not in status_vocab.names():
+        err.print(f"[red]error:[/red] --only must be one of {', '.join(status_vocab.names())}, not {only!r}")
+        raise typer.Exit(2)
+    if as_of and not _DATE.match(as_of):
+        err.print(f"[red]error:[/red] --as-of must be a date like 2024, 2024-10 or 2024-10-31, not {as_of!r}")
+        raise typer.Exit(2)
     kind = "position" if positions else "commitment"
     with open_store(db) as store:
-        records = [c for c in iter_records(store, "commitments") if c["kind"] == kind]
-    if party:
-        records = [c for c in records if party.upper() in c["parties"]]
-    if domain:
-        records = [c for c in records if domain in c["domains"]]
+        records = [c for c in iter_records(store, "commitments", {"as_of": as_of}) if c["kind"] == kind]
+    records = [c for c in records if _keep(c, party, domain, only, passed)]
+    out.print(_table(records, kind, status))
+
+
+def _keep(c: dict, party: str | None, domain: str | None, only: str | None, passed: bool) -> bool:
+    if party and party.upper() not in c["parties"]:
+        return False
+    if domain and domain not in c["domains"]:
+        return False
+    if only and c["status"] != only:
+        return False
+    as_of = c.get("status_as_of")
+    return not passed or bool(c["deadline"] and as_of and c["deadline"] < as_of[: len(c["deadline"])])
+
+
+def _table(records: list[dict], kind: str, status: bool) -> Table:
     table = Table(title=f"{kind}s ({len(records)})", show_lines=status)
-    columns = ["made on", "parties", "domains", "text", "deadline"] + (["status", "evidence"] if status else [])
+    columns = ["made on", "parties", "domains", "text", "deadline", "mentions"] + (["status", "evidence"] if status else [])
     for col in columns:
         table.add_column(col, overflow="fold")
+    labels = status_vocab.labels()
     for c in records:
-        row = [c["made_on"] or "?", ",".join(c["parties"]), ",".join(c["domains"]), c["text"], c["deadline"] or ""]
+        row = [c["made_on"] or "?", ",".join(c["parties"]), ",".join(c["domains"]), c["text"], c["deadline"] or "",
+               str(c.get("mentions", 1))]
         if status:
-            lines = [f"stated: {c['evidence'][0]['source']} [{c['evidence'][0]['start']}:{c['evidence'][0]['end']}]"]
+            lines = [f"stated: {', '.join(c.get('sources') or [])}"]
+            if c.get("last_restated"):
+                lines.append(f"last restated: {c['last_restated']}")
             for f in c["follow_ups"]:
                 ev = f["evidence"][0] if f.get("evidence") else {}
-                lines.append(f"{f['relation']} {f.get('date') or ''}: {ev.get('source', '')} “{ev.get('quote', '')[:140]}”")
-            row += [c["status"], "\n".join(lines)]
+                name = (ev.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1]
+                lines.append(f"{f['relation']} {f.get('date') or ''}: {name} “{ev.get('quote', '')[:140]}”")
+            as_of = f" (as of {c['status_as_of']})" if c.get("status_as_of") else ""
+            row += [labels.get(c["status"], c["status"]) + as_of, "\n".join(lines)]
         table.add_row(*row)
-    out.print(table)
+    return table

@@ -6,6 +6,7 @@ from rich.table import Table
 from pactline.cli import app
 from pactline.cli.common import DEFAULT_DB, err, open_store, out
 from pactline.language.context import context_summary
+from pactline.store import reads
 
 
 @app.command()
@@ -21,10 +22,7 @@ def show(
         pactline show readout.txt --db relations.duckdb
     """
     with open_store(db) as store:
-        rows = store.query(
-            "SELECT id, source, context FROM documents WHERE id = ? OR source = ? OR source LIKE ? ORDER BY source",
-            [doc, doc, f"%{doc}%"],
-        )
+        rows = reads.documents_matching(store, doc)
     if not rows:
         err.print(f"[red]error:[/red] no document matches {doc!r}")
         raise typer.Exit(2)

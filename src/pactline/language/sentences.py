@@ -70,6 +70,7 @@ def trigger_words() -> frozenset[str]:
     for key in ("commitment_verbs", "commitment_adjectives", "commitment_nouns", "position_verbs", "position_adjectives"):
         lemmas |= {k for k in cues[key] if not k.startswith("_")}
     lemmas |= set(cues["support_verbs"]["lemmas"])
+    lemmas |= set(cues["evaluative_predicates"]["adjectives"])
     lemmas |= set(cues["modal_auxiliaries"])
     for lemma in lemmas:
         words |= _inflections(lemma)
@@ -97,5 +98,10 @@ def needs_parse(sentence: str) -> bool:
         return False
     if lowered & _actor_words():
         return True
-    # A capitalised word after the first stands for a name, a country or an organisation.
-    return any(w[0].isupper() for w in words[1:])
+    # A capitalised word after the first stands for a name, a country or an organisation; the first word
+    # counts when it names a state ("Moscow argues …").
+    if any(w[0].isupper() for w in words[1:]):
+        return True
+    from pactline.language.actors import gazetteer
+
+    return bool(words) and words[0] in gazetteer().surfaces

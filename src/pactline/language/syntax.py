@@ -177,7 +177,12 @@ def tokens_text(tokens: list[Token]) -> str:
     start, end = tokens[0].i, tokens[-1].i + 1
     if end - start == len(tokens):
         return doc[start:end].text
-    return "".join(t.text_with_ws for t in tokens).strip()
+    # Where words were cut out ("system, which …, underlined"), a kept word may carry no space of its own.
+    parts = []
+    for tok, nxt in zip(tokens, tokens[1:] + [None], strict=True):
+        gap = nxt is not None and nxt.i != tok.i + 1 and not tok.whitespace_
+        parts.append(tok.text_with_ws + (" " if gap and not nxt.is_punct else ""))
+    return "".join(parts).strip()
 
 
 def verb_conjuncts(verb: Token) -> list[Token]:

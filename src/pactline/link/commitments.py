@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pactline.core import vocab
+from pactline.core import statuses, vocab
 from pactline.core.records import Document, Link
 from pactline.language.analysis import readable_segments
 from pactline.language.dates import to_date
+from pactline.link.commitment_entities import commentator_speaks, entity_ids, status_rows
 from pactline.link.common import days_apart, make_link
 from pactline.link.similarity import Similarity, split_sentences
 from pactline.store.rows import CommitmentBrief
@@ -126,25 +127,17 @@ def _sentence_date(s: LaterSentence) -> str | None:
 
 def commitment_links(
     commitments: list[CommitmentBrief], evidence_owner: dict[tuple[str, int], str], sentences: list[LaterSentence],
-    sim: Similarity,
-) -> tuple[list[Link], dict[str, tuple[str, list[dict[str, Any]]]]]:
+    sim: Similarity, as_of: str | None = None,
+) -> tuple[list[Link], dict[str, dict[str, Any]]]:
     """same_commitment between retellings of one statement; follow-ups from later documents' sentences.
     evidence_owner maps (doc_id, sentence start) to the record that quotes that sentence."""
     data = vocab.load("follow_up.json")
-    subjects = SubjectIndex([c.text for c in commitments] + [s.text for s in sentences])
-    links = same_commitment_links(commitments, subjects, sim)
+    links: list[Link] = []
     follow_ups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    links += follow_up_links(commitments, sentences, subjects, evidence_owner, sim, follow_ups)
-    statuses: dict[str, tuple[str, list[dict[str, Any]]]] = {}
-    for c in commitments:
-        entries = sorted(follow_ups.get(c.id, []), key=lambda f: (f.get("date") or "", f["record_id"]))
-        statuses[c.id] = (derive_status(c, entries, data), entries)
-    return links, statuses
-
-
-def same_commitment_links(commitments: list[CommitmentBrief], subjects: SubjectIndex, sim: Similarity) -> list[Link]:
-    """The same pledge told by another source about the same occasion: candidates share a word pair, a party
-    and a month; only those pairs are scored."""
+    pledges = [c for c in commitments if c.kind == "commitment"]
+    subjects = SubjectIndex([c.text for c in commitments] + [s.text for s in sentences])
+    # The same pledge told by another source about the same occasion: candidates share a word pair, a party
+    # and a month; only those pairs are scored.
     by_pair_c: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(commitments):
         for pair in subjects.codes(c.text):
@@ -179,7 +172,6 @@ def same_commitment_links(commitments: list[CommitmentBrief], subjects: SubjectI
                 involved.add(i)
                 involved.update(found)
         sim.prepare(list({commitments[k].text for k in involved}))
-    links: list[Link] = []
     for i in range(len(commitments)):
         a = commitments[i]
         for j in partners(i):
@@ -187,32 +179,20 @@ def same_commitment_links(commitments: list[CommitmentBrief], subjects: SubjectI
             score = float(sim.matrix([a.text], [b.text])[0, 0])
             if score >= 0.7 and (score >= 0.8 or subjects.overlap(a.text, b.text) >= SPECIFIC):
                 links.append(make_link("same_commitment", a.id, b.id, round(score, 4), {"docs": [a.doc_id, b.doc_id]}))
-    return links
-
-
-class _LaterSentences:
-    """Later documents' sentences indexed by word pair, with their dates parsed once."""
-
-    def __init__(self, sentences: list[LaterSentence], subjects: SubjectIndex) -> None:
-        self.sentences = sentences
-        self.days = [to_date(s.date) for s in sentences]
-        self.told_dates: dict[int, str | None] = {}  # when a sentence says it happened, found once per sentence
-        self.by_pair: dict[int, list[int]] = defaultdict(list)
-        for k, s in enumerate(sentences):
-            for pair in subjects.codes(s.text):
-                self.by_pair[pair].append(k)
-
-    def told_date(self, k: int) -> str | None:
-        if k not in self.told_dates:
-            self.told_dates[k] = _sentence_date(self.sentences[k])
-        return self.told_dates[k]
-
-    def eligible(self, a: CommitmentBrief, made: Any, subjects: SubjectIndex) -> list[tuple[float, int]]:
-        """(summed idf of shared pairs, sentence index) of later sentences that may follow pledge a up, most
-        specific first, at most 30."""
+    # Follow-through: sentences of later documents about the same undertaking.
+    sentence_days = [to_date(s.date) for s in sentences]
+    told_dates: dict[int, str | None] = {}  # when a later sentence says it happened, found once per sentence
+    by_pair: dict[int, list[int]] = defaultdict(list)
+    for k, s in enumerate(sentences):
+        for pair in subjects.codes(s.text):
+            by_pair[pair].append(k)
+    for a in pledges:
+        made = to_date(a.made_on)
+        if made is None:
+            continue
         candidates: dict[int, float] = {}
         for pair in subjects.codes(a.text):  # in code order, so sums (and ties) never depend on hashing
-            hits = self.by_pair.get(pair, [])
+            hits = by_pair.get(pair, [])
             if len(hits) > 2000:
                 continue  # too common to mark one undertaking
             weight = subjects._idf(pair)
@@ -220,65 +200,49 @@ class _LaterSentences:
                 candidates[k] = candidates.get(k, 0.0) + weight
         eligible = []
         for k, specific in candidates.items():
-            s = self.sentences[k]
-            when = self.days[k]
+            s = sentences[k]
+            when = sentence_days[k]
             if s.doc_id == a.doc_id or when is None or (when - made).days <= 31 or specific < SPECIFIC / 2:
                 continue
             if s.parties and not set(a.parties) & s.parties:
                 continue
             eligible.append((specific, k))
-        return sorted(eligible, key=lambda e: (-e[0], e[1]))[:30]
-
-
-def _best_per_document(
-    eligible: list[tuple[float, int]], scores: Any, later: _LaterSentences,
-) -> list[tuple[float, float, int]]:
-    """(rank, score, sentence index): the best sentence of each later document, best documents first."""
-    best_per_doc: dict[str, tuple[float, float, int]] = {}
-    for (specific, k), score in zip(eligible, scores, strict=True):
-        score = round(float(score), 6)
-        # Either a specific shared subject, or a near restatement sharing at least a rarer pair.
-        if score < 0.45 or (specific < SPECIFIC and score < 0.6):
-            continue
-        doc_id = later.sentences[k].doc_id
-        rank = round(specific + 4 * score, 6)
-        # Ties go to the earlier sentence, whatever order the candidates came in.
-        if doc_id not in best_per_doc or (rank, -k) > (best_per_doc[doc_id][0], -best_per_doc[doc_id][2]):
-            best_per_doc[doc_id] = (rank, score, k)
-    return sorted(best_per_doc.values(), key=lambda v: (-v[0], -v[1], v[2]))
-
-
-def follow_up_links(
-    commitments: list[CommitmentBrief], sentences: list[LaterSentence], subjects: SubjectIndex,
-    evidence_owner: dict[tuple[str, int], str], sim: Similarity, follow_ups: dict[str, list[dict[str, Any]]],
-) -> list[Link]:
-    """Follow-through: sentences of later documents about the same undertaking; each pledge's follow-ups are
-    added to ``follow_ups``."""
-    data = vocab.load("follow_up.json")
-    later = _LaterSentences(sentences, subjects)
-    links: list[Link] = []
-    for a in (c for c in commitments if c.kind == "commitment"):
-        made = to_date(a.made_on)
-        if made is None:
-            continue
-        eligible = later.eligible(a, made, subjects)
         if not eligible:
             continue
+        eligible = sorted(eligible, key=lambda e: (-e[0], e[1]))[:30]
         scores = sim.matrix([a.text], [sentences[k].text for _s, k in eligible])[0]
+        best_per_doc: dict[str, tuple[float, float, int]] = {}
+        for (specific, k), score in zip(eligible, scores, strict=True):
+            score = round(float(score), 6)
+            # Either a specific shared subject, or a near restatement sharing at least a rarer pair.
+            if score < 0.45 or (specific < SPECIFIC and score < 0.6):
+                continue
+            doc_id = sentences[k].doc_id
+            rank = round(specific + 4 * score, 6)
+            # Ties go to the earlier sentence, whatever order the candidates came in.
+            if doc_id not in best_per_doc or (rank, -k) > (best_per_doc[doc_id][0], -best_per_doc[doc_id][2]):
+                best_per_doc[doc_id] = (rank, score, k)
         # At most a handful of later documents per pledge: the most specific and similar ones.
-        for _rank, score, k in _best_per_document(eligible, scores, later)[:MAX_FOLLOW_UPS]:
+        for _rank, score, k in sorted(best_per_doc.values(), key=lambda v: (-v[0], -v[1], v[2]))[:MAX_FOLLOW_UPS]:
             s = sentences[k]
+            if commentator_speaks(s.text):
+                continue  # analysts and journalists are context, never a party's reaffirmation
             relation = relation_of(s.text, data) or "reaffirms"
             if relation in ("fulfils", "delays", "contradicts") and not subjects.shares_rare(a.text, s.text):
                 continue  # a strong claim about something only loosely shared ("the Belt and Road")
+            reasons = _reasons(a, s, relation, subjects)
             record_id = evidence_owner.get((s.doc_id, s.start), s.doc_id)
             evidence = [{"doc_id": s.doc_id, "source": s.source, "start": s.start, "end": s.end, "quote": s.text}]
-            when = later.told_date(k)
+            if k not in told_dates:
+                told_dates[k] = _sentence_date(s)
+            when = told_dates[k]
             follow_ups[a.id].append({"relation": relation, "record_id": record_id, "date": when,
-                                     "score": round(float(score), 4), "evidence": evidence})
+                                        "score": round(float(score), 4), "evidence": evidence, "reasons": reasons})
             links.append(make_link("follow_up", a.id, record_id, round(float(score), 4),
-                                   {"relation": relation, "date": when, "evidence": evidence}))
-    return links
+                               {"relation": relation, "date": when, "evidence": evidence, "reasons": reasons}))
+    entities = entity_ids(commitments, links, follow_ups)
+    as_of = as_of or max((s.date for s in sentences if s.date), default=None)
+    return links, status_rows(commitments, follow_ups, entities, as_of)
 
 
 @cache
@@ -295,18 +259,14 @@ def relation_of(text: str, data: dict[str, Any], prefer: str | None = None) -> s
     return found[0] if found else None
 
 
-def derive_status(commitment: CommitmentBrief, follow_ups: list[dict[str, Any]], data: dict[str, Any]) -> str:
-    if commitment.kind != "commitment":
-        return "stated"
-    if not follow_ups:
-        return "pledged"
-    mapping = data["status_of_relation"]
-    precedence = data["status_precedence"]
-    latest = follow_ups[-1]
-    statuses = {mapping.get(f["relation"], "pledged") for f in follow_ups}
-    # A fulfilment stands even if later texts reaffirm; otherwise the latest word decides.
-    if "fulfilled" in statuses:
-        return "fulfilled"
-    status = mapping.get(latest["relation"], "pledged")
-    return min(status, *statuses, key=precedence.index) if status == "pledged" else status
+def _reasons(a: CommitmentBrief, s: LaterSentence, relation: str, subjects: SubjectIndex) -> dict[str, Any]:
+    """Which of the three tests held for a follow-up, and the words that showed them."""
+    shared = sorted(" ".join(p) for p in key_pairs(a.text) & key_pairs(s.text))
+    cue = next((m.group(0) for r, pattern in _relation_patterns() if r == relation
+                for m in [pattern.search(s.text.lower())] if m), None)
+    return {"party": sorted(set(a.parties) & s.parties), "object": shared[:6],
+            "specific_object": subjects.shares_rare(a.text, s.text), "relation": relation, "relation_words": cue}
 
+
+def derive_status(commitment: CommitmentBrief, follow_ups: list[dict[str, Any]], as_of: str | None = None) -> str:
+    return statuses.derive(commitment.kind, commitment.deadline, follow_ups, as_of)

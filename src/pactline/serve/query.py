@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pactline.core import statuses
 from pactline.core.errors import QueryError
 from pactline.export import KINDS, iter_records
 from pactline.extractors.domains import DOMAINS
 from pactline.store import reads
 from pactline.store.database import Store
 
-STATUSES = ("pledged", "reaffirmed", "in_progress", "fulfilled", "delayed", "abandoned", "stated")
+STATUSES = statuses.names()  # one vocabulary: data/statuses.json
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -52,6 +53,7 @@ def _record_date(kind: str, record: dict[str, Any]) -> str | None:
     return {
         "events": record.get("date"),
         "commitments": record.get("made_on"),
+        "commitment_mentions": record.get("made_on"),
         "facts": record.get("period_start") or record.get("period_end"),
         "documents": record.get("published"),
     }.get(kind)

@@ -6,7 +6,7 @@ function esc(s) {
 }
 
 function quote(ev) {
-  return `<a class="quote" href="/doc/${esc(ev.doc_id)}?start=${ev.start}&end=${ev.end}#mark">“${esc(ev.quote)}”</a><span class="source">${esc(ev.source)}</span>`;
+  return `<a class="quote" href="/doc/${esc(ev.doc_id)}?start=${ev.start}&end=${ev.end}#mark">“${esc(ev.quote)}”</a><span class="source">${esc(String(ev.source || "").split(/[\\/]/).pop())}</span>`;
 }
 
 function drawCharts() {
@@ -33,13 +33,14 @@ async function loadRegister() {
   const response = await fetch("/api/commitments?" + params.toString());
   const body = await response.json();
   const tbody = document.querySelector("#register tbody");
-  if (!response.ok) { tbody.innerHTML = `<tr><td colspan="6">${esc(body.detail)}</td></tr>`; return; }
+  if (!response.ok) { tbody.innerHTML = `<tr><td colspan="7">${esc(body.detail)}</td></tr>`; return; }
   document.getElementById("register-count").textContent = `${body.total} record(s)`;
   tbody.innerHTML = body.items.map(c => `
     <tr class="row" data-id="${esc(c.id)}"><td>${esc(c.made_on)}</td><td>${esc(c.parties.join(", "))}</td>
       <td class="domains">${esc(c.domains.join(", "))}</td><td>${esc(c.text)}</td><td>${esc(c.deadline)}</td>
-      <td class="status status-${esc(c.status)}">${esc(c.status)}</td></tr>
-    <tr class="detail" hidden><td colspan="6">${detail(c)}</td></tr>`).join("");
+      <td>${esc(c.mentions || 1)}</td>
+      <td class="status status-${esc(c.status)}" title="as of ${esc(c.status_as_of)}">${esc(c.status)}</td></tr>
+    <tr class="detail" hidden><td colspan="7">${detail(c)}</td></tr>`).join("");
   tbody.querySelectorAll("tr.row").forEach(row => row.addEventListener("click", () => {
     row.nextElementSibling.hidden = !row.nextElementSibling.hidden;
   }));
@@ -47,15 +48,17 @@ async function loadRegister() {
 }
 
 function detail(c) {
-  const follow = c.follow_ups.map(f => `<li><b>${esc(f.relation)}</b> ${esc(f.date)} ${f.evidence && f.evidence[0] ? quote(f.evidence[0]) : ""}</li>`).join("");
+  const why = f => f.reasons ? ` <small>(party: ${esc((f.reasons.party || []).join(", ") || "—")}; object: ${esc((f.reasons.object || []).join(", ") || "—")}; words: ${esc(f.reasons.relation_words || f.relation)})</small>` : "";
+  const follow = c.follow_ups.map(f => `<li><b>${esc(f.relation)}</b> ${esc(f.date)} ${f.evidence && f.evidence[0] ? quote(f.evidence[0]) : ""}${why(f)}</li>`).join("");
   const reviews = c.reviews.map(r => `<li>${esc(r.created_at)} ${esc(r.who)}: ${esc(r.field)} ${esc(r.old_value)} → ${esc(r.new_value)} ${esc(r.note)}</li>`).join("");
   const readOnly = document.body.dataset.readOnly === "true";
-  const statuses = ["pledged", "reaffirmed", "in_progress", "fulfilled", "delayed", "abandoned"];
+  const statuses = (document.body.dataset.statuses || "").split(",").filter(s => s && s !== "stated");
   const form = readOnly ? "" : `<form class="review" data-id="${esc(c.id)}">
       <label>status <select name="status">${statuses.map(s => `<option ${s === c.status ? "selected" : ""}>${s}</option>`).join("")}</select></label>
       <label>domains <input name="domains" value="${esc(c.domains.join(","))}"></label>
       <label>note <input name="note" size="30"></label> <button>Save review</button> <span class="review-result"></span></form>`;
-  return `<div class="evidence"><b>Evidence</b><ul>${c.evidence.map(ev => `<li>${quote(ev)}</li>`).join("")}</ul></div>
+  const made = `<div><b>Made</b> ${esc(c.made_on)}${c.last_restated ? `, last restated ${esc(c.last_restated)}` : ""}; status as of ${esc(c.status_as_of)}; sources: ${esc((c.sources || []).join(", "))}</div>`;
+  return `${made}<div class="evidence"><b>Mentions</b><ul>${c.evidence.map(ev => `<li>${quote(ev)}</li>`).join("")}</ul></div>
     <div><b>Follow-ups</b> ${follow ? `<ol>${follow}</ol>` : "none found"}</div>
     ${reviews ? `<div><b>Reviews</b><ul>${reviews}</ul></div>` : ""}${form}`;
 }

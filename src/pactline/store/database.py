@@ -245,7 +245,7 @@ class Store:
         )
 
     def replace_derived(
-        self, links: list[Link], clusters: dict[str, str], statuses: dict[str, tuple[str, list[dict[str, Any]]]],
+        self, links: list[Link], clusters: dict[str, str], statuses: dict[str, dict[str, Any]],
         events: list[EventRow] | None = None,
     ) -> None:
         """Replace links, event clusters, merged events and commitment statuses in one transaction."""
@@ -353,6 +353,12 @@ class Store:
             out[table] = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
         out["events"] = self.con.execute("SELECT count(*) FROM events").fetchall()[0][0] or self.con.execute(
             "SELECT count(DISTINCT coalesce(c.event_id, m.id)) FROM event_mentions m LEFT JOIN event_clusters c ON c.mention_id = m.id"
+        ).fetchall()[0][0]
+        # A commitment is its mentions taken together (the link stage names each mention's entity).
+        out["commitment_mentions"] = out["commitments"]
+        out["commitments"] = self.con.execute(
+            "SELECT count(DISTINCT coalesce(s.entity_id, c.id)) FROM commitments c "
+            "LEFT JOIN commitment_status s ON s.commitment_id = c.id"
         ).fetchall()[0][0]
         return out
 

@@ -24,7 +24,7 @@ class DerivedWriter:
         "events": EVENT_COLUMNS,
         "links": ["id", "kind", "a", "b", "score", "detail"],
         "event_clusters": ["mention_id", "event_id"],
-        "commitment_status": ["commitment_id", "status", "follow_ups"],
+        "commitment_status": ["commitment_id", "status", "follow_ups", "entity_id", "status_as_of"],
     }
 
     def __init__(self, store: Store) -> None:
@@ -61,5 +61,8 @@ class DerivedWriter:
     def clusters(self, clusters: dict[str, str]) -> None:
         self._add("event_clusters", [[m, e] for m, e in clusters.items()])
 
-    def statuses(self, statuses: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
-        self._add("commitment_status", [[cid, status, _json(follow)] for cid, (status, follow) in statuses.items()])
+    def statuses(self, statuses: dict[str, dict[str, Any]]) -> None:
+        self._add("commitment_status", [
+            [cid, row["status"], _json(row["follow_ups"]), row["entity_id"], row["status_as_of"]]
+            for cid, row in statuses.items()
+        ])

@@ -86,6 +86,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
            CREATE INDEX events_id ON events(id)""",
     ),
     (
+        9,
+        "commitment entities: commitment_status.entity_id (the first mention of the same commitment) and "
+        "status_as_of (the date the status holds for)",
+        """ALTER TABLE commitment_status ADD COLUMN entity_id VARCHAR;
+           ALTER TABLE commitment_status ADD COLUMN status_as_of VARCHAR""",
+    ),
+    (
         11,
         "documents.place (where the document was filed) and documents.context (its document context: "
         "publication, place, outlet, title, who is who)",

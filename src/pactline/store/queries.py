@@ -51,6 +51,8 @@ def commitment_evidence(store: Store) -> Iterator[tuple[str, list[dict[str, Any]
 
 def commitment_rows(store: Store) -> list[CommitmentBrief]:
     """Slim commitment rows for consolidation and follow-ups, by id."""
-    rows = store.con.execute("SELECT id, doc_id, kind, parties, text, made_on FROM commitments ORDER BY id").fetchall()
-    return [CommitmentBrief(id, doc_id, kind, list(parties or []), text, made_on)
-            for id, doc_id, kind, parties, text, made_on in rows]
+    rows = store.con.execute(
+        "SELECT id, doc_id, kind, parties, text, made_on, deadline, domains FROM commitments ORDER BY id"
+    ).fetchall()
+    return [CommitmentBrief(id, doc_id, kind, list(parties or []), text, made_on, deadline, list(domains or []))
+            for id, doc_id, kind, parties, text, made_on, deadline, domains in rows]

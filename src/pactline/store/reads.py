@@ -62,7 +62,8 @@ def clustered_mentions(store: Store) -> list[MentionRow]:
     return [MentionRow.from_db(row) for row in rows]
 
 
-def _reviews(store: Store) -> dict[str, list[dict[str, Any]]]:
+def reviews_by_record(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """Analysts' reviews per record id, oldest first."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in store.query("SELECT * FROM reviews ORDER BY created_at"):
         row["created_at"] = row["created_at"].isoformat() if row["created_at"] else None
@@ -72,7 +73,7 @@ def _reviews(store: Store) -> dict[str, list[dict[str, Any]]]:
 
 def commitments(store: Store) -> Iterator[CommitmentRow]:
     """Commitments and positions with their derived status, overridden by analysts' reviews."""
-    reviews = _reviews(store)
+    reviews = reviews_by_record(store)
     rows = store.query(
         """SELECT c.*, s.status AS derived_status, s.follow_ups AS follow_ups
            FROM commitments c LEFT JOIN commitment_status s ON s.commitment_id = c.id
@@ -175,3 +176,27 @@ def links_touching(con: Any, ids: list[str]) -> list[LinkRow]:
     marks = ", ".join("?" for _ in ids)
     rows = _dicts(con, f"SELECT * FROM links WHERE a IN ({marks}) OR b IN ({marks})", ids + ids)
     return [LinkRow.from_db(row) for row in rows]
+
+
+def commitment_mention_rows(store: Store) -> list[dict[str, Any]]:
+    """Every stored commitment mention with its derived status, follow-ups, entity id and status date."""
+    return store.query(
+        """SELECT c.*, s.status AS derived_status, s.follow_ups AS follow_ups, s.entity_id AS entity_id,
+                  s.status_as_of AS status_as_of
+           FROM commitments c LEFT JOIN commitment_status s ON s.commitment_id = c.id
+           ORDER BY c.made_on NULLS LAST, c.id"""
+    )
+
+
+def document_dates(store: Store) -> dict[str, str]:
+    """Document id -> publication date, for the documents that have one."""
+    rows = store.con.execute("SELECT id, published FROM documents WHERE published IS NOT NULL").fetchall()
+    return {doc_id: published for doc_id, published in rows}
+
+
+def documents_matching(store: Store, key: str) -> list[dict[str, Any]]:
+    """Documents (id, source, context) whose id or source is ``key`` or whose source contains it."""
+    return store.query(
+        "SELECT id, source, context FROM documents WHERE id = ? OR source = ? OR source LIKE ? ORDER BY source",
+        [key, key, f"%{key}%"],
+    )

@@ -202,6 +202,8 @@ class CommitmentBrief:
     parties: list[str]
     text: str
     made_on: str | None
+    deadline: str | None = None
+    domains: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

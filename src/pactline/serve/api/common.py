@@ -98,6 +98,8 @@ def record_router(what: str) -> APIRouter:
         record = catalog(request).get(what, record_id)
         if record is None:
             raise HTTPException(404, f"no {what[:-1]} with id {record_id!r}")
-        return json_response({"record": record, "links": catalog(request).links_of(record_id, record.get("mentions"))})
+        # An event lists its mentions' ids; a commitment counts its mentions and lists their ids apart.
+        mentions = record.get("mention_ids") or (record["mentions"] if isinstance(record.get("mentions"), list) else None)
+        return json_response({"record": record, "links": catalog(request).links_of(record_id, mentions)})
 
     return router

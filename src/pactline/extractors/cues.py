@@ -1,0 +1,309 @@
+"""Cues of a pledge or a stance in a parsed sentence: the governing word, the actions it governs, the kind.
+
+The vocabulary is data/commitment_cues.json; this module only reads the dependency parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from pactline.core import vocab
+from pactline.language.syntax import has_modal, is_actor_head, verb_conjuncts
+
+Token = Any
+
+_INTENT_NOUNS = {"readiness", "willingness", "intention"}
+
+
+@dataclass
+class Cue:
+    token: Token  # the governing word (verb, adjective or noun)
+    actions: list[Token]  # the verbs saying what will be done
+    kind: str  # commitment | position
+    modality: str
+    passive_party: bool = False  # "An agreement was reached to …": parties come from the document
+
+
+def cues_data() -> dict[str, Any]:
+    return vocab.load("commitment_cues.json")
+
+
+def xcomp(token: Token) -> Token | None:
+    """The verb a cue governs: "agreed to finalise", "committed to working", "ready for expanding"."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and child.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or child.dep_ == "xcomp":
+                return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "in", "towards", "toward"):
+            for grand in child.children:
+                if grand.pos_ == "VERB" or grand.tag_ == "VBG":
+                    return grand
+    return None
+
+
+def object_lemmas(token: Token) -> set[str]:
+    out = set()
+    for child in token.children:
+        if child.dep_ in ("dobj", "attr", "prep", "prt", "advmod", "nsubjpass", "pobj", "dative", "xcomp", "ccomp", "mark"):
+            out.add(child.lemma_.lower())
+            out.add(child.lower_)
+            for grand in child.children:
+                if grand.dep_ in ("pobj", "dobj", "mark"):
+                    out.add(grand.lemma_.lower())
+    return out
+
+
+def _support_object(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in ("dobj", "pobj", "prep", "xcomp", "ccomp"):
+            head = child
+            if child.dep_ == "prep":
+                head = next((g for g in child.children if g.dep_ == "pobj"), child)
+            return head.lemma_.lower()
+    return None
+
+
+def _entries(cues: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in cues.get(key, {}).items() if not k.startswith("_")}
+
+
+@cache
+def tables() -> dict[str, Any]:
+    """The cue vocabulary in the shapes find_cues reads, built once (find_cues runs on every sentence)."""
+    cues = cues_data()
+    return {
+        "modals": cues["modal_auxiliaries"], "commit_verbs": cues["commitment_verbs"],
+        "need": {k: set(v) for k, v in _entries(cues, "commitment_verbs_need_object").items()},
+        "position_need": {k: set(v) for k, v in _entries(cues, "position_verbs_need_object").items()},
+        "commit_adj": _entries(cues, "commitment_adjectives"), "commit_nouns": _entries(cues, "commitment_nouns"),
+        "support": cues["support_verbs"], "position_verbs": cues["position_verbs"],
+        "position_adj": cues["position_adjectives"], "express": set(cues["express_objects"]["nouns"]),
+        "evaluative": set(cues["evaluative_predicates"]["adjectives"]),
+        "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
+        "agree_on": set(cues["agree_on_actions"]["nouns"]),
+    }
+
+
+def _pledge_noun_action(tok: Token, nouns: dict[str, str]) -> tuple[Token, str] | None:
+    """ "reaffirmed their commitment to providing …": the pledge noun's action and its modality."""
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in nouns and child.lemma_.lower() not in ("support", "agreement"):
+            action = xcomp(child) or next((c for c in child.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+            if action is not None:
+                return action, nouns[child.lemma_.lower()]
+    return None
+
+
+def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
+    if tok.lemma_.lower() in t["commit_verbs"] and xcomp(tok) is not None:
+        return Cue(tok, verb_conjuncts(xcomp(tok)), "commitment", modal)
+    return Cue(tok, verb_conjuncts(tok), "commitment", modal)
+
+
+def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
+    lemma = tok.lemma_.lower()
+    support = t["support"]
+    action_obj = _support_object(tok) in support["action_objects"]
+    gerund = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)
+    if tok.tag_ == "VBD" and lemma == "welcome":
+        return Cue(tok, [tok], "position", "welcome")
+    if action_obj or gerund:
+        return Cue(tok, [tok], "commitment", "support")
+    return Cue(tok, [tok], "position", t["position_verbs"].get(lemma, "support"))
+
+
+def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    required = t["need"].get(lemma)
+    action = xcomp(tok)
+    if required is not None and not (object_lemmas(tok) & required):
+        return None
+    if lemma == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
+        return None  # "is expected to boost trade": someone's forecast, no one's pledge
+    if lemma in ("agree", "concur") and action is None:
+        listed = _agreed_on(tok, t["agree_on"])
+        if listed:
+            return Cue(tok, listed, "commitment", "agree")
+        return Cue(tok, [tok], "position", "agree")
+    if lemma in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call") or action is not None:
+        if lemma == "call" and tok.tag_ == "VBD":
+            return Cue(tok, [tok], "position", "call")
+        own = lemma in ("encourage", "conclude", "initiate", "launch") or action is None
+        if not own and action.dep_ == "pobj":
+            return Cue(tok, nominal_items(action), "commitment", t["commit_verbs"][lemma])  # "agreed on (1) …, (2) …"
+        return Cue(tok, verb_conjuncts(tok if own else action), "commitment", t["commit_verbs"][lemma])
+    return None
+
+
+def _agreed_on(tok: Token, actions: set[str]) -> list[Token]:
+    """ "agreed on (1) deepening cooperation, (2) closer coordination and (3) …": each listed action."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in actions:
+                return nominal_items(pobj)
+    return []
+
+
+def nominal_items(token: Token) -> list[Token]:
+    """A noun or gerund and the nouns coordinated with it: the items of a listed pledge."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "VERB"):
+            out.extend(nominal_items(child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
+    """ "said the expansion is unacceptable", "agreed more needed to be done": a judgement in a reported clause."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
+    for clause in clauses:
+        if clause.lemma_.lower() == "need" and clause.tag_ == "VBN":
+            return True
+        if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
+            return True
+    return False
+
+
+def _passive_noun_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
+    """ "An agreement was reached to …", "Support was announced for …"."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lemma_.lower() not in t["commit_nouns"]:
+        return None
+    action = xcomp(tok) or xcomp(subj)
+    if action is None:
+        action = next((c for c in subj.children if c.dep_ == "acl"), None)
+    modality = t["commit_nouns"][subj.lemma_.lower()]
+    return Cue(tok, verb_conjuncts(action) if action is not None else [tok], "commitment", modality, True)
+
+
+def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    modal = has_modal(tok, t["modals"])
+    if modal:
+        return _modal_cue(tok, t, modal) if lemma != "be" else None  # "will be" is a forecast
+    if lemma in t["support"]["lemmas"]:
+        return _support_cue(tok, t)
+    if lemma in t["reporting"] and _reports_judgement(tok, t):
+        return Cue(tok, [tok], "position", t["position_verbs"].get(lemma, "believe"))
+    if lemma in t["commit_verbs"]:
+        cue = _commit_verb_cue(tok, t)
+        if cue is not None:
+            return cue
+    if lemma == "express":
+        objects = object_lemmas(tok)
+        if objects & _INTENT_NOUNS:
+            return Cue(tok, [tok], "commitment", "willing")
+        return Cue(tok, [tok], "position", "express") if objects & t["express"] else None
+    pledge = _pledge_noun_action(tok, t["commit_nouns"])
+    if pledge is not None and lemma in t["position_verbs"]:
+        # A restated pledge stays a pledge: "reiterated its commitment to provide $2 billion".
+        return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])
+    if lemma in t["position_verbs"] and lemma not in t["commit_verbs"]:
+        required = t["position_need"].get(lemma)
+        if required is not None and not (object_lemmas(tok) & required or _object_heads(tok) & required):
+            return None
+        return Cue(tok, [tok], "position", t["position_verbs"][lemma])
+    if lemma in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
+        return _passive_noun_cue(tok, t)
+    return None
+
+
+def _object_heads(tok: Token) -> set[str]:
+    """Head nouns of a verb's object, one level down: "highlighted the role of …" -> {"role"}."""
+    out = set()
+    for child in tok.children:
+        if child.dep_ in ("dobj", "ccomp"):
+            out.add(child.lemma_.lower())
+            out |= {g.lower_ for g in child.children if g.dep_ == "mark"}
+    return out
+
+
+def _other_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "amod", "attr", "advcl", "xcomp") and tok.lower_ in t["commit_adj"]:
+        action = xcomp(tok)
+        if action is not None:
+            return Cue(tok, verb_conjuncts(action), "commitment", t["commit_adj"][tok.lower_])
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["position_adj"]:
+        return Cue(tok, [tok], "position", t["position_adj"][tok.lower_])
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _INTENT_NOUNS and tok.dep_ == "dobj":
+        action = xcomp(tok) or next((c for c in tok.children if c.dep_ == "acl"), None)
+        if action is not None:
+            return Cue(tok, verb_conjuncts(action), "commitment", t["commit_nouns"][tok.lemma_.lower()])
+    return None
+
+
+def find_cues(sent: Any) -> list[Cue]:
+    t = tables()
+    found: list[Cue] = []
+    for tok in sent:
+        cue = None
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            cue = _verb_cue(tok, t)
+        if cue is None:
+            cue = _other_cue(tok, t)
+        if cue is not None:
+            found.append(cue)
+    for cue in found:
+        if cue.kind == "commitment" and cue.actions and cue.actions[0] is not cue.token:
+            # "agreed to give play to X, promote Y, and plan to hold Z": the parser often hangs the later
+            # items of such a list on the cue as adverbial clauses; they belong to the same pledge.
+            extra = [c for c in cue.token.children if c.dep_ == "advcl" and c.tag_ == "VB"]
+            for verb in extra:
+                cue.actions.extend(v for v in verb_conjuncts(verb) if v not in cue.actions)
+        if cue.kind == "position":
+            cue.actions = [cue.token]
+    return outermost([c for c in found if not is_forecast(c) and not _nobody_binds(c)])
+
+
+def _nobody_binds(cue: Cue) -> bool:
+    """ "incidents must never be allowed", "more needed to be done": a modal clause whose subject is no actor
+    binds no one; it must not hide the stance that frames it."""
+    if cue.kind != "commitment":
+        return False
+    subject = next((c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return cue.token.dep_ in ("ccomp", "conj") and cue.token.lemma_.lower() == "need"
+    nested = cue.token.dep_ in ("ccomp", "conj")
+    return subject.pos_ in ("NOUN", "ADJ", "ADV") and not is_actor_head(subject) and (subject.dep_ == "nsubj" or nested)
+
+
+_BELIEF_VERBS = {"believe", "expect", "think", "predict", "forecast", "anticipate", "foresee", "trust", "feel"}
+_BELIEF_WORDS = {"confident", "convinced", "sure", "optimistic", "hopeful", "confidence", "belief", "conviction",
+                 "view", "hope", "expectation", "optimism"}
+
+
+def is_forecast(cue: Cue) -> bool:
+    """ "He believes that Peru will achieve new successes", "expressed confidence that trade would grow":
+    a forecast under a belief, not a pledge."""
+    if cue.kind != "commitment" or cue.modality != "will":
+        return False
+    return any(a.lemma_.lower() in _BELIEF_VERBS or a.lower_ in _BELIEF_WORDS for a in cue.token.ancestors)
+
+
+def outermost(cues: list[Cue]) -> list[Cue]:
+    """Drop cues nested in another cue's clause, preferring a pledge over the stance that frames it."""
+    by_token = {c.token.i: c for c in cues}
+    kept = []
+    for cue in cues:
+        ancestor_cues = [by_token[a.i] for a in cue.token.ancestors if a.i in by_token]
+        action_ids = {t.i for c in cues if c is not cue for t in c.actions}
+        if cue.token.i in action_ids:
+            continue
+        # A coordinated verb with its own cue ("agreed to X and will hold Y") is a pledge of its own.
+        if ancestor_cues and cue.token.dep_ != "conj" and not (
+            cue.kind == "commitment" and all(a.kind == "position" for a in ancestor_cues)
+        ):
+            continue
+        kept.append(cue)
+    # A position verb whose clause holds a pledge yields the pledge only.
+    return [
+        cue for cue in kept
+        if not (cue.kind == "position" and any(
+            other.kind == "commitment" and cue.token in other.token.ancestors for other in kept
+        ))
+    ]
