@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from pactline.core import timing
 from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import Document, Extraction
@@ -26,6 +28,15 @@ class RunReport:
     skipped: list[InputError] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     links: int = 0
+    # Where the time went (seconds per stage, summed over processes) and each process's peak RSS in MB
+    # ("caller" and one entry per worker pid): what benchmarks/speed.py prints.
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)
+
+    def add_usage(self, spent: dict[str, Any]) -> None:
+        timing.merge(self.stage_seconds, spent["stages"])
+        key = f"worker {spent['pid']}"
+        self.peak_rss_mb[key] = max(self.peak_rss_mb.get(key, 0.0), spent["rss_mb"])
 
     @property
     def exit_code(self) -> int:
@@ -41,6 +52,7 @@ def run(
     """Read ``paths`` (files, folders, URLs), store what they say in ``db``, then link the whole store."""
     options = options or Options()
     report = RunReport()
+    timing.take()  # this run's own totals only
     notify = progress or (lambda _what, _source: None)
     items, errors = expand_inputs(paths)
     report.skipped.extend(errors)
@@ -54,7 +66,7 @@ def run(
         if (options.workers > 1 or options.cluster) and items:
             from pactline.run.dask_runner import process_distributed
 
-            results = process_distributed(items, options, known, notify)
+            results = process_distributed(items, options, known, notify, usage=report.add_usage)
         else:
             results = (process_item(item, options, known) for item in items)
         batch: list[tuple[Document, Extraction]] = []
@@ -62,7 +74,9 @@ def run(
         def flush() -> None:
             if not batch:
                 return
-            for (doc, _extraction), changed in zip(batch, store.write_documents(batch), strict=True):
+            with timing.stage("store"):
+                written = store.write_documents(batch)
+            for (doc, _extraction), changed in zip(batch, written, strict=True):
                 (report.stored if changed else report.unchanged).append(doc.source)
                 notify("stored", doc.source)
             batch.clear()
@@ -91,7 +105,10 @@ def run(
             from pactline.link.stage import link_store
 
             notify("linking", "")
-            report.links = link_store(store, options)
+            with timing.stage("link"):
+                report.links = link_store(store, options)
+    timing.merge(report.stage_seconds, timing.take())
+    report.peak_rss_mb["caller"] = timing.peak_rss_mb()
     return report
 
 
