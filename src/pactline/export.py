@@ -56,7 +56,7 @@ def _events(store: Store) -> Iterator[dict[str, Any]]:
         for row in store.iter_query("SELECT * EXCLUDE (seq, party_key) FROM events ORDER BY seq"):
             yield event_row(row)
         return
-    from pactline.link.stage import merge_events
+    from pactline.link.events import merge_events
 
     rows = store.query(
         """SELECT m.*, coalesce(c.event_id, m.id) AS event_id, d.published AS doc_published

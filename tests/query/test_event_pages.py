@@ -10,7 +10,8 @@ import pytest
 
 from pactline.export import iter_records
 from pactline.serve.query import Catalog, Filters, matches
-from pactline.store.database import MIGRATIONS, Store
+from pactline.store.database import Store
+from pactline.store.migrations import MIGRATIONS
 
 CODES = ["KEN", "IDN", "PER", "CHL", "GHA", "NOR", "VNM"]
 DATES = [None, "2019", "2019-03", "2019-03-01", "2019-03-31", "2019-12-31", "2020-01-01", "2021-06", "2018-11-30"]
