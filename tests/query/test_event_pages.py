@@ -96,7 +96,7 @@ def test_threads_read_side_by_side_and_close_waits(db):
     assert failures == []
     catalog.close()
     with Store(db) as writer:  # every cursor was closed with the connection: a writer can take the file
-        assert writer.schema_version() == len(MIGRATIONS)
+        assert writer.schema_version() == MIGRATIONS[-1][0]
 
 
 def test_migration_fills_party_key_and_counts_of_an_older_database(tmp_path):

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from pactline.core.timing import stage
+
+if TYPE_CHECKING:
+    from pactline.store.database import Store
+
+# Names the vectors in the store's embedding cache: another encoder (or other weights) gets its own entries.
+ENCODER = "all-MiniLM-L6-v2/sentence-transformers"
 
 
 @cache
@@ -64,19 +72,41 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int, str]]:
 
 
 class Similarity:
-    """Cosine similarity of texts by MiniLM embeddings (cached), or a fuzzy ratio without embeddings."""
+    """Cosine similarity of texts by MiniLM embeddings, or a fuzzy ratio without embeddings.
 
-    def __init__(self, use_embeddings: bool) -> None:
+    Vectors are kept in memory for the run and, given a store, in its embedding cache by content hash: a text
+    is encoded once, ever, whichever run or relink first needs it."""
+
+    def __init__(self, use_embeddings: bool, store: Store | None = None) -> None:
         self.use_embeddings = use_embeddings
+        self.store = store
         self.cache: dict[str, Any] = {}
+        self.encoded = 0  # texts this object had to encode (not found in memory or the store)
 
     def prepare(self, texts: list[str]) -> None:
         if not self.use_embeddings:
             return
         missing = list(dict.fromkeys(t for t in texts if t not in self.cache))
-        if missing:
-            for text, vector in zip(missing, encode(missing), strict=True):
+        if not missing:
+            return
+        with stage("embed"):
+            if self.store is not None:
+                from pactline.store.vectors import cached_vectors, save_vectors, text_key
+
+                keys = {t: text_key(t) for t in missing}
+                found = cached_vectors(self.store, ENCODER, list(keys.values()))
+                for text in missing:
+                    if keys[text] in found:
+                        self.cache[text] = found[keys[text]]
+                missing = [t for t in missing if t not in self.cache]
+            if not missing:
+                return
+            vectors = encode(missing)
+            self.encoded += len(missing)
+            for text, vector in zip(missing, vectors, strict=True):
                 self.cache[text] = vector
+            if self.store is not None:
+                save_vectors(self.store, ENCODER, {keys[t]: v for t, v in zip(missing, vectors, strict=True)})
 
     def matrix(self, a: list[str], b: list[str]) -> Any:
         import numpy as np
@@ -87,4 +117,3 @@ class Similarity:
             self.prepare(a + b)
             return np.stack([self.cache[t] for t in a]) @ np.stack([self.cache[t] for t in b]).T
         return np.array([[fuzzy_similarity(x, y) for y in b] for x in a])
-

@@ -85,6 +85,12 @@ MIGRATIONS: list[tuple[int, str, str]] = [
            CREATE TABLE events_v7 AS SELECT * FROM events; DROP TABLE events; ALTER TABLE events_v7 RENAME TO events;
            CREATE INDEX events_id ON events(id)""",
     ),
+    (
+        10,
+        "embeddings: one vector per distinct text and encoder, keyed by the text's content hash, so a re-run or "
+        "an update never embeds a text twice (not a derived table: relinking keeps it)",
+        "CREATE TABLE embeddings (encoder VARCHAR, key VARCHAR, vector BLOB, PRIMARY KEY (encoder, key))",
+    ),
 ]
 
 
