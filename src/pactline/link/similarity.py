@@ -64,6 +64,13 @@ class Similarity:
         self.store = store
         self.cache: dict[str, Any] = {}
         self.encoded = 0  # texts this object had to encode (not found in memory or the store)
+        self.unsaved: dict[str, Any] = {}  # new vectors by key, written to the store in batches
+        # A store that holds no vector of this encoder yet (a first run) is not asked for each text.
+        self.lookup = False
+        if store is not None and use_embeddings:
+            from pactline.store.vectors import has_vectors
+
+            self.lookup = has_vectors(store, ENCODER)
 
     def prepare(self, texts: list[str]) -> None:
         if not self.use_embeddings:
@@ -72,10 +79,10 @@ class Similarity:
         if not missing:
             return
         with stage("embed"):
-            if self.store is not None:
-                from pactline.store.vectors import cached_vectors, save_vectors, text_key
+            from pactline.store.vectors import cached_vectors, text_key
 
-                keys = {t: text_key(t) for t in missing}
+            keys = {t: text_key(t) for t in missing}
+            if self.lookup:
                 found = cached_vectors(self.store, ENCODER, list(keys.values()))
                 for text in missing:
                     if keys[text] in found:
@@ -87,8 +94,19 @@ class Similarity:
             self.encoded += len(missing)
             for text, vector in zip(missing, vectors, strict=True):
                 self.cache[text] = vector
-            if self.store is not None:
-                save_vectors(self.store, ENCODER, {keys[t]: v for t, v in zip(missing, vectors, strict=True)})
+                self.unsaved[keys[text]] = vector
+            if len(self.unsaved) >= 5000:
+                self.save()
+
+    def save(self) -> None:
+        """Write the vectors encoded since the last save to the store's cache (call before the link stage's
+        transaction commits)."""
+        if self.store is not None and self.unsaved:
+            from pactline.store.vectors import save_vectors
+
+            with stage("embed"):
+                save_vectors(self.store, ENCODER, self.unsaved)
+        self.unsaved = {}
 
     def matrix(self, a: list[str], b: list[str]) -> Any:
         import numpy as np

@@ -63,4 +63,5 @@ def link_store(store: Store, options: Options | None = None) -> int:
         out.statuses(statuses)
         del commitment_link_list, statuses, commitments, evidence_owner
         out.links(fact_links(queries.fact_rows(store)))
+        sim.save()
         return len(out.link_ids)

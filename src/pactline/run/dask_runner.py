@@ -17,20 +17,11 @@ from pactline.run.worker import process_item
 TASK_SIZE = 4  # inputs per task: fewer, larger tasks cost the scheduler and the caller less per document
 
 
-def _work(
-    items: list[InputItem], options: Options, known: dict[str, str], own_worker: bool = False
-) -> tuple[list[tuple[str, Any]], dict[str, Any]]:
+def _work(items: list[InputItem], options: Options, known: dict[str, str]) -> tuple[list[tuple[str, Any]], dict[str, Any]]:
     """The chunk's outcomes, and what the worker process spent on them (stage seconds, its pid and peak RSS)."""
     import os
-    import sys
 
     from pactline.core import timing
-
-    if own_worker and "torch" not in sys.modules:
-        # A worker of our own local cluster parses and never embeds, but spaCy's thinc imports torch when it
-        # is installed: about 4 s and 180 MB per worker (measured) for nothing. Marked absent, thinc skips
-        # it. Never done on a --cluster worker, which may serve others.
-        sys.modules["torch"] = None  # type: ignore[assignment]
 
     outcomes = [process_item(item, options, known) for item in items]
     return outcomes, {"stages": timing.take(), "pid": os.getpid(), "rss_mb": timing.peak_rss_mb()}
@@ -55,8 +46,7 @@ def process_distributed(
         local_options = Options(**{**options.__dict__, "workers": 1, "cluster": None})
         [known_future] = client.scatter([known], broadcast=True)
         chunks = [items[i : i + TASK_SIZE] for i in range(0, len(items), TASK_SIZE)]
-        own = cluster is not None
-        futures = [client.submit(_work, chunk, local_options, known_future, own, pure=False) for chunk in chunks]
+        futures = [client.submit(_work, chunk, local_options, known_future, pure=False) for chunk in chunks]
         order = {f.key: i for i, f in enumerate(futures)}
         done: dict[int, list[tuple[str, Any]]] = {}
         next_index = 0

@@ -15,6 +15,10 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+def has_vectors(store: Store, encoder: str) -> bool:
+    return bool(store.con.execute("SELECT 1 FROM embeddings WHERE encoder = ? LIMIT 1", [encoder]).fetchall())
+
+
 def cached_vectors(store: Store, encoder: str, keys: list[str]) -> dict[str, Any]:
     """The stored vectors among ``keys``, as read-only float32 arrays by key."""
     import numpy as np
