@@ -60,13 +60,19 @@ def onnx_minilm(work: Path, int8: bool) -> Any:
         bert = AutoModel.from_pretrained(bundled_path()).eval()
 
         class Hidden(torch.nn.Module):
+            def __init__(self) -> None:
+                super().__init__()
+                self.bert = bert
+
             def forward(self, input_ids: Any, attention_mask: Any) -> Any:
-                return bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+                return self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
 
         ids = torch.ones((2, 16), dtype=torch.long)
-        torch.onnx.export(Hidden(), (ids, torch.ones_like(ids)), str(path), input_names=["input_ids", "attention_mask"],
-                          output_names=["hidden"], dynamic_axes={"input_ids": {0: "b", 1: "n"},
-                          "attention_mask": {0: "b", 1: "n"}, "hidden": {0: "b", 1: "n"}}, opset_version=17, dynamo=False)
+        with torch.no_grad():
+            torch.onnx.export(Hidden(), (ids, torch.ones_like(ids)), str(path), input_names=["input_ids", "attention_mask"],
+                              output_names=["hidden"], dynamic_axes={"input_ids": {0: "b", 1: "n"},
+                              "attention_mask": {0: "b", 1: "n"}, "hidden": {0: "b", 1: "n"}}, opset_version=17,
+                              dynamo=False)
     if int8:
         from onnxruntime.quantization import QuantType, quantize_dynamic
 
