@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,38 +69,7 @@ def run(
             results = process_distributed(items, options, known, notify, usage=report.add_usage)
         else:
             results = (process_item(item, options, known) for item in items)
-        batch: list[tuple[Document, Extraction]] = []
-
-        def flush() -> None:
-            if not batch:
-                return
-            with timing.stage("store"):
-                written = store.write_documents(batch)
-            for (doc, _extraction), changed in zip(batch, written, strict=True):
-                (report.stored if changed else report.unchanged).append(doc.source)
-                notify("stored", doc.source)
-            batch.clear()
-
-        for source, outcome in results:
-            if isinstance(outcome, InputError):
-                report.skipped.append(outcome)
-                notify("skipped", source)
-                continue
-            for item_result in outcome:
-                if item_result is None:
-                    continue
-                kind, payload = item_result
-                if kind == "unchanged":
-                    report.unchanged.append(payload)
-                    notify("unchanged", payload)
-                    continue
-                doc, extraction = payload
-                for warning in doc.warnings:
-                    report.warnings.append((doc.source, warning))
-                batch.append((doc, extraction))
-                if len(batch) >= options.write_batch:
-                    flush()
-        flush()
+        _store_results(store, results, report, options, notify)
         if options.link and (report.stored or not _links_exist(store)):
             from pactline.link.stage import link_store
 
@@ -110,6 +79,44 @@ def run(
     timing.merge(report.stage_seconds, timing.take())
     report.peak_rss_mb["caller"] = timing.peak_rss_mb()
     return report
+
+
+def _store_results(
+    store: Store, results: Iterable[tuple[str, Any]], report: RunReport, options: Options, notify: ProgressFn
+) -> None:
+    """Store the workers' records in input order, a batch of documents per transaction."""
+    batch: list[tuple[Document, Extraction]] = []
+
+    def flush() -> None:
+        if not batch:
+            return
+        with timing.stage("store"):
+            written = store.write_documents(batch)
+        for (doc, _extraction), changed in zip(batch, written, strict=True):
+            (report.stored if changed else report.unchanged).append(doc.source)
+            notify("stored", doc.source)
+        batch.clear()
+
+    for source, outcome in results:
+        if isinstance(outcome, InputError):
+            report.skipped.append(outcome)
+            notify("skipped", source)
+            continue
+        for item_result in outcome:
+            if item_result is None:
+                continue
+            kind, payload = item_result
+            if kind == "unchanged":
+                report.unchanged.append(payload)
+                notify("unchanged", payload)
+                continue
+            doc, extraction = payload
+            for warning in doc.warnings:
+                report.warnings.append((doc.source, warning))
+            batch.append((doc, extraction))
+            if len(batch) >= options.write_batch:
+                flush()
+    flush()
 
 
 def _unchanged_file(item, known: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
