@@ -7,7 +7,8 @@ prints, all measured in this one invocation so their ratios hold on a busy machi
 - a full run of N generated documents (benchmarks/generate_corpus.py): documents/s, each stage's seconds and
   share (ingest+clean, parse, extract, embed, store, link; worker stages summed over the workers), the
   peak RSS of every process (calling process and each worker);
-- a full relink of that store, then a re-run on the unchanged corpus (its share of the first run);
+- a full relink of that store, a re-run on the unchanged corpus (its share of the first run), and a run that
+  adds 10 new documents (its share of the full link time);
 - optionally the same run in one process (--compare-single), for the speed-up of the workers;
 - the bare spaCy parse of the same texts (all components, one process): the floor a pipeline that parses
   everything cannot beat, with the run's ratio to it.
@@ -109,13 +110,23 @@ def main() -> None:
         from pactline.link.stage import link_store
 
         links = link_store(store, options)
-    print(f"full relink (`pactline relink`): {time.perf_counter() - t:.1f} s ({links} links; vectors from the store's cache)")
+    relink = time.perf_counter() - t
+    print(f"full relink (`pactline relink`): {relink:.1f} s ({links} links; vectors from the store's cache)")
 
     t = time.perf_counter()
     again = run([str(corpus)], db, options)
     rerun = time.perf_counter() - t
     print(f"re-run on unchanged corpus: {rerun:.2f} s = {100 * rerun / total:.1f} % of the first run "
           f"(stored {len(again.stored)}, unchanged {len(again.unchanged)})")
+
+    update = work / "update-10"
+    if not update.exists():
+        generate(update, 10, seed=11)  # ten new documents, as a daily update brings
+    t = time.perf_counter()
+    added = run([str(update)], db, options)
+    took = time.perf_counter() - t
+    print(f"adding 10 documents to the store: {took:.1f} s = {100 * took / relink:.0f} % of the full link time "
+          f"(stored {len(added.stored)}; link stage {added.stage_seconds.get('link', 0) + added.stage_seconds.get('embed', 0):.1f} s)")
 
     if args.compare_single and args.workers > 1:
         single_db = work / f"bench-{args.n}-single.duckdb"

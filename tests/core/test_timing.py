@@ -25,7 +25,7 @@ def test_nested_stage_counts_only_its_own_time():
 def test_run_reports_stages_and_peak_memory(corpus, tmp_path, workers):
     text = "Chile and Peru held talks in Lima on 3 May 2024. The two sides agreed to expand trade in copper.\n"
     folder = corpus({"a.txt": text, "b.txt": text.replace("copper", "fish").replace("Lima", "Santiago")})
-    report = run([str(folder)], tmp_path / "t.duckdb", Options(embeddings=False, workers=workers))
+    report = run([str(folder)], tmp_path / "t.duckdb", Options(embeddings=False, workers=workers, min_distributed_items=0))
     assert len(report.stored) == 2
     assert {"ingest+clean", "parse", "extract", "store", "link"} <= set(report.stage_seconds)
     assert report.peak_rss_mb["caller"] > 0

@@ -63,7 +63,7 @@ def run(
             report.unchanged.append(item.source)
             notify("unchanged", item.source)
         items = [item for item in items if item not in unchanged]
-        if (options.workers > 1 or options.cluster) and items:
+        if options.cluster and items or options.workers > 1 and len(items) >= options.min_distributed_items:
             from pactline.run.dask_runner import process_distributed
 
             results = process_distributed(items, options, known, notify, usage=report.add_usage)
