@@ -10,6 +10,7 @@ class Options:
     max_bytes: int = 20_000_000  # larger inputs are skipped with a reason
     fetch_timeout: float = 20.0
     min_english_ratio: float = 0.12  # share of English function words below which a text is "not English"
+    since: str | None = None  # ISO day: feed entries published before it are not fetched
     link: bool = True  # run the cross-document link stage after storing
     embeddings: bool = True  # use sentence embeddings for translation/paraphrase links
     workers: int = 1

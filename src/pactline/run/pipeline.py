@@ -58,6 +58,11 @@ def run(
     report.skipped.extend(errors)
     with Store(db, memory_limit=options.store_memory_limit) as store:
         known = store.known_sources()
+        if any(item.url for item in items):
+            from pactline.reading.feeds import expand_feeds
+
+            items, feed_errors = expand_feeds(items, options, known)
+            report.skipped.extend(feed_errors)
         unchanged = [item for item in items if _unchanged_file(item, known)]
         for item in unchanged:
             report.unchanged.append(item.source)
