@@ -3,7 +3,7 @@ from __future__ import annotations
 import typer
 
 from pactline.cli import app
-from pactline.cli.common import DEFAULT_DB, err, open_store, out
+from pactline.cli.common import DEFAULT_DB, fail, open_store, out
 
 
 @app.command()
@@ -26,14 +26,12 @@ def relink(
     from pactline.core.options import Options
     from pactline.link.stage import link_store
 
-    if not Path(db).exists():
-        err.print(f"[red]error:[/red] {db}: no such database; run [bold]pactline run PATH --db {db}[/bold] first")
-        raise typer.Exit(2)
+    if not Path(db).exists():  # open_store creates a writable database that is missing
+        raise fail(f"{db}: no such database; run [bold]pactline run PATH --db {db}[/bold] first", 2)
     with open_store(db, read_only=False) as store:
         try:
             links = link_store(store, Options(embeddings=not no_embeddings))
         except StoreError as exc:
-            err.print(f"[red]error:[/red] {exc}")
-            raise typer.Exit(3) from None
+            raise fail(str(exc), 3) from None
     if not quiet:
         out.print(f"{links} links → {db}")

@@ -8,8 +8,6 @@ This module runs the stage: it reads through store/ and hands rows to the link m
 
 from __future__ import annotations
 
-from typing import Any
-
 from pactline.core.options import Options
 from pactline.link.commitments import LaterSentence, commitment_links, later_sentences
 from pactline.link.events import cluster_events, merge_events
@@ -18,6 +16,7 @@ from pactline.link.similarity import Similarity
 from pactline.link.text import Unit, document_units, text_links
 from pactline.store import queries
 from pactline.store.database import Store
+from pactline.store.rows import EventRow
 
 
 def link_store(store: Store, options: Options | None = None) -> int:
@@ -38,7 +37,7 @@ def link_store(store: Store, options: Options | None = None) -> int:
         out.links(text_links(units, sim))
         del units
         evidence_owner: dict[tuple[str, int], str] = {}
-        events: list[dict[str, Any]] = []
+        events: list[EventRow] = []
         for group in queries.mention_groups(store):
             clusters, event_links = cluster_events(group)
             out.links(event_links)
@@ -48,8 +47,8 @@ def link_store(store: Store, options: Options | None = None) -> int:
                 out.events(events)
                 events = []
             for m in group:
-                for ev in m["evidence"]:
-                    evidence_owner[(ev["doc_id"], ev["start"])] = m["id"]
+                for ev in m.evidence:
+                    evidence_owner[(ev["doc_id"], ev["start"])] = m.id
         out.events(events)
         del events
         # A sentence that is both an event and a pledge answers for the pledge.

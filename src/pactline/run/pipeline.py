@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from pactline.reading.ingest import expand_inputs
 from pactline.run.worker import process_item
 from pactline.store.database import Store
 
-ProgressFn = Callable[[str, str], None]  # (what happened, source)
+ProgressFn = Callable[[str, str], None]  # (what happened, source); "found" gives the number of inputs
 
 
 @dataclass
@@ -54,8 +54,10 @@ def run(
     report = RunReport()
     timing.take()  # this run's own totals only
     notify = progress or (lambda _what, _source: None)
-    items, errors = expand_inputs(paths)
-    report.skipped.extend(errors)
+    items, errors = expand_inputs(paths)  # the one place inputs are expanded
+    own = {Path(str(db) + suffix).resolve() for suffix in ("", ".wal")}  # the record itself is no input
+    report.skipped.extend(e for e in errors if Path(e.source).resolve() not in own)
+    notify("found", str(len(items)))
     with Store(db, memory_limit=options.store_memory_limit) as store:
         known = store.known_sources()
         if any(item.url for item in items):
@@ -74,7 +76,7 @@ def run(
             results = process_distributed(items, options, known, notify, usage=report.add_usage)
         else:
             results = (process_item(item, options, known) for item in items)
-        _store_results(store, results, report, options, notify)
+        _store_results(results, store, report, options, notify)
         if options.link and (report.stored or not _links_exist(store)):
             from pactline.link.stage import link_store
 
@@ -86,10 +88,9 @@ def run(
     return report
 
 
-def _store_results(
-    store: Store, results: Iterable[tuple[str, Any]], report: RunReport, options: Options, notify: ProgressFn
-) -> None:
-    """Store the workers' records in input order, a batch of documents per transaction."""
+def _store_results(results: Any, store: Store, report: RunReport, options: Options, notify: ProgressFn) -> None:
+    """Write the workers' documents in batches of ``options.write_batch``, in input order, noting in the report
+    what was stored, unchanged or skipped."""
     batch: list[tuple[Document, Extraction]] = []
 
     def flush() -> None:
@@ -111,6 +112,10 @@ def _store_results(
             if item_result is None:
                 continue
             kind, payload = item_result
+            if kind == "skipped":
+                report.skipped.append(payload)
+                notify("skipped", payload.source)
+                continue
             if kind == "unchanged":
                 report.unchanged.append(payload)
                 notify("unchanged", payload)

@@ -20,9 +20,11 @@ from pactline.store.derived import DerivedWriter
 from pactline.store.encode import load_json
 from pactline.store.encode import to_json as _json
 from pactline.store.migrations import MIGRATIONS, migrate
+from pactline.store.rows import EventRow
 
 DERIVED_TABLES = ("links", "event_clusters", "commitment_status", "events")
 
+_HEADER_BYTES = 3 * 4096  # DuckDB's main header and two database headers precede the blocks
 RECORD_TABLES = ("event_mentions", "commitments", "facts")
 DOCUMENT_COLUMNS = ["id", "source", "title", "outlet", "published", "published_confidence", "language", "text",
                     "raw_hash", "url", "segments", "removed_watermarks", "warnings", "ingested_at", "parties"]
@@ -64,10 +66,30 @@ class Store:
                 raise StoreError(f"{self.path}: cannot open database ({message.splitlines()[0]})") from None
             except duckdb.Error as exc:
                 raise StoreError(f"{self.path}: cannot open database ({str(exc).splitlines()[0]})") from None
+        self._check_whole()
         if memory_limit is not None:
             self.con.execute(f"SET memory_limit = '{memory_limit}'")
         if not read_only:
             self.migrate()
+
+    def _check_whole(self) -> None:
+        """Refuse a file shorter than the blocks its header counts (a truncated copy, a half-written disk):
+        DuckDB would open it and fail on whichever read first reaches the missing part."""
+        import duckdb
+
+        path = Path(self.path)
+        try:
+            _name, _size, block_size, total_blocks, *_rest = self.con.execute("PRAGMA database_size").fetchall()[0]
+            wanted = _HEADER_BYTES + int(block_size) * int(total_blocks)
+            actual = path.stat().st_size if path.exists() else wanted
+        except (duckdb.Error, OSError, ValueError, TypeError):
+            return  # nothing to compare against (an in-memory or new database)
+        if actual < wanted:
+            self.close()
+            raise StoreError(
+                f"{self.path}: the database file is damaged (truncated: {actual} of {wanted} bytes); "
+                "restore it from a copy, or delete it and run again"
+            )
 
     def __enter__(self) -> Store:
         return self
@@ -224,7 +246,7 @@ class Store:
 
     def replace_derived(
         self, links: list[Link], clusters: dict[str, str], statuses: dict[str, tuple[str, list[dict[str, Any]]]],
-        events: list[dict[str, Any]] | None = None,
+        events: list[EventRow] | None = None,
     ) -> None:
         """Replace links, event clusters, merged events and commitment statuses in one transaction."""
         with self.derived() as out:
@@ -267,6 +289,14 @@ class Store:
 
     def set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    def add_review(
+        self, id: str, record_id: str, field: str, old_value: str | None, new_value: str, note: str | None, who: str,
+        created_at: Any,
+    ) -> None:
+        """Record an analyst's correction of a record's field."""
+        self.con.execute("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         [id, record_id, field, old_value, new_value, note, who, created_at])
 
     def get_meta(self, key: str) -> str | None:
         rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()

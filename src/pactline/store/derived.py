@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from pactline.core.records import Link
 from pactline.store.encode import to_json as _json
+from pactline.store.rows import EventRow
 
 if TYPE_CHECKING:
     from pactline.store.database import Store
@@ -42,10 +43,11 @@ class DerivedWriter:
             self.store._bulk_insert(name, self.COLUMNS[name], self.pending[name])
             self.pending[name] = []
 
-    def events(self, events: list[dict[str, Any]]) -> None:
+    def events(self, events: list[EventRow]) -> None:
         columns = self.EVENT_COLUMNS
         self._add("events", [
-            [_json(e[c]) if c in ("source_actor", "target_actor", "evidence") else e[c] for c in columns] for e in events
+            [_json(getattr(e, c)) if c in ("source_actor", "target_actor", "evidence") else getattr(e, c) for c in columns]
+            for e in events
         ])
 
     def links(self, links: list[Link]) -> None:

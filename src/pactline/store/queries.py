@@ -1,5 +1,5 @@
-"""Reads for the link stage: event mentions by group, commitments, their evidence, and facts, each with the
-publication date of its document."""
+"""Reads for the link stage, as typed rows: event mentions by group, commitments, their evidence, and facts,
+each with the publication date of its document."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from pactline.store.database import Store
+from pactline.store.encode import load_json
+from pactline.store.rows import CommitmentBrief, FactReport, MentionRow
 
 
-def fact_rows(store: Store) -> list[dict[str, Any]]:
+def fact_rows(store: Store) -> list[FactReport]:
     rows = store.query(
         """SELECT f.id, f.doc_id, f.measure, f.value, f.unit, f.period_start, f.period_end, f.is_target, f.parties,
                   f.evidence, d.published AS doc_published
@@ -18,13 +20,13 @@ def fact_rows(store: Store) -> list[dict[str, Any]]:
     )
     for row in rows:
         row["evidence"] = json.loads(row["evidence"])
-    return rows
+    return [FactReport(**row) for row in rows]
 
 
-def mention_groups(store: Store) -> Iterator[list[dict[str, Any]]]:
+def mention_groups(store: Store) -> Iterator[list[MentionRow]]:
     """Event mentions one (type, parties) group at a time: mentions of one happening never cross groups, so
     the link stage holds one group, not the whole store."""
-    group: list[dict[str, Any]] = []
+    group: list[MentionRow] = []
     key = None
     for row in store.iter_query(
         """SELECT t.*, d.published AS doc_published, array_to_string(list_sort(t.parties), ',') AS _group
@@ -36,25 +38,19 @@ def mention_groups(store: Store) -> Iterator[list[dict[str, Any]]]:
             yield group
             group = []
         key = row_key
-        for name in ("evidence", "source_actor", "target_actor"):
-            if isinstance(row[name], str):
-                row[name] = json.loads(row[name])
-        row["parties"] = list(row["parties"] or [])
-        group.append(row)
+        group.append(MentionRow.from_db(row))
     if group:
         yield group
-
 
 
 def commitment_evidence(store: Store) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """Each commitment's id and evidence, by id."""
     for row in store.iter_query("SELECT id, evidence FROM commitments ORDER BY id"):
-        yield row["id"], json.loads(row["evidence"])
+        yield row["id"], load_json(row["evidence"])
 
 
-def commitment_rows(store: Store) -> list[dict[str, Any]]:
+def commitment_rows(store: Store) -> list[CommitmentBrief]:
     """Slim commitment rows for consolidation and follow-ups, by id."""
-    commitments = store.query("SELECT id, doc_id, kind, parties, text, made_on FROM commitments ORDER BY id")
-    for c in commitments:
-        c["parties"] = list(c["parties"] or [])
-    return commitments
+    rows = store.con.execute("SELECT id, doc_id, kind, parties, text, made_on FROM commitments ORDER BY id").fetchall()
+    return [CommitmentBrief(id, doc_id, kind, list(parties or []), text, made_on)
+            for id, doc_id, kind, parties, text, made_on in rows]
