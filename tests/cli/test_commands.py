@@ -57,3 +57,16 @@ def test_commitments_status_register(example_db):
     assert "delayed" in result.stdout and "fulfilled" in result.stdout and "postponed" in result.stdout
     positions = pactline("commitments", "--positions", "--db", str(example_db))
     assert "Horn of Africa" in positions.stdout
+
+
+@pytest.mark.parametrize("flags", [["--no-embeddings"], []])
+def test_relink_recomputes_the_same_links(corpus, tmp_path, flags):
+    other = "Peru and Ghana signed a cocoa agreement in Lima on 9 June 2024, as agreed in Accra in May.\n"
+    folder = corpus({"a.txt": TEXT, "b.txt": other})
+    db = str(tmp_path / "r.duckdb")
+    assert pactline("run", str(folder), "--db", db, "--quiet", *flags).returncode == 0
+    before = pactline("export", "--what", "links", "--db", db).stdout
+    result = pactline("relink", "--db", db, *flags)
+    assert result.returncode == 0 and "links" in result.stdout
+    assert pactline("export", "--what", "links", "--db", db).stdout == before
+    assert pactline("relink", "--db", str(tmp_path / "none.duckdb")).returncode == 2

@@ -15,6 +15,11 @@ def _exports(db):
 def test_two_workers_equal_one_process(tmp_path):
     single, distributed = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
     run([str(EXAMPLE)], single, Options(embeddings=False))
-    report = run([str(EXAMPLE)], distributed, Options(embeddings=False, workers=2))
+    report = run([str(EXAMPLE)], distributed, Options(embeddings=False, workers=2, min_distributed_items=0))
     assert report.exit_code == 0 and len(report.stored) == 5
     assert _exports(single) == _exports(distributed)
+
+
+def test_a_small_run_stays_in_one_process(tmp_path):
+    report = run([str(EXAMPLE)], tmp_path / "small.duckdb", Options(embeddings=False, workers=2))
+    assert len(report.stored) == 5 and not [k for k in report.peak_rss_mb if k.startswith("worker ")]

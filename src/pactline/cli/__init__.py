@@ -13,7 +13,7 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 
-from pactline.cli import commitments, export, run, serve, show, stats, timeline  # noqa: E402,F401  (commands register themselves)
+from pactline.cli import commitments, export, relink, run, serve, show, stats, timeline  # noqa: E402,F401  (commands register themselves)
 
 
 def main() -> None:

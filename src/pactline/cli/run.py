@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import sys
 
 import typer
@@ -14,14 +15,15 @@ from pactline.run.pipeline import run as run_pipeline
 
 @app.command()
 def run(
-    paths: list[str] = typer.Argument(..., help="Files, folders or http(s) URLs (.txt .md .html .htm .jsonl)."),
+    paths: list[str] = typer.Argument(..., help="Files, folders, http(s) URLs (.txt .md .html .htm .jsonl) or RSS/Atom feed URLs."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to store the record in."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (for scripts)."),
     max_mb: float = typer.Option(20.0, "--max-mb", help="Skip inputs larger than this many megabytes."),
-    workers: int = typer.Option(1, "--workers", help="Local worker processes (Dask) for the per-document stages."),
+    workers: int = typer.Option(1, "--workers", help="Local worker processes (Dask) for the per-document stages; runs of fewer than 16 inputs stay in one process."),
     cluster: str = typer.Option(None, "--cluster", help="Address of a Dask scheduler to distribute work to."),
     no_embeddings: bool = typer.Option(False, "--no-embeddings", help="Link with fuzzy text matching instead of MiniLM."),
     db_memory: str = typer.Option("512MB", "--db-memory", help="DuckDB's memory cap for this run (it spills to disk beyond it)."),
+    since: str = typer.Option(None, "--since", help="For RSS/Atom feed URLs: skip entries published before this day (YYYY-MM-DD)."),
 ) -> None:
     """Read documents, extract their records and store them; re-running on the same input adds nothing.
 
@@ -32,8 +34,10 @@ def run(
 
         pactline run reports/ https://example.org/statement.html --db relations.duckdb
     """
+    if since is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
+        raise fail(f"--since must be a day such as 2024-05-01, not {since!r}", 2)
     options = Options(max_bytes=int(max_mb * 1_000_000), workers=workers, cluster=cluster, embeddings=not no_embeddings,
-                      store_memory_limit=db_memory)
+                      store_memory_limit=db_memory, since=since)
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, transient=True)
     task = progress.add_task("reading", total=None)

@@ -4,9 +4,13 @@ a fuzzy stand-in without them, and the sentence splitter used to align texts."""
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pactline.language.embeddings import encode, model  # noqa: F401  (re-exported: link's callers use them)
+from pactline.core.timing import stage
+from pactline.language.embeddings import ENCODER, encode  # noqa: F401  (re-exported: link's callers use them)
+
+if TYPE_CHECKING:
+    from pactline.store.database import Store
 
 
 def fuzzy_similarity(a: str, b: str) -> float:
@@ -36,19 +40,59 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int, str]]:
 
 
 class Similarity:
-    """Cosine similarity of texts by MiniLM embeddings (cached), or a fuzzy ratio without embeddings."""
+    """Cosine similarity of texts by MiniLM embeddings, or a fuzzy ratio without embeddings.
 
-    def __init__(self, use_embeddings: bool) -> None:
+    Vectors are kept in memory for the run and, given a store, in its embedding cache by content hash: a text
+    is encoded once, ever, whichever run or relink first needs it."""
+
+    def __init__(self, use_embeddings: bool, store: Store | None = None) -> None:
         self.use_embeddings = use_embeddings
+        self.store = store
         self.cache: dict[str, Any] = {}
+        self.encoded = 0  # texts this object had to encode (not found in memory or the store)
+        self.unsaved: dict[str, Any] = {}  # new vectors by key, written to the store in batches
+        # A store that holds no vector of this encoder yet (a first run) is not asked for each text.
+        self.lookup = False
+        if store is not None and use_embeddings:
+            from pactline.store.vectors import has_vectors
+
+            self.lookup = has_vectors(store, ENCODER)
 
     def prepare(self, texts: list[str]) -> None:
         if not self.use_embeddings:
             return
         missing = list(dict.fromkeys(t for t in texts if t not in self.cache))
-        if missing:
-            for text, vector in zip(missing, encode(missing), strict=True):
+        if not missing:
+            return
+        with stage("embed"):
+            from pactline.store.vectors import cached_vectors, text_key
+
+            keys = {t: text_key(t) for t in missing}
+            if self.lookup:
+                found = cached_vectors(self.store, ENCODER, list(keys.values()))
+                for text in missing:
+                    if keys[text] in found:
+                        self.cache[text] = found[keys[text]]
+                missing = [t for t in missing if t not in self.cache]
+            if not missing:
+                return
+            vectors = encode(missing)
+            self.encoded += len(missing)
+            for text, vector in zip(missing, vectors, strict=True):
                 self.cache[text] = vector
+                self.unsaved[keys[text]] = vector
+            if len(self.unsaved) >= 5000:
+                self.save()
+
+    def save(self) -> None:
+        """Write the vectors encoded since the last save to the store's cache (call before the link stage's
+        transaction commits)."""
+        if self.store is not None and self.unsaved:
+            from pactline.store.vectors import save_vectors
+
+            with stage("embed"):
+                save_vectors(self.store, ENCODER, self.unsaved)
+        self.unsaved = {}
 
     def matrix(self, a: list[str], b: list[str]) -> Any:
         import numpy as np
@@ -59,4 +103,3 @@ class Similarity:
             self.prepare(a + b)
             return np.stack([self.cache[t] for t in a]) @ np.stack([self.cache[t] for t in b]).T
         return np.array([[fuzzy_similarity(x, y) for y in b] for x in a])
-

@@ -25,7 +25,7 @@ def link_store(store: Store, options: Options | None = None) -> int:
     Memory: documents' texts, commitments (slim rows) and sentences are held once; event mentions stream
     one group at a time, and every derived row is written in batches."""
     options = options or Options()
-    sim = Similarity(options.embeddings)
+    sim = Similarity(options.embeddings, store)
     # Documents stream by: only their units (for duplicates and translations) and sentences (for
     # follow-ups) are kept, never every Document at once.
     units: list[Unit] = []
@@ -62,4 +62,5 @@ def link_store(store: Store, options: Options | None = None) -> int:
         out.statuses(statuses)
         del commitment_link_list, statuses, commitments, evidence_owner
         out.links(fact_links(queries.fact_rows(store)))
+        sim.save()
         return len(out.link_ids)

@@ -17,14 +17,22 @@ from pactline.run.worker import process_item
 TASK_SIZE = 4  # inputs per task: fewer, larger tasks cost the scheduler and the caller less per document
 
 
-def _work(items: list[InputItem], options: Options, known: dict[str, str]) -> list[tuple[str, Any]]:
-    return [process_item(item, options, known) for item in items]
+def _work(items: list[InputItem], options: Options, known: dict[str, str]) -> tuple[list[tuple[str, Any]], dict[str, Any]]:
+    """The chunk's outcomes, and what the worker process spent on them (stage seconds, its pid and peak RSS)."""
+    import os
+
+    from pactline.core import timing
+
+    outcomes = [process_item(item, options, known) for item in items]
+    return outcomes, {"stages": timing.take(), "pid": os.getpid(), "rss_mb": timing.peak_rss_mb()}
 
 
 def process_distributed(
-    items: list[InputItem], options: Options, known: dict[str, str], notify: Callable[[str, str], None]
+    items: list[InputItem], options: Options, known: dict[str, str], notify: Callable[[str, str], None],
+    usage: Callable[[dict[str, Any]], None] | None = None,
 ) -> Iterator[tuple[str, Any]]:
-    """Yield (source, outcome) per input as workers finish, like the single-process generator does."""
+    """Yield (source, outcome) per input as workers finish, like the single-process generator does; ``usage``
+    receives each chunk's worker accounting (stage seconds, pid, peak RSS)."""
     from dask.distributed import Client, LocalCluster, as_completed
 
     if options.cluster:
@@ -44,8 +52,11 @@ def process_distributed(
         next_index = 0
         # Store in input order, so a distributed run writes exactly what a single-process run writes.
         for future in as_completed(futures):
-            done[order[future.key]] = future.result()
+            outcomes, spent = future.result()
+            done[order[future.key]] = outcomes
             future.release()
+            if usage is not None:
+                usage(spent)
             while next_index in done:
                 yield from done.pop(next_index)
                 next_index += 1

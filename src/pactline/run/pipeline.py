@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pactline.core import timing
 from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import Document, Extraction
@@ -27,6 +28,15 @@ class RunReport:
     skipped: list[InputError] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     links: int = 0
+    # Where the time went (seconds per stage, summed over processes) and each process's peak RSS in MB
+    # ("caller" and one entry per worker pid): what benchmarks/speed.py prints.
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)
+
+    def add_usage(self, spent: dict[str, Any]) -> None:
+        timing.merge(self.stage_seconds, spent["stages"])
+        key = f"worker {spent['pid']}"
+        self.peak_rss_mb[key] = max(self.peak_rss_mb.get(key, 0.0), spent["rss_mb"])
 
     @property
     def exit_code(self) -> int:
@@ -42,6 +52,7 @@ def run(
     """Read ``paths`` (files, folders, URLs), store what they say in ``db``, then link the whole store."""
     options = options or Options()
     report = RunReport()
+    timing.take()  # this run's own totals only
     notify = progress or (lambda _what, _source: None)
     items, errors = expand_inputs(paths)  # the one place inputs are expanded
     own = {Path(str(db) + suffix).resolve() for suffix in ("", ".wal")}  # the record itself is no input
@@ -49,15 +60,20 @@ def run(
     notify("found", str(len(items)))
     with Store(db, memory_limit=options.store_memory_limit) as store:
         known = store.known_sources()
+        if any(item.url for item in items):
+            from pactline.reading.feeds import expand_feeds
+
+            items, feed_errors = expand_feeds(items, options, known)
+            report.skipped.extend(feed_errors)
         unchanged = [item for item in items if _unchanged_file(item, known)]
         for item in unchanged:
             report.unchanged.append(item.source)
             notify("unchanged", item.source)
         items = [item for item in items if item not in unchanged]
-        if (options.workers > 1 or options.cluster) and items:
+        if options.cluster and items or options.workers > 1 and len(items) >= options.min_distributed_items:
             from pactline.run.dask_runner import process_distributed
 
-            results = process_distributed(items, options, known, notify)
+            results = process_distributed(items, options, known, notify, usage=report.add_usage)
         else:
             results = (process_item(item, options, known) for item in items)
         _store_results(results, store, report, options, notify)
@@ -65,7 +81,10 @@ def run(
             from pactline.link.stage import link_store
 
             notify("linking", "")
-            report.links = link_store(store, options)
+            with timing.stage("link"):
+                report.links = link_store(store, options)
+    timing.merge(report.stage_seconds, timing.take())
+    report.peak_rss_mb["caller"] = timing.peak_rss_mb()
     return report
 
 
@@ -77,7 +96,9 @@ def _store_results(results: Any, store: Store, report: RunReport, options: Optio
     def flush() -> None:
         if not batch:
             return
-        for (doc, _extraction), changed in zip(batch, store.write_documents(batch), strict=True):
+        with timing.stage("store"):
+            written = store.write_documents(batch)
+        for (doc, _extraction), changed in zip(batch, written, strict=True):
             (report.stored if changed else report.unchanged).append(doc.source)
             notify("stored", doc.source)
         batch.clear()

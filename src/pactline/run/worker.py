@@ -6,6 +6,7 @@ from __future__ import annotations
 from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import Document, Extraction, RawDocument
+from pactline.core.timing import stage
 from pactline.reading.ingest import InputItem, read_item
 from pactline.reading.prepare import prepare
 
@@ -14,19 +15,24 @@ ItemOutcome = tuple[str, "list[tuple[str, object]] | InputError"]
 
 def process_raw(raw: RawDocument, options: Options) -> tuple[Document, Extraction]:
     """Everything per document that needs no store: prepare, parse, extract. Raises InputError."""
-    from pactline.extractors import run_extractors
-    from pactline.language.analysis import analyse
+    with stage("ingest+clean"):
+        doc = prepare(raw, options)
+    with stage("parse"):  # the model loads on first use, so its loading counts here
+        from pactline.language.analysis import analyse
 
-    doc = prepare(raw, options)
-    analysis = analyse(doc)
-    return doc, run_extractors(analysis)
+        analysis = analyse(doc)
+    with stage("extract"):
+        from pactline.extractors import run_extractors
+
+        return doc, run_extractors(analysis)
 
 
 def process_item(item: InputItem, options: Options, known: dict[str, str]) -> ItemOutcome:
     """(source, list of ("unchanged", source) | ("stored", (doc, extraction)) | ("skipped", InputError)) or
     (source, InputError) when the input as a whole cannot be read."""
     try:
-        raws = read_item(item, options)
+        with stage("ingest+clean"):
+            raws = read_item(item, options)
     except InputError as exc:
         return item.source, exc
     out: list[tuple[str, object]] = []

@@ -93,6 +93,12 @@ MIGRATIONS: list[tuple[int, str, str]] = [
            ALTER TABLE commitment_status ADD COLUMN status_as_of VARCHAR""",
     ),
     (
+        10,
+        "embeddings: one vector per distinct text and encoder, keyed by the text's content hash, so a re-run or "
+        "an update never embeds a text twice (not a derived table: relinking keeps it)",
+        "CREATE TABLE embeddings (encoder VARCHAR, key VARCHAR, vector BLOB, PRIMARY KEY (encoder, key))",
+    ),
+    (
         11,
         "documents.place (where the document was filed) and documents.context (its document context: "
         "publication, place, outlet, title, who is who)",

