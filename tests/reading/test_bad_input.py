@@ -116,7 +116,7 @@ def test_each_bad_jsonl_line_is_named_and_the_good_lines_are_stored(corpus, tmp_
     assert cause in skipped.reason and "\n" not in skipped.reason
 
 
-@pytest.mark.parametrize("name", ["report.pdf", "minutes.docx", "table.xlsx", "README"])
+@pytest.mark.parametrize("name", ["minutes.docx", "table.xlsx", "README"])
 def test_unsupported_files_in_a_folder_are_listed_as_skipped(corpus, tmp_path, name):
     folder = corpus({"good.txt": GOOD, name: b"%PDF-1.7 or other bytes", ".hidden.pdf": b"x"})
     report = _run(folder, tmp_path / "r.duckdb")
@@ -124,3 +124,11 @@ def test_unsupported_files_in_a_folder_are_listed_as_skipped(corpus, tmp_path, n
     [skipped] = report.skipped
     assert skipped.source == str(folder / name)
     assert "unsupported file type" in skipped.reason and ".txt" in skipped.reason
+
+
+def test_a_broken_pdf_in_a_folder_is_skipped_with_one_line(corpus, tmp_path):
+    folder = corpus({"good.txt": GOOD, "report.pdf": b"%PDF-1.7 but no body"})
+    report = _run(folder, tmp_path / "r.duckdb")
+    assert report.exit_code == 1 and len(report.stored) == 1
+    [skipped] = report.skipped
+    assert skipped.source == str(folder / "report.pdf") and "\n" not in skipped.reason
