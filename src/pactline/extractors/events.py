@@ -11,6 +11,9 @@ from typing import Any
 
 from pactline.core import vocab
 from pactline.core.records import Actor, Event, Evidence, content_id
+from pactline.extractors.event_learned import Candidate, learned_events
+from pactline.extractors.event_summary import summarise
+from pactline.extractors.event_time import is_background, is_planned
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import Analysis, SentenceInfo
@@ -20,7 +23,6 @@ from pactline.language.syntax import (
     ActorMemory,
     actor_for,
     is_actor_head,
-    noun_phrase,
     own_clause_range,
     subject_of,
 )
@@ -317,16 +319,6 @@ def _date(verb: Token, sent: SentenceInfo, previous: list[SentenceInfo]) -> tupl
     return None, None, "unknown"
 
 
-def _summary(source: Actor | None, verb: Token, target: Actor | None) -> str:
-    words = [source.name if source else "?", verb.text]
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None:
-        words.append(noun_phrase(obj).text[:80])
-    if target and (obj is None or target.name not in noun_phrase(obj).text):
-        words.append(f"({target.name})")
-    return " ".join(words)
-
-
 @extractor("events", produces="events")
 def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     doc = analysis.doc
@@ -334,10 +326,12 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     out: list[Event] = []
     memory = ActorMemory(ctx)
     seen: set[tuple[int, str]] = set()
+    uncoded: list[Candidate] = []  # parsed sentences no verb pattern coded, for the learned typer
     for index, sent in enumerate(analysis.sentences):
         previous = analysis.sentences[max(0, index - 2) : index]
         if sent.span is None:
             continue  # the pre-filter found no trigger here
+        coded = len(out)
         for tok in sent.span:
             pattern = None
             verb = tok
@@ -346,9 +340,10 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 if pattern is None:
                     continue
                 how = happening(tok, sent, pattern)
-                if how is None:
+                planned = is_planned(tok, how, pattern["type"])
+                if how is None and not planned:
                     continue
-                pattern = recode(pattern, how)
+                pattern = pattern if planned else recode(pattern, how)
                 subj = subject_of(tok)
                 if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
                     subj = _agent(tok) or subj
@@ -362,6 +357,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             ):
                 # "During a meeting with X on Thursday, Y said …"
                 pattern = nouns[tok.lemma_.lower()]
+                planned = False
                 main = tok.head.head
                 subj = subject_of(main) if main.pos_ in ("VERB", "AUX") else None
             else:
@@ -400,9 +396,12 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                     doc_id=doc.id, date=date, date_end=date_end, date_confidence=confidence,
                     type=pattern["type"], mode=pattern.get("mode"), cameo=cameo,
                     source_actor=source, target_actor=target, parties=parties, location=location,
-                    summary=_summary(source, verb, target), evidence=[evidence],
+                    summary=summarise(source, verb, target, parties, planned), evidence=[evidence],
                     goldstein=goldstein(cameo), quad_class=quad_class(cameo),
+                    planned=planned, background=not planned and is_background(date, confidence, sent),
                 )
             )
+        if len(out) == coded:
+            uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id)))
         memory.observe(sent.segment.id, sent.span)
-    return out
+    return out + learned_events(doc, ctx, uncoded)

@@ -71,6 +71,7 @@ def trigger_words() -> frozenset[str]:
         lemmas |= {k for k in cues[key] if not k.startswith("_")}
     lemmas |= set(cues["support_verbs"]["lemmas"])
     lemmas |= set(cues["modal_auxiliaries"])
+    words |= set(vocab.load("event_learned.json")["triggers"])  # nominal and idiomatic event wording
     for lemma in lemmas:
         words |= _inflections(lemma)
         words |= _IRREGULAR.get(lemma, set())
