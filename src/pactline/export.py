@@ -5,121 +5,44 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections import defaultdict
 from collections.abc import Iterator
 from typing import IO, Any
 
-from pactline.store.database import Store, load_json
+from pactline.core.errors import ExportError
+from pactline.store import reads
+from pactline.store.database import Store
+from pactline.store.rows import EventRow, Row
 
 KINDS = ("documents", "events", "commitments", "facts", "links")
 
 
 def iter_records(store: Store, what: str, filters: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+    """Records of one kind as the contract shapes them (store/rows.py gives each shape)."""
     if what not in KINDS:
-        raise ValueError(f"unknown record kind {what!r}; choose one of {', '.join(KINDS)}")
+        raise ExportError(f"unknown record kind {what!r}; choose one of {', '.join(KINDS)}")
+    for row in iter_rows(store, what):
+        yield row.to_dict()
+
+
+def iter_rows(store: Store, what: str) -> Iterator[Row]:
+    """Typed rows of one kind, in export order."""
+    if what == "events":
+        yield from _events(store)
+        return
     yield from {
-        "documents": _documents,
-        "events": _events,
-        "commitments": _commitments,
-        "facts": _facts,
-        "links": _links,
+        "documents": reads.documents, "commitments": reads.commitments, "facts": reads.facts, "links": reads.links,
     }[what](store)
 
 
-def _documents(store: Store) -> Iterator[dict[str, Any]]:
-    also: dict[str, list[str]] = defaultdict(list)
-    for source, doc_id in store.con.execute("SELECT source, doc_id FROM sources ORDER BY seen_at, source").fetchall():
-        also[doc_id].append(source)
-    for row in store.iter_query("SELECT * FROM documents ORDER BY published NULLS LAST, id"):
-        yield {
-            "id": row["id"], "source": row["source"], "title": row["title"], "outlet": row["outlet"],
-            "published": row["published"], "published_confidence": row["published_confidence"],
-            "language": row["language"], "parties": list(row["parties"] or []), "segments": load_json(row["segments"]), "url": row["url"],
-            "removed_watermarks": load_json(row["removed_watermarks"]), "warnings": load_json(row["warnings"]),
-            "also_sources": [s for s in also.get(row["id"], []) if s != row["source"]],
-            "text": row["text"],
-        }
-
-
-def event_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A stored events row as the contract shapes it (JSON columns decoded, lists as lists)."""
-    for key in ("source_actor", "target_actor", "evidence"):
-        row[key] = load_json(row[key])
-    for key in ("parties", "mentions", "sources"):
-        row[key] = list(row[key] or [])
-    return row
-
-
-def _events(store: Store) -> Iterator[dict[str, Any]]:
+def _events(store: Store) -> Iterator[EventRow]:
     """Merged events as the link stage stored them; merged here when no link stage has run yet."""
-    if store.con.execute("SELECT count(*) FROM events").fetchall()[0][0]:
-        for row in store.iter_query("SELECT * EXCLUDE (seq, party_key) FROM events ORDER BY seq"):
-            yield event_row(row)
+    if reads.has_events(store):
+        yield from reads.events(store)
         return
-    from pactline.link.stage import merge_events
+    from pactline.link.events import merge_events
 
-    rows = store.query(
-        """SELECT m.*, coalesce(c.event_id, m.id) AS event_id, d.published AS doc_published
-           FROM event_mentions m JOIN documents d ON d.id = m.doc_id
-           LEFT JOIN event_clusters c ON c.mention_id = m.id"""
-    )
-    for row in rows:
-        for key in ("source_actor", "target_actor", "evidence"):
-            row[key] = load_json(row[key])
-        row["parties"] = list(row["parties"] or [])
-    yield from merge_events(rows, {r["id"]: r["event_id"] for r in rows})
-
-
-def _reviews(store: Store) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in store.query("SELECT * FROM reviews ORDER BY created_at"):
-        row["created_at"] = row["created_at"].isoformat() if row["created_at"] else None
-        out[row["record_id"]].append(row)
-    return out
-
-
-def _commitments(store: Store) -> Iterator[dict[str, Any]]:
-    reviews = _reviews(store)
-    rows = store.query(
-        """SELECT c.*, s.status AS derived_status, s.follow_ups AS follow_ups
-           FROM commitments c LEFT JOIN commitment_status s ON s.commitment_id = c.id
-           ORDER BY c.made_on NULLS LAST, c.id"""
-    )
-    for row in rows:
-        status = row["derived_status"] or ("pledged" if row["kind"] == "commitment" else "stated")
-        domains = list(row["domains"] or [])
-        record_reviews = reviews.get(row["id"], [])
-        for review in record_reviews:
-            if review["field"] == "status" and review["new_value"]:
-                status = review["new_value"]
-            if review["field"] == "domains" and review["new_value"]:
-                domains = [d.strip() for d in review["new_value"].split(",") if d.strip()]
-        yield {
-            "id": row["id"], "kind": row["kind"], "parties": list(row["parties"] or []), "modality": row["modality"],
-            "text": row["text"], "domains": domains, "deadline": row["deadline"], "made_on": row["made_on"],
-            "made_on_confidence": row["made_on_confidence"], "status": status,
-            "derived_status": row["derived_status"], "evidence": load_json(row["evidence"]),
-            "follow_ups": load_json(row["follow_ups"]) or [],
-            "reviews": [
-                {k: r[k] for k in ("field", "old_value", "new_value", "note", "who", "created_at")} for r in record_reviews
-            ],
-        }
-
-
-def _facts(store: Store) -> Iterator[dict[str, Any]]:
-    for row in store.iter_query("SELECT * FROM facts ORDER BY period_start NULLS LAST, id"):
-        yield {
-            "id": row["id"], "measure": row["measure"], "value": row["value"], "unit": row["unit"],
-            "period_start": row["period_start"], "period_end": row["period_end"], "change_pct": row["change_pct"],
-            "is_target": row["is_target"], "parties": list(row["parties"] or []), "evidence": load_json(row["evidence"]),
-            "bound": row["bound"], "subject": row["subject"],
-        }
-
-
-def _links(store: Store) -> Iterator[dict[str, Any]]:
-    for row in store.iter_query("SELECT * FROM links ORDER BY kind, id"):
-        yield {"id": row["id"], "kind": row["kind"], "a": row["a"], "b": row["b"], "score": row["score"],
-               "detail": load_json(row["detail"])}
+    rows = reads.clustered_mentions(store)
+    yield from merge_events(rows, {r.id: r.event_id or r.id for r in rows})
 
 
 # --- writers -------------------------------------------------------------------------------------------

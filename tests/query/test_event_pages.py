@@ -10,14 +10,16 @@ import pytest
 
 from pactline.export import iter_records
 from pactline.serve.query import Catalog, Filters, matches
-from pactline.store.database import MIGRATIONS, Store
+from pactline.store.database import Store
+from pactline.store.migrations import MIGRATIONS
+from pactline.store.rows import EventRow
 
 CODES = ["KEN", "IDN", "PER", "CHL", "GHA", "NOR", "VNM"]
 DATES = [None, "2019", "2019-03", "2019-03-01", "2019-03-31", "2019-12-31", "2020-01-01", "2021-06", "2018-11-30"]
 TYPES = ["CONSULT", "AGREE", "SUPPORT", "REJECT"]
 
 
-def _events(n: int, seed: int = 7) -> list[dict]:
+def _events(n: int, seed: int = 7) -> list[EventRow]:
     rng = random.Random(seed)
     events = []
     for i in range(n):
@@ -31,7 +33,7 @@ def _events(n: int, seed: int = 7) -> list[dict]:
             "goldstein": 1.0, "quad_class": 1, "mentions": [f"evm_{i}"], "sources": ["t"],
         })
     events.sort(key=lambda e: (e["date"] or "9999", e["id"]))  # timeline order, as the link stage stores
-    return events
+    return [EventRow(**e) for e in events]
 
 
 @pytest.fixture(scope="module")

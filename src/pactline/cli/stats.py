@@ -5,6 +5,7 @@ from rich.table import Table
 
 from pactline.cli import app
 from pactline.cli.common import DEFAULT_DB, open_store, out
+from pactline.store import reads
 
 
 @app.command()
@@ -17,14 +18,7 @@ def stats(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file holding t
     """
     with open_store(db) as store:
         counts = store.counts()
-        per_doc = store.query(
-            """SELECT d.source, d.published, d.published_confidence,
-                      (SELECT count(*) FROM event_mentions e WHERE e.doc_id = d.id) AS events,
-                      (SELECT count(*) FROM commitments c WHERE c.doc_id = d.id AND c.kind = 'commitment') AS commitments,
-                      (SELECT count(*) FROM commitments c WHERE c.doc_id = d.id AND c.kind = 'position') AS positions,
-                      (SELECT count(*) FROM facts f WHERE f.doc_id = d.id) AS facts
-               FROM documents d ORDER BY d.source"""
-        )
+        per_doc = reads.document_tallies(store)
     totals = Table(title="records")
     totals.add_column("type")
     totals.add_column("count", justify="right")
@@ -35,6 +29,6 @@ def stats(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file holding t
     for col in ("source", "published", "event mentions", "commitments", "positions", "facts"):
         table.add_column(col, justify="left" if col in ("source", "published") else "right")
     for row in per_doc:
-        published = f"{row['published'] or '?'} ({row['published_confidence']})"
-        table.add_row(row["source"], published, str(row["events"]), str(row["commitments"]), str(row["positions"]), str(row["facts"]))
+        published = f"{row.published or '?'} ({row.published_confidence})"
+        table.add_row(row.source, published, str(row.events), str(row.commitments), str(row.positions), str(row.facts))
     out.print(table)

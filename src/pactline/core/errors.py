@@ -1,9 +1,12 @@
-"""The exception hierarchy of Pactline.
+"""The exception hierarchy of Pactline: every error a user can cause or meet is one of these, and its
+message is one line naming the file (or the value) and the cause.
 
     PactlineError
     ├── InputError        a file or URL could not be turned into a document (skipped, batch goes on)
-    └── StoreError        the database could not be opened or written
-        └── StoreLockedError  another process holds the database
+    ├── StoreError        the database could not be opened, read or written
+    │   └── StoreLockedError  another process holds the database
+    ├── QueryError        a filter value that makes no sense
+    └── ExportError       a record kind or format that cannot be exported
 """
 
 from __future__ import annotations
@@ -23,8 +26,16 @@ class InputError(PactlineError):
 
 
 class StoreError(PactlineError):
-    """The store could not be opened, migrated or written."""
+    """The store could not be opened, migrated, read or written."""
 
 
 class StoreLockedError(StoreError):
     """Another process is writing to the same database."""
+
+
+class QueryError(PactlineError):
+    """A filter value that makes no sense; the message says which and what is allowed."""
+
+
+class ExportError(PactlineError):
+    """An unknown record kind or export format; the message says what is allowed."""

@@ -113,7 +113,8 @@ def figures_context(catalog: Catalog, measure: str, parties: str | None) -> dict
 
 def compare_context(catalog: Catalog, a: str | None, b: str | None) -> dict[str, Any]:
     """Two documents or segments side by side, aligned sentence by sentence."""
-    from pactline.link.stage import Unit, align, split_sentences
+    from pactline.link.similarity import split_sentences
+    from pactline.link.text import Unit, align
 
     candidates = sorted((x for x in catalog.records("links") if x["kind"] in ("translation", "duplicate")),
                         key=lambda x: (x["kind"] != "translation", -x["score"]))
@@ -136,7 +137,7 @@ def compare_context(catalog: Catalog, a: str | None, b: str | None) -> dict[str,
     if ua is None or ub is None:
         return {"pairs": [], "candidates": candidates, "a": a, "b": b, "missing": True}
     link = next((x for x in candidates if {x["a"], x["b"]} == {a, b}), None)
-    from pactline.link.stage import Similarity
+    from pactline.link.similarity import Similarity
 
     # Translation links carry their sentence alignment; other pairs are aligned here by word overlap.
     alignment = link["detail"] if link and link["detail"].get("pairs") else align(ua[0], ub[0], Similarity(False))

@@ -10,17 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pactline.core.errors import PactlineError
-from pactline.export import KINDS, event_row, iter_records
+from pactline.core.errors import QueryError
+from pactline.export import KINDS, iter_records
 from pactline.extractors.domains import DOMAINS
+from pactline.store import reads
 from pactline.store.database import Store
 
 STATUSES = ("pledged", "reaffirmed", "in_progress", "fulfilled", "delayed", "abandoned", "stated")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-class QueryError(PactlineError):
-    """A filter value that makes no sense; the message says which and what is allowed."""
 
 
 @dataclass
@@ -91,12 +88,6 @@ def matches(kind: str, record: dict[str, Any], f: Filters) -> bool:
         if not deadline or record.get("status") in ("fulfilled", "abandoned") or not f.today or deadline >= f.today[: len(deadline)]:
             return False
     return not (f.q and f.q.lower() not in _text(kind, record))
-
-
-def _rows(cursor: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 class Catalog:
@@ -224,49 +215,14 @@ class Catalog:
         return len(records), records[offset : offset + limit]
 
     def _events_page(self, f: Filters, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
-        where, params = ["1=1"], []
-        for code in f.parties:
-            # party_key joins three-letter codes with commas, so a three-letter match is exactly one code.
-            where.append("contains(party_key, ?)")
-            params.append(code)
-        # ISO dates compare as strings: a prefix bound becomes a plain range that row-group statistics can
-        # prune ("2019" as the upper bound admits every "2019-..." date, since "~" sorts after digits and "-").
-        if f.date_from:
-            where.append("date >= ?")
-            params.append(f.date_from)
-        if f.date_to:
-            where.append("date <= ?")
-            params.append(f.date_to + "~")
-        if f.type:
-            where.append("type = ?")
-            params.append(f.type.upper())
-        clause = " AND ".join(where)
         with self.cursor() as cur:
-            if f.q:
-                clause += " AND (lower(summary) LIKE ? OR lower(CAST(evidence AS VARCHAR)) LIKE ?)"
-                params += [f"%{f.q.lower()}%"] * 2
-                total = cur.execute(f"SELECT count(*) FROM events WHERE {clause}", params).fetchall()[0][0]
-            else:
-                # Totals come from the per-(parties, date, type) counts the link stage keeps: no scan of events.
-                total = cur.execute(f"SELECT coalesce(sum(n), 0) FROM event_counts WHERE {clause}", params).fetchall()[0][0]
-            if clause == "1=1":
-                # Unfiltered pages read a range of the stored order: no scan, no sort.
-                seqs = list(range(offset, min(offset + limit, total)))
-            else:
-                # Find the page's positions first, then read only those rows' wide columns.
-                seqs = [r[0] for r in cur.execute(
-                    f"SELECT seq FROM events WHERE {clause} ORDER BY seq LIMIT ? OFFSET ?", params + [limit, offset]
-                ).fetchall()]
-            rows = _rows(
-                cur, "SELECT * EXCLUDE (seq, party_key) FROM events WHERE seq >= ? AND seq <= ? AND list_contains(?::BIGINT[], seq) ORDER BY seq",
-                [seqs[0], seqs[-1], seqs],
-            ) if seqs else []
-        return int(total), [event_row(row) for row in rows]
+            total, rows = reads.events_page(cur, f.parties, f.date_from, f.date_to, f.type, f.q, limit, offset)
+        return total, [row.to_dict() for row in rows]
 
     def event(self, record_id: str) -> dict[str, Any] | None:
         with self.cursor() as cur:
-            rows = _rows(cur, "SELECT * EXCLUDE (seq, party_key) FROM events WHERE id = ?", [record_id])
-        return event_row(rows[0]) if rows else None
+            row = reads.event(cur, record_id)
+        return row.to_dict() if row else None
 
     def find(self, kind: str, filters: Filters) -> list[dict[str, Any]]:
         filters.validate()
@@ -278,16 +234,9 @@ class Catalog:
         return next((r for r in self.records(kind) if r["id"] == record_id), None)
 
     def links_of(self, record_id: str, mentions: list[str] | None = None) -> list[dict[str, Any]]:
-        ids = [record_id, *(mentions or [])]
-        params = ids + ids
-        marks = ", ".join("?" for _ in ids)
-        from pactline.store.database import load_json
-
         with self.cursor() as cur:
-            rows = _rows(cur, f"SELECT * FROM links WHERE a IN ({marks}) OR b IN ({marks})", params)
-        for row in rows:
-            row["detail"] = load_json(row["detail"])
-        return rows
+            rows = reads.links_touching(cur, [record_id, *(mentions or [])])
+        return [row.to_dict() for row in rows]
 
     def review(self, record_id: str, field_name: str, new_value: str, note: str | None, who: str) -> dict[str, Any]:
         from datetime import UTC, datetime
@@ -310,6 +259,6 @@ class Catalog:
         with self.lock:
             self.close()  # a DuckDB file takes one kind of connection per process: release the reader first
             with Store(self.db) as store:
-                store.con.execute("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?)", list(row.values()))
+                store.add_review(**row)
             self.invalidate()
         return {**row, "created_at": now.isoformat()}

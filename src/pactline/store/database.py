@@ -1,4 +1,4 @@
-"""Store: DuckDB tables for documents and records, schema migrations, one transaction per document.
+"""Store: the DuckDB connection, documents and records written one transaction per batch, and reads.
 
 Records are keyed by content-derived ids, so writing the same document twice changes nothing. Links,
 event clusters and commitment statuses are derived: the link stage recomputes them from the stored records.
@@ -10,100 +10,23 @@ import json
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from pactline.core.errors import StoreError, StoreLockedError
 from pactline.core.records import Commitment, Document, Event, Extraction, Fact, Link
-
-MIGRATIONS: list[tuple[int, str, str]] = [
-    (
-        1,
-        "documents, sources, events, commitments, facts, links",
-        """
-        CREATE TABLE documents (
-            id VARCHAR PRIMARY KEY, source VARCHAR, title VARCHAR, outlet VARCHAR, published VARCHAR,
-            published_confidence VARCHAR, language VARCHAR, text VARCHAR, raw_hash VARCHAR, url VARCHAR,
-            segments JSON, removed_watermarks JSON, warnings JSON, ingested_at TIMESTAMP
-        );
-        CREATE TABLE sources (source VARCHAR PRIMARY KEY, raw_hash VARCHAR, doc_id VARCHAR, seen_at TIMESTAMP);
-        CREATE TABLE event_mentions (
-            id VARCHAR PRIMARY KEY, doc_id VARCHAR, date VARCHAR, date_end VARCHAR, date_confidence VARCHAR,
-            type VARCHAR, mode VARCHAR, cameo VARCHAR, source_actor JSON, target_actor JSON, parties VARCHAR[],
-            location VARCHAR, summary VARCHAR, evidence JSON, goldstein DOUBLE, quad_class INTEGER
-        );
-        CREATE TABLE commitments (
-            id VARCHAR PRIMARY KEY, doc_id VARCHAR, kind VARCHAR, parties VARCHAR[], modality VARCHAR,
-            text VARCHAR, domains VARCHAR[], deadline VARCHAR, made_on VARCHAR, made_on_confidence VARCHAR,
-            evidence JSON
-        );
-        CREATE TABLE facts (
-            id VARCHAR PRIMARY KEY, doc_id VARCHAR, measure VARCHAR, value DOUBLE, unit VARCHAR,
-            period_start VARCHAR, period_end VARCHAR, change_pct DOUBLE, is_target BOOLEAN, parties VARCHAR[],
-            evidence JSON, bound VARCHAR, subject VARCHAR
-        );
-        CREATE TABLE links (id VARCHAR PRIMARY KEY, kind VARCHAR, a VARCHAR, b VARCHAR, score DOUBLE, detail JSON);
-        CREATE TABLE event_clusters (mention_id VARCHAR PRIMARY KEY, event_id VARCHAR);
-        CREATE TABLE commitment_status (commitment_id VARCHAR PRIMARY KEY, status VARCHAR, follow_ups JSON);
-        CREATE TABLE reviews (
-            id VARCHAR PRIMARY KEY, record_id VARCHAR, field VARCHAR, old_value VARCHAR, new_value VARCHAR,
-            note VARCHAR, who VARCHAR, created_at TIMESTAMP
-        );
-        CREATE INDEX event_mentions_doc ON event_mentions(doc_id);
-        CREATE INDEX commitments_doc ON commitments(doc_id);
-        CREATE INDEX facts_doc ON facts(doc_id);
-        """,
-    ),
-    (
-        2,
-        "meta table (links_stale marks derived tables that need recomputing after a crash)",
-        "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
-    ),
-    (3, "documents.parties: the document's main pair of countries", "ALTER TABLE documents ADD COLUMN parties VARCHAR[]"),
-    (
-        4,
-        "events: mentions merged per cluster, derived by the link stage",
-        """CREATE TABLE events (
-            id VARCHAR PRIMARY KEY, date VARCHAR, date_end VARCHAR, date_confidence VARCHAR, type VARCHAR,
-            mode VARCHAR, cameo VARCHAR, source_actor JSON, target_actor JSON, parties VARCHAR[], location VARCHAR,
-            summary VARCHAR, evidence JSON, goldstein DOUBLE, quad_class INTEGER, mentions VARCHAR[], sources VARCHAR[]
-        )""",
-    ),
-    (5, "events.seq: timeline order, so pages need no sort", "ALTER TABLE events ADD COLUMN seq BIGINT"),
-    (
-        6,
-        "events.party_key (sorted codes joined by commas, fast to filter) and event_counts per party_key, date "
-        "and type, so filtered totals need no scan of events",
-        """ALTER TABLE events ADD COLUMN party_key VARCHAR;
-           UPDATE events SET party_key = array_to_string(list_sort(parties), ',');
-           CREATE TABLE event_counts AS SELECT party_key, date, type, count(*) AS n FROM events GROUP BY ALL""",
-    ),
-    (
-        7,
-        "derived tables (links, event_clusters, commitment_status, events) without primary keys: the link "
-        "stage writes unique rows and indexes events.id after loading, so replacing them needs no index "
-        "upkeep row by row (which held every row in memory)",
-        """CREATE TABLE links_v7 AS SELECT * FROM links; DROP TABLE links; ALTER TABLE links_v7 RENAME TO links;
-           CREATE TABLE event_clusters_v7 AS SELECT * FROM event_clusters; DROP TABLE event_clusters;
-           ALTER TABLE event_clusters_v7 RENAME TO event_clusters;
-           CREATE TABLE commitment_status_v7 AS SELECT * FROM commitment_status; DROP TABLE commitment_status;
-           ALTER TABLE commitment_status_v7 RENAME TO commitment_status;
-           CREATE TABLE events_v7 AS SELECT * FROM events; DROP TABLE events; ALTER TABLE events_v7 RENAME TO events;
-           CREATE INDEX events_id ON events(id)""",
-    ),
-]
+from pactline.store.derived import DerivedWriter
+from pactline.store.encode import load_json
+from pactline.store.encode import to_json as _json
+from pactline.store.migrations import MIGRATIONS, migrate
+from pactline.store.rows import EventRow
 
 DERIVED_TABLES = ("links", "event_clusters", "commitment_status", "events")
 
 RECORD_TABLES = ("event_mentions", "commitments", "facts")
 DOCUMENT_COLUMNS = ["id", "source", "title", "outlet", "published", "published_confidence", "language", "text",
                     "raw_hash", "url", "segments", "removed_watermarks", "warnings", "ingested_at", "parties"]
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=lambda o: asdict(o))
 
 
 class Store:
@@ -161,24 +84,7 @@ class Store:
 
     # --- schema -----------------------------------------------------------------------------------------
     def migrate(self) -> None:
-        self.con.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)"
-        )
-        done = {row[0] for row in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
-        for version, description, sql in MIGRATIONS:
-            if version in done:
-                continue
-            self.con.execute("BEGIN TRANSACTION")
-            try:
-                for statement in filter(str.strip, sql.split(";")):
-                    self.con.execute(statement)
-                self.con.execute(
-                    "INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, description, datetime.now(UTC)]
-                )
-                self.con.execute("COMMIT")
-            except Exception:
-                self._rollback()
-                raise
+        migrate(self.con, self._rollback)
 
     def _rollback(self) -> None:
         # After a failed write (a full disk) DuckDB may refuse even the rollback; the cause is what matters,
@@ -319,7 +225,7 @@ class Store:
 
     def replace_derived(
         self, links: list[Link], clusters: dict[str, str], statuses: dict[str, tuple[str, list[dict[str, Any]]]],
-        events: list[dict[str, Any]] | None = None,
+        events: list[EventRow] | None = None,
     ) -> None:
         """Replace links, event clusters, merged events and commitment statuses in one transaction."""
         with self.derived() as out:
@@ -362,6 +268,14 @@ class Store:
 
     def set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    def add_review(
+        self, id: str, record_id: str, field: str, old_value: str | None, new_value: str, note: str | None, who: str,
+        created_at: Any,
+    ) -> None:
+        """Record an analyst's correction of a record's field."""
+        self.con.execute("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         [id, record_id, field, old_value, new_value, note, who, created_at])
 
     def get_meta(self, key: str) -> str | None:
         rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
@@ -421,57 +335,6 @@ class Store:
         return out
 
 
-class DerivedWriter:
-    """Takes derived rows inside :meth:`Store.derived`, buffered and written in slices of 20,000 rows;
-    links are kept once per id, the first one given."""
-
-    EVENT_COLUMNS = ["id", "date", "date_end", "date_confidence", "type", "mode", "cameo", "source_actor",
-                     "target_actor", "parties", "location", "summary", "evidence", "goldstein", "quad_class",
-                     "mentions", "sources"]
-    COLUMNS = {
-        "events": EVENT_COLUMNS,
-        "links": ["id", "kind", "a", "b", "score", "detail"],
-        "event_clusters": ["mention_id", "event_id"],
-        "commitment_status": ["commitment_id", "status", "follow_ups"],
-    }
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.link_ids: set[str] = set()
-        self.pending: dict[str, list[list[Any]]] = {table: [] for table in self.COLUMNS}
-
-    def _add(self, table: str, rows: list[list[Any]]) -> None:
-        buffer = self.pending[table]
-        buffer += rows
-        if len(buffer) >= 20_000:
-            self.flush(table)
-
-    def flush(self, table: str | None = None) -> None:
-        for name in [table] if table else list(self.pending):
-            self.store._bulk_insert(name, self.COLUMNS[name], self.pending[name])
-            self.pending[name] = []
-
-    def events(self, events: list[dict[str, Any]]) -> None:
-        columns = self.EVENT_COLUMNS
-        self._add("events", [
-            [_json(e[c]) if c in ("source_actor", "target_actor", "evidence") else e[c] for c in columns] for e in events
-        ])
-
-    def links(self, links: list[Link]) -> None:
-        fresh = []
-        for x in links:
-            if x.id not in self.link_ids:
-                self.link_ids.add(x.id)
-                fresh.append([x.id, x.kind, x.a, x.b, float(x.score), _json(x.detail)])
-        self._add("links", fresh)
-
-    def clusters(self, clusters: dict[str, str]) -> None:
-        self._add("event_clusters", [[m, e] for m, e in clusters.items()])
-
-    def statuses(self, statuses: dict[str, tuple[str, list[dict[str, Any]]]]) -> None:
-        self._add("commitment_status", [[cid, status, _json(follow)] for cid, (status, follow) in statuses.items()])
-
-
 def _reason(exc: BaseException) -> str:
     """One line saying why a write failed, naming a full disk plainly."""
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -486,10 +349,4 @@ def _unique(records: list[Any]) -> list[Any]:
     return list({r.id: r for r in records}.values())
 
 
-def load_json(value: Any) -> Any:
-    if value is None or not isinstance(value, str):
-        return value
-    return json.loads(value)
-
-
-__all__ = ["Store", "load_json", "Commitment", "Event", "Fact"]
+__all__ = ["MIGRATIONS", "Store", "load_json", "Commitment", "Event", "Fact"]

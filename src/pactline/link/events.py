@@ -1,0 +1,123 @@
+"""Event links: mentions of one happening grouped into an event (same type and parties, compatible dates
+and places), merged into one record, and date discrepancies between sources."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pactline.core.records import Link, content_id
+from pactline.link.common import compatible_dates, days_apart, make_link
+from pactline.store.rows import EventRow, MentionRow
+
+
+def cluster_events(mentions: list[MentionRow]) -> tuple[dict[str, str], list[Link]]:
+    """Group mentions of one happening (same type and parties, compatible dates and places)."""
+    parent = {m.id: m.id for m in mentions}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    groups: dict[tuple[str, tuple[str, ...]], list[MentionRow]] = defaultdict(list)
+    for m in mentions:
+        groups[(m.type, tuple(sorted(m.parties or [])))].append(m)
+    for members in groups.values():
+        members.sort(key=lambda m: (m.date or "", m.id))
+        for i, a in enumerate(members):
+            for b in members[i + 1 : i + 400]:  # sorted by date: later members are ever further away
+                if a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7 and (days_apart(a.date, b.date) or 0) > 45:
+                    break
+                if (a.mode or "") != (b.mode or ""):
+                    continue
+                same_place = bool(a.location and b.location and (
+                    a.location.split(",")[0].lower() in b.location.lower()
+                    or b.location.split(",")[0].lower() in a.location.lower()))
+                inferred = "inferred" in (a.date_confidence, b.date_confidence)
+                tolerance = 10 if same_place else (3 if inferred else 1)
+                if compatible_dates(a.date, b.date, tolerance) or (
+                    same_place and days_apart(a.date, b.date) is not None and days_apart(a.date, b.date) <= 10
+                ):
+                    parent[find(b.id)] = find(a.id)
+    clusters: dict[str, list[MentionRow]] = defaultdict(list)
+    for m in mentions:
+        clusters[find(m.id)].append(m)
+    assignment: dict[str, str] = {}
+    links: list[Link] = []
+    for members in clusters.values():
+        best_date(members)
+        head = sorted(members, key=_first_stated_key)[0]
+        # Named after the mention that first reported it, so a re-run (or a later retelling) keeps the id.
+        event_id = content_id("evt", head.id)
+        for m in members:
+            assignment[m.id] = event_id
+        for other in members:
+            if other is head or other.doc_id == head.doc_id:
+                continue
+            links.append(make_link("same_event", head.id, other.id, 1.0, {"event_id": event_id}))
+        stated = [m for m in members if m.date_confidence == "stated" and m.date and len(m.date) >= 10]
+        seen: set[tuple[str, str]] = set()
+        for i, a in enumerate(stated):
+            for b in stated[i + 1 :]:
+                if a.date != b.date and a.doc_id != b.doc_id:
+                    key = tuple(sorted((a.date, b.date)))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    links.append(make_link("discrepancy", a.id, b.id, 1.0, {
+                        "field": "date", "values": [a.date, b.date], "event_id": event_id,
+                        "sources": [a.evidence[0]["source"], b.evidence[0]["source"]],
+                    }))
+    return assignment, links
+
+
+def _first_stated_key(m: MentionRow) -> tuple[str, str]:
+    return (m.doc_published or "9999", m.id)
+
+
+def best_date(members: list[MentionRow]) -> str | None:
+    """The most precise stated date; ties go to the most reported value."""
+    counts: dict[str, int] = defaultdict(int)
+    for m in members:
+        if m.date:
+            counts[m.date] += 2 if m.date_confidence == "stated" else 1
+    if not counts:
+        return None
+    stated = {m.date for m in members if m.date and m.date_confidence == "stated"}
+    return max(counts, key=lambda d: (d in stated, len(d), counts[d], d))
+
+
+def merge_events(mentions: list[MentionRow], assignment: dict[str, str]) -> list[EventRow]:
+    """One record per event: the best-dated mention's fields, every party, and all evidence, first-stated
+    first."""
+    clusters: dict[str, list[MentionRow]] = defaultdict(list)
+    for m in mentions:
+        clusters[assignment.get(m.id, m.id)].append(m)
+    out = []
+    for event_id, members in clusters.items():
+        members.sort(key=lambda m: (m.doc_published or "9999", m.evidence[0]["start"]))
+        best = best_date(members)
+        chosen = next((m for m in members if m.date == best), members[0])
+        evidence, seen = [], set()
+        for m in members:
+            for ev in m.evidence:
+                key = (ev["doc_id"], ev["start"])
+                if key not in seen:
+                    seen.add(key)
+                    evidence.append(ev)
+        out.append(EventRow(
+            id=event_id, date=best, date_end=chosen.date_end, date_confidence=chosen.date_confidence,
+            type=chosen.type, mode=chosen.mode, cameo=chosen.cameo,
+            source_actor=chosen.source_actor or next((m.source_actor for m in members if m.source_actor), None),
+            target_actor=chosen.target_actor or next((m.target_actor for m in members if m.target_actor), None),
+            parties=sorted({p for m in members for p in m.parties}),
+            location=chosen.location or next((m.location for m in members if m.location), None),
+            summary=chosen.summary, evidence=evidence,
+            goldstein=chosen.goldstein, quad_class=chosen.quad_class,
+            mentions=[m.id for m in members],
+            sources=sorted({ev["source"] for ev in evidence}),
+        ))
+    out.sort(key=lambda e: (e.date or "9999", e.id))
+    return out
+

@@ -1,0 +1,7 @@
+"""/api/events: filtered pages, CSV and one record with its links."""
+
+from __future__ import annotations
+
+from pactline.serve.api.common import record_router
+
+router = record_router("events")

@@ -1,0 +1,108 @@
+"""Recorded schema migrations: each runs once, in its own transaction, and is noted in schema_migrations.
+
+Append new migrations at the end with the next version number; never edit or reorder a recorded one
+(databases in the field have applied it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "documents, sources, events, commitments, facts, links",
+        """
+        CREATE TABLE documents (
+            id VARCHAR PRIMARY KEY, source VARCHAR, title VARCHAR, outlet VARCHAR, published VARCHAR,
+            published_confidence VARCHAR, language VARCHAR, text VARCHAR, raw_hash VARCHAR, url VARCHAR,
+            segments JSON, removed_watermarks JSON, warnings JSON, ingested_at TIMESTAMP
+        );
+        CREATE TABLE sources (source VARCHAR PRIMARY KEY, raw_hash VARCHAR, doc_id VARCHAR, seen_at TIMESTAMP);
+        CREATE TABLE event_mentions (
+            id VARCHAR PRIMARY KEY, doc_id VARCHAR, date VARCHAR, date_end VARCHAR, date_confidence VARCHAR,
+            type VARCHAR, mode VARCHAR, cameo VARCHAR, source_actor JSON, target_actor JSON, parties VARCHAR[],
+            location VARCHAR, summary VARCHAR, evidence JSON, goldstein DOUBLE, quad_class INTEGER
+        );
+        CREATE TABLE commitments (
+            id VARCHAR PRIMARY KEY, doc_id VARCHAR, kind VARCHAR, parties VARCHAR[], modality VARCHAR,
+            text VARCHAR, domains VARCHAR[], deadline VARCHAR, made_on VARCHAR, made_on_confidence VARCHAR,
+            evidence JSON
+        );
+        CREATE TABLE facts (
+            id VARCHAR PRIMARY KEY, doc_id VARCHAR, measure VARCHAR, value DOUBLE, unit VARCHAR,
+            period_start VARCHAR, period_end VARCHAR, change_pct DOUBLE, is_target BOOLEAN, parties VARCHAR[],
+            evidence JSON, bound VARCHAR, subject VARCHAR
+        );
+        CREATE TABLE links (id VARCHAR PRIMARY KEY, kind VARCHAR, a VARCHAR, b VARCHAR, score DOUBLE, detail JSON);
+        CREATE TABLE event_clusters (mention_id VARCHAR PRIMARY KEY, event_id VARCHAR);
+        CREATE TABLE commitment_status (commitment_id VARCHAR PRIMARY KEY, status VARCHAR, follow_ups JSON);
+        CREATE TABLE reviews (
+            id VARCHAR PRIMARY KEY, record_id VARCHAR, field VARCHAR, old_value VARCHAR, new_value VARCHAR,
+            note VARCHAR, who VARCHAR, created_at TIMESTAMP
+        );
+        CREATE INDEX event_mentions_doc ON event_mentions(doc_id);
+        CREATE INDEX commitments_doc ON commitments(doc_id);
+        CREATE INDEX facts_doc ON facts(doc_id);
+        """,
+    ),
+    (
+        2,
+        "meta table (links_stale marks derived tables that need recomputing after a crash)",
+        "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    ),
+    (3, "documents.parties: the document's main pair of countries", "ALTER TABLE documents ADD COLUMN parties VARCHAR[]"),
+    (
+        4,
+        "events: mentions merged per cluster, derived by the link stage",
+        """CREATE TABLE events (
+            id VARCHAR PRIMARY KEY, date VARCHAR, date_end VARCHAR, date_confidence VARCHAR, type VARCHAR,
+            mode VARCHAR, cameo VARCHAR, source_actor JSON, target_actor JSON, parties VARCHAR[], location VARCHAR,
+            summary VARCHAR, evidence JSON, goldstein DOUBLE, quad_class INTEGER, mentions VARCHAR[], sources VARCHAR[]
+        )""",
+    ),
+    (5, "events.seq: timeline order, so pages need no sort", "ALTER TABLE events ADD COLUMN seq BIGINT"),
+    (
+        6,
+        "events.party_key (sorted codes joined by commas, fast to filter) and event_counts per party_key, date "
+        "and type, so filtered totals need no scan of events",
+        """ALTER TABLE events ADD COLUMN party_key VARCHAR;
+           UPDATE events SET party_key = array_to_string(list_sort(parties), ',');
+           CREATE TABLE event_counts AS SELECT party_key, date, type, count(*) AS n FROM events GROUP BY ALL""",
+    ),
+    (
+        7,
+        "derived tables (links, event_clusters, commitment_status, events) without primary keys: the link "
+        "stage writes unique rows and indexes events.id after loading, so replacing them needs no index "
+        "upkeep row by row (which held every row in memory)",
+        """CREATE TABLE links_v7 AS SELECT * FROM links; DROP TABLE links; ALTER TABLE links_v7 RENAME TO links;
+           CREATE TABLE event_clusters_v7 AS SELECT * FROM event_clusters; DROP TABLE event_clusters;
+           ALTER TABLE event_clusters_v7 RENAME TO event_clusters;
+           CREATE TABLE commitment_status_v7 AS SELECT * FROM commitment_status; DROP TABLE commitment_status;
+           ALTER TABLE commitment_status_v7 RENAME TO commitment_status;
+           CREATE TABLE events_v7 AS SELECT * FROM events; DROP TABLE events; ALTER TABLE events_v7 RENAME TO events;
+           CREATE INDEX events_id ON events(id)""",
+    ),
+]
+
+
+def migrate(con: Any, rollback: Callable[[], None]) -> None:
+    """Apply, in order, every migration the database has not recorded yet."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)"
+    )
+    done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    for version, description, sql in MIGRATIONS:
+        if version in done:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for statement in filter(str.strip, sql.split(";")):
+                con.execute(statement)
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, description, datetime.now(UTC)])
+            con.execute("COMMIT")
+        except Exception:
+            rollback()
+            raise

@@ -1,0 +1,56 @@
+"""Reads for the link stage, as typed rows: event mentions by group, commitments, their evidence, and facts,
+each with the publication date of its document."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from pactline.store.database import Store
+from pactline.store.encode import load_json
+from pactline.store.rows import CommitmentBrief, FactReport, MentionRow
+
+
+def fact_rows(store: Store) -> list[FactReport]:
+    rows = store.query(
+        """SELECT f.id, f.doc_id, f.measure, f.value, f.unit, f.period_start, f.period_end, f.is_target, f.parties,
+                  f.evidence, d.published AS doc_published
+           FROM facts f JOIN documents d ON d.id = f.doc_id"""
+    )
+    for row in rows:
+        row["evidence"] = json.loads(row["evidence"])
+    return [FactReport(**row) for row in rows]
+
+
+def mention_groups(store: Store) -> Iterator[list[MentionRow]]:
+    """Event mentions one (type, parties) group at a time: mentions of one happening never cross groups, so
+    the link stage holds one group, not the whole store."""
+    group: list[MentionRow] = []
+    key = None
+    for row in store.iter_query(
+        """SELECT t.*, d.published AS doc_published, array_to_string(list_sort(t.parties), ',') AS _group
+           FROM event_mentions t JOIN documents d ON d.id = t.doc_id ORDER BY t.type, _group, t.id""",
+        separate=True,
+    ):
+        row_key = (row["type"], row.pop("_group"))
+        if row_key != key and group:
+            yield group
+            group = []
+        key = row_key
+        group.append(MentionRow.from_db(row))
+    if group:
+        yield group
+
+
+def commitment_evidence(store: Store) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Each commitment's id and evidence, by id."""
+    for row in store.iter_query("SELECT id, evidence FROM commitments ORDER BY id"):
+        yield row["id"], load_json(row["evidence"])
+
+
+def commitment_rows(store: Store) -> list[CommitmentBrief]:
+    """Slim commitment rows for consolidation and follow-ups, by id."""
+    rows = store.con.execute("SELECT id, doc_id, kind, parties, text, made_on FROM commitments ORDER BY id").fetchall()
+    return [CommitmentBrief(id, doc_id, kind, list(parties or []), text, made_on)
+            for id, doc_id, kind, parties, text, made_on in rows]
