@@ -21,7 +21,7 @@ from pactline.extractors import event_types  # noqa: E402
 def check() -> None:
     from sklearn.linear_model import LogisticRegression
 
-    from pactline.link.similarity import encode
+    from pactline.language.embeddings import encode
 
     pairs = event_types.exemplars()
     vectors = encode([s for _label, s in pairs])

@@ -53,8 +53,9 @@ def _modifier_actor(noun: Token, ctx: DocumentContext) -> tuple[Actor | None, li
     return None, []
 
 
-def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor | None, list[str]] | None:
-    """(anchor verb, head for targets, source actor, source codes), or None when no actor does anything."""
+def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor | None, list[str]]:
+    """(anchor verb, head for targets, source actor, source codes); the sentence's root without a source
+    when no actor is the subject of anything."""
     from pactline.extractors.events import _agent
 
     for verb in _verbs_in_order(cand.sent.span):
@@ -71,7 +72,18 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
         actor, codes = _modifier_actor(subj, ctx)
         if actor is not None or subj.pos_ == "NOUN":
             return verb, subj, actor, codes
-    return None
+    # "The official talks were held in Hanoi", "Kenya–Ghana Joint Communiqué": no actor does it in the
+    # parse; the parties come from the sentence's countries or the document's pair.
+    return cand.sent.span.root, cand.sent.span.root, None, []
+
+
+def _sentence_parties(sent: SentenceInfo, ctx: DocumentContext) -> list[str]:
+    """The countries the sentence names (a place of the act counts only with another), else the document's
+    main pair: "the call also focused on …" is about the pair the readout is about."""
+    codes = sorted({m.code for m in find_countries(sent.text)})
+    if len(codes) >= 2:
+        return codes
+    return sorted(set(codes) | set(ctx.main_parties)) if ctx.main_parties else codes
 
 
 def _pattern(label: str, span: Any) -> dict[str, Any]:
@@ -97,10 +109,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) 
     for cand, (label, prob) in zip(candidates, labels, strict=True):
         if label == NONE or prob < floor:
             continue
-        found = anchor(cand, ctx)
-        if found is None:
-            continue
-        verb, head, source, source_codes = found
+        verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
         how = happening(verb, cand.sent, pattern) if verb.pos_ in ("VERB", "AUX") else "past"
         planned = is_planned(verb, how, label)
@@ -111,7 +120,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) 
         target, target_codes = _target(head, ctx, source_codes, pattern.get("mode"))
         if target is None and head is not verb:
             target, target_codes = _target(verb, ctx, source_codes, pattern.get("mode"))
-        parties = sorted(set(source_codes) | set(target_codes))
+        parties = sorted(set(source_codes) | set(target_codes)) or _sentence_parties(cand.sent, ctx)
         if not parties:
             continue
         sent = cand.sent

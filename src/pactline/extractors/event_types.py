@@ -19,7 +19,7 @@ from typing import Any
 EXEMPLARS = "event_exemplars.tsv"
 WEIGHTS = "event_classifier.json"
 NONE = "NONE"
-_C = 4.0  # inverse regularisation: exemplars are few, so the weights are kept moderate
+_C = 10.0  # inverse regularisation: exemplars are few, so the weights are kept moderate
 
 
 def exemplars() -> list[tuple[str, str]]:
@@ -57,7 +57,7 @@ def fit() -> tuple[Model, str]:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    from pactline.link.similarity import encode
+    from pactline.language.embeddings import encode
 
     pairs = exemplars()
     vectors = encode([s for _label, s in pairs])
@@ -93,7 +93,7 @@ def classify(texts: list[str]) -> list[tuple[str, float]]:
     """The most probable type of each text ("NONE" when it reports no event) with its probability."""
     if not texts:
         return []
-    from pactline.link.similarity import encode
+    from pactline.language.embeddings import encode
 
     m = model()
     probs = m.probabilities(encode(texts))

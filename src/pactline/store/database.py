@@ -22,7 +22,7 @@ from pactline.store.encode import to_json as _json
 from pactline.store.migrations import MIGRATIONS, migrate
 from pactline.store.rows import EventRow
 
-DERIVED_TABLES = ("links", "event_clusters", "commitment_status", "events")
+DERIVED_TABLES = ("links", "event_clusters", "commitment_status", "events", "occasions")
 
 RECORD_TABLES = ("event_mentions", "commitments", "facts")
 DOCUMENT_COLUMNS = ["id", "source", "title", "outlet", "published", "published_confidence", "language", "text",
@@ -203,9 +203,11 @@ class Store:
         self._bulk_insert(
             "event_mentions",
             ["id", "doc_id", "date", "date_end", "date_confidence", "type", "mode", "cameo", "source_actor",
-             "target_actor", "parties", "location", "summary", "evidence", "goldstein", "quad_class"],
+             "target_actor", "parties", "location", "summary", "evidence", "goldstein", "quad_class", "planned",
+             "background"],
             [[e.id, e.doc_id, e.date, e.date_end, e.date_confidence, e.type, e.mode, e.cameo, _json(e.source_actor),
-              _json(e.target_actor), e.parties, e.location, e.summary, _json(e.evidence), e.goldstein, e.quad_class]
+              _json(e.target_actor), e.parties, e.location, e.summary, _json(e.evidence), e.goldstein, e.quad_class,
+              e.planned, e.background]
              for e in _unique(extraction.events)],
         )
         self._bulk_insert(

@@ -19,7 +19,7 @@ class DerivedWriter:
 
     EVENT_COLUMNS = ["id", "date", "date_end", "date_confidence", "type", "mode", "cameo", "source_actor",
                      "target_actor", "parties", "location", "summary", "evidence", "goldstein", "quad_class",
-                     "mentions", "sources"]
+                     "mentions", "sources", "planned", "background", "occasion_id"]
     COLUMNS = {
         "events": EVENT_COLUMNS,
         "links": ["id", "kind", "a", "b", "score", "detail"],

@@ -68,6 +68,9 @@ class EventRow:
     quad_class: int | None
     mentions: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    planned: bool = False
+    background: bool = False
+    occasion_id: str | None = None
 
     @classmethod
     def from_db(cls, row: dict[str, Any]) -> EventRow:
@@ -189,6 +192,8 @@ class MentionRow:
     quad_class: int | None
     doc_published: str | None = None
     event_id: str | None = None
+    planned: bool = False
+    background: bool = False
 
     @classmethod
     def from_db(cls, row: dict[str, Any]) -> MentionRow:
