@@ -16,7 +16,7 @@ from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import to_date
 
 Token = Any
-_SCHEDULED_TYPES = {"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE"}
+_SCHEDULED_TYPES = {"CONSULT", "AGREE"}  # visits, meetings, hosting, signings; "will send aid" stays a pledge
 _FUTURE_MODALS = {"will", "shall", "'ll"}
 
 
@@ -36,6 +36,8 @@ def scheduled_head(verb: Token) -> bool:
     """ "is set to visit", "plans to travel", "invited X to visit", "is expected to meet": the verb is the
     complement of a word that schedules it."""
     heads = settings()["planned_heads"]
+    if verb.lemma_.lower() in heads and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True  # the invitation itself: "invited the President of Ghana to visit Amman"
     node = verb
     for _ in range(2):  # "is set to attend and visit": the conjunct shares its head
         if node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.lower_ in heads:

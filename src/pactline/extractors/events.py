@@ -325,7 +325,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     _verbs, nouns, _scale = _patterns()
     out: list[Event] = []
     memory = ActorMemory(ctx)
-    seen: set[tuple[int, str]] = set()
+    seen: set[tuple[int, str, str | None]] = set()
     uncoded: list[Candidate] = []  # parsed sentences no verb pattern coded, for the learned typer
     for index, sent in enumerate(analysis.sentences):
         previous = analysis.sentences[max(0, index - 2) : index]
@@ -376,9 +376,9 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 source, source_codes = actor_for(subj, ctx, memory.get(sent.segment.id))
             if source is None:
                 continue
-            key = (sent.start, pattern["type"])
+            key = (sent.start, pattern["type"], pattern.get("mode"))
             if key in seen:
-                continue  # one event of a type per sentence: "offered to hand over" is one act
+                continue  # one event of a type and mode per sentence: "offered to hand over" is one act
             seen.add(key)
             target, target_codes = _target(verb, ctx, source_codes, pattern.get("mode"))
             parties = sorted(set(source_codes) | set(target_codes))
