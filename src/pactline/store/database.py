@@ -250,6 +250,10 @@ class Store:
             yield writer
             writer.flush()
             con.execute("CREATE INDEX events_id ON events(id)")
+            # Each event names the occasion it happened within.
+            con.execute("""UPDATE events SET occasion_id = o.id FROM (
+                               SELECT id, unnest(events) AS event_id FROM occasions
+                           ) o WHERE events.id = o.event_id""")
             # Timeline order: undated last, then by id (as merge_events sorts).
             con.execute("""UPDATE events SET seq = o.n FROM (
                                SELECT id, row_number() OVER (ORDER BY coalesce(date, '9999'), id) - 1 AS n FROM events

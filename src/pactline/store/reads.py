@@ -20,6 +20,7 @@ from pactline.store.rows import (
     FactRow,
     LinkRow,
     MentionRow,
+    OccasionRow,
 )
 
 _EVENT_COLUMNS = "* EXCLUDE (seq, party_key)"
@@ -49,6 +50,12 @@ def events(store: Store) -> Iterator[EventRow]:
     """Merged events in timeline order."""
     for row in store.iter_query(f"SELECT {_EVENT_COLUMNS} FROM events ORDER BY seq"):
         yield EventRow.from_db(row)
+
+
+def occasions(store: Store) -> Iterator[OccasionRow]:
+    """Occasions in date order (undated last)."""
+    for row in store.iter_query("SELECT * FROM occasions ORDER BY coalesce(date, '9999'), id"):
+        yield OccasionRow.from_db(row)
 
 
 def clustered_mentions(store: Store) -> list[MentionRow]:

@@ -137,6 +137,39 @@ class FactRow:
 
 
 @dataclass(slots=True)
+class OccasionRow:
+    """A visit, summit, meeting, call or signing with the events inside it (contract v2)."""
+
+    id: str
+    kind: str  # visit | meeting | call | signing
+    date: str | None
+    date_end: str | None
+    place: str | None
+    parties: list[str]
+    planned: bool
+    summary: str
+    events: list[str]
+    evidence: list[dict[str, Any]]
+    sources: list[str]
+    discrepancy: dict[str, Any] | None = None
+
+    @classmethod
+    def from_db(cls, row: dict[str, Any]) -> OccasionRow:
+        values = {name: row[name] for name in OCCASION_FIELDS}
+        for key in ("evidence", "discrepancy"):
+            values[key] = load_json(values[key])
+        for key in ("parties", "events", "sources"):
+            values[key] = list(values[key] or [])
+        return cls(**values)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+
+OCCASION_FIELDS = tuple(f.name for f in fields(OccasionRow))
+
+
+@dataclass(slots=True)
 class LinkRow:
     id: str
     kind: str
@@ -166,7 +199,7 @@ class DocumentTally:
     facts: int
 
 
-Row = DocumentRow | EventRow | CommitmentRow | FactRow | LinkRow
+Row = DocumentRow | EventRow | OccasionRow | CommitmentRow | FactRow | LinkRow
 
 
 # --- what the link stage reads ---------------------------------------------------------------------------
