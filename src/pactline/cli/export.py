@@ -13,7 +13,7 @@ FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
 
 @app.command()
 def export(
-    what: str = typer.Option(..., "--what", help="documents, events, commitments, facts or links."),
+    what: str = typer.Option(..., "--what", help="documents, events, occasions, commitments, facts or links."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file holding the record."),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv, parquet; for events also gdelt (TSV) or plover (JSONL)."),
     out_path: str = typer.Option(None, "--out", help="Write to this file instead of standard output (required for parquet)."),

@@ -51,6 +51,7 @@ class Filters:
 def _record_date(kind: str, record: dict[str, Any]) -> str | None:
     return {
         "events": record.get("date"),
+        "occasions": record.get("date"),
         "commitments": record.get("made_on"),
         "facts": record.get("period_start") or record.get("period_end"),
         "documents": record.get("published"),

@@ -333,7 +333,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         out = {}
-        for table in ("documents", "event_mentions", "commitments", "facts", "links", "reviews"):
+        for table in ("documents", "event_mentions", "commitments", "facts", "links", "reviews", "occasions"):
             out[table] = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
         out["events"] = self.con.execute("SELECT count(*) FROM events").fetchall()[0][0] or self.con.execute(
             "SELECT count(DISTINCT coalesce(c.event_id, m.id)) FROM event_mentions m LEFT JOIN event_clusters c ON c.mention_id = m.id"
