@@ -25,7 +25,7 @@ def _when(record: dict[str, Any]) -> str:
     if record.get("date_end"):
         date += f"..{record['date_end'][5:] if record['date_end'][:4] == date[:4] else record['date_end']}"
     if record.get("date_confidence") not in (None, "stated"):
-        date += "~"
+        date += " ~"
     return date
 
 
@@ -59,18 +59,24 @@ def timeline(
     table.add_column("date", no_wrap=True, max_width=17)
     table.add_column("what", overflow="fold", ratio=3)
     table.add_column("sources", overflow="fold", max_width=_LABEL)
+    rows: list[tuple[str, str, str, str]] = []  # (sort date, date cell, what, sources)
     placed: set[str] = set()
     for o in occasions:
         inside = [by_id[i] for i in o["events"] if i in by_id]
         if event_type and not inside:
             continue
         lines = [f"[bold]{o['summary']}[/bold]"]
-        lines += [f"  · {e['type']} {e['summary']}" for e in inside]
+        lines += [f"  · {e['date'] or '?'} {e['type']} {e['summary']}" + (f" ({e['location']})" if e["location"] else "")
+                  for e in inside]
         placed.update(e["id"] for e in inside)
-        table.add_row(_when(o), "\n".join(lines), _sources(o, titles))
+        rows.append((o["date"] or "9999", _when(o), "\n".join(lines), _sources(o, titles)))
     for e in events:
         if e["id"] in placed:
             continue
         flag = " (planned)" if e.get("planned") else " (background)" if e.get("background") else ""
-        table.add_row(_when(e), f"{e['type']}{flag} {e['summary']}", _sources(e, titles))
+        where = f" ({e['location']})" if e["location"] else ""
+        rows.append((e["date"] or "9999", _when(e), f"{e['type']}{flag} {e['summary']}{where}", _sources(e, titles)))
+    # Occasions stand in date order among the events outside them, each followed by its own events.
+    for _key, when, what, sources in sorted(rows, key=lambda r: r[0]):
+        table.add_row(when, what, sources)
     out.print(table)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pactline.core.records import Actor, Event, Evidence, content_id
+from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_time import is_background, is_planned, settings
 from pactline.extractors.event_types import NONE, classify
@@ -83,7 +84,8 @@ def _sentence_parties(sent: SentenceInfo, ctx: DocumentContext) -> list[str]:
     codes = sorted({m.code for m in find_countries(sent.text)})
     if len(codes) >= 2:
         return codes
-    return sorted(set(codes) | set(ctx.main_parties)) if ctx.main_parties else codes
+    # One country named alone may be only the place ("talks in Cairo"): it stands with the document's pair.
+    return sorted(set(codes) | set(ctx.main_parties)) if ctx.main_parties else []
 
 
 def _pattern(label: str, span: Any) -> dict[str, Any]:
@@ -101,7 +103,7 @@ def _pattern(label: str, span: Any) -> dict[str, Any]:
 
 def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) -> list[Event]:
     """One event per candidate sentence the classifier types (not NONE) with enough probability."""
-    from pactline.extractors.events import _date, _location, _target, goldstein, happening, quad_class, recode
+    from pactline.extractors.events import _date, _location, _target, happening, recode
 
     out: list[Event] = []
     labels = classify([c.sent.text for c in candidates])
@@ -111,8 +113,10 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) 
             continue
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
-        how = happening(verb, cand.sent, pattern) if verb.pos_ in ("VERB", "AUX") else "past"
-        planned = is_planned(verb, how, label)
+        # "agreed to hold talks": the act is the complement, and its tense is the head's intent.
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+        how = happening(act, cand.sent, pattern) if act.pos_ in ("VERB", "AUX") else "past"
+        planned = is_planned(act, how, label)
         if how is None and not planned:
             continue
         if not planned:

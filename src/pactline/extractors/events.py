@@ -11,6 +11,7 @@ from typing import Any
 
 from pactline.core import vocab
 from pactline.core.records import Actor, Event, Evidence, content_id
+from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_time import is_background, is_planned
@@ -43,22 +44,6 @@ def _patterns() -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, An
     nouns = {n["noun"]: n for n in data["nouns"]}
     scale = {k: v for k, v in data["cameo_scale"].items() if not k.startswith("_")}
     return verbs, nouns, scale
-
-
-def goldstein(cameo: str) -> float | None:
-    scale = _patterns()[2]
-    return scale.get(cameo, scale.get(cameo[:2] + "0"))
-
-
-def quad_class(cameo: str) -> int:
-    root = int(cameo[:2])
-    if root <= 5:
-        return 1
-    if root <= 8:
-        return 2
-    if root <= 13:
-        return 3
-    return 4
 
 
 def _object_words(verb: Token) -> set[str]:
