@@ -37,7 +37,7 @@ def test_a_visit_holds_the_events_of_its_days():
     occasions = build_occasions(events)
     assert [(o.kind, o.date, o.date_end) for o in occasions] == [("visit", "2024-06-12", "2024-06-14"), ("call", "2024-09-02", None)]
     assert set(occasions[0].events) == {"visit", "talks", "signing", "praise"}
-    assert occasions[0].place == "Jakarta" and "Indonesia and Kenya" in occasions[0].summary
+    assert occasions[0].location == "Jakarta" and "Indonesia and Kenya" in occasions[0].summary
 
 
 @pytest.mark.parametrize("other", [["GHA", "KEN"], ["IDN", "KEN", "MYS"]])
@@ -86,4 +86,4 @@ def test_export_occasions_cli(seeds_db):
     out = subprocess.run([sys.executable, "-m", "pactline", "export", "--what", "occasions", "--db", str(seeds_db)],
                          capture_output=True, text=True, env=env, check=True).stdout
     first = json.loads(out.splitlines()[0])
-    assert {"id", "kind", "date", "date_end", "place", "parties", "planned", "summary", "events", "evidence"} <= set(first)
+    assert {"id", "kind", "date", "date_end", "date_confidence", "location", "parties", "planned", "summary", "events", "evidence"} <= set(first)

@@ -29,6 +29,7 @@ class Candidate:
     sent: SentenceInfo
     previous: list[SentenceInfo]
     last: tuple[Actor | None, list[str]] | None  # the actor memory when the sentence was read
+    coded: frozenset[str] = frozenset()  # types the verb patterns already found in the sentence
 
 
 def _verbs_in_order(span: Any) -> list[Token]:
@@ -107,9 +108,9 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) 
 
     out: list[Event] = []
     labels = classify([c.sent.text for c in candidates])
-    floor = settings()["min_probability"]
+    floor, second = settings()["min_probability"], settings()["second_event_probability"]
     for cand, (label, prob) in zip(candidates, labels, strict=True):
-        if label == NONE or prob < floor:
+        if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded:
             continue
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)

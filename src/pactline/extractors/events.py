@@ -311,7 +311,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     out: list[Event] = []
     memory = ActorMemory(ctx)
     seen: set[tuple[int, str, str | None]] = set()
-    uncoded: list[Candidate] = []  # parsed sentences no verb pattern coded, for the learned typer
+    uncoded: list[Candidate] = []  # parsed sentences, for the learned typer (a second type where one was coded)
     for index, sent in enumerate(analysis.sentences):
         previous = analysis.sentences[max(0, index - 2) : index]
         if sent.span is None:
@@ -386,7 +386,6 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                     planned=planned, background=not planned and is_background(date, confidence, sent),
                 )
             )
-        if len(out) == coded:
-            uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id)))
+        uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
     return out + learned_events(doc, ctx, uncoded)

@@ -118,7 +118,7 @@ def _row(draft: _Draft, parties: list[str], planned: bool) -> OccasionRow:
     summary = f"{'planned ' if planned else ''}{kind} of {party_names(parties)}{where}: {anchor.summary}"
     return OccasionRow(
         id=content_id("occ", anchor.id), kind=kind, date=draft.start, date_end=draft.end if draft.end != draft.start else None,
-        place=place, parties=parties, planned=planned, summary=summary, events=[e.id for e in events],
+        date_confidence=anchor.date_confidence, location=place, parties=parties, planned=planned, summary=summary, events=[e.id for e in events],
         evidence=evidence, sources=sorted(sources), discrepancy=discrepancy,
     )
 

@@ -25,7 +25,7 @@ class DerivedWriter:
         "links": ["id", "kind", "a", "b", "score", "detail"],
         "event_clusters": ["mention_id", "event_id"],
         "commitment_status": ["commitment_id", "status", "follow_ups"],
-        "occasions": ["id", "kind", "date", "date_end", "place", "parties", "planned", "summary", "events",
+        "occasions": ["id", "kind", "date", "date_end", "date_confidence", "location", "parties", "planned", "summary", "events",
                       "evidence", "sources", "discrepancy"],
     }
 

@@ -96,7 +96,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
            ALTER TABLE events ADD COLUMN background BOOLEAN DEFAULT false;
            ALTER TABLE events ADD COLUMN occasion_id VARCHAR;
            CREATE TABLE occasions (
-               id VARCHAR, kind VARCHAR, date VARCHAR, date_end VARCHAR, place VARCHAR, parties VARCHAR[],
+               id VARCHAR, kind VARCHAR, date VARCHAR, date_end VARCHAR, date_confidence VARCHAR, location VARCHAR, parties VARCHAR[],
                planned BOOLEAN, summary VARCHAR, events VARCHAR[], evidence JSON, sources VARCHAR[],
                discrepancy JSON
            )""",

@@ -144,7 +144,8 @@ class OccasionRow:
     kind: str  # visit | meeting | call | signing
     date: str | None
     date_end: str | None
-    place: str | None
+    date_confidence: str | None
+    location: str | None
     parties: list[str]
     planned: bool
     summary: str
