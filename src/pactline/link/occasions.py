@@ -92,6 +92,9 @@ def _group_by_time(events: list[EventRow]) -> list[_Draft]:
             home = next((d for d in drafts if len(d.start) >= 10 and d.covers(date[:10], event.location)), None)
         else:
             options = _place_date(drafts, event)
+            if len(options) > 1:
+                # Dated as precisely as one occasion is ("2024" beside "2024-07"): that one.
+                options = [d for d in options if d.start == date]
             home = options[0] if len(options) == 1 else None
         if home is not None:
             home.add(event)
