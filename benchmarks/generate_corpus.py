@@ -104,7 +104,8 @@ def generate(out: Path, n: int, seed: int = 7) -> list[Path]:
         path = out / f"doc_{i:06d}.txt"
         path.write_text(text, encoding="utf-8")
         written.append(path)
-    (out / "MANIFEST.json").write_text(json.dumps({"n": n, "seed": seed}), encoding="utf-8")
+    # Hidden, so a run over the folder passes it over instead of listing it as an unsupported file.
+    (out / ".manifest.json").write_text(json.dumps({"n": n, "seed": seed}), encoding="utf-8")
     return written
 
 

@@ -136,6 +136,35 @@ def plover_rows(events: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         }
 
 
+def arrow_table(records: list[dict[str, Any]], what: str) -> Any:
+    """Records as a pyarrow Table: scalars and lists of scalars stay native; a column that holds nested
+    objects anywhere (evidence, actors, link details) is JSON text in every row, so it has one type."""
+    import pyarrow as pa
+
+    if not records:
+        return pa.table({name: pa.array([], pa.string()) for name in _columns(what)})
+    data = {}
+    for name in records[0]:
+        values = [r.get(name) for r in records]
+        nested = any(_nested(v) for v in values)
+        data[name] = [json.dumps(v, ensure_ascii=False, default=str) if nested and v is not None else v for v in values]
+    return pa.table(data)
+
+
+def _columns(what: str) -> list[str]:
+    from dataclasses import fields
+
+    from pactline.store import rows
+
+    kinds = {"documents": rows.DocumentRow, "events": rows.EventRow, "commitments": rows.CommitmentRow,
+             "facts": rows.FactRow, "links": rows.LinkRow}
+    return [f.name for f in fields(kinds[what])] if what in kinds else ["id"]
+
+
+def _nested(value: Any) -> bool:
+    return isinstance(value, dict) or isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value)
+
+
 def to_csv_string(records: list[dict[str, Any]]) -> str:
     buf = io.StringIO()
     write_csv(iter(records), buf)

@@ -17,4 +17,14 @@ from pactline.cli import commitments, export, run, serve, stats, timeline  # noq
 
 
 def main() -> None:
-    app()
+    """The ``pactline`` command. An error Pactline raises on purpose that no command caught still ends in
+    one line, never a traceback (exit 3 for the store, 1 otherwise)."""
+    import sys
+
+    from pactline.core.errors import PactlineError, StoreError
+
+    try:
+        app()
+    except PactlineError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        sys.exit(3 if isinstance(exc, StoreError) else 1)

@@ -6,10 +6,9 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from pactline.cli import app
-from pactline.cli.common import DEFAULT_DB, err, out
+from pactline.cli.common import DEFAULT_DB, err, fail, out
 from pactline.core.errors import StoreError
 from pactline.core.options import Options
-from pactline.reading.ingest import expand_inputs
 from pactline.run.pipeline import run as run_pipeline
 
 
@@ -35,25 +34,25 @@ def run(
     """
     options = Options(max_bytes=int(max_mb * 1_000_000), workers=workers, cluster=cluster, embeddings=not no_embeddings,
                       store_memory_limit=db_memory)
-    items, _errors = expand_inputs(paths)
-    show_bar = not quiet and len(items) > 3
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=err, transient=True, disable=not show_bar)
+                        console=err, transient=True)
+    task = progress.add_task("reading", total=None)
 
-    with progress:
-        task = progress.add_task("reading", total=len(items))
+    def notify(what: str, source: str) -> None:
+        if what == "found" and not quiet and int(source) > 3:  # a bar only for runs worth watching
+            progress.update(task, total=int(source))
+            progress.start()
+        elif what == "linking":
+            progress.update(task, description="linking")
+        elif what in ("stored", "unchanged", "skipped"):
+            progress.advance(task)
 
-        def notify(what: str, source: str) -> None:
-            if what == "linking":
-                progress.update(task, description="linking")
-            elif what in ("stored", "unchanged", "skipped"):
-                progress.advance(task)
-
-        try:
-            report = run_pipeline(paths, db, options, progress=notify)
-        except StoreError as exc:
-            err.print(f"[red]error:[/red] {exc}")
-            raise typer.Exit(3) from None
+    try:
+        report = run_pipeline(paths, db, options, progress=notify)
+    except StoreError as exc:
+        raise fail(str(exc), 3) from None
+    finally:
+        progress.stop()
     # One plain line per skipped file, never wrapped, so scripts can grep it.
     for skipped in report.skipped:
         sys.stderr.write(f"skipped {skipped.source}: {skipped.reason}\n")

@@ -5,7 +5,7 @@ import os
 import typer
 
 from pactline.cli import app
-from pactline.cli.common import DEFAULT_DB, err
+from pactline.cli.common import DEFAULT_DB, open_store
 
 
 @app.command()
@@ -21,14 +21,11 @@ def serve(
 
         pactline serve --db relations.duckdb --port 8000 --token s3cret
     """
-    from pathlib import Path
-
     import uvicorn
 
     from pactline.serve.app import create_app
 
-    if not Path(db).exists():
-        err.print(f"[red]error:[/red] {db}: no such database; run [bold]pactline run PATH --db {db}[/bold] first")
-        raise typer.Exit(2)
+    with open_store(db):
+        pass  # a missing or damaged database is refused here, with one line, not on the first request
     application = create_app(db, token=token or os.environ.get("PACTLINE_TOKEN"))
     uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -304,6 +304,19 @@ def _date(verb: Token, sent: SentenceInfo, previous: list[SentenceInfo]) -> tupl
     return None, None, "unknown"
 
 
+def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
+    governing = _governing_subject(subj) if subj.lower_ in ("it", "he", "she") else None
+    if governing is None:
+        return actor_for(subj, ctx, last)
+    # "Switzerland said it had expelled …"; "he and President X announced …" keeps the partner.
+    source, source_codes = actor_for(governing, ctx, last)
+    for other in subj.children:
+        if other.dep_ == "conj":
+            _a, more = actor_for(other, ctx, None)
+            source_codes = source_codes + [c for c in more if c not in source_codes]
+    return source, source_codes
+
+
 @extractor("events", produces="events")
 def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     doc = analysis.doc
@@ -349,16 +362,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 continue
             if subj is None:
                 continue
-            governing = _governing_subject(subj) if subj.lower_ in ("it", "he", "she") else None
-            if governing is not None:
-                # "Switzerland said it had expelled …"; "he and President X announced …" keeps the partner.
-                source, source_codes = actor_for(governing, ctx, memory.get(sent.segment.id))
-                for other in subj.children:
-                    if other.dep_ == "conj":
-                        _a, more = actor_for(other, ctx, None)
-                        source_codes = source_codes + [c for c in more if c not in source_codes]
-            else:
-                source, source_codes = actor_for(subj, ctx, memory.get(sent.segment.id))
+            source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
             if source is None:
                 continue
             key = (sent.start, pattern["type"], pattern.get("mode"))

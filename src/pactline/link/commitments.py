@@ -131,12 +131,20 @@ def commitment_links(
     """same_commitment between retellings of one statement; follow-ups from later documents' sentences.
     evidence_owner maps (doc_id, sentence start) to the record that quotes that sentence."""
     data = vocab.load("follow_up.json")
-    links: list[Link] = []
-    follow_ups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    pledges = [c for c in commitments if c.kind == "commitment"]
     subjects = SubjectIndex([c.text for c in commitments] + [s.text for s in sentences])
-    # The same pledge told by another source about the same occasion: candidates share a word pair, a party
-    # and a month; only those pairs are scored.
+    links = same_commitment_links(commitments, subjects, sim)
+    follow_ups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    links += follow_up_links(commitments, sentences, subjects, evidence_owner, sim, follow_ups)
+    statuses: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+    for c in commitments:
+        entries = sorted(follow_ups.get(c.id, []), key=lambda f: (f.get("date") or "", f["record_id"]))
+        statuses[c.id] = (derive_status(c, entries, data), entries)
+    return links, statuses
+
+
+def same_commitment_links(commitments: list[CommitmentBrief], subjects: SubjectIndex, sim: Similarity) -> list[Link]:
+    """The same pledge told by another source about the same occasion: candidates share a word pair, a party
+    and a month; only those pairs are scored."""
     by_pair_c: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(commitments):
         for pair in subjects.codes(c.text):
@@ -171,6 +179,7 @@ def commitment_links(
                 involved.add(i)
                 involved.update(found)
         sim.prepare(list({commitments[k].text for k in involved}))
+    links: list[Link] = []
     for i in range(len(commitments)):
         a = commitments[i]
         for j in partners(i):
@@ -178,20 +187,32 @@ def commitment_links(
             score = float(sim.matrix([a.text], [b.text])[0, 0])
             if score >= 0.7 and (score >= 0.8 or subjects.overlap(a.text, b.text) >= SPECIFIC):
                 links.append(make_link("same_commitment", a.id, b.id, round(score, 4), {"docs": [a.doc_id, b.doc_id]}))
-    # Follow-through: sentences of later documents about the same undertaking.
-    sentence_days = [to_date(s.date) for s in sentences]
-    told_dates: dict[int, str | None] = {}  # when a later sentence says it happened, found once per sentence
-    by_pair: dict[int, list[int]] = defaultdict(list)
-    for k, s in enumerate(sentences):
-        for pair in subjects.codes(s.text):
-            by_pair[pair].append(k)
-    for a in pledges:
-        made = to_date(a.made_on)
-        if made is None:
-            continue
+    return links
+
+
+class _LaterSentences:
+    """Later documents' sentences indexed by word pair, with their dates parsed once."""
+
+    def __init__(self, sentences: list[LaterSentence], subjects: SubjectIndex) -> None:
+        self.sentences = sentences
+        self.days = [to_date(s.date) for s in sentences]
+        self.told_dates: dict[int, str | None] = {}  # when a sentence says it happened, found once per sentence
+        self.by_pair: dict[int, list[int]] = defaultdict(list)
+        for k, s in enumerate(sentences):
+            for pair in subjects.codes(s.text):
+                self.by_pair[pair].append(k)
+
+    def told_date(self, k: int) -> str | None:
+        if k not in self.told_dates:
+            self.told_dates[k] = _sentence_date(self.sentences[k])
+        return self.told_dates[k]
+
+    def eligible(self, a: CommitmentBrief, made: Any, subjects: SubjectIndex) -> list[tuple[float, int]]:
+        """(summed idf of shared pairs, sentence index) of later sentences that may follow pledge a up, most
+        specific first, at most 30."""
         candidates: dict[int, float] = {}
         for pair in subjects.codes(a.text):  # in code order, so sums (and ties) never depend on hashing
-            hits = by_pair.get(pair, [])
+            hits = self.by_pair.get(pair, [])
             if len(hits) > 2000:
                 continue  # too common to mark one undertaking
             weight = subjects._idf(pair)
@@ -199,48 +220,65 @@ def commitment_links(
                 candidates[k] = candidates.get(k, 0.0) + weight
         eligible = []
         for k, specific in candidates.items():
-            s = sentences[k]
-            when = sentence_days[k]
+            s = self.sentences[k]
+            when = self.days[k]
             if s.doc_id == a.doc_id or when is None or (when - made).days <= 31 or specific < SPECIFIC / 2:
                 continue
             if s.parties and not set(a.parties) & s.parties:
                 continue
             eligible.append((specific, k))
+        return sorted(eligible, key=lambda e: (-e[0], e[1]))[:30]
+
+
+def _best_per_document(
+    eligible: list[tuple[float, int]], scores: Any, later: _LaterSentences,
+) -> list[tuple[float, float, int]]:
+    """(rank, score, sentence index): the best sentence of each later document, best documents first."""
+    best_per_doc: dict[str, tuple[float, float, int]] = {}
+    for (specific, k), score in zip(eligible, scores, strict=True):
+        score = round(float(score), 6)
+        # Either a specific shared subject, or a near restatement sharing at least a rarer pair.
+        if score < 0.45 or (specific < SPECIFIC and score < 0.6):
+            continue
+        doc_id = later.sentences[k].doc_id
+        rank = round(specific + 4 * score, 6)
+        # Ties go to the earlier sentence, whatever order the candidates came in.
+        if doc_id not in best_per_doc or (rank, -k) > (best_per_doc[doc_id][0], -best_per_doc[doc_id][2]):
+            best_per_doc[doc_id] = (rank, score, k)
+    return sorted(best_per_doc.values(), key=lambda v: (-v[0], -v[1], v[2]))
+
+
+def follow_up_links(
+    commitments: list[CommitmentBrief], sentences: list[LaterSentence], subjects: SubjectIndex,
+    evidence_owner: dict[tuple[str, int], str], sim: Similarity, follow_ups: dict[str, list[dict[str, Any]]],
+) -> list[Link]:
+    """Follow-through: sentences of later documents about the same undertaking; each pledge's follow-ups are
+    added to ``follow_ups``."""
+    data = vocab.load("follow_up.json")
+    later = _LaterSentences(sentences, subjects)
+    links: list[Link] = []
+    for a in (c for c in commitments if c.kind == "commitment"):
+        made = to_date(a.made_on)
+        if made is None:
+            continue
+        eligible = later.eligible(a, made, subjects)
         if not eligible:
             continue
-        eligible = sorted(eligible, key=lambda e: (-e[0], e[1]))[:30]
         scores = sim.matrix([a.text], [sentences[k].text for _s, k in eligible])[0]
-        best_per_doc: dict[str, tuple[float, float, int]] = {}
-        for (specific, k), score in zip(eligible, scores, strict=True):
-            score = round(float(score), 6)
-            # Either a specific shared subject, or a near restatement sharing at least a rarer pair.
-            if score < 0.45 or (specific < SPECIFIC and score < 0.6):
-                continue
-            doc_id = sentences[k].doc_id
-            rank = round(specific + 4 * score, 6)
-            # Ties go to the earlier sentence, whatever order the candidates came in.
-            if doc_id not in best_per_doc or (rank, -k) > (best_per_doc[doc_id][0], -best_per_doc[doc_id][2]):
-                best_per_doc[doc_id] = (rank, score, k)
         # At most a handful of later documents per pledge: the most specific and similar ones.
-        for _rank, score, k in sorted(best_per_doc.values(), key=lambda v: (-v[0], -v[1], v[2]))[:MAX_FOLLOW_UPS]:
+        for _rank, score, k in _best_per_document(eligible, scores, later)[:MAX_FOLLOW_UPS]:
             s = sentences[k]
             relation = relation_of(s.text, data) or "reaffirms"
             if relation in ("fulfils", "delays", "contradicts") and not subjects.shares_rare(a.text, s.text):
                 continue  # a strong claim about something only loosely shared ("the Belt and Road")
             record_id = evidence_owner.get((s.doc_id, s.start), s.doc_id)
             evidence = [{"doc_id": s.doc_id, "source": s.source, "start": s.start, "end": s.end, "quote": s.text}]
-            if k not in told_dates:
-                told_dates[k] = _sentence_date(s)
-            when = told_dates[k]
+            when = later.told_date(k)
             follow_ups[a.id].append({"relation": relation, "record_id": record_id, "date": when,
-                                        "score": round(float(score), 4), "evidence": evidence})
+                                     "score": round(float(score), 4), "evidence": evidence})
             links.append(make_link("follow_up", a.id, record_id, round(float(score), 4),
-                               {"relation": relation, "date": when, "evidence": evidence}))
-    statuses: dict[str, tuple[str, list[dict[str, Any]]]] = {}
-    for c in commitments:
-        entries = sorted(follow_ups.get(c.id, []), key=lambda f: (f.get("date") or "", f["record_id"]))
-        statuses[c.id] = (derive_status(c, entries, data), entries)
-    return links, statuses
+                                   {"relation": relation, "date": when, "evidence": evidence}))
+    return links
 
 
 @cache

@@ -22,8 +22,7 @@ def cluster_events(mentions: list[MentionRow]) -> tuple[dict[str, str], list[Lin
 
     groups: dict[tuple[str, tuple[str, ...], bool, bool], list[MentionRow]] = defaultdict(list)
     for m in mentions:
-        # A scheduled act and one done stay apart; so do history and news.
-        groups[(m.type, tuple(sorted(m.parties or [])), bool(m.planned), bool(m.background))].append(m)
+        groups[(m.type, tuple(sorted(m.parties or [])), bool(m.planned), bool(m.background))].append(m)  # plans, history apart
     for members in groups.values():
         members.sort(key=lambda m: (m.date or "", m.id))
         for i, a in enumerate(members):

@@ -69,6 +69,13 @@ def document_units(documents: list[Document]) -> list[Unit]:
 
 def text_links(units: list[Unit], sim: Similarity) -> list[Link]:
     """Duplicates by shingle overlap (MinHash candidates), translations by aligned sentence embeddings."""
+    links = duplicate_links(units)
+    duplicate_pairs = {frozenset((x.a, x.b)) for x in links}
+    return links + translation_links(units, duplicate_pairs, sim)
+
+
+def duplicate_links(units: list[Unit]) -> list[Link]:
+    """Near-copies: MinHash candidates across the store, confirmed by shingle overlap."""
     import numpy as np
     from datasketch import LeanMinHash, MinHash, MinHashLSH
 
@@ -83,7 +90,6 @@ def text_links(units: list[Unit], sim: Similarity) -> list[Link]:
         lsh.insert(u.id, hashes[u.id])
     by_id = {u.id: u for u in units}
     links: list[Link] = []
-    duplicate_pairs: set[frozenset[str]] = set()
     # MinHash finds near-copies across the store; the few segments of one page (a blog that quotes the
     # article it reprints) are compared directly, since containment is what matters there.
     same_page: dict[str, list[str]] = defaultdict(list)
@@ -107,12 +113,17 @@ def text_links(units: list[Unit], sim: Similarity) -> list[Link]:
             jaccard = inter / (len(a) + len(b) - inter)
             containment = inter / min(len(a), len(b))
             if jaccard >= 0.8 or containment >= 0.5:
-                duplicate_pairs.add(frozenset((u.id, other.id)))
                 links.append(make_link("duplicate", u.id, other.id, round(jaccard, 4), {
                     "level": u.kind, "jaccard": round(jaccard, 4), "containment": round(containment, 4),
                     "partial": jaccard < 0.8, "docs": [u.doc_id, other.doc_id],
                 }))
-    # Translations: same parties, close dates, not already duplicates; only these pairs are embedded.
+    return links
+
+
+def translation_links(units: list[Unit], duplicate_pairs: set[frozenset[str]], sim: Similarity) -> list[Link]:
+    """Segments with the same parties, close dates and not already duplicates, whose sentences align; only
+    these pairs are embedded."""
+    links: list[Link] = []
     segments = [u for u in units if u.kind == "segment" and u.parties]
     buckets: dict[tuple[str, ...], list[Unit]] = defaultdict(list)
     for u in segments:

@@ -29,7 +29,8 @@ class InputItem:
 
 
 def expand_inputs(args: list[str]) -> tuple[list[InputItem], list[InputError]]:
-    """Expand files, folders (recursively, known suffixes only) and URLs, in a stable order."""
+    """Expand files, folders (recursively) and URLs, in a stable order. Files of a type Pactline does not
+    read, found in a folder, come back as errors (listed as skipped); hidden files are passed over."""
     items: list[InputItem] = []
     errors: list[InputError] = []
     for arg in args:
@@ -39,11 +40,15 @@ def expand_inputs(args: list[str]) -> tuple[list[InputItem], list[InputError]]:
         path = Path(arg)
         if path.is_dir():
             try:
-                found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+                found = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
             except OSError as exc:
                 errors.append(InputError(arg, f"cannot list folder ({exc.strerror or exc})"))
                 continue
-            items.extend(InputItem(source=str(p), path=p) for p in found)
+            for p in found:
+                if p.suffix.lower() in SUFFIXES:
+                    items.append(InputItem(source=str(p), path=p))
+                else:
+                    errors.append(unsupported(str(p), p.suffix))
         elif path.exists():
             items.append(InputItem(source=arg, path=path))
         else:
@@ -51,8 +56,18 @@ def expand_inputs(args: list[str]) -> tuple[list[InputItem], list[InputError]]:
     return items, errors
 
 
-def read_item(item: InputItem, options: Options) -> list[RawDocument]:
-    """Read one input into one or more RawDocuments (a .jsonl file holds several). Raises InputError."""
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def unsupported(source: str, suffix: str) -> InputError:
+    kind = f"{suffix.lower()} files" if suffix else "files without a type suffix"
+    return InputError(source, f"unsupported file type ({kind}; Pactline reads {' '.join(SUFFIXES)})")
+
+
+def read_item(item: InputItem, options: Options) -> list[RawDocument | InputError]:
+    """Read one input into one or more RawDocuments (a .jsonl file holds several; its bad lines come back as
+    InputErrors naming ``file:line``). Raises InputError when nothing in it can be read."""
     if item.url:
         data, content_type = _fetch(item.url, options)
         fmt = "html" if ("html" in content_type or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html"))) else "txt"
@@ -210,36 +225,46 @@ def _html_fallback_text(html: str) -> str:
         return re.sub(r"[ \t]+", " ", stripped).strip()
 
 
-def _from_jsonl(source: str, data: bytes, options: Options) -> Iterator[RawDocument]:
+def _from_jsonl(source: str, data: bytes, options: Options) -> Iterator[RawDocument | InputError]:
+    """One RawDocument per good line; each bad line gives an InputError named ``file:line`` with its cause."""
     text, _warnings = decode_bytes(source, data)
     if not text.strip():
         raise InputError(source, "empty file")
     found = 0
-    bad_lines: list[int] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        try:
-            obj = json.loads(line)
-            body = obj["text"]
-            if not isinstance(body, str):
-                raise TypeError("text is not a string")
-        except (json.JSONDecodeError, KeyError, TypeError):
-            bad_lines.append(number)
-            continue
-        if not body.strip():
-            bad_lines.append(number)
+        obj, problem = _jsonl_record(line)
+        if obj is None:
+            yield InputError(f"{source}:{number}", problem)
             continue
         found += 1
-        line_source = f"{source}#{number}"
         raw_hash = hashlib.sha1(line.encode("utf-8")).hexdigest()
         yield RawDocument(
-            source=obj.get("url") or line_source, text=body, fmt="jsonl", raw_hash=raw_hash,
+            source=obj.get("url") or f"{source}#{number}", text=obj["text"], fmt="jsonl", raw_hash=raw_hash,
             title=obj.get("title"), outlet=obj.get("outlet"), published=obj.get("published"), url=obj.get("url"),
-            warnings=[f"{len(bad_lines)} bad line(s) skipped"] if bad_lines and found == 1 else [],
         )
     if not found:
         raise InputError(source, "no line holds a JSON object with a \"text\" string")
+
+
+def _jsonl_record(line: str) -> tuple[dict | None, str]:
+    """(the line's object, "") or (None, why the line cannot be a document)."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, f"not valid JSON ({exc.msg} at column {exc.colno})"
+    if not isinstance(obj, dict):
+        return None, f"a JSON {type(obj).__name__}, expected an object with a \"text\" string"
+    if "text" not in obj:
+        return None, "no \"text\" field"
+    body = obj["text"]
+    if not isinstance(body, str):
+        kind = "null" if body is None else type(body).__name__
+        return None, f"\"text\" is {kind}, not a string"
+    if not body.strip():
+        return None, "\"text\" is empty"
+    return obj, ""
 
 
 def file_size(path: str) -> int:

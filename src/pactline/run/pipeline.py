@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pactline.core.errors import InputError
 from pactline.core.options import Options
@@ -16,7 +17,7 @@ from pactline.reading.ingest import expand_inputs
 from pactline.run.worker import process_item
 from pactline.store.database import Store
 
-ProgressFn = Callable[[str, str], None]  # (what happened, source)
+ProgressFn = Callable[[str, str], None]  # (what happened, source); "found" gives the number of inputs
 
 
 @dataclass
@@ -42,8 +43,10 @@ def run(
     options = options or Options()
     report = RunReport()
     notify = progress or (lambda _what, _source: None)
-    items, errors = expand_inputs(paths)
-    report.skipped.extend(errors)
+    items, errors = expand_inputs(paths)  # the one place inputs are expanded
+    own = {Path(str(db) + suffix).resolve() for suffix in ("", ".wal")}  # the record itself is no input
+    report.skipped.extend(e for e in errors if Path(e.source).resolve() not in own)
+    notify("found", str(len(items)))
     with Store(db, memory_limit=options.store_memory_limit) as store:
         known = store.known_sources()
         unchanged = [item for item in items if _unchanged_file(item, known)]
@@ -57,42 +60,52 @@ def run(
             results = process_distributed(items, options, known, notify)
         else:
             results = (process_item(item, options, known) for item in items)
-        batch: list[tuple[Document, Extraction]] = []
-
-        def flush() -> None:
-            if not batch:
-                return
-            for (doc, _extraction), changed in zip(batch, store.write_documents(batch), strict=True):
-                (report.stored if changed else report.unchanged).append(doc.source)
-                notify("stored", doc.source)
-            batch.clear()
-
-        for source, outcome in results:
-            if isinstance(outcome, InputError):
-                report.skipped.append(outcome)
-                notify("skipped", source)
-                continue
-            for item_result in outcome:
-                if item_result is None:
-                    continue
-                kind, payload = item_result
-                if kind == "unchanged":
-                    report.unchanged.append(payload)
-                    notify("unchanged", payload)
-                    continue
-                doc, extraction = payload
-                for warning in doc.warnings:
-                    report.warnings.append((doc.source, warning))
-                batch.append((doc, extraction))
-                if len(batch) >= options.write_batch:
-                    flush()
-        flush()
+        _store_results(results, store, report, options, notify)
         if options.link and (report.stored or not _links_exist(store)):
             from pactline.link.stage import link_store
 
             notify("linking", "")
             report.links = link_store(store, options)
     return report
+
+
+def _store_results(results: Any, store: Store, report: RunReport, options: Options, notify: ProgressFn) -> None:
+    """Write the workers' documents in batches of ``options.write_batch``, in input order, noting in the report
+    what was stored, unchanged or skipped."""
+    batch: list[tuple[Document, Extraction]] = []
+
+    def flush() -> None:
+        if not batch:
+            return
+        for (doc, _extraction), changed in zip(batch, store.write_documents(batch), strict=True):
+            (report.stored if changed else report.unchanged).append(doc.source)
+            notify("stored", doc.source)
+        batch.clear()
+
+    for source, outcome in results:
+        if isinstance(outcome, InputError):
+            report.skipped.append(outcome)
+            notify("skipped", source)
+            continue
+        for item_result in outcome:
+            if item_result is None:
+                continue
+            kind, payload = item_result
+            if kind == "skipped":
+                report.skipped.append(payload)
+                notify("skipped", payload.source)
+                continue
+            if kind == "unchanged":
+                report.unchanged.append(payload)
+                notify("unchanged", payload)
+                continue
+            doc, extraction = payload
+            for warning in doc.warnings:
+                report.warnings.append((doc.source, warning))
+            batch.append((doc, extraction))
+            if len(batch) >= options.write_batch:
+                flush()
+    flush()
 
 
 def _unchanged_file(item, known: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]

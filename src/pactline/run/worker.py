@@ -23,20 +23,24 @@ def process_raw(raw: RawDocument, options: Options) -> tuple[Document, Extractio
 
 
 def process_item(item: InputItem, options: Options, known: dict[str, str]) -> ItemOutcome:
-    """(source, list of ("unchanged", source) | ("stored", (doc, extraction))) or (source, InputError)."""
+    """(source, list of ("unchanged", source) | ("stored", (doc, extraction)) | ("skipped", InputError)) or
+    (source, InputError) when the input as a whole cannot be read."""
     try:
         raws = read_item(item, options)
     except InputError as exc:
         return item.source, exc
-    out = []
+    out: list[tuple[str, object]] = []
     for raw in raws:
+        if isinstance(raw, InputError):  # one bad line of a .jsonl file: the others go on
+            out.append(("skipped", raw))
+            continue
         if known.get(raw.source) == raw.raw_hash:
             out.append(("unchanged", raw.source))
             continue
         try:
             out.append(("stored", process_raw(raw, options)))
         except InputError as exc:
-            return item.source, exc
+            out.append(("skipped", exc))  # this document only; the input's other documents go on
         except RecursionError:
-            return item.source, InputError(raw.source, "text too deeply nested to process")
+            out.append(("skipped", InputError(raw.source, "text too deeply nested to process")))
     return item.source, out

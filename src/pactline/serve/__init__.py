@@ -1,4 +1,5 @@
-"""serve: the HTTP API and the dashboard — app factory, query catalogue, charts, templates and static files.
+"""serve: the HTTP API and the dashboard — the app factory (app.py), API routers (api/, one module per record
+kind), pages (pages.py), charts, and the query catalogue of what the API serves (query.py).
 
 May import: export, link, store, extractors (the domain list), core.
 """

@@ -24,6 +24,7 @@ from pactline.store.rows import EventRow
 
 DERIVED_TABLES = ("links", "event_clusters", "commitment_status", "events", "occasions")
 
+_HEADER_BYTES = 3 * 4096  # DuckDB's main header and two database headers precede the blocks
 RECORD_TABLES = ("event_mentions", "commitments", "facts")
 DOCUMENT_COLUMNS = ["id", "source", "title", "outlet", "published", "published_confidence", "language", "text",
                     "raw_hash", "url", "segments", "removed_watermarks", "warnings", "ingested_at", "parties"]
@@ -65,10 +66,30 @@ class Store:
                 raise StoreError(f"{self.path}: cannot open database ({message.splitlines()[0]})") from None
             except duckdb.Error as exc:
                 raise StoreError(f"{self.path}: cannot open database ({str(exc).splitlines()[0]})") from None
+        self._check_whole()
         if memory_limit is not None:
             self.con.execute(f"SET memory_limit = '{memory_limit}'")
         if not read_only:
             self.migrate()
+
+    def _check_whole(self) -> None:
+        """Refuse a file shorter than the blocks its header counts (a truncated copy, a half-written disk):
+        DuckDB would open it and fail on whichever read first reaches the missing part."""
+        import duckdb
+
+        path = Path(self.path)
+        try:
+            _name, _size, block_size, total_blocks, *_rest = self.con.execute("PRAGMA database_size").fetchall()[0]
+            wanted = _HEADER_BYTES + int(block_size) * int(total_blocks)
+            actual = path.stat().st_size if path.exists() else wanted
+        except (duckdb.Error, OSError, ValueError, TypeError):
+            return  # nothing to compare against (an in-memory or new database)
+        if actual < wanted:
+            self.close()
+            raise StoreError(
+                f"{self.path}: the database file is damaged (truncated: {actual} of {wanted} bytes); "
+                "restore it from a copy, or delete it and run again"
+            )
 
     def __enter__(self) -> Store:
         return self

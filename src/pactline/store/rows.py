@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from pactline.core.records import Link
 from pactline.store.encode import load_json
 
 
@@ -48,8 +49,8 @@ class DocumentRow:
 
 
 @dataclass(slots=True)
-class EventRow:
-    """A merged event (the events table without its paging columns)."""
+class _EventFields:
+    """What an event mention and a merged event both hold, in published order."""
 
     id: str
     date: str | None
@@ -66,6 +67,12 @@ class EventRow:
     evidence: list[dict[str, Any]]
     goldstein: float | None
     quad_class: int | None
+
+
+@dataclass(slots=True)
+class EventRow(_EventFields):
+    """A merged event (the events table without its paging columns)."""
+
     mentions: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     planned: bool = False
@@ -171,13 +178,8 @@ OCCASION_FIELDS = tuple(f.name for f in fields(OccasionRow))
 
 
 @dataclass(slots=True)
-class LinkRow:
-    id: str
-    kind: str
-    a: str
-    b: str
-    score: float
-    detail: dict[str, Any]
+class LinkRow(Link):
+    """A stored link (the record the link stage made), with its detail decoded."""
 
     @classmethod
     def from_db(cls, row: dict[str, Any]) -> LinkRow:
@@ -205,25 +207,11 @@ Row = DocumentRow | EventRow | OccasionRow | CommitmentRow | FactRow | LinkRow
 
 # --- what the link stage reads ---------------------------------------------------------------------------
 @dataclass(slots=True)
-class MentionRow:
-    """One event mention with its document's publication date (and, when read for merging, its cluster)."""
+class MentionRow(_EventFields):
+    """One event mention with its document and the document's publication date (and, when read for merging,
+    its cluster)."""
 
-    id: str
-    doc_id: str
-    date: str | None
-    date_end: str | None
-    date_confidence: str | None
-    type: str
-    mode: str | None
-    cameo: str
-    source_actor: dict[str, Any] | None
-    target_actor: dict[str, Any] | None
-    parties: list[str]
-    location: str | None
-    summary: str
-    evidence: list[dict[str, Any]]
-    goldstein: float | None
-    quad_class: int | None
+    doc_id: str = ""
     doc_published: str | None = None
     event_id: str | None = None
     planned: bool = False

@@ -1,5 +1,6 @@
 """Every kind of bad input is skipped with a one-line reason naming the file; the batch goes on."""
 
+import json
 import os
 
 import pytest
@@ -84,3 +85,42 @@ def test_bad_input_never_loses_what_is_stored(corpus, tmp_path):
     assert report.exit_code == 1 and len(report.skipped) == 2
     with Store(db, read_only=True) as store:
         assert store.counts() == before
+
+
+OTHER = json.dumps({"text": "Chile and Norway held talks in Oslo on 4 June 2024. The two sides agreed to expand trade in salmon.",
+                    "published": "2024-06-05"})
+LAST = json.dumps({"text": "Peru and Vietnam signed a memorandum in Hanoi on 9 July 2024 on rice and coffee trade.",
+                   "published": "2024-07-10"})
+
+
+@pytest.mark.parametrize(
+    "bad_line,cause",
+    [
+        ("not json at all", "not valid JSON"),
+        ('{"text": "Kenya and Ghana', "not valid JSON"),
+        ('{"text": 42, "title": "a number"}', '"text" is int, not a string'),
+        ('{"text": null}', '"text" is null, not a string'),
+        ('{"text": ["a", "list"]}', '"text" is list, not a string'),
+        ('{"title": "no body"}', 'no "text" field'),
+        ('["an", "array"]', "a JSON list"),
+        ('{"text": "   "}', '"text" is empty'),
+    ],
+)
+def test_each_bad_jsonl_line_is_named_and_the_good_lines_are_stored(corpus, tmp_path, bad_line, cause):
+    folder = corpus({"feed.jsonl": "\n".join([OTHER, bad_line, LAST]) + "\n"})
+    report = _run(folder, tmp_path / "r.duckdb")
+    assert report.exit_code == 1
+    assert len(report.stored) == 2
+    [skipped] = report.skipped
+    assert skipped.source == f"{folder / 'feed.jsonl'}:2"
+    assert cause in skipped.reason and "\n" not in skipped.reason
+
+
+@pytest.mark.parametrize("name", ["report.pdf", "minutes.docx", "table.xlsx", "README"])
+def test_unsupported_files_in_a_folder_are_listed_as_skipped(corpus, tmp_path, name):
+    folder = corpus({"good.txt": GOOD, name: b"%PDF-1.7 or other bytes", ".hidden.pdf": b"x"})
+    report = _run(folder, tmp_path / "r.duckdb")
+    assert report.exit_code == 1 and len(report.stored) == 1
+    [skipped] = report.skipped
+    assert skipped.source == str(folder / name)
+    assert "unsupported file type" in skipped.reason and ".txt" in skipped.reason
