@@ -13,7 +13,7 @@ from pactline.store import reads
 from pactline.store.database import Store
 from pactline.store.rows import EventRow, Row
 
-KINDS = ("documents", "events", "commitments", "commitment_mentions", "facts", "links")
+KINDS = ("documents", "events", "occasions", "commitments", "commitment_mentions", "facts", "links")
 
 
 def iter_records(store: Store, what: str, filters: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
@@ -39,6 +39,7 @@ def iter_rows(store: Store, what: str) -> Iterator[Row]:
         return
     yield from {
         "documents": reads.documents, "commitments": reads.commitments, "facts": reads.facts, "links": reads.links,
+        "occasions": reads.occasions,
     }[what](store)
 
 

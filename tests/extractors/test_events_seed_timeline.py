@@ -34,7 +34,7 @@ def _one(events, location=None, **want):
 
 def test_milestones(seeds_db):
     events = _events(seeds_db)
-    samarkand = _one(events, type="SUPPORT", date_prefix="2022-09", summary="announced", location="Samarkand")
+    samarkand = _one(events, type="AGREE", date_prefix="2022-09", summary="announced", location="Samarkand")
     assert {"000", "003"} <= _prefixes(samarkand)
     visit = _one(events, type="CONSULT", mode="visit", date="2023-02-28")
     assert visit["date_end"] == "2023-03-02"

@@ -99,3 +99,10 @@ def test_pages_render_without_cdn(client, path):
 def test_plotly_is_served_from_the_installed_package(client):
     response = client.get("/static/plotly.min.js")
     assert response.status_code == 200 and len(response.text) > 1_000_000 and "plotly" in response.text[:2000].lower()
+
+
+def test_occasions_endpoint(client):
+    body = client.get("/api/occasions").json()
+    assert body["total"] >= 0 and isinstance(body["items"], list)
+    for item in body["items"]:
+        assert {"kind", "date", "parties", "planned", "events", "evidence"} <= set(item)

@@ -15,7 +15,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 @app.command()
 def export(
-    what: str = typer.Option(..., "--what", help="documents, events, commitments, commitment_mentions, facts or links."),
+    what: str = typer.Option(..., "--what", help="documents, events, occasions, commitments, commitment_mentions, facts or links."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file holding the record."),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv, parquet; for events also gdelt (TSV) or plover (JSONL)."),
     out_path: str = typer.Option(None, "--out", help="Write to this file instead of standard output (required for parquet)."),

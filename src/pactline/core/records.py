@@ -129,6 +129,8 @@ class Event:
     evidence: list[Evidence]
     goldstein: float | None = None
     quad_class: int | None = None
+    planned: bool = False  # a scheduled act ("will visit", "is set to meet"), not one done
+    background: bool = False  # history the text recalls ("first met in 2019"), not the report's news
 
 
 @dataclass

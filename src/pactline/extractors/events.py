@@ -11,6 +11,10 @@ from typing import Any
 
 from pactline.core import vocab
 from pactline.core.records import Actor, Event, Evidence, content_id
+from pactline.extractors.cameo import goldstein, quad_class
+from pactline.extractors.event_learned import Candidate, learned_events
+from pactline.extractors.event_summary import summarise
+from pactline.extractors.event_time import is_background, is_planned
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import Analysis, SentenceInfo
@@ -22,6 +26,7 @@ from pactline.language.syntax import (
     actor_for,
     is_actor_head,
     noun_phrase,
+    own_clause_range,
     subject_of,
 )
 
@@ -41,22 +46,6 @@ def _patterns() -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, An
     nouns = {n["noun"]: n for n in data["nouns"]}
     scale = {k: v for k, v in data["cameo_scale"].items() if not k.startswith("_")}
     return verbs, nouns, scale
-
-
-def goldstein(cameo: str) -> float | None:
-    scale = _patterns()[2]
-    return scale.get(cameo, scale.get(cameo[:2] + "0"))
-
-
-def quad_class(cameo: str) -> int:
-    root = int(cameo[:2])
-    if root <= 5:
-        return 1
-    if root <= 8:
-        return 2
-    if root <= 13:
-        return 3
-    return 4
 
 
 def _object_words(verb: Token) -> set[str]:
@@ -283,14 +272,17 @@ def _strip_article(text: str) -> str:
     return text
 
 
-def _summary(source: Actor | None, verb: Token, target: Actor | None) -> str:
-    words = [source.name if source else "?", verb.text]
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None:
-        words.append(noun_phrase(obj).text[:80])
-    if target and (obj is None or target.name not in noun_phrase(obj).text):
-        words.append(f"({target.name})")
-    return " ".join(words)
+def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
+    governing = _governing_subject(subj) if subj.lower_ in ("it", "he", "she") else None
+    if governing is None:
+        return actor_for(subj, ctx, last)
+    # "Switzerland said it had expelled …"; "he and President X announced …" keeps the partner.
+    source, source_codes = actor_for(governing, ctx, last)
+    for other in subj.children:
+        if other.dep_ == "conj":
+            _a, more = actor_for(other, ctx, None)
+            source_codes = source_codes + [c for c in more if c not in source_codes]
+    return source, source_codes
 
 
 @extractor("events", produces="events")
@@ -299,12 +291,14 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     _verbs, nouns, _scale = _patterns()
     out: list[Event] = []
     memory = ActorMemory(ctx)
-    seen: set[tuple[int, str]] = set()
+    seen: set[tuple[int, str, str | None]] = set()
     doc_dated: set[str] = set()
+    uncoded: list[Candidate] = []  # parsed sentences, for the learned typer (a second type where one was coded)
     for index, sent in enumerate(analysis.sentences):
         previous = analysis.sentences[max(0, index - 2) : index]
         if sent.span is None:
             continue  # the pre-filter found no trigger here
+        coded = len(out)
         for tok in sent.span:
             pattern = None
             verb = tok
@@ -313,9 +307,10 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 if pattern is None:
                     continue
                 how = happening(tok, sent, pattern)
-                if how is None:
+                planned = is_planned(tok, how, pattern["type"])
+                if how is None and not planned:
                     continue
-                pattern = recode(pattern, how)
+                pattern = pattern if planned else recode(pattern, how)
                 subj = subject_of(tok)
                 if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
                     subj = _agent(tok) or subj
@@ -329,27 +324,19 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             ):
                 # "During a meeting with X on Thursday, Y said …"
                 pattern = nouns[tok.lemma_.lower()]
+                planned = False
                 main = tok.head.head
                 subj = subject_of(main) if main.pos_ in ("VERB", "AUX") else None
             else:
                 continue
             if subj is None:
                 continue
-            governing = _governing_subject(subj) if subj.lower_ in ("it", "he", "she") else None
-            if governing is not None:
-                # "Switzerland said it had expelled …"; "he and President X announced …" keeps the partner.
-                source, source_codes = actor_for(governing, ctx, memory.get(sent.segment.id))
-                for other in subj.children:
-                    if other.dep_ == "conj":
-                        _a, more = actor_for(other, ctx, None)
-                        source_codes = source_codes + [c for c in more if c not in source_codes]
-            else:
-                source, source_codes = actor_for(subj, ctx, memory.get(sent.segment.id))
+            source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
             if source is None:
                 continue
-            key = (sent.start, pattern["type"])
+            key = (sent.start, pattern["type"], pattern.get("mode"))
             if key in seen:
-                continue  # one event of a type per sentence: "offered to hand over" is one act
+                continue  # one event of a type and mode per sentence: "offered to hand over" is one act
             seen.add(key)
             target, target_codes = _target(verb, ctx, source_codes, pattern.get("mode"))
             if target is None:
@@ -374,10 +361,12 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                     doc_id=doc.id, date=date, date_end=date_end, date_confidence=confidence,
                     type=pattern["type"], mode=pattern.get("mode"), cameo=cameo,
                     source_actor=source, target_actor=target, parties=parties, location=location,
-                    summary=_summary(source, verb, target), evidence=[evidence],
+                    summary=summarise(source, verb, target, parties, planned), evidence=[evidence],
                     goldstein=goldstein(cameo), quad_class=quad_class(cameo),
+                    planned=planned, background=not planned and is_background(date, confidence, sent),
                 )
             )
+        uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
     date_from_occasion(out, doc_dated)
-    return out
+    return out + learned_events(doc, ctx, uncoded)

@@ -72,6 +72,7 @@ def trigger_words() -> frozenset[str]:
     lemmas |= set(cues["support_verbs"]["lemmas"])
     lemmas |= set(cues["evaluative_predicates"]["adjectives"])
     lemmas |= set(cues["modal_auxiliaries"])
+    words |= set(vocab.load("event_learned.json")["triggers"])  # nominal and idiomatic event wording
     for lemma in lemmas:
         words |= _inflections(lemma)
         words |= _IRREGULAR.get(lemma, set())

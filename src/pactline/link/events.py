@@ -20,9 +20,9 @@ def cluster_events(mentions: list[MentionRow]) -> tuple[dict[str, str], list[Lin
             x = parent[x]
         return x
 
-    groups: dict[tuple[str, tuple[str, ...]], list[MentionRow]] = defaultdict(list)
+    groups: dict[tuple[str, tuple[str, ...], bool, bool], list[MentionRow]] = defaultdict(list)
     for m in mentions:
-        groups[(m.type, tuple(sorted(m.parties or [])))].append(m)
+        groups[(m.type, tuple(sorted(m.parties or [])), bool(m.planned), bool(m.background))].append(m)  # plans, history apart
     for members in groups.values():
         members.sort(key=lambda m: (m.date or "", m.id))
         for i, a in enumerate(members):
@@ -117,6 +117,7 @@ def merge_events(mentions: list[MentionRow], assignment: dict[str, str]) -> list
             goldstein=chosen.goldstein, quad_class=chosen.quad_class,
             mentions=[m.id for m in members],
             sources=sorted({ev["source"] for ev in evidence}),
+            planned=all(m.planned for m in members), background=all(m.background for m in members),
         ))
     out.sort(key=lambda e: (e.date or "9999", e.id))
     return out

@@ -12,6 +12,7 @@ from pactline.core.options import Options
 from pactline.link.commitments import LaterSentence, commitment_links, later_sentences
 from pactline.link.events import cluster_events, merge_events
 from pactline.link.facts import fact_links
+from pactline.link.occasions import build_occasions
 from pactline.link.similarity import Similarity
 from pactline.link.text import Unit, document_units, text_links
 from pactline.store import queries
@@ -51,6 +52,10 @@ def link_store(store: Store, options: Options | None = None) -> int:
                     evidence_owner[(ev["doc_id"], ev["start"])] = m.id
         out.events(events)
         del events
+        out.flush("events")
+        occasions = [o for group in queries.event_party_groups(store) for o in build_occasions(group)]
+        out.occasions(occasions)
+        del occasions
         # A sentence that is both an event and a pledge answers for the pledge.
         for commitment_id, evidence in queries.commitment_evidence(store):
             for ev in evidence:

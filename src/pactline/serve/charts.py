@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import PurePath
 from typing import Any
 
 from pactline.serve.query import Catalog, Filters
@@ -78,8 +79,13 @@ def timeline_context(catalog: Catalog, parties: str | None) -> dict[str, Any]:
             "hovertemplate": "%{x}<br>%{text}<extra></extra>",
         })
     chart = _figure(traces, {"xaxis": {"title": "date", "rangeslider": {"visible": True}}, "height": 380})
-    return {"events": sorted(events, key=lambda e: e["date"]), "chart": chart, "chosen": ",".join(chosen),
-            "pairs": relationship_pairs(catalog)}
+    by_id = {e["id"]: e for e in events}
+    occasions = [{**o, "inside": [by_id[i] for i in o["events"] if i in by_id],
+                  "labels": sorted({PurePath(s).name for s in o["sources"]})}
+                 for o in catalog.find("occasions", Filters(parties=chosen))]
+    placed = {e["id"] for o in occasions for e in o["inside"]}
+    return {"events": sorted((e for e in events if e["id"] not in placed), key=lambda e: e["date"]), "chart": chart,
+            "occasions": occasions, "chosen": ",".join(chosen), "pairs": relationship_pairs(catalog)}
 
 
 def figures_context(catalog: Catalog, measure: str, parties: str | None) -> dict[str, Any]:

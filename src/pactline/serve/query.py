@@ -52,6 +52,7 @@ class Filters:
 def _record_date(kind: str, record: dict[str, Any]) -> str | None:
     return {
         "events": record.get("date"),
+        "occasions": record.get("date"),
         "commitments": record.get("made_on"),
         "commitment_mentions": record.get("made_on"),
         "facts": record.get("period_start") or record.get("period_end"),

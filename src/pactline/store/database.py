@@ -22,7 +22,7 @@ from pactline.store.encode import to_json as _json
 from pactline.store.migrations import MIGRATIONS, migrate
 from pactline.store.rows import EventRow
 
-DERIVED_TABLES = ("links", "event_clusters", "commitment_status", "events")
+DERIVED_TABLES = ("links", "event_clusters", "commitment_status", "events", "occasions")
 
 _HEADER_BYTES = 3 * 4096  # DuckDB's main header and two database headers precede the blocks
 RECORD_TABLES = ("event_mentions", "commitments", "facts")
@@ -224,9 +224,11 @@ class Store:
         self._bulk_insert(
             "event_mentions",
             ["id", "doc_id", "date", "date_end", "date_confidence", "type", "mode", "cameo", "source_actor",
-             "target_actor", "parties", "location", "summary", "evidence", "goldstein", "quad_class"],
+             "target_actor", "parties", "location", "summary", "evidence", "goldstein", "quad_class", "planned",
+             "background"],
             [[e.id, e.doc_id, e.date, e.date_end, e.date_confidence, e.type, e.mode, e.cameo, _json(e.source_actor),
-              _json(e.target_actor), e.parties, e.location, e.summary, _json(e.evidence), e.goldstein, e.quad_class]
+              _json(e.target_actor), e.parties, e.location, e.summary, _json(e.evidence), e.goldstein, e.quad_class,
+              e.planned, e.background]
              for e in _unique(extraction.events)],
         )
         self._bulk_insert(
@@ -269,6 +271,10 @@ class Store:
             yield writer
             writer.flush()
             con.execute("CREATE INDEX events_id ON events(id)")
+            # Each event names the occasion it happened within.
+            con.execute("""UPDATE events SET occasion_id = o.id FROM (
+                               SELECT id, unnest(events) AS event_id FROM occasions
+                           ) o WHERE events.id = o.event_id""")
             # Timeline order: undated last, then by id (as merge_events sorts).
             con.execute("""UPDATE events SET seq = o.n FROM (
                                SELECT id, row_number() OVER (ORDER BY coalesce(date, '9999'), id) - 1 AS n FROM events
@@ -349,7 +355,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         out = {}
-        for table in ("documents", "event_mentions", "commitments", "facts", "links", "reviews"):
+        for table in ("documents", "event_mentions", "commitments", "facts", "links", "reviews", "occasions"):
             out[table] = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
         out["events"] = self.con.execute("SELECT count(*) FROM events").fetchall()[0][0] or self.con.execute(
             "SELECT count(DISTINCT coalesce(c.event_id, m.id)) FROM event_mentions m LEFT JOIN event_clusters c ON c.mention_id = m.id"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from pactline.core.records import Link
 from pactline.store.encode import to_json as _json
-from pactline.store.rows import EventRow
+from pactline.store.rows import EventRow, OccasionRow
 
 if TYPE_CHECKING:
     from pactline.store.database import Store
@@ -19,12 +19,14 @@ class DerivedWriter:
 
     EVENT_COLUMNS = ["id", "date", "date_end", "date_confidence", "type", "mode", "cameo", "source_actor",
                      "target_actor", "parties", "location", "summary", "evidence", "goldstein", "quad_class",
-                     "mentions", "sources"]
+                     "mentions", "sources", "planned", "background", "occasion_id"]
     COLUMNS = {
         "events": EVENT_COLUMNS,
         "links": ["id", "kind", "a", "b", "score", "detail"],
         "event_clusters": ["mention_id", "event_id"],
         "commitment_status": ["commitment_id", "status", "follow_ups", "entity_id", "status_as_of"],
+        "occasions": ["id", "kind", "date", "date_end", "date_confidence", "location", "parties", "planned", "summary", "events",
+                      "evidence", "sources", "discrepancy"],
     }
 
     def __init__(self, store: Store) -> None:
@@ -48,6 +50,12 @@ class DerivedWriter:
         self._add("events", [
             [_json(getattr(e, c)) if c in ("source_actor", "target_actor", "evidence") else getattr(e, c) for c in columns]
             for e in events
+        ])
+
+    def occasions(self, occasions: list[OccasionRow]) -> None:
+        self._add("occasions", [
+            [_json(getattr(o, c)) if c in ("evidence", "discrepancy") else getattr(o, c) for c in self.COLUMNS["occasions"]]
+            for o in occasions
         ])
 
     def links(self, links: list[Link]) -> None:

@@ -86,6 +86,22 @@ MIGRATIONS: list[tuple[int, str, str]] = [
            CREATE INDEX events_id ON events(id)""",
     ),
     (
+        8,
+        "contract v2: events.planned and events.background (a scheduled act; history the text recalls), on "
+        "mentions and merged events; events.occasion_id and the occasions table (a visit, summit, meeting, call "
+        "or signing with the events inside it), derived by the link stage",
+        """ALTER TABLE event_mentions ADD COLUMN planned BOOLEAN DEFAULT false;
+           ALTER TABLE event_mentions ADD COLUMN background BOOLEAN DEFAULT false;
+           ALTER TABLE events ADD COLUMN planned BOOLEAN DEFAULT false;
+           ALTER TABLE events ADD COLUMN background BOOLEAN DEFAULT false;
+           ALTER TABLE events ADD COLUMN occasion_id VARCHAR;
+           CREATE TABLE occasions (
+               id VARCHAR, kind VARCHAR, date VARCHAR, date_end VARCHAR, date_confidence VARCHAR, location VARCHAR, parties VARCHAR[],
+               planned BOOLEAN, summary VARCHAR, events VARCHAR[], evidence JSON, sources VARCHAR[],
+               discrepancy JSON
+           )""",
+    ),
+    (
         9,
         "commitment entities: commitment_status.entity_id (the first mention of the same commitment) and "
         "status_as_of (the date the status holds for)",

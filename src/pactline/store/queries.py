@@ -9,7 +9,7 @@ from typing import Any
 
 from pactline.store.database import Store
 from pactline.store.encode import load_json
-from pactline.store.rows import CommitmentBrief, FactReport, MentionRow
+from pactline.store.rows import CommitmentBrief, EventRow, FactReport, MentionRow
 
 
 def fact_rows(store: Store) -> list[FactReport]:
@@ -56,3 +56,21 @@ def commitment_rows(store: Store) -> list[CommitmentBrief]:
     ).fetchall()
     return [CommitmentBrief(id, doc_id, kind, list(parties or []), text, made_on, deadline, list(domains or []))
             for id, doc_id, kind, parties, text, made_on, deadline, domains in rows]
+
+
+def event_party_groups(store: Store) -> Iterator[list[EventRow]]:
+    """Merged events one exact party set at a time (occasions never cross party sets). Read on the store's
+    own connection, so events written in the link stage's open transaction are seen; write after reading."""
+    group: list[EventRow] = []
+    key = None
+    for row in store.iter_query(
+        "SELECT * EXCLUDE (seq, party_key), array_to_string(list_sort(parties), ',') AS _group FROM events ORDER BY _group, id",
+    ):
+        row_key = row.pop("_group")
+        if row_key != key and group:
+            yield group
+            group = []
+        key = row_key
+        group.append(EventRow.from_db(row))
+    if group:
+        yield group

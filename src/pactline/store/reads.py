@@ -20,6 +20,7 @@ from pactline.store.rows import (
     FactRow,
     LinkRow,
     MentionRow,
+    OccasionRow,
 )
 
 _EVENT_COLUMNS = "* EXCLUDE (seq, party_key)"
@@ -49,6 +50,19 @@ def events(store: Store) -> Iterator[EventRow]:
     """Merged events in timeline order."""
     for row in store.iter_query(f"SELECT {_EVENT_COLUMNS} FROM events ORDER BY seq"):
         yield EventRow.from_db(row)
+
+
+def source_titles(store: Store) -> dict[str, str | None]:
+    """Each source's document title (None when it has none), for short source labels."""
+    rows = store.con.execute("SELECT source, title FROM documents UNION ALL SELECT s.source, d.title FROM sources s "
+                             "JOIN documents d ON d.id = s.doc_id").fetchall()
+    return {source: title for source, title in rows}
+
+
+def occasions(store: Store) -> Iterator[OccasionRow]:
+    """Occasions in date order (undated last)."""
+    for row in store.iter_query("SELECT * FROM occasions ORDER BY coalesce(date, '9999'), id"):
+        yield OccasionRow.from_db(row)
 
 
 def clustered_mentions(store: Store) -> list[MentionRow]:

@@ -78,6 +78,9 @@ class EventRow(_EventFields):
 
     mentions: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    planned: bool = False
+    background: bool = False
+    occasion_id: str | None = None
 
     @classmethod
     def from_db(cls, row: dict[str, Any]) -> EventRow:
@@ -143,6 +146,41 @@ class FactRow:
         return _plain(self)
 
 
+@dataclass(slots=True)
+class OccasionRow:
+    """A visit, summit, meeting, call or signing with the events inside it (contract v2)."""
+
+    id: str
+    kind: str  # visit | meeting | call | signing
+    date: str | None
+    date_end: str | None
+    date_confidence: str | None
+    location: str | None
+    parties: list[str]
+    planned: bool
+    summary: str
+    events: list[str]
+    evidence: list[dict[str, Any]]
+    sources: list[str]
+    discrepancy: dict[str, Any] | None = None
+
+    @classmethod
+    def from_db(cls, row: dict[str, Any]) -> OccasionRow:
+        values = {name: row[name] for name in OCCASION_FIELDS}
+        for key in ("evidence", "discrepancy"):
+            values[key] = load_json(values[key])
+        for key in ("parties", "events", "sources"):
+            values[key] = list(values[key] or [])
+        return cls(**values)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+
+OCCASION_FIELDS = tuple(f.name for f in fields(OccasionRow))
+
+
+@dataclass(slots=True)
 class LinkRow(Link):
     """A stored link (the record the link stage made), with its detail decoded."""
 
@@ -167,7 +205,7 @@ class DocumentTally:
     facts: int
 
 
-Row = DocumentRow | EventRow | CommitmentRow | FactRow | LinkRow
+Row = DocumentRow | EventRow | OccasionRow | CommitmentRow | FactRow | LinkRow
 
 
 # --- what the link stage reads ---------------------------------------------------------------------------
@@ -179,6 +217,8 @@ class MentionRow(_EventFields):
     doc_id: str = ""
     doc_published: str | None = None
     event_id: str | None = None
+    planned: bool = False
+    background: bool = False
 
     @classmethod
     def from_db(cls, row: dict[str, Any]) -> MentionRow:

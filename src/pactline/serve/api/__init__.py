@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from pactline.serve.api import commitments, documents, events, facts, links, stats
+from pactline.serve.api import commitments, documents, events, facts, links, occasions, stats
 
 ROUTERS: list[APIRouter] = [
-    stats.router, documents.router, events.router, commitments.router, facts.router, links.router,
+    stats.router, documents.router, events.router, occasions.router, commitments.router, facts.router, links.router,
 ]

@@ -1,0 +1,152 @@
+"""Events the verb patterns miss, found by the learned typer (event_types.py) and argued from the parse.
+
+Only parsed sentences where no verb pattern coded an event are embedded. A sentence the classifier types
+with enough probability gets one event: its anchor is the clause whose subject is an actor (reported
+speech is read through: "X said it had expelled …" anchors on "expelled"), or, for conflict told in nouns
+("Drone strikes on Iraq killed …", "Israeli air strikes hit …"), the noun's own modifiers and phrases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pactline.core.records import Actor, Event, Evidence, content_id
+from pactline.extractors.cameo import goldstein, quad_class
+from pactline.extractors.event_summary import summarise
+from pactline.extractors.event_time import is_background, is_planned, settings
+from pactline.extractors.event_types import NONE, classify
+from pactline.language.actors import DocumentContext, find_countries
+from pactline.language.analysis import SentenceInfo
+from pactline.language.syntax import actor_for, is_actor_head, subject_of
+
+Token = Any
+_REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "write", "declare"}
+
+
+@dataclass
+class Candidate:
+    sent: SentenceInfo
+    previous: list[SentenceInfo]
+    last: tuple[Actor | None, list[str]] | None  # the actor memory when the sentence was read
+    coded: frozenset[str] = frozenset()  # types the verb patterns already found in the sentence
+
+
+def _verbs_in_order(span: Any) -> list[Token]:
+    """Verbs to try as the anchor: what a reporting root reports first, then the root, then the rest."""
+    root = span.root
+    first = [c for c in root.children if c.dep_ == "ccomp"] if root.lemma_.lower() in _REPORTING else []
+    rest = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t not in first and t is not root]
+    return first + [root] + rest
+
+
+def _modifier_actor(noun: Token, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
+    """ "Israeli air strikes", "Sudan's strikes", "strikes by Turkey": the state a nominal act belongs to."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and is_actor_head(child):
+            mentions = find_countries(child.text)
+            if mentions:
+                return Actor(child.text, mentions[0].code, "government"), [mentions[0].code]
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                actor, codes = actor_for(pobj, ctx, None)
+                if actor is not None and codes:
+                    return actor, codes
+    return None, []
+
+
+def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor | None, list[str]]:
+    """(anchor verb, head for targets, source actor, source codes); the sentence's root without a source
+    when no actor is the subject of anything."""
+    from pactline.extractors.events import _agent
+
+    for verb in _verbs_in_order(cand.sent.span):
+        if verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+            continue
+        subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.dep_ == "nsubjpass":
+            subj = _agent(verb)
+        if subj is None:
+            continue
+        actor, codes = actor_for(subj, ctx, cand.last)
+        if actor is not None and codes:
+            return verb, verb, actor, codes
+        actor, codes = _modifier_actor(subj, ctx)
+        if actor is not None or subj.pos_ == "NOUN":
+            return verb, subj, actor, codes
+    # "The official talks were held in Hanoi", "Kenya–Ghana Joint Communiqué": no actor does it in the
+    # parse; the parties come from the sentence's countries or the document's pair.
+    return cand.sent.span.root, cand.sent.span.root, None, []
+
+
+def _sentence_parties(sent: SentenceInfo, ctx: DocumentContext) -> list[str]:
+    """The countries the sentence names (a place of the act counts only with another), else the document's
+    main pair: "the call also focused on …" is about the pair the readout is about."""
+    codes = sorted({m.code for m in find_countries(sent.text)})
+    if len(codes) >= 2:
+        return codes
+    # One country named alone may be only the place ("talks in Cairo"): it stands with the document's pair.
+    return sorted(set(codes) | set(ctx.main_parties)) if ctx.main_parties else []
+
+
+def _pattern(label: str, span: Any) -> dict[str, Any]:
+    """The type's finer code from a verb or noun pattern of the same type in the sentence, else its default."""
+    from pactline.extractors.events import _patterns, match_verb
+
+    _verbs, nouns, _scale = _patterns()
+    for tok in span:
+        entry = match_verb(tok) if tok.pos_ in ("VERB", "AUX") else nouns.get(tok.lemma_.lower())
+        if entry is not None and entry["type"] == label:
+            return {**entry}
+    default = settings()["type_defaults"][label]
+    return {"type": label, "mode": default["mode"], "cameo": default["cameo"]}
+
+
+def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) -> list[Event]:
+    """One event per candidate sentence the classifier types (not NONE) with enough probability."""
+    from pactline.extractors.events import _location, _target, happening, recode
+    from pactline.language.event_dates import event_date
+    from pactline.language.parties import complete_parties, fallback_target
+
+    out: list[Event] = []
+    labels = classify([c.sent.text for c in candidates])
+    floor, second = settings()["min_probability"], settings()["second_event_probability"]
+    for cand, (label, prob) in zip(candidates, labels, strict=True):
+        if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded:
+            continue
+        verb, head, source, source_codes = anchor(cand, ctx)
+        pattern = _pattern(label, cand.sent.span)
+        # "agreed to hold talks": the act is the complement, and its tense is the head's intent.
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+        how = happening(act, cand.sent, pattern) if act.pos_ in ("VERB", "AUX") else "past"
+        planned = is_planned(act, how, label)
+        if how is None and not planned:
+            continue
+        if not planned:
+            pattern = recode(pattern, how)
+        target, target_codes = _target(head, ctx, source_codes, pattern.get("mode"))
+        if target is None and head is not verb:
+            target, target_codes = _target(verb, ctx, source_codes, pattern.get("mode"))
+        if source is not None:
+            if target is None:
+                target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
+            (source, source_codes), (target, target_codes) = complete_parties(
+                (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
+        parties = sorted(set(source_codes) | set(target_codes)) or _sentence_parties(cand.sent, ctx)
+        if not parties:
+            continue
+        sent = cand.sent
+        date, date_end, confidence = event_date(verb, sent, cand.previous)
+        confidence = "inferred" if confidence == "document" else confidence
+        evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
+        cameo = pattern["cameo"]
+        out.append(Event(
+            id=content_id("evm", doc.id, sent.start, verb.i - sent.span.start, pattern["type"]),
+            doc_id=doc.id, date=date, date_end=date_end, date_confidence=confidence,
+            type=pattern["type"], mode=pattern.get("mode"), cameo=cameo,
+            source_actor=source, target_actor=target, parties=parties, location=_location(verb, sent),
+            summary=summarise(source, verb, target, parties, planned, head if head is not verb else None), evidence=[evidence],
+            goldstein=goldstein(cameo), quad_class=quad_class(cameo),
+            planned=planned, background=not planned and is_background(date, confidence, sent),
+        ))
+    return out

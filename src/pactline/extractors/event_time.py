@@ -1,0 +1,67 @@
+"""Planned apart from done, background apart from news.
+
+A scheduled act ("will pay a visit", "is set to meet", "invited X to visit", "will host a banquet") is kept
+as the act it is, marked planned, so it is never counted as an agreement or a commitment nor told as past.
+An act dated long before its document ("first met in 2019", "seized the islands in 1945") is background:
+recorded with its own date, never as news of the report's occasion.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from pactline.core import vocab
+from pactline.language.analysis import SentenceInfo
+from pactline.language.dates import to_date
+
+Token = Any
+_SCHEDULED_TYPES = {"CONSULT", "AGREE"}  # visits, meetings, hosting, signings; "will send aid" stays a pledge
+_FUTURE_MODALS = {"will", "shall", "'ll"}
+
+
+@cache
+def settings() -> dict[str, Any]:
+    return vocab.load("event_learned.json")
+
+
+def _future_modal(verb: Token) -> bool:
+    for head in (verb, verb.head if verb.dep_ == "conj" else None):
+        if head is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in head.children):
+            return True
+    return False
+
+
+def scheduled_head(verb: Token) -> bool:
+    """ "is set to visit", "plans to travel", "invited X to visit", "is expected to meet": the verb is the
+    complement of a word that schedules it."""
+    heads = settings()["planned_heads"]
+    if verb.lemma_.lower() in heads and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True  # the invitation itself: "invited the President of Ghana to visit Amman"
+    node = verb
+    for _ in range(2):  # "is set to attend and visit": the conjunct shares its head
+        if node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.lower_ in heads:
+            return True
+        if node.dep_ != "conj":
+            break
+        node = node.head
+    return False
+
+
+def is_planned(verb: Token, how: str | None, event_type: str) -> bool:
+    """Whether the verb reports a scheduled act rather than one done or a pledge: a future modal on a
+    visit, meeting, signing, hosting or similar act, or a scheduling head of any act."""
+    if scheduled_head(verb):
+        return True
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and _future_modal(verb)
+
+
+def is_background(date: str | None, confidence: str, sent: SentenceInfo) -> bool:
+    """An event the text dates well before its own date is history, not the report's news."""
+    if not date or confidence in ("inferred", "unknown"):
+        return False
+    happened, published = to_date(date), to_date(sent.segment.published)
+    if happened is None or published is None:
+        return False
+    return (published - happened).days >= settings()["background_days"]

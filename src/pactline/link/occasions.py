@@ -1,0 +1,140 @@
+"""Occasions: a visit, summit, meeting, call or signing, with the events that happened within it.
+
+Events of one exact set of parties are read together (two documents about different country pairs never
+share an occasion). A visit, meeting, call or signing opens an occasion; the events of the same parties dated
+inside its days (talks, a welcoming ceremony, a statement adopted, agreements signed, stances expressed)
+join it. An event dated only by month or year joins the one occasion of that month or year when there is
+one ("visited China twice in 2023" adds no third visit), else a month-dated anchor opens its own. History
+(background events) never joins an occasion; planned acts make planned occasions, apart from what happened.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pactline.core.records import content_id
+from pactline.extractors.event_summary import party_names
+from pactline.link.common import days_apart
+from pactline.store.rows import EventRow, OccasionRow
+
+_ANCHOR_TYPES = {"CONSULT", "AGREE"}
+_ANCHOR_AGREE_MODES = {"agreement", "relations"}
+_SAME_OCCASION_DAYS = 2  # a visit's events fall within its days; a day either side for time zones and reports
+_SAME_PLACE_DAYS = 10  # reports of one meeting in one place that disagree on its date
+
+
+@dataclass
+class _Draft:
+    start: str
+    end: str
+    events: list[EventRow] = field(default_factory=list)
+
+    def covers(self, date: str, location: str | None) -> bool:
+        lo, hi = days_apart(self.start, date), days_apart(self.end, date)
+        if lo is None or hi is None:
+            return False
+        if date >= self.start and date <= self.end:
+            return True
+        near = min(lo, hi)
+        if near <= _SAME_OCCASION_DAYS:
+            return True
+        places = {(e.location or "").split(",")[0].lower() for e in self.events if e.location}
+        return bool(location) and location.split(",")[0].lower() in places and near <= _SAME_PLACE_DAYS
+
+    def add(self, event: EventRow) -> None:
+        self.events.append(event)
+        if len(event.date or "") >= 10:
+            self.start = min(self.start, event.date)
+            self.end = max(self.end, event.date_end or event.date, key=lambda d: d[:10])
+
+
+def _is_anchor(e: EventRow) -> bool:
+    return e.type in _ANCHOR_TYPES and (e.type == "CONSULT" or (e.mode or "") in _ANCHOR_AGREE_MODES)
+
+
+def _kind(events: list[EventRow]) -> str:
+    modes = {e.mode for e in events if e.type == "CONSULT"}
+    if modes & {"visit", "host"}:
+        return "visit"
+    if modes & {"phone", "call"}:
+        return "call"
+    if any(e.type == "CONSULT" for e in events):
+        return "meeting"
+    return "signing"
+
+
+def _city(location: str | None) -> str:
+    return (location or "").split(",")[0].lower()
+
+
+def _place_date(drafts: list[_Draft], event: EventRow) -> list[_Draft]:
+    """The occasions a month- or year-dated event may belong to: of that month or year, and not held in
+    another place."""
+    date = event.date or ""
+    out = []
+    for d in drafts:
+        if not (d.start.startswith(date) or date.startswith(d.start[: len(date)])):
+            continue
+        places = {_city(e.location) for e in d.events if e.location}
+        if event.location and places and _city(event.location) not in places:
+            continue
+        out.append(d)
+    return out
+
+
+def _group_by_time(events: list[EventRow]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    dated = sorted((e for e in events if e.date), key=lambda e: (-min(len(e.date or ""), 10), e.date, e.id))
+    for event in dated:
+        date = event.date or ""
+        if len(date) >= 10:
+            home = next((d for d in drafts if len(d.start) >= 10 and d.covers(date[:10], event.location)), None)
+        else:
+            options = _place_date(drafts, event)
+            if len(options) > 1:
+                # Dated as precisely as one occasion is ("2024" beside "2024-07"): that one.
+                options = [d for d in options if d.start == date]
+            home = options[0] if len(options) == 1 else None
+        if home is not None:
+            home.add(event)
+        elif _is_anchor(event) and (len(date) >= 7 or event.location):
+            drafts.append(_Draft(date[:10], (event.date_end or date)[:10], [event]))
+    return [d for d in drafts if any(_is_anchor(e) for e in d.events)]
+
+
+def _row(draft: _Draft, parties: list[str], planned: bool) -> OccasionRow:
+    events = sorted(draft.events, key=lambda e: (e.date or "", e.id))
+    # The visit itself names the occasion, then a meeting or call, then a signing.
+    anchor = min((e for e in events if _is_anchor(e)),
+                 key=lambda e: (e.mode not in ("visit", "host"), e.type != "CONSULT", e.date or "", e.id))
+    kind = _kind(events)
+    places = Counter(e.location for e in events if e.location)
+    place = anchor.location or (places.most_common(1)[0][0] if places else None)
+    starts = sorted({e.date for e in events if _is_anchor(e) and len(e.date or "") >= 10 and e.date_confidence == "stated"})
+    discrepancy = {"field": "date", "values": starts} if len(starts) > 1 and kind != "visit" else None
+    evidence, sources = [], set()
+    for e in events:
+        evidence += e.evidence
+        sources.update(e.sources)
+    where = f" in {place}" if place else ""
+    summary = f"{'planned ' if planned else ''}{kind} of {party_names(parties)}{where}: {anchor.summary}"
+    return OccasionRow(
+        id=content_id("occ", anchor.id), kind=kind, date=draft.start, date_end=draft.end if draft.end != draft.start else None,
+        date_confidence=anchor.date_confidence, location=place, parties=parties, planned=planned, summary=summary, events=[e.id for e in events],
+        evidence=evidence, sources=sorted(sources), discrepancy=discrepancy,
+    )
+
+
+def build_occasions(events: list[EventRow]) -> list[OccasionRow]:
+    """Occasions of events that share one exact set of (two or more) parties."""
+    out: list[OccasionRow] = []
+    by_parties: dict[tuple[str, ...], list[EventRow]] = {}
+    for e in events:
+        if len(e.parties) >= 2 and not e.background:
+            by_parties.setdefault(tuple(sorted(e.parties)), []).append(e)
+    for parties, members in sorted(by_parties.items()):
+        for planned in (False, True):
+            for draft in _group_by_time([e for e in members if e.planned == planned]):
+                out.append(_row(draft, list(parties), planned))
+    return out

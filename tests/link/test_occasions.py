@@ -1,0 +1,89 @@
+"""Occasions: one record per visit, meeting, call or signing, with the events inside it; never across
+country pairs; history outside; planned apart."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pactline.export import iter_records
+from pactline.link.occasions import build_occasions
+from pactline.store.database import Store
+from pactline.store.rows import EventRow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _event(eid, etype, mode, date, parties, location=None, date_end=None, planned=False, background=False, source="a.txt"):
+    return EventRow(
+        id=eid, date=date, date_end=date_end, date_confidence="stated", type=etype, mode=mode, cameo="040",
+        source_actor=None, target_actor=None, parties=parties, location=location, summary=f"{etype} {eid}",
+        evidence=[{"doc_id": "d", "source": source, "start": 0, "end": 1, "quote": eid}], goldstein=None,
+        quad_class=None, sources=[source], planned=planned, background=background,
+    )
+
+
+def test_a_visit_holds_the_events_of_its_days():
+    events = [
+        _event("visit", "CONSULT", "visit", "2024-06-12", ["IDN", "KEN"], "Jakarta", date_end="2024-06-14"),
+        _event("talks", "CONSULT", "meet", "2024-06-13", ["IDN", "KEN"], "Bogor Palace"),
+        _event("signing", "AGREE", "agreement", "2024-06-13", ["IDN", "KEN"]),
+        _event("praise", "SUPPORT", None, "2024-06-14", ["IDN", "KEN"]),
+        _event("later call", "CONSULT", "phone", "2024-09-02", ["IDN", "KEN"]),
+    ]
+    occasions = build_occasions(events)
+    assert [(o.kind, o.date, o.date_end) for o in occasions] == [("visit", "2024-06-12", "2024-06-14"), ("call", "2024-09-02", None)]
+    assert set(occasions[0].events) == {"visit", "talks", "signing", "praise"}
+    assert occasions[0].location == "Jakarta" and "Indonesia and Kenya" in occasions[0].summary
+
+
+@pytest.mark.parametrize("other", [["GHA", "KEN"], ["IDN", "KEN", "MYS"]])
+def test_different_country_pairs_never_share_an_occasion(other):
+    events = [_event("a", "CONSULT", "meet", "2024-06-12", ["IDN", "KEN"]), _event("b", "CONSULT", "meet", "2024-06-12", other)]
+    occasions = build_occasions(events)
+    assert len(occasions) == 2 and all(len(o.events) == 1 for o in occasions)
+
+
+def test_a_year_dated_mention_adds_no_occasion():
+    events = [
+        _event("march", "CONSULT", "visit", "2023-03-01", ["CHL", "PER"]),
+        _event("twice", "CONSULT", "visit", "2023", ["CHL", "PER"]),
+    ]
+    occasions = build_occasions(events)
+    assert len(occasions) == 1 and set(occasions[0].events) == {"march", "twice"}
+
+
+def test_history_stays_out_and_plans_stay_apart():
+    events = [
+        _event("now", "CONSULT", "meet", "2024-05-02", ["ARG", "URY"]),
+        _event("history", "CONSULT", "meet", "2019-04-01", ["ARG", "URY"], background=True),
+        _event("plan", "CONSULT", "visit", "2024-11", ["ARG", "URY"], planned=True),
+    ]
+    occasions = build_occasions(events)
+    assert [(o.events, o.planned) for o in occasions] == [(["now"], False), (["plan"], True)]
+
+
+def test_seed_occasions_once_each(seeds_db):
+    with Store(seeds_db, read_only=True) as store:
+        occasions = [o for o in iter_records(store, "occasions") if not o["planned"] and o["parties"] == ["BLR", "CHN"]]
+        events = {e["id"]: e for e in iter_records(store, "events")}
+    dates = sorted(o["date"] for o in occasions)
+    assert dates[0].startswith("2022-09") and "2023-02-28" in dates and dates[2].startswith("2023-12")
+    assert "2024-07" in dates and sum(d.startswith("2024") for d in dates) == 2, dates  # Astana; Li's Minsk visit
+    assert len(occasions) == 5, [(o["date"], o["summary"]) for o in occasions]
+    state_visit = next(o for o in occasions if o["date"] == "2023-02-28")
+    assert state_visit["date_end"] == "2023-03-02"
+    inside = [events[i] for i in state_visit["events"]]
+    assert any(e["date"] == "2023-03-01" and "Great Hall" in (e["location"] or "") for e in inside)
+    assert all(events[i]["occasion_id"] == state_visit["id"] for i in state_visit["events"])
+
+
+def test_export_occasions_cli(seeds_db):
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    out = subprocess.run([sys.executable, "-m", "pactline", "export", "--what", "occasions", "--db", str(seeds_db)],
+                         capture_output=True, text=True, env=env, check=True).stdout
+    first = json.loads(out.splitlines()[0])
+    assert {"id", "kind", "date", "date_end", "date_confidence", "location", "parties", "planned", "summary", "events", "evidence"} <= set(first)
