@@ -25,8 +25,6 @@ from pactline.language.syntax import (
     ActorMemory,
     actor_for,
     is_actor_head,
-    noun_phrase,
-    own_clause_range,
     subject_of,
 )
 
