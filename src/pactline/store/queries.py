@@ -4,7 +4,7 @@ each with the publication date of its document."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from pactline.store.database import Store
@@ -26,21 +26,12 @@ def fact_rows(store: Store) -> list[FactReport]:
 def mention_groups(store: Store) -> Iterator[list[MentionRow]]:
     """Event mentions one (type, parties) group at a time: mentions of one happening never cross groups, so
     the link stage holds one group, not the whole store."""
-    group: list[MentionRow] = []
-    key = None
-    for row in store.iter_query(
+    rows = store.iter_query(
         """SELECT t.*, d.published AS doc_published, array_to_string(list_sort(t.parties), ',') AS _group
            FROM event_mentions t JOIN documents d ON d.id = t.doc_id ORDER BY t.type, _group, t.id""",
         separate=True,
-    ):
-        row_key = (row["type"], row.pop("_group"))
-        if row_key != key and group:
-            yield group
-            group = []
-        key = row_key
-        group.append(MentionRow.from_db(row))
-    if group:
-        yield group
+    )
+    yield from _grouped(rows, lambda row: (row["type"], row.pop("_group")), MentionRow.from_db)
 
 
 def commitment_evidence(store: Store) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -61,16 +52,23 @@ def commitment_rows(store: Store) -> list[CommitmentBrief]:
 def event_party_groups(store: Store) -> Iterator[list[EventRow]]:
     """Merged events one exact party set at a time (occasions never cross party sets). Read on the store's
     own connection, so events written in the link stage's open transaction are seen; write after reading."""
-    group: list[EventRow] = []
-    key = None
-    for row in store.iter_query(
+    rows = store.iter_query(
         "SELECT * EXCLUDE (seq, party_key), array_to_string(list_sort(parties), ',') AS _group FROM events ORDER BY _group, id",
-    ):
-        row_key = row.pop("_group")
+    )
+    yield from _grouped(rows, lambda row: row.pop("_group"), EventRow.from_db)
+
+
+def _grouped(rows: Iterator[dict[str, Any]], key_of: Callable[[dict[str, Any]], Any],
+             make: Callable[[dict[str, Any]], Any]) -> Iterator[list[Any]]:
+    """Consecutive rows with the same key (the query orders by it), each group as typed rows."""
+    group: list[Any] = []
+    key = None
+    for row in rows:
+        row_key = key_of(row)
         if row_key != key and group:
             yield group
             group = []
         key = row_key
-        group.append(EventRow.from_db(row))
+        group.append(make(row))
     if group:
         yield group
