@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 MONTHS = {
     name: i
@@ -183,134 +185,179 @@ def _rel_year(rel: str | None, anchor: Anchor) -> int | None:
     return year + {"last": -1, "next": 1}.get(rel, 0)
 
 
-def _resolve(kind: str, m: re.Match[str], anchor: Anchor) -> tuple[str, str | None, str, bool] | None:
-    g = m.groupdict()
-    inferred = "inferred"
-    if kind in ("iso", "dotted"):
-        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
-        return (iso(y, mo, d), None, "stated", False) if _valid(y, mo, d) else None
-    if kind in ("range_md", "range_dm"):
-        m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
-        d1, d2 = _num(g["d1"]), _num(g["d2"])
-        y2 = int(g["y2"]) if g.get("y2") else None
-        y1 = int(g["y1"]) if g.get("y1") else None
-        conf = "stated" if (y1 or y2) else inferred
-        if y2 is None and y1 is None:
-            y2 = _infer_year(m2, d2, anchor)
-            if y2 is None:
-                return None
-        if y2 is None:
-            y2 = y1
-        if y1 is None:
-            y1 = y2 - 1 if m1 > m2 else y2
-        if not (_valid(y1, m1, d1) and _valid(y2, m2, d2)):
-            return None
-        return iso(y1, m1, d1), iso(y2, m2, d2), conf, conf != "stated"
-    if kind in ("range_days", "range_days_dm"):
-        mo = MONTHS[g["m1"].lower().rstrip(".")]
-        d1, d2 = _num(g["d1"]), _num(g["d2"])
-        y = int(g["y1"]) if g.get("y1") else _infer_year(mo, d1, anchor)
-        if y is None or not (_valid(y, mo, d1) and _valid(y, mo, d2)) or d2 <= d1:
-            return None
-        return iso(y, mo, d1), iso(y, mo, d2), "stated" if g.get("y1") else inferred, not g.get("y1")
-    if kind in ("mdy", "dmy"):
-        mo = MONTHS[g["m"].lower().rstrip(".")]
-        d = _num(g["d"])
-        if g["m"].lower() == "may" and kind == "mdy" and not g.get("y") and d < 1:
-            return None
-        if g.get("y"):
-            y = int(g["y"])
-            return (iso(y, mo, d), None, "stated", False) if _valid(y, mo, d) else None
-        y = _infer_year(mo, d, anchor)
-        if y is None or not _valid(y, mo, d):
-            return None
-        if anchor.precision == "year":
-            return iso(y), None, inferred, True
-        return iso(y, mo, d), None, inferred, True
-    if kind == "last_month_name":
-        mo = MONTHS[g["m"].lower().rstrip(".")]
-        if not anchor.day:
-            return None
-        y = anchor.day.year - 1 if mo >= anchor.day.month else anchor.day.year
-        return iso(y, mo), None, inferred, True
-    if kind == "month_year_rel":
-        y = _rel_year(g["rel"], anchor)
-        mo = MONTHS[g["m"].lower().rstrip(".")]
-        return (iso(y, mo), None, inferred, True) if y else None
-    if kind == "my":
-        return iso(int(g["y"]), MONTHS[g["m"].lower().rstrip(".")]), None, "stated", False
-    if kind == "quarters":
-        n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
-        y = int(g["y"]) if g.get("y") else _rel_year(g.get("rel"), anchor)
-        if y is None:
-            return None
-        months = n * 3 if g["unit"].lower().startswith("quarter") else n
-        if not 1 <= months <= 12:
-            return None
-        last_day = calendar.monthrange(y, months)[1]
-        conf = "stated" if g.get("y") else inferred
-        return iso(y, 1, 1), iso(y, months, last_day), conf, conf != "stated"
-    if kind == "half":
-        y = int(g["y"]) if g.get("y") else _rel_year(g.get("rel"), anchor)
-        if y is None:
-            return None
-        conf = "stated" if g.get("y") else inferred
-        if g["which"].lower() == "first":
-            return iso(y, 1, 1), iso(y, 6, 30), conf, conf != "stated"
-        return iso(y, 7, 1), iso(y, 12, 31), conf, conf != "stated"
-    if kind == "end_of_year":
-        y = int(g["y"]) if g.get("y") else _rel_year(g.get("rel"), anchor)
-        return (iso(y), None, "stated" if g.get("y") else inferred, not g.get("y")) if y else None
-    if kind == "years_ago":
-        if not anchor.day:
-            return None
-        return iso(anchor.day.year - int(g["n"])), None, inferred, True
-    if kind == "rel_year":
-        rel = g["rel"].lower()
-        y = _rel_year("this" if rel.startswith("the") else rel, anchor)
-        return (iso(y), None, inferred, True) if y else None
-    if kind == "rel_month":
-        if not anchor.day or anchor.precision == "year":
-            return None
-        shift = {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
-        y, mo = anchor.day.year, anchor.day.month + shift
-        if mo == 0:
-            y, mo = y - 1, 12
-        elif mo == 13:
-            y, mo = y + 1, 1
-        return iso(y, mo), None, inferred, True
-    if kind == "rel_day":
-        if not anchor.day:
-            return None
-        shift = {"yesterday": -1, "tomorrow": 1}.get(g["rel"].lower(), 0)
-        day = anchor.day + timedelta(days=shift)
-        return truncate(day.isoformat(), anchor.precision), None, inferred, True
-    if kind == "weekday":
-        if not anchor.day:
-            return None
-        target = WEEKDAYS[g["w"].lower()]
-        rel = (g.get("rel") or "").lower()
-        if anchor.precision != "day":
-            return iso(anchor.day.year) if anchor.precision == "year" else truncate(anchor.day.isoformat(), "month"), None, inferred, True
-        if rel == "next":
-            delta = (target - anchor.day.weekday()) % 7 or 7
-            day = anchor.day + timedelta(days=delta)
-        else:
-            delta = (anchor.day.weekday() - target) % 7
-            if rel == "last" and delta == 0:
-                delta = 7
-            day = anchor.day - timedelta(days=delta)
-        return day.isoformat(), None, inferred, True
-    if kind == "month_only":
-        mo = MONTHS[g["m"].lower().rstrip(".")]
-        if g["m"].lower() == "may" and not m.group(0).lower().startswith(("in", "since", "until", "by", "during")):
-            return None
-        y = _infer_year(mo, None, anchor)
-        return (iso(y, mo), None, inferred, True) if y else None
-    if kind == "year":
-        return iso(int(g["y"])), None, "stated", False
-    return None
+Resolved = tuple[str, str | None, str, bool]  # (date, end date, confidence, inferred)
+INFERRED = "inferred"
 
+
+def _iso(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+    return (iso(y, mo, d), None, "stated", False) if _valid(y, mo, d) else None
+
+
+def _range_md(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
+    d1, d2 = _num(g["d1"]), _num(g["d2"])
+    y2 = int(g["y2"]) if g.get("y2") else None
+    y1 = int(g["y1"]) if g.get("y1") else None
+    conf = "stated" if (y1 or y2) else INFERRED
+    if y2 is None and y1 is None:
+        y2 = _infer_year(m2, d2, anchor)
+        if y2 is None:
+            return None
+    if y2 is None:
+        y2 = y1
+    if y1 is None:
+        y1 = y2 - 1 if m1 > m2 else y2
+    if not (_valid(y1, m1, d1) and _valid(y2, m2, d2)):
+        return None
+    return iso(y1, m1, d1), iso(y2, m2, d2), conf, conf != "stated"
+
+
+def _range_days(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    mo = MONTHS[g["m1"].lower().rstrip(".")]
+    d1, d2 = _num(g["d1"]), _num(g["d2"])
+    y = int(g["y1"]) if g.get("y1") else _infer_year(mo, d1, anchor)
+    if y is None or not (_valid(y, mo, d1) and _valid(y, mo, d2)) or d2 <= d1:
+        return None
+    return iso(y, mo, d1), iso(y, mo, d2), "stated" if g.get("y1") else INFERRED, not g.get("y1")
+
+
+def _mdy(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    mo = MONTHS[g["m"].lower().rstrip(".")]
+    d = _num(g["d"])
+    if g["m"].lower() == "may" and m.start("m") < m.start("d") and not g.get("y") and d < 1:
+        return None
+    if g.get("y"):
+        y = int(g["y"])
+        return (iso(y, mo, d), None, "stated", False) if _valid(y, mo, d) else None
+    y = _infer_year(mo, d, anchor)
+    if y is None or not _valid(y, mo, d):
+        return None
+    if anchor.precision == "year":
+        return iso(y), None, INFERRED, True
+    return iso(y, mo, d), None, INFERRED, True
+
+
+def _last_month_name(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    mo = MONTHS[g["m"].lower().rstrip(".")]
+    if not anchor.day:
+        return None
+    y = anchor.day.year - 1 if mo >= anchor.day.month else anchor.day.year
+    return iso(y, mo), None, INFERRED, True
+
+
+def _month_year_rel(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    y = _rel_year(g["rel"], anchor)
+    mo = MONTHS[g["m"].lower().rstrip(".")]
+    return (iso(y, mo), None, INFERRED, True) if y else None
+
+
+def _my(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    return iso(int(g["y"]), MONTHS[g["m"].lower().rstrip(".")]), None, "stated", False
+
+
+def _quarters(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+    y = int(g["y"]) if g.get("y") else _rel_year(g.get("rel"), anchor)
+    if y is None:
+        return None
+    months = n * 3 if g["unit"].lower().startswith("quarter") else n
+    if not 1 <= months <= 12:
+        return None
+    last_day = calendar.monthrange(y, months)[1]
+    conf = "stated" if g.get("y") else INFERRED
+    return iso(y, 1, 1), iso(y, months, last_day), conf, conf != "stated"
+
+
+def _half(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    y = int(g["y"]) if g.get("y") else _rel_year(g.get("rel"), anchor)
+    if y is None:
+        return None
+    conf = "stated" if g.get("y") else INFERRED
+    if g["which"].lower() == "first":
+        return iso(y, 1, 1), iso(y, 6, 30), conf, conf != "stated"
+    return iso(y, 7, 1), iso(y, 12, 31), conf, conf != "stated"
+
+
+def _end_of_year(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    y = int(g["y"]) if g.get("y") else _rel_year(g.get("rel"), anchor)
+    return (iso(y), None, "stated" if g.get("y") else INFERRED, not g.get("y")) if y else None
+
+
+def _years_ago(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    if not anchor.day:
+        return None
+    return iso(anchor.day.year - int(g["n"])), None, INFERRED, True
+
+
+def _relative_year(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    rel = g["rel"].lower()
+    y = _rel_year("this" if rel.startswith("the") else rel, anchor)
+    return (iso(y), None, INFERRED, True) if y else None
+
+
+def _rel_month(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    if not anchor.day or anchor.precision == "year":
+        return None
+    shift = {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+    y, mo = anchor.day.year, anchor.day.month + shift
+    if mo == 0:
+        y, mo = y - 1, 12
+    elif mo == 13:
+        y, mo = y + 1, 1
+    return iso(y, mo), None, INFERRED, True
+
+
+def _rel_day(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    if not anchor.day:
+        return None
+    shift = {"yesterday": -1, "tomorrow": 1}.get(g["rel"].lower(), 0)
+    day = anchor.day + timedelta(days=shift)
+    return truncate(day.isoformat(), anchor.precision), None, INFERRED, True
+
+
+def _weekday(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    if not anchor.day:
+        return None
+    target = WEEKDAYS[g["w"].lower()]
+    rel = (g.get("rel") or "").lower()
+    if anchor.precision != "day":
+        return iso(anchor.day.year) if anchor.precision == "year" else truncate(anchor.day.isoformat(), "month"), None, INFERRED, True
+    if rel == "next":
+        delta = (target - anchor.day.weekday()) % 7 or 7
+        day = anchor.day + timedelta(days=delta)
+    else:
+        delta = (anchor.day.weekday() - target) % 7
+        if rel == "last" and delta == 0:
+            delta = 7
+        day = anchor.day - timedelta(days=delta)
+    return day.isoformat(), None, INFERRED, True
+
+
+def _month_only(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    mo = MONTHS[g["m"].lower().rstrip(".")]
+    if g["m"].lower() == "may" and not m.group(0).lower().startswith(("in", "since", "until", "by", "during")):
+        return None
+    y = _infer_year(mo, None, anchor)
+    return (iso(y, mo), None, INFERRED, True) if y else None
+
+
+def _year(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    return iso(int(g["y"])), None, "stated", False
+
+_RESOLVERS: dict[str, Callable[[dict[str, Any], re.Match[str], Anchor], Resolved | None]] = {
+    "iso": _iso, "dotted": _iso, "range_md": _range_md, "range_dm": _range_md, "range_days": _range_days,
+    "range_days_dm": _range_days, "mdy": _mdy, "dmy": _mdy, "last_month_name": _last_month_name,
+    "month_year_rel": _month_year_rel, "my": _my, "quarters": _quarters, "half": _half,
+    "end_of_year": _end_of_year, "years_ago": _years_ago, "rel_year": _relative_year, "rel_month": _rel_month,
+    "rel_day": _rel_day, "weekday": _weekday, "month_only": _month_only, "year": _year,
+}
+
+
+def _resolve(kind: str, m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    """The date a matched expression of ``kind`` names, resolved against the anchor (one resolver a kind)."""
+    resolver = _RESOLVERS.get(kind)
+    return resolver(m.groupdict(), m, anchor) if resolver else None
 
 _BANNER = re.compile(rf"^(?:{_WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+", re.I)
 
