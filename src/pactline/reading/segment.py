@@ -163,6 +163,7 @@ def _repeated_captions(blocks: list[Block]) -> None:
 
 
 def segment_text(doc_id: str, text: str) -> SegmentedText:
+    """Split a page into main, related and boilerplate segments, each article with its title and date."""
     blocks = [classify(b, text) for b in split_blocks(text)]
     _repeated_captions(blocks)
     # Assign each block to a segment kind and an article number.
@@ -176,36 +177,31 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
     outlet = None
     banner_date = None
     head = _HeadInfo()
+
+    def put(kind: str) -> None:
+        kinds.append(kind)
+        articles.append(article)
+
     for i, block in enumerate(blocks):
         head.observe(block, article, has_body)
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         role = block.role
-        if role == "banner":
-            banner_date = banner_date or block.date
-            kinds.append("boilerplate")
-            articles.append(article)
-            continue
-        if role == "related_marker":
+        if role in ("banner", "boilerplate", "caption"):
+            if role == "banner":
+                banner_date = banner_date or block.date
+            put("boilerplate")
+        elif role == "related_marker":
             marker_only = len(block.text) < 60 and not re.search(r":\s*\S.{40,}", block.text)
-            current = "related"
-            article += 1
-            has_body = False
-            kinds.append("boilerplate" if marker_only else "related")
-            articles.append(article)
+            current, article, has_body = "related", article + 1, not marker_only
+            put("boilerplate" if marker_only else "related")
             if not marker_only:
                 titles[article] = re.sub(r"^[^:]{0,40}:\s*", "", block.text)[:120]
-                has_body = True
-            continue
-        if role == "heading" and nxt is not None and nxt.role == "dateline":
-            if has_body:
-                article += 1
-            current = "main"
-            has_body = False
+        elif role == "heading" and nxt is not None and nxt.role == "dateline":
+            article += 1 if has_body else 0
+            current, has_body = "main", False
             titles[article] = block.text.strip()
-            kinds.append("main")
-            articles.append(article)
-            continue
-        if role == "dateline":
+            put("main")
+        elif role == "dateline":
             prev = blocks[i - 1] if i > 0 else None
             in_header = prev is not None and prev.role == "heading" and kinds[-1] == current and not has_body
             if dates.get(article) is None and block.date:
@@ -213,22 +209,22 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
                 head.bases[article] = block.basis
             if article == 0 and not outlet:
                 outlet = block.outlet
-            if in_header or (prev is None and not has_body):
-                kinds.append(current if in_header else "boilerplate")
-            else:
-                kinds.append("boilerplate")
-            articles.append(article)
-            continue
-        if role in ("boilerplate", "caption"):
-            kinds.append("boilerplate")
-            articles.append(article)
-            continue
-        if role == "heading" and not has_body and article not in titles:
-            titles[article] = block.text.strip()
-        kinds.append(current)
-        articles.append(article)
-        if role == "body":
-            has_body = True
+            put(current if in_header else "boilerplate")
+        else:
+            if role == "heading" and not has_body and article not in titles:
+                titles[article] = block.text.strip()
+            put(current)
+            has_body = has_body or role == "body"
+    return SegmentedText(
+        segments=_join_blocks(doc_id, blocks, kinds, articles, titles, dates), outlet=outlet,
+        banner_date=banner_date, place=head.place, month_day=head.month_day, caption_date=head.caption_date,
+        date_basis=head.bases.get(0, "stated"),
+    )
+
+
+def _join_blocks(doc_id: str, blocks: list[Block], kinds: list[str], articles: list[int], titles: dict[int, str],
+                 dates: dict[int, str]) -> list[Segment]:
+    """Consecutive blocks of one kind and article make one segment (boilerplate runs join across articles)."""
     segments: list[Segment] = []
     i = 0
     while i < len(blocks):
@@ -248,10 +244,7 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
             )
         )
         i = j + 1
-    return SegmentedText(
-        segments=segments, outlet=outlet, banner_date=banner_date, place=head.place, month_day=head.month_day,
-        caption_date=head.caption_date, date_basis=head.bases.get(0, "stated"),
-    )
+    return segments
 
 
 @dataclass
