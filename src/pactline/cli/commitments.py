@@ -55,16 +55,23 @@ def _keep(c: dict, party: str | None, domain: str | None, only: str | None, pass
 
 
 def _table(records: list[dict], kind: str, status: bool) -> Table:
-    table = Table(title=f"{kind}s ({len(records)})", show_lines=status)
-    columns = ["made on", "parties", "domains", "text", "deadline", "mentions"] + (["status", "evidence"] if status else [])
-    for col in columns:
-        table.add_column(col, overflow="fold")
+    """Three narrow columns and one wide one, so the register reads at 80 columns: what was pledged, with its
+    domains, deadline and mentions (and, with --status, its sources and follow-through) under it."""
+    table = Table(title=f"{kind}s ({len(records)})", show_lines=True)
+    table.add_column("made on", no_wrap=True)
+    table.add_column("parties", no_wrap=True)
+    if status:
+        table.add_column("status", max_width=14, overflow="fold")
+    table.add_column(kind, ratio=1, overflow="fold")
     labels = status_vocab.labels()
     for c in records:
-        row = [c["made_on"] or "?", ",".join(c["parties"]), ",".join(c["domains"]), c["text"], c["deadline"] or "",
-               str(c.get("mentions", 1))]
+        facts = [f"domains: {', '.join(c['domains']) or '-'}", f"mentions: {c.get('mentions', 1)}"]
+        if c["deadline"]:
+            facts.insert(1, f"deadline: {c['deadline']}")
+        lines = [c["text"], "[dim]" + " · ".join(facts) + "[/dim]"]
+        row = [c["made_on"] or "?", ",".join(c["parties"])]
         if status:
-            lines = [f"stated: {', '.join(c.get('sources') or [])}"]
+            lines.append(f"stated: {', '.join(c.get('sources') or [])}")
             if c.get("last_restated"):
                 lines.append(f"last restated: {c['last_restated']}")
             for f in c["follow_ups"]:
@@ -72,6 +79,6 @@ def _table(records: list[dict], kind: str, status: bool) -> Table:
                 name = (ev.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1]
                 lines.append(f"{f['relation']} {f.get('date') or ''}: {name} “{ev.get('quote', '')[:140]}”")
             as_of = f" (as of {c['status_as_of']})" if c.get("status_as_of") else ""
-            row += [labels.get(c["status"], c["status"]) + as_of, "\n".join(lines)]
-        table.add_row(*row)
+            row.append(labels.get(c["status"], c["status"]) + as_of)
+        table.add_row(*row, "\n".join(lines))
     return table
