@@ -39,3 +39,22 @@ def test_vectors_match_sentence_transformers(reference, index):
 def test_similarities_match(reference):
     ours = bundled().encode(SENTENCES)
     assert float(np.abs(ours @ ours.T - reference @ reference.T).max()) < 1e-5
+
+
+def test_each_distinct_text_is_encoded_once_per_process(monkeypatch):
+    from pactline.language import embeddings, minilm
+
+    calls: list[list[str]] = []
+    real = minilm.bundled()
+
+    class Counting:
+        def encode(self, texts):
+            calls.append(list(texts))
+            return real.encode(texts)
+
+    monkeypatch.setattr(minilm, "bundled", lambda: Counting())
+    monkeypatch.setattr(embeddings, "_memo", type(embeddings._memo)())
+    first = embeddings.encode(["Ghana and Togo signed a transit accord.", "Peru recalled its ambassador."])
+    again = embeddings.encode(["Peru recalled its ambassador.", "Chile hosted the summit.", "Peru recalled its ambassador."])
+    assert calls == [["Ghana and Togo signed a transit accord.", "Peru recalled its ambassador."], ["Chile hosted the summit."]]
+    assert (again[0] == first[1]).all() and (again[2] == first[1]).all() and again.shape == (3, 384)

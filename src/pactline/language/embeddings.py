@@ -7,7 +7,14 @@ without importing torch, so a run starts quickly and every worker stays small.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
+
+# A process embeds the same sentence for several readers (the event typer, the statement judge, the link
+# stage's alignment): each distinct text is encoded once per process, the most recent MEMO_SIZE kept
+# (1.5 KB a vector: about 30 MB).
+MEMO_SIZE = 20_000
+_memo: OrderedDict[str, Any] = OrderedDict()
 
 # Names the vectors in the store's embedding cache: another encoder (or other weights) gets its own entries.
 ENCODER = "all-MiniLM-L6-v2"
@@ -19,6 +26,17 @@ def encode(texts: list[str]) -> Any:
 
     if not texts:
         return np.zeros((0, 384), dtype="float32")
-    from pactline.language.minilm import bundled
+    missing = list(dict.fromkeys(t for t in texts if t not in _memo))
+    fresh: dict[str, Any] = {}
+    if missing:
+        from pactline.language.minilm import bundled
 
-    return bundled().encode(texts)
+        fresh = dict(zip(missing, bundled().encode(missing), strict=True))
+    vectors = np.stack([fresh[t] if t in fresh else _memo[t] for t in texts])
+    for text in texts:
+        if text in fresh:
+            _memo[text] = fresh[text]
+        _memo.move_to_end(text)
+    while len(_memo) > MEMO_SIZE:
+        _memo.popitem(last=False)
+    return vectors
