@@ -39,6 +39,15 @@ def _events(text, published="2024-05-08"):
         ("The rebels in Myanmar declared a unilateral ceasefire on Wednesday.", "RETREAT", {"MMR"}),
         ("Bolivia eased emergency measures in the capital on Monday.", "CONCEDE", {"BOL"}),
         ("Portugal cancelled a planned visit to Angola after the dispute.", "SANCTION", {"PRT", "AGO"}),
+        # demands told as what another "must" do; threats told as a future blockade or curfew
+        ("Chile said on Monday that Bolivia must return the seized trucks.", "REQUEST", {"CHL", "BOL"}),
+        ("The Kenyan minister reiterated that Somalia must hand over the suspects.", "REQUEST", {"KEN", "SOM"}),
+        ("The Greek government said it would blockade the port from Monday.", "THREATEN", {"GRC"}),
+        # aid handed over, sent and continued; troops ordered; meetings attended
+        ("Danish volunteers handed over 300 kg of medicine to hospitals in Libya.", "AID", {"DNK"}),
+        ("Japan continued to send equipment to the Philippines last year.", "AID", {"JPN", "PHL"}),
+        ("The government of Peru ordered patrols along the border with Ecuador.", "MOBILIZE", {"PER"}),
+        ("The summit was attended by the President of Zambia and the Prime Minister of Lesotho.", "CONSULT", {"ZMB"}),
     ],
 )
 def test_phrasing_family(text, etype, parties):

@@ -67,6 +67,8 @@ def _object_words(verb: Token) -> set[str]:
                 if grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ == "dobj":
                     # "declared a state of emergency": the head of the of-phrase names the act.
                     out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+        if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
+            out.add("must")  # "said that Peru must withdraw": the reported clause is a demand
         if child.dep_ in ("prep", "agent"):
             out.add(child.lower_)
             for grand in child.children:
@@ -103,7 +105,7 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
 _INTENT_HEADS = {"willing", "ready", "prepared", "determined", "committed", "offer", "promise", "pledge", "vow",
                  "plan", "intend", "agree", "decide", "expect", "aim", "seek", "want", "hope", "propose", "undertake",
                  "resolve", "prepare"}
-_ATTEMPT_HEADS = {"try", "attempt"}
+_ATTEMPT_HEADS = {"try", "attempt", "continue"}
 _STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 _CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -120,7 +122,7 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
     head = verb.head if verb.dep_ in ("xcomp", "conj") else None
     intent_head = head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS
     if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPT_HEADS and not negated:
-        # "tried to assassinate", "attempted to storm": an attempt is coded as the act, in the head's tense.
+        # "tried to assassinate", "continued to send": the act is coded in the head's tense.
         return "past" if head.tag_ in ("VBD", "VBN") else None
     if negated:
         return "refusal" if pattern["type"] in _COOPERATIVE else None
