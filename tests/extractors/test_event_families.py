@@ -48,6 +48,11 @@ def _events(text, published="2024-05-08"):
         ("Japan continued to send equipment to the Philippines last year.", "AID", {"JPN", "PHL"}),
         ("The government of Peru ordered patrols along the border with Ecuador.", "MOBILIZE", {"PER"}),
         ("The summit was attended by the President of Zambia and the Prime Minister of Lesotho.", "CONSULT", {"ZMB"}),
+        # protests continued, work stopped, bridges blocked
+        ("Nepali students continued their hunger strike in Kathmandu on Monday.", "PROTEST", {"NPL"}),
+        ("Romanian protesters blocked the bridge to Bulgaria for six hours.", "PROTEST", {"ROU"}),
+        # a visit told as a noun, its possessor the visitor
+        ("The deal was signed during the Ghanaian president's state visit to Kenya.", "CONSULT", {"GHA", "KEN"}),
     ],
 )
 def test_phrasing_family(text, etype, parties):
@@ -59,3 +64,8 @@ def test_phrasing_family(text, etype, parties):
 def test_welcoming_a_guest_stays_a_hosting_event():
     events = _events("The President of Senegal welcomed the Prime Minister of Spain at the palace on Monday.")
     assert [e.type for e in events][:1] == ["CONSULT"], [(e.type, e.summary) for e in events]
+
+
+def test_an_upcoming_visit_told_as_a_noun_is_no_past_visit():
+    events = _events("Officials prepared the agenda for President Ramaphosa's upcoming visit to Kenya.")
+    assert not any(e.type == "CONSULT" and not e.planned for e in events), [(e.type, e.planned) for e in events]
