@@ -104,7 +104,8 @@ def _pattern(label: str, span: Any) -> dict[str, Any]:
 
 def _ahead(span: Any) -> bool:
     """ "the agenda for the president's upcoming visit": an occasion the sentence says is still to come."""
-    from pactline.extractors.events import AHEAD, _patterns
+    from pactline.extractors.event_nouns import AHEAD
+    from pactline.extractors.events import _patterns
 
     nouns = _patterns()[1]
     return any(t.dep_ == "amod" and t.lower_ in AHEAD and t.head.lemma_.lower() in nouns for t in span)

@@ -13,6 +13,7 @@ from pactline.core import vocab
 from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
+from pactline.extractors.event_nouns import visitor
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_time import is_background, is_planned
 from pactline.extractors.registry import extractor
@@ -296,26 +297,6 @@ def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[st
     return source, source_codes
 
 
-_PAST_FRAMES = ("during", "after", "following", "on")
-AHEAD = {"upcoming", "forthcoming", "planned", "next", "coming", "future", "proposed", "expected"}
-
-
-def _visitor(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
-    """ "during Prime Minister Diallo's state visit to Lisbon", "Ruto's visit to Accra ended …": a visit told
-    as a noun whose possessor is the visitor; the possessor, when the frame says it happened."""
-    entry = nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
-    if entry is None or entry.get("mode") != "visit":
-        return None
-    poss = next((c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or is_actor_head(c))), None)
-    if poss is None or not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
-        return None
-    if any(c.lower_ in AHEAD for c in noun.children):
-        return None
-    framed = noun.dep_ == "pobj" and noun.head.lower_ in _PAST_FRAMES
-    told = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ == "VBD"
-    return poss if framed or told else None
-
-
 @extractor("events", produces="events")
 def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     doc = analysis.doc
@@ -358,7 +339,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 planned = False
                 main = tok.head.head
                 subj = subject_of(main) if main.pos_ in ("VERB", "AUX") else None
-            elif (subj := _visitor(tok, nouns)) is not None:
+            elif (subj := visitor(tok, nouns)) is not None:
                 pattern, planned = nouns[tok.lemma_.lower()], False
             else:
                 continue
