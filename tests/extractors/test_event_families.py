@@ -51,6 +51,9 @@ def _events(text, published="2024-05-08"):
         # protests continued, work stopped, bridges blocked
         ("Nepali students continued their hunger strike in Kathmandu on Monday.", "PROTEST", {"NPL"}),
         ("Romanian protesters blocked the bridge to Bulgaria for six hours.", "PROTEST", {"ROU"}),
+        # refuge sought, demands renewed
+        ("Some 2,000 Malian refugees sought asylum in Senegal last month.", "REQUEST", {"MLI", "SEN"}),
+        ("Norway reiterated its demand that Eritrea release the journalists.", "REQUEST", {"NOR"}),
         # a visit told as a noun, its possessor the visitor
         ("The deal was signed during the Ghanaian president's state visit to Kenya.", "CONSULT", {"GHA", "KEN"}),
     ],
