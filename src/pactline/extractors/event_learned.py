@@ -102,6 +102,15 @@ def _pattern(label: str, span: Any) -> dict[str, Any]:
     return {"type": label, "mode": default["mode"], "cameo": default["cameo"]}
 
 
+def _ahead(span: Any) -> bool:
+    """ "the agenda for the president's upcoming visit": an occasion the sentence says is still to come."""
+    from pactline.extractors.event_nouns import AHEAD
+    from pactline.extractors.events import _patterns
+
+    nouns = _patterns()[1]
+    return any(t.dep_ == "amod" and t.lower_ in AHEAD and t.head.lemma_.lower() in nouns for t in span)
+
+
 def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) -> list[Event]:
     """One event per candidate sentence the classifier types (not NONE) with enough probability."""
     from pactline.extractors.events import _location, _target, happening, recode
@@ -119,7 +128,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) 
         # "agreed to hold talks": the act is the complement, and its tense is the head's intent.
         act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
         how = happening(act, cand.sent, pattern) if act.pos_ in ("VERB", "AUX") else "past"
-        planned = is_planned(act, how, label)
+        planned = is_planned(act, how, label) or _ahead(cand.sent.span)
         if how is None and not planned:
             continue
         if not planned:

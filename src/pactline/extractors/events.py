@@ -13,6 +13,7 @@ from pactline.core import vocab
 from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
+from pactline.extractors.event_nouns import visitor
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_time import is_background, is_planned
 from pactline.extractors.registry import extractor
@@ -64,6 +65,11 @@ def _object_words(verb: Token) -> set[str]:
             for grand in child.children:
                 if grand.dep_ in ("compound", "amod"):
                     out.add(grand.lemma_.lower())
+                if grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ == "dobj":
+                    # "declared a state of emergency": the head of the of-phrase names the act.
+                    out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+        if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
+            out.add("must")  # "said that Peru must withdraw": the reported clause is a demand
         if child.dep_ in ("prep", "agent"):
             out.add(child.lower_)
             for grand in child.children:
@@ -100,6 +106,7 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
 _INTENT_HEADS = {"willing", "ready", "prepared", "determined", "committed", "offer", "promise", "pledge", "vow",
                  "plan", "intend", "agree", "decide", "expect", "aim", "seek", "want", "hope", "propose", "undertake",
                  "resolve", "prepare"}
+_ATTEMPT_HEADS = {"try", "attempt", "continue"}
 _STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 _CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -115,6 +122,9 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
         modal = next((c.lower_ for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
     head = verb.head if verb.dep_ in ("xcomp", "conj") else None
     intent_head = head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS
+    if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPT_HEADS and not negated:
+        # "tried to assassinate", "continued to send": the act is coded in the head's tense.
+        return "past" if head.tag_ in ("VBD", "VBN") else None
     if negated:
         return "refusal" if pattern["type"] in _COOPERATIVE else None
     if modal in ("will", "would", "shall") or intent_head:
@@ -166,7 +176,8 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-_TARGET_PREPS = ("to", "with", "for", "on", "against", "upon", "between", "from", "into", "at", "in", "over", "toward", "towards")
+_TARGET_PREPS = ("to", "with", "for", "on", "against", "upon", "between", "from", "into", "at", "in", "over", "toward",
+                 "towards", "about")
 
 
 def _target(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: str | None = None) -> tuple[Actor | None, list[str]]:
@@ -190,6 +201,9 @@ def _target(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: st
                     if child.dep_ == "dobj" or is_actor_head(child):
                         # "Turkey's efforts", "the Mozambique government": the modifier names the state.
                         candidates.extend(g for g in child.children if g.dep_ in ("poss", "compound", "amod", "nmod"))
+                    elif mode == "disapprove":
+                        # "concern about Peru's detention of …": the possessor of what is disapproved.
+                        candidates.extend(g for g in child.children if g.dep_ == "poss")
                     candidates.extend(c for c in child.children if c.dep_ == "conj")
                 if child.dep_ == "prep" and child.lower_ not in _TARGET_PREPS:
                     continue
@@ -201,7 +215,7 @@ def _target(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: st
             # A place is the target only of a visit ("arrived in Lima"); talks in Singapore are not with it.
             if mode != "visit" or cand.text not in surfaces:
                 continue
-        if cand.dep_ == "pobj" and cand.head.lower_ in ("on", "over") and not is_actor_head(cand):
+        if cand.dep_ == "pobj" and cand.head.lower_ in ("on", "over", "about") and not is_actor_head(cand):
             continue  # "views on the Ukraine crisis": a topic, not a target
         actor, codes = actor_for(cand, ctx, None)
         new_codes = [c for c in codes if c not in source_codes]
@@ -325,6 +339,8 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 planned = False
                 main = tok.head.head
                 subj = subject_of(main) if main.pos_ in ("VERB", "AUX") else None
+            elif (subj := visitor(tok, nouns)) is not None:
+                pattern, planned = nouns[tok.lemma_.lower()], False
             else:
                 continue
             if subj is None:

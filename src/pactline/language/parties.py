@@ -110,6 +110,8 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
     from pactline.language.syntax import actor_for, noun_phrase
 
     surfaces = gazetteer().surfaces
+    if (patient := _patient(verb, ctx, source_codes))[0] is not None:
+        return patient
     for child in verb.children:
         if child.dep_ == "ccomp":
             subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -153,6 +155,31 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
             if surfaces.get(tok.text, surfaces.get(bare, ("", "demonym")))[1] != "demonym":
                 continue  # "deny entry to the United States": the source's own country is where, not whom
             return actor, codes[:1]
+    return _home_government(source_codes) if event_type in _DOMESTIC else (None, [])
+
+
+_DOMESTIC = ("PROTEST", "COERCE")
+
+
+def _home_government(source_codes: list[str]) -> Side:
+    """ "Algerian teachers began a hunger strike", "police detained 40 members of the opposition": a protest
+    or a crackdown aimed at no one named is between a country's people and its own government."""
+    if len(source_codes) != 1:
+        return None, []
+    return Actor(country_name(source_codes[0]), source_codes[0], "government"), list(source_codes)
+
+
+def _patient(verb: Any, ctx: DocumentContext, source_codes: list[str]) -> Side:
+    """ "Two Chilean soldiers were killed by …": the subject of a passive verb is who it was done to."""
+    from pactline.language.syntax import actor_for
+
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None, []
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            actor, codes = actor_for(child, ctx, None)
+            if actor is not None and codes and not set(codes) & set(source_codes):
+                return actor, codes[:1]
     return None, []
 
 
