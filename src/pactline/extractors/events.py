@@ -297,6 +297,69 @@ def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[st
     return source, source_codes
 
 
+def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], bool, Token] | None:
+    """(pattern, planned, subject) when ``tok`` reports an event: a coded verb that happened or is scheduled,
+    a meeting noun ("during a meeting with X, Y said …") or a visit noun with its visitor."""
+    if tok.pos_ in ("VERB", "AUX"):
+        pattern = match_verb(tok)
+        if pattern is None:
+            return None
+        how = happening(tok, sent, pattern)
+        planned = is_planned(tok, how, pattern["type"])
+        if how is None and not planned:
+            return None
+        pattern = pattern if planned else recode(pattern, how)
+        subj = subject_of(tok)
+        if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
+            subj = _agent(tok) or subj
+            if subj is not None and subj.dep_ == "nsubjpass":
+                subj = None
+        return (pattern, planned, subj) if subj is not None else None
+    if (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("during", "at", "after", "following")
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        and not any(c.lower_ in ("that", "this", "those", "these") for c in tok.children)
+    ):
+        main = tok.head.head
+        subj = subject_of(main) if main.pos_ in ("VERB", "AUX") else None
+        return (nouns[tok.lemma_.lower()], False, subj) if subj is not None else None
+    if (subj := visitor(tok, nouns)) is not None:
+        return nouns[tok.lemma_.lower()], False, subj
+    return None
+
+
+def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Token, pattern: dict[str, Any],
+           planned: bool, source_side: tuple[Actor, list[str]], ctx: DocumentContext) -> tuple[Event, bool]:
+    """The event ``verb`` reports, and whether only its document dates it."""
+    source, source_codes = source_side
+    target, target_codes = _target(verb, ctx, source_codes, pattern.get("mode"))
+    if target is None:
+        target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
+    (source, source_codes), (target, target_codes) = complete_parties(
+        (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
+    parties = sorted(set(source_codes) | set(target_codes))
+    date, date_end, confidence = event_date(verb, sent, previous)
+    doc_dated = confidence == "document"
+    confidence = "inferred" if doc_dated else confidence
+    cameo = pattern["cameo"]
+    location = _location(verb, sent)
+    if pattern["mode"] == "meet" and location:
+        place = {m.code for m in find_countries(location)}
+        if place and not place & set(parties) and len(parties) >= 2:
+            cameo = "044"  # met at a third location
+    evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
+    return Event(
+        id=content_id("evm", doc.id, sent.start, verb.i - sent.span.start, pattern["type"]),
+        doc_id=doc.id, date=date, date_end=date_end, date_confidence=confidence,
+        type=pattern["type"], mode=pattern.get("mode"), cameo=cameo,
+        source_actor=source, target_actor=target, parties=parties, location=location,
+        summary=summarise(source, verb, target, parties, planned), evidence=[evidence],
+        goldstein=goldstein(cameo), quad_class=quad_class(cameo),
+        planned=planned, background=not planned and is_background(date, confidence, sent),
+    ), doc_dated
+
+
 @extractor("events", produces="events")
 def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     doc = analysis.doc
@@ -312,39 +375,10 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             continue  # the pre-filter found no trigger here
         coded = len(out)
         for tok in sent.span:
-            pattern = None
-            verb = tok
-            if tok.pos_ in ("VERB", "AUX"):
-                pattern = match_verb(tok)
-                if pattern is None:
-                    continue
-                how = happening(tok, sent, pattern)
-                planned = is_planned(tok, how, pattern["type"])
-                if how is None and not planned:
-                    continue
-                pattern = pattern if planned else recode(pattern, how)
-                subj = subject_of(tok)
-                if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
-                    subj = _agent(tok) or subj
-                    if subj is not None and subj.dep_ == "nsubjpass":
-                        subj = None
-            elif (
-                tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and tok.dep_ == "pobj"
-                and tok.head.lower_ in ("during", "at", "after", "following")
-                and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-                and not any(c.lower_ in ("that", "this", "those", "these") for c in tok.children)
-            ):
-                # "During a meeting with X on Thursday, Y said …"
-                pattern = nouns[tok.lemma_.lower()]
-                planned = False
-                main = tok.head.head
-                subj = subject_of(main) if main.pos_ in ("VERB", "AUX") else None
-            elif (subj := visitor(tok, nouns)) is not None:
-                pattern, planned = nouns[tok.lemma_.lower()], False
-            else:
+            found = _trigger(tok, sent, nouns)
+            if found is None:
                 continue
-            if subj is None:
-                continue
+            pattern, planned, subj = found
             source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
             if source is None:
                 continue
@@ -352,34 +386,10 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             if key in seen:
                 continue  # one event of a type and mode per sentence: "offered to hand over" is one act
             seen.add(key)
-            target, target_codes = _target(verb, ctx, source_codes, pattern.get("mode"))
-            if target is None:
-                target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
-            (source, source_codes), (target, target_codes) = complete_parties(
-                (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
-            parties = sorted(set(source_codes) | set(target_codes))
-            date, date_end, confidence = event_date(verb, sent, previous)
-            if confidence == "document":
-                confidence = "inferred"
-                doc_dated.add(content_id("evm", doc.id, sent.start, tok.i - sent.span.start, pattern["type"]))
-            cameo = pattern["cameo"]
-            location = _location(verb, sent)
-            if pattern["mode"] == "meet" and location:
-                place = {m.code for m in find_countries(location)}
-                if place and not place & set(parties) and len(parties) >= 2:
-                    cameo = "044"  # met at a third location
-            evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
-            out.append(
-                Event(
-                    id=content_id("evm", doc.id, sent.start, tok.i - sent.span.start, pattern["type"]),
-                    doc_id=doc.id, date=date, date_end=date_end, date_confidence=confidence,
-                    type=pattern["type"], mode=pattern.get("mode"), cameo=cameo,
-                    source_actor=source, target_actor=target, parties=parties, location=location,
-                    summary=summarise(source, verb, target, parties, planned), evidence=[evidence],
-                    goldstein=goldstein(cameo), quad_class=quad_class(cameo),
-                    planned=planned, background=not planned and is_background(date, confidence, sent),
-                )
-            )
+            event, dated_by_doc = _event(doc, sent, previous, tok, pattern, planned, (source, source_codes), ctx)
+            out.append(event)
+            if dated_by_doc:
+                doc_dated.add(event.id)
         uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
     date_from_occasion(out, doc_dated)
