@@ -27,7 +27,6 @@ KNOWN_LONG = {
     "extractors/events.py::extract_events": 87,
     "language/dates.py::_resolve": 127,
     "reading/segment.py::segment_text": 90,
-    "link/commitments.py::commitment_links": 118,
 }
 
 

@@ -1,8 +1,8 @@
 """Commitment entities: restatements are mentions of one commitment; distinct pledges stay apart."""
 
-from pactline.core.records import Link
 import pytest
 
+from pactline.core.records import Link
 from pactline.link.commitment_entities import commentator_speaks, entity_ids
 from pactline.link.commitments import key_pairs
 from pactline.store.rows import CommitmentBrief
