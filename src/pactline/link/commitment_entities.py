@@ -15,6 +15,7 @@ from pactline.core.records import Link
 from pactline.store.rows import CommitmentBrief
 
 RESTATING = {"reaffirms", "restates"}
+SURE_RESTATEMENT = 0.9  # a same_commitment this close is the same words in two sources: it joins whatever else
 
 # A later sentence whose speaker is a commentator is context, never a party's own word.
 _COMMENTATOR = re.compile(
@@ -44,14 +45,14 @@ class _Groups:
             x = self.parent[x]
         return x
 
-    def join(self, a: str, b: str, within_part: bool = False) -> None:
+    def join(self, a: str, b: str, within_part: bool = False, sure: bool = False) -> None:
         """within_part: a and b are clauses of one text part told as one pledge, so their own part may be in
-        both groups (no other shared part may)."""
+        both groups (no other shared part may). sure: a near-verbatim restatement, which joins anyway."""
         ra, rb = self.find(a), self.find(b)
         shared = self.parts[ra] & self.parts[rb]
         if within_part and self.part_of[a] == self.part_of[b]:
             shared = shared - {self.part_of[a]}
-        if ra == rb or shared:
+        if ra == rb or (shared and not sure):
             return
         first, second = sorted((ra, rb), key=lambda r: self.order[r])
         self.parent[second] = first
@@ -78,7 +79,7 @@ def entity_ids(commitments: list[CommitmentBrief], links: list[Link], follow_ups
                   key=lambda link: (-link.score, link.a, link.b))  # the surest joins first
     for link in same:
         if _same_field(by_id[link.a], by_id[link.b]):
-            groups.join(link.a, link.b)
+            groups.join(link.a, link.b, sure=link.score >= SURE_RESTATEMENT)
     restated = []
     for cid in sorted(follow_ups):
         for f in follow_ups[cid]:
