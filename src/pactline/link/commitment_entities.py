@@ -15,7 +15,8 @@ from pactline.core.records import Link
 from pactline.store.rows import CommitmentBrief
 
 RESTATING = {"reaffirms", "restates"}
-SURE_RESTATEMENT = 0.9  # a same_commitment this close is the same words in two sources: it joins whatever else
+SURE_RESTATEMENT = 0.9  # a same_commitment this close, sharing a word pair, joins whatever else
+VERBATIM = 0.92  # and this close joins on meaning alone
 
 # A later sentence whose speaker is a commentator is context, never a party's own word.
 _COMMENTATOR = re.compile(
@@ -79,7 +80,7 @@ def entity_ids(commitments: list[CommitmentBrief], links: list[Link], follow_ups
                   key=lambda link: (-link.score, link.a, link.b))  # the surest joins first
     for link in same:
         if _same_field(by_id[link.a], by_id[link.b]):
-            groups.join(link.a, link.b, sure=link.score >= SURE_RESTATEMENT)
+            groups.join(link.a, link.b, sure=_near_verbatim(by_id[link.a], by_id[link.b], link.score))
     restated = []
     for cid in sorted(follow_ups):
         for f in follow_ups[cid]:
@@ -92,6 +93,14 @@ def entity_ids(commitments: list[CommitmentBrief], links: list[Link], follow_ups
     for _score, a, b in sorted(restated):
         groups.join(a, b)
     return {cid: groups.find(cid) for cid in by_id}
+
+
+def _near_verbatim(a: CommitmentBrief, b: CommitmentBrief, score: float) -> bool:
+    """The same words in two sources (translations may share no word pair: "sound and steady", "healthy and
+    stable"): very close in meaning, or close and sharing a word pair."""
+    from pactline.link.commitments import key_pairs
+
+    return score >= VERBATIM or (score >= SURE_RESTATEMENT and bool(key_pairs(a.text) & key_pairs(b.text)))
 
 
 def _field(c: CommitmentBrief) -> str | None:
