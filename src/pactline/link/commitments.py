@@ -13,7 +13,7 @@ from pactline.core import statuses, vocab
 from pactline.core.records import Document, Link
 from pactline.language.analysis import readable_segments
 from pactline.language.dates import to_date
-from pactline.link.commitment_entities import commentator_speaks, entity_ids, status_rows
+from pactline.link.commitment_entities import commentary_flags, commentator_names, entity_ids, status_rows
 from pactline.link.common import days_apart, make_link
 from pactline.link.similarity import Similarity, split_sentences
 from pactline.store.rows import CommitmentBrief
@@ -120,17 +120,23 @@ class LaterSentence:
     date: str | None
     parties: frozenset[str]
     paragraph: int = -1  # where the sentence's paragraph starts in its document
+    commentary: bool = False  # an analyst's or journalist's word, never a party's
 
 
 def later_sentences(documents: list[Document]) -> list[LaterSentence]:
     out = []
     for doc in documents:
         parties = frozenset(doc.parties)
+        names = commentator_names(doc.text)
+        found = []
         for seg in readable_segments(doc):
             for start, end, _text in split_sentences(doc.text[seg.start : seg.end], seg.start):
                 paragraph = doc.text.rfind("\n", seg.start, start) + 1 or seg.start
-                out.append(LaterSentence(doc.id, doc.source, start, end, doc.text[start:end], seg.published or doc.published,
-                                         parties, paragraph))
+                found.append(LaterSentence(doc.id, doc.source, start, end, doc.text[start:end],
+                                           seg.published or doc.published, parties, paragraph))
+        for s, commentary in zip(found, commentary_flags([(s.paragraph, s.text) for s in found], names), strict=True):
+            s.commentary = commentary
+        out += found
     return out
 
 
@@ -299,7 +305,7 @@ def _follow_up_links(commitments: list[CommitmentBrief], evidence_owner: dict[tu
         eligible = _eligible(a, sentences, sentence_days, subjects, by_pair)
         for score, k in _best_matches(a, eligible, sentences, sim) if eligible else []:
             s = sentences[k]
-            if commentator_speaks(s.text):
+            if s.commentary:
                 continue  # analysts and journalists are context, never a party's reaffirmation
             relation = relation_of(s.text, data) or "reaffirms"
             if relation in ("fulfils", "delays", "contradicts") and not subjects.shares_rare(a.text, s.text):
