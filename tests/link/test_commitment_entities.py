@@ -119,3 +119,19 @@ def test_a_sentence_naming_two_projects_does_not_tie_them_together():
 ])
 def test_british_and_american_spellings_share_their_word_pairs(one, other):
     assert key_pairs(one) == key_pairs(other) and key_pairs(one)
+
+
+def test_a_commentator_named_once_stays_a_commentator_and_so_does_the_rest_of_the_paragraph():
+    from pactline.link.commitment_entities import commentary_flags, commentator_names
+
+    text = ("Amina Diallo, a researcher at the Dakar Institute of Policy Studies, said the talks went well.\n"
+            "\u201cThe two countries share the same views,\u201d Diallo said.\n"
+            "Analysts said the visit shows deep trust. The growing ties will add impetus to the partnership.\n"
+            "The two presidents agreed to build the Senegal-Mali railway.")
+    names = commentator_names(text)
+    sentences = [(0, "Amina Diallo, a researcher at the Dakar Institute of Policy Studies, said the talks went well."),
+                 (97, "\u201cThe two countries share the same views,\u201d Diallo said."),
+                 (150, "Analysts said the visit shows deep trust."),
+                 (150, "The growing ties will add impetus to the partnership."),
+                 (250, "The two presidents agreed to build the Senegal-Mali railway.")]
+    assert commentary_flags(sentences, names) == [True, True, True, True, False]

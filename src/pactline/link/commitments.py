@@ -105,6 +105,8 @@ class SubjectIndex:
 
 
 SPECIFIC = 3.5  # summed idf of shared pairs that marks the same subject
+WEAK_SIMILARITY = 0.5  # below this a follow-up must share ...
+STRONG_SPECIFIC = 2.5 * SPECIFIC  # ... this much specific subject ("law enforcement", "military personnel", ...)
 SAME_FIELD_SIMILARITY = 0.6  # two sources' retellings of one occasion in the same main field: a looser match
 SAME_BROAD_FIELD_SIMILARITY = 0.65
 MAX_FOLLOW_UPS = 8  # later documents kept per pledge (the best matches)
@@ -278,8 +280,8 @@ def _best_matches(a: CommitmentBrief, eligible: list[tuple[float, int]], sentenc
     for (specific, k), score in zip(eligible, scores, strict=True):
         score = round(float(score), 6)
         # Either a specific shared subject, or a near restatement sharing at least a rarer pair.
-        if score < 0.45 or (specific < SPECIFIC and score < 0.6):
-            continue
+        if score < 0.45 or (specific < SPECIFIC and score < 0.6) or (score < WEAK_SIMILARITY and specific < STRONG_SPECIFIC):
+            continue  # a weak likeness needs many specific words in common, not one loose pair
         doc_id = sentences[k].doc_id
         rank = round(specific + 4 * score, 6)
         # Ties go to the earlier sentence, whatever order the candidates came in.
