@@ -93,20 +93,6 @@ def test_cut_clause_leaves_no_glued_words():
     assert "fairunderlined" not in record.text and "fair underlined" in record.text
 
 
-@pytest.mark.parametrize(
-    "context,sentence,party",
-    [
-        ("King Mohammed VI of Morocco received Ghanaian President John Mahama in Rabat on Monday. ",
-         "The Kingdom welcomed the increased cooperation of Ghanaian companies in the energy sector.", "MAR"),
-        ("The Emir of Qatar held talks with the President of Kenya in Doha on Monday. ",
-         "The State welcomed the new air services agreement.", "QAT"),
-    ],
-)
-def test_the_kingdom_is_the_main_party_of_that_form_of_state(context, sentence, party):
-    records = extract_text(context + sentence, published="2024-05-02").commitments
-    assert records and party in records[0].parties
-
-
 def test_a_stance_coordinated_with_a_pledge_stands_beside_it():
     sentence = ('"The two leaders also expressed satisfaction at the depth of the partnership and agreed to '
                 'continue working closely together in the years ahead," the release said.')

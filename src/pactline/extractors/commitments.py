@@ -80,8 +80,6 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                     continue
                 _actor, committed = actor_for(subject, ctx, memory.get(seg_id))
                 committed = _with_named_states(subject, committed, ctx)
-                if not committed:
-                    committed = _state_by_form(subject, ctx)  # "The Kingdom welcomed …"
                 if not committed and _is_collective(subject) and len(ctx.main_parties) == 2:
                     committed = list(ctx.main_parties)  # "The leaders agreed …", "Both agreed …"
                 if not committed and cue.passive_party:
@@ -97,27 +95,6 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
 
 _COLLECTIVE_HEADS = {"both", "leaders", "sides", "parties", "presidents", "ministers", "premiers", "governments",
                      "countries", "nations", "delegations", "heads"}
-
-
-_STATE_FORMS = {"kingdom", "republic", "emirates", "sultanate", "federation", "confederation", "principality",
-                "commonwealth", "state", "union"}
-
-
-def _state_by_form(subject: Token, ctx: DocumentContext) -> list[str]:
-    """ "The Kingdom", "the Republic": the one main party whose official name has that form of state."""
-    import pycountry
-
-    if subject.lower_ not in _STATE_FORMS or not any(c.lower_ == "the" for c in subject.children):
-        return []
-    if any(c.dep_ in ("compound", "amod", "prep", "poss") for c in subject.children):
-        return []  # "the United Kingdom", "the Republic of Korea": a name, read elsewhere
-    found = []
-    for code in ctx.main_parties:
-        country = pycountry.countries.get(alpha_3=code)
-        official = getattr(country, "official_name", "") if country else ""
-        if subject.lower_ in official.lower().split():
-            found.append(code)
-    return found if len(found) == 1 else []
 
 
 def _is_collective(subject: Token) -> bool:
