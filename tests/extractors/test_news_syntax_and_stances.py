@@ -91,10 +91,3 @@ def test_two_pledges_in_one_sentence_stay_two():
 def test_cut_clause_leaves_no_glued_words():
     [record] = _records("The two sides, building on a governance system that is fair, underlined the need for reform.")
     assert "fairunderlined" not in record.text and "fair underlined" in record.text
-
-
-def test_a_stance_coordinated_with_a_pledge_stands_beside_it():
-    sentence = ('"The two leaders also expressed satisfaction at the depth of the partnership and agreed to '
-                'continue working closely together in the years ahead," the release said.')
-    kinds = sorted(r.kind for r in _records(sentence))
-    assert kinds == ["commitment", "position"]

@@ -300,22 +300,10 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         ):
             continue
         kept.append(cue)
-    # A position verb whose clause holds a pledge yields the pledge only; a pledge merely coordinated with it
-    # ("expressed satisfaction at X and agreed to Y") is a clause of its own, and both stand.
+    # A position verb whose clause holds a pledge yields the pledge only.
     return [
         cue for cue in kept
         if not (cue.kind == "position" and any(
-            other.kind == "commitment" and _nested_in(other.token, cue.token) for other in kept
+            other.kind == "commitment" and cue.token in other.token.ancestors for other in kept
         ))
     ]
-
-
-def _nested_in(token: Token, head: Token) -> bool:
-    """Whether token hangs inside head's clause (not only as a coordinated verb of it)."""
-    if head not in token.ancestors:
-        return False
-    while token.i != head.i:
-        if token.dep_ != "conj":
-            return True
-        token = token.head
-    return False
