@@ -1,7 +1,10 @@
 """Commitment entities: restatements are mentions of one commitment; distinct pledges stay apart."""
 
+import pytest
+
 from pactline.core.records import Link
 from pactline.link.commitment_entities import commentator_speaks, entity_ids
+from pactline.link.commitments import key_pairs
 from pactline.store.rows import CommitmentBrief
 
 
@@ -24,7 +27,7 @@ def test_restatements_in_later_texts_and_translations_are_one_commitment():
 def test_one_text_part_never_holds_one_commitment_twice():
     mentions = [
         _c("a", "d1", "2023-03-01", "build the coastal railway"),
-        _c("b", "d1", "2023-03-01", "extend the coastal railway to Cotonou"),
+        _c("b", "d1", "2023-03-01", "open a ferry line to Cotonou"),
         _c("c", "d2", "2023-03-02", "build the coastal railway"),
     ]
     links = [Link("l1", "same_commitment", "a", "c", 0.95, {}), Link("l2", "same_commitment", "b", "c", 0.9, {})]
@@ -54,3 +57,81 @@ def test_commentators_never_reaffirm():
     assert commentator_speaks("Analysts said the visit demonstrates a high level of political trust.")
     assert commentator_speaks("The deal shows the ties are deep, according to analysts.")
     assert not commentator_speaks("The two presidents reaffirmed their resolve to build the railway.")
+
+
+def _place(doc, paragraph, start):
+    return (doc, paragraph, start)
+
+
+def test_clauses_in_a_row_on_one_field_are_one_pledge_and_a_new_field_starts_another():
+    # A communique's finance passage told in three clauses, then a transport clause, then finance again.
+    mentions = [
+        _c("a", "d1", "2024-06-01", "expand the use of national currencies in trade", domains=("finance",)),
+        _c("b", "d1", "2024-06-01", "support cooperation among commercial banks", domains=("finance",)),
+        _c("c", "d1", "2024-06-01", "improve the level of financial services", domains=("finance",)),
+        _c("d", "d1", "2024-06-01", "open a ferry line between Tema and Lome", domains=("transport",)),
+        _c("e", "d1", "2024-06-01", "set up a joint insurance pool", domains=("finance",)),
+    ]
+    places = {"a": ("d1", 0, 0), "b": ("d1", 0, 50), "c": ("d1", 100, 100), "d": ("d1", 200, 200), "e": ("d1", 300, 300)}
+    ids = entity_ids(mentions, [], {}, places)
+    assert ids["a"] == ids["b"] == ids["c"]
+    assert ids["d"] != ids["a"] and ids["e"] != ids["a"]
+
+
+def test_broad_field_stances_join_only_within_their_paragraph():
+    mentions = [
+        _c("a", "d1", "2024-06-01", "supports Ghana's position on the border talks", kind="position", domains=("politics",)),
+        _c("b", "d1", "2024-06-01", "opposes outside interference", kind="position", domains=("politics",)),
+        _c("c", "d1", "2024-06-01", "welcomes the ceasefire in the Sahel", kind="position", domains=("politics",)),
+    ]
+    places = {"a": ("d1", 0, 0), "b": ("d1", 0, 60), "c": ("d1", 120, 120)}
+    ids = entity_ids(mentions, [], {}, places)
+    assert ids["a"] == ids["b"] and ids["c"] != ids["a"]
+
+
+def test_one_named_object_is_one_commitment_across_texts_and_within_one():
+    mentions = [
+        _c("a", "d1", "2023-03-01", "expand the use of local currencies in trade", domains=("finance",)),
+        _c("b", "d1", "2023-03-01", "establish a local currency settlement system", domains=("finance",)),
+        _c("c", "d2", "2024-04-01", "increase the share of local currency in trade", domains=("finance",)),
+    ]
+    ids = entity_ids(mentions, [], {})
+    assert ids["a"] == ids["b"] == ids["c"]
+
+
+def test_a_sentence_naming_two_projects_does_not_tie_them_together():
+    mentions = [
+        _c("a", "d1", "2023-03-01", "build the Peru-Chile Solar Corridor", domains=("energy",)),
+        _c("b", "d1", "2023-03-01", "advance the Andean Rail Link", domains=("transport",)),
+        _c("c", "d2", "2024-01-10", "implement projects such as the Solar Corridor and the Andean Rail Link",
+           domains=("energy", "transport")),
+        _c("d", "d3", "2024-05-10", "speed up the solar corridor", domains=("energy",)),
+        _c("e", "d3", "2024-05-10", "finish the andean rail link", domains=("transport",)),
+    ]
+    ids = entity_ids(mentions, [], {})
+    assert ids["a"] == ids["d"] and ids["b"] == ids["e"] and ids["a"] != ids["b"]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("set up joint research centres", "set up joint research centers"),
+    ("deepen co-operation in defence industry", "deepen cooperation in defense industry"),
+    ("join the Organisation of Turkic States", "join the Organization of Turkic States"),
+])
+def test_british_and_american_spellings_share_their_word_pairs(one, other):
+    assert key_pairs(one) == key_pairs(other) and key_pairs(one)
+
+
+def test_a_commentator_named_once_stays_a_commentator_and_so_does_the_rest_of_the_paragraph():
+    from pactline.link.commitment_entities import commentary_flags, commentator_names
+
+    text = ("Amina Diallo, a researcher at the Dakar Institute of Policy Studies, said the talks went well.\n"
+            "\u201cThe two countries share the same views,\u201d Diallo said.\n"
+            "Analysts said the visit shows deep trust. The growing ties will add impetus to the partnership.\n"
+            "The two presidents agreed to build the Senegal-Mali railway.")
+    names = commentator_names(text)
+    sentences = [(0, "Amina Diallo, a researcher at the Dakar Institute of Policy Studies, said the talks went well."),
+                 (97, "\u201cThe two countries share the same views,\u201d Diallo said."),
+                 (150, "Analysts said the visit shows deep trust."),
+                 (150, "The growing ties will add impetus to the partnership."),
+                 (250, "The two presidents agreed to build the Senegal-Mali railway.")]
+    assert commentary_flags(sentences, names) == [True, True, True, True, False]

@@ -106,9 +106,12 @@ def test_seed_register_one_row_per_commitment_with_overdue_and_fulfilled(seeds_d
     assert len(entities) < len(mentions)  # restatements are folded into their commitment
     assert all(e["mentions"] == len(e["mention_ids"]) >= 1 for e in entities)
     assert {m["commitment_id"] for m in mentions} == {e["id"] for e in entities}
-    fifth = [e for e in entities if "fifth meeting" in e["text"] and e["kind"] == "commitment"]
+    def told(words):  # the commitment whose mentions quote these words (its text is its first mention's)
+        return [e for e in entities if e["kind"] == "commitment" and any(words in ev["quote"] for ev in e["evidence"])]
+
+    fifth = told("fifth meeting")
     assert fifth and fifth[0]["deadline"] == "2023" and fifth[0]["status"] == "overdue"
     assert fifth[0]["status_as_of"] >= "2024"
-    services = [e for e in entities if "Trade in Services" in e["text"] and e["kind"] == "commitment"]
+    services = told("Trade in Services")
     assert services and services[0]["status"] == "fulfilled"
     assert all("/" not in s for e in entities for s in e["sources"])  # file names, never paths

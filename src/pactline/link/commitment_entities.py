@@ -7,13 +7,16 @@ mention's id, so it stays put when later mentions are added."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
-from pactline.core import statuses
+from pactline.core import statuses, vocab
 from pactline.core.records import Link
 from pactline.store.rows import CommitmentBrief
 
 RESTATING = {"reaffirms", "restates"}
+SURE_RESTATEMENT = 0.9  # a same_commitment this close, sharing a word pair, joins whatever else
+VERBATIM = 0.92  # and this close joins on meaning alone
 
 # A later sentence whose speaker is a commentator is context, never a party's own word.
 _COMMENTATOR = re.compile(
@@ -22,8 +25,35 @@ _COMMENTATOR = re.compile(
     r"|\baccording to (?:analysts?|experts?|observers?)\b", re.I)
 
 
+_ROLE = (r"(?:expert|analyst|researcher|research fellow|fellow|professor|scholar|observer|commentator|economist"
+         r"|journalist|columnist)")
+_INTRODUCED = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), (?:a|an|the|who is)\b[^.;]{0,120}?\b" + _ROLE + r"s?\b")
+_REPORTING = re.compile(r"\b(?:said|says|told|noted|added|stressed|stated|announced|pledged|agreed|according to)\b")
+
+
 def commentator_speaks(text: str) -> bool:
     return bool(_COMMENTATOR.search(text))
+
+
+def commentator_names(text: str) -> re.Pattern[str] | None:
+    """A document's commentators, introduced by name and role ("Zhao Min, a researcher at …"), as a pattern
+    that finds them speaking later ("Zhao said", "said Okafor") by any part of the name."""
+    names = sorted({part for m in _INTRODUCED.finditer(text) for part in re.split(r"[ -]", m.group(1)) if len(part) > 2})
+    if not names:
+        return None
+    who = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\b(?:{who})\s+(?:said|says|told|noted|added|argued|believes|wrote)\b|\bsaid\s+(?:{who})\b")
+
+
+def commentary_flags(sentences: list[tuple[int, str]], names: re.Pattern[str] | None) -> list[bool]:
+    """Per sentence of a document (paragraph start, text), in order: is it a commentator's word? A sentence
+    that names no speaker of its own goes on with the speaker before it in its paragraph."""
+    flags: list[bool] = []
+    for i, (paragraph, text) in enumerate(sentences):
+        own = commentator_speaks(text) or bool(names and names.search(text))
+        inherited = i > 0 and flags[-1] and sentences[i - 1][0] == paragraph and not _REPORTING.search(text)
+        flags.append(own or inherited)
+    return flags
 
 
 class _Groups:
@@ -33,7 +63,8 @@ class _Groups:
 
     def __init__(self, mentions: dict[str, CommitmentBrief]) -> None:
         self.parent = {i: i for i in mentions}
-        self.parts = {i: {(m.doc_id, m.made_on)} for i, m in mentions.items()}
+        self.part_of = {i: (m.doc_id, m.made_on) for i, m in mentions.items()}
+        self.parts = {i: {self.part_of[i]} for i in mentions}
         self.order = {i: (m.made_on or "9999", i) for i, m in mentions.items()}
 
     def find(self, x: str) -> str:
@@ -42,9 +73,14 @@ class _Groups:
             x = self.parent[x]
         return x
 
-    def join(self, a: str, b: str) -> None:
+    def join(self, a: str, b: str, within_part: bool = False, sure: bool = False) -> None:
+        """within_part: a and b are clauses of one text part told as one pledge, so their own part may be in
+        both groups (no other shared part may). sure: a near-verbatim restatement, which joins anyway."""
         ra, rb = self.find(a), self.find(b)
-        if ra == rb or self.parts[ra] & self.parts[rb]:
+        shared = self.parts[ra] & self.parts[rb]
+        if within_part and self.part_of[a] == self.part_of[b]:
+            shared = shared - {self.part_of[a]}
+        if ra == rb or (shared and not sure):
             return
         first, second = sorted((ra, rb), key=lambda r: self.order[r])
         self.parent[second] = first
@@ -59,16 +95,19 @@ def _same_field(a: CommitmentBrief, b: CommitmentBrief) -> bool:
     return not da or not db or bool(da & db)
 
 
-def entity_ids(commitments: list[CommitmentBrief], links: list[Link],
-               follow_ups: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
-    """Commitment id -> the id of its entity (the earliest mention of the same commitment)."""
+def entity_ids(commitments: list[CommitmentBrief], links: list[Link], follow_ups: dict[str, list[dict[str, Any]]],
+               paragraphs: dict[str, tuple[str, int, int]] | None = None) -> dict[str, str]:
+    """Commitment id -> the id of its entity (the earliest mention of the same commitment). paragraphs maps a
+    mention to its (document, paragraph start, sentence start), where known."""
     by_id = {c.id: c for c in commitments}
     groups = _Groups(by_id)
+    _join_paragraph_fields(commitments, paragraphs or {}, groups)
+    _join_by_object(commitments, groups)  # a named object is the surest sign: before looser joins can block it
     same = sorted((link for link in links if link.kind == "same_commitment" and link.a in by_id and link.b in by_id),
                   key=lambda link: (-link.score, link.a, link.b))  # the surest joins first
     for link in same:
         if _same_field(by_id[link.a], by_id[link.b]):
-            groups.join(link.a, link.b)
+            groups.join(link.a, link.b, sure=_near_verbatim(by_id[link.a], by_id[link.b], link.score))
     restated = []
     for cid in sorted(follow_ups):
         for f in follow_ups[cid]:
@@ -80,8 +119,43 @@ def entity_ids(commitments: list[CommitmentBrief], links: list[Link],
                 restated.append((-f.get("score", 0.0), cid, b.id))
     for _score, a, b in sorted(restated):
         groups.join(a, b)
-    _join_by_object(commitments, groups)
     return {cid: groups.find(cid) for cid in by_id}
+
+
+def _near_verbatim(a: CommitmentBrief, b: CommitmentBrief, score: float) -> bool:
+    """The same words in two sources (translations may share no word pair: "sound and steady", "healthy and
+    stable"): very close in meaning, or close and sharing a word pair."""
+    from pactline.link.commitments import key_pairs
+
+    return score >= VERBATIM or (score >= SURE_RESTATEMENT and bool(key_pairs(a.text) & key_pairs(b.text)))
+
+
+def _field(c: CommitmentBrief) -> str | None:
+    return c.domains[0] if c.domains else None
+
+
+@cache
+def broad_fields() -> frozenset[str]:
+    return frozenset(vocab.load("follow_up.json").get("broad_fields", []))
+
+
+def _join_paragraph_fields(commitments: list[CommitmentBrief], places: dict[str, tuple[str, int, int]],
+                           groups: _Groups) -> None:
+    """Clauses in a row of one text part with the same kind, a shared party and the same main field are one
+    pledge told in parts ("expand the use of local currencies … establish a settlement system … support
+    cooperation among banks"): a statement gives a field one passage, and a new field starts a new pledge.
+    A broad field ("politics") holds one passage to its paragraph."""
+    placed = sorted((places[c.id], c.id) for c in commitments if c.id in places and _field(c) is not None)
+    by_id = {c.id: c for c in commitments}
+    previous: dict[tuple[Any, ...], tuple[int, CommitmentBrief]] = {}  # the last mention of each part and kind
+    for (doc_id, paragraph, _start), cid in placed:
+        c = by_id[cid]
+        key = (doc_id, c.made_on, c.kind)
+        before_paragraph, before = previous.get(key, (None, None))
+        if before is not None and _field(before) == _field(c) and set(before.parties) & set(c.parties) and (
+                _field(c) not in broad_fields() or before_paragraph == paragraph or c.kind == "commitment"):
+            groups.join(before.id, c.id, within_part=True)
+        previous[key] = (paragraph, c)
 
 
 OBJECT_MAX_SHARE = 20  # a word pair named by more mentions than this is a field, not one pledge's object
@@ -89,21 +163,36 @@ OBJECT_MAX_SHARE = 20  # a word pair named by more mentions than this is a field
 
 def _join_by_object(commitments: list[CommitmentBrief], groups: _Groups) -> None:
     """Mentions that name the same specific object ("industrial park", "railway express", "local currency")
-    with a shared party and domain are one commitment, however differently the sentence is worded."""
+    with a shared party and domain are one commitment, however differently the sentence is worded. A mention
+    that names two objects ("projects such as the industrial park and the railway express") joins last, so
+    it cannot tie the two objects' commitments into one."""
     from pactline.link.commitments import key_pairs
 
-    by_pair: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    by_pair: dict[tuple[str, str], list[CommitmentBrief]] = {}
     for c in commitments:
         for pair in sorted(key_pairs(c.text)):
             by_pair.setdefault(pair, []).append(c)
-    for pair in sorted(by_pair):
-        members = by_pair[pair]
-        if not 2 <= len(members) <= OBJECT_MAX_SHARE:
-            continue
-        for i, one in enumerate(members):
-            for other in members[i + 1:]:
-                if _same_field(one, other):
-                    groups.join(one.id, other.id)
+    shared = {pair for pair, members in by_pair.items() if 2 <= len(members) <= OBJECT_MAX_SHARE}
+    bundles = {c.id for c in commitments if _objects_named(key_pairs(c.text) & shared) > 1}
+    for late in (False, True):
+        for pair in sorted(shared):
+            members = by_pair[pair]
+            for i, one in enumerate(members):
+                for other in members[i + 1:]:
+                    if late == bool({one.id, other.id} & bundles) and _same_field(one, other):
+                        # Two clauses of one text naming one object in one field are one pledge.
+                        groups.join(one.id, other.id, within_part=not late and _field(one) == _field(other))
+
+
+def _objects_named(pairs: set[tuple[str, str]]) -> int:
+    """How many separate objects the pairs name: pairs that share a word ("railway express", "europe
+    railway") are one name."""
+    names: list[set[str]] = []
+    for pair in sorted(pairs):
+        touching = [n for n in names if n & set(pair)]
+        merged = set(pair).union(*touching)
+        names = [n for n in names if not n & set(pair)] + [merged]
+    return len(names)
 
 
 def status_rows(commitments: list[CommitmentBrief], follow_ups: dict[str, list[dict[str, Any]]],
