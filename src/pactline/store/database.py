@@ -16,6 +16,7 @@ from typing import Any
 
 from pactline.core.errors import StoreError, StoreLockedError
 from pactline.core.records import Commitment, Document, Event, Extraction, Fact, Link
+from pactline.store import integrity
 from pactline.store.derived import DerivedWriter
 from pactline.store.encode import load_json
 from pactline.store.encode import to_json as _json
@@ -24,7 +25,6 @@ from pactline.store.rows import EventRow
 
 DERIVED_TABLES = ("links", "event_clusters", "commitment_status", "events", "occasions")
 
-_HEADER_BYTES = 3 * 4096  # DuckDB's main header and two database headers precede the blocks
 RECORD_TABLES = ("event_mentions", "commitments", "facts")
 DOCUMENT_COLUMNS = ["id", "source", "title", "outlet", "published", "published_confidence", "language", "text",
                     "raw_hash", "url", "segments", "removed_watermarks", "warnings", "ingested_at", "parties", "place", "context"]
@@ -73,41 +73,12 @@ class Store:
             self.migrate()
 
     def _check_whole(self) -> None:
-        """Refuse a file shorter than the blocks its header counts (a truncated copy, a half-written disk):
-        DuckDB would open it and fail on whichever read first reaches the missing part."""
-        import duckdb
-
-        path = Path(self.path)
-        if Path(f"{self.path}.wal").exists():
-            # Blocks written since the last checkpoint live in the write-ahead log until DuckDB folds them
-            # in: the header may already count them while the file has not grown yet.
-            return
-        try:
-            _name, _size, block_size, total_blocks, *_rest = self.con.execute("PRAGMA database_size").fetchall()[0]
-            wanted = _HEADER_BYTES + int(block_size) * int(total_blocks)
-            actual = path.stat().st_size if path.exists() else wanted
-        except (duckdb.Error, OSError, ValueError, TypeError):
-            return  # nothing to compare against (an in-memory or new database)
-        if actual < wanted and not self._reads_whole():
+        """Refuse a truncated file with one line (see store/integrity.py)."""
+        reason = integrity.damage(self.con, self.path)
+        if reason:
             self.close()
-            raise StoreError(
-                f"{self.path}: the database file is damaged (truncated: {actual} of {wanted} bytes); "
-                "restore it from a copy, or delete it and run again"
-            )
-
-    def _reads_whole(self) -> bool:
-        """Whether every table reads to its end: the header can count blocks that are free or not yet
-        written out, so a short file is judged damaged only when reading it fails."""
-        import duckdb
-
-        try:
-            for (table,) in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall():
-                reader = self.con.sql(f'SELECT * FROM "{table}"').fetch_arrow_reader(50_000)
-                for _batch in reader:
-                    pass
-        except duckdb.Error:
-            return False
-        return True
+            raise StoreError(f"{self.path}: the database file is damaged ({reason}); "
+                             "restore it from a copy, or delete it and run again")
 
     def __enter__(self) -> Store:
         return self
