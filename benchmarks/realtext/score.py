@@ -4,7 +4,7 @@ it against the fixed labels in labels/ (written blind, from GUIDE.md).
 Prints document-date accuracy; event precision and recall with type, dyad and date accuracy; commitment
 and position precision and recall with parties, domain and deadline accuracy; and every miss.
 
-    python benchmarks/realtext/score.py [--db FILE] [--reuse] [--json OUT] [--quiet]
+    python benchmarks/realtext/score.py [--db FILE] [--reuse] [--json OUT] [--quiet] [--corpus DIR --labels DIR]
 
 A prediction matches a label when, in the same document, the label's quote and the prediction's evidence
 quote contain one another (after normalising case, quotes and spaces) or share most of their words.
@@ -232,22 +232,25 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="score an existing --db without running")
     parser.add_argument("--json", help="write the figures as JSON here")
     parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of texts (default: the dev set)")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="folder of the labels (default: labels/)")
     args = parser.parse_args()
+    labels = args.labels
     tmp = tempfile.TemporaryDirectory()
     db = args.db or str(Path(tmp.name) / "realtext.duckdb")
     if not args.reuse:
-        pactline("run", str(CORPUS), "--db", db, "--quiet")
+        pactline("run", str(args.corpus), "--db", db, "--quiet")
     show = (lambda _line: None) if args.quiet else print
-    doc_labels = load_jsonl(LABELS / "documents.jsonl")
+    doc_labels = load_jsonl(labels / "documents.jsonl")
     kinds = pactline("export", "--help")
     statements_kind = "commitment_mentions" if "commitment_mentions" in kinds else "commitments"
     print("== documents")
     figures = {"documents": score_documents(export(db, "documents"), doc_labels, show)}
     print("== events")
     places = {lab["doc"]: lab["place"] for lab in doc_labels if lab.get("place")}
-    figures["events"] = score_events(export(db, "events"), load_jsonl(LABELS / "events.jsonl"), places, show)
+    figures["events"] = score_events(export(db, "events"), load_jsonl(labels / "events.jsonl"), places, show)
     print("== commitments and positions")
-    figures["statements"] = score_statements(export(db, statements_kind), load_jsonl(LABELS / "statements.jsonl"), show)
+    figures["statements"] = score_statements(export(db, statements_kind), load_jsonl(labels / "statements.jsonl"), show)
     print(json.dumps(figures, indent=1))
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
