@@ -58,3 +58,18 @@ def test_each_distinct_text_is_encoded_once_per_process(monkeypatch):
     again = embeddings.encode(["Peru recalled its ambassador.", "Chile hosted the summit.", "Peru recalled its ambassador."])
     assert calls == [["Ghana and Togo signed a transit accord.", "Peru recalled its ambassador."], ["Chile hosted the summit."]]
     assert (again[0] == first[1]).all() and (again[2] == first[1]).all() and again.shape == (3, 384)
+
+
+def test_threaded_batches_give_the_same_vectors():
+    from pactline.language import minilm
+
+    texts = [f"Delegations from Laos and Cambodia held {n} rounds of talks on the Mekong dams." for n in range(70)]
+    model = minilm.bundled()
+    try:
+        minilm.use_threads(1)
+        one = model.encode(texts)
+        minilm.use_threads(2)
+        two = model.encode(texts)
+    finally:
+        minilm.use_threads(1)
+    assert (one == two).all()

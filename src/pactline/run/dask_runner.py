@@ -18,13 +18,17 @@ TASK_SIZE = 4  # inputs per task: fewer, larger tasks cost the scheduler and the
 
 
 def _work(items: list[InputItem], options: Options, known: dict[str, str]) -> tuple[list[tuple[str, Any]], dict[str, Any]]:
-    """The chunk's outcomes, and what the worker process spent on them (stage seconds, its pid and peak RSS)."""
+    """The chunk's outcomes, and what the worker process spent on them (stage seconds, its pid, peak RSS and
+    CPU seconds so far)."""
     import os
 
     from pactline.core import timing
+    from pactline.language.minilm import use_threads
 
+    use_threads(1)  # the other workers use the other cores
     outcomes = [process_item(item, options, known) for item in items]
-    return outcomes, {"stages": timing.take(), "pid": os.getpid(), "rss_mb": timing.peak_rss_mb()}
+    return outcomes, {"stages": timing.take(), "pid": os.getpid(), "rss_mb": timing.peak_rss_mb(),
+                      "cpu_s": timing.cpu_seconds()}
 
 
 def process_distributed(
