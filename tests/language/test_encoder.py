@@ -73,3 +73,29 @@ def test_threaded_batches_give_the_same_vectors():
     finally:
         minilm.use_threads(1)
     assert (one == two).all()
+
+
+def test_vectors_a_worker_encoded_are_not_encoded_again_by_the_caller(monkeypatch):
+    from pactline.language import embeddings, minilm
+
+    calls: list[list[str]] = []
+    real = minilm.bundled()
+
+    class Counting:
+        def encode(self, texts):
+            calls.append(list(texts))
+            return real.encode(texts)
+
+    monkeypatch.setattr(minilm, "bundled", lambda: Counting())
+    monkeypatch.setattr(embeddings, "_memo", type(embeddings._memo)())
+    monkeypatch.setattr(embeddings, "_fresh", {})
+    monkeypatch.setattr(embeddings, "_keep_fresh", False)
+    embeddings.take_fresh()  # as a Dask worker starts keeping what it encodes
+    worker = embeddings.encode(["Nepal and Bhutan opened a bus route."])
+    handed_back = embeddings.take_fresh()
+    assert list(handed_back) == ["Nepal and Bhutan opened a bus route."] and embeddings.take_fresh() == {}
+    monkeypatch.setattr(embeddings, "_memo", type(embeddings._memo)())  # the caller: another process
+    embeddings.remember(handed_back)
+    caller = embeddings.encode(["Nepal and Bhutan opened a bus route.", "Laos hosted the talks."])
+    assert calls == [["Nepal and Bhutan opened a bus route."], ["Laos hosted the talks."]]
+    assert (caller[0] == worker[0]).all()
