@@ -1,5 +1,5 @@
 """`pactline run --cluster ADDRESS` against a real Dask scheduler and worker processes, started on localhost
-as README "Use both cores" shows, stores exactly what a local run stores."""
+as README ("Scale-out") shows, stores exactly what a local run stores."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from pactline.core.options import Options
 from pactline.reading.ingest import InputItem
-from pactline.run.worker import process_item
+from pactline.run.worker import process_item, tune_allocator
 
 TASK_SIZE = 4  # inputs per task: fewer, larger tasks cost the scheduler and the caller less per document
 
@@ -27,6 +27,7 @@ def _work(items: list[InputItem], options: Options, known: dict[str, str]) -> tu
     from pactline.language.minilm import use_threads
 
     use_threads(1)  # the other workers use the other cores
+    tune_allocator()
     take_fresh()  # from now on this process keeps what it encodes for the caller
     outcomes = [process_item(item, options, known) for item in items]
     return outcomes, {"stages": timing.take(), "pid": os.getpid(), "rss_mb": timing.peak_rss_mb(),

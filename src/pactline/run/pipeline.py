@@ -15,7 +15,7 @@ from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import Document, Extraction
 from pactline.reading.ingest import expand_inputs
-from pactline.run.worker import process_item
+from pactline.run.worker import process_item, tune_allocator
 from pactline.store.database import Store
 
 ProgressFn = Callable[[str, str], None]  # (what happened, source); "found" gives the number of inputs
@@ -103,6 +103,7 @@ def _use_cores() -> None:
     from pactline.language.minilm import use_threads
 
     use_threads(min(2, os.cpu_count() or 1))
+    tune_allocator()
 
 
 def _store_results(results: Any, store: Store, report: RunReport, options: Options, notify: ProgressFn) -> None:
