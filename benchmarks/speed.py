@@ -53,8 +53,8 @@ def time_seeds(work: Path, seeds: Path, embeddings: bool) -> None:
     _pid, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - t
     child.returncode = os.waitstatus_to_exitcode(status)
-    print(f"seeds: `pactline run` of {len(list(seeds.glob('*.txt')))} documents into a new database: {wall:.1f} s wall "
-          f"(exit {child.returncode}, peak RSS {usage.ru_maxrss / 1024:.0f} MB)")
+    print(f"seeds: `pactline run` of {len(list(seeds.glob('*.txt')))} documents into a new database: {wall:.1f} s wall, "
+          f"{usage.ru_utime + usage.ru_stime:.1f} s CPU (exit {child.returncode}, peak RSS {usage.ru_maxrss / 1024:.0f} MB)")
 
 
 def print_run(report: RunReport, total: float, n_docs: int, words: int, workers: int) -> None:
@@ -68,6 +68,8 @@ def print_run(report: RunReport, total: float, n_docs: int, words: int, workers:
     print(f"  embedding step: {100 * spent.get('embed', 0.0) / total:.1f} % of the run's wall time")
     peaks = ", ".join(f"{name} {mb:.0f} MB" for name, mb in sorted(report.peak_rss_mb.items()))
     print(f"  peak RSS per process: {peaks}; all together ≤ {sum(report.peak_rss_mb.values()):.0f} MB")
+    cpu = ", ".join(f"{name} {s:.1f} s" for name, s in sorted(report.cpu_seconds.items()))
+    print(f"  CPU per process: {cpu}; all together {sum(report.cpu_seconds.values()):.1f} s")
 
 
 def main() -> None:
@@ -134,8 +136,9 @@ def main() -> None:
         t = time.perf_counter()
         single = run([str(corpus)], single_db, Options(embeddings=embeddings, workers=1))
         single_total = time.perf_counter() - t
-        print(f"single process: {single_total:.1f} s → {len(texts) / single_total:.1f} documents/s; "
-              f"{args.workers} workers are {single_total / total:.2f} × faster ({single.links} links)")
+        print(f"single process: {single_total:.1f} s → {len(texts) / single_total:.1f} documents/s, "
+              f"{single.cpu_seconds['caller']:.1f} s CPU; {args.workers} workers are {single_total / total:.2f} × "
+              f"faster ({single.links} links)")
 
     if not args.skip_floor:
         # Loaded only now, so the run's peak memory is the pipeline's own.
@@ -144,12 +147,14 @@ def main() -> None:
         from pactline.language.analysis import MODEL_NAME
 
         nlp = importlib.import_module(MODEL_NAME).load()  # the stock pipeline, as a plain user would run it
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         for _doc in nlp.pipe(texts, batch_size=32):
             pass
-        floor = time.perf_counter() - t
+        floor, floor_cpu = time.perf_counter() - t, time.process_time() - cpu
+        run_cpu = sum(report.cpu_seconds.values())
         print(f"bare spaCy parse (all components, 1 process): {floor:.1f} s = {len(texts) / floor:.1f} documents/s "
-              f"→ pipeline/parse ratio {total / floor:.2f} (run {len(texts) / total:.1f} documents/s)")
+              f"({floor_cpu:.1f} s CPU) → pipeline/parse ratio {total / floor:.2f} (run {len(texts) / total:.1f} "
+              f"documents/s); CPU of all the run's processes / parse CPU {run_cpu / floor_cpu:.2f}")
     with Store(db, read_only=True) as store:
         print("records:", store.counts())
     if not args.keep:

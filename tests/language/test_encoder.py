@@ -58,3 +58,44 @@ def test_each_distinct_text_is_encoded_once_per_process(monkeypatch):
     again = embeddings.encode(["Peru recalled its ambassador.", "Chile hosted the summit.", "Peru recalled its ambassador."])
     assert calls == [["Ghana and Togo signed a transit accord.", "Peru recalled its ambassador."], ["Chile hosted the summit."]]
     assert (again[0] == first[1]).all() and (again[2] == first[1]).all() and again.shape == (3, 384)
+
+
+def test_threaded_batches_give_the_same_vectors():
+    from pactline.language import minilm
+
+    texts = [f"Delegations from Laos and Cambodia held {n} rounds of talks on the Mekong dams." for n in range(70)]
+    model = minilm.bundled()
+    try:
+        minilm.use_threads(1)
+        one = model.encode(texts)
+        minilm.use_threads(2)
+        two = model.encode(texts)
+    finally:
+        minilm.use_threads(1)
+    assert (one == two).all()
+
+
+def test_vectors_a_worker_encoded_are_not_encoded_again_by_the_caller(monkeypatch):
+    from pactline.language import embeddings, minilm
+
+    calls: list[list[str]] = []
+    real = minilm.bundled()
+
+    class Counting:
+        def encode(self, texts):
+            calls.append(list(texts))
+            return real.encode(texts)
+
+    monkeypatch.setattr(minilm, "bundled", lambda: Counting())
+    monkeypatch.setattr(embeddings, "_memo", type(embeddings._memo)())
+    monkeypatch.setattr(embeddings, "_fresh", {})
+    monkeypatch.setattr(embeddings, "_keep_fresh", False)
+    embeddings.take_fresh()  # as a Dask worker starts keeping what it encodes
+    worker = embeddings.encode(["Nepal and Bhutan opened a bus route."])
+    handed_back = embeddings.take_fresh()
+    assert list(handed_back) == ["Nepal and Bhutan opened a bus route."] and embeddings.take_fresh() == {}
+    monkeypatch.setattr(embeddings, "_memo", type(embeddings._memo)())  # the caller: another process
+    embeddings.remember(handed_back)
+    caller = embeddings.encode(["Nepal and Bhutan opened a bus route.", "Laos hosted the talks."])
+    assert calls == [["Nepal and Bhutan opened a bus route."], ["Laos hosted the talks."]]
+    assert (caller[0] == worker[0]).all()

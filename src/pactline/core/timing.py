@@ -47,3 +47,9 @@ def merge(into: dict[str, float], more: dict[str, float]) -> None:
 def peak_rss_mb() -> float:
     """This process's peak resident set size so far, in MB (Linux reports kilobytes)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def cpu_seconds() -> float:
+    """CPU seconds (user and system) this process has used so far, all its threads together."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime

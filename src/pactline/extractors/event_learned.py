@@ -118,7 +118,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) 
     from pactline.language.parties import complete_parties, fallback_target
 
     out: list[Event] = []
-    labels = classify([c.sent.text for c in candidates])
+    labels = classify([c.sent.text for c in candidates], [c.coded for c in candidates])
     floor, second = settings()["min_probability"], settings()["second_event_probability"]
     for cand, (label, prob) in zip(candidates, labels, strict=True):
         if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded:

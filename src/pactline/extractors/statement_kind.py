@@ -1,8 +1,10 @@
 """Commitment, position or neither, learned where the rules run out.
 
-A logistic regression over the bundled MiniLM sentence embeddings, trained (deterministically, at first use)
-on the exemplar sentences in data/statement_exemplars.tsv. The rules in cues.py find a cue; this model only
-vetoes a cue the sentence as a whole does not bear out (a schedule item, narrative of the past, an analyst's
+A logistic regression over the bundled MiniLM's sentence embeddings, trained deterministically on the
+exemplar sentences in data/statement_exemplars.tsv, with a twin over static vectors distilled from the same
+weights that screens out the sentences it clearly does not veto; the weights of both are stored in
+data/statement_classifier.json (scripts/train_classifiers.py), so nothing is fitted at run time. The rules in
+cues.py find a cue; this model only vetoes a cue the sentence as a whole does not bear out (a schedule item, narrative of the past, an analyst's
 remark), and settles the kind of a cue the rules cannot decide alone (a restated stance or pledge).
 Without the embedding packages the rules stand alone.
 """
@@ -11,10 +13,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
-from importlib import resources
-from typing import Any
 
 from pactline.core.records import Commitment
+from pactline.extractors import learned_model
 
 KINDS = ("commitment", "neither", "position")
 NEITHER_VETO = 0.7  # drop a weak pledge cue when the sentence reads as neither at least this surely
@@ -25,56 +26,80 @@ AMBIGUOUS = {"support"}  # "supports the construction of" (pledge) vs "supports 
 STRONG = {"agree", "pledge", "commit", "willing", "goal", "negotiate", "condemn", "oppose"}
 
 
+EXEMPLARS = "statement_exemplars.tsv"
+WEIGHTS = "statement_classifier.json"
+_C = 4.0
+
+
 def exemplars() -> list[tuple[str, str]]:
     """(kind, sentence) pairs from the data file; '#' lines are comments."""
-    text = resources.files("pactline.data").joinpath("statement_exemplars.tsv").read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, sentence = line.split("\t", 1)
-        out.append((kind.strip(), sentence.strip()))
-    return out
+    return learned_model.read_exemplars(EXEMPLARS)
+
+
+# A sentence the static model gives less than this probability of "neither" is not embedded: the MiniLM
+# model would not veto it (README "Choosing the encoder"). Sentences with an ambiguous cue always are.
+NEITHER_SCREEN = 0.2
+
+
+def exemplar_digest(encoder: str = "minilm") -> str:
+    """Names the exemplars and the vectors the stored weights must have been fitted on."""
+    return learned_model.digest(exemplars(), encoder)
+
+
+def fit(encoder: str = "minilm") -> tuple[learned_model.LinearModel, str]:
+    """Fit the judge on the exemplars; the same file always gives the same weights."""
+    return learned_model.fit(exemplars(), _C, encoder), exemplar_digest(encoder)
 
 
 @cache
-def _model() -> Any | None:
+def _model(encoder: str = "minilm") -> learned_model.LinearModel | None:
+    """The stored weights when they were fitted on the current exemplars and vectors; else fitted now (None
+    when scikit-learn, needed only for fitting, is missing)."""
+    stored = learned_model.load(WEIGHTS, encoder, exemplar_digest(encoder))
+    if stored is not None:
+        return stored
     try:
-        from sklearn.linear_model import LogisticRegression
-
-        from pactline.language.embeddings import encode
+        return fit(encoder)[0]
     except ImportError:
         return None
-    pairs = exemplars()
-    vectors = encode([s for _k, s in pairs])
-    classifier = LogisticRegression(C=4.0, max_iter=2000)
-    classifier.fit(vectors, [k for k, _s in pairs])
-    return classifier
 
 
-def probabilities(sentences: list[str]) -> list[dict[str, float]] | None:
+def probabilities(sentences: list[str], encoder: str = "minilm") -> list[dict[str, float]] | None:
     """Per sentence, the probability of each kind; None when the model cannot be loaded."""
-    classifier = _model()
-    if classifier is None or not sentences:
-        return None if classifier is None else []
-    from pactline.language.embeddings import encode
+    model = _model(encoder)
+    if model is None or not sentences:
+        return None if model is None else []
+    rows = model.probabilities(learned_model.vectors(sentences, encoder))
+    return [dict(zip(model.classes, (float(p) for p in row), strict=True)) for row in rows]
 
-    rows = classifier.predict_proba(encode(sentences))
-    return [dict(zip(classifier.classes_, (float(p) for p in row), strict=True)) for row in rows]
+
+def _to_embed(records: list[Commitment]) -> list[str]:
+    """The sentences whose records the MiniLM model may change: a cue it may veto or settle, unless the
+    static model finds the sentence clearly not "neither" and no cue on it is ambiguous."""
+    judged = [r for r in records if _judged(r)]
+    sentences = list(dict.fromkeys(r.evidence[0].quote for r in judged))
+    ambiguous = {r.evidence[0].quote for r in judged if r.modality in AMBIGUOUS}
+    screen = [s for s in sentences if s not in ambiguous]
+    static = probabilities(screen, "static") or []
+    clear = {s for s, p in zip(screen, static, strict=True) if p["neither"] < NEITHER_SCREEN}
+    return [s for s in sentences if s not in clear]
 
 
 def judge(records: list[Commitment]) -> list[Commitment]:
     """Records the sentence bears out, with the kind settled where the cue left it open."""
-    if not records:
+    sentences = _to_embed(records)
+    if not sentences:
         return records
-    sentences = list(dict.fromkeys(r.evidence[0].quote for r in records))
     probs = probabilities(sentences)
     if probs is None:
         return records
     by_sentence = dict(zip(sentences, probs, strict=True))
     out = []
     for record in records:
-        p = by_sentence[record.evidence[0].quote]
+        p = by_sentence.get(record.evidence[0].quote)
+        if p is None or not _judged(record):
+            out.append(record)  # a strong cue, or a sentence the screen found clear
+            continue
         veto = NEITHER_VETO if record.kind == "commitment" else NEITHER_VETO_STANCE
         if p["neither"] >= veto and record.modality not in STRONG:
             continue
@@ -83,3 +108,9 @@ def judge(records: list[Commitment]) -> list[Commitment]:
             record = replace(record, kind=other, deadline=record.deadline if other == "commitment" else None)
         out.append(record)
     return out
+
+
+def _judged(record: Commitment) -> bool:
+    """Whether the model can change the record: a cue it may veto, or one whose kind it may settle (a strong
+    cue that is not ambiguous is never vetoed nor switched)."""
+    return record.modality not in STRONG or record.modality in AMBIGUOUS

@@ -30,7 +30,7 @@ def load_model() -> Any:
         sys.modules["torch"] = None  # type: ignore[assignment]
     try:
         module = importlib.import_module(MODEL_NAME)
-        nlp = module.load()
+        nlp = module.load(exclude=["ner"])  # never run (no NER): not loaded either
     finally:
         if hide and sys.modules.get("torch", 0) is None:
             del sys.modules["torch"]

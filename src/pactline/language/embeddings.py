@@ -16,6 +16,11 @@ from typing import Any
 MEMO_SIZE = 20_000
 _memo: OrderedDict[str, Any] = OrderedDict()
 
+# A Dask worker hands the vectors it encoded back with its results (take_fresh), and the calling process
+# remembers them (remember), so its link stage does not encode again what a worker already did.
+_fresh: dict[str, Any] = {}
+_keep_fresh = False
+
 # Names the vectors in the store's embedding cache: another encoder (or other weights) gets its own entries.
 ENCODER = "all-MiniLM-L6-v2"
 
@@ -37,6 +42,31 @@ def encode(texts: list[str]) -> Any:
         if text in fresh:
             _memo[text] = fresh[text]
         _memo.move_to_end(text)
+    if _keep_fresh:
+        _fresh.update(fresh)
+    _trim()
+    return vectors
+
+
+def _trim() -> None:
     while len(_memo) > MEMO_SIZE:
         _memo.popitem(last=False)
-    return vectors
+
+
+def take_fresh() -> dict[str, Any]:
+    """The vectors this process encoded since the last call (kept only once this was first called: a Dask
+    worker's results carry them), then start again."""
+    global _keep_fresh
+    _keep_fresh = True
+    out = dict(_fresh)
+    _fresh.clear()
+    return out
+
+
+def remember(vectors: dict[str, Any]) -> None:
+    """Vectors another process encoded with the same weights: later requests for these texts are answered
+    from memory (the most recent MEMO_SIZE kept, as for the process's own)."""
+    for text, vector in vectors.items():
+        _memo[text] = vector
+        _memo.move_to_end(text)
+    _trim()

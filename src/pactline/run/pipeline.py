@@ -15,7 +15,7 @@ from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import Document, Extraction
 from pactline.reading.ingest import expand_inputs
-from pactline.run.worker import process_item
+from pactline.run.worker import process_item, tune_allocator
 from pactline.store.database import Store
 
 ProgressFn = Callable[[str, str], None]  # (what happened, source); "found" gives the number of inputs
@@ -32,11 +32,15 @@ class RunReport:
     # ("caller" and one entry per worker pid): what benchmarks/speed.py prints.
     stage_seconds: dict[str, float] = field(default_factory=dict)
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
+    # CPU seconds each process used ("caller": during this run; a worker: its total when it last reported):
+    # steadier than wall time on a shared machine.
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
 
     def add_usage(self, spent: dict[str, Any]) -> None:
         timing.merge(self.stage_seconds, spent["stages"])
         key = f"worker {spent['pid']}"
         self.peak_rss_mb[key] = max(self.peak_rss_mb.get(key, 0.0), spent["rss_mb"])
+        self.cpu_seconds[key] = max(self.cpu_seconds.get(key, 0.0), spent.get("cpu_s", 0.0))
 
     @property
     def exit_code(self) -> int:
@@ -52,7 +56,9 @@ def run(
     """Read ``paths`` (files, folders, URLs), store what they say in ``db``, then link the whole store."""
     options = options or Options()
     report = RunReport()
+    _use_cores()
     timing.take()  # this run's own totals only
+    cpu_start = timing.cpu_seconds()
     notify = progress or (lambda _what, _source: None)
     items, errors = expand_inputs(paths)  # the one place inputs are expanded
     own = {Path(str(db) + suffix).resolve() for suffix in ("", ".wal")}  # the record itself is no input
@@ -85,7 +91,19 @@ def run(
                 report.links = link_store(store, options)
     timing.merge(report.stage_seconds, timing.take())
     report.peak_rss_mb["caller"] = timing.peak_rss_mb()
+    report.cpu_seconds["caller"] = timing.cpu_seconds() - cpu_start
     return report
+
+
+def _use_cores() -> None:
+    """This process encodes on up to two threads (it parses alone, or waits for its workers and then links);
+    Dask workers encode on one (dask_runner), so two workers do not fight over the same cores."""
+    import os
+
+    from pactline.language.minilm import use_threads
+
+    use_threads(min(2, os.cpu_count() or 1))
+    tune_allocator()
 
 
 def _store_results(results: Any, store: Store, report: RunReport, options: Options, notify: ProgressFn) -> None:
