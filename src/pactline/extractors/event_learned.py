@@ -111,8 +111,9 @@ def _ahead(span: Any) -> bool:
     return any(t.dep_ == "amod" and t.lower_ in AHEAD and t.head.lemma_.lower() in nouns for t in span)
 
 
-def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) -> list[Event]:
-    """One event per candidate sentence the classifier types (not NONE) with enough probability."""
+def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], doc_dated: set[str] | None = None) -> list[Event]:
+    """One event per candidate sentence the classifier types (not NONE) with enough probability; the ids of
+    those dated only by their document are added to ``doc_dated``."""
     from pactline.extractors.events import _location, _target, happening, recode
     from pactline.language.event_dates import event_date
     from pactline.language.parties import complete_parties, fallback_target
@@ -146,7 +147,8 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) 
             continue
         sent = cand.sent
         date, date_end, confidence = event_date(verb, sent, cand.previous)
-        confidence = "inferred" if confidence == "document" else confidence
+        by_document = confidence == "document"
+        confidence = "inferred" if by_document else confidence
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
         cameo = pattern["cameo"]
         out.append(Event(
@@ -158,4 +160,6 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) 
             goldstein=goldstein(cameo), quad_class=quad_class(cameo),
             planned=planned, background=not planned and is_background(date, confidence, sent),
         ))
+        if by_document and doc_dated is not None:
+            doc_dated.add(out[-1].id)
     return out

@@ -17,7 +17,7 @@ from pactline.language.dates import to_date
 
 Token = Any
 _SCHEDULED_TYPES = {"CONSULT", "AGREE"}  # visits, meetings, hosting, signings; "will send aid" stays a pledge
-_FUTURE_MODALS = {"will", "shall", "'ll"}
+_FUTURE_MODALS = {"will", "shall", "'ll", "’ll"}
 
 
 @cache

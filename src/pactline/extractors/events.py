@@ -30,7 +30,7 @@ from pactline.language.syntax import (
 )
 
 Token = Any
-_FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must"}
+_FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll", "’ll"}
 
 
 @cache
@@ -127,7 +127,7 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
         return "past" if head.tag_ in ("VBD", "VBN") else None
     if negated:
         return "refusal" if pattern["type"] in _COOPERATIVE else None
-    if modal in ("will", "would", "shall") or intent_head:
+    if modal in ("will", "would", "shall", "'ll", "’ll") or intent_head:
         return "intent"
     if modal is not None:
         return None  # may, might, could, should: a possibility, not a reported act
@@ -392,5 +392,6 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 doc_dated.add(event.id)
         uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
-    date_from_occasion(out, doc_dated)
-    return out + learned_events(doc, ctx, uncoded)
+    out += learned_events(doc, ctx, uncoded, doc_dated)
+    date_from_occasion(out, doc_dated, analysis.sentences)
+    return out

@@ -168,13 +168,19 @@ def readable_segments(doc: Document) -> list[Segment]:
 def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
     """Split every line of the readable segments into sentences, date them, and parse those the
     pre-filter marks (without NER, which the extractors do not use)."""
+    from pactline.language.context import year_anchor
     from pactline.language.sentences import needs_parse, split_sentences
 
     nlp = nlp or load_model()
     sentences: list[SentenceInfo] = []
     to_parse: list[SentenceInfo] = []
+    undated = None
     for seg in readable_segments(doc):
         anchor = segment_anchor(seg)
+        if not anchor.usable:
+            # An undated text: a month-day without a year takes the year the text itself gives.
+            undated = undated or year_anchor(doc)
+            anchor = undated
         pos = seg.start
         for line in doc.text[seg.start : seg.end].split("\n"):
             if line.strip():
