@@ -144,6 +144,24 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
+# Name particles: never a name part of their own ("Al" of "Tamim bin Hamad Al Thani").
+_PARTICLES = frozenset({"al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "di", "del", "la", "le",
+                        "van", "von", "der", "den", "du", "mac", "ben"})
+
+
+def _name_part(word: str) -> bool:
+    """A word of a person's name that names them alone: not a particle ("Al"), a title ("Sheikh") or an initial."""
+    return len(word) > 1 and word[0].isupper() and word.lower() not in _PARTICLES and word.lower() not in _title_words() \
+        and not word.endswith(".")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    words = {w for t in gazetteer().titles for w in t[0].split()}
+    return frozenset(words | {"sheikh", "sheikha", "king", "queen", "emperor", "prince", "princess", "emir", "sultan",
+                              "his", "her", "highness", "majesty", "excellency"})
+
+
 @dataclass
 class Person:
     name: str
@@ -177,17 +195,27 @@ class DocumentContext:
         name = re.sub(r"['’]s$", "", name.strip())
         if name in self.people:
             return self.people[name]
-        parts = [p for p in name.split() if len(p) > 1]
+        parts = [p for p in name.split() if len(p) > 1 and p.lower() not in _PARTICLES]
         for part in reversed(parts):
             if part in self.people:
                 return self.people[part]
+            if part.isupper() and part.capitalize() in self.people:
+                return self.people[part.capitalize()]  # "KISHIDA Fumio", written as Japan's ministry does
         return None
 
     def register(self, person: Person) -> None:
+        from pactline.language.leaders import fold
+
         self.people[person.name] = person
         for part in person.name.split():
-            if len(part) > 1 and part[0].isupper():
+            if _name_part(part):
                 self.people[part] = person
+        folded = fold(person.name)
+        if folded != person.name:
+            # "Erdogan" in a text that also writes "Erdoğan".
+            for part in folded.split():
+                if _name_part(part):
+                    self.people.setdefault(part, person)
 
 
 @cache
@@ -235,19 +263,6 @@ def _titled_people(text: str) -> list[Person]:
     return found
 
 
-@cache
-def known_people() -> dict[str, Person]:
-    """Office holders from data/leaders.tsv, by full name and by each distinctive name part."""
-    out: dict[str, Person] = {}
-    text = resources.files("pactline.data").joinpath("leaders.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        code, name, role = line.split("\t")[:3]
-        out[name] = Person(name, role, code)
-    return out
-
-
 def build_context(text: str) -> DocumentContext:
     """Count countries and remember titled people across a document's readable text."""
     return _build_context(text)
@@ -255,12 +270,11 @@ def build_context(text: str) -> DocumentContext:
 
 @lru_cache(maxsize=32)
 def _build_context(text: str) -> DocumentContext:
+    from pactline.language.leaders import leaders_named
+
     ctx = DocumentContext()
-    known = known_people()
-    lowered = text.lower()
-    for name, person in known.items():
-        if name.lower() in lowered:
-            ctx.register(Person(person.name, person.role, person.country))
+    for leader in leaders_named(text):
+        ctx.register(Person(leader.name, leader.role, leader.country))
     for mention in find_countries(text):
         ctx.country_counts[mention.code] += 1
     people = _titled_people(text)
@@ -295,6 +309,31 @@ def resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     return cached
 
 
+def _named_person(phrase: str, ctx: DocumentContext, role: str | None, codes: list[str]) -> Person | None:
+    """The person a phrase names: one the document places first ("President Joseph R. Biden, Jr.": the
+    "Joseph" of "President Joseph" is no one, "Biden" is), then any it knows, then a titled stranger."""
+    gaz = gazetteer()
+    names = []
+    for candidate in re.findall(_CAPITAL_RUN, phrase):
+        name = clean_name(candidate)
+        if name and name not in gaz.surfaces:  # "Abu Dhabi ruler …": a place is never a person's name
+            names.append(name)
+    found = []
+    for name in names:
+        person = ctx.person(name)
+        words = set(name.lower().split())
+        if person and len(words) > 1 and not words <= set(person.name.lower().split()) and name.lower() not in person.name.lower():
+            person = None  # "Kim Jong" is not "Kim Dae-jung" ("KISHIDA Fumio" is "Fumio Kishida")
+        if person:
+            found.append(person)
+    placed = next((p for p in found if p.country), None)
+    if placed or found:
+        return placed or found[0]
+    if names and role and gaz.title_pattern.search(phrase):
+        return Person(names[0], role, codes[0] if codes else None)
+    return None
+
+
 def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     gaz = gazetteer()
     phrase = text.strip()
@@ -312,18 +351,7 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     countries = find_countries(phrase)
     codes = list(dict.fromkeys(m.code for m in countries))
     role = role_of(phrase)
-    person = None
-    for candidate in re.findall(_CAPITAL_RUN, phrase):
-        name = clean_name(candidate)
-        if not name or name in gaz.surfaces:
-            continue  # "Abu Dhabi ruler …": a place is never a person's name
-        person = ctx.person(name)
-        if person and person.name != name and len(name.split()) > 1 and name.lower() not in person.name.lower():
-            person = None  # "Kim Jong" is not "Kim Dae-jung"
-        if person is None and role and gaz.title_pattern.search(phrase):
-            person = Person(name, role, codes[0] if codes else None)
-        if person:
-            break
+    person = _named_person(phrase, ctx, role, codes)
     if person:
         # A person already placed ("Fumio Kishida" of Japan) keeps that country in "Kishida and South
         # Korean President Yoon"; only an unplaced person takes the country the phrase names.
