@@ -36,6 +36,18 @@ def _types(text, published="2024-05-08"):
         ("The King of Norway sent condolences to the President of Chile after the wildfires.", "SUPPORT", {"NOR", "CHL"}),
         ("The Prime Minister of Samoa thanked New Zealand for its assistance after the storm.", "SUPPORT", {"WSM", "NZL"}),
         ("The new Ambassador of Kenya presented her credentials to the President of Finland.", "CONSULT", {"KEN", "FIN"}),
+        # courtesies told with any light verb, praise, wreaths
+        ("President Boric offered his congratulations to President Arce on his inauguration.", "SUPPORT", {"CHL", "BOL"}),
+        ("The Emir of Qatar sent his condolences to the King of Morocco after the earthquake.", "SUPPORT", {"QAT", "MAR"}),
+        ("The Prime Minister of Malta paid tribute to the Prime Minister of Cyprus for his leadership.", "SUPPORT", {"MLT", "CYP"}),
+        ("Chancellor Scholz had warm words for Ghanaian President John Mahama.", "SUPPORT", {"DEU", "GHA"}),
+        ("The President of Kenya laid a wreath at the National Heroes Acre in Harare, Zimbabwe.", "SUPPORT", {"KEN"}),
+        # a visit told with "to be on"
+        ("The President of Ghana is on a State visit to Senegal from 3 to 5 May 2024.", "CONSULT", {"GHA", "SEN"}),
+        # drills: a country's own exercises mobilise; joint exercises are cooperation
+        ("The Chinese military held exercises near Taiwan involving 20 warships.", "MOBILIZE", {"CHN"}),
+        ("Indonesia and Australia held joint exercises in Darwin.", "COOPERATE", {"IDN", "AUS"}),
+        ("Peru condemned the attack on its embassy in Quito.", "PROTEST", {"PER"}),
         # conflict and coercion
         ("Drone strikes on Somalia this morning killed four people.", "ASSAULT", {"SOM"}),
         ("Ecuador severed diplomatic relations with Nicaragua on Friday.", "SANCTION", {"ECU", "NIC"}),

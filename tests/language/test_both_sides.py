@@ -180,3 +180,19 @@ def test_agent_inside_the_object_is_the_target(text, target):
 def test_own_country_named_as_place_is_not_a_domestic_target():
     event = extract_text("Chile said it would deny entry to Chile to all the suspects.", published="2024-06-28").events[0]
     assert event.target_actor is None or event.target_actor.name != "Chile"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a visit's place, not where the visitor came from
+        ("President Cyril Ramaphosa made a brief stopover at Nairobi on his return from Germany.", {"KEN", "ZAF"}),
+        # an honorific head with the name in apposition; the office alone is the other side of the text
+        ("President Cyril Ramaphosa arrived in Doha on Monday. \"The President conveyed his heartfelt condolences to "
+         "His Highness Sheikh Tamim bin Hamad Al Thani as well as family members,\" the Presidency said.", {"QAT", "ZAF"}),
+        # a name with particles
+        ("Chilean President Gabriel Boric thanked Abdel Fattah al-Sisi for the invitation.", {"CHL", "EGY"}),
+    ],
+)
+def test_names_with_honorifics_and_particles(text, expected):
+    assert set(_parties(text)[-1]) == expected

@@ -114,7 +114,8 @@ def _ahead(span: Any) -> bool:
 def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], doc_dated: set[str] | None = None) -> list[Event]:
     """One event per candidate sentence the classifier types (not NONE) with enough probability; the ids of
     those dated only by their document are added to ``doc_dated``."""
-    from pactline.extractors.events import _location, _target, happening, recode
+    from pactline.extractors.event_location import location_of
+    from pactline.extractors.events import _target, happening, recode
     from pactline.language.event_dates import event_date
     from pactline.language.parties import complete_parties, fallback_target
 
@@ -155,7 +156,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
             id=content_id("evm", doc.id, sent.start, verb.i - sent.span.start, pattern["type"]),
             doc_id=doc.id, date=date, date_end=date_end, date_confidence=confidence,
             type=pattern["type"], mode=pattern.get("mode"), cameo=cameo,
-            source_actor=source, target_actor=target, parties=parties, location=_location(verb, sent),
+            source_actor=source, target_actor=target, parties=parties, location=location_of(verb, sent),
             summary=summarise(source, verb, target, parties, planned, head if head is not verb else None), evidence=[evidence],
             goldstein=goldstein(cameo), quad_class=quad_class(cameo),
             planned=planned, background=not planned and is_background(date, confidence, sent),

@@ -13,6 +13,7 @@ from pactline.core import vocab
 from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
+from pactline.extractors.event_location import location_of
 from pactline.extractors.event_nouns import visitor
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_time import is_background, is_planned
@@ -26,6 +27,7 @@ from pactline.language.syntax import (
     ActorMemory,
     actor_for,
     is_actor_head,
+    noun_phrase,
     subject_of,
 )
 
@@ -98,7 +100,7 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
     objects = _object_words(verb)
     for entry in entries:
         required = entry.get("objects")
-        if required is None or objects & set(required):
+        if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
             return entry
     return None
 
@@ -212,76 +214,24 @@ def _target(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: st
         frontier = nxt
     for cand in candidates:
         if cand.dep_ == "pobj" and cand.head.lower_ in ("in", "at"):
-            # A place is the target only of a visit ("arrived in Lima"); talks in Singapore are not with it.
-            if mode != "visit" or cand.text not in surfaces:
+            # A place is the target only of a visit ("arrived in Lima", "a stopover at Abu Dhabi"); talks in
+            # Singapore are not with it.
+            if mode != "visit" or cand.text not in surfaces and noun_phrase(cand).text.removeprefix("the ") not in surfaces:
                 continue
+        if cand.dep_ == "pobj" and cand.head.lower_ == "from" and mode == "visit":
+            continue  # "a stopover on his return from Germany": where the visitor came from
         if cand.dep_ == "pobj" and cand.head.lower_ in ("on", "over", "about") and not is_actor_head(cand):
             continue  # "views on the Ukraine crisis": a topic, not a target
         actor, codes = actor_for(cand, ctx, None)
         new_codes = [c for c in codes if c not in source_codes]
         if actor is not None and new_codes:
             return actor, new_codes
-        mentions = [m for m in find_countries(cand.text) if m.code not in source_codes]
+        # "the Kenya-Ghana partnership", "U.S.-Kenya ties": the countries a compound names.
+        named = " ".join(t.text for t in cand.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")) + " " + cand.text
+        mentions = [m for m in find_countries(named.replace("-", " ").replace("–", " ")) if m.code not in source_codes]
         if mentions:
             return Actor(mentions[0].text, mentions[0].code, "government"), [mentions[0].code]
     return None, []
-
-
-def _location(verb: Token, sent: SentenceInfo) -> str | None:
-    """The first place named by an "in"/"at" phrase in the verb's own clause (walking through "on the
-    sidelines of the summit in Astana"), with a following "in X" or apposition ("Astana, Kazakhstan")."""
-    from pactline.language.actors import gazetteer
-
-    surfaces = gazetteer().surfaces
-    stack = [verb]
-    seen = 0
-    while stack and seen < 60:
-        head = stack.pop(0)
-        seen += 1
-        for child in head.children:
-            if child.dep_ in ("advcl", "relcl", "ccomp", "acl", "conj", "parataxis") or child.dep_ in ("nsubj", "nsubjpass"):
-                continue
-            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj" or pobj.like_num or _is_time_word(pobj):
-                        continue
-                    if pobj.text in surfaces or pobj.pos_ == "PROPN":
-                        parts = [_strip_article(_name_phrase(pobj))]
-                        for grand in pobj.children:
-                            if grand.dep_ == "prep" and grand.lower_ == "in":
-                                parts.extend(_strip_article(_name_phrase(g)) for g in grand.children if g.dep_ == "pobj")
-                            if grand.dep_ in ("appos", "conj") and grand.text in surfaces and 0 < grand.i - pobj.i <= 3:
-                                parts.append(grand.text)
-                        return ", ".join(dict.fromkeys(p for p in parts if p))
-            stack.append(child)
-    return None
-
-
-def _is_time_word(token: Token) -> bool:
-    from pactline.language.dates import MONTHS, WEEKDAYS
-
-    word = token.lower_.rstrip(".")
-    return word in MONTHS or word in WEEKDAYS or word in ("time", "year", "month", "week", "day", "morning", "evening")
-
-
-def _name_phrase(token: Token) -> str:
-    """A place name with its modifiers and "of" phrase ("the Great Hall of the People"), no "in X" tail."""
-    tokens = [t for t in token.subtree]
-    keep = []
-    for t in tokens:
-        if t.i > token.i and t.dep_ == "prep" and t.lower_ != "of":
-            break
-        if t.i > token.i and t.dep_ in ("punct", "appos", "conj", "cc", "relcl", "acl"):
-            break
-        keep.append(t)
-    return "".join(t.text_with_ws for t in keep).strip()
-
-
-def _strip_article(text: str) -> str:
-    for article in ("the ", "The "):
-        if text.startswith(article):
-            return text[len(article) :]
-    return text
 
 
 def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
@@ -297,12 +247,27 @@ def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[st
     return source, source_codes
 
 
+def separate_acts(a: Token, b: Token) -> bool:
+    """Whether two triggers of one type in a sentence report two acts: coordinated verbs ("congratulated X
+    and expressed appreciation for Y") or acts in separate clauses, not a verb and its complement
+    ("offered to hand over", "the visit … during which he visited")."""
+    for low, high in ((a, b), (b, a)):
+        path = []
+        node = low
+        while node.head.i != node.i and node.i != high.i:
+            path.append(node.dep_)
+            node = node.head
+        if node.i == high.i:
+            return "conj" in path
+    return True
+
+
 def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], bool, Token] | None:
     """(pattern, planned, subject) when ``tok`` reports an event: a coded verb that happened or is scheduled,
     a meeting noun ("during a meeting with X, Y said …") or a visit noun with its visitor."""
     if tok.pos_ in ("VERB", "AUX"):
         pattern = match_verb(tok)
-        if pattern is None:
+        if pattern is None or pattern.get("clause") == "main" and tok.dep_ in ("relcl", "acl", "advcl"):
             return None
         how = happening(tok, sent, pattern)
         planned = is_planned(tok, how, pattern["type"])
@@ -310,6 +275,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             return None
         pattern = pattern if planned else recode(pattern, how)
         subj = subject_of(tok)
+        if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "… with President Milei, who also hosted a banquet": Milei hosted
         if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
             subj = _agent(tok) or subj
             if subj is not None and subj.dep_ == "nsubjpass":
@@ -343,7 +310,7 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     doc_dated = confidence == "document"
     confidence = "inferred" if doc_dated else confidence
     cameo = pattern["cameo"]
-    location = _location(verb, sent)
+    location = location_of(verb, sent)
     if pattern["mode"] == "meet" and location:
         place = {m.code for m in find_countries(location)}
         if place and not place & set(parties) and len(parties) >= 2:
@@ -366,7 +333,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     _verbs, nouns, _scale = _patterns()
     out: list[Event] = []
     memory = ActorMemory(ctx)
-    seen: set[tuple[int, str, str | None]] = set()
+    seen: dict[tuple[int, str, str | None], list[Token]] = {}
     doc_dated: set[str] = set()
     uncoded: list[Candidate] = []  # parsed sentences, for the learned typer (a second type where one was coded)
     for index, sent in enumerate(analysis.sentences):
@@ -383,9 +350,9 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             if source is None:
                 continue
             key = (sent.start, pattern["type"], pattern.get("mode"))
-            if key in seen:
-                continue  # one event of a type and mode per sentence: "offered to hand over" is one act
-            seen.add(key)
+            if any(not separate_acts(tok, other) for other in seen.get(key, [])):
+                continue  # "offered to hand over" is one act; "congratulated X and thanked Y" are two
+            seen.setdefault(key, []).append(tok)
             event, dated_by_doc = _event(doc, sent, previous, tok, pattern, planned, (source, source_codes), ctx)
             out.append(event)
             if dated_by_doc:

@@ -120,10 +120,13 @@ def role_of(text: str) -> str | None:
 _WORD = r"[A-Z](?:[^\W\d_]|['’-])+"  # a capitalised word, accented letters included ("Støre")
 _NAME = rf"(?:{_WORD})(?: {_WORD}){{0,2}}"
 _CAPITAL_RUN = rf"(?:{_WORD})(?: {_WORD})*"
+# A person's name with its particles ("Mohamed bin Zayed Al Nahyan", "Abdel Fattah al-Sisi", "Lula da Silva").
+_PERSON_RUN = rf"(?:{_WORD})(?: (?:(?:bin|bint|ibn|al|el|de|da|do|dos|das|van|von|der|del|la) )*(?:(?:al|el)-)?{_WORD})*"
 _NOT_NAME_WORDS = frozenset(
     {"Ministry", "Government", "Republic", "People", "The", "His", "Her", "State", "Council", "Photo", "Photos",
      "Xinhua", "Reuters", "AFP", "AP", "On", "In", "At", "After", "Before", "During", "Monday", "Tuesday",
-     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Both", "Side", "Sides", "MP", "Hon", "Jr"}
+     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Both", "Side", "Sides", "MP", "Hon", "Jr",
+     "Highness", "Majesty", "Excellency", "Sheikh", "Sheikha", "Mr", "Mrs", "Ms", "Dr", "Shri", "Smt", "Sir", "Dame"}
 )
 
 
@@ -314,7 +317,7 @@ def _named_person(phrase: str, ctx: DocumentContext, role: str | None, codes: li
     "Joseph" of "President Joseph" is no one, "Biden" is), then any it knows, then a titled stranger."""
     gaz = gazetteer()
     names = []
-    for candidate in re.findall(_CAPITAL_RUN, phrase):
+    for candidate in re.findall(_PERSON_RUN, phrase):
         name = clean_name(candidate)
         if name and name not in gaz.surfaces:  # "Abu Dhabi ruler …": a place is never a person's name
             names.append(name)

@@ -10,15 +10,24 @@ from pactline.link.common import compatible_dates, days_apart, make_link
 from pactline.store.rows import EventRow, MentionRow
 
 
-def cluster_events(mentions: list[MentionRow]) -> tuple[dict[str, str], list[Link]]:
-    """Group mentions of one happening (same type and parties, compatible dates and places)."""
+def _clusters(mentions: list[MentionRow]) -> dict[str, list[MentionRow]]:
+    """Mentions of one happening together: same type and parties, compatible dates and places."""
     parent = {m.id: m.id for m in mentions}
+    # Mentions the extractor drew from one sentence are different acts ("congratulated X and thanked Y"):
+    # two clusters that hold the same sentence never join.
+    sentences = {m.id: {(m.doc_id, ev["start"]) for ev in m.evidence} for m in mentions}
 
     def find(x: str) -> str:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
+
+    def join(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb and not sentences[ra] & sentences[rb]:
+            parent[rb] = ra
+            sentences[ra] |= sentences.pop(rb)
 
     groups: dict[tuple[str, tuple[str, ...], bool, bool], list[MentionRow]] = defaultdict(list)
     for m in mentions:
@@ -39,10 +48,16 @@ def cluster_events(mentions: list[MentionRow]) -> tuple[dict[str, str], list[Lin
                 if compatible_dates(a.date, b.date, tolerance) or (
                     same_place and days_apart(a.date, b.date) is not None and days_apart(a.date, b.date) <= 10
                 ):
-                    parent[find(b.id)] = find(a.id)
+                    join(a.id, b.id)
     clusters: dict[str, list[MentionRow]] = defaultdict(list)
     for m in mentions:
         clusters[find(m.id)].append(m)
+    return clusters
+
+
+def cluster_events(mentions: list[MentionRow]) -> tuple[dict[str, str], list[Link]]:
+    """Group mentions of one happening (same type and parties, compatible dates and places)."""
+    clusters = _clusters(mentions)
     assignment: dict[str, str] = {}
     links: list[Link] = []
     for members in clusters.values():
