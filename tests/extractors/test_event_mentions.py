@@ -39,3 +39,41 @@ def test_each_act_is_a_mention(text, etype, count, parties):
 def test_a_verb_and_its_infinitive_are_one_act(text):
     types = [e.type for e in _events(text)]
     assert len(types) == len(set(types)), types
+
+
+def test_who_hung_on_a_date_is_the_person_before_it():
+    text = ("President Gabriel Boric held talks with President Luis Lacalle Pou on 4 March 2024, who also hosted a "
+            "state banquet.")
+    consult = [e for e in _events(text) if e.type == "CONSULT"]
+    assert len(consult) == 2 and {e.source_actor.country for e in consult} == {"CHL", "URY"}
+
+
+@pytest.mark.parametrize(
+    "text,count",
+    [
+        # each person met is a meeting of its own, even when the parser hangs the list on an apposition
+        ("President Cyril Ramaphosa met H.E. Mr. William Ruto, President of Kenya, H.E. Mr. Musalia Mudavadi, "
+         "Foreign Minister of Kenya, and H.E. Mr. Moses Wetangula, Speaker of the National Assembly of Kenya.", 3),
+        ("President Cyril Ramaphosa thanked President William Ruto and Foreign Minister Musalia Mudavadi.", 2),
+    ],
+)
+def test_each_partner_is_a_mention(text, count):
+    events = _events(text)
+    assert len(events) == count and all(set(e.parties) == {"KEN", "ZAF"} for e in events), \
+        [(e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        # a courtesy in a two-country text is paid to the other side
+        ("President Lula arrived in Accra on Monday. President Lula laid a wreath at the Memorial of the Heroes.", "SUPPORT"),
+        # the possessor of what a courtesy is about
+        ("Prime Minister Anthony Albanese expressed his congratulations on Mr. Luxon's election.", "SUPPORT"),
+        ("A carved mask was gifted by President Ruto to President Lula.", "SUPPORT"),
+        ("President Lula was accorded a ceremonial welcome at the State House in Nairobi by President Ruto.", "SUPPORT"),
+    ],
+)
+def test_courtesies_have_both_sides(text, etype):
+    events = [e for e in _events(text) if e.type == etype]
+    assert events and len(events[-1].parties) == 2, [(e.type, e.parties) for e in _events(text)]

@@ -115,7 +115,8 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     """One event per candidate sentence the classifier types (not NONE) with enough probability; the ids of
     those dated only by their document are added to ``doc_dated``."""
     from pactline.extractors.event_location import location_of
-    from pactline.extractors.events import _target, happening, recode
+    from pactline.extractors.event_targets import target_of
+    from pactline.extractors.events import happening, recode
     from pactline.language.event_dates import event_date
     from pactline.language.parties import complete_parties, fallback_target
 
@@ -135,9 +136,9 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
             continue
         if not planned:
             pattern = recode(pattern, how)
-        target, target_codes = _target(head, ctx, source_codes, pattern.get("mode"))
+        target, target_codes = target_of(head, ctx, source_codes, pattern.get("mode"))
         if target is None and head is not verb:
-            target, target_codes = _target(verb, ctx, source_codes, pattern.get("mode"))
+            target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"))
         if source is not None:
             if target is None:
                 target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])

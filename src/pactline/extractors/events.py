@@ -16,6 +16,7 @@ from pactline.extractors.event_learned import Candidate, learned_events
 from pactline.extractors.event_location import location_of
 from pactline.extractors.event_nouns import visitor
 from pactline.extractors.event_summary import summarise
+from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
 from pactline.extractors.event_time import is_background, is_planned
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
@@ -27,7 +28,6 @@ from pactline.language.syntax import (
     ActorMemory,
     actor_for,
     is_actor_head,
-    noun_phrase,
     subject_of,
 )
 
@@ -175,63 +175,15 @@ def _agent(verb: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+    for child in verb.children:
+        # "was accorded a welcome … by President Ruto": the parser may hang the agent on the object.
+        if child.dep_ == "dobj" and any(a.dep_ == "auxpass" for a in verb.children):
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "by":
+                    by = next((g for g in prep.children if g.dep_ == "pobj" and is_actor_head(g)), None)
+                    if by is not None:
+                        return by
     return None
-
-
-_TARGET_PREPS = ("to", "with", "for", "on", "against", "upon", "between", "from", "into", "at", "in", "over", "toward",
-                 "towards", "about")
-
-
-def _target(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: str | None = None) -> tuple[Actor | None, list[str]]:
-    """The actor acted upon: the object, its possessor ("Turkey's efforts"), or an actor in a prepositional
-    phrase of the verb, its object or its infinitive ("offered to hand over to Great Britain")."""
-    from pactline.language.actors import gazetteer
-
-    surfaces = gazetteer().surfaces
-    candidates: list[Token] = []
-    frontier = [verb]
-    depth = 0
-    while frontier and depth < 4:
-        depth += 1
-        nxt = []
-        for head in frontier:
-            for child in head.children:
-                if child.dep_ in ("nsubj", "nsubjpass", "csubj", "advcl", "relcl", "ccomp", "parataxis", "punct", "cc"):
-                    continue
-                if child.dep_ in ("dobj", "dative", "attr", "pobj", "oprd"):
-                    candidates.append(child)
-                    if child.dep_ == "dobj" or is_actor_head(child):
-                        # "Turkey's efforts", "the Mozambique government": the modifier names the state.
-                        candidates.extend(g for g in child.children if g.dep_ in ("poss", "compound", "amod", "nmod"))
-                    elif mode == "disapprove":
-                        # "concern about Peru's detention of …": the possessor of what is disapproved.
-                        candidates.extend(g for g in child.children if g.dep_ == "poss")
-                    candidates.extend(c for c in child.children if c.dep_ == "conj")
-                if child.dep_ == "prep" and child.lower_ not in _TARGET_PREPS:
-                    continue
-                if child.dep_ in ("dobj", "prep", "xcomp", "dative", "pobj", "agent", "conj", "attr", "oprd"):
-                    nxt.append(child)
-        frontier = nxt
-    for cand in candidates:
-        if cand.dep_ == "pobj" and cand.head.lower_ in ("in", "at"):
-            # A place is the target only of a visit ("arrived in Lima", "a stopover at Abu Dhabi"); talks in
-            # Singapore are not with it.
-            if mode != "visit" or cand.text not in surfaces and noun_phrase(cand).text.removeprefix("the ") not in surfaces:
-                continue
-        if cand.dep_ == "pobj" and cand.head.lower_ == "from" and mode == "visit":
-            continue  # "a stopover on his return from Germany": where the visitor came from
-        if cand.dep_ == "pobj" and cand.head.lower_ in ("on", "over", "about") and not is_actor_head(cand):
-            continue  # "views on the Ukraine crisis": a topic, not a target
-        actor, codes = actor_for(cand, ctx, None)
-        new_codes = [c for c in codes if c not in source_codes]
-        if actor is not None and new_codes:
-            return actor, new_codes
-        # "the Kenya-Ghana partnership", "U.S.-Kenya ties": the countries a compound names.
-        named = " ".join(t.text for t in cand.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")) + " " + cand.text
-        mentions = [m for m in find_countries(named.replace("-", " ").replace("–", " ")) if m.code not in source_codes]
-        if mentions:
-            return Actor(mentions[0].text, mentions[0].code, "government"), [mentions[0].code]
-    return None, []
 
 
 def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
@@ -245,6 +197,18 @@ def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[st
             _a, more = actor_for(other, ctx, None)
             source_codes = source_codes + [c for c in more if c not in source_codes]
     return source, source_codes
+
+
+def _antecedent(relative: Token) -> Token:
+    """What a relative pronoun stands for: the noun its clause modifies, or (when the parser hung the clause
+    on a date, "talks with President X on 15 September, who also hosted …") the nearest name before it."""
+    head = relative.head.head
+    if is_actor_head(head) and not head.like_num:
+        return head
+    for tok in reversed(list(relative.doc[relative.sent.start : relative.i])):
+        if tok.pos_ == "PROPN" and is_actor_head(tok) and tok.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj"):
+            return tok
+    return head
 
 
 def separate_acts(a: Token, b: Token) -> bool:
@@ -276,7 +240,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         pattern = pattern if planned else recode(pattern, how)
         subj = subject_of(tok)
         if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
-            subj = subj.head.head  # "… with President Milei, who also hosted a banquet": Milei hosted
+            subj = _antecedent(subj)  # "… with President Milei, who also hosted a banquet": Milei hosted
         if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
             subj = _agent(tok) or subj
             if subj is not None and subj.dep_ == "nsubjpass":
@@ -297,10 +261,16 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
 
 
 def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Token, pattern: dict[str, Any],
-           planned: bool, source_side: tuple[Actor, list[str]], ctx: DocumentContext) -> tuple[Event, bool]:
-    """The event ``verb`` reports, and whether only its document dates it."""
+           planned: bool, source_side: tuple[Actor, list[str]], ctx: DocumentContext,
+           partner: Token | None = None) -> tuple[Event, bool]:
+    """The event ``verb`` reports (with ``partner`` as its target when given), and whether only its
+    document dates it."""
     source, source_codes = source_side
-    target, target_codes = _target(verb, ctx, source_codes, pattern.get("mode"))
+    if partner is not None:
+        target, target_codes = actor_for(partner, ctx, None)
+        target_codes = [c for c in target_codes if c not in source_codes][:1]
+    else:
+        target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"))
     if target is None:
         target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
     (source, source_codes), (target, target_codes) = complete_parties(
@@ -316,8 +286,9 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
         if place and not place & set(parties) and len(parties) >= 2:
             cameo = "044"  # met at a third location
     evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
+    where = verb.i - sent.span.start if partner is None else (verb.i - sent.span.start, partner.i - sent.span.start)
     return Event(
-        id=content_id("evm", doc.id, sent.start, verb.i - sent.span.start, pattern["type"]),
+        id=content_id("evm", doc.id, sent.start, where, pattern["type"]),
         doc_id=doc.id, date=date, date_end=date_end, date_confidence=confidence,
         type=pattern["type"], mode=pattern.get("mode"), cameo=cameo,
         source_actor=source, target_actor=target, parties=parties, location=location,
@@ -353,10 +324,12 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             if any(not separate_acts(tok, other) for other in seen.get(key, [])):
                 continue  # "offered to hand over" is one act; "congratulated X and thanked Y" are two
             seen.setdefault(key, []).append(tok)
-            event, dated_by_doc = _event(doc, sent, previous, tok, pattern, planned, (source, source_codes), ctx)
-            out.append(event)
-            if dated_by_doc:
-                doc_dated.add(event.id)
+            partners = [None] + (other_partners(tok, ctx) if pattern["type"] in PARTNER_TYPES else [])
+            for partner in partners:
+                event, dated_by_doc = _event(doc, sent, previous, tok, pattern, planned, (source, source_codes), ctx, partner)
+                out.append(event)
+                if dated_by_doc:
+                    doc_dated.add(event.id)
         uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
     out += learned_events(doc, ctx, uncoded, doc_dated)

@@ -299,9 +299,10 @@ def _count_people(ctx: DocumentContext, text: str) -> None:
         if person.country is None or person.name in seen:
             continue
         seen.add(person.name)
-        last = person.name.split()[-1]
-        if len(last) > 2:
-            ctx.country_counts[person.country] += len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", text, re.I))
+        # The part of the name the text uses most ("Lula" of Luiz Inácio Lula da Silva, "Kishida").
+        parts = [p for p in person.name.split() if len(p) > 2 and p.lower() not in _PARTICLES | _title_words()]
+        ctx.country_counts[person.country] += max(
+            (len(re.findall(rf"(?<!\w){re.escape(p)}(?!\w)", text, re.I)) for p in parts), default=0)
 
 
 def resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:

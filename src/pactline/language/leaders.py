@@ -100,7 +100,7 @@ def _titled_short_names() -> tuple[re.Pattern[str], dict[str, list[Leader]]]:
     titles = sorted({t[0] for t in gazetteer().titles if t[2]} | set(_ADDRESS), key=len, reverse=True)
     title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
     short_alt = "|".join(re.escape(s).replace(r"\ ", r"[\s-]+") for s in sorted(index, key=len, reverse=True))
-    pattern = re.compile(rf"(?i:\b(?:{title_alt}))\.?\s+(?P<s>(?i:{short_alt}))(?![\w'-])(?:\s+(?P<next>[A-Z][\w'-]*))?")
+    pattern = re.compile(rf"(?i:\b(?:{title_alt}))\.?\s+(?P<s>(?i:{short_alt}))(?![\w-])(?!'[a-rt-z])(?:\s+(?P<next>[A-Z][\w'-]*))?")
     return pattern, index
 
 

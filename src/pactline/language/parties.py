@@ -81,7 +81,9 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         s_actor, s_codes = Actor(s_actor.name, ctx.main_parties[0], s_actor.role), list(ctx.main_parties)
     if _unplaced(t_actor, t_codes) and (other := _other(ctx, s_codes)):
         t_actor, t_codes = Actor(t_actor.name, other, t_actor.role), [other]
-    if event_type == "CONSULT" and not t_codes and (other := _other(ctx, s_codes)):
+    if event_type in ("CONSULT", "SUPPORT") and not t_codes and (other := _other(ctx, s_codes)):
+        # A meeting has two sides; a courtesy in a two-country text ("laid a wreath", "paid tribute") is paid
+        # to the other one.
         t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
     if event_type == "CONSULT" and not s_codes and not t_codes and _unplaced(s_actor, s_codes) and len(ctx.main_parties) == 2:
         # "Prime Minister Alvarez held a summit meeting in Lima": a meeting of the text's two countries,
