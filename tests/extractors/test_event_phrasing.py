@@ -125,3 +125,27 @@ def test_summary_names_actors_action_and_object(text, words):
     summary = events[-1].summary
     assert all(w in summary for w in words), summary
     assert not summary.lower().startswith("the two sides")
+
+
+@pytest.mark.parametrize(
+    "headline,types",
+    [
+        ("Chile and Peru Hold Summit and Agree on Reopening of Border\n\nSANTIAGO – The presidents met on Monday.",
+         {"CONSULT", "AGREE"}),
+        ("Ruto in Accra for First Kenya-Ghana Talks in Ten Years\n\nThe visit began on Sunday.", {"CONSULT"}),
+    ],
+)
+def test_title_case_headlines_are_read(headline, types):
+    events = _events(headline)
+    first_line = headline.split("\n")[0]
+    found = {e.type for e in events if e.evidence[0].quote in first_line}
+    assert types <= found, [(e.type, e.parties, e.evidence[0].quote) for e in events]
+    assert all(len(e.parties) == 2 for e in events if e.evidence[0].quote in first_line)
+
+
+def test_headline_case_changes_only_the_parser_input():
+    from pactline.language.headlines import parse_form
+
+    line = "Chile and Peru Hold Summit and Agree on Reopening of Border"
+    assert len(parse_form(line)) == len(line) and parse_form(line) != line
+    assert parse_form("The presidents met on Monday in Lima.") == "The presidents met on Monday in Lima."

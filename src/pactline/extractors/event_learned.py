@@ -82,7 +82,7 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
 def _sentence_parties(sent: SentenceInfo, ctx: DocumentContext) -> list[str]:
     """The countries the sentence names (a place of the act counts only with another), else the document's
     main pair: "the call also focused on …" is about the pair the readout is about."""
-    codes = sorted({m.code for m in find_countries(sent.text)})
+    codes = sorted({m.code for m in find_countries(sent.text, joined=True)})
     if len(codes) >= 2:
         return codes
     # One country named alone may be only the place ("talks in Cairo"): it stands with the document's pair.
@@ -144,7 +144,11 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
                 target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
             (source, source_codes), (target, target_codes) = complete_parties(
                 (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
-        parties = sorted(set(source_codes) | set(target_codes)) or _sentence_parties(cand.sent, ctx)
+        parties = sorted(set(source_codes) | set(target_codes))
+        if source is None or not parties:
+            # No actor does it in the parse ("Ruto in Accra for First Kenya-Ghana Talks"): the sentence's
+            # countries (or the document's pair) are its parties.
+            parties = sorted(set(parties) | set(_sentence_parties(cand.sent, ctx)))
         if not parties:
             continue
         sent = cand.sent

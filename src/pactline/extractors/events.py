@@ -134,12 +134,16 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
     if modal is not None:
         return None  # may, might, could, should: a possibility, not a reported act
     tag = verb.tag_
+    headline = sent.headline_span is not None
+    if tag == "VB" and headline and not any(c.dep_ in ("aux", "mark") for c in verb.children):
+        tag = "VBP"  # "Chile and Peru Hold Summit": the tagger reads a headline's present as a base form
     if tag in ("VBD", "VBN"):
         return "past"
     if tag in ("VBZ", "VBP") or (tag == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)):
         # A headline or running present ("Ruto meets Widodo", "rebels are demanding"); a present stance
-        # ("supports", "agrees") is a position, which the commitments extractor records.
-        if pattern["type"] in _STANCE_TYPES and not sent.dates:
+        # ("supports", "agrees") is a position, which the commitments extractor records, except in a
+        # headline, which tells news in the present ("Leaders Agree on …").
+        if pattern["type"] in _STANCE_TYPES and not sent.dates and not headline:
             return None
         return "past"
     return None
@@ -307,8 +311,9 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     seen: dict[tuple[int, str, str | None], list[Token]] = {}
     doc_dated: set[str] = set()
     uncoded: list[Candidate] = []  # parsed sentences, for the learned typer (a second type where one was coded)
-    for index, sent in enumerate(analysis.sentences):
-        previous = analysis.sentences[max(0, index - 2) : index]
+    sentences = [s.for_events() for s in analysis.sentences]
+    for index, sent in enumerate(sentences):
+        previous = sentences[max(0, index - 2) : index]
         if sent.span is None:
             continue  # the pre-filter found no trigger here
         coded = len(out)

@@ -88,10 +88,27 @@ def country_name(code: str) -> str:
     return _country_names().get(code, code)
 
 
-def find_countries(text: str, base: int = 0) -> list[CountryMention]:
+@cache
+def _joined_pattern() -> re.Pattern[str]:
+    """A country name right after another and a hyphen ("Brazil-Germany talks", "U.S.-Kenya partnership")."""
+    body = gazetteer().pattern.pattern.removeprefix(r"(?<![\w-])")
+    return re.compile(body)
+
+
+def find_countries(text: str, base: int = 0, joined: bool = False) -> list[CountryMention]:
+    """Countries named in ``text``; with ``joined``, also the second of two names joined by a hyphen
+    ("India-Australia", "China–Russia"), which the pattern's guard against "pro-" and "anti-" leaves out."""
     gaz = gazetteer()
     found = []
-    for m in gaz.pattern.finditer(text):
+    matches = list(gaz.pattern.finditer(text))
+    for m in matches:
+        if joined and m.end() < len(text) - 1 and text[m.end()] in "-–/" and (second := _joined_pattern().match(text, m.end() + 1)):
+            matches.append(second)
+    starts = set()
+    for m in sorted(matches, key=lambda m: m.start()):
+        if m.start() in starts:
+            continue
+        starts.add(m.start())
         surface = re.sub(r"['’]s?$", "", m.group(0))
         if surface not in gaz.surfaces:
             continue
@@ -278,7 +295,7 @@ def _build_context(text: str) -> DocumentContext:
     ctx = DocumentContext()
     for leader in leaders_named(text):
         ctx.register(Person(leader.name, leader.role, leader.country))
-    for mention in find_countries(text):
+    for mention in find_countries(text, joined=True):
         ctx.country_counts[mention.code] += 1
     people = _titled_people(text)
     # Register people with a country first so a later country-less mention does not erase it.
