@@ -77,3 +77,41 @@ def test_each_partner_is_a_mention(text, count):
 def test_courtesies_have_both_sides(text, etype):
     events = [e for e in _events(text) if e.type == etype]
     assert events and len(events[-1].parties) == 2, [(e.type, e.parties) for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text,etype,parties",
+    [
+        # an occasion that frames what was said or done is an event of its own
+        ("During the Summit Meeting and the Working Dinner on 3 May 2024, President Ruto and President Mahama "
+         "discussed trade.", "CONSULT", {"GHA", "KEN"}),
+        ("The accord was signed following comprehensive talks between Chile and Peru in Lima.", "CONSULT", {"CHL", "PER"}),
+        # a visit told as a noun with its visitor, wherever it stands
+        ("Prime Minister Anthony Albanese thanked President Prabowo for President Prabowo's visit to Australia.",
+         "CONSULT", {"AUS", "IDN"}),
+        # the signing of an agreement
+        ("The Prime Ministers of Denmark and Iceland welcomed the signing of the fisheries accord by their ministers.",
+         "AGREE", {"DNK", "ISL"}),
+    ],
+)
+def test_nominal_events(text, etype, parties):
+    events = [e for e in _events(text) if e.type == etype]
+    assert events and any(set(e.parties) == parties for e in events), [(e.type, e.parties) for e in _events(text)]
+
+
+def test_framed_occasions_count_once_each():
+    text = ("During the Summit Meeting and the Working Dinner on 3 May 2024, President Ruto and President Mahama "
+            "discussed trade.")
+    assert len([e for e in _events(text) if e.type == "CONSULT"]) == 3
+
+
+def test_a_visit_frames_the_visitor_not_the_subject():
+    text = ("Kenyan President William Ruto arrived in Accra on Monday. Two companies signed a memorandum during his "
+            "visit.")
+    visits = [e for e in _events(text) if e.type == "CONSULT"]
+    assert visits and all(e.source_actor and e.source_actor.country == "KEN" for e in visits)
+
+
+def test_a_clause_with_its_own_subject_is_another_act():
+    text = "Kenya signed a loan agreement with Japan, while Ghana also signed a pact with Korea."
+    assert len([e for e in _events(text) if e.type == "AGREE"]) == 2

@@ -69,3 +69,19 @@ def test_undated_document_resolves_month_days_with_the_text_year(text, expected)
 def test_undated_events_of_an_undated_document_take_the_occasion_date(text, expected):
     dates = _dates(text, None)
     assert dates and all(d == expected for _t, d in dates), dates
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a scheduled act's weekday is the coming one
+        ("President Boric is expected to meet President Arce on Monday.", "2024-05-05", "2024-05-06"),
+        ("President Boric landed in La Paz on Sunday. He is expected to have dinner Sunday with President Arce, "
+         "before the consultations Monday.", "2024-05-05", "2024-05-06"),
+        # a reported act's weekday is the last one
+        ("President Boric met President Arce on Monday.", "2024-05-08", "2024-05-06"),
+    ],
+)
+def test_weekday_of_a_planned_act_is_ahead(text, published, expected):
+    events = extract_text(text, published=published).events
+    assert any(e.date == expected for e in events), [(e.type, e.date, e.planned) for e in events]

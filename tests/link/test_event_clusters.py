@@ -26,3 +26,13 @@ def test_a_retelling_joins_only_one_of_two_acts_of_a_sentence():
     assignment, _links = cluster_events([_mention("a", "d1", 10), _mention("b", "d1", 10), _mention("c", "d2", 50)])
     assert assignment["a"] != assignment["b"]
     assert assignment["c"] in (assignment["a"], assignment["b"])
+
+
+def test_merged_event_keeps_the_most_specific_place():
+    from pactline.link.events import merge_events
+
+    a, b = _mention("a", "d1", 10), _mention("b", "d2", 50)
+    a.location, b.location = "Nairobi", "State House, Nairobi"
+    assignment, _links = cluster_events([a, b])
+    merged = merge_events([a, b], assignment)
+    assert len(merged) == 1 and merged[0].location == "State House, Nairobi"

@@ -152,7 +152,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
         if not parties:
             continue
         sent = cand.sent
-        date, date_end, confidence = event_date(verb, sent, cand.previous)
+        date, date_end, confidence = event_date(verb, sent, cand.previous, planned)
         by_document = confidence == "document"
         confidence = "inferred" if by_document else confidence
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])

@@ -36,7 +36,7 @@ def scheduled_head(verb: Token) -> bool:
     """ "is set to visit", "plans to travel", "invited X to visit", "is expected to meet": the verb is the
     complement of a word that schedules it."""
     heads = settings()["planned_heads"]
-    if verb.lemma_.lower() in heads and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+    if (verb.lemma_.lower() in heads or verb.lower_ in heads) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # the invitation itself: "invited the President of Ghana to visit Amman"
     node = verb
     for _ in range(2):  # "is set to attend and visit": the conjunct shares its head

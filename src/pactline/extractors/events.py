@@ -14,7 +14,7 @@ from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
 from pactline.extractors.event_location import location_of
-from pactline.extractors.event_nouns import visitor
+from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, visitor
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
 from pactline.extractors.event_time import is_background, is_planned
@@ -219,6 +219,11 @@ def separate_acts(a: Token, b: Token) -> bool:
     """Whether two triggers of one type in a sentence report two acts: coordinated verbs ("congratulated X
     and expressed appreciation for Y") or acts in separate clauses, not a verb and its complement
     ("offered to hand over", "the visit … during which he visited")."""
+    if (a.pos_ in ("NOUN", "PROPN")) != (b.pos_ in ("NOUN", "PROPN")):
+        # An occasion told as a noun and what was done at it ("During the talks, they discussed") are two
+        # acts; "signed the statement and witnessed the signing of documents" is one signing ceremony.
+        verb = a if a.pos_ in ("VERB", "AUX") else b
+        return (match_verb(verb) or {}).get("type") != "AGREE"
     for low, high in ((a, b), (b, a)):
         path = []
         node = low
@@ -226,7 +231,8 @@ def separate_acts(a: Token, b: Token) -> bool:
             path.append(node.dep_)
             node = node.head
         if node.i == high.i:
-            return "conj" in path
+            # A clause with a subject of its own ("…, while India also signed a pact") is another act.
+            return "conj" in path or any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children)
     return True
 
 
@@ -250,17 +256,15 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             if subj is not None and subj.dep_ == "nsubjpass":
                 subj = None
         return (pattern, planned, subj) if subj is not None else None
-    if (
-        tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and tok.dep_ == "pobj"
-        and tok.head.lower_ in ("during", "at", "after", "following")
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-        and not any(c.lower_ in ("that", "this", "those", "these") for c in tok.children)
-    ):
-        main = tok.head.head
-        subj = subject_of(main) if main.pos_ in ("VERB", "AUX") else None
-        return (nouns[tok.lemma_.lower()], False, subj) if subj is not None else None
-    if (subj := visitor(tok, nouns)) is not None:
-        return nouns[tok.lemma_.lower()], False, subj
+    entry = noun_entry(tok, nouns)
+    if entry is None:
+        return None
+    if (subj := visitor(tok, nouns)) is not None or (subj := signing(tok, nouns)) is not None:
+        return entry, False, subj
+    if (framed := framed_occasion(tok, nouns)) is not None:
+        verb, subj = framed
+        how = happening(verb, sent, entry)
+        return entry, is_planned(verb, how, entry["type"]), subj
     return None
 
 
@@ -280,7 +284,7 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     (source, source_codes), (target, target_codes) = complete_parties(
         (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
     parties = sorted(set(source_codes) | set(target_codes))
-    date, date_end, confidence = event_date(verb, sent, previous)
+    date, date_end, confidence = event_date(verb, sent, previous, planned)
     doc_dated = confidence == "document"
     confidence = "inferred" if doc_dated else confidence
     cameo = pattern["cameo"]

@@ -106,7 +106,18 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
             event.date, event.date_confidence = occasion.date, "inferred"
 
 
-def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo]) -> tuple[str | None, str | None, str]:
+_WEEKDAY = re.compile(r"^(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
+
+
+def _planned_weekday(mention: DateMention, published: str | None) -> str:
+    """A weekday of a scheduled act is the coming one ("is expected to meet him Monday" in a Sunday report)."""
+    day, anchor = to_date(mention.value), to_date(published)
+    if day is None or anchor is None or len(mention.value) < 10 or not _WEEKDAY.match(mention.text.strip()):
+        return mention.value
+    return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value
+
+
+def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool = False) -> tuple[str | None, str | None, str]:
     """(date, end, confidence) of the event ``verb`` reports: the time expression its own clause governs, else
     one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
     the document's date (confidence "document", which the extractor reports as inferred)."""
@@ -141,7 +152,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo]) -> t
     if pool:
         verb_pos = sent.char(verb.idx)
         best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
-        return best.value, best.end_value, best.confidence
+        value = _planned_weekday(best, sent.segment.published) if planned else best.value
+        return value, best.end_value, best.confidence
     if sent.segment.published:
         return sent.segment.published, None, "document"  # the document's date; extract_events says "inferred"
     return None, None, "unknown"

@@ -103,6 +103,15 @@ def best_date(members: list[MentionRow]) -> str | None:
     return max(counts, key=lambda d: (d in stated, len(d), counts[d], d))
 
 
+def _most_specific(places: list[str | None]) -> str | None:
+    """The place that names the others' ("Diaoyutai State Guesthouse, Beijing" over "Beijing"), else the first."""
+    places = [p for p in places if p]
+    for place in places:
+        if all(other.split(",")[0].lower() in place.lower() for other in places):
+            return place
+    return places[0] if places else None
+
+
 def merge_events(mentions: list[MentionRow], assignment: dict[str, str]) -> list[EventRow]:
     """One record per event: the best-dated mention's fields, every party, and all evidence, first-stated
     first."""
@@ -127,7 +136,8 @@ def merge_events(mentions: list[MentionRow], assignment: dict[str, str]) -> list
             source_actor=chosen.source_actor or next((m.source_actor for m in members if m.source_actor), None),
             target_actor=chosen.target_actor or next((m.target_actor for m in members if m.target_actor), None),
             parties=sorted({p for m in members for p in m.parties}),
-            location=chosen.location or next((m.location for m in members if m.location), None),
+            location=_most_specific([m.location for m in members if m.date == best]) or chosen.location
+            or next((m.location for m in members if m.location), None),
             summary=chosen.summary, evidence=evidence,
             goldstein=chosen.goldstein, quad_class=chosen.quad_class,
             mentions=[m.id for m in members],
