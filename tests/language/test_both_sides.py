@@ -196,3 +196,41 @@ def test_own_country_named_as_place_is_not_a_domestic_target():
 )
 def test_names_with_honorifics_and_particles(text, expected):
     assert set(_parties(text)[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an office named alone is the person the text introduced with it
+        ("French President Emmanuel Macron was received by Qatari Crown Prince Faisal Al Thani in Doha. The crown "
+         "prince hosted a working lunch for the president.", {"FRA", "QAT"}),
+        ("Prime Minister Anwar Ibrahim made a stopover in Seoul on Monday. The Prime Minister conveyed his "
+         "condolences to the people of Korea.", {"MYS", "KOR"}),
+    ],
+)
+def test_office_named_alone_is_who_held_it(text, expected):
+    assert set(_parties(text)[-1]) == expected
+
+
+def test_a_readouts_own_office_holder_is_not_the_guest():
+    # the bare office comes first: the publisher's own Prime Minister, never the guest named after it
+    text = ("The Prime Minister met Prime Minister Jonas Berg of Norway this afternoon. "
+            "The Prime Minister thanked the Norwegian people for their hospitality.")
+    events = extract_text(text, published="2024-06-28").events
+    assert all(e.source_actor is None or e.source_actor.country != "NOR" for e in events), \
+        [(e.type, e.source_actor) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a joint text acts for both of its countries, whatever it does
+        ("President Lula met King Mohammed VI in Rabat. A joint Moroccan-Brazilian statement welcomed the strength "
+         "of trade.", {"BRA", "MAR"}),
+        # "the Kingdom" is the one main party that is a kingdom
+        ("President Lula met King Mohammed VI in Rabat. The Kingdom welcomed the increased cooperation of Brazilian "
+         "companies.", {"BRA", "MAR"}),
+    ],
+)
+def test_joint_texts_and_forms_of_state(text, expected):
+    assert set(_parties(text)[-1]) == expected

@@ -22,12 +22,13 @@ from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.event_dates import date_from_occasion, event_date
-from pactline.language.parties import complete_parties, fallback_target
+from pactline.language.parties import complete_parties, fallback_target, joint_parties
 from pactline.language.syntax import (
     PRONOUNS,
     ActorMemory,
     actor_for,
     is_actor_head,
+    noun_phrase,
     subject_of,
 )
 
@@ -327,6 +328,9 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 continue
             pattern, planned, subj = found
             source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
+            if source is None and (joint := joint_parties(tok)):
+                # "A joint Saudi-French statement welcomed …": the joint text acts for both its countries.
+                source, source_codes = Actor(noun_phrase(subj).text, None, "government"), joint
             if source is None:
                 continue
             key = (sent.start, pattern["type"], pattern.get("mode"))

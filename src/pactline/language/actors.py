@@ -196,6 +196,7 @@ class DocumentContext:
     country_counts: Counter[str] = field(default_factory=Counter)
     people: dict[str, Person] = field(default_factory=dict)  # full name and each name part -> person
     resolved: dict[str, tuple[Actor | None, list[str]]] = field(default_factory=dict)
+    holders: dict[str, Person] = field(default_factory=dict)  # "the crown prince" -> who (language/holders.py)
 
     @property
     def main_parties(self) -> list[str]:
@@ -238,51 +239,6 @@ class DocumentContext:
                     self.people.setdefault(part, person)
 
 
-@cache
-def _titled_patterns() -> tuple[re.Pattern[str], ...]:
-    gaz = gazetteer()
-    person_titles = [t for t in gaz.titles if t[2]]
-    title_alt = "|".join(re.escape(t[0]) for t in person_titles)
-    country_alt = gaz.pattern.pattern
-    return (
-        # Japanese Prime Minister Fumio Kishida / Peru's President Dina Boluarte / President Joko Widodo
-        re.compile(rf"(?:(?P<c>{country_alt}) )?\b(?P<t>(?i:{title_alt})) (?P<n>{_NAME})"),
-        # President of Ghana John Mahama / President of the Republic of Kenya William Ruto
-        re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}) (?P<n>{_NAME})"),
-        # William Ruto, President of the Republic of Kenya
-        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"),
-        # Dina Boluarte, the Peruvian president
-        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b"),
-        # The Prime Minister of Australia, the Hon Malcolm Turnbull MP / President of Chile, H.E. Mr. Gabriel Boric
-        re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
-                   rf"(?:(?:Hon\.?|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Shri|Smt\.)\s+)*(?P<n>{_NAME})"),
-    )
-
-
-def _titled_people(text: str) -> list[Person]:
-    gaz = gazetteer()
-    country_alt = gaz.pattern.pattern
-    found: list[Person] = []
-    patterns = _titled_patterns()
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            name = clean_name(m.group("n"))
-            if not name:
-                continue
-            code = None
-            if m.groupdict().get("c"):
-                surface = re.sub(r"['’]s?$", "", m.group("c"))
-                code = gaz.surfaces.get(surface, (None, ""))[0]
-            if code is None:
-                tail = text[m.end() : m.end() + 60]
-                of = re.match(rf"\s+of\s+(?:the\s+)?({country_alt})", tail)
-                if of:
-                    code = gaz.surfaces.get(re.sub(r"['’]s?$", "", of.group(1)), (None, ""))[0]
-            role = next((t[1] for t in gaz.titles if t[0] == m.group("t").lower()), None)
-            found.append(Person(name, role, code))
-    return found
-
-
 def build_context(text: str) -> DocumentContext:
     """Count countries and remember titled people across a document's readable text."""
     return _build_context(text)
@@ -297,7 +253,9 @@ def _build_context(text: str) -> DocumentContext:
         ctx.register(Person(leader.name, leader.role, leader.country))
     for mention in find_countries(text, joined=True):
         ctx.country_counts[mention.code] += 1
-    people = _titled_people(text)
+    from pactline.language.titled import titled_people
+
+    people = titled_people(text)
     # Register people with a country first so a later country-less mention does not erase it.
     for person in sorted(people, key=lambda p: p.country is not None):
         existing = ctx.person(person.name)
@@ -305,6 +263,9 @@ def _build_context(text: str) -> DocumentContext:
             continue
         ctx.register(person)
     _count_people(ctx, text)
+    from pactline.language.holders import role_holders
+
+    ctx.holders = role_holders(text, ctx)
     return ctx
 
 
@@ -392,6 +353,10 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
             # "Nairobi rejected the claim": a capital alone stands for its government, never a place as actor.
             return Actor(country_name(codes[0]), codes[0], role or "government"), [codes[0]]
         return Actor(phrase, codes[0], role or ("government" if kind in ("name", "capital") else None)), [codes[0]]
+    held = ctx.holders.get(re.sub(r"^the\s+|['’]s?$", "", lowered))
+    if held is not None:
+        # "The crown prince hosted a lunch": the person the text introduced with that title.
+        return Actor(held.name, held.country, held.role), [held.country]
     if role or re.search(_NAME, phrase):
         # A titled or named actor whose country the text does not give ("Amnesty International", "the rebels").
         return Actor(phrase, None, role), []

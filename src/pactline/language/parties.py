@@ -58,6 +58,26 @@ def joint_parties(verb: Any) -> list[str]:
     return []
 
 
+_FORMS = ("kingdom", "sultanate", "emirate", "principality", "grand duchy")
+
+
+def _form_of_state(name: str, ctx: DocumentContext) -> str | None:
+    """ "The Kingdom welcomed …" in a text about Saudi Arabia and France: the one main party whose official
+    name has that form of state."""
+    import pycountry
+
+    form = re.sub(r"^the\s+", "", name.strip().lower())
+    if form not in _FORMS:
+        return None
+    found = []
+    for code in ctx.main_parties:
+        country = pycountry.countries.get(alpha_3=code)
+        official = (getattr(country, "official_name", "") or getattr(country, "name", "")).lower() if country else ""
+        if form in official:
+            found.append(code)
+    return found[0] if len(found) == 1 else None
+
+
 def _countryless(actor: Actor | None, codes: list[str]) -> bool:
     """Any actor but an international organisation that the text gives no country for ("Ibo elders")."""
     return actor is not None and not codes and actor.country is None and actor.role != "igo"
@@ -66,9 +86,11 @@ def _countryless(actor: Actor | None, codes: list[str]) -> bool:
 def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentContext, verb: Any = None) -> tuple[Side, Side]:
     """(source, target) with the parties the document implies added."""
     (s_actor, s_codes), (t_actor, t_codes) = source, target
-    joint = joint_parties(verb) if verb is not None and event_type in _JOINT else []
+    joint = joint_parties(verb) if verb is not None else []
     if joint:
         s_actor, s_codes = Actor(s_actor.name if s_actor else " and ".join(joint), None, "government"), joint
+    if s_actor is not None and not s_codes and (state := _form_of_state(s_actor.name, ctx)):
+        s_actor, s_codes = Actor(country_name(state), state, "government"), [state]
     if len(s_codes) >= 2 and event_type in _JOINT and not set(t_codes) <= set(s_codes):
         # "They discussed resources for Ukraine", "Kishida and Yoon agreed to respond to North Korea": a joint
         # subject acts together; a country in what they discussed or agreed is a topic, not a target.
