@@ -234,3 +234,20 @@ def test_a_readouts_own_office_holder_is_not_the_guest():
 )
 def test_joint_texts_and_forms_of_state(text, expected):
     assert set(_parties(text)[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # a movement reports name like a people takes the country where it is based
+        ("Taliban fighters attacked a Pakistani border post on Sunday.", "AFG", "PAK"),
+        # a foreign country named by a modifier or a place in the object
+        ("Ecuador granted asylum to five Bolivian officials.", "ECU", "BOL"),
+        ("Ethiopian troops shelled positions near the town of Mogadishu.", "ETH", "SOM"),
+        # coordinated targets: the first named
+        ("The Andean ministers of Peru agreed to provide aid to Ecuador and Colombia.", "PER", "ECU"),
+    ],
+)
+def test_targets_named_in_the_object(text, source, target):
+    event = extract_text(text, published="2024-06-28").events[0]
+    assert (event.source_actor.country, event.target_actor.country if event.target_actor else None) == (source, target)

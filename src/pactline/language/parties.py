@@ -129,11 +129,9 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
       is only where it happened;
     - the source's own country named in the object ("the Sudanese government lifted curbs on Sudanese
       newspapers"): a domestic target."""
-    from pactline.language.actors import gazetteer
     from pactline.language.places import place_country
     from pactline.language.syntax import actor_for, noun_phrase
 
-    surfaces = gazetteer().surfaces
     if (patient := _patient(verb, ctx, source_codes))[0] is not None:
         return patient
     for child in verb.children:
@@ -161,6 +159,17 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
             if child.dep_ == "dobj" and event_type == "SUPPORT":
                 return _object_agent(child, ctx, source_codes)
         return None, []
+    return _aimed_target(verb, ctx, source_codes, event_type)
+
+
+def _aimed_target(verb: Any, ctx: DocumentContext, source_codes: list[str], event_type: str) -> Side:
+    """The target of force, pressure or refusal: an agent in the object, a place aimed at, a foreign
+    country named in the object, else the source's own country named there or a group at home."""
+    from pactline.language.actors import gazetteer
+    from pactline.language.places import place_country
+    from pactline.language.syntax import actor_for, noun_phrase
+
+    surfaces = gazetteer().surfaces
     for child in verb.children:
         if child.dep_ == "dobj" and (found := _object_agent(child, ctx, source_codes))[0] is not None:
             return found  # "demanded an admission by Moscow that …"
@@ -172,6 +181,8 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
             code = place_country(phrase) or place_country(tok.text)
             if code and code not in source_codes:
                 return Actor(phrase, code, "government"), [code]
+    if (named := _named_in_object(_object_tokens(verb, 6), source_codes))[0] is not None:
+        return named
     for tok in tokens if len(source_codes) == 1 else []:
         actor, codes = actor_for(tok, ctx, None)
         if actor is not None and codes == source_codes and tok.lower_ not in ("it", "its", "their"):
@@ -179,7 +190,29 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
             if surfaces.get(tok.text, surfaces.get(bare, ("", "demonym")))[1] != "demonym":
                 continue  # "deny entry to the United States": the source's own country is where, not whom
             return actor, codes[:1]
+        if actor is not None and not codes and actor.role in _DOMESTIC_GROUPS and len(ctx.main_parties) < 2:
+            # "lifted curbs on opposition newspapers", "accused the rebels": a group at home.
+            return Actor(actor.name, source_codes[0], actor.role), list(source_codes)
     return _home_government(source_codes) if event_type in _DOMESTIC else (None, [])
+
+
+_DOMESTIC_GROUPS = ("rebels", "opposition", "civilians", "police", "judiciary", "legislature", "media", "business")
+
+
+def _named_in_object(tokens: list[Any], source_codes: list[str]) -> Side:
+    """A foreign country the object names in a modifier or a place ("granted asylum to five Panamanian
+    officers", "a blockade on Palestinian lorries", "shelled positions near the town of Rafah")."""
+    from pactline.language.actors import find_countries
+    from pactline.language.places import place_country
+
+    for tok in tokens:
+        if tok.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "dobj", "conj"):
+            continue
+        found = [m for m in find_countries(tok.text) if m.code not in source_codes]
+        code = found[0].code if found else place_country(tok.text) if tok.pos_ == "PROPN" else None
+        if code and code not in source_codes:
+            return Actor(tok.text, code, "government"), [code]
+    return None, []
 
 
 _DOMESTIC = ("PROTEST", "COERCE")
@@ -242,10 +275,10 @@ def _unplaced_person(verb: Any, ctx: DocumentContext) -> Actor | None:
     return None
 
 
-def _object_tokens(verb: Any) -> list[Any]:
+def _object_tokens(verb: Any, depth: int = 4) -> list[Any]:
     """Tokens of the verb's objects and prepositional phrases, nearest first (four levels deep)."""
     out, frontier = [], [verb]
-    for _depth in range(4):
+    for _depth in range(depth):
         nxt = []
         for head in frontier:
             for child in head.children:
