@@ -89,8 +89,8 @@ def signing(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "by":
             agent = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if agent is not None:
-                return agent
+            if agent is not None and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in agent.subtree):
+                return agent  # "by UK and Norwegian ministers"; "by their ministers" is the reporting subject's
     head = noun.head
     while head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
