@@ -251,3 +251,22 @@ def test_joint_texts_and_forms_of_state(text, expected):
 def test_targets_named_in_the_object(text, source, target):
     event = extract_text(text, published="2024-06-28").events[0]
     assert (event.source_actor.country, event.target_actor.country if event.target_actor else None) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # an official the text does not place acts for the one country it names, also at home
+        ("President Joaquim Silva extended the night-time curfew in Maputo after the riots.", "MOZ"),
+        ("Judge Ana Ruiz opened fraud investigations against 12 Paraguayan customs officials.", "PRY"),
+    ],
+)
+def test_unplaced_official_acts_at_home(text, source):
+    event = extract_text(text, published="2024-06-28").events[0]
+    assert event.source_actor.country == source
+
+
+def test_an_international_body_is_not_placed_where_it_acts():
+    event = extract_text("The Arab League urged the government of Sudan to end the curbs on the press.",
+                         published="2024-06-28").events[0]
+    assert event.source_actor.country != "SDN"

@@ -78,6 +78,16 @@ def _form_of_state(name: str, ctx: DocumentContext) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_STATE_ROLES = ("head_of_state", "head_of_government", "government", "judiciary", "military", "police", "rebels",
+                "opposition", "civilians", "legislature", "subnational_government")
+
+
+def _state_actor(actor: Actor) -> bool:
+    """An office, force or group of a country (not an international body or its official): it can act at home."""
+    return actor.role in _STATE_ROLES and not re.search(r"(?i)\b(?:secretary[- ]general|international|united nations|"
+                                                         r"league|community|forum|committee|association|red cross)\b", actor.name)
+
+
 def _countryless(actor: Actor | None, codes: list[str]) -> bool:
     """Any actor but an international organisation that the text gives no country for ("Ibo elders")."""
     return actor is not None and not codes and actor.country is None and actor.role != "igo"
@@ -97,9 +107,12 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         t_actor, t_codes = None, []
     if _unplaced(s_actor, s_codes) and (other := _other(ctx, t_codes)):
         s_actor, s_codes = Actor(s_actor.name, other, s_actor.role), [other]
-    if _countryless(s_actor, s_codes) and not t_codes and len(ctx.main_parties) == 1:
-        # "Ousted President Akayev agreed to resign without returning to Kyrgyzstan": in a text about one
-        # country, an official it does not place acts for that country.
+    if _countryless(s_actor, s_codes) and len(ctx.main_parties) == 1 and (
+            not t_codes or set(t_codes) <= set(ctx.main_parties) and _state_actor(s_actor)
+            and event_type not in _COOPERATIVE_TYPES):  # one meets or thanks another country, not one's own
+        # "Ousted President Akayev agreed to resign without returning to Kyrgyzstan", "President Moreau
+        # extended the curfew in Port-Louis": in a text about one country, an official it does not place
+        # acts for that country, also at home.
         s_actor, s_codes = Actor(s_actor.name, ctx.main_parties[0], s_actor.role), list(ctx.main_parties)
     if _unplaced(t_actor, t_codes) and (other := _other(ctx, s_codes)):
         t_actor, t_codes = Actor(t_actor.name, other, t_actor.role), [other]
