@@ -78,6 +78,7 @@ def test_denouncing_an_attack_is_not_the_attack():
         ("The Finnish president is set to meet the Prime Minister of Estonia on Thursday.", "CONSULT"),
         ("The King of Jordan invited the President of Ghana to visit Amman.", "CONSULT"),
         ("Mauritius and Seychelles will sign an agreement on fisheries next week.", "AGREE"),
+        ("President Boric also renewed his invitation to President Lula to visit Chile as soon as possible.", "CONSULT"),
         ("We’ll be discussing the Ghanaian president’s visit to Togo at our briefing on Thursday.", "CONSULT"),
         ("Chile's foreign minister said: \"We'll meet the Peruvian foreign minister in Lima next month.\"", "CONSULT"),
     ],

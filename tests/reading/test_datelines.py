@@ -109,3 +109,12 @@ def test_dateline_without_year(text, today, year):
 def test_dateline_without_year_dates_the_document():
     doc = _doc("ACCRA, May 16. /GNA/. Ghana and Togo on Thursday signed a border agreement.")
     assert doc.published is not None and doc.published.endswith("-05-16")
+
+
+def test_agency_sign_off_closing_a_paragraph_is_body_text():
+    text = ("Chile and Peru held talks in Lima on Monday.\n\n\"The two presidents also expressed satisfaction at the "
+            "depth of the partnership and agreed to keep working closely together in the years to come,\" the "
+            "statement said. President Boric also renewed his invitation to President Boluarte to visit Santiago "
+            "as soon as possible. (EFE)")
+    doc = _doc(text)
+    assert all(s.kind == "main" for s in doc.segments if "satisfaction" in doc.text[s.start : s.end])

@@ -40,8 +40,10 @@ def scheduled_head(verb: Token) -> bool:
         return True  # the invitation itself: "invited the President of Ghana to visit Amman"
     node = verb
     for _ in range(2):  # "is set to attend and visit": the conjunct shares its head
-        if node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.lower_ in heads:
+        if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (node.head.lower_ in heads or node.head.lemma_.lower() in heads):
             return True
+        if node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" and c.lemma_.lower() in heads for c in node.head.children):
+            return True  # "renewed his invitation to X to visit Chile"
         if node.dep_ != "conj":
             break
         node = node.head

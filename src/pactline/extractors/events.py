@@ -204,6 +204,20 @@ def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[st
     return source, source_codes
 
 
+def _invitee(head: Token) -> Token | None:
+    """Who an invitation is for: the "to" partner of the invitation or of the verb that extends it."""
+    invitation = head if head.pos_ == "NOUN" else next(
+        (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower().startswith("invitation")), None)
+    if invitation is None or not invitation.lemma_.lower().startswith("invitation"):
+        return None
+    for prep in list(invitation.children) + list(invitation.head.children):
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _antecedent(relative: Token) -> Token:
     """What a relative pronoun stands for: the noun its clause modifies, or (when the parser hung the clause
     on a date, "talks with President X on 15 September, who also hosted …") the nearest name before it."""
@@ -250,6 +264,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             return None
         pattern = pattern if planned else recode(pattern, how)
         subj = subject_of(tok)
+        if planned and tok.dep_ in ("acl", "advcl", "xcomp") and (invitee := _invitee(tok.head)) is not None:
+            subj = invitee  # "his invitation to President Macron to visit India": Macron would visit
         if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
             subj = _antecedent(subj)  # "… with President Milei, who also hosted a banquet": Milei hosted
         if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
