@@ -52,6 +52,9 @@ def _types(text, published="2024-05-08"):
         ("The Chinese military held exercises near Taiwan involving 20 warships.", "MOBILIZE", {"CHN"}),
         ("Indonesia and Australia held joint exercises in Darwin.", "COOPERATE", {"IDN", "AUS"}),
         ("Peru condemned the attack on its embassy in Quito.", "PROTEST", {"PER"}),
+        # an act held out on a condition is a threat
+        ("Kenya said it will withdraw its troops from Somalia unless the government pays their allowances.",
+         "THREATEN", {"KEN", "SOM"}),
         # conflict and coercion
         ("Drone strikes on Somalia this morning killed four people.", "ASSAULT", {"SOM"}),
         ("Ecuador severed diplomatic relations with Nicaragua on Friday.", "SANCTION", {"ECU", "NIC"}),

@@ -135,7 +135,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
         if how is None and not planned:
             continue
         if not planned:
-            pattern = recode(pattern, how)
+            pattern = recode(pattern, how, act if act.pos_ in ("VERB", "AUX") else None)
         target, target_codes = target_of(head, ctx, source_codes, pattern.get("mode"))
         if target is None and head is not verb:
             target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"))

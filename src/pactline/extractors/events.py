@@ -152,9 +152,24 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
     return None
 
 
-def recode(pattern: dict[str, Any], how: str) -> dict[str, Any]:
-    """An intent to act cooperatively is AGREE (CAMEO 03x); an intent to use force is THREATEN; a refusal
-    of a cooperative act is REJECT."""
+def _conditional(verb: Token | None) -> bool:
+    """ "will withdraw its troops unless …", "would cut aid if … did not": an act held out on a condition."""
+    if verb is None:
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "advcl":
+            mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
+            negated = any(c.dep_ == "neg" for c in clause.children)
+            if mark == "unless" or mark == "if" and negated:
+                return True
+    return False
+
+
+def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict[str, Any]:
+    """An intent to act cooperatively is AGREE (CAMEO 03x); an intent to use force, or any act held out on a
+    condition ("will withdraw unless …"), is THREATEN; a refusal of a cooperative act is REJECT."""
+    if how == "intent" and _conditional(verb) and pattern["type"] != "AGREE":
+        return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
     if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE":
         cameo = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "034", "RETREAT": "034"}.get(pattern["type"], "030")
         return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
@@ -264,7 +279,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         planned = is_planned(tok, how, pattern["type"])
         if how is None and not planned:
             return None
-        pattern = pattern if planned else recode(pattern, how)
+        pattern = pattern if planned else recode(pattern, how, tok)
         subj = subject_of(tok)
         if planned and tok.dep_ in ("acl", "advcl", "xcomp") and (invitee := _invitee(tok.head)) is not None:
             subj = invitee  # "his invitation to President Macron to visit India": Macron would visit
