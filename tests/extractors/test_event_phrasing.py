@@ -31,11 +31,30 @@ def _types(text, published="2024-05-08"):
         ("Honduras and Guatemala concluded negotiations on a customs union.", "AGREE", {"HND", "GTM"}),
         # upgrades of relations
         ("Senegal and Portugal upgraded their relations to a strategic partnership.", "AGREE", {"SEN", "PRT"}),
+        ("Ghana and Togo also announced upgrading their joint commission to the level of ministers.", "AGREE", {"GHA", "TGO"}),
+        ("President Ruto hosted President Mahama at State House before the two leaders went in for a bilateral meeting.",
+         "CONSULT", {"KEN", "GHA"}),
         # congratulations, condolences, thanks, credentials
         ("The President of Austria extended congratulations to the President of Slovakia on his inauguration.", "SUPPORT", {"AUT", "SVK"}),
         ("The King of Norway sent condolences to the President of Chile after the wildfires.", "SUPPORT", {"NOR", "CHL"}),
         ("The Prime Minister of Samoa thanked New Zealand for its assistance after the storm.", "SUPPORT", {"WSM", "NZL"}),
         ("The new Ambassador of Kenya presented her credentials to the President of Finland.", "CONSULT", {"KEN", "FIN"}),
+        # courtesies told with any light verb, praise, wreaths
+        ("President Boric offered his congratulations to President Arce on his inauguration.", "SUPPORT", {"CHL", "BOL"}),
+        ("The Emir of Qatar sent his condolences to the King of Morocco after the earthquake.", "SUPPORT", {"QAT", "MAR"}),
+        ("The Prime Minister of Malta paid tribute to the Prime Minister of Cyprus for his leadership.", "SUPPORT", {"MLT", "CYP"}),
+        ("Chancellor Scholz had warm words for Ghanaian President John Mahama.", "SUPPORT", {"DEU", "GHA"}),
+        ("The President of Kenya laid a wreath at the National Heroes Acre in Harare, Zimbabwe.", "SUPPORT", {"KEN"}),
+        ("Ghana and Senegal reaffirmed their support for Mali's transition.", "SUPPORT", {"GHA", "SEN"}),
+        # a visit told with "to be on"
+        ("The President of Ghana is on a State visit to Senegal from 3 to 5 May 2024.", "CONSULT", {"GHA", "SEN"}),
+        # drills: a country's own exercises mobilise; joint exercises are cooperation
+        ("The Chinese military held exercises near Taiwan involving 20 warships.", "MOBILIZE", {"CHN"}),
+        ("Indonesia and Australia held joint exercises in Darwin.", "COOPERATE", {"IDN", "AUS"}),
+        ("Peru condemned the attack on its embassy in Quito.", "PROTEST", {"PER"}),
+        # an act held out on a condition is a threat
+        ("Kenya said it will withdraw its troops from Somalia unless the government pays their allowances.",
+         "THREATEN", {"KEN", "SOM"}),
         # conflict and coercion
         ("Drone strikes on Somalia this morning killed four people.", "ASSAULT", {"SOM"}),
         ("Ecuador severed diplomatic relations with Nicaragua on Friday.", "SANCTION", {"ECU", "NIC"}),
@@ -65,6 +84,9 @@ def test_denouncing_an_attack_is_not_the_attack():
         ("The Finnish president is set to meet the Prime Minister of Estonia on Thursday.", "CONSULT"),
         ("The King of Jordan invited the President of Ghana to visit Amman.", "CONSULT"),
         ("Mauritius and Seychelles will sign an agreement on fisheries next week.", "AGREE"),
+        ("President Boric also renewed his invitation to President Lula to visit Chile as soon as possible.", "CONSULT"),
+        ("We’ll be discussing the Ghanaian president’s visit to Togo at our briefing on Thursday.", "CONSULT"),
+        ("Chile's foreign minister said: \"We'll meet the Peruvian foreign minister in Lima next month.\"", "CONSULT"),
     ],
 )
 def test_planned_events_are_kept_as_planned(text, etype):
@@ -110,3 +132,27 @@ def test_summary_names_actors_action_and_object(text, words):
     summary = events[-1].summary
     assert all(w in summary for w in words), summary
     assert not summary.lower().startswith("the two sides")
+
+
+@pytest.mark.parametrize(
+    "headline,types",
+    [
+        ("Chile and Peru Hold Summit and Agree on Reopening of Border\n\nSANTIAGO – The presidents met on Monday.",
+         {"CONSULT", "AGREE"}),
+        ("Ruto in Accra for First Kenya-Ghana Talks in Ten Years\n\nThe visit began on Sunday.", {"CONSULT"}),
+    ],
+)
+def test_title_case_headlines_are_read(headline, types):
+    events = _events(headline)
+    first_line = headline.split("\n")[0]
+    found = {e.type for e in events if e.evidence[0].quote in first_line}
+    assert types <= found, [(e.type, e.parties, e.evidence[0].quote) for e in events]
+    assert all(len(e.parties) == 2 for e in events if e.evidence[0].quote in first_line)
+
+
+def test_headline_case_changes_only_the_parser_input():
+    from pactline.language.headlines import parse_form
+
+    line = "Chile and Peru Hold Summit and Agree on Reopening of Border"
+    assert len(parse_form(line)) == len(line) and parse_form(line) != line
+    assert parse_form("The presidents met on Monday in Lima.") == "The presidents met on Monday in Lima."

@@ -180,3 +180,93 @@ def test_agent_inside_the_object_is_the_target(text, target):
 def test_own_country_named_as_place_is_not_a_domestic_target():
     event = extract_text("Chile said it would deny entry to Chile to all the suspects.", published="2024-06-28").events[0]
     assert event.target_actor is None or event.target_actor.name != "Chile"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a visit's place, not where the visitor came from
+        ("President Cyril Ramaphosa made a brief stopover at Nairobi on his return from Germany.", {"KEN", "ZAF"}),
+        # an honorific head with the name in apposition; the office alone is the other side of the text
+        ("President Cyril Ramaphosa arrived in Doha on Monday. \"The President conveyed his heartfelt condolences to "
+         "His Highness Sheikh Tamim bin Hamad Al Thani as well as family members,\" the Presidency said.", {"QAT", "ZAF"}),
+        # a name with particles
+        ("Chilean President Gabriel Boric thanked Abdel Fattah al-Sisi for the invitation.", {"CHL", "EGY"}),
+    ],
+)
+def test_names_with_honorifics_and_particles(text, expected):
+    assert set(_parties(text)[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an office named alone is the person the text introduced with it
+        ("French President Emmanuel Macron was received by Qatari Crown Prince Faisal Al Thani in Doha. The crown "
+         "prince hosted a working lunch for the president.", {"FRA", "QAT"}),
+        ("Prime Minister Anwar Ibrahim made a stopover in Seoul on Monday. The Prime Minister conveyed his "
+         "condolences to the people of Korea.", {"MYS", "KOR"}),
+    ],
+)
+def test_office_named_alone_is_who_held_it(text, expected):
+    assert set(_parties(text)[-1]) == expected
+
+
+def test_a_readouts_own_office_holder_is_not_the_guest():
+    # the bare office comes first: the publisher's own Prime Minister, never the guest named after it
+    text = ("The Prime Minister met Prime Minister Jonas Berg of Norway this afternoon. "
+            "The Prime Minister thanked the Norwegian people for their hospitality.")
+    events = extract_text(text, published="2024-06-28").events
+    assert all(e.source_actor is None or e.source_actor.country != "NOR" for e in events), \
+        [(e.type, e.source_actor) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a joint text acts for both of its countries, whatever it does
+        ("President Lula met King Mohammed VI in Rabat. A joint Moroccan-Brazilian statement welcomed the strength "
+         "of trade.", {"BRA", "MAR"}),
+        # "the Kingdom" is the one main party that is a kingdom
+        ("President Lula met King Mohammed VI in Rabat. The Kingdom welcomed the increased cooperation of Brazilian "
+         "companies.", {"BRA", "MAR"}),
+    ],
+)
+def test_joint_texts_and_forms_of_state(text, expected):
+    assert set(_parties(text)[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        # a movement reports name like a people takes the country where it is based
+        ("Taliban fighters attacked a Pakistani border post on Sunday.", "AFG", "PAK"),
+        # a foreign country named by a modifier or a place in the object
+        ("Ecuador granted asylum to five Bolivian officials.", "ECU", "BOL"),
+        ("Ethiopian troops shelled positions near the town of Mogadishu.", "ETH", "SOM"),
+        # coordinated targets: the first named
+        ("The Andean ministers of Peru agreed to provide aid to Ecuador and Colombia.", "PER", "ECU"),
+    ],
+)
+def test_targets_named_in_the_object(text, source, target):
+    event = extract_text(text, published="2024-06-28").events[0]
+    assert (event.source_actor.country, event.target_actor.country if event.target_actor else None) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # an official the text does not place acts for the one country it names, also at home
+        ("President Joaquim Silva extended the night-time curfew in Maputo after the riots.", "MOZ"),
+        ("Judge Ana Ruiz opened fraud investigations against 12 Paraguayan customs officials.", "PRY"),
+    ],
+)
+def test_unplaced_official_acts_at_home(text, source):
+    event = extract_text(text, published="2024-06-28").events[0]
+    assert event.source_actor.country == source
+
+
+def test_an_international_body_is_not_placed_where_it_acts():
+    event = extract_text("The Arab League urged the government of Sudan to end the curbs on the press.",
+                         published="2024-06-28").events[0]
+    assert event.source_actor.country != "SDN"

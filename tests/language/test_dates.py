@@ -59,3 +59,16 @@ def test_parse_date_string_metadata_forms():
     assert parse_date_string("2023-03-02 09:42") == ("2023-03-02", "day")
     assert parse_date_string("08:35, December 05, 2023")[0] == "2023-12-05"
     assert parse_date_string("2024-06-15T08:30:00+03:00")[0] == "2024-06-15"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The talks will be reviewed on Thursday, March 23, 2023.", ["2023-03-23"]),
+        ("The leaders met on Monday 4 November 2019 in Accra.", ["2019-11-04"]),
+    ],
+)
+def test_weekday_naming_a_full_date_is_that_date(text, expected):
+    from pactline.language.dates import Anchor, find_dates
+
+    assert [d.value for d in find_dates(text, Anchor(date(2023, 3, 21)))] == expected

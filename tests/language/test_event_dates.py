@@ -38,3 +38,50 @@ def test_event_dated_only_by_the_document_takes_the_occasion_date():
     dates = _dates(text, "2024-05-27")
     assert dates[0] == ("CONSULT", "2024-05-26")
     assert dates[1][1] == "2024-05-26"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a document without a date of its own: a month-day takes the year the text gives elsewhere
+        ("Chile and Peru on March 3 issued a joint declaration on the occasion of a State visit to Chile. "
+         "1. The President of Peru, H.E. Mr. Pedro Castro, is on a State visit to Chile from March 2-4, 2019.",
+         "2019-03-03"),
+        ("Ghana and Kenya on 12 October signed a visa waiver agreement during talks held in Accra on 11-12 October 2021.",
+         "2021-10-12"),
+    ],
+)
+def test_undated_document_resolves_month_days_with_the_text_year(text, expected):
+    assert _dates(text, None)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an undated joint statement: events without a time of their own take the occasion's date
+        ("The Foreign Ministers of Chile and Peru met in Santiago to open the Chile-Peru Strategic Dialogue. "
+         "The Dialogue, held 4-5 March 2019, reviewed cooperation. They condemned the attacks on shipping.",
+         "2019-03-04"),
+        ("Ghanaian Foreign Minister Ama Mensah held talks with Kenyan Foreign Minister Paul Otieno in Nairobi on 7 May 2022. "
+         "They discussed trade and agreed to open a new air route.", "2022-05-07"),
+    ],
+)
+def test_undated_events_of_an_undated_document_take_the_occasion_date(text, expected):
+    dates = _dates(text, None)
+    assert dates and all(d == expected for _t, d in dates), dates
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a scheduled act's weekday is the coming one
+        ("President Boric is expected to meet President Arce on Monday.", "2024-05-05", "2024-05-06"),
+        ("President Boric landed in La Paz on Sunday. He is expected to have dinner Sunday with President Arce, "
+         "before the consultations Monday.", "2024-05-05", "2024-05-06"),
+        # a reported act's weekday is the last one
+        ("President Boric met President Arce on Monday.", "2024-05-08", "2024-05-06"),
+    ],
+)
+def test_weekday_of_a_planned_act_is_ahead(text, published, expected):
+    events = extract_text(text, published=published).events
+    assert any(e.date == expected for e in events), [(e.type, e.date, e.planned) for e in events]

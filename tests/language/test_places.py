@@ -32,3 +32,19 @@ def test_opening_place(text, place):
                                         ("Kenya and Ghana sign visa deal", "Kenya and Ghana sign visa deal")])
 def test_title_is_never_navigation_or_byline(title, kept):
     assert clean_title(title) == kept
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        ("First Brazil-Germany talks in eight years", ["BRA", "DEU"]),
+        ("the U.S.-Kenya strategic partnership", ["USA", "KEN"]),
+        ("China-Russia-Iran naval drills", ["CHN", "RUS", "IRN"]),
+        ("Japan–Philippines Joint Statement", ["JPN", "PHL"]),
+        ("anti-American protests in the Indo-Pacific", []),
+    ],
+)
+def test_countries_joined_by_a_hyphen(text, codes):
+    from pactline.language.actors import find_countries
+
+    assert [m.code for m in find_countries(text, joined=True)] == codes

@@ -1,5 +1,7 @@
 """Datelines, metadata lines and captions: the document's date and place, never an actor."""
 
+from datetime import date
+
 import pytest
 
 from pactline.core.options import Options
@@ -82,3 +84,37 @@ def test_dateline_is_never_an_actor(text, place):
     for event in events:
         for actor in (event.source_actor, event.target_actor):
             assert actor is None or place.lower() not in actor.name.lower()
+
+
+@pytest.mark.parametrize(
+    "text,today,year",
+    [
+        # the text gives the year elsewhere
+        ("HANOI, May 16. /VNA/. Vietnam and Laos agreed on May 16, 2019 to expand trade.", date(2026, 1, 1), 2019),
+        # no year anywhere: the latest year in which the month-day fell on the weekday the news names
+        ("HANOI, May 16. /VNA/. Vietnam and Laos on Thursday agreed to expand trade.", date(2026, 1, 1), 2024),
+        ("LIMA, October 3. /EFE/. Peru on Friday recalled its ambassador to Bolivia.", date(2026, 1, 1), 2025),
+        ("LIMA, October 3. /EFE/. Peru on Friday recalled its ambassador to Bolivia.", date(2025, 9, 1), 2014),
+        # nothing to go by
+        ("LIMA, October 3. /EFE/. Peru recalled its ambassador to Bolivia.", date(2026, 1, 1), None),
+    ],
+)
+def test_dateline_without_year(text, today, year):
+    from pactline.language.context import dateline_year
+
+    found = read_dateline(text)
+    assert dateline_year(text, found.month_day, today) == year
+
+
+def test_dateline_without_year_dates_the_document():
+    doc = _doc("ACCRA, May 16. /GNA/. Ghana and Togo on Thursday signed a border agreement.")
+    assert doc.published is not None and doc.published.endswith("-05-16")
+
+
+def test_agency_sign_off_closing_a_paragraph_is_body_text():
+    text = ("Chile and Peru held talks in Lima on Monday.\n\n\"The two presidents also expressed satisfaction at the "
+            "depth of the partnership and agreed to keep working closely together in the years to come,\" the "
+            "statement said. President Boric also renewed his invitation to President Boluarte to visit Santiago "
+            "as soon as possible. (EFE)")
+    doc = _doc(text)
+    assert all(s.kind == "main" for s in doc.segments if "satisfaction" in doc.text[s.start : s.end])

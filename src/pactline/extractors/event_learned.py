@@ -82,7 +82,7 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
 def _sentence_parties(sent: SentenceInfo, ctx: DocumentContext) -> list[str]:
     """The countries the sentence names (a place of the act counts only with another), else the document's
     main pair: "the call also focused on …" is about the pair the readout is about."""
-    codes = sorted({m.code for m in find_countries(sent.text)})
+    codes = sorted({m.code for m in find_countries(sent.text, joined=True)})
     if len(codes) >= 2:
         return codes
     # One country named alone may be only the place ("talks in Cairo"): it stands with the document's pair.
@@ -111,9 +111,12 @@ def _ahead(span: Any) -> bool:
     return any(t.dep_ == "amod" and t.lower_ in AHEAD and t.head.lemma_.lower() in nouns for t in span)
 
 
-def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) -> list[Event]:
-    """One event per candidate sentence the classifier types (not NONE) with enough probability."""
-    from pactline.extractors.events import _location, _target, happening, recode
+def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], doc_dated: set[str] | None = None) -> list[Event]:
+    """One event per candidate sentence the classifier types (not NONE) with enough probability; the ids of
+    those dated only by their document are added to ``doc_dated``."""
+    from pactline.extractors.event_location import location_of
+    from pactline.extractors.event_targets import target_of
+    from pactline.extractors.events import happening, recode
     from pactline.language.event_dates import event_date
     from pactline.language.parties import complete_parties, fallback_target
 
@@ -132,30 +135,37 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate]) 
         if how is None and not planned:
             continue
         if not planned:
-            pattern = recode(pattern, how)
-        target, target_codes = _target(head, ctx, source_codes, pattern.get("mode"))
+            pattern = recode(pattern, how, act if act.pos_ in ("VERB", "AUX") else None)
+        target, target_codes = target_of(head, ctx, source_codes, pattern.get("mode"))
         if target is None and head is not verb:
-            target, target_codes = _target(verb, ctx, source_codes, pattern.get("mode"))
+            target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"))
         if source is not None:
             if target is None:
                 target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
             (source, source_codes), (target, target_codes) = complete_parties(
                 (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
-        parties = sorted(set(source_codes) | set(target_codes)) or _sentence_parties(cand.sent, ctx)
+        parties = sorted(set(source_codes) | set(target_codes))
+        if source is None or not parties:
+            # No actor does it in the parse ("Ruto in Accra for First Kenya-Ghana Talks"): the sentence's
+            # countries (or the document's pair) are its parties.
+            parties = sorted(set(parties) | set(_sentence_parties(cand.sent, ctx)))
         if not parties:
             continue
         sent = cand.sent
-        date, date_end, confidence = event_date(verb, sent, cand.previous)
-        confidence = "inferred" if confidence == "document" else confidence
+        date, date_end, confidence = event_date(verb, sent, cand.previous, planned)
+        by_document = confidence == "document"
+        confidence = "inferred" if by_document else confidence
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
         cameo = pattern["cameo"]
         out.append(Event(
             id=content_id("evm", doc.id, sent.start, verb.i - sent.span.start, pattern["type"]),
             doc_id=doc.id, date=date, date_end=date_end, date_confidence=confidence,
             type=pattern["type"], mode=pattern.get("mode"), cameo=cameo,
-            source_actor=source, target_actor=target, parties=parties, location=_location(verb, sent),
+            source_actor=source, target_actor=target, parties=parties, location=location_of(verb, sent),
             summary=summarise(source, verb, target, parties, planned, head if head is not verb else None), evidence=[evidence],
             goldstein=goldstein(cameo), quad_class=quad_class(cameo),
             planned=planned, background=not planned and is_background(date, confidence, sent),
         ))
+        if by_document and doc_dated is not None:
+            doc_dated.add(out[-1].id)
     return out

@@ -1,29 +1,97 @@
-"""Events told as nouns: a visit whose possessor is the visitor, and the words that mark an occasion as
-still to come."""
+"""Events told as nouns: a visit whose possessor is the visitor, an occasion that frames what was said or
+done ("During the summit meeting and the working dinner on 9 May, the leaders discussed …", "signed
+following talks in Hanoi"), the signing of an agreement ("welcomed the signing of the accord by …"), and the
+words that mark an occasion as still to come."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pactline.language.syntax import is_actor_head
+from pactline.language.syntax import is_actor_head, subject_of
 
 Token = Any
 
 _PAST_FRAMES = ("during", "after", "following", "on")
+# Prepositions that frame an occasion as the setting of the clause.
+_FRAMES = ("during", "at", "after", "following", "before", "amid", "throughout")
 AHEAD = {"upcoming", "forthcoming", "planned", "next", "coming", "future", "proposed", "expected"}
+_ANAPHORIC = {"that", "this", "those", "these", "such"}
+
+
+def noun_entry(noun: Token, nouns: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
 
 
 def visitor(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
-    """ "during Prime Minister Diallo's state visit to Lisbon", "Ruto's visit to Accra ended …": a visit told
-    as a noun whose possessor is the visitor; the possessor, when the frame says it happened."""
-    entry = nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    """ "during Prime Minister Diallo's state visit to Lisbon", "gratitude for Mr. Luxon's visit to Japan": a
+    visit told as a noun whose possessor is the visitor; the possessor, unless the visit is still to come."""
+    entry = noun_entry(noun, nouns)
     if entry is None or entry.get("mode") != "visit":
         return None
     poss = next((c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or is_actor_head(c))), None)
-    if poss is None or not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+    if poss is None or poss.lower_ in ("his", "her", "its", "their") or not any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
         return None
     if any(c.lower_ in AHEAD for c in noun.children):
         return None
-    framed = noun.dep_ == "pobj" and noun.head.lower_ in _PAST_FRAMES
+    framed = noun.dep_ in ("pobj", "dobj")
     told = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ == "VBD"
     return poss if framed or told else None
+
+
+def _framing_verb(noun: Token) -> Token | None:
+    """The verb of the clause an occasion noun frames ("During the meeting …, the leaders discussed"), or
+    None when the noun is no frame."""
+    while noun.dep_ == "conj":  # "the summit meeting and the working dinner"
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _FRAMES:
+        return None
+    node = noun.head.head
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        node = node.head
+    return None
+
+
+def framed_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> tuple[Token, Token] | None:
+    """(framing verb, its subject) when ``noun`` is a meeting, talks, call, summit or dinner that sets the
+    scene of a reported act; the subject is who took part."""
+    entry = noun_entry(noun, nouns)
+    if entry is None or entry["type"] != "CONSULT" or entry.get("mode") == "visit" and noun.dep_ == "conj":
+        return None
+    if any(c.lower_ in _ANAPHORIC or c.lower_ in AHEAD for c in noun.children):
+        return None  # "during that meeting" refers back; "ahead of the upcoming summit" is still to come
+    verb = _framing_verb(noun)
+    subj = subject_of(verb) if verb is not None else None
+    # "signed a memorandum during his visit": the visitor, not the clause's subject, made the visit.
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and verb is not None:
+        subj = poss
+    if verb is not None and (subj is None or not is_actor_head(subj)):
+        # "The accord was signed following talks between Chile and Peru": the parties the occasion names.
+        between = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"
+                   for g in p.children if g.dep_ == "pobj"]
+        subj = between[0] if between else subj
+    return (verb, subj) if subj is not None else None
+
+
+def signing(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
+    """ "welcomed the signing of the Green Partnership by the energy ministers", "witnessed the exchange of
+    the agreements": who signed (the "by" phrase, else the subject of the verb that reports it)."""
+    entry = noun_entry(noun, nouns)
+    if entry is None or entry["type"] != "AGREE" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    if any(c.lower_ in AHEAD for c in noun.children):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            agent = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if agent is not None and any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in agent.subtree):
+                return agent  # "by UK and Norwegian ministers"; "by their ministers" is the reporting subject's
+    head = noun.head
+    while head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    return subject_of(head) if head.pos_ in ("VERB", "AUX") else None

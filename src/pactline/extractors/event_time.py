@@ -17,7 +17,7 @@ from pactline.language.dates import to_date
 
 Token = Any
 _SCHEDULED_TYPES = {"CONSULT", "AGREE"}  # visits, meetings, hosting, signings; "will send aid" stays a pledge
-_FUTURE_MODALS = {"will", "shall", "'ll"}
+_FUTURE_MODALS = {"will", "shall", "'ll", "’ll"}
 
 
 @cache
@@ -36,12 +36,14 @@ def scheduled_head(verb: Token) -> bool:
     """ "is set to visit", "plans to travel", "invited X to visit", "is expected to meet": the verb is the
     complement of a word that schedules it."""
     heads = settings()["planned_heads"]
-    if verb.lemma_.lower() in heads and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+    if (verb.lemma_.lower() in heads or verb.lower_ in heads) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # the invitation itself: "invited the President of Ghana to visit Amman"
     node = verb
     for _ in range(2):  # "is set to attend and visit": the conjunct shares its head
-        if node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.lower_ in heads:
+        if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (node.head.lower_ in heads or node.head.lemma_.lower() in heads):
             return True
+        if node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" and c.lemma_.lower() in heads for c in node.head.children):
+            return True  # "renewed his invitation to X to visit Chile"
         if node.dep_ != "conj":
             break
         node = node.head

@@ -13,24 +13,27 @@ from pactline.core import vocab
 from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
-from pactline.extractors.event_nouns import visitor
+from pactline.extractors.event_location import location_of
+from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, visitor
 from pactline.extractors.event_summary import summarise
+from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
 from pactline.extractors.event_time import is_background, is_planned
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.event_dates import date_from_occasion, event_date
-from pactline.language.parties import complete_parties, fallback_target
+from pactline.language.parties import complete_parties, fallback_target, joint_parties
 from pactline.language.syntax import (
     PRONOUNS,
     ActorMemory,
     actor_for,
     is_actor_head,
+    noun_phrase,
     subject_of,
 )
 
 Token = Any
-_FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must"}
+_FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll", "’ll"}
 
 
 @cache
@@ -68,6 +71,8 @@ def _object_words(verb: Token) -> set[str]:
                 if grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ == "dobj":
                     # "declared a state of emergency": the head of the of-phrase names the act.
                     out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+        if child.dep_ == "xcomp" and child.tag_ == "VBG":
+            out.update({child.lemma_.lower(), child.lower_})  # "announced upgrading a dialogue": what was announced
         if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
             out.add("must")  # "said that Peru must withdraw": the reported clause is a demand
         if child.dep_ in ("prep", "agent"):
@@ -98,7 +103,7 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
     objects = _object_words(verb)
     for entry in entries:
         required = entry.get("objects")
-        if required is None or objects & set(required):
+        if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
             return entry
     return None
 
@@ -127,25 +132,44 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
         return "past" if head.tag_ in ("VBD", "VBN") else None
     if negated:
         return "refusal" if pattern["type"] in _COOPERATIVE else None
-    if modal in ("will", "would", "shall") or intent_head:
+    if modal in ("will", "would", "shall", "'ll", "’ll") or intent_head:
         return "intent"
     if modal is not None:
         return None  # may, might, could, should: a possibility, not a reported act
     tag = verb.tag_
+    headline = sent.headline_span is not None
+    if tag == "VB" and headline and not any(c.dep_ in ("aux", "mark") for c in verb.children):
+        tag = "VBP"  # "Chile and Peru Hold Summit": the tagger reads a headline's present as a base form
     if tag in ("VBD", "VBN"):
         return "past"
     if tag in ("VBZ", "VBP") or (tag == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)):
         # A headline or running present ("Ruto meets Widodo", "rebels are demanding"); a present stance
-        # ("supports", "agrees") is a position, which the commitments extractor records.
-        if pattern["type"] in _STANCE_TYPES and not sent.dates:
+        # ("supports", "agrees") is a position, which the commitments extractor records, except in a
+        # headline, which tells news in the present ("Leaders Agree on …").
+        if pattern["type"] in _STANCE_TYPES and not sent.dates and not headline:
             return None
         return "past"
     return None
 
 
-def recode(pattern: dict[str, Any], how: str) -> dict[str, Any]:
-    """An intent to act cooperatively is AGREE (CAMEO 03x); an intent to use force is THREATEN; a refusal
-    of a cooperative act is REJECT."""
+def _conditional(verb: Token | None) -> bool:
+    """ "will withdraw its troops unless …", "would cut aid if … did not": an act held out on a condition."""
+    if verb is None:
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "advcl":
+            mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
+            negated = any(c.dep_ == "neg" for c in clause.children)
+            if mark == "unless" or mark == "if" and negated:
+                return True
+    return False
+
+
+def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict[str, Any]:
+    """An intent to act cooperatively is AGREE (CAMEO 03x); an intent to use force, or any act held out on a
+    condition ("will withdraw unless …"), is THREATEN; a refusal of a cooperative act is REJECT."""
+    if how == "intent" and _conditional(verb) and pattern["type"] != "AGREE":
+        return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
     if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE":
         cameo = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "034", "RETREAT": "034"}.get(pattern["type"], "030")
         return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
@@ -173,115 +197,15 @@ def _agent(verb: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+    for child in verb.children:
+        # "was accorded a welcome … by President Ruto": the parser may hang the agent on the object.
+        if child.dep_ == "dobj" and any(a.dep_ == "auxpass" for a in verb.children):
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "by":
+                    by = next((g for g in prep.children if g.dep_ == "pobj" and is_actor_head(g)), None)
+                    if by is not None:
+                        return by
     return None
-
-
-_TARGET_PREPS = ("to", "with", "for", "on", "against", "upon", "between", "from", "into", "at", "in", "over", "toward",
-                 "towards", "about")
-
-
-def _target(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: str | None = None) -> tuple[Actor | None, list[str]]:
-    """The actor acted upon: the object, its possessor ("Turkey's efforts"), or an actor in a prepositional
-    phrase of the verb, its object or its infinitive ("offered to hand over to Great Britain")."""
-    from pactline.language.actors import gazetteer
-
-    surfaces = gazetteer().surfaces
-    candidates: list[Token] = []
-    frontier = [verb]
-    depth = 0
-    while frontier and depth < 4:
-        depth += 1
-        nxt = []
-        for head in frontier:
-            for child in head.children:
-                if child.dep_ in ("nsubj", "nsubjpass", "csubj", "advcl", "relcl", "ccomp", "parataxis", "punct", "cc"):
-                    continue
-                if child.dep_ in ("dobj", "dative", "attr", "pobj", "oprd"):
-                    candidates.append(child)
-                    if child.dep_ == "dobj" or is_actor_head(child):
-                        # "Turkey's efforts", "the Mozambique government": the modifier names the state.
-                        candidates.extend(g for g in child.children if g.dep_ in ("poss", "compound", "amod", "nmod"))
-                    elif mode == "disapprove":
-                        # "concern about Peru's detention of …": the possessor of what is disapproved.
-                        candidates.extend(g for g in child.children if g.dep_ == "poss")
-                    candidates.extend(c for c in child.children if c.dep_ == "conj")
-                if child.dep_ == "prep" and child.lower_ not in _TARGET_PREPS:
-                    continue
-                if child.dep_ in ("dobj", "prep", "xcomp", "dative", "pobj", "agent", "conj", "attr", "oprd"):
-                    nxt.append(child)
-        frontier = nxt
-    for cand in candidates:
-        if cand.dep_ == "pobj" and cand.head.lower_ in ("in", "at"):
-            # A place is the target only of a visit ("arrived in Lima"); talks in Singapore are not with it.
-            if mode != "visit" or cand.text not in surfaces:
-                continue
-        if cand.dep_ == "pobj" and cand.head.lower_ in ("on", "over", "about") and not is_actor_head(cand):
-            continue  # "views on the Ukraine crisis": a topic, not a target
-        actor, codes = actor_for(cand, ctx, None)
-        new_codes = [c for c in codes if c not in source_codes]
-        if actor is not None and new_codes:
-            return actor, new_codes
-        mentions = [m for m in find_countries(cand.text) if m.code not in source_codes]
-        if mentions:
-            return Actor(mentions[0].text, mentions[0].code, "government"), [mentions[0].code]
-    return None, []
-
-
-def _location(verb: Token, sent: SentenceInfo) -> str | None:
-    """The first place named by an "in"/"at" phrase in the verb's own clause (walking through "on the
-    sidelines of the summit in Astana"), with a following "in X" or apposition ("Astana, Kazakhstan")."""
-    from pactline.language.actors import gazetteer
-
-    surfaces = gazetteer().surfaces
-    stack = [verb]
-    seen = 0
-    while stack and seen < 60:
-        head = stack.pop(0)
-        seen += 1
-        for child in head.children:
-            if child.dep_ in ("advcl", "relcl", "ccomp", "acl", "conj", "parataxis") or child.dep_ in ("nsubj", "nsubjpass"):
-                continue
-            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj" or pobj.like_num or _is_time_word(pobj):
-                        continue
-                    if pobj.text in surfaces or pobj.pos_ == "PROPN":
-                        parts = [_strip_article(_name_phrase(pobj))]
-                        for grand in pobj.children:
-                            if grand.dep_ == "prep" and grand.lower_ == "in":
-                                parts.extend(_strip_article(_name_phrase(g)) for g in grand.children if g.dep_ == "pobj")
-                            if grand.dep_ in ("appos", "conj") and grand.text in surfaces and 0 < grand.i - pobj.i <= 3:
-                                parts.append(grand.text)
-                        return ", ".join(dict.fromkeys(p for p in parts if p))
-            stack.append(child)
-    return None
-
-
-def _is_time_word(token: Token) -> bool:
-    from pactline.language.dates import MONTHS, WEEKDAYS
-
-    word = token.lower_.rstrip(".")
-    return word in MONTHS or word in WEEKDAYS or word in ("time", "year", "month", "week", "day", "morning", "evening")
-
-
-def _name_phrase(token: Token) -> str:
-    """A place name with its modifiers and "of" phrase ("the Great Hall of the People"), no "in X" tail."""
-    tokens = [t for t in token.subtree]
-    keep = []
-    for t in tokens:
-        if t.i > token.i and t.dep_ == "prep" and t.lower_ != "of":
-            break
-        if t.i > token.i and t.dep_ in ("punct", "appos", "conj", "cc", "relcl", "acl"):
-            break
-        keep.append(t)
-    return "".join(t.text_with_ws for t in keep).strip()
-
-
-def _strip_article(text: str) -> str:
-    for article in ("the ", "The "):
-        if text.startswith(article):
-            return text[len(article) :]
-    return text
 
 
 def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
@@ -297,60 +221,118 @@ def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[st
     return source, source_codes
 
 
+def _invitee(head: Token) -> Token | None:
+    """Who an invitation is for: the "to" partner of the invitation or of the verb that extends it."""
+    invitation = head if head.pos_ == "NOUN" else next(
+        (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower().startswith("invitation")), None)
+    if invitation is None or not invitation.lemma_.lower().startswith("invitation"):
+        return None
+    for prep in list(invitation.children) + list(invitation.head.children):
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _antecedent(relative: Token) -> Token:
+    """What a relative pronoun stands for: the noun its clause modifies, or (when the parser hung the clause
+    on a date, "talks with President X on 15 September, who also hosted …") the nearest name before it."""
+    head = relative.head.head
+    if is_actor_head(head) and not head.like_num:
+        return head
+    for tok in reversed(list(relative.doc[relative.sent.start : relative.i])):
+        if tok.pos_ == "PROPN" and is_actor_head(tok) and tok.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj"):
+            return tok
+    return head
+
+
+def separate_acts(a: Token, b: Token) -> bool:
+    """Whether two triggers of one type in a sentence report two acts: coordinated verbs ("congratulated X
+    and expressed appreciation for Y") or acts in separate clauses, not a verb and its complement
+    ("offered to hand over", "the visit … during which he visited")."""
+    if (a.pos_ in ("NOUN", "PROPN")) != (b.pos_ in ("NOUN", "PROPN")):
+        # An occasion told as a noun and what was done at it ("During the talks, they discussed") are two
+        # acts; "signed the statement and witnessed the signing of documents" is one signing ceremony.
+        verb = a if a.pos_ in ("VERB", "AUX") else b
+        return (match_verb(verb) or {}).get("type") != "AGREE"
+    for low, high in ((a, b), (b, a)):
+        path = []
+        node = low
+        while node.head.i != node.i and node.i != high.i:
+            path.append(node.dep_)
+            node = node.head
+        if node.i == high.i:
+            # A clause with a subject of its own ("…, while India also signed a pact") is another act.
+            return "conj" in path or any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children)
+    return True
+
+
 def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], bool, Token] | None:
     """(pattern, planned, subject) when ``tok`` reports an event: a coded verb that happened or is scheduled,
     a meeting noun ("during a meeting with X, Y said …") or a visit noun with its visitor."""
     if tok.pos_ in ("VERB", "AUX"):
         pattern = match_verb(tok)
-        if pattern is None:
+        if pattern is None or pattern.get("clause") == "main" and tok.dep_ in ("relcl", "acl", "advcl"):
             return None
         how = happening(tok, sent, pattern)
         planned = is_planned(tok, how, pattern["type"])
         if how is None and not planned:
             return None
-        pattern = pattern if planned else recode(pattern, how)
+        pattern = pattern if planned else recode(pattern, how, tok)
         subj = subject_of(tok)
+        if planned and tok.dep_ in ("acl", "advcl", "xcomp") and (invitee := _invitee(tok.head)) is not None:
+            subj = invitee  # "his invitation to President Macron to visit India": Macron would visit
+        if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
+            subj = _antecedent(subj)  # "… with President Milei, who also hosted a banquet": Milei hosted
         if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
             subj = _agent(tok) or subj
             if subj is not None and subj.dep_ == "nsubjpass":
                 subj = None
         return (pattern, planned, subj) if subj is not None else None
-    if (
-        tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and tok.dep_ == "pobj"
-        and tok.head.lower_ in ("during", "at", "after", "following")
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-        and not any(c.lower_ in ("that", "this", "those", "these") for c in tok.children)
-    ):
-        main = tok.head.head
-        subj = subject_of(main) if main.pos_ in ("VERB", "AUX") else None
-        return (nouns[tok.lemma_.lower()], False, subj) if subj is not None else None
-    if (subj := visitor(tok, nouns)) is not None:
-        return nouns[tok.lemma_.lower()], False, subj
+    entry = noun_entry(tok, nouns)
+    if entry is None:
+        return None
+    if (subj := visitor(tok, nouns)) is not None or (subj := signing(tok, nouns)) is not None:
+        return entry, False, subj
+    if (framed := framed_occasion(tok, nouns)) is not None:
+        verb, subj = framed
+        how = happening(verb, sent, entry)
+        return entry, is_planned(verb, how, entry["type"]), subj
     return None
 
 
 def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Token, pattern: dict[str, Any],
-           planned: bool, source_side: tuple[Actor, list[str]], ctx: DocumentContext) -> tuple[Event, bool]:
-    """The event ``verb`` reports, and whether only its document dates it."""
+           planned: bool, source_side: tuple[Actor, list[str]], ctx: DocumentContext,
+           partner: Token | None = None) -> tuple[Event, bool]:
+    """The event ``verb`` reports (with ``partner`` as its target when given), and whether only its
+    document dates it."""
     source, source_codes = source_side
-    target, target_codes = _target(verb, ctx, source_codes, pattern.get("mode"))
+    if partner is not None:
+        target, target_codes = actor_for(partner, ctx, None)
+        target_codes = [c for c in target_codes if c not in source_codes][:1]
+    else:
+        target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"))
     if target is None:
         target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
     (source, source_codes), (target, target_codes) = complete_parties(
         (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
+    if target is not None and target.country is None and target_codes:
+        target = Actor(target.name, target_codes[0], target.role)  # "Romania and Poland": the first named
     parties = sorted(set(source_codes) | set(target_codes))
-    date, date_end, confidence = event_date(verb, sent, previous)
+    date, date_end, confidence = event_date(verb, sent, previous, planned)
     doc_dated = confidence == "document"
     confidence = "inferred" if doc_dated else confidence
     cameo = pattern["cameo"]
-    location = _location(verb, sent)
+    location = location_of(verb, sent)
     if pattern["mode"] == "meet" and location:
         place = {m.code for m in find_countries(location)}
         if place and not place & set(parties) and len(parties) >= 2:
             cameo = "044"  # met at a third location
     evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
+    where = verb.i - sent.span.start if partner is None else (verb.i - sent.span.start, partner.i - sent.span.start)
     return Event(
-        id=content_id("evm", doc.id, sent.start, verb.i - sent.span.start, pattern["type"]),
+        id=content_id("evm", doc.id, sent.start, where, pattern["type"]),
         doc_id=doc.id, date=date, date_end=date_end, date_confidence=confidence,
         type=pattern["type"], mode=pattern.get("mode"), cameo=cameo,
         source_actor=source, target_actor=target, parties=parties, location=location,
@@ -366,11 +348,12 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     _verbs, nouns, _scale = _patterns()
     out: list[Event] = []
     memory = ActorMemory(ctx)
-    seen: set[tuple[int, str, str | None]] = set()
+    seen: dict[tuple[int, str, str | None], list[Token]] = {}
     doc_dated: set[str] = set()
     uncoded: list[Candidate] = []  # parsed sentences, for the learned typer (a second type where one was coded)
-    for index, sent in enumerate(analysis.sentences):
-        previous = analysis.sentences[max(0, index - 2) : index]
+    sentences = [s.for_events() for s in analysis.sentences]
+    for index, sent in enumerate(sentences):
+        previous = sentences[max(0, index - 2) : index]
         if sent.span is None:
             continue  # the pre-filter found no trigger here
         coded = len(out)
@@ -380,17 +363,23 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 continue
             pattern, planned, subj = found
             source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
+            if source is None and (joint := joint_parties(tok)):
+                # "A joint Saudi-French statement welcomed …": the joint text acts for both its countries.
+                source, source_codes = Actor(noun_phrase(subj).text, None, "government"), joint
             if source is None:
                 continue
             key = (sent.start, pattern["type"], pattern.get("mode"))
-            if key in seen:
-                continue  # one event of a type and mode per sentence: "offered to hand over" is one act
-            seen.add(key)
-            event, dated_by_doc = _event(doc, sent, previous, tok, pattern, planned, (source, source_codes), ctx)
-            out.append(event)
-            if dated_by_doc:
-                doc_dated.add(event.id)
+            if any(not separate_acts(tok, other) for other in seen.get(key, [])):
+                continue  # "offered to hand over" is one act; "congratulated X and thanked Y" are two
+            seen.setdefault(key, []).append(tok)
+            partners = [None] + (other_partners(tok, ctx) if pattern["type"] in PARTNER_TYPES else [])
+            for partner in partners:
+                event, dated_by_doc = _event(doc, sent, previous, tok, pattern, planned, (source, source_codes), ctx, partner)
+                out.append(event)
+                if dated_by_doc:
+                    doc_dated.add(event.id)
         uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
-    date_from_occasion(out, doc_dated)
-    return out + learned_events(doc, ctx, uncoded)
+    out += learned_events(doc, ctx, uncoded, doc_dated)
+    date_from_occasion(out, doc_dated, analysis.sentences)
+    return out

@@ -88,10 +88,27 @@ def country_name(code: str) -> str:
     return _country_names().get(code, code)
 
 
-def find_countries(text: str, base: int = 0) -> list[CountryMention]:
+@cache
+def _joined_pattern() -> re.Pattern[str]:
+    """A country name right after another and a hyphen ("Brazil-Germany talks", "U.S.-Kenya partnership")."""
+    body = gazetteer().pattern.pattern.removeprefix(r"(?<![\w-])")
+    return re.compile(body)
+
+
+def find_countries(text: str, base: int = 0, joined: bool = False) -> list[CountryMention]:
+    """Countries named in ``text``; with ``joined``, also the second of two names joined by a hyphen
+    ("India-Australia", "China–Russia"), which the pattern's guard against "pro-" and "anti-" leaves out."""
     gaz = gazetteer()
     found = []
-    for m in gaz.pattern.finditer(text):
+    matches = list(gaz.pattern.finditer(text))
+    for m in matches:
+        if joined and m.end() < len(text) - 1 and text[m.end()] in "-–/" and (second := _joined_pattern().match(text, m.end() + 1)):
+            matches.append(second)
+    starts = set()
+    for m in sorted(matches, key=lambda m: m.start()):
+        if m.start() in starts:
+            continue
+        starts.add(m.start())
         surface = re.sub(r"['’]s?$", "", m.group(0))
         if surface not in gaz.surfaces:
             continue
@@ -120,10 +137,13 @@ def role_of(text: str) -> str | None:
 _WORD = r"[A-Z](?:[^\W\d_]|['’-])+"  # a capitalised word, accented letters included ("Støre")
 _NAME = rf"(?:{_WORD})(?: {_WORD}){{0,2}}"
 _CAPITAL_RUN = rf"(?:{_WORD})(?: {_WORD})*"
+# A person's name with its particles ("Mohamed bin Zayed Al Nahyan", "Abdel Fattah al-Sisi", "Lula da Silva").
+_PERSON_RUN = rf"(?:{_WORD})(?: (?:(?:bin|bint|ibn|al|el|de|da|do|dos|das|van|von|der|del|la) )*(?:(?:al|el)-)?{_WORD})*"
 _NOT_NAME_WORDS = frozenset(
     {"Ministry", "Government", "Republic", "People", "The", "His", "Her", "State", "Council", "Photo", "Photos",
      "Xinhua", "Reuters", "AFP", "AP", "On", "In", "At", "After", "Before", "During", "Monday", "Tuesday",
-     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Both", "Side", "Sides", "MP", "Hon", "Jr"}
+     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Both", "Side", "Sides", "MP", "Hon", "Jr",
+     "Highness", "Majesty", "Excellency", "Sheikh", "Sheikha", "Mr", "Mrs", "Ms", "Dr", "Shri", "Smt", "Sir", "Dame"}
 )
 
 
@@ -144,6 +164,24 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
+# Name particles: never a name part of their own ("Al" of "Tamim bin Hamad Al Thani").
+_PARTICLES = frozenset({"al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "di", "del", "la", "le",
+                        "van", "von", "der", "den", "du", "mac", "ben"})
+
+
+def _name_part(word: str) -> bool:
+    """A word of a person's name that names them alone: not a particle ("Al"), a title ("Sheikh") or an initial."""
+    return len(word) > 1 and word[0].isupper() and word.lower() not in _PARTICLES and word.lower() not in _title_words() \
+        and not word.endswith(".")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    words = {w for t in gazetteer().titles for w in t[0].split()}
+    return frozenset(words | {"sheikh", "sheikha", "king", "queen", "emperor", "prince", "princess", "emir", "sultan",
+                              "his", "her", "highness", "majesty", "excellency"})
+
+
 @dataclass
 class Person:
     name: str
@@ -158,6 +196,7 @@ class DocumentContext:
     country_counts: Counter[str] = field(default_factory=Counter)
     people: dict[str, Person] = field(default_factory=dict)  # full name and each name part -> person
     resolved: dict[str, tuple[Actor | None, list[str]]] = field(default_factory=dict)
+    holders: dict[str, Person] = field(default_factory=dict)  # "the crown prince" -> who (language/holders.py)
 
     @property
     def main_parties(self) -> list[str]:
@@ -177,75 +216,27 @@ class DocumentContext:
         name = re.sub(r"['’]s$", "", name.strip())
         if name in self.people:
             return self.people[name]
-        parts = [p for p in name.split() if len(p) > 1]
+        parts = [p for p in name.split() if len(p) > 1 and p.lower() not in _PARTICLES]
         for part in reversed(parts):
             if part in self.people:
                 return self.people[part]
+            if part.isupper() and part.capitalize() in self.people:
+                return self.people[part.capitalize()]  # "KISHIDA Fumio", written as Japan's ministry does
         return None
 
     def register(self, person: Person) -> None:
+        from pactline.language.leaders import fold
+
         self.people[person.name] = person
         for part in person.name.split():
-            if len(part) > 1 and part[0].isupper():
+            if _name_part(part):
                 self.people[part] = person
-
-
-@cache
-def _titled_patterns() -> tuple[re.Pattern[str], ...]:
-    gaz = gazetteer()
-    person_titles = [t for t in gaz.titles if t[2]]
-    title_alt = "|".join(re.escape(t[0]) for t in person_titles)
-    country_alt = gaz.pattern.pattern
-    return (
-        # Japanese Prime Minister Fumio Kishida / Peru's President Dina Boluarte / President Joko Widodo
-        re.compile(rf"(?:(?P<c>{country_alt}) )?\b(?P<t>(?i:{title_alt})) (?P<n>{_NAME})"),
-        # President of Ghana John Mahama / President of the Republic of Kenya William Ruto
-        re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}) (?P<n>{_NAME})"),
-        # William Ruto, President of the Republic of Kenya
-        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"),
-        # Dina Boluarte, the Peruvian president
-        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b"),
-        # The Prime Minister of Australia, the Hon Malcolm Turnbull MP / President of Chile, H.E. Mr. Gabriel Boric
-        re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
-                   rf"(?:(?:Hon\.?|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Shri|Smt\.)\s+)*(?P<n>{_NAME})"),
-    )
-
-
-def _titled_people(text: str) -> list[Person]:
-    gaz = gazetteer()
-    country_alt = gaz.pattern.pattern
-    found: list[Person] = []
-    patterns = _titled_patterns()
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            name = clean_name(m.group("n"))
-            if not name:
-                continue
-            code = None
-            if m.groupdict().get("c"):
-                surface = re.sub(r"['’]s?$", "", m.group("c"))
-                code = gaz.surfaces.get(surface, (None, ""))[0]
-            if code is None:
-                tail = text[m.end() : m.end() + 60]
-                of = re.match(rf"\s+of\s+(?:the\s+)?({country_alt})", tail)
-                if of:
-                    code = gaz.surfaces.get(re.sub(r"['’]s?$", "", of.group(1)), (None, ""))[0]
-            role = next((t[1] for t in gaz.titles if t[0] == m.group("t").lower()), None)
-            found.append(Person(name, role, code))
-    return found
-
-
-@cache
-def known_people() -> dict[str, Person]:
-    """Office holders from data/leaders.tsv, by full name and by each distinctive name part."""
-    out: dict[str, Person] = {}
-    text = resources.files("pactline.data").joinpath("leaders.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        code, name, role = line.split("\t")[:3]
-        out[name] = Person(name, role, code)
-    return out
+        folded = fold(person.name)
+        if folded != person.name:
+            # "Erdogan" in a text that also writes "Erdoğan".
+            for part in folded.split():
+                if _name_part(part):
+                    self.people.setdefault(part, person)
 
 
 def build_context(text: str) -> DocumentContext:
@@ -255,15 +246,16 @@ def build_context(text: str) -> DocumentContext:
 
 @lru_cache(maxsize=32)
 def _build_context(text: str) -> DocumentContext:
+    from pactline.language.leaders import leaders_named
+
     ctx = DocumentContext()
-    known = known_people()
-    lowered = text.lower()
-    for name, person in known.items():
-        if name.lower() in lowered:
-            ctx.register(Person(person.name, person.role, person.country))
-    for mention in find_countries(text):
+    for leader in leaders_named(text):
+        ctx.register(Person(leader.name, leader.role, leader.country))
+    for mention in find_countries(text, joined=True):
         ctx.country_counts[mention.code] += 1
-    people = _titled_people(text)
+    from pactline.language.titled import titled_people
+
+    people = titled_people(text)
     # Register people with a country first so a later country-less mention does not erase it.
     for person in sorted(people, key=lambda p: p.country is not None):
         existing = ctx.person(person.name)
@@ -271,6 +263,9 @@ def _build_context(text: str) -> DocumentContext:
             continue
         ctx.register(person)
     _count_people(ctx, text)
+    from pactline.language.holders import role_holders
+
+    ctx.holders = role_holders(text, ctx)
     return ctx
 
 
@@ -282,9 +277,10 @@ def _count_people(ctx: DocumentContext, text: str) -> None:
         if person.country is None or person.name in seen:
             continue
         seen.add(person.name)
-        last = person.name.split()[-1]
-        if len(last) > 2:
-            ctx.country_counts[person.country] += len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", text, re.I))
+        # The part of the name the text uses most ("Lula" of Luiz Inácio Lula da Silva, "Kishida").
+        parts = [p for p in person.name.split() if len(p) > 2 and p.lower() not in _PARTICLES | _title_words()]
+        ctx.country_counts[person.country] += max(
+            (len(re.findall(rf"(?<!\w){re.escape(p)}(?!\w)", text, re.I)) for p in parts), default=0)
 
 
 def resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
@@ -293,6 +289,31 @@ def resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     if cached is None:
         cached = ctx.resolved[text] = _resolve(text, ctx)
     return cached
+
+
+def _named_person(phrase: str, ctx: DocumentContext, role: str | None, codes: list[str]) -> Person | None:
+    """The person a phrase names: one the document places first ("President Joseph R. Biden, Jr.": the
+    "Joseph" of "President Joseph" is no one, "Biden" is), then any it knows, then a titled stranger."""
+    gaz = gazetteer()
+    names = []
+    for candidate in re.findall(_PERSON_RUN, phrase):
+        name = clean_name(candidate)
+        if name and name not in gaz.surfaces:  # "Abu Dhabi ruler …": a place is never a person's name
+            names.append(name)
+    found = []
+    for name in names:
+        person = ctx.person(name)
+        words = set(name.lower().split())
+        if person and len(words) > 1 and not words <= set(person.name.lower().split()) and name.lower() not in person.name.lower():
+            person = None  # "Kim Jong" is not "Kim Dae-jung" ("KISHIDA Fumio" is "Fumio Kishida")
+        if person:
+            found.append(person)
+    placed = next((p for p in found if p.country), None)
+    if placed or found:
+        return placed or found[0]
+    if names and role and gaz.title_pattern.search(phrase):
+        return Person(names[0], role, codes[0] if codes else None)
+    return None
 
 
 def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
@@ -312,18 +333,7 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     countries = find_countries(phrase)
     codes = list(dict.fromkeys(m.code for m in countries))
     role = role_of(phrase)
-    person = None
-    for candidate in re.findall(_CAPITAL_RUN, phrase):
-        name = clean_name(candidate)
-        if not name or name in gaz.surfaces:
-            continue  # "Abu Dhabi ruler …": a place is never a person's name
-        person = ctx.person(name)
-        if person and person.name != name and len(name.split()) > 1 and name.lower() not in person.name.lower():
-            person = None  # "Kim Jong" is not "Kim Dae-jung"
-        if person is None and role and gaz.title_pattern.search(phrase):
-            person = Person(name, role, codes[0] if codes else None)
-        if person:
-            break
+    person = _named_person(phrase, ctx, role, codes)
     if person:
         # A person already placed ("Fumio Kishida" of Japan) keeps that country in "Kishida and South
         # Korean President Yoon"; only an unplaced person takes the country the phrase names.
@@ -343,6 +353,10 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
             # "Nairobi rejected the claim": a capital alone stands for its government, never a place as actor.
             return Actor(country_name(codes[0]), codes[0], role or "government"), [codes[0]]
         return Actor(phrase, codes[0], role or ("government" if kind in ("name", "capital") else None)), [codes[0]]
+    held = ctx.holders.get(re.sub(r"^the\s+|['’]s?$", "", lowered))
+    if held is not None:
+        # "The crown prince hosted a lunch": the person the text introduced with that title.
+        return Actor(held.name, held.country, held.role), [held.country]
     if role or re.search(_NAME, phrase):
         # A titled or named actor whose country the text does not give ("Amnesty International", "the rebels").
         return Actor(phrase, None, role), []

@@ -6,7 +6,7 @@ heading, a caption or a segment boundary.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -141,6 +141,12 @@ class SentenceInfo:
     anchor: Anchor
     dates: list[DateMention] = field(default_factory=list)
     index: int = 0  # position among the document's analysed sentences
+    # A headline's parse with its common words in lower case (language/headlines.py), for the event reader.
+    headline_span: Any = None
+
+    def for_events(self) -> SentenceInfo:
+        """The sentence as the event reader parses it: a headline through its sentence-case parse."""
+        return self if self.headline_span is None else replace(self, span=self.headline_span)
 
     def char(self, token_idx: int) -> int:
         """Document offset of a spaCy character index inside this sentence's line doc."""
@@ -168,13 +174,19 @@ def readable_segments(doc: Document) -> list[Segment]:
 def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
     """Split every line of the readable segments into sentences, date them, and parse those the
     pre-filter marks (without NER, which the extractors do not use)."""
+    from pactline.language.context import year_anchor
     from pactline.language.sentences import needs_parse, split_sentences
 
     nlp = nlp or load_model()
     sentences: list[SentenceInfo] = []
     to_parse: list[SentenceInfo] = []
+    undated = None
     for seg in readable_segments(doc):
         anchor = segment_anchor(seg)
+        if not anchor.usable:
+            # An undated text: a month-day without a year takes the year the text itself gives.
+            undated = undated or year_anchor(doc)
+            anchor = undated
         pos = seg.start
         for line in doc.text[seg.start : seg.end].split("\n"):
             if line.strip():
@@ -189,4 +201,9 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
             pos += len(line) + 1
     for info, parsed in zip(to_parse, nlp.pipe((s.text for s in to_parse), disable=["ner"], batch_size=128), strict=True):
         info.span = parsed[:]
+    from pactline.language.headlines import parse_form
+
+    headlines = [(s, form) for s in to_parse if (form := parse_form(s.text)) != s.text]
+    for (info, _form), parsed in zip(headlines, nlp.pipe((f for _s, f in headlines), disable=["ner"]), strict=True):
+        info.headline_span = parsed[:]
     return Analysis(doc=doc, sentences=sentences)

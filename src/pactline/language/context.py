@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from typing import Any
 
 from pactline.core.records import Document
 from pactline.language.actors import build_context
-from pactline.language.dates import find_dates
+from pactline.language.dates import Anchor, find_dates
 from pactline.language.places import display_place, place_country
 
 _OPENING_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
@@ -30,6 +31,42 @@ def text_year(text: str) -> int | None:
     # Full dates first; bare years ("in 2024") only when the text gives no full date.
     years = Counter(int(m.value[:4]) for m in stated if len(m.value) >= 7) or Counter(int(m.value[:4]) for m in stated)
     return years.most_common(1)[0][0] if years else None
+
+
+_ON_WEEKDAY = re.compile(r"\b(?:on|this|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY_NUMBERS = {name: i for i, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+
+def dateline_year(text: str, month_day: tuple[int, int], today: date | None = None) -> int | None:
+    """The year of a dateline that gives only month and day ("BEIJING, May 16. /TASS/."): the year the
+    text's own dates give; else, when the report says its news happened "on Thursday", the latest year (not
+    after today) in which that month-day fell on that weekday, as a reader of a fresh wire report assumes."""
+    year = text_year(text)
+    if year:
+        return year
+    named = Counter(m.group(1).lower() for m in _ON_WEEKDAY.finditer(text[:4000]))
+    if not named:
+        return None
+    weekday = _WEEKDAY_NUMBERS[named.most_common(1)[0][0]]
+    today = today or date.today()
+    for candidate in range(today.year, today.year - 12, -1):
+        try:
+            day = date(candidate, *month_day)
+        except ValueError:
+            continue  # 29 February
+        if day <= today and day.weekday() == weekday:
+            return candidate
+    return None
+
+
+def year_anchor(doc: Document) -> Anchor:
+    """The anchor of a text that gives no date of its own: the year its own full dates give most often, at
+    year precision (so "on September 15" takes that year and "on Monday" only the year), else none."""
+    stated = [m for m in find_dates(main_text(doc)) if m.confidence == "stated" and len(m.value) >= 7]
+    # Only full dates: a bare year ("the biggest package since 2023") is as often history as the text's own.
+    year = Counter(int(m.value[:4]) for m in stated).most_common(1)[0][0] if stated else None
+    return Anchor(date(year, 12, 31), "year", "text") if year else Anchor(None, "year", "unknown")
 
 
 def opening_place(text: str) -> str | None:

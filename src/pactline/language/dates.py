@@ -133,7 +133,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_year", re.compile(r"\b(?P<rel>this|last|next|the\s+current|the\s+same)\s+year\b", re.I)),
     ("rel_month", re.compile(r"\b(?:earlier\s+|later\s+)?(?P<rel>this|last|next)\s+month\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w>{_WEEKDAY})\b", re.I)),
+    # A weekday that names a full date's day ("Thursday, March 23, 2023") is that date, not a day of its own.
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w>{_WEEKDAY})\b"
+                           rf"(?!,?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}))", re.I)),
     ("month_only", re.compile(rf"\b(?:in|since|until|by|during|from|of|early|late|mid-?)\s+(?P<m>{_MONTH})(?!\s*\d)\b", re.I)),
     ("year", re.compile(rf"(?<![\d$€£¥.,-])\b(?P<y>{_YEAR})\b(?![\d%]|\s*(?:percent|per cent|billion|million|tons?|km)\b)", re.I)),
 ]
@@ -233,7 +235,9 @@ def _mdy(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None
     y = _infer_year(mo, d, anchor)
     if y is None or not _valid(y, mo, d):
         return None
-    if anchor.precision == "year":
+    if anchor.precision == "year" and anchor.confidence != "text":
+        # A banner's year may not be the event's: keep only the year. A year the text itself gives (an
+        # undated text's own full dates) keeps the month and day.
         return iso(y), None, INFERRED, True
     return iso(y, mo, d), None, INFERRED, True
 

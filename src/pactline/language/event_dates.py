@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -68,11 +69,32 @@ def carried(prior: list[DateMention], published: str | None) -> DateMention | No
     return None
 
 
-def date_from_occasion(events: list[Event], doc_dated: set[str]) -> None:
-    """Events dated only by their document (ids in ``doc_dated``) take the date of the document's occasion."""
-    occasion = next(
-        (e for e in events if e.type == "CONSULT" and e.date and len(e.date) == 10 and e.id not in doc_dated), None
-    )
+_OCCASION_WORDS = re.compile(
+    r"\b(?:visit\w*|met|meet\w*|talks|summit\w*|dialogue|held|hosted|call|conversation|consultations?|"
+    r"conference|session|forum)\b", re.I)
+
+
+def occasion_sentence_date(sentences: list[SentenceInfo]) -> str | None:
+    """The first full date the text states in a sentence about its occasion ("The Dialogue, held 10-11
+    September 2024, covered …"): what an undated statement or readout is dated by."""
+    for sent in sentences:
+        stated = [d for d in sent.dates if d.confidence == "stated" and len(d.value) == 10]
+        if stated and _OCCASION_WORDS.search(sent.text):
+            return stated[0].value
+    return None
+
+
+def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list[SentenceInfo] | None = None) -> None:
+    """Events dated only by their document (ids in ``doc_dated``) take the date of the document's occasion;
+    events with no date at all (an undated statement or readout) take it too, or else the date the text
+    states for its occasion."""
+    own = [e for e in events if e.date and len(e.date) == 10 and e.id not in doc_dated and not e.planned and not e.background]
+    occasion = next((e for e in own if e.type == "CONSULT"), None)
+    undated = [e for e in events if e.date is None and not e.planned]
+    fallback = occasion.date if occasion else occasion_sentence_date(sentences or []) if undated else None
+    for event in undated if fallback else []:
+        # "They discussed …" in a statement that dates only its occasion ("The Dialogue, held 10-11 …").
+        event.date, event.date_confidence = fallback, "inferred"
     if occasion is None or occasion.date_end:
         return  # a visit over several days: the document's own date may well fall within it
     day = to_date(occasion.date)
@@ -84,7 +106,18 @@ def date_from_occasion(events: list[Event], doc_dated: set[str]) -> None:
             event.date, event.date_confidence = occasion.date, "inferred"
 
 
-def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo]) -> tuple[str | None, str | None, str]:
+_WEEKDAY = re.compile(r"^(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
+
+
+def _planned_weekday(mention: DateMention, published: str | None) -> str:
+    """A weekday of a scheduled act is the coming one ("is expected to meet him Monday" in a Sunday report)."""
+    day, anchor = to_date(mention.value), to_date(published)
+    if day is None or anchor is None or len(mention.value) < 10 or not _WEEKDAY.match(mention.text.strip()):
+        return mention.value
+    return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value
+
+
+def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool = False) -> tuple[str | None, str | None, str]:
     """(date, end, confidence) of the event ``verb`` reports: the time expression its own clause governs, else
     one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
     the document's date (confidence "document", which the extractor reports as inferred)."""
@@ -98,6 +131,13 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo]) -> t
     # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
     # announced on 9 September …"), not to this verb.
     pool = own_dates(inside, sent.text, sent.start, sent.segment.published if verb.tag_ in ("VBD", "VBN") else None)
+    if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "met on Monday and discussed trade": a coordinated verb without a time of its own shares its head's.
+        hlo, hhi, hnested = own_clause_range(verb.head)
+        hnested = [(sent.char(a), sent.char(b)) for a, b in hnested] + [(lo, hi)]
+        shared = [d for d in sent.dates if sent.char(hlo) <= d.start and d.end <= sent.char(hhi)
+                  and not any(a <= d.start < b for a, b in hnested)]
+        pool = own_dates(shared, sent.text, sent.start, sent.segment.published if verb.tag_ in ("VBD", "VBN") else None)
     if not pool and verb.dep_ != "conj":
         # A date elsewhere in the sentence belongs to this verb unless it sits in a nested clause; a
         # coordinated verb ("spoke of 31 years of ties and agreed that …") has its own time.
@@ -112,7 +152,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo]) -> t
     if pool:
         verb_pos = sent.char(verb.idx)
         best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
-        return best.value, best.end_value, best.confidence
+        value = _planned_weekday(best, sent.segment.published) if planned else best.value
+        return value, best.end_value, best.confidence
     if sent.segment.published:
         return sent.segment.published, None, "document"  # the document's date; extract_events says "inferred"
     return None, None, "unknown"

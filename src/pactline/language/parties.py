@@ -58,6 +58,36 @@ def joint_parties(verb: Any) -> list[str]:
     return []
 
 
+_FORMS = ("kingdom", "sultanate", "emirate", "principality", "grand duchy")
+
+
+def _form_of_state(name: str, ctx: DocumentContext) -> str | None:
+    """ "The Kingdom welcomed …" in a text about Saudi Arabia and France: the one main party whose official
+    name has that form of state."""
+    import pycountry
+
+    form = re.sub(r"^the\s+", "", name.strip().lower())
+    if form not in _FORMS:
+        return None
+    found = []
+    for code in ctx.main_parties:
+        country = pycountry.countries.get(alpha_3=code)
+        official = (getattr(country, "official_name", "") or getattr(country, "name", "")).lower() if country else ""
+        if form in official:
+            found.append(code)
+    return found[0] if len(found) == 1 else None
+
+
+_STATE_ROLES = ("head_of_state", "head_of_government", "government", "judiciary", "military", "police", "rebels",
+                "opposition", "civilians", "legislature", "subnational_government")
+
+
+def _state_actor(actor: Actor) -> bool:
+    """An office, force or group of a country (not an international body or its official): it can act at home."""
+    return actor.role in _STATE_ROLES and not re.search(r"(?i)\b(?:secretary[- ]general|international|united nations|"
+                                                         r"league|community|forum|committee|association|red cross)\b", actor.name)
+
+
 def _countryless(actor: Actor | None, codes: list[str]) -> bool:
     """Any actor but an international organisation that the text gives no country for ("Ibo elders")."""
     return actor is not None and not codes and actor.country is None and actor.role != "igo"
@@ -66,22 +96,29 @@ def _countryless(actor: Actor | None, codes: list[str]) -> bool:
 def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentContext, verb: Any = None) -> tuple[Side, Side]:
     """(source, target) with the parties the document implies added."""
     (s_actor, s_codes), (t_actor, t_codes) = source, target
-    joint = joint_parties(verb) if verb is not None and event_type in _JOINT else []
+    joint = joint_parties(verb) if verb is not None else []
     if joint:
         s_actor, s_codes = Actor(s_actor.name if s_actor else " and ".join(joint), None, "government"), joint
+    if s_actor is not None and not s_codes and (state := _form_of_state(s_actor.name, ctx)):
+        s_actor, s_codes = Actor(country_name(state), state, "government"), [state]
     if len(s_codes) >= 2 and event_type in _JOINT and not set(t_codes) <= set(s_codes):
         # "They discussed resources for Ukraine", "Kishida and Yoon agreed to respond to North Korea": a joint
         # subject acts together; a country in what they discussed or agreed is a topic, not a target.
         t_actor, t_codes = None, []
     if _unplaced(s_actor, s_codes) and (other := _other(ctx, t_codes)):
         s_actor, s_codes = Actor(s_actor.name, other, s_actor.role), [other]
-    if _countryless(s_actor, s_codes) and not t_codes and len(ctx.main_parties) == 1:
-        # "Ousted President Akayev agreed to resign without returning to Kyrgyzstan": in a text about one
-        # country, an official it does not place acts for that country.
+    if _countryless(s_actor, s_codes) and len(ctx.main_parties) == 1 and (
+            not t_codes or set(t_codes) <= set(ctx.main_parties) and _state_actor(s_actor)
+            and event_type not in _COOPERATIVE_TYPES):  # one meets or thanks another country, not one's own
+        # "Ousted President Akayev agreed to resign without returning to Kyrgyzstan", "President Moreau
+        # extended the curfew in Port-Louis": in a text about one country, an official it does not place
+        # acts for that country, also at home.
         s_actor, s_codes = Actor(s_actor.name, ctx.main_parties[0], s_actor.role), list(ctx.main_parties)
     if _unplaced(t_actor, t_codes) and (other := _other(ctx, s_codes)):
         t_actor, t_codes = Actor(t_actor.name, other, t_actor.role), [other]
-    if event_type == "CONSULT" and not t_codes and (other := _other(ctx, s_codes)):
+    if event_type in ("CONSULT", "SUPPORT") and not t_codes and (other := _other(ctx, s_codes)):
+        # A meeting has two sides; a courtesy in a two-country text ("laid a wreath", "paid tribute") is paid
+        # to the other one.
         t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
     if event_type == "CONSULT" and not s_codes and not t_codes and _unplaced(s_actor, s_codes) and len(ctx.main_parties) == 2:
         # "Prime Minister Alvarez held a summit meeting in Lima": a meeting of the text's two countries,
@@ -105,11 +142,9 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
       is only where it happened;
     - the source's own country named in the object ("the Sudanese government lifted curbs on Sudanese
       newspapers"): a domestic target."""
-    from pactline.language.actors import gazetteer
     from pactline.language.places import place_country
     from pactline.language.syntax import actor_for, noun_phrase
 
-    surfaces = gazetteer().surfaces
     if (patient := _patient(verb, ctx, source_codes))[0] is not None:
         return patient
     for child in verb.children:
@@ -137,6 +172,17 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
             if child.dep_ == "dobj" and event_type == "SUPPORT":
                 return _object_agent(child, ctx, source_codes)
         return None, []
+    return _aimed_target(verb, ctx, source_codes, event_type)
+
+
+def _aimed_target(verb: Any, ctx: DocumentContext, source_codes: list[str], event_type: str) -> Side:
+    """The target of force, pressure or refusal: an agent in the object, a place aimed at, a foreign
+    country named in the object, else the source's own country named there or a group at home."""
+    from pactline.language.actors import gazetteer
+    from pactline.language.places import place_country
+    from pactline.language.syntax import actor_for, noun_phrase
+
+    surfaces = gazetteer().surfaces
     for child in verb.children:
         if child.dep_ == "dobj" and (found := _object_agent(child, ctx, source_codes))[0] is not None:
             return found  # "demanded an admission by Moscow that …"
@@ -148,6 +194,8 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
             code = place_country(phrase) or place_country(tok.text)
             if code and code not in source_codes:
                 return Actor(phrase, code, "government"), [code]
+    if (named := _named_in_object(_object_tokens(verb, 6), source_codes))[0] is not None:
+        return named
     for tok in tokens if len(source_codes) == 1 else []:
         actor, codes = actor_for(tok, ctx, None)
         if actor is not None and codes == source_codes and tok.lower_ not in ("it", "its", "their"):
@@ -155,7 +203,29 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
             if surfaces.get(tok.text, surfaces.get(bare, ("", "demonym")))[1] != "demonym":
                 continue  # "deny entry to the United States": the source's own country is where, not whom
             return actor, codes[:1]
+        if actor is not None and not codes and actor.role in _DOMESTIC_GROUPS and len(ctx.main_parties) < 2:
+            # "lifted curbs on opposition newspapers", "accused the rebels": a group at home.
+            return Actor(actor.name, source_codes[0], actor.role), list(source_codes)
     return _home_government(source_codes) if event_type in _DOMESTIC else (None, [])
+
+
+_DOMESTIC_GROUPS = ("rebels", "opposition", "civilians", "police", "judiciary", "legislature", "media", "business")
+
+
+def _named_in_object(tokens: list[Any], source_codes: list[str]) -> Side:
+    """A foreign country the object names in a modifier or a place ("granted asylum to five Panamanian
+    officers", "a blockade on Palestinian lorries", "shelled positions near the town of Rafah")."""
+    from pactline.language.actors import find_countries
+    from pactline.language.places import place_country
+
+    for tok in tokens:
+        if tok.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "dobj", "conj"):
+            continue
+        found = [m for m in find_countries(tok.text) if m.code not in source_codes]
+        code = found[0].code if found else place_country(tok.text) if tok.pos_ == "PROPN" else None
+        if code and code not in source_codes:
+            return Actor(tok.text, code, "government"), [code]
+    return None, []
 
 
 _DOMESTIC = ("PROTEST", "COERCE")
@@ -218,10 +288,10 @@ def _unplaced_person(verb: Any, ctx: DocumentContext) -> Actor | None:
     return None
 
 
-def _object_tokens(verb: Any) -> list[Any]:
+def _object_tokens(verb: Any, depth: int = 4) -> list[Any]:
     """Tokens of the verb's objects and prepositional phrases, nearest first (four levels deep)."""
     out, frontier = [], [verb]
-    for _depth in range(4):
+    for _depth in range(depth):
         nxt = []
         for head in frontier:
             for child in head.children:

@@ -57,7 +57,7 @@ _IRREGULAR = {
     "undertake": {"undertook", "undertaken"}, "withdraw": {"withdrew", "withdrawn"}, "strike": {"struck"},
     "freeze": {"froze", "frozen"}, "forgive": {"forgave", "forgiven"}, "bring": {"brought"}, "win": {"won"},
     "lend": {"lent"}, "cut": {"cut"}, "put": {"put"}, "say": {"said"}, "tell": {"told"}, "have": {"had", "has"},
-    "deal": {"dealt"}, "break": {"broke", "broken"}, "keep": {"kept"},
+    "deal": {"dealt"}, "break": {"broke", "broken"}, "keep": {"kept"}, "lay": {"laid"}, "see": {"saw", "seen"},
 }
 
 

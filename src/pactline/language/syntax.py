@@ -125,6 +125,12 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
     for part in coordinated(token):
         phrase = noun_phrase(part).text
         found, parties = resolve(phrase, ctx)
+        appos = next((c for c in part.children if c.dep_ == "appos"), None)
+        if not parties and appos is not None:
+            # "His Highness Sheikh Mohamed bin Zayed", "the visiting leader, President Ruto": the apposition names who.
+            named, named_parties = resolve(noun_phrase(appos).text, ctx)
+            if named_parties:
+                phrase, found, parties = noun_phrase(appos).text, named, named_parties
         names.append(found.name if found is not None and found.name != phrase and found.country else phrase)
         if found is None:
             continue

@@ -10,15 +10,24 @@ from pactline.link.common import compatible_dates, days_apart, make_link
 from pactline.store.rows import EventRow, MentionRow
 
 
-def cluster_events(mentions: list[MentionRow]) -> tuple[dict[str, str], list[Link]]:
-    """Group mentions of one happening (same type and parties, compatible dates and places)."""
+def _clusters(mentions: list[MentionRow]) -> dict[str, list[MentionRow]]:
+    """Mentions of one happening together: same type and parties, compatible dates and places."""
     parent = {m.id: m.id for m in mentions}
+    # Mentions the extractor drew from one sentence are different acts ("congratulated X and thanked Y"):
+    # two clusters that hold the same sentence never join.
+    sentences = {m.id: {(m.doc_id, ev["start"]) for ev in m.evidence} for m in mentions}
 
     def find(x: str) -> str:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
+
+    def join(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb and not sentences[ra] & sentences[rb]:
+            parent[rb] = ra
+            sentences[ra] |= sentences.pop(rb)
 
     groups: dict[tuple[str, tuple[str, ...], bool, bool], list[MentionRow]] = defaultdict(list)
     for m in mentions:
@@ -39,10 +48,16 @@ def cluster_events(mentions: list[MentionRow]) -> tuple[dict[str, str], list[Lin
                 if compatible_dates(a.date, b.date, tolerance) or (
                     same_place and days_apart(a.date, b.date) is not None and days_apart(a.date, b.date) <= 10
                 ):
-                    parent[find(b.id)] = find(a.id)
+                    join(a.id, b.id)
     clusters: dict[str, list[MentionRow]] = defaultdict(list)
     for m in mentions:
         clusters[find(m.id)].append(m)
+    return clusters
+
+
+def cluster_events(mentions: list[MentionRow]) -> tuple[dict[str, str], list[Link]]:
+    """Group mentions of one happening (same type and parties, compatible dates and places)."""
+    clusters = _clusters(mentions)
     assignment: dict[str, str] = {}
     links: list[Link] = []
     for members in clusters.values():
@@ -88,6 +103,15 @@ def best_date(members: list[MentionRow]) -> str | None:
     return max(counts, key=lambda d: (d in stated, len(d), counts[d], d))
 
 
+def _most_specific(places: list[str | None]) -> str | None:
+    """The place that names the others' ("Diaoyutai State Guesthouse, Beijing" over "Beijing"), else the first."""
+    places = [p for p in places if p]
+    for place in places:
+        if all(other.split(",")[0].lower() in place.lower() for other in places):
+            return place
+    return places[0] if places else None
+
+
 def merge_events(mentions: list[MentionRow], assignment: dict[str, str]) -> list[EventRow]:
     """One record per event: the best-dated mention's fields, every party, and all evidence, first-stated
     first."""
@@ -112,7 +136,8 @@ def merge_events(mentions: list[MentionRow], assignment: dict[str, str]) -> list
             source_actor=chosen.source_actor or next((m.source_actor for m in members if m.source_actor), None),
             target_actor=chosen.target_actor or next((m.target_actor for m in members if m.target_actor), None),
             parties=sorted({p for m in members for p in m.parties}),
-            location=chosen.location or next((m.location for m in members if m.location), None),
+            location=_most_specific([m.location for m in members if m.date == best]) or chosen.location
+            or next((m.location for m in members if m.location), None),
             summary=chosen.summary, evidence=evidence,
             goldstein=chosen.goldstein, quad_class=chosen.quad_class,
             mentions=[m.id for m in members],

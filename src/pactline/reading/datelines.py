@@ -137,5 +137,11 @@ def numeric_date(line: str, text: str) -> str | None:
 
 
 def caption_credit(line: str) -> bool:
-    """A photo caption ends with its credit: "… Wednesday, May 28, 2025. (AP Photo/A. Name)", "… (SPA)"."""
-    return bool(_CREDIT.search(line)) and len(line) < 500
+    """A photo caption ends with its credit: "… Wednesday, May 28, 2025. (AP Photo/A. Name)", "… (SPA)".
+    A bare agency name closing a long paragraph ("… as soon as conditions permit. (ANI)") signs off the
+    article's body: it is a caption only on a short line."""
+    found = _CREDIT.search(line)
+    if not found or len(line) >= 500:
+        return False
+    photo = re.search(r"(?i)photo|image|picture|/", found.group(0))
+    return bool(photo) or len(line) < 200

@@ -6,7 +6,7 @@ from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import Document, RawDocument, content_id
 from pactline.language.actors import build_context, find_countries
-from pactline.language.context import attach_context, text_year
+from pactline.language.context import attach_context, dateline_year
 from pactline.language.dates import iso, parse_date_string, precision_of, truncate
 from pactline.reading.clean import clean_text
 from pactline.reading.datelines import split_datelines
@@ -34,8 +34,8 @@ def prepare(raw: RawDocument, options: Options) -> Document:
     if not published and first_main and first_main.published:
         published, confidence = first_main.published, seg.date_basis
     if not published and seg.month_day:
-        # "BEIJING, May 16.": the year is the one the text itself gives most often.
-        year = text_year(text)
+        # "BEIJING, May 16.": the year is the one the text itself gives most often (or its weekday's).
+        year = dateline_year(text, seg.month_day)
         if year:
             published, confidence = iso(year, *seg.month_day), "dateline"
     if not published and seg.caption_date:

@@ -1,0 +1,66 @@
+"""Where an event happened: the place its verb's own clause names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pactline.language.analysis import SentenceInfo
+
+Token = Any
+
+
+def location_of(verb: Token, sent: SentenceInfo) -> str | None:
+    """The first place named by an "in"/"at" phrase in the verb's own clause (walking through "on the
+    sidelines of the summit in Astana"), with a following "in X" or apposition ("Astana, Kazakhstan")."""
+    from pactline.language.actors import gazetteer
+
+    surfaces = gazetteer().surfaces
+    stack = [verb]
+    seen = 0
+    while stack and seen < 60:
+        head = stack.pop(0)
+        seen += 1
+        for child in head.children:
+            if child.dep_ in ("advcl", "relcl", "ccomp", "acl", "conj", "parataxis") or child.dep_ in ("nsubj", "nsubjpass"):
+                continue
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj" or pobj.like_num or _is_time_word(pobj):
+                        continue
+                    if pobj.text in surfaces or pobj.pos_ == "PROPN":
+                        parts = [_strip_article(_name_phrase(pobj))]
+                        for grand in pobj.children:
+                            if grand.dep_ == "prep" and grand.lower_ == "in":
+                                parts.extend(_strip_article(_name_phrase(g)) for g in grand.children if g.dep_ == "pobj")
+                            if grand.dep_ in ("appos", "conj") and grand.text in surfaces and 0 < grand.i - pobj.i <= 3:
+                                parts.append(grand.text)
+                        return ", ".join(dict.fromkeys(p for p in parts if p))
+            stack.append(child)
+    return None
+
+
+def _is_time_word(token: Token) -> bool:
+    from pactline.language.dates import MONTHS, WEEKDAYS
+
+    word = token.lower_.rstrip(".")
+    return word in MONTHS or word in WEEKDAYS or word in ("time", "year", "month", "week", "day", "morning", "evening")
+
+
+def _name_phrase(token: Token) -> str:
+    """A place name with its modifiers and "of" phrase ("the Great Hall of the People"), no "in X" tail."""
+    tokens = [t for t in token.subtree]
+    keep = []
+    for t in tokens:
+        if t.i > token.i and t.dep_ == "prep" and t.lower_ != "of":
+            break
+        if t.i > token.i and t.dep_ in ("punct", "appos", "conj", "cc", "relcl", "acl"):
+            break
+        keep.append(t)
+    return "".join(t.text_with_ws for t in keep).strip()
+
+
+def _strip_article(text: str) -> str:
+    for article in ("the ", "The "):
+        if text.startswith(article):
+            return text[len(article) :]
+    return text

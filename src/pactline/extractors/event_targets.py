@@ -1,0 +1,88 @@
+"""Whom an event is done to: the object, a possessor, a partner in a prepositional phrase, and each of
+several coordinated partners."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pactline.core.records import Actor
+from pactline.language.actors import DocumentContext, find_countries
+from pactline.language.syntax import actor_for, coordinated, is_actor_head, noun_phrase
+
+Token = Any
+
+_TARGET_PREPS = ("to", "with", "for", "on", "against", "upon", "between", "from", "into", "at", "in", "over", "toward",
+                 "towards", "about")
+
+
+def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: str | None = None) -> tuple[Actor | None, list[str]]:
+    """The actor acted upon: the object, its possessor ("Turkey's efforts"), or an actor in a prepositional
+    phrase of the verb, its object or its infinitive ("offered to hand over to Great Britain")."""
+    from pactline.language.actors import gazetteer
+
+    surfaces = gazetteer().surfaces
+    candidates: list[Token] = []
+    frontier = [verb]
+    depth = 0
+    while frontier and depth < 4:
+        depth += 1
+        nxt = []
+        for head in frontier:
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "csubj", "advcl", "relcl", "ccomp", "parataxis", "punct", "cc"):
+                    continue
+                if child.dep_ in ("dobj", "dative", "attr", "pobj", "oprd"):
+                    candidates.append(child)
+                    if child.dep_ == "dobj" or is_actor_head(child):
+                        # "Turkey's efforts", "the Mozambique government": the modifier names the state.
+                        candidates.extend(g for g in child.children if g.dep_ in ("poss", "compound", "amod", "nmod"))
+                    else:
+                        # "concern about Peru's detention of …", "congratulations on Mr. Albanese's
+                        # inauguration": the possessor of what the act is about.
+                        candidates.extend(g for g in child.children if g.dep_ == "poss")
+                    candidates.extend(c for c in child.children if c.dep_ == "conj")
+                if child.dep_ == "prep" and child.lower_ not in _TARGET_PREPS:
+                    continue
+                if child.dep_ in ("dobj", "prep", "xcomp", "dative", "pobj", "agent", "conj", "attr", "oprd"):
+                    nxt.append(child)
+        frontier = nxt
+    for cand in candidates:
+        if cand.dep_ == "pobj" and cand.head.lower_ in ("in", "at"):
+            # A place is the target only of a visit ("arrived in Lima", "a stopover at Abu Dhabi"); talks in
+            # Singapore are not with it.
+            if mode != "visit" or cand.text not in surfaces and noun_phrase(cand).text.removeprefix("the ") not in surfaces:
+                continue
+        if cand.dep_ == "pobj" and cand.head.lower_ == "from" and mode == "visit":
+            continue  # "a stopover on his return from Germany": where the visitor came from
+        if cand.dep_ == "pobj" and cand.head.lower_ in ("on", "over", "about") and not is_actor_head(cand):
+            continue  # "views on the Ukraine crisis": a topic, not a target
+        actor, codes = actor_for(cand, ctx, None)
+        new_codes = [c for c in codes if c not in source_codes]
+        if actor is not None and new_codes:
+            return actor, new_codes
+        # "the Kenya-Ghana partnership", "U.S.-Kenya ties": the countries a compound names.
+        named = " ".join(t.text for t in cand.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")) + " " + cand.text
+        mentions = [m for m in find_countries(named.replace("-", " ").replace("–", " ")) if m.code not in source_codes]
+        if mentions:
+            return Actor(mentions[0].text, mentions[0].code, "government"), [mentions[0].code]
+    return None, []
+
+
+
+PARTNER_TYPES = ("CONSULT", "SUPPORT")
+
+
+def other_partners(verb: Token, ctx: DocumentContext) -> list[Token]:
+    """The second and later of coordinated partners of a meeting or courtesy ("met X, Y and Z", "thanked X
+    and Y"): each is an act of its own."""
+    for child in verb.children:
+        heads = [child] if child.dep_ in ("dobj", "dative") else []
+        if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+            heads = [g for g in child.children if g.dep_ == "pobj"]
+        for head in heads:
+            # "met Mr. A, General Secretary of …, Mr. B, Prime Minister …": the parser may hang B on A's apposition.
+            chain = coordinated(head)[1:] + [c for a in head.children if a.dep_ == "appos" for c in coordinated(a)[1:]]
+            more = [c for c in chain if c.pos_ == "PROPN" and actor_for(c, ctx, None)[0] is not None]
+            if more:
+                return more
+    return []

@@ -1,0 +1,53 @@
+"""Headlines parsed as sentences: "Japan and ROK Hold Summit and Agreed on Close Communication" in title
+case misleads the tagger (every word a proper noun), so a headline is parsed with its common words in lower
+case. Only the parser's input changes, letter for letter, so every offset and quote stays the document's."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Words a headline capitalises that are no names: the extractors' trigger words and function words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from pactline.language.sentences import trigger_words
+
+    return frozenset(trigger_words() | set(STOP_WORDS))
+
+
+@cache
+def _kept_words() -> frozenset[str]:
+    """Capitalised words that stay: titles and collective actors ("President", "Leaders") and country names."""
+    from pactline.language.actors import gazetteer
+
+    gaz = gazetteer()
+    titles = {w for t in gaz.titles for w in t[0].split()} | {t[0].split()[-1] + "s" for t in gaz.titles}
+    return frozenset(titles | {s.lower() for s in gaz.surfaces})
+
+
+def is_headline(text: str) -> bool:
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    if len(words) < 3 or text.rstrip().endswith((".", "?", "!")) and len(words) > 12:
+        return False
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised / len(words) >= 0.7 and not text.isupper()
+
+
+def parse_form(text: str) -> str:
+    """The text the parser reads: a headline's common words lower-cased (same length), else the text."""
+    if not is_headline(text):
+        return text
+    common, kept = _common_words(), _kept_words()
+    out = list(text)
+    for i, m in enumerate(_WORD.finditer(text)):
+        word = m.group(0)
+        lower = word.lower()
+        if i == 0 or not word[0].isupper() or word.isupper() or lower in kept or lower not in common:
+            continue
+        out[m.start()] = word[0].lower()
+    return "".join(out)

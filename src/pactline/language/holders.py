@@ -1,0 +1,37 @@
+"""Who "the Prime Minister" is: an office named alone stands for the person the text introduced with that
+title before it ("Prime Minister Narendra Modi made a stopover … The Prime Minister conveyed …"). When the
+bare office comes first ("The Prime Minister met Prime Minister Støre of Norway" in a government's own
+readout) it is the publisher's own office holder, whom the text never names, and stays unresolved here
+(``parties.py`` places it as the other side)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+_NAME = r"(?:[A-Z][\w'’.-]+)(?:\s+(?:bin|al|el|de|da|van|von)?\s*[A-Z][\w'’.-]+){0,4}"
+
+
+@cache
+def _person_titles() -> tuple[str, ...]:
+    from pactline.language.actors import gazetteer
+
+    return tuple(sorted({t[0] for t in gazetteer().titles if t[2]}, key=len, reverse=True))
+
+
+def role_holders(text: str, ctx: Any) -> dict[str, Any]:
+    """title (lower case) -> the person the text first introduced with it, when that comes before the
+    first bare use of the title ("the crown prince")."""
+    out: dict[str, Any] = {}
+    for title in _person_titles():
+        pattern = re.escape(title).replace(r"\ ", r"\s+")
+        bare = re.search(rf"(?i:\bthe\s+{pattern})\b(?!\s+(?:of\b|[A-Z]))", text)
+        if bare is None:
+            continue
+        for named in re.finditer(rf"(?i:\b{pattern})\s+(?P<n>{_NAME})", text[: bare.start()]):
+            person = ctx.person(named.group("n"))
+            if person is not None and person.country:
+                out[title] = person
+                break
+    return out

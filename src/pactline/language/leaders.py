@@ -1,0 +1,139 @@
+"""Office holders named however a text writes them: data/leaders.tsv (heads of state and government,
+foreign ministers and other well-known officials, with their years in office) found in a text by
+
+- the full name, whatever its accents, case, initials and suffixes ("Joseph R. Biden, Jr.", "Recep Tayyip
+  Erdogan", "Mr. KISHIDA Fumio" written family name first);
+- a title and the surname alone ("President Biden", "PM Modi", "Chancellor Scholz"), when the surname names
+  office holders of one country only in the text's years.
+
+The file's columns: alpha-3, name, role, first year, last year (empty while in office), and optionally the
+short names a title goes with, separated by "|" ("Lula" for Luiz Inácio Lula da Silva). Without them the
+short name is the surname: the last word, or the first for names written family name first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# Countries whose names are written family name first ("Xi Jinping" is President Xi).
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "KHM"})
+_INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.\s*")
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+# Words before a surname that make it a person: titles of office and forms of address.
+_ADDRESS = ("mr", "mrs", "ms", "dr", "h.e.", "his excellency", "her excellency", "sheikh", "shri", "smt", "president-elect")
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class Leader:
+    name: str
+    role: str
+    country: str
+    start: int | None
+    end: int | None
+    short: tuple[str, ...]
+
+    def in_office(self, year: int) -> bool:
+        return (self.start is None or self.start - 1 <= year) and (self.end is None or year <= self.end + 1)
+
+
+def fold(text: str) -> str:
+    """Text without accents ("Erdoğan" -> "Erdogan", "Vučić" -> "Vucic"), case kept."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def name_key(text: str) -> str:
+    """A name (or a whole text) as matched: no accents, initials, suffixes or punctuation; lower case."""
+    plain = _SUFFIX.sub(" ", _INITIAL.sub(" ", fold(text)))
+    return " ".join(_NOT_LETTERS.sub(" ", plain.lower()).split())
+
+
+@cache
+def leaders() -> tuple[Leader, ...]:
+    text = resources.files("pactline.data").joinpath("leaders.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t") + ["", "", ""]
+        code, name, role, start, end, short = (c.strip() for c in cells[:6])
+        if not short:
+            words = name_key(name).split()
+            short = (words[0] if code in _FAMILY_FIRST else words[-1]) if words else ""
+        out.append(Leader(name, role, code, int(start) if start else None, int(end) if end else None,
+                          tuple(name_key(s) for s in short.split("|") if s)))
+    return tuple(out)
+
+
+@cache
+def _full_names() -> tuple[re.Pattern[str], dict[str, list[Leader]]]:
+    """One pattern for every full name of two words or more (and two-word names written in reverse)."""
+    index: dict[str, list[Leader]] = {}
+    for leader in leaders():
+        key = name_key(leader.name)
+        words = key.split()
+        if len(words) < 2:
+            continue
+        keys = {key, " ".join(reversed(words))} if len(words) == 2 else {key}
+        for k in keys:
+            index.setdefault(k, []).append(leader)
+    names = sorted(index, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])"), index
+
+
+@cache
+def _titled_short_names() -> tuple[re.Pattern[str], dict[str, list[Leader]]]:
+    """One pattern for a title or form of address followed by a known short name ("President Biden")."""
+    from pactline.language.actors import gazetteer
+
+    index: dict[str, list[Leader]] = {}
+    for leader in leaders():
+        for short in leader.short:
+            index.setdefault(short, []).append(leader)
+    titles = sorted({t[0] for t in gazetteer().titles if t[2]} | set(_ADDRESS), key=len, reverse=True)
+    title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    short_alt = "|".join(re.escape(s).replace(r"\ ", r"[\s-]+") for s in sorted(index, key=len, reverse=True))
+    pattern = re.compile(rf"(?i:\b(?:{title_alt}))\.?\s+(?P<s>(?i:{short_alt}))(?![\w-])(?!'[a-rt-z])(?:\s+(?P<next>[A-Z][\w'-]*))?")
+    return pattern, index
+
+
+def text_year(text: str) -> int | None:
+    """The year a text names most often (any four-digit year), to tell office holders of a surname apart."""
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def leaders_named(text: str, year: int | None = None) -> list[Leader]:
+    """The office holders ``text`` names, each once, in the order first found."""
+    found: dict[tuple[str, str], Leader] = {}
+    pattern, index = _full_names()
+    for m in pattern.finditer(name_key(text)):
+        for leader in index[m.group(0)]:
+            found.setdefault((leader.name, leader.country), leader)
+    titled, shorts = _titled_short_names()
+    year = year if year is not None else text_year(text)
+    named = {(leader.name, leader.country) for leader in found.values()}
+    for m in titled.finditer(fold(text)):
+        if not m.group("s")[:1].isupper():
+            continue  # "the president said": a short name is capitalised
+        candidates = shorts.get(name_key(m.group("s")), [])
+        following = name_key(m.group("next") or "")
+        if following:
+            # "President Hassan Rouhani" is not President Samia Suluhu Hassan: a capitalised word after the
+            # short name must belong to the person's full name.
+            candidates = [c for c in candidates if set(following.split()) <= set(name_key(c.name).split())]
+        # A surname already placed by a full name is that person ("Kishida" after "Fumio Kishida").
+        placed = [c for c in candidates if (c.name, c.country) in named]
+        if not placed and year is not None:
+            placed = [c for c in candidates if c.in_office(year)]
+        choice = placed or candidates
+        if choice and len({c.country for c in choice}) == 1:
+            found.setdefault((choice[0].name, choice[0].country), choice[0])
+    return list(found.values())

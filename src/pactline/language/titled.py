@@ -1,0 +1,54 @@
+"""People named with a title ("Kenyan President William Ruto", "William Ruto, President of Kenya"): their
+role and, where the text gives it, their country."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pactline.language.actors import _NAME, Person, clean_name, gazetteer
+
+
+@cache
+def titled_patterns() -> tuple[re.Pattern[str], ...]:
+    gaz = gazetteer()
+    person_titles = [t for t in gaz.titles if t[2]]
+    title_alt = "|".join(re.escape(t[0]) for t in person_titles)
+    country_alt = gaz.pattern.pattern
+    return (
+        # Japanese Prime Minister Fumio Kishida / Peru's President Dina Boluarte / President Joko Widodo
+        re.compile(rf"(?:(?P<c>{country_alt}) )?\b(?P<t>(?i:{title_alt})) (?P<n>{_NAME})"),
+        # President of Ghana John Mahama / President of the Republic of Kenya William Ruto
+        re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}) (?P<n>{_NAME})"),
+        # William Ruto, President of the Republic of Kenya
+        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"),
+        # Dina Boluarte, the Peruvian president
+        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b"),
+        # The Prime Minister of Australia, the Hon Malcolm Turnbull MP / President of Chile, H.E. Mr. Gabriel Boric
+        re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
+                   rf"(?:(?:Hon\.?|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Shri|Smt\.)\s+)*(?P<n>{_NAME})"),
+    )
+
+
+def titled_people(text: str) -> list[Person]:
+    gaz = gazetteer()
+    country_alt = gaz.pattern.pattern
+    found: list[Person] = []
+    patterns = titled_patterns()
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            name = clean_name(m.group("n"))
+            if not name:
+                continue
+            code = None
+            if m.groupdict().get("c"):
+                surface = re.sub(r"['’]s?$", "", m.group("c"))
+                code = gaz.surfaces.get(surface, (None, ""))[0]
+            if code is None:
+                tail = text[m.end() : m.end() + 60]
+                of = re.match(rf"\s+of\s+(?:the\s+)?({country_alt})", tail)
+                if of:
+                    code = gaz.surfaces.get(re.sub(r"['’]s?$", "", of.group(1)), (None, ""))[0]
+            role = next((t[1] for t in gaz.titles if t[0] == m.group("t").lower()), None)
+            found.append(Person(name, role, code))
+    return found

@@ -1,0 +1,38 @@
+"""Event mentions grouped into events: retellings join, two acts of one sentence stay apart."""
+
+from pactline.link.events import cluster_events
+from pactline.store.rows import MentionRow
+
+
+def _mention(mid, doc, start, date="2024-05-02"):
+    evidence = [{"doc_id": doc, "source": f"{doc}.txt", "start": start, "end": start + 40, "quote": "x"}]
+    return MentionRow(id=mid, date=date, date_end=None, date_confidence="stated", type="SUPPORT", mode=None,
+                      cameo="051", source_actor=None, target_actor=None, parties=["CHL", "PER"], location=None,
+                      summary="", evidence=evidence, goldstein=3.4, quad_class=1, doc_id=doc)
+
+
+def test_two_acts_of_one_sentence_are_two_events():
+    # "President Boric congratulated President Boluarte and expressed appreciation for the partnership."
+    assignment, _links = cluster_events([_mention("a", "d1", 10), _mention("b", "d1", 10)])
+    assert assignment["a"] != assignment["b"]
+
+
+def test_retellings_in_two_documents_are_one_event():
+    assignment, _links = cluster_events([_mention("a", "d1", 10), _mention("b", "d2", 50)])
+    assert assignment["a"] == assignment["b"]
+
+
+def test_a_retelling_joins_only_one_of_two_acts_of_a_sentence():
+    assignment, _links = cluster_events([_mention("a", "d1", 10), _mention("b", "d1", 10), _mention("c", "d2", 50)])
+    assert assignment["a"] != assignment["b"]
+    assert assignment["c"] in (assignment["a"], assignment["b"])
+
+
+def test_merged_event_keeps_the_most_specific_place():
+    from pactline.link.events import merge_events
+
+    a, b = _mention("a", "d1", 10), _mention("b", "d2", 50)
+    a.location, b.location = "Nairobi", "State House, Nairobi"
+    assignment, _links = cluster_events([a, b])
+    merged = merge_events([a, b], assignment)
+    assert len(merged) == 1 and merged[0].location == "State House, Nairobi"
