@@ -13,6 +13,7 @@ from pactline.core.records import Commitment, Evidence, content_id
 from pactline.extractors.cues import Cue, cues_data, find_cues
 from pactline.extractors.deadlines import relative_deadline
 from pactline.extractors.domains import classify
+from pactline.extractors.holders import QuoteSpeakers, reported_by_participle, subject_holders
 from pactline.extractors.neither import is_neither
 from pactline.extractors.registry import extractor
 from pactline.extractors.statement_kind import judge
@@ -21,7 +22,6 @@ from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.dates import to_date
 from pactline.language.syntax import (
     ActorMemory,
-    actor_for,
     clause_tokens,
     in_relative_clause,
     noun_phrase,
@@ -63,13 +63,15 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     doc = analysis.doc
     out: list[Commitment] = []
     memory = ActorMemory(ctx)
+    quotes = QuoteSpeakers(doc.text)
     for sent in analysis.sentences:
-        if sent.span is None:
-            continue  # the pre-filter found no cue here
         seg_id = sent.segment.id
+        if sent.span is None:
+            quotes.observe(seg_id, sent.start, sent.end, sent.text, None, ctx, memory.get(seg_id))
+            continue  # the pre-filter found no cue here
         cues = find_cues(sent.span)
         for cue in cues:
-            if in_relative_clause(cue.token):
+            if in_relative_clause(cue.token) and not reported_by_participle(cue.token):
                 continue
             subject = subject_of(cue.token)
             if is_neither(cue, subject):
@@ -78,10 +80,8 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
             if subject is not None:
                 if subject.lemma_.lower() in nonstate:
                     continue
-                _actor, committed = actor_for(subject, ctx, memory.get(seg_id))
-                committed = _with_named_states(subject, committed, ctx)
-                if not committed and _is_collective(subject) and len(ctx.main_parties) == 2:
-                    committed = list(ctx.main_parties)  # "The leaders agreed …", "Both agreed …"
+                committed = quotes.holders(seg_id, subject, cue.token, sent.start, sent.text) or subject_holders(
+                    subject, cue.token, ctx, memory.get(seg_id))
                 if not committed and cue.passive_party:
                     committed = list(ctx.main_parties)
             elif cue.passive_party or cue.token.dep_ in ("ROOT",) and cue.token.tag_ == "VBN":
@@ -89,29 +89,9 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
             if not committed:
                 continue
             out.extend(_records(doc, sent, cue, committed, ctx))
+        quotes.observe(seg_id, sent.start, sent.end, sent.text, sent.span, ctx, memory.get(seg_id))
         memory.observe(seg_id, sent.span)
     return judge(out)
-
-
-_COLLECTIVE_HEADS = {"both", "leaders", "sides", "parties", "presidents", "ministers", "premiers", "governments",
-                     "countries", "nations", "delegations", "heads"}
-
-
-def _is_collective(subject: Token) -> bool:
-    return subject.lower_ in _COLLECTIVE_HEADS and not any(c.dep_ == "poss" for c in subject.children)
-
-
-def _with_named_states(subject: Token, committed: list[str], ctx: DocumentContext) -> list[str]:
-    """ "The leaders of Chile and Peru": a collective head names its states in an of-phrase."""
-    if subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in ("both",):
-        return committed
-    out = list(committed)
-    for child in subject.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for mention in find_countries(" ".join(t.text for t in child.subtree)):
-                if mention.code not in out:
-                    out.append(mention.code)
-    return out
 
 
 def _item_tokens(item: Token) -> list[Token]:

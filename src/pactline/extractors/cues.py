@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
-from pactline.language.syntax import has_modal, is_actor_head, verb_conjuncts
+from pactline.language.syntax import has_modal, is_actor_head
 
 Token = Any
 
@@ -28,6 +28,18 @@ class Cue:
 
 def cues_data() -> dict[str, Any]:
     return vocab.load("commitment_cues.json")
+
+
+def verb_conjuncts(verb: Token) -> list[Token]:
+    """A verb and the verbs coordinated with it that share its subject ("will build X and open Y"); a
+    conjunct with a subject of its own ("Ghana will host it and Togo will provide …") is a clause of its own."""
+    out = [verb]
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+                continue
+            out.extend(verb_conjuncts(child))
+    return sorted(out, key=lambda t: t.i)
 
 
 def xcomp(token: Token) -> Token | None:
@@ -84,6 +96,7 @@ def tables() -> dict[str, Any]:
         "evaluative": set(cues["evaluative_predicates"]["adjectives"]),
         "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
         "agree_on": set(cues["agree_on_actions"]["nouns"]),
+        "outcomes": set(cues["outcome_verbs"]["lemmas"]),
     }
 
 
@@ -185,7 +198,8 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     lemma = tok.lemma_.lower()
     modal = has_modal(tok, t["modals"])
     if modal:
-        return _modal_cue(tok, t, modal) if lemma != "be" else None  # "will be" is a forecast
+        # "will be", "will fail", "will prevail": a forecast of what happens, not an act anyone binds itself to
+        return _modal_cue(tok, t, modal) if lemma != "be" and lemma not in t["outcomes"] else None
     if lemma in t["support"]["lemmas"]:
         return _support_cue(tok, t)
     if lemma in t["reporting"] and _reports_judgement(tok, t):

@@ -1,0 +1,179 @@
+"""Who holds a pledge or a stance: the parties its subject stands for, read from the parse and the document.
+
+- a pronoun in reported speech is its speaker ("Ghana said it would …", "“We will …,” the minister said",
+  "the rebels say they will …"), not the last actor of an earlier sentence;
+- a collective head ("the leaders", "both") is the document's two countries, and names its states in an
+  of-phrase ("the leaders of Chile and Peru").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from pactline.core.records import Actor
+from pactline.extractors.cues import cues_data
+from pactline.language.actors import DocumentContext, find_countries
+from pactline.language.syntax import PRONOUNS, actor_for
+
+Token = Any
+Last = tuple[Actor | None, list[str]] | None
+
+_COLLECTIVE_HEADS = {"both", "leaders", "sides", "parties", "presidents", "ministers", "premiers", "governments",
+                     "countries", "nations", "delegations", "heads"}
+
+
+@cache
+def _reporting() -> frozenset[str]:
+    return frozenset(cues_data()["reporting_verbs"]["lemmas"])
+
+
+def reported_speaker(token: Token) -> Token | None:
+    """The subject of the nearest verb of speaking that governs ``token`` ("Ghana said [it would …]",
+    "“… ,” Xi was quoted as saying"), else None."""
+    reporting = _reporting()
+    for anc in token.ancestors:
+        if anc.pos_ not in ("VERB", "AUX") or anc.lemma_.lower() not in reporting:
+            continue
+        subject = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and anc.dep_ in ("pcomp", "xcomp", "advcl") and anc.head.pos_ in ("VERB", "ADP"):
+            head = anc.head if anc.head.pos_ == "VERB" else anc.head.head  # "was quoted as saying"
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    root = token.sent.root
+    if root is not token and root.i > token.i and root.lemma_.lower() not in reporting:
+        # "“We will …,” the minister said" parsed with the quote as the root and "said" beside it.
+        for child in root.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in reporting:
+                return next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def reported_by_participle(token: Token) -> bool:
+    """ "… with the two leaders saying they intend to …": a participle of speaking that the parser hung on a
+    noun reports the clause; it is no relative clause that merely describes the noun."""
+    reporting = _reporting()
+    for anc in token.ancestors:
+        if anc.dep_ in ("relcl", "acl") and anc.head.pos_ in ("NOUN", "PROPN"):
+            return anc.tag_ == "VBG" and anc.lemma_.lower() in reporting
+    return False
+
+
+def _one_person(token: Token) -> bool:
+    return token.lower_ in ("he", "she", "i") or token.tag_ in ("NNP", "NN") and token.lower_ not in _COLLECTIVE_HEADS
+
+
+def _pronoun_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str] | None:
+    """A pronoun's parties from the speaker of the clause it is in; None when no speaker governs it."""
+    speaker = reported_speaker(cue_token)
+    if speaker is None or speaker.i == subject.i:
+        return None
+    if subject.lower_ == "they" and _one_person(speaker) and speaker.lower_ not in PRONOUNS:
+        return None  # "the minister said they would …": they are others than the one who speaks ("we" is his side)
+    if speaker.lower_ in PRONOUNS:
+        _actor, codes = actor_for(speaker, ctx, last)
+    else:
+        _actor, codes = actor_for(speaker, ctx, None)
+        codes = with_named_states(speaker, codes)
+        if not codes and is_collective(speaker) and len(ctx.main_parties) == 2:
+            codes = list(ctx.main_parties)
+    return list(codes) or None
+
+
+def is_collective(subject: Token) -> bool:
+    return subject.lower_ in _COLLECTIVE_HEADS and not any(c.dep_ == "poss" for c in subject.children)
+
+
+def with_named_states(subject: Token, committed: list[str]) -> list[str]:
+    """ "The leaders of Chile and Peru": a collective head names its states in an of-phrase."""
+    if subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in ("both",):
+        return committed
+    out = list(committed)
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for mention in find_countries(" ".join(t.text for t in child.subtree)):
+                if mention.code not in out:
+                    out.append(mention.code)
+    return out
+
+
+def subject_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
+    """The parties a cue's subject stands for (empty when the text does not say)."""
+    if subject.lower_ in PRONOUNS:
+        found = _pronoun_holders(subject, cue_token, ctx, last)
+        if found is not None:
+            return found
+    _actor, committed = actor_for(subject, ctx, last)
+    committed = with_named_states(subject, committed)
+    if not committed and is_collective(subject) and len(ctx.main_parties) == 2:
+        committed = list(ctx.main_parties)  # "The leaders agreed …", "Both agreed …"
+    return committed
+
+
+_OPEN, _CLOSE, _BOTH = "“‘", "”", '"'
+_FIRST_PERSON = {"i", "we"}
+
+
+class QuoteSpeakers:
+    """Who speaks a quotation that runs over several sentences or paragraphs (news style: each quoted
+    paragraph opens with a quote mark): "He said: “… . [next paragraph] “… I will continue to …”" — the
+    "I" of the later sentences is the speaker named where the quotation opened."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.inside: dict[str, bool] = {}
+        self.speaker: dict[str, list[str]] = {}
+        self.end: dict[str, int] = {}
+
+    def starts_inside(self, seg_id: str, start: int, sentence: str) -> bool:
+        between = self.text[self.end.get(seg_id, start) : start]
+        if "\n" in between or seg_id not in self.end:
+            return sentence.lstrip()[:1] in _OPEN + _BOTH  # a new paragraph opens (or continues) a quote
+        return self.inside.get(seg_id, False)
+
+    def holders(self, seg_id: str, subject: Token, cue_token: Token, start: int, sentence: str) -> list[str] | None:
+        """The speaker's parties for a first-person subject inside a quotation no verb of speaking governs."""
+        if subject.lower_ not in _FIRST_PERSON or reported_speaker(cue_token) is not None:
+            return None
+        if not self.starts_inside(seg_id, start, sentence):
+            return None
+        return self.speaker.get(seg_id) or None
+
+    def observe(self, seg_id: str, start: int, end: int, sentence: str, span: Any, ctx: DocumentContext, last: Last) -> None:
+        quoted = _quoted_chars(sentence, self.starts_inside(seg_id, start, sentence))
+        self.inside[seg_id], self.end[seg_id] = quoted[-1] if quoted else False, end
+        if span is None or not any(c in sentence for c in _OPEN + _CLOSE + _BOTH):
+            return
+        reporting = _reporting()
+        for tok in span:
+            offset = tok.idx - span.start_char
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in reporting or quoted[min(offset, len(quoted) - 1)]:
+                continue  # only a verb of speaking outside the quotation names its speaker
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ not in _FIRST_PERSON:
+                codes = subject_holders(subject, tok, ctx, last)
+                if codes:
+                    self.speaker[seg_id] = codes
+                    return
+
+
+def _quoted_chars(sentence: str, inside: bool) -> list[bool]:
+    """For each character, whether it lies inside a quotation (quote marks count as inside)."""
+    out = []
+    for i, char in enumerate(sentence):
+        if char in _OPEN:
+            inside = True
+        elif char in _CLOSE:
+            out.append(True)
+            inside = False
+            continue
+        elif char in _BOTH:
+            opens = i == 0 or sentence[i - 1].isspace() or sentence[i - 1] in "([—–-:"
+            if not opens:
+                out.append(True)
+                inside = False
+                continue
+            inside = True
+        out.append(inside)
+    return out

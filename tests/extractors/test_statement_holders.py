@@ -1,0 +1,81 @@
+"""Who holds a pledge or a stance: the speaker of reported speech, pronouns, conjoined clauses with their own
+subject, on sentences written for other country pairs."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+CONTEXT = "Ghana and Togo held talks in Accra on Monday. "
+
+
+def _records(sentence, context=CONTEXT, published="2024-05-02"):
+    return extract_text(context + sentence, published=published).commitments
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,parties",
+    [
+        ("Ghana said it would build a new border post on the coastal road.", "commitment", ["GHA"]),
+        ("Ghanaian President John Mahama said he would work to double cocoa exports.", "commitment", ["GHA"]),
+        ("Togolese officials say they will reopen the border crossing at Aflao.", "commitment", ["TGO"]),
+        ("“We will double our support for the refugees,” Togolese Foreign Minister Robert Dussey told reporters.",
+         "commitment", ["TGO"]),
+        ("Togo's foreign ministry said that it strongly opposes any military intervention in Niger.", "position", ["TGO"]),
+        ("Ghana and Togo upgraded ties, with the two leaders saying they intend to sign pacts on energy and mining.",
+         "commitment", ["GHA", "TGO"]),
+    ],
+)
+def test_a_pronoun_in_reported_speech_is_its_speaker(sentence, kind, parties):
+    records = [r for r in _records(sentence) if r.kind == kind]
+    assert records, [(r.kind, r.text) for r in _records(sentence)]
+    assert all(r.parties == parties for r in records), [(r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,texts",
+    [
+        ("The Togolese minister said the junta will fail and Ghana will continue to support the Sahel states.",
+         ["support the Sahel states"]),
+        ("He warned that the junta will collapse, and Togo will keep its border open to refugees.",
+         ["keep its border open to refugees"]),
+        ("“He will fail and we will continue to support the Sahel states,” the Ghanaian minister said.",
+         ["support the Sahel states"]),
+    ],
+)
+def test_a_forecast_of_failure_binds_no_one(sentence, texts):
+    got = [r.text for r in _records(sentence) if r.kind == "commitment"]
+    assert len(got) == len(texts) and all(any(t in g for g in got) for t in texts), got
+    assert not any("fail" in g.split()[:2] or "collapse" in g.split()[:2] for g in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("Ghana will build the road and Togo will finance the bridge.", "finance the bridge"),
+        ("Ghana will host the next summit, and Togo will provide the security detail for it.", "provide the security detail"),
+    ],
+)
+def test_a_conjoined_clause_with_its_own_subject_is_its_own_pledge(sentence, text):
+    by_text = {r.text: r.parties for r in _records(sentence) if r.kind == "commitment"}
+    assert any(text in t and p == ["TGO"] for t, p in by_text.items()), by_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo held talks in Accra on Monday. Ghanaian Foreign Minister Samuel Ablakwa said: “Our ties are "
+        "strong. The Malian junta leader thinks he can wait us out. I will continue to press for elections in Mali.”",
+        "Ghana and Togo held talks in Accra on Monday.\nGhanaian Foreign Minister Samuel Ablakwa said: “Our ties are "
+        "strong.\n\"The Malian junta leader thinks he can wait us out. I will continue to press for elections in Mali.\"",
+    ],
+)
+def test_i_in_a_quotation_over_several_sentences_is_who_opened_it(text):
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if "elections" in r.text]
+    assert records and all(r.parties == ["GHA"] for r in records), [(r.parties, r.text) for r in records]
+
+
+def test_a_participle_of_speaking_is_no_relative_clause():
+    text = ('Kenya and Ethiopia on Friday announced an upgrade of relations to a "STRATEGIC PARTNERSHIP" with the heads '
+            'of both governments saying they intend to conclude deals on power trade and roads.')
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and all(r.parties == ["ETH", "KEN"] for r in records), [(r.parties, r.text) for r in records]
