@@ -16,11 +16,11 @@ def _records(sentence, published="2024-05-02"):
     [
         ("The leaders agreed to finalise a visa-waiver deal by the end of the year.", ["GHA", "TGO"], "2024"),
         ("The two presidents agreed to double trade to $10 billion within five years.", ["GHA", "TGO"], "2029"),
-        ("Tokyo also pledged to provide $500 million in loans to Ghana over the next three years.", ["GHA", "JPN"], "2027"),
+        ("Tokyo also pledged to provide $500 million in loans to Ghana over the next three years.", ["JPN"], "2027"),
         ("Togo vowed to complete the coastal highway in the first half of the year.", ["TGO"], "2024-06"),
         ("The leaders of Ghana and Togo committed to working towards a joint customs post.", ["GHA", "TGO"], None),
         ("Both leaders reaffirmed their commitment to providing humanitarian support to Burkina Faso.", ["GHA", "TGO"], None),
-        ("Japan reiterated its commitment to provide $2 billion in aid to Ghana.", ["GHA", "JPN"], None),
+        ("Japan reiterated its commitment to provide $2 billion in aid to Ghana.", ["JPN"], None),
         ("The two leaders concurred to further develop bilateral relations.", ["GHA", "TGO"], None),
         ("The presidents announced upgrading their security dialogue.", ["GHA", "TGO"], None),
     ],

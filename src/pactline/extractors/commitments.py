@@ -17,14 +17,13 @@ from pactline.extractors.holders import QuoteSpeakers, reported_by_participle, s
 from pactline.extractors.neither import is_neither
 from pactline.extractors.registry import extractor
 from pactline.extractors.statement_kind import judge
-from pactline.language.actors import DocumentContext, find_countries
+from pactline.language.actors import DocumentContext
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.dates import to_date
 from pactline.language.syntax import (
     ActorMemory,
     clause_tokens,
     in_relative_clause,
-    noun_phrase,
     subject_of,
     tokens_text,
 )
@@ -105,16 +104,6 @@ def _item_tokens(item: Token) -> list[Token]:
     return tokens
 
 
-def _partners(tokens: list[Token], ctx: DocumentContext, committed: list[str]) -> list[str]:
-    partners = []
-    for tok in tokens:
-        if tok.dep_ in ("pobj", "dobj") and (tok.head.lower_ in ("with", "to") or tok.dep_ == "dobj"):
-            for mention in find_countries(noun_phrase(tok).text):
-                if mention.code not in committed and mention.code in ctx.main_parties and mention.code not in partners:
-                    partners.append(mention.code)
-    return partners
-
-
 _ENUMERATION = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)")
 
 
@@ -170,7 +159,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], ctx: 
             continue
         domains = tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",)
         deadline = _deadline(sent, clause, made_on) if cue.kind == "commitment" else None
-        parties = sorted(set(committed) | set(_partners(clause, ctx, committed)))
+        parties = sorted(set(committed))
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
         records.append(
             Commitment(

@@ -87,9 +87,22 @@ class _Groups:
         self.parts[first] |= self.parts.pop(second)
 
 
+@cache
+def _named_countries(text: str) -> frozenset[str]:
+    from pactline.language.actors import find_countries
+
+    return frozenset(m.code for m in find_countries(text))
+
+
+def involved(c: CommitmentBrief) -> set[str]:
+    """The parties that hold a pledge and the partners its text names ("stand firmly with China"): a pledge
+    restated by the other side, or told from it, is about the same two countries."""
+    return set(c.parties) | _named_countries(c.text)
+
+
 def _same_field(a: CommitmentBrief, b: CommitmentBrief) -> bool:
-    """Same kind, a shared party and, where both name domains, a shared domain."""
-    if a.kind != b.kind or not set(a.parties) & set(b.parties):
+    """Same kind, a shared party (or partner) and, where both name domains, a shared domain."""
+    if a.kind != b.kind or not involved(a) & involved(b):
         return False
     da, db = set(a.domains or []), set(b.domains or [])
     return not da or not db or bool(da & db)
@@ -152,7 +165,7 @@ def _join_paragraph_fields(commitments: list[CommitmentBrief], places: dict[str,
         c = by_id[cid]
         key = (doc_id, c.made_on, c.kind)
         before_paragraph, before = previous.get(key, (None, None))
-        if before is not None and _field(before) == _field(c) and set(before.parties) & set(c.parties) and (
+        if before is not None and _field(before) == _field(c) and involved(before) & involved(c) and (
                 _field(c) not in broad_fields() or before_paragraph == paragraph or c.kind == "commitment"):
             groups.join(before.id, c.id, within_part=True)
         previous[key] = (paragraph, c)
