@@ -23,6 +23,8 @@ def _records(sentence, published="2024-05-02"):
         ("Japan reiterated its commitment to provide $2 billion in aid to Ghana.", ["JPN"], None),
         ("The two leaders concurred to further develop bilateral relations.", ["GHA", "TGO"], None),
         ("The presidents announced upgrading their security dialogue.", ["GHA", "TGO"], None),
+        ("Togo hopes to join the West African power pool by 2026.", ["TGO"], "2026"),
+        ("Ghana hoped to complete the coastal highway before the end of 2025.", ["GHA"], "2025"),
     ],
 )
 def test_news_syntax_pledges(sentence, parties, deadline):
@@ -91,3 +93,61 @@ def test_two_pledges_in_one_sentence_stay_two():
 def test_cut_clause_leaves_no_glued_words():
     [record] = _records("The two sides, building on a governance system that is fair, underlined the need for reform.")
     assert "fairunderlined" not in record.text and "fair underlined" in record.text
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("President Ruto of Kenya emphasised regional integration as the core of Kenya's policy, while Tanzania "
+         "reiterated its unwavering support for the East African Community.", [("position", ["KEN"]), ("position", ["TZA"])]),
+        ("Peru claims the border was drawn illegally, while Chile argues the treaty was valid.",
+         [("position", ["PER"]), ("position", ["CHL"])]),
+        ("Egypt and Jordan warned of the danger of a wider war, stressing that restraint was essential.",
+         [("position", ["EGY", "JOR"]), ("position", ["EGY", "JOR"])]),
+        ("Ghana and Togo agreed to open a joint border post, stressing that trade must flow freely.",
+         [("commitment", ["GHA", "TGO"]), ("position", ["GHA", "TGO"])]),
+    ],
+)
+def test_a_stance_of_its_own_inside_another_clause_stands_beside_it(sentence, expected):
+    records = extract_text(sentence, published="2024-05-02").commitments
+    assert sorted((r.kind, r.parties) for r in records) == sorted(expected), [(r.kind, r.parties, r.text) for r in records]
+    texts = [r.text for r in records]
+    assert not any(a in b for a in texts for b in texts if a is not b), texts  # each states only its own clause
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both ministers noted the importance of addressing piracy in the Gulf of Guinea and encouraging private investment.",
+        "The two leaders underlined the need for tackling organised crime and encouraging young entrepreneurs.",
+    ],
+)
+def test_a_gerund_inside_a_stance_is_no_pledge(sentence):
+    records = extract_text("Ghana and Togo held talks in Accra on Monday. " + sentence, published="2024-05-02").commitments
+    assert records and all(r.kind == "position" for r in records), [(r.kind, r.text) for r in records]
+
+
+def test_two_stance_verbs_sharing_one_object_are_one_stance():
+    records = _records("Ghana said that Togo fully agrees with and supports Ghana's position on the Sahel crisis.")
+    assert [r.text for r in records] == ["supports Ghana's position on the Sahel crisis"]
+
+
+@pytest.mark.parametrize(
+    "sentence,modality",
+    [
+        ("The two sides will firmly oppose any interference in Somalia's internal affairs.", "oppose"),
+        ("Ghana and Togo will resolutely oppose all forms of unilateral sanctions.", "oppose"),
+        ("Both countries will strongly condemn any attempt to redraw borders by force.", "condemn"),
+    ],
+)
+def test_a_stance_told_in_the_future_is_still_a_stance(sentence, modality):
+    records = _records(sentence)
+    assert [(r.kind, r.modality) for r in records] == [("position", modality)], [(r.kind, r.text) for r in records]
+
+
+def test_a_stance_among_listed_pledges_is_a_record_of_its_own():
+    records = _records("The two sides will uphold the African Union's charter, hold annual consultations and "
+                       "resolutely oppose all forms of unilateral sanctions, and work together for regional peace.")
+    kinds = {r.text.split()[0] + " " + r.text.split()[1]: r.kind for r in records}
+    assert kinds.get("resolutely oppose") == "position" and kinds.get("hold annual") == "commitment", kinds
+    assert not any("oppose" in r.text and "regional peace" in r.text for r in records)

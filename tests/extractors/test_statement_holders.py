@@ -79,3 +79,46 @@ def test_a_participle_of_speaking_is_no_relative_clause():
             'of both governments saying they intend to conclude deals on power trade and roads.')
     records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
     assert records and all(r.parties == ["ETH", "KEN"] for r in records), [(r.parties, r.text) for r in records]
+
+
+_COMMENTATOR = ("Ghana and Togo held talks in Accra on Monday. Kwame Mensah, a researcher at the Accra Institute of "
+                "Policy, said the ties were strong. ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Relations between them are a model,” Mensah said, “The two countries uphold mutual respect and share the "
+        "same views on regional security.”",
+        "Analysts said the two countries will deepen trade in cocoa.",
+        "“The two countries will deepen trade in cocoa,” said Mensah.",
+        "Mensah added that both governments are committed to building the coastal railway.",
+        "Mensah said: “The border is calm.\n\"Both governments will build the coastal railway by 2027.\"",
+    ],
+)
+def test_a_commentators_words_are_no_partys_pledge_or_stance(sentence):
+    records = _records(sentence, context=_COMMENTATOR)
+    assert records == [], [(r.kind, r.text) for r in records]
+
+
+def test_a_party_quoted_after_a_commentator_still_speaks():
+    records = _records("“The two countries will deepen trade in cocoa,” Togolese Foreign Minister Robert Dussey said.",
+                       context=_COMMENTATOR)
+    assert [r.parties for r in records] == [["GHA", "TGO"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana sincerely hopes that Togo will continue to develop and become stronger, Mahama said.",
+        "The Ghanaian president wished that Togo would prosper and its people would enjoy peace.",
+    ],
+)
+def test_a_wish_for_another_country_binds_no_one(sentence):
+    records = [r for r in _records(sentence) if r.kind == "commitment"]
+    assert records == [], [(r.parties, r.text) for r in records]
+
+
+def test_a_hope_for_ones_own_act_keeps_its_speaker():
+    records = _records("Togo hopes that it will join the trade bloc by 2026.")
+    assert [(r.kind, r.parties, r.deadline) for r in records] == [("commitment", ["TGO"], "2026")]

@@ -3,7 +3,8 @@
 import pytest
 
 from pactline.core.records import Link
-from pactline.link.commitment_entities import commentator_speaks, entity_ids
+from pactline.extractors.commentary import commentator_speaks
+from pactline.link.commitment_entities import entity_ids
 from pactline.link.commitments import key_pairs
 from pactline.store.rows import CommitmentBrief
 
@@ -122,7 +123,7 @@ def test_british_and_american_spellings_share_their_word_pairs(one, other):
 
 
 def test_a_commentator_named_once_stays_a_commentator_and_so_does_the_rest_of_the_paragraph():
-    from pactline.link.commitment_entities import commentary_flags, commentator_names
+    from pactline.extractors.commentary import commentary_flags, commentator_names
 
     text = ("Amina Diallo, a researcher at the Dakar Institute of Policy Studies, said the talks went well.\n"
             "\u201cThe two countries share the same views,\u201d Diallo said.\n"

@@ -10,10 +10,17 @@ import re
 from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
-from pactline.extractors.cues import Cue, cues_data, find_cues
+from pactline.extractors.cues import Cue, find_cues
 from pactline.extractors.deadlines import relative_deadline
 from pactline.extractors.domains import classify
-from pactline.extractors.holders import QuoteSpeakers, reported_by_participle, subject_holders
+from pactline.extractors.holders import (
+    COMMENTATOR,
+    FIRST_PERSON,
+    QuoteSpeakers,
+    reported_by_participle,
+    reported_speaker,
+    subject_holders,
+)
 from pactline.extractors.neither import is_neither
 from pactline.extractors.registry import extractor
 from pactline.extractors.statement_kind import judge
@@ -57,40 +64,50 @@ def _deadline(sent: SentenceInfo, clause: list[Token], made_on: str | None) -> s
 
 @extractor("commitments", produces="commitments")
 def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commitment]:
-    cues_data_ = cues_data()
-    nonstate = set(cues_data_["nonstate_subject_heads"])
     doc = analysis.doc
     out: list[Commitment] = []
     memory = ActorMemory(ctx)
-    quotes = QuoteSpeakers(doc.text)
+    quotes = QuoteSpeakers(doc.text, ctx)
     for sent in analysis.sentences:
         seg_id = sent.segment.id
-        if sent.span is None:
-            quotes.observe(seg_id, sent.start, sent.end, sent.text, None, ctx, memory.get(seg_id))
-            continue  # the pre-filter found no cue here
-        cues = find_cues(sent.span)
-        for cue in cues:
-            if in_relative_clause(cue.token) and not reported_by_participle(cue.token):
-                continue
-            subject = subject_of(cue.token)
-            if is_neither(cue, subject):
-                continue
-            committed: list[str] = []
-            if subject is not None:
-                if subject.lemma_.lower() in nonstate:
+        quotes.begin(seg_id, sent.start, sent.text, sent.span, memory.get(seg_id))
+        if sent.span is not None:  # else the pre-filter found no cue here
+            cues = find_cues(sent.span)
+            for cue in cues:
+                committed = _holders(cue, seg_id, ctx, memory, quotes)
+                if not committed:
                     continue
-                committed = quotes.holders(seg_id, subject, cue.token, sent.start, sent.text) or subject_holders(
-                    subject, cue.token, ctx, memory.get(seg_id))
-                if not committed and cue.passive_party:
-                    committed = list(ctx.main_parties)
-            elif cue.passive_party or cue.token.dep_ in ("ROOT",) and cue.token.tag_ == "VBN":
-                committed = list(ctx.main_parties)
-            if not committed:
-                continue
-            out.extend(_records(doc, sent, cue, committed, ctx))
-        quotes.observe(seg_id, sent.start, sent.end, sent.text, sent.span, ctx, memory.get(seg_id))
-        memory.observe(seg_id, sent.span)
+                nested = [t for c in cues if c is not cue for t in [c.token, *c.actions]
+                          if t.i != cue.token.i and cue.token.i in {a.i for a in t.ancestors}]
+                out.extend(_records(doc, sent, cue, committed, nested))
+            memory.observe(seg_id, sent.span)
+        quotes.finish(seg_id, sent.end)
     return judge(out)
+
+
+def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, quotes: QuoteSpeakers) -> list[str]:
+    """The parties that hold the cue's pledge or stance; none for what is neither or a commentator's word."""
+    if in_relative_clause(cue.token) and not reported_by_participle(cue.token):
+        return []
+    subject = subject_of(cue.token)
+    if is_neither(cue, subject):
+        return []
+    speaker = reported_speaker(cue.token)
+    quoted_by = quotes.speaker_of(seg_id, cue.token)
+    if quoted_by == COMMENTATOR or speaker is not None and quotes.is_commentator(speaker):
+        return []  # an analyst's or researcher's words are context
+    if subject is None:
+        if cue.passive_party or cue.token.dep_ == "ROOT" and cue.token.tag_ == "VBN":
+            return list(ctx.main_parties)
+        return []
+    if quotes.is_commentator(subject):
+        return []
+    if subject.lower_ in FIRST_PERSON and speaker is None and isinstance(quoted_by, list):
+        return list(quoted_by)  # "I will …" inside a quotation whose speaker was named where it opened
+    committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id))
+    if not committed and cue.passive_party:
+        committed = list(ctx.main_parties)
+    return committed
 
 
 def _item_tokens(item: Token) -> list[Token]:
@@ -126,10 +143,18 @@ def _enumerated(sent_span: Any, cue: Cue) -> list[list[Token]]:
     return items
 
 
-def _action_clauses(sent: SentenceInfo, cue: Cue) -> list[list[Token]]:
-    """One token list per pledge (a sentence bundling several stays split) or the stance's clause."""
+def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[list[Token]]:
+    """One token list per pledge (a sentence bundling several stays split) or the stance's clause, without
+    the clauses of other cues inside it (they are records of their own)."""
     if cue.kind == "position":
-        return [clause_tokens(cue.token, exclude_conj_verbs=False)]
+        inner = {t.i for token in nested for t in token.subtree}
+        clause = [t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner]
+        while clause and (clause[-1].is_punct or clause[-1].dep_ == "cc"):
+            clause.pop()
+        own = [t for t in clause if t.i != cue.token.i]
+        if nested and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.dep_ in ("ccomp", "xcomp") for t in own):
+            return []  # "fully agrees with and supports X's position": the stance is told once, by the verb with the object
+        return [clause]
     listed = _enumerated(sent.span, cue)
     if listed:
         return listed
@@ -150,10 +175,10 @@ def _action_clauses(sent: SentenceInfo, cue: Cue) -> list[list[Token]]:
     return [c for c in clauses if c]
 
 
-def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], ctx: DocumentContext) -> list[Commitment]:
+def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], nested: list[Token]) -> list[Commitment]:
     made_on = sent.segment.published
     records = []
-    for index, clause in enumerate(_action_clauses(sent, cue)):
+    for index, clause in enumerate(_action_clauses(sent, cue, nested)):
         text = tokens_text(clause)
         if not text:
             continue

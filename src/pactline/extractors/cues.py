@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
-from pactline.language.syntax import has_modal, is_actor_head
+from pactline.language.syntax import PRONOUNS, has_modal, is_actor_head
 
 Token = Any
 
@@ -28,6 +28,16 @@ class Cue:
 
 def cues_data() -> dict[str, Any]:
     return vocab.load("commitment_cues.json")
+
+
+@cache
+def _lemma_fixes() -> dict[str, str]:
+    return {k: v for k, v in cues_data()["lemma_fixes"].items() if not k.startswith("_")}
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma, lowercased, with the model's known slips mended ("hopes" -> "hop" -> "hope")."""
+    return _lemma_fixes().get(tok.lower_) or tok.lemma_.lower()
 
 
 def verb_conjuncts(verb: Token) -> list[Token]:
@@ -60,11 +70,11 @@ def object_lemmas(token: Token) -> set[str]:
     out = set()
     for child in token.children:
         if child.dep_ in ("dobj", "attr", "prep", "prt", "advmod", "nsubjpass", "pobj", "dative", "xcomp", "ccomp", "mark"):
-            out.add(child.lemma_.lower())
+            out.add(lemma(child))
             out.add(child.lower_)
             for grand in child.children:
                 if grand.dep_ in ("pobj", "dobj", "mark"):
-                    out.add(grand.lemma_.lower())
+                    out.add(lemma(grand))
     return out
 
 
@@ -74,7 +84,7 @@ def _support_object(token: Token) -> str | None:
             head = child
             if child.dep_ == "prep":
                 head = next((g for g in child.children if g.dep_ == "pobj"), child)
-            return head.lemma_.lower()
+            return lemma(head)
     return None
 
 
@@ -103,51 +113,59 @@ def tables() -> dict[str, Any]:
 def _pledge_noun_action(tok: Token, nouns: dict[str, str]) -> tuple[Token, str] | None:
     """ "reaffirmed their commitment to providing …": the pledge noun's action and its modality."""
     for child in tok.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in nouns and child.lemma_.lower() not in ("support", "agreement"):
+        if child.dep_ == "dobj" and lemma(child) in nouns and lemma(child) not in ("support", "agreement"):
             action = xcomp(child) or next((c for c in child.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
             if action is not None:
-                return action, nouns[child.lemma_.lower()]
+                return action, nouns[lemma(child)]
     return None
 
 
+_STANCE_ONLY = ("oppose", "condemn")  # modalities of verbs that state a stance and never an act
+
+
 def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
-    if tok.lemma_.lower() in t["commit_verbs"] and xcomp(tok) is not None:
+    stance = t["position_verbs"].get(lemma(tok))
+    if stance in _STANCE_ONLY:
+        return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
+    if lemma(tok) in t["commit_verbs"] and xcomp(tok) is not None:
         return Cue(tok, verb_conjuncts(xcomp(tok)), "commitment", modal)
-    return Cue(tok, verb_conjuncts(tok), "commitment", modal)
+    # "will uphold X, … and resolutely oppose Y": the stance among the pledges is a record of its own.
+    actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY]
+    return Cue(tok, actions, "commitment", modal)
 
 
 def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
-    lemma = tok.lemma_.lower()
+    word = lemma(tok)
     support = t["support"]
     action_obj = _support_object(tok) in support["action_objects"]
     gerund = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)
-    if tok.tag_ == "VBD" and lemma == "welcome":
+    if tok.tag_ == "VBD" and word == "welcome":
         return Cue(tok, [tok], "position", "welcome")
     if action_obj or gerund:
         return Cue(tok, [tok], "commitment", "support")
-    return Cue(tok, [tok], "position", t["position_verbs"].get(lemma, "support"))
+    return Cue(tok, [tok], "position", t["position_verbs"].get(word, "support"))
 
 
 def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
-    lemma = tok.lemma_.lower()
-    required = t["need"].get(lemma)
+    word = lemma(tok)
+    required = t["need"].get(word)
     action = xcomp(tok)
     if required is not None and not (object_lemmas(tok) & required):
         return None
-    if lemma == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
+    if word == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "is expected to boost trade": someone's forecast, no one's pledge
-    if lemma in ("agree", "concur") and action is None:
+    if word in ("agree", "concur") and action is None:
         listed = _agreed_on(tok, t["agree_on"])
         if listed:
             return Cue(tok, listed, "commitment", "agree")
         return Cue(tok, [tok], "position", "agree")
-    if lemma in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call") or action is not None:
-        if lemma == "call" and tok.tag_ == "VBD":
+    if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call") or action is not None:
+        if word == "call" and tok.tag_ == "VBD":
             return Cue(tok, [tok], "position", "call")
-        own = lemma in ("encourage", "conclude", "initiate", "launch") or action is None
+        own = word in ("encourage", "conclude", "initiate", "launch") or action is None
         if not own and action.dep_ == "pobj":
-            return Cue(tok, nominal_items(action), "commitment", t["commit_verbs"][lemma])  # "agreed on (1) …, (2) …"
-        return Cue(tok, verb_conjuncts(tok if own else action), "commitment", t["commit_verbs"][lemma])
+            return Cue(tok, nominal_items(action), "commitment", t["commit_verbs"][word])  # "agreed on (1) …, (2) …"
+        return Cue(tok, verb_conjuncts(tok if own else action), "commitment", t["commit_verbs"][word])
     return None
 
 
@@ -156,7 +174,7 @@ def _agreed_on(tok: Token, actions: set[str]) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "on":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in actions:
+            if pobj is not None and lemma(pobj) in actions:
                 return nominal_items(pobj)
     return []
 
@@ -175,7 +193,7 @@ def _reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
     for clause in clauses:
-        if clause.lemma_.lower() == "need" and clause.tag_ == "VBN":
+        if lemma(clause) == "need" and clause.tag_ == "VBN":
             return True
         if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
             return True
@@ -185,44 +203,61 @@ def _reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
 def _passive_noun_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     """ "An agreement was reached to …", "Support was announced for …"."""
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.lemma_.lower() not in t["commit_nouns"]:
+    if subj is None or lemma(subj) not in t["commit_nouns"]:
         return None
     action = xcomp(tok) or xcomp(subj)
     if action is None:
         action = next((c for c in subj.children if c.dep_ == "acl"), None)
-    modality = t["commit_nouns"][subj.lemma_.lower()]
+    modality = t["commit_nouns"][lemma(subj)]
     return Cue(tok, verb_conjuncts(action) if action is not None else [tok], "commitment", modality, True)
 
 
+def nominal_gerund(tok: Token) -> bool:
+    """ "the importance of addressing piracy and encouraging investment": a gerund used as a noun names what a
+    stance is about; it is no act anyone binds itself to."""
+    current = tok
+    for _ in range(6):
+        if current.tag_ != "VBG":
+            return False
+        if current.dep_ in ("pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "attr"):
+            return True
+        if current.dep_ != "conj" or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
 def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
-    lemma = tok.lemma_.lower()
+    word = lemma(tok)
+    if nominal_gerund(tok):
+        return None
     modal = has_modal(tok, t["modals"])
     if modal:
         # "will be", "will fail", "will prevail": a forecast of what happens, not an act anyone binds itself to
-        return _modal_cue(tok, t, modal) if lemma != "be" and lemma not in t["outcomes"] else None
-    if lemma in t["support"]["lemmas"]:
+        return _modal_cue(tok, t, modal) if word != "be" and word not in t["outcomes"] else None
+    if word in t["support"]["lemmas"]:
         return _support_cue(tok, t)
-    if lemma in t["reporting"] and _reports_judgement(tok, t):
-        return Cue(tok, [tok], "position", t["position_verbs"].get(lemma, "believe"))
-    if lemma in t["commit_verbs"]:
+    if word in t["reporting"] and _reports_judgement(tok, t):
+        return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
+    if word in t["commit_verbs"]:
         cue = _commit_verb_cue(tok, t)
         if cue is not None:
             return cue
-    if lemma == "express":
+    if word == "express":
         objects = object_lemmas(tok)
         if objects & _INTENT_NOUNS:
             return Cue(tok, [tok], "commitment", "willing")
         return Cue(tok, [tok], "position", "express") if objects & t["express"] else None
     pledge = _pledge_noun_action(tok, t["commit_nouns"])
-    if pledge is not None and lemma in t["position_verbs"]:
+    if pledge is not None and word in t["position_verbs"]:
         # A restated pledge stays a pledge: "reiterated its commitment to provide $2 billion".
         return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])
-    if lemma in t["position_verbs"] and lemma not in t["commit_verbs"]:
-        required = t["position_need"].get(lemma)
+    if word in t["position_verbs"] and word not in t["commit_verbs"]:
+        required = t["position_need"].get(word)
         if required is not None and not (object_lemmas(tok) & required or _object_heads(tok) & required):
             return None
-        return Cue(tok, [tok], "position", t["position_verbs"][lemma])
-    if lemma in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
+        return Cue(tok, [tok], "position", t["position_verbs"][word])
+    if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
 
@@ -232,7 +267,7 @@ def _object_heads(tok: Token) -> set[str]:
     out = set()
     for child in tok.children:
         if child.dep_ in ("dobj", "ccomp"):
-            out.add(child.lemma_.lower())
+            out.add(lemma(child))
             out |= {g.lower_ for g in child.children if g.dep_ == "mark"}
     return out
 
@@ -244,10 +279,10 @@ def _other_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             return Cue(tok, verb_conjuncts(action), "commitment", t["commit_adj"][tok.lower_])
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["position_adj"]:
         return Cue(tok, [tok], "position", t["position_adj"][tok.lower_])
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _INTENT_NOUNS and tok.dep_ == "dobj":
+    if tok.pos_ == "NOUN" and lemma(tok) in _INTENT_NOUNS and tok.dep_ == "dobj":
         action = xcomp(tok) or next((c for c in tok.children if c.dep_ == "acl"), None)
         if action is not None:
-            return Cue(tok, verb_conjuncts(action), "commitment", t["commit_nouns"][tok.lemma_.lower()])
+            return Cue(tok, verb_conjuncts(action), "commitment", t["commit_nouns"][lemma(tok)])
     return None
 
 
@@ -281,7 +316,7 @@ def _nobody_binds(cue: Cue) -> bool:
         return False
     subject = next((c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
-        return cue.token.dep_ in ("ccomp", "conj") and cue.token.lemma_.lower() == "need"
+        return cue.token.dep_ in ("ccomp", "conj") and lemma(cue.token) == "need"
     nested = cue.token.dep_ in ("ccomp", "conj")
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not is_actor_head(subject) and (subject.dep_ == "nsubj" or nested)
 
@@ -296,7 +331,36 @@ def is_forecast(cue: Cue) -> bool:
     a forecast under a belief, not a pledge."""
     if cue.kind != "commitment" or cue.modality != "will":
         return False
-    return any(a.lemma_.lower() in _BELIEF_VERBS or a.lower_ in _BELIEF_WORDS for a in cue.token.ancestors)
+    if any(lemma(a) in _BELIEF_VERBS or a.lower_ in _BELIEF_WORDS for a in cue.token.ancestors):
+        return True
+    return _wish_for_another(cue.token)
+
+
+_WISH_VERBS = {"hope", "wish", "want"}
+
+
+def _wish_for_another(token: Token) -> bool:
+    """ "Ghana hopes that Togo will continue to develop", "wished that Togo would prosper": a wish about
+    another's fortune binds no one ("Togo hopes that it will join …" stays Togo's own aim)."""
+    own = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for anc in token.ancestors:
+        if lemma(anc) in _WISH_VERBS:
+            wisher = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return own is not None and wisher is not None and own.lower_ not in PRONOUNS and own.lower_ != wisher.lower_
+    return False
+
+
+def stands_alone(cue: Cue) -> bool:
+    """A stance nested in another cue's clause that is a statement of its own: a participial adjunct
+    ("warned of a wider war, stressing that …") or a clause with its own actor subject ("…, while Chile
+    argues …"). A reported clause ("stressed that Chile supports …") stays part of the stance that frames it."""
+    token = cue.token
+    if cue.kind != "position" or token.dep_ not in ("advcl", "parataxis"):
+        return False
+    if token.tag_ == "VBG" and token.dep_ == "advcl":
+        return True
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and is_actor_head(subject)
 
 
 def outermost(cues: list[Cue]) -> list[Cue]:
@@ -309,7 +373,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         if cue.token.i in action_ids:
             continue
         # A coordinated verb with its own cue ("agreed to X and will hold Y") is a pledge of its own.
-        if ancestor_cues and cue.token.dep_ != "conj" and not (
+        if ancestor_cues and cue.token.dep_ != "conj" and not stands_alone(cue) and not (
             cue.kind == "commitment" and all(a.kind == "position" for a in ancestor_cues)
         ):
             continue

@@ -12,7 +12,8 @@ from functools import cache
 from typing import Any
 
 from pactline.core.records import Actor
-from pactline.extractors.cues import cues_data
+from pactline.extractors.commentary import commentator_parts
+from pactline.extractors.cues import cues_data, lemma
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.syntax import PRONOUNS, actor_for
 
@@ -33,7 +34,7 @@ def reported_speaker(token: Token) -> Token | None:
     "“… ,” Xi was quoted as saying"), else None."""
     reporting = _reporting()
     for anc in token.ancestors:
-        if anc.pos_ not in ("VERB", "AUX") or anc.lemma_.lower() not in reporting:
+        if anc.pos_ not in ("VERB", "AUX") or lemma(anc) not in reporting:
             continue
         subject = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None and anc.dep_ in ("pcomp", "xcomp", "advcl") and anc.head.pos_ in ("VERB", "ADP"):
@@ -42,10 +43,10 @@ def reported_speaker(token: Token) -> Token | None:
         if subject is not None:
             return subject
     root = token.sent.root
-    if root is not token and root.i > token.i and root.lemma_.lower() not in reporting:
+    if root is not token and root.i > token.i and lemma(root) not in reporting:
         # "“We will …,” the minister said" parsed with the quote as the root and "said" beside it.
         for child in root.children:
-            if child.dep_ == "parataxis" and child.lemma_.lower() in reporting:
+            if child.dep_ == "parataxis" and lemma(child) in reporting:
                 return next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
@@ -56,7 +57,7 @@ def reported_by_participle(token: Token) -> bool:
     reporting = _reporting()
     for anc in token.ancestors:
         if anc.dep_ in ("relcl", "acl") and anc.head.pos_ in ("NOUN", "PROPN"):
-            return anc.tag_ == "VBG" and anc.lemma_.lower() in reporting
+            return anc.tag_ == "VBG" and lemma(anc) in reporting
     return False
 
 
@@ -112,50 +113,74 @@ def subject_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last
 
 
 _OPEN, _CLOSE, _BOTH = "“‘", "”", '"'
-_FIRST_PERSON = {"i", "we"}
+FIRST_PERSON = {"i", "we"}
+COMMENTATOR = "commentator"  # a speaker whose words are context: analysts, experts, introduced researchers
 
 
 class QuoteSpeakers:
-    """Who speaks a quotation that runs over several sentences or paragraphs (news style: each quoted
-    paragraph opens with a quote mark): "He said: “… . [next paragraph] “… I will continue to …”" — the
-    "I" of the later sentences is the speaker named where the quotation opened."""
+    """Who speaks each quotation of a document, also when it runs over several sentences or paragraphs (news
+    style: each quoted paragraph opens with a quote mark): "He said: “… . [next paragraph] “… I will …”" — the
+    "I" of the later sentences is the speaker named where the quotation opened; and a quotation in a
+    commentator's mouth ("… ,” Mensah said", Mensah introduced as a researcher) is no party's word."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, ctx: DocumentContext) -> None:
         self.text = text
+        self.ctx = ctx
+        self.commentators = commentator_parts(text)
+        self.nonstate = frozenset(cues_data()["nonstate_subject_heads"])
         self.inside: dict[str, bool] = {}
-        self.speaker: dict[str, list[str]] = {}
+        self.speaker: dict[str, list[str] | str] = {}
         self.end: dict[str, int] = {}
+        self.quoted: list[bool] = []
+        self.here: list[str] | str | None = None  # the speaker a verb of this sentence names, outside its quotes
+        self.span: Any = None
 
-    def starts_inside(self, seg_id: str, start: int, sentence: str) -> bool:
+    def is_commentator(self, token: Token) -> bool:
+        words = {t.text for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i}
+        return lemma(token) in self.nonstate or bool(words & self.commentators)
+
+    def _starts_inside(self, seg_id: str, start: int, sentence: str) -> bool:
         between = self.text[self.end.get(seg_id, start) : start]
         if "\n" in between or seg_id not in self.end:
             return sentence.lstrip()[:1] in _OPEN + _BOTH  # a new paragraph opens (or continues) a quote
         return self.inside.get(seg_id, False)
 
-    def holders(self, seg_id: str, subject: Token, cue_token: Token, start: int, sentence: str) -> list[str] | None:
-        """The speaker's parties for a first-person subject inside a quotation no verb of speaking governs."""
-        if subject.lower_ not in _FIRST_PERSON or reported_speaker(cue_token) is not None:
-            return None
-        if not self.starts_inside(seg_id, start, sentence):
-            return None
-        return self.speaker.get(seg_id) or None
-
-    def observe(self, seg_id: str, start: int, end: int, sentence: str, span: Any, ctx: DocumentContext, last: Last) -> None:
-        quoted = _quoted_chars(sentence, self.starts_inside(seg_id, start, sentence))
-        self.inside[seg_id], self.end[seg_id] = quoted[-1] if quoted else False, end
+    def begin(self, seg_id: str, start: int, sentence: str, span: Any, last: Last) -> None:
+        """Read a sentence's quotation marks and the speaker its verbs of speaking name outside them."""
+        self.quoted = _quoted_chars(sentence, self._starts_inside(seg_id, start, sentence))
+        self.span, self.here = span, None
         if span is None or not any(c in sentence for c in _OPEN + _CLOSE + _BOTH):
             return
         reporting = _reporting()
         for tok in span:
-            offset = tok.idx - span.start_char
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in reporting or quoted[min(offset, len(quoted) - 1)]:
+            if tok.pos_ != "VERB" or lemma(tok) not in reporting or self._in_quote(tok):
                 continue  # only a verb of speaking outside the quotation names its speaker
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.lower_ not in _FIRST_PERSON:
-                codes = subject_holders(subject, tok, ctx, last)
-                if codes:
-                    self.speaker[seg_id] = codes
-                    return
+            if subject is None or subject.lower_ in FIRST_PERSON:
+                continue
+            if self.is_commentator(subject):
+                self.here = COMMENTATOR
+                return
+            codes = subject_holders(subject, tok, self.ctx, last)
+            if codes:
+                self.here = codes
+                return
+
+    def _in_quote(self, token: Token) -> bool:
+        if not self.quoted:
+            return False
+        return self.quoted[min(max(token.idx - self.span.start_char, 0), len(self.quoted) - 1)]
+
+    def speaker_of(self, seg_id: str, token: Token) -> list[str] | str | None:
+        """The speaker of the quotation ``token`` stands in (COMMENTATOR for a commentator), else None."""
+        if not self._in_quote(token):
+            return None
+        return self.here if self.here is not None else self.speaker.get(seg_id)
+
+    def finish(self, seg_id: str, end: int) -> None:
+        self.inside[seg_id], self.end[seg_id] = self.quoted[-1] if self.quoted else False, end
+        if self.here is not None:
+            self.speaker[seg_id] = self.here
 
 
 def _quoted_chars(sentence: str, inside: bool) -> list[bool]:

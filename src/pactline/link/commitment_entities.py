@@ -6,7 +6,6 @@ mention's id, so it stays put when later mentions are added."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
@@ -17,44 +16,6 @@ from pactline.store.rows import CommitmentBrief
 RESTATING = {"reaffirms", "restates"}
 SURE_RESTATEMENT = 0.9  # a same_commitment this close, sharing a word pair, joins whatever else
 VERBATIM = 0.92  # and this close joins on meaning alone
-
-# A later sentence whose speaker is a commentator is context, never a party's own word.
-_COMMENTATOR = re.compile(
-    r"\b(?:analysts?|experts?|observers?|commentators?|scholars?|researchers?|critics?|economists?|journalists?)"
-    r"\b[^.;]{0,60}?\b(?:said|say|says|believe|believes|noted|argued|argue|added|told|wrote|pointed out)\b"
-    r"|\baccording to (?:analysts?|experts?|observers?)\b", re.I)
-
-
-_ROLE = (r"(?:expert|analyst|researcher|research fellow|fellow|professor|scholar|observer|commentator|economist"
-         r"|journalist|columnist)")
-_INTRODUCED = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), (?:a|an|the|who is)\b[^.;]{0,120}?\b" + _ROLE + r"s?\b")
-_REPORTING = re.compile(r"\b(?:said|says|told|noted|added|stressed|stated|announced|pledged|agreed|according to)\b")
-
-
-def commentator_speaks(text: str) -> bool:
-    return bool(_COMMENTATOR.search(text))
-
-
-def commentator_names(text: str) -> re.Pattern[str] | None:
-    """A document's commentators, introduced by name and role ("Zhao Min, a researcher at …"), as a pattern
-    that finds them speaking later ("Zhao said", "said Okafor") by any part of the name."""
-    names = sorted({part for m in _INTRODUCED.finditer(text) for part in re.split(r"[ -]", m.group(1)) if len(part) > 2})
-    if not names:
-        return None
-    who = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"\b(?:{who})\s+(?:said|says|told|noted|added|argued|believes|wrote)\b|\bsaid\s+(?:{who})\b")
-
-
-def commentary_flags(sentences: list[tuple[int, str]], names: re.Pattern[str] | None) -> list[bool]:
-    """Per sentence of a document (paragraph start, text), in order: is it a commentator's word? A sentence
-    that names no speaker of its own goes on with the speaker before it in its paragraph."""
-    flags: list[bool] = []
-    for i, (paragraph, text) in enumerate(sentences):
-        own = commentator_speaks(text) or bool(names and names.search(text))
-        inherited = i > 0 and flags[-1] and sentences[i - 1][0] == paragraph and not _REPORTING.search(text)
-        flags.append(own or inherited)
-    return flags
-
 
 class _Groups:
     """Union-find over mentions that refuses a join putting two mentions of one text part (document and

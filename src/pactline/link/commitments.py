@@ -11,15 +11,10 @@ from typing import Any
 
 from pactline.core import statuses, vocab
 from pactline.core.records import Document, Link
+from pactline.extractors.commentary import commentary_flags, commentator_names
 from pactline.language.analysis import readable_segments
 from pactline.language.dates import to_date
-from pactline.link.commitment_entities import (
-    commentary_flags,
-    commentator_names,
-    entity_ids,
-    involved,
-    status_rows,
-)
+from pactline.link.commitment_entities import entity_ids, involved, status_rows
 from pactline.link.common import days_apart, make_link
 from pactline.link.similarity import Similarity, split_sentences
 from pactline.store.rows import CommitmentBrief
@@ -43,7 +38,7 @@ def key_pairs(text: str) -> set[tuple[str, str]]:
     generic, places = _skip_words()
     spellings = _spellings()
     words = []
-    for word in re.findall(r"[a-z][a-z-]+", re.sub(r"\bco-(?=op)", "co", text.lower())):
+    for word in re.findall(r"[a-z][a-z-]+", re.sub(r"\bco-(?=[a-z])", "co", text.lower())):
         for part in word.split("-"):
             part = spellings.get(part, part)
             if len(part) < 3 or part in generic or part in places:
