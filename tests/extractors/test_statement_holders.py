@@ -122,3 +122,39 @@ def test_a_wish_for_another_country_binds_no_one(sentence):
 def test_a_hope_for_ones_own_act_keeps_its_speaker():
     records = _records("Togo hopes that it will join the trade bloc by 2026.")
     assert [(r.kind, r.parties, r.deadline) for r in records] == [("commitment", ["TGO"], "2026")]
+
+
+@pytest.mark.parametrize(
+    "context,sentence,kind,parties",
+    [
+        ("Ghanaian President Kofi Amankwah received President Edem Kodjo in Accra on Monday for talks between Ghana "
+         "and Togo. ", "President Kodjo emphasised regional integration as the core of his country's approach.",
+         "position", ["TGO"]),
+        (CONTEXT, "A joint Ghanaian-Togolese statement welcomed the growth of trade between the two countries.",
+         "position", ["GHA", "TGO"]),
+        (CONTEXT, "A joint Ghanaian-Togolese statement hailed the new railway and stressed the importance of port "
+         "security.", "position", ["GHA", "TGO"]),
+        ("King Mohammed VI of Morocco received Ghanaian President John Mahama in Rabat on Monday. ",
+         "The Kingdom welcomed the increased investment of Ghanaian companies in its ports.", "position", ["MAR"]),
+        ("Ghana and Togo held their third Strategic Dialogue in Accra on Monday. ",
+         "The Dialogue expressed particular concern about the spread of armed groups in the Sahel.", "position", ["GHA", "TGO"]),
+        (CONTEXT, "The joint commission agreed to open two new border posts.", "commitment", ["GHA", "TGO"]),
+    ],
+)
+def test_subjects_that_stand_for_a_party(context, sentence, kind, parties):
+    records = _records(sentence, context=context)
+    assert records and {(r.kind, tuple(r.parties)) for r in records} == {(kind, tuple(parties))}, \
+        [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "context,sentence",
+    [
+        (CONTEXT, "The Republic welcomed the increased investment of foreign companies in its ports."),  # both are republics
+        (CONTEXT, "The European Commission expressed concern about the spread of armed groups in the Sahel."),
+    ],
+)
+def test_subjects_that_stand_for_no_party_of_the_pair(context, sentence):
+    records = _records(sentence, context=context)
+    assert all(r.parties != ["GHA", "TGO"] and r.parties not in (["GHA"], ["TGO"]) for r in records), \
+        [(r.kind, r.parties, r.text) for r in records]

@@ -318,7 +318,14 @@ def _nobody_binds(cue: Cue) -> bool:
     if subject is None:
         return cue.token.dep_ in ("ccomp", "conj") and lemma(cue.token) == "need"
     nested = cue.token.dep_ in ("ccomp", "conj")
-    return subject.pos_ in ("NOUN", "ADJ", "ADV") and not is_actor_head(subject) and (subject.dep_ == "nsubj" or nested)
+    acts = is_actor_head(subject) or lemma(subject) in _standing_words()  # "the joint commission agreed to …"
+    return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
+
+
+@cache
+def _standing_words() -> frozenset[str]:
+    data = cues_data()
+    return frozenset(data["state_forms"]["words"]) | frozenset(data["joint_bodies"]["words"])
 
 
 _BELIEF_VERBS = {"believe", "expect", "think", "predict", "forecast", "anticipate", "foresee", "trust", "feel"}

@@ -105,11 +105,58 @@ def subject_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last
         found = _pronoun_holders(subject, cue_token, ctx, last)
         if found is not None:
             return found
-    _actor, committed = actor_for(subject, ctx, last)
+    actor, committed = actor_for(subject, ctx, last)
     committed = with_named_states(subject, committed)
     if not committed and is_collective(subject) and len(ctx.main_parties) == 2:
         committed = list(ctx.main_parties)  # "The leaders agreed …", "Both agreed …"
-    return committed
+    return committed or standing_for(subject, cue_token, actor, ctx)
+
+
+_NOT_PEOPLE = {None, "government", "igo", "ministry", "parliament", "organisation", "organization"}
+
+
+def standing_for(subject: Token, verb: Token, actor: Actor | None, ctx: DocumentContext) -> list[str]:
+    """Parties of a subject that names none itself: a joint text ("a joint Saudi-French statement"), a form of
+    state ("the Kingdom" where one main party is a kingdom), a body of the pair's own ("the Dialogue", "the
+    joint commission"), an official the document does not place (the other side, where all it places are
+    of one side)."""
+    from pactline.language.parties import joint_parties
+
+    main = ctx.main_parties
+    joint = [c for c in joint_parties(subject.head) if c in main] if main else joint_parties(subject.head)
+    if len(joint) >= 2:
+        return joint
+    if _bare_noun(subject):
+        word = subject.lower_
+        if word in _words("state_forms"):
+            forms = [c for c in main if word in official_name(c).lower().split()]
+            return forms if len(forms) == 1 else []  # "the Republic" where both are republics says nothing
+        if lemma(subject) in _words("joint_bodies") and len(main) == 2 and (actor is None or actor.role is None):
+            return list(main)
+    if actor is not None and actor.country is None and actor.role not in _NOT_PEOPLE and len(main) == 2:
+        placed = {p.country for p in ctx.people.values() if p.country in main}
+        if len(placed) == 1:
+            return [c for c in main if c not in placed]  # "President Marcos", where only Japan's people are placed
+    return []
+
+
+def _bare_noun(subject: Token) -> bool:
+    """ "the Kingdom", "the Dialogue", "the joint commission": no name of its own beside it."""
+    return subject.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("compound", "poss", "prep", "nmod") or c.dep_ == "amod" and c.lower_ != "joint" for c in subject.children)
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(cues_data()[key]["words"])
+
+
+@cache
+def official_name(code: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code)
+    return (getattr(country, "official_name", None) or getattr(country, "name", "")) if country else ""
 
 
 _OPEN, _CLOSE, _BOTH = "“‘", "”", '"'
