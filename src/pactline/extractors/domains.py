@@ -26,7 +26,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 
 def classify(text: str, lemmas: str = "") -> list[str]:
     """Domains whose cues occur in the text, strongest first (most cue hits)."""
-    lowered = text.lower()
+    # "India-EU", "EU-Mercosur", "U.S.-Kenya": a hyphen between names separates them.
+    lowered = re.sub(r"(?<=[A-Za-z.])-(?=[A-Z])|(?<=[A-Z.])-(?=[A-Za-z])", " ", text).lower()
     lemma_text = lemmas.lower()
     scores: dict[str, int] = {}
     for name, pattern in _cue_patterns().items():
