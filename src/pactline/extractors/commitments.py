@@ -11,7 +11,12 @@ from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
 from pactline.extractors.cues import Cue, find_cues
-from pactline.extractors.deadlines import relative_deadline
+from pactline.extractors.deadlines import (
+    anniversary_deadline,
+    anniversary_years,
+    dated_deadline,
+    relative_deadline,
+)
 from pactline.extractors.domains import classify
 from pactline.extractors.holders import (
     COMMENTATOR,
@@ -26,7 +31,6 @@ from pactline.extractors.registry import extractor
 from pactline.extractors.statement_kind import judge
 from pactline.language.actors import DocumentContext
 from pactline.language.analysis import Analysis, SentenceInfo
-from pactline.language.dates import to_date
 from pactline.language.syntax import (
     ActorMemory,
     clause_tokens,
@@ -42,24 +46,27 @@ def _lemmas(tokens: list[Token]) -> str:
     return " ".join(t.lemma_ for t in tokens)
 
 
-def _deadline(sent: SentenceInfo, clause: list[Token], made_on: str | None) -> str | None:
+def _deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: str | None, years: dict[str, str]) -> str | None:
+    """The pledge's deadline: a relative period in its clause ("within five years"), a date its clause
+    governs ("by 2027", "next year"), a date in the frame around the pledge ("Looking ahead to the
+    anniversary next year, the leaders decided …"), or the year the document gave an anniversary it names."""
     if not clause:
         return None
     start = sent.char(clause[0].idx)
     end = sent.char(clause[-1].idx + len(clause[-1].text))
-    made = to_date(made_on)
-    for mention in sent.dates:
-        if not (start <= mention.start and mention.end <= end + 1):
-            continue
-        before = sent.text[: mention.start - sent.start].lower().rstrip()
-        if not before.endswith(("by", "before", "within", "in", "until", "till", "than", "of", "for", "the end of", "end of")):
-            continue
-        value = mention.end_value or mention.value
-        when = to_date(value)
-        if made and when and when.year < made.year:
-            continue
-        return value
-    return relative_deadline(sent.text[start - sent.start : end - sent.start + 1], made_on)
+    found = relative_deadline(sent.text[start - sent.start : end - sent.start + 1], made_on)
+    found = found or dated_deadline(sent.text, sent.start, sent.dates, start, end, made_on)
+    if found:
+        return found
+    inside = {t.i for t in clause}
+    for child in cue.token.children:
+        if child.dep_ in ("advcl", "prep", "npadvmod") and child.i not in inside:
+            frame = sorted(child.subtree, key=lambda t: t.i)
+            lo, hi = sent.char(frame[0].idx), sent.char(frame[-1].idx + len(frame[-1].text))
+            found = dated_deadline(sent.text, sent.start, sent.dates, lo, hi, made_on, frame=True)
+            if found:
+                return found
+    return anniversary_deadline(sent.text, years, made_on)
 
 
 @extractor("commitments", produces="commitments")
@@ -68,6 +75,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     out: list[Commitment] = []
     memory = ActorMemory(ctx)
     quotes = QuoteSpeakers(doc.text, ctx)
+    years = anniversary_years([(s.text, s.start, s.dates) for s in analysis.sentences])
     for sent in analysis.sentences:
         seg_id = sent.segment.id
         quotes.begin(seg_id, sent.start, sent.text, sent.span, memory.get(seg_id))
@@ -79,7 +87,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                     continue
                 nested = [t for c in cues if c is not cue for t in [c.token, *c.actions]
                           if t.i != cue.token.i and cue.token.i in {a.i for a in t.ancestors}]
-                out.extend(_records(doc, sent, cue, committed, nested))
+                out.extend(_records(doc, sent, cue, committed, nested, years))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
     return judge(out)
@@ -175,7 +183,8 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
     return [c for c in clauses if c]
 
 
-def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], nested: list[Token]) -> list[Commitment]:
+def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], nested: list[Token],
+             years: dict[str, str]) -> list[Commitment]:
     made_on = sent.segment.published
     records = []
     for index, clause in enumerate(_action_clauses(sent, cue, nested)):
@@ -183,7 +192,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         if not text:
             continue
         domains = tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",)
-        deadline = _deadline(sent, clause, made_on) if cue.kind == "commitment" else None
+        deadline = _deadline(sent, clause, cue, made_on, years) if cue.kind == "commitment" else None
         parties = sorted(set(committed))
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
         records.append(
