@@ -50,6 +50,10 @@ def test_news_syntax_pledges(sentence, parties, deadline):
         "Both leaders emphasised that regional security depended on cooperation.",
         "Both countries are pushing for a quick trade deal between ECOWAS and the European Union.",
         "Moscow argues the move was legitimate.",
+        "Ghana and Togo shared the view that regional integration must be accelerated.",
+        "President Mahama of Ghana expressed ECOWAS's call for engagement with Togo on the trade protocol.",
+        "The two leaders expressed their sympathy for the victims of the floods.",
+        "Ghana and Togo share similar positions on the reform of the Security Council.",
         "Ghana and Togo called for de-escalation in the Sahel.",
     ],
 )
@@ -70,6 +74,8 @@ def test_stances_are_positions(sentence):
         "The Ghanaian president also reiterated his invitation to the Togolese president to visit Accra.",
         "Analysts said the visit demonstrates a high level of political mutual trust.",
         "The two countries have long been rivals.",
+        "Ghanaian President John Mahama called on King Mohammed VI and Crown Prince Moulay Hassan.",
+        "Ghana and Togo share a commitment to democratic values and the rule of law.",
         "The treaty, which entered into force on May 1, is expected to further boost trade between both countries.",
     ],
 )
@@ -106,6 +112,10 @@ def test_cut_clause_leaves_no_glued_words():
          [("position", ["EGY", "JOR"]), ("position", ["EGY", "JOR"])]),
         ("Ghana and Togo agreed to open a joint border post, stressing that trade must flow freely.",
          [("commitment", ["GHA", "TGO"]), ("position", ["GHA", "TGO"])]),
+        ("Ghana and Togo agreed to deepen defence ties, highlighting Togo's path to full membership of the Accra "
+         "Initiative.", [("commitment", ["GHA", "TGO"]), ("position", ["GHA", "TGO"])]),
+        ("Recognising that the drought threatens the whole region, Ghana and Togo agreed to set up a joint water "
+         "commission.", [("commitment", ["GHA", "TGO"])]),
     ],
 )
 def test_a_stance_of_its_own_inside_another_clause_stands_beside_it(sentence, expected):
@@ -120,6 +130,8 @@ def test_a_stance_of_its_own_inside_another_clause_stands_beside_it(sentence, ex
     [
         "Both ministers noted the importance of addressing piracy in the Gulf of Guinea and encouraging private investment.",
         "The two leaders underlined the need for tackling organised crime and encouraging young entrepreneurs.",
+        "Both ministers noted the importance of tackling piracy in the Gulf of Guinea; addressing threats from armed "
+        "groups; and encouraging open and prosperous societies.",
     ],
 )
 def test_a_gerund_inside_a_stance_is_no_pledge(sentence):
@@ -151,3 +163,8 @@ def test_a_stance_among_listed_pledges_is_a_record_of_its_own():
     kinds = {r.text.split()[0] + " " + r.text.split()[1]: r.kind for r in records}
     assert kinds.get("resolutely oppose") == "position" and kinds.get("hold annual") == "commitment", kinds
     assert not any("oppose" in r.text and "regional peace" in r.text for r in records)
+
+
+def test_one_party_sharing_anothers_values_states_a_stance():
+    records = _records("Togo shares the common values of peace, development and justice put forward by Ghana.")
+    assert [(r.kind, r.parties) for r in records] == [("position", ["TGO"])]

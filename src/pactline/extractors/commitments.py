@@ -154,11 +154,9 @@ def _enumerated(sent_span: Any, cue: Cue) -> list[list[Token]]:
 def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[list[Token]]:
     """One token list per pledge (a sentence bundling several stays split) or the stance's clause, without
     the clauses of other cues inside it (they are records of their own)."""
+    inner = {t.i for token in nested for t in token.subtree}
     if cue.kind == "position":
-        inner = {t.i for token in nested for t in token.subtree}
-        clause = [t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner]
-        while clause and (clause[-1].is_punct or clause[-1].dep_ == "cc"):
-            clause.pop()
+        clause = _trimmed([t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner])
         own = [t for t in clause if t.i != cue.token.i]
         if nested and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.dep_ in ("ccomp", "xcomp") for t in own):
             return []  # "fully agrees with and supports X's position": the stance is told once, by the verb with the object
@@ -180,7 +178,13 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             continue
         clauses.append(sorted(pending + clause, key=lambda t: t.i) if pending else clause)
         pending = []
-    return [c for c in clauses if c]
+    return [c for c in (_trimmed([t for t in c if t.i not in inner]) for c in clauses) if c]
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    return tokens
 
 
 def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], nested: list[Token],

@@ -100,6 +100,7 @@ def tables() -> dict[str, Any]:
         "modals": cues["modal_auxiliaries"], "commit_verbs": cues["commitment_verbs"],
         "need": {k: set(v) for k, v in _entries(cues, "commitment_verbs_need_object").items()},
         "position_need": {k: set(v) for k, v in _entries(cues, "position_verbs_need_object").items()},
+        "joint_need": {k: set(v) for k, v in _entries(cues, "joint_subject_verbs_need_object").items()},
         "commit_adj": _entries(cues, "commitment_adjectives"), "commit_nouns": _entries(cues, "commitment_nouns"),
         "support": cues["support_verbs"], "position_verbs": cues["position_verbs"],
         "position_adj": cues["position_adjectives"], "express": set(cues["express_objects"]["nouns"]),
@@ -253,13 +254,22 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         # A restated pledge stays a pledge: "reiterated its commitment to provide $2 billion".
         return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])
     if word in t["position_verbs"] and word not in t["commit_verbs"]:
-        required = t["position_need"].get(word)
-        if required is not None and not (object_lemmas(tok) & required or _object_heads(tok) & required):
+        required = t["position_need"].get(word) or (t["joint_need"].get(word) if _joint_subject(tok) else None)
+        objects = object_lemmas(tok) | _object_heads(tok)
+        if required is not None and not objects & required and not trailing_participle(tok):
             return None
         return Cue(tok, [tok], "position", t["position_verbs"][word])
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
+
+
+def _joint_subject(tok: Token) -> bool:
+    """ "Chile and Peru share …", "the two countries share …": both parties as one subject."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return any(c.dep_ == "conj" for c in subject.children) or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("both", "we", "they")
 
 
 def _object_heads(tok: Token) -> set[str]:
@@ -317,7 +327,7 @@ def _nobody_binds(cue: Cue) -> bool:
     subject = next((c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return cue.token.dep_ in ("ccomp", "conj") and lemma(cue.token) == "need"
-    nested = cue.token.dep_ in ("ccomp", "conj")
+    nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
     acts = is_actor_head(subject) or lemma(subject) in _standing_words()  # "the joint commission agreed to …"
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
 
@@ -357,6 +367,12 @@ def _wish_for_another(token: Token) -> bool:
     return False
 
 
+def trailing_participle(token: Token) -> bool:
+    """ "…, stressing that …", "…, highlighting X": a participle after its clause adds a statement; one before
+    it ("Recognising that …, the leaders agreed …") only frames the clause that follows."""
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i
+
+
 def stands_alone(cue: Cue) -> bool:
     """A stance nested in another cue's clause that is a statement of its own: a participial adjunct
     ("warned of a wider war, stressing that …") or a clause with its own actor subject ("…, while Chile
@@ -364,10 +380,14 @@ def stands_alone(cue: Cue) -> bool:
     token = cue.token
     if cue.kind != "position" or token.dep_ not in ("advcl", "parataxis"):
         return False
-    if token.tag_ == "VBG" and token.dep_ == "advcl":
+    if trailing_participle(token):
         return True
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is not None and is_actor_head(subject)
+
+
+def _bare_gerund(token: Token) -> bool:
+    return token.tag_ == "VBG" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in token.children)
 
 
 def outermost(cues: list[Cue]) -> list[Cue]:
@@ -379,6 +399,8 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         action_ids = {t.i for c in cues if c is not cue for t in c.actions}
         if cue.token.i in action_ids:
             continue
+        if cue.kind == "commitment" and _bare_gerund(cue.token) and any(a.kind == "position" for a in ancestor_cues):
+            continue  # "noted the importance of …; and encouraging …": what the stance is about
         # A coordinated verb with its own cue ("agreed to X and will hold Y") is a pledge of its own.
         if ancestor_cues and cue.token.dep_ != "conj" and not stands_alone(cue) and not (
             cue.kind == "commitment" and all(a.kind == "position" for a in ancestor_cues)

@@ -67,9 +67,13 @@ def _titled_person(token: Token) -> bool:
 
 def is_courtesy(cue: Cue) -> bool:
     """Welcoming a person or a delegation, restating an invitation, thanks: no stance on anything."""
-    if cue.kind != "position" or cue.modality not in ("welcome", "reaffirm", "express", "support"):
+    if cue.kind != "position" or cue.modality not in ("welcome", "reaffirm", "express", "support", "call"):
         return False
     _schedule, courtesy = _words()
+    if cue.modality == "call":
+        # "called on King Mohammed VI": a courtesy call on a person, not a call for anything
+        return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" and _titled_person(g) for g in c.children) for c in cue.token.children)
     for child in cue.token.children:
         if child.dep_ != "dobj":
             continue
