@@ -158,3 +158,20 @@ def test_subjects_that_stand_for_no_party_of_the_pair(context, sentence):
     records = _records(sentence, context=context)
     assert all(r.parties != ["GHA", "TGO"] and r.parties not in (["GHA"], ["TGO"]) for r in records), \
         [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "context,sentence",
+    [
+        (CONTEXT, "The statement said the strikes had hit radar sites and will degrade the militants' capabilities."),
+        (CONTEXT, "The group said it will keep attacking convoys on the coastal road."),
+    ],
+)
+def test_a_statement_or_group_not_called_joint_is_not_both_parties(context, sentence):
+    records = _records(sentence, context=context)
+    assert all(r.parties != ["GHA", "TGO"] for r in records), [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_the_joint_statement_is_both_parties():
+    records = _records("The joint statement stressed the importance of port security.")
+    assert [(r.kind, r.parties) for r in records] == [("position", ["GHA", "TGO"])]

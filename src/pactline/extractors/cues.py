@@ -335,7 +335,7 @@ def _nobody_binds(cue: Cue) -> bool:
 @cache
 def _standing_words() -> frozenset[str]:
     data = cues_data()
-    return frozenset(data["state_forms"]["words"]) | frozenset(data["joint_bodies"]["words"])
+    return frozenset(data["state_forms"]["words"] + data["joint_bodies"]["words"] + data["joint_texts"]["words"])
 
 
 _BELIEF_VERBS = {"believe", "expect", "think", "predict", "forecast", "anticipate", "foresee", "trust", "feel"}

@@ -74,12 +74,9 @@ def _pronoun_holders(subject: Token, cue_token: Token, ctx: DocumentContext, las
         return None  # "the minister said they would …": they are others than the one who speaks ("we" is his side)
     if speaker.lower_ in PRONOUNS:
         _actor, codes = actor_for(speaker, ctx, last)
-    else:
-        _actor, codes = actor_for(speaker, ctx, None)
-        codes = with_named_states(speaker, codes)
-        if not codes and is_collective(speaker) and len(ctx.main_parties) == 2:
-            codes = list(ctx.main_parties)
-    return list(codes) or None
+        return list(codes) or None
+    # The speaker's parties, none where the text does not place the speaker ("the group said it will …").
+    return subject_holders(speaker, speaker.head, ctx, None)
 
 
 def is_collective(subject: Token) -> bool:
@@ -131,7 +128,9 @@ def standing_for(subject: Token, verb: Token, actor: Actor | None, ctx: Document
         if word in _words("state_forms"):
             forms = [c for c in main if word in official_name(c).lower().split()]
             return forms if len(forms) == 1 else []  # "the Republic" where both are republics says nothing
-        if lemma(subject) in _words("joint_bodies") and len(main) == 2 and (actor is None or actor.role is None):
+        joint = any(c.lower_ in _markers() for c in subject.children)
+        body = lemma(subject) in _words("joint_bodies") or joint and lemma(subject) in _words("joint_texts")
+        if body and len(main) == 2 and (actor is None or actor.role is None):
             return list(main)
     if actor is not None and actor.country is None and actor.role not in _NOT_PEOPLE and len(main) == 2:
         placed = {p.country for p in ctx.people.values() if p.country in main}
@@ -143,7 +142,12 @@ def standing_for(subject: Token, verb: Token, actor: Actor | None, ctx: Document
 def _bare_noun(subject: Token) -> bool:
     """ "the Kingdom", "the Dialogue", "the joint commission": no name of its own beside it."""
     return subject.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ in ("compound", "poss", "prep", "nmod") or c.dep_ == "amod" and c.lower_ != "joint" for c in subject.children)
+        c.dep_ in ("compound", "poss", "prep", "nmod") or c.dep_ == "amod" and c.lower_ not in _markers() for c in subject.children)
+
+
+@cache
+def _markers() -> frozenset[str]:
+    return frozenset(cues_data()["joint_texts"]["markers"])
 
 
 @cache

@@ -86,7 +86,7 @@ def _actor_words() -> frozenset[str]:
     words |= {w for p in roles["collectives"]["phrases"] for w in p.split() if w not in ("the", "two", "both")}
     words |= {"he", "she", "it", "they", "we", "i", "its", "their", "our", "sides", "side", "parties"}
     cues = vocab.load("commitment_cues.json")  # "the Kingdom", "the joint commission" stand for parties too
-    words |= set(cues["state_forms"]["words"]) | set(cues["joint_bodies"]["words"])
+    words |= set(cues["state_forms"]["words"] + cues["joint_bodies"]["words"] + cues["joint_texts"]["words"])
     return frozenset(words)
 
 
