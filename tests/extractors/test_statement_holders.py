@@ -175,3 +175,29 @@ def test_a_statement_or_group_not_called_joint_is_not_both_parties(context, sent
 def test_the_joint_statement_is_both_parties():
     records = _records("The joint statement stressed the importance of port security.")
     assert [(r.kind, r.parties) for r in records] == [("position", ["GHA", "TGO"])]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("The Togolese foreign ministry said further steps will follow as part of its response to the expulsions.", ["TGO"]),
+        ("“Today's sanctions will continue to choke off the junta's revenue,” Ghanaian Foreign Minister Samuel Ablakwa "
+         "said.", ["GHA"]),
+        ("Ghana said the new measures will strengthen controls at the border.", ["GHA"]),
+    ],
+)
+def test_measures_a_speaker_announces_are_the_speakers_pledge(sentence, parties):
+    records = [r for r in _records(sentence) if r.kind == "commitment"]
+    assert [r.parties for r in records] == [parties], [(r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts said the measures will hurt trade.",
+        "New measures will follow next month.",
+        "Economists expect the sanctions will push prices higher.",
+    ],
+)
+def test_measures_nobody_announces_bind_no_one(sentence):
+    assert [r for r in _records(sentence) if r.kind == "commitment"] == []

@@ -328,8 +328,14 @@ def _nobody_binds(cue: Cue) -> bool:
     if subject is None:
         return cue.token.dep_ in ("ccomp", "conj") and lemma(cue.token) == "need"
     nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
-    acts = is_actor_head(subject) or lemma(subject) in _standing_words()  # "the joint commission agreed to …"
+    # "the joint commission agreed to …"; "further steps will follow" (the pledge of whoever announces them)
+    acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _instruments()
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
+
+
+@cache
+def _instruments() -> frozenset[str]:
+    return frozenset(cues_data()["instrument_subjects"]["words"])
 
 
 @cache

@@ -98,6 +98,8 @@ def with_named_states(subject: Token, committed: list[str]) -> list[str]:
 
 def subject_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
     """The parties a cue's subject stands for (empty when the text does not say)."""
+    if lemma(subject) in _words("instrument_subjects"):
+        return _announcer(subject, cue_token, ctx, last)
     if subject.lower_ in PRONOUNS:
         found = _pronoun_holders(subject, cue_token, ctx, last)
         if found is not None:
@@ -107,6 +109,21 @@ def subject_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last
     if not committed and is_collective(subject) and len(ctx.main_parties) == 2:
         committed = list(ctx.main_parties)  # "The leaders agreed …", "Both agreed …"
     return committed or standing_for(subject, cue_token, actor, ctx)
+
+
+def _announcer(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
+    """ "Ghana said the new measures will …", "Britain's sanctions will …": whoever announces the measures."""
+    for child in subject.children:
+        if child.dep_ == "poss" and child.lower_ not in PRONOUNS:
+            _actor, codes = actor_for(child, ctx, None)
+            if codes:
+                return list(codes)
+    speaker = reported_speaker(cue_token)
+    if speaker is None or speaker.i == subject.i:
+        return []
+    if speaker.lower_ in PRONOUNS:
+        return list(actor_for(speaker, ctx, last)[1])
+    return subject_holders(speaker, speaker.head, ctx, None)
 
 
 _NOT_PEOPLE = {None, "government", "igo", "ministry", "parliament", "organisation", "organization"}
