@@ -157,6 +157,14 @@ def test_a_stance_told_in_the_future_is_still_a_stance(sentence, modality):
     assert [(r.kind, r.modality) for r in records] == [("position", modality)], [(r.kind, r.text) for r in records]
 
 
+def test_pledges_listed_after_a_stance_keep_their_words():
+    records = _records("The two sides will uphold the AU charter, hold annual consultations; and resolutely oppose all "
+                       "forms of unilateral sanctions, work together to build a new type of regional partnership, and "
+                       "deepen trade.")
+    texts = {r.text for r in records if r.kind == "commitment"}
+    assert "work together to build a new type of regional partnership" in texts and "deepen trade" in texts, texts
+
+
 def test_a_stance_among_listed_pledges_is_a_record_of_its_own():
     records = _records("The two sides will uphold the African Union's charter, hold annual consultations and "
                        "resolutely oppose all forms of unilateral sanctions, and work together for regional peace.")
@@ -168,3 +176,36 @@ def test_a_stance_among_listed_pledges_is_a_record_of_its_own():
 def test_one_party_sharing_anothers_values_states_a_stance():
     records = _records("Togo shares the common values of peace, development and justice put forward by Ghana.")
     assert [(r.kind, r.parties) for r in records] == [("position", ["TGO"])]
+
+
+@pytest.mark.parametrize(
+    "sentence,items",
+    [
+        ("Ghana and Togo on Monday announced the upgrade of relations to a strategic partnership, with the two "
+         "presidents saying they intend to sign pacts on cyber security and trade, on cementing cooperation in the "
+         "Gulf of Guinea, and on logistics support for their navies.",
+         ["cyber security and trade", "cementing cooperation", "logistics support"]),
+        ("The two ministers agreed to work together on port security, on customs reform and on visa-free travel.",
+         ["port security", "customs reform", "visa-free travel"]),
+    ],
+)
+def test_pledges_listed_with_a_repeated_preposition_stay_split(sentence, items):
+    texts = [r.text for r in _records(sentence) if r.kind == "commitment"]
+    assert len(texts) == len(items) and all(any(i in t for t in texts) for i in items), texts
+    assert all(sum(i in t for i in items) == 1 for t in texts), texts
+
+
+def test_a_list_of_fields_after_one_preposition_stays_one_pledge():
+    texts = [r.text for r in _records("The two sides agreed to cooperate in trade, energy and health.")]
+    assert texts == ["cooperate in trade, energy and health"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides will increase the number of direct flights in a timely manner in accordance with market rules.",
+        "The two sides agreed to extend the Year of Culture for another year for the benefit of both peoples.",
+    ],
+)
+def test_a_repeated_preposition_without_a_list_stays_one_pledge(sentence):
+    assert len([r for r in _records(sentence) if r.kind == "commitment"]) == 1

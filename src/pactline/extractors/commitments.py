@@ -167,18 +167,54 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
     clauses: list[list[Token]] = []
     pending: list[Token] = []
     for action in cue.actions:
+        # Other cues' clauses inside this one are records of their own, unless this action lies within them
+        # ("… resolutely oppose X, work together to build Y": "work" hangs on the stance verb).
+        ancestors = {a.i for a in action.ancestors}
+        inside = {t.i for token in nested if token.i not in ancestors for t in token.subtree}
+        plain = False
         if action is cue.token and cue.token.pos_ != "VERB":
             clause = clause_tokens(cue.token)
         elif action.dep_ == "pobj" or action.dep_ == "conj" and action.pos_ != "VERB":
             clause = _item_tokens(action)  # one item of a listed pledge, without the items after it
         else:
-            clause = clause_tokens(action)
+            clause, plain = clause_tokens(action), True
+        clause = [t for t in clause if t.i not in inside]
+        if plain:
+            split = _split_by_preposition(action, clause)
+            if split:
+                clauses.extend(split)
+                continue
         if len(clause) <= 2 and action is not cue.actions[-1]:
             pending.extend(clause)  # "deepen and expand cooperation": a bare verb shares the next one's object
             continue
         clauses.append(sorted(pending + clause, key=lambda t: t.i) if pending else clause)
         pending = []
-    return [c for c in (_trimmed([t for t in c if t.i not in inner]) for c in clauses) if c]
+    return [c for c in (_trimmed(c) for c in clauses) if c]
+
+
+def _split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token]]:
+    """ "sign pacts on cyber security, on maritime cooperation, and on logistics": a pledge listed with its
+    preposition repeated is one pledge per phrase, each told with the verb and its object ("agreed to
+    cooperate in trade, energy and health", one preposition, stays one)."""
+    preps = [c for c in action.children if c.dep_ == "prep"]
+    for first in preps:
+        same = [p for p in preps if p.lower_ == first.lower_]
+        same += [t for p in same for t in p.subtree if t.dep_ == "conj" and t.lower_ == first.lower_]
+        last = max(t.i for t in clause)
+        doc = action.doc
+        # A repeat the parser hung elsewhere, straight after the clause ("…, and on logistics support"): the list goes on.
+        nxt = next((t for t in doc[last + 1 : min(last + 4, len(doc))] if t.lower_ == first.lower_), None)
+        if nxt is not None and all(t.is_punct or t.dep_ == "cc" for t in doc[last + 1 : nxt.i]):
+            same.append(nxt)
+        same = sorted(set(same), key=lambda t: t.i)
+        # Only a list: each repeat follows a comma or "and"/"or" ("in a timely manner in accordance with …" is no list).
+        if len(same) < 2 or not all(doc[p.i - 1].is_punct or doc[p.i - 1].dep_ == "cc" for p in same[1:]):
+            continue
+        items = [{t.i for t in p.subtree} - {t.i for q in same if q.i > p.i for t in q.subtree} for p in same]
+        listed = set().union(*items)
+        base = [t for t in clause if t.i < same[0].i and t.i not in listed]
+        return [_trimmed(sorted(base + [doc[i] for i in item], key=lambda t: t.i)) for item in items]
+    return []
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:
