@@ -79,7 +79,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     for sent in analysis.sentences:
         seg_id = sent.segment.id
         quotes.begin(seg_id, sent.start, sent.text, sent.span, memory.get(seg_id))
-        if sent.span is not None:  # else the pre-filter found no cue here
+        if sent.span is not None and not _headline(sent, doc):  # else the pre-filter found no cue here
             cues = find_cues(sent.span)
             for cue in cues:
                 committed = _holders(cue, seg_id, ctx, memory, quotes)
@@ -91,6 +91,25 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
     return judge(out)
+
+
+def _headline(sent: SentenceInfo, doc: Any) -> bool:
+    """A title line restates its story in headline words ("Ghana, Togo agree to …"); the story's sentence is
+    the record."""
+    line = sent.text.strip()
+    if not line:
+        return False
+    if line in {(sent.segment.title or "").strip(), (doc.title or "").strip()}:
+        return True
+    # A line of its own without a full stop, short, not an item of a list: a heading ("Xi says ready to … — Xinhua").
+    text = doc.text
+    alone = text[max(sent.start - 1, 0)] in "\n" or sent.start == 0
+    alone = alone and (sent.end >= len(text) or text[sent.end : sent.end + 1] in ("\n", ""))
+    return alone and not line.endswith((".", "!", "?", "”", '"', ":", ";")) and len(line.split()) <= 20 and (
+        line[0].isupper() and not _LIST_MARK.match(line))
+
+
+_LIST_MARK = re.compile(r"^(?:[-–•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 
 
 def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, quotes: QuoteSpeakers) -> list[str]:
