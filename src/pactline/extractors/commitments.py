@@ -10,7 +10,8 @@ import re
 from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
-from pactline.extractors.cues import Cue, find_cues
+from pactline.extractors.cue_base import Cue
+from pactline.extractors.cues import find_cues
 from pactline.extractors.deadlines import (
     anniversary_deadline,
     anniversary_years,

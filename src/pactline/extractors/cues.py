@@ -5,65 +5,16 @@ The vocabulary is data/commitment_cues.json; this module only reads the dependen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pactline.core import vocab
-from pactline.language.syntax import PRONOUNS, has_modal, is_actor_head
+from pactline.extractors.cue_base import Cue, cues_data, lemma, verb_conjuncts, xcomp
+from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
+from pactline.language.syntax import has_modal
 
 Token = Any
 
 _INTENT_NOUNS = {"readiness", "willingness", "intention"}
-
-
-@dataclass
-class Cue:
-    token: Token  # the governing word (verb, adjective or noun)
-    actions: list[Token]  # the verbs saying what will be done
-    kind: str  # commitment | position
-    modality: str
-    passive_party: bool = False  # "An agreement was reached to …": parties come from the document
-
-
-def cues_data() -> dict[str, Any]:
-    return vocab.load("commitment_cues.json")
-
-
-@cache
-def _lemma_fixes() -> dict[str, str]:
-    return {k: v for k, v in cues_data()["lemma_fixes"].items() if not k.startswith("_")}
-
-
-def lemma(tok: Token) -> str:
-    """The token's lemma, lowercased, with the model's known slips mended ("hopes" -> "hop" -> "hope")."""
-    return _lemma_fixes().get(tok.lower_) or tok.lemma_.lower()
-
-
-def verb_conjuncts(verb: Token) -> list[Token]:
-    """A verb and the verbs coordinated with it that share its subject ("will build X and open Y"); a
-    conjunct with a subject of its own ("Ghana will host it and Togo will provide …") is a clause of its own."""
-    out = [verb]
-    for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
-                continue
-            out.extend(verb_conjuncts(child))
-    return sorted(out, key=lambda t: t.i)
-
-
-def xcomp(token: Token) -> Token | None:
-    """The verb a cue governs: "agreed to finalise", "committed to working", "ready for expanding"."""
-    for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and child.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or child.dep_ == "xcomp":
-                return child
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "in", "towards", "toward"):
-            for grand in child.children:
-                if grand.pos_ == "VERB" or grand.tag_ == "VBG":
-                    return grand
-    return None
 
 
 def object_lemmas(token: Token) -> set[str]:
@@ -316,107 +267,4 @@ def find_cues(sent: Any) -> list[Cue]:
                 cue.actions.extend(v for v in verb_conjuncts(verb) if v not in cue.actions)
         if cue.kind == "position":
             cue.actions = [cue.token]
-    return outermost([c for c in found if not is_forecast(c) and not _nobody_binds(c)])
-
-
-def _nobody_binds(cue: Cue) -> bool:
-    """ "incidents must never be allowed", "more needed to be done": a modal clause whose subject is no actor
-    binds no one; it must not hide the stance that frames it."""
-    if cue.kind != "commitment":
-        return False
-    subject = next((c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return cue.token.dep_ in ("ccomp", "conj") and lemma(cue.token) == "need"
-    nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
-    # "the joint commission agreed to …"; "further steps will follow" (the pledge of whoever announces them)
-    acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _instruments()
-    return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
-
-
-@cache
-def _instruments() -> frozenset[str]:
-    return frozenset(cues_data()["instrument_subjects"]["words"])
-
-
-@cache
-def _standing_words() -> frozenset[str]:
-    data = cues_data()
-    return frozenset(data["state_forms"]["words"] + data["joint_bodies"]["words"] + data["joint_texts"]["words"])
-
-
-_BELIEF_VERBS = {"believe", "expect", "think", "predict", "forecast", "anticipate", "foresee", "trust", "feel"}
-_BELIEF_WORDS = {"confident", "convinced", "sure", "optimistic", "hopeful", "confidence", "belief", "conviction",
-                 "view", "hope", "expectation", "optimism"}
-
-
-def is_forecast(cue: Cue) -> bool:
-    """ "He believes that Peru will achieve new successes", "expressed confidence that trade would grow":
-    a forecast under a belief, not a pledge."""
-    if cue.kind != "commitment" or cue.modality != "will":
-        return False
-    if any(lemma(a) in _BELIEF_VERBS or a.lower_ in _BELIEF_WORDS for a in cue.token.ancestors):
-        return True
-    return _wish_for_another(cue.token)
-
-
-_WISH_VERBS = {"hope", "wish", "want"}
-
-
-def _wish_for_another(token: Token) -> bool:
-    """ "Ghana hopes that Togo will continue to develop", "wished that Togo would prosper": a wish about
-    another's fortune binds no one ("Togo hopes that it will join …" stays Togo's own aim)."""
-    own = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    for anc in token.ancestors:
-        if lemma(anc) in _WISH_VERBS:
-            wisher = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return own is not None and wisher is not None and own.lower_ not in PRONOUNS and own.lower_ != wisher.lower_
-    return False
-
-
-def trailing_participle(token: Token) -> bool:
-    """ "…, stressing that …", "…, highlighting X": a participle after its clause adds a statement; one before
-    it ("Recognising that …, the leaders agreed …") only frames the clause that follows."""
-    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i
-
-
-def stands_alone(cue: Cue) -> bool:
-    """A stance nested in another cue's clause that is a statement of its own: a participial adjunct
-    ("warned of a wider war, stressing that …") or a clause with its own actor subject ("…, while Chile
-    argues …"). A reported clause ("stressed that Chile supports …") stays part of the stance that frames it."""
-    token = cue.token
-    if cue.kind != "position" or token.dep_ not in ("advcl", "parataxis"):
-        return False
-    if trailing_participle(token):
-        return True
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return subject is not None and is_actor_head(subject)
-
-
-def _bare_gerund(token: Token) -> bool:
-    return token.tag_ == "VBG" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in token.children)
-
-
-def outermost(cues: list[Cue]) -> list[Cue]:
-    """Drop cues nested in another cue's clause, preferring a pledge over the stance that frames it."""
-    by_token = {c.token.i: c for c in cues}
-    kept = []
-    for cue in cues:
-        ancestor_cues = [by_token[a.i] for a in cue.token.ancestors if a.i in by_token]
-        action_ids = {t.i for c in cues if c is not cue for t in c.actions}
-        if cue.token.i in action_ids:
-            continue
-        if cue.kind == "commitment" and _bare_gerund(cue.token) and any(a.kind == "position" for a in ancestor_cues):
-            continue  # "noted the importance of …; and encouraging …": what the stance is about
-        # A coordinated verb with its own cue ("agreed to X and will hold Y") is a pledge of its own.
-        if ancestor_cues and cue.token.dep_ != "conj" and not stands_alone(cue) and not (
-            cue.kind == "commitment" and all(a.kind == "position" for a in ancestor_cues)
-        ):
-            continue
-        kept.append(cue)
-    # A position verb whose clause holds a pledge yields the pledge only.
-    return [
-        cue for cue in kept
-        if not (cue.kind == "position" and any(
-            other.kind == "commitment" and cue.token in other.token.ancestors for other in kept
-        ))
-    ]
+    return outermost([c for c in found if not is_forecast(c) and not nobody_binds(c)])

@@ -13,7 +13,7 @@ from typing import Any
 
 from pactline.core.records import Actor
 from pactline.extractors.commentary import commentator_parts
-from pactline.extractors.cues import cues_data, lemma
+from pactline.extractors.cue_base import cues_data, lemma
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.syntax import PRONOUNS, actor_for
 

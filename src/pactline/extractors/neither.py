@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from pactline.extractors.cues import Cue, cues_data
+from pactline.extractors.cue_base import Cue, cues_data
 from pactline.language.actors import find_countries, role_of
 
 Token = Any
