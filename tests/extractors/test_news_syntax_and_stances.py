@@ -104,12 +104,13 @@ def test_cut_clause_leaves_no_glued_words():
 @pytest.mark.parametrize(
     "sentence,expected",
     [
-        ("President Ruto of Kenya emphasised regional integration as the core of Kenya's policy, while Tanzania "
-         "reiterated its unwavering support for the East African Community.", [("position", ["KEN"]), ("position", ["TZA"])]),
+        ("President Hichilema of Zambia emphasised regional integration as the core of Zambia's policy, while Malawi "
+         "reiterated its unwavering support for the Southern African Development Community.",
+         [("position", ["ZMB"]), ("position", ["MWI"])]),
         ("Peru claims the border was drawn illegally, while Chile argues the treaty was valid.",
          [("position", ["PER"]), ("position", ["CHL"])]),
-        ("Egypt and Jordan warned of the danger of a wider war, stressing that restraint was essential.",
-         [("position", ["EGY", "JOR"]), ("position", ["EGY", "JOR"])]),
+        ("Morocco and Tunisia warned of the danger of a wider war, stressing that restraint was essential.",
+         [("position", ["MAR", "TUN"]), ("position", ["MAR", "TUN"])]),
         ("Ghana and Togo agreed to open a joint border post, stressing that trade must flow freely.",
          [("commitment", ["GHA", "TGO"]), ("position", ["GHA", "TGO"])]),
         ("Ghana and Togo agreed to deepen defence ties, highlighting Togo's path to full membership of the Accra "

@@ -75,10 +75,10 @@ def test_i_in_a_quotation_over_several_sentences_is_who_opened_it(text):
 
 
 def test_a_participle_of_speaking_is_no_relative_clause():
-    text = ('Kenya and Ethiopia on Friday announced an upgrade of relations to a "STRATEGIC PARTNERSHIP" with the heads '
+    text = ('Zambia and Malawi on Friday announced an upgrade of relations to a "STRATEGIC PARTNERSHIP" with the heads '
             'of both governments saying they intend to conclude deals on power trade and roads.')
     records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
-    assert records and all(r.parties == ["ETH", "KEN"] for r in records), [(r.parties, r.text) for r in records]
+    assert records and all(r.parties == ["MWI", "ZMB"] for r in records), [(r.parties, r.text) for r in records]
 
 
 _COMMENTATOR = ("Ghana and Togo held talks in Accra on Monday. Kwame Mensah, a researcher at the Accra Institute of "
