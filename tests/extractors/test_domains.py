@@ -28,6 +28,7 @@ from pactline.extractors.domains import classify
         ("agreed to coordinate closely at the G7 and NATO", "multilateral"),
         ("agreed to maintain shuttle diplomacy between the two capitals", "politics"),
         ("will hold regular summits and ministerial visits", "politics"),
+        ("build the industrial zone into a satellite city of Lusaka", "industry"),
     ],
 )
 def test_domain_families(text, domain):
@@ -39,6 +40,7 @@ def test_domain_families(text, domain):
     [
         ("supports Zambia's efforts to maintain political stability", "security"),
         ("will expand cooperation on the digital economy", "security"),
+        ("build it into an international cooperation project and a satellite city of Lusaka", "science_tech"),
     ],
 )
 def test_a_word_of_another_domain_is_not_read_alone(text, absent):

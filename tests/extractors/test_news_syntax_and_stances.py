@@ -75,6 +75,8 @@ def test_stances_are_positions(sentence):
         "Analysts said the visit demonstrates a high level of political mutual trust.",
         "The two countries have long been rivals.",
         "Ghanaian President John Mahama called on King Mohammed VI and Crown Prince Moulay Hassan.",
+        "The Ghanaian president expressed deep respect for President Faure Gnassingbe, noting that he had guided Togo "
+        "through difficult years.",
         "Ghana and Togo share a commitment to democratic values and the rule of law.",
         "The treaty, which entered into force on May 1, is expected to further boost trade between both countries.",
     ],
@@ -232,3 +234,81 @@ def test_a_heading_line_is_no_record_but_a_list_item_is():
             "The two presidents agreed to:\n- build the coastal railway by 2027\n")
     records = extract_text(text, published="2024-05-02").commitments
     assert not any(r.evidence[0].quote.startswith("Mahama says") for r in records), [r.evidence[0].quote for r in records]
+
+
+def test_agreed_on_a_day_to_double_is_a_pledge():
+    # The parser reads "to double" after a time phrase as an adjective ("double trade").
+    records = _records("Ghana and Togo agreed on Thursday to double bilateral trade to $2 billion within five years "
+                       "and to finish a cross-border power line by the end of next year.")
+    got = sorted((r.kind, r.deadline) for r in records)
+    assert got == [("commitment", "2025"), ("commitment", "2029")], [(r.kind, r.text, r.deadline) for r in records]
+    assert any(r.text.startswith("double bilateral trade") for r in records)
+
+
+def test_a_refusal_keeps_its_negation():
+    records = _records("“We will not allow anyone to disrupt the peace along our border,” Ghanaian President John "
+                       "Mahama told reporters.")
+    assert records and all("not allow" in r.text for r in records), [r.text for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Mahama said Ghana was committed to the coastal railway corridor.", [("position", ["GHA"])]),
+        ("The two leaders condemned all forms of violence against migrants and committed to strengthening "
+         "coordination at their common border.", [("commitment", ["GHA", "TGO"]), ("position", ["GHA", "TGO"])]),
+        ("Togo welcomed Ghana's decision to join the lithium initiative and expressed its readiness to share its "
+         "experience in the sector.", [("commitment", ["TGO"]), ("position", ["TGO"])]),
+    ],
+)
+def test_stances_beside_pledges_and_commitment_to_a_thing(sentence, expected):
+    records = _records(sentence)
+    assert sorted((r.kind, r.parties) for r in records) == sorted(expected), [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_a_hope_for_another_countrys_acts_binds_no_one_in_any_of_them():
+    records = _records("Mahama said Ghana hopes Togo will continue to invest in its ports and help train Ghanaian "
+                       "engineers.")
+    assert [r for r in records if r.kind == "commitment"] == [], [(r.parties, r.text) for r in records]
+
+
+def test_a_stance_cut_before_a_coordinated_pledge_leaves_no_dangling_words():
+    records = _records("Togo welcomes Ghanaian businesses to the country for investment, and is ready to provide "
+                       "land for new factories.")
+    texts = sorted(r.text for r in records)
+    assert not any(t.endswith((" and is", " is", " and")) for t in texts), texts
+
+
+def test_a_purpose_infinitive_belongs_to_its_pledge():
+    records = _records("Mahama said Ghana stands ready to work with the Togolese side to push for the high-level "
+                       "development of their partnership.")
+    assert [(r.kind, r.text) for r in records] == [
+        ("commitment", "work with the Togolese side to push for the high-level development of their partnership")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides welcome the deepening of trade cooperation between Kumasi and Kara.",
+        "The parties welcome Togo's in-depth co-operation with Ghanaian cities.",
+    ],
+)
+def test_welcoming_is_a_stance_in_any_tense(sentence):
+    records = _records(sentence)
+    assert [r.kind for r in records] == ["position"], [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("All parties should stay committed to a political settlement and respect each other's security concerns.",
+         "position"),
+        ("Relevant countries should stop politicising the world economy.", "position"),
+        ("The international community should increase humanitarian aid to the Sahel.", "position"),
+        ("The two sides should strengthen coordination at the United Nations.", "commitment"),
+        ("Both countries must deepen cooperation against piracy.", "commitment"),
+    ],
+)
+def test_what_others_should_do_is_a_call_and_what_the_parties_should_do_a_pledge(sentence, kind):
+    records = _records(sentence)
+    assert records and {r.kind for r in records} == {kind}, [(r.kind, r.text) for r in records]

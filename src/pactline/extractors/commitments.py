@@ -176,7 +176,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
     the clauses of other cues inside it (they are records of their own)."""
     inner = {t.i for token in nested for t in token.subtree}
     if cue.kind == "position":
-        clause = _trimmed([t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner])
+        clause = _with_negation(_trimmed([t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner]), cue.token)
         own = [t for t in clause if t.i != cue.token.i]
         if nested and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.dep_ in ("ccomp", "xcomp") for t in own):
             return []  # "fully agrees with and supports X's position": the stance is told once, by the verb with the object
@@ -192,13 +192,18 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         ancestors = {a.i for a in action.ancestors}
         inside = {t.i for token in nested if token.i not in ancestors for t in token.subtree}
         plain = False
-        if action is cue.token and cue.token.pos_ != "VERB":
+        if action.dep_ == "prep" and action.lower_ == "to" and action.head.i == cue.token.i:
+            clause = _misread_clause(cue.token, action)
+        elif action is cue.token and cue.token.pos_ != "VERB":
             clause = clause_tokens(cue.token)
         elif action.dep_ == "pobj" or action.dep_ == "conj" and action.pos_ != "VERB":
             clause = _item_tokens(action)  # one item of a listed pledge, without the items after it
         else:
             clause, plain = clause_tokens(action), True
-        clause = [t for t in clause if t.i not in inside]
+        if action is cue.actions[-1] and cue.purposes:
+            have = {t.i for t in clause}
+            clause = sorted(clause + [t for p in cue.purposes for t in p.subtree if t.i not in have], key=lambda t: t.i)
+        clause = _with_negation([t for t in clause if t.i not in inside], action)
         if plain:
             split = _split_by_preposition(action, clause)
             if split:
@@ -237,8 +242,31 @@ def _split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token
     return []
 
 
+def _misread_clause(verb: Token, to: Token) -> list[Token]:
+    """ "agreed on Thursday to [double bilateral trade] [to $2 billion] [within five years] and …": the words after
+    the misread "to" and the phrases the parser hung beside it, up to the next coordinated part."""
+    tokens = [t for t in to.subtree if t.i != to.i]
+    for child in verb.children:
+        if child.i <= to.i:
+            continue
+        if child.dep_ in ("cc", "conj", "punct"):
+            break
+        if child.dep_ in ("prep", "npadvmod", "advmod"):
+            tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _with_negation(tokens: list[Token], verb: Token) -> list[Token]:
+    """ "will not allow anyone to …": the negation the clause's words would otherwise lose."""
+    have = {t.i for t in tokens}
+    negations = [c for c in verb.children if c.dep_ == "neg" and c.i not in have]
+    return sorted(tokens + negations, key=lambda t: t.i) if negations and tokens else tokens
+
+
 def _trimmed(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+    """Without dangling ends: punctuation, "and", or a bare "is" whose own words are another record's."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].pos_ == "AUX"
+                      or tokens[-1].lemma_ == "be"):
         tokens.pop()
     return tokens
 

@@ -3,7 +3,7 @@ with the model's known slips mended, and the verbs a cue governs."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -19,6 +19,7 @@ class Cue:
     kind: str  # commitment | position
     modality: str
     passive_party: bool = False  # "An agreement was reached to …": parties come from the document
+    purposes: list[Token] = field(default_factory=list)  # "… to push for Y": what the last action is for
 
 
 def cues_data() -> dict[str, Any]:
@@ -59,3 +60,15 @@ def xcomp(token: Token) -> Token | None:
                 if grand.pos_ == "VERB" or grand.tag_ == "VBG":
                     return grand
     return None
+
+
+def third_party(subject: Token | None) -> bool:
+    """ "All parties", "relevant countries", "the countries concerned", "the international community": others
+    than the speaking parties ("the two sides", "both countries" are the parties themselves)."""
+    if subject is None:
+        return False
+    data = cues_data()["third_parties"]
+    phrase = " ".join(t.lower_ for t in subject.subtree if t.dep_ != "det" or t.lower_ in data["markers"])
+    if any(p in phrase for p in data["phrases"]):
+        return True
+    return subject.lower_ in data["heads"] and any(c.lower_ in data["markers"] for c in subject.children)

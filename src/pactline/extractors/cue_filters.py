@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from pactline.extractors.cue_base import Cue, cues_data, lemma
-from pactline.language.syntax import PRONOUNS, is_actor_head
+from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
 Token = Any
 
@@ -59,7 +59,7 @@ _WISH_VERBS = {"hope", "wish", "want"}
 def _wish_for_another(token: Token) -> bool:
     """ "Ghana hopes that Togo will continue to develop", "wished that Togo would prosper": a wish about
     another's fortune binds no one ("Togo hopes that it will join …" stays Togo's own aim)."""
-    own = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = subject_of(token)  # "… will continue to invest and help train …": the conjunct shares the subject
     for anc in token.ancestors:
         if lemma(anc) in _WISH_VERBS:
             wisher = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -107,10 +107,17 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         ):
             continue
         kept.append(cue)
-    # A position verb whose clause holds a pledge yields the pledge only.
-    return [
-        cue for cue in kept
-        if not (cue.kind == "position" and any(
-            other.kind == "commitment" and cue.token in other.token.ancestors for other in kept
-        ))
-    ]
+    # A position verb whose clause holds a pledge yields the pledge only; one coordinated with a pledge
+    # ("condemned the violence and committed to …") stands beside it.
+    return [cue for cue in kept if not (cue.kind == "position" and any(
+        other.kind == "commitment" and _in_complement(other.token, cue.token) for other in kept))]
+
+
+def _in_complement(token: Token, head: Token) -> bool:
+    """Whether ``token`` lies in ``head``'s clause other than through a verb coordinated with it."""
+    current = token
+    while current.head.i != current.i:
+        if current.head.i == head.i:
+            return current.dep_ not in ("conj", "cc")
+        current = current.head
+    return False

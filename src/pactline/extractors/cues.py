@@ -8,9 +8,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from pactline.extractors.cue_base import Cue, cues_data, lemma, verb_conjuncts, xcomp
+from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party, verb_conjuncts, xcomp
 from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
-from pactline.language.syntax import has_modal
+from pactline.language.syntax import has_modal, subject_of
 
 Token = Any
 
@@ -76,6 +76,8 @@ _STANCE_ONLY = ("oppose", "condemn")  # modalities of verbs that state a stance 
 
 
 def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
+    if modal == "should" and third_party(subject_of(tok)):
+        return Cue(tok, [tok], "position", "call")  # "All parties should …": a call on others, not a pledge
     stance = t["position_verbs"].get(lemma(tok))
     if stance in _STANCE_ONLY:
         return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
@@ -91,7 +93,7 @@ def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
     support = t["support"]
     action_obj = _support_object(tok) in support["action_objects"]
     gerund = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)
-    if tok.tag_ == "VBD" and word == "welcome":
+    if word == "welcome":  # "welcome(d) the deepening of cooperation": a stance in any tense
         return Cue(tok, [tok], "position", "welcome")
     if action_obj or gerund:
         return Cue(tok, [tok], "commitment", "support")
@@ -104,6 +106,13 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     action = xcomp(tok)
     if required is not None and not (object_lemmas(tok) & required):
         return None
+    misread = _misread_infinitive(tok) if action is None and word in t["commit_verbs"] else None
+    if misread is not None:
+        # "agreed on Thursday to double trade … and to finish …": the misread action and the infinitives after it
+        more = [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VB" and any(g.lower_ == "to" for g in c.children)]
+        return Cue(tok, [misread, *more], "commitment", t["commit_verbs"][word])
+    if action is None and tok.lower_ in t["commit_adj"] and _to_a_thing(tok):
+        return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "was committed to the corridor": a stance
     if word == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "is expected to boost trade": someone's forecast, no one's pledge
     if word in ("agree", "concur") and action is None:
@@ -173,7 +182,7 @@ def nominal_gerund(tok: Token) -> bool:
             return False
         if current.dep_ in ("pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "attr"):
             return True
-        if current.dep_ != "conj" or current.head is current:
+        if current.dep_ != "conj" or current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -233,11 +242,33 @@ def _object_heads(tok: Token) -> set[str]:
     return out
 
 
+@cache
+def _infinitive_adjectives() -> frozenset[str]:
+    return frozenset(cues_data()["infinitive_adjectives"]["words"])
+
+
+def _misread_infinitive(tok: Token) -> Token | None:
+    """The "to" of "to double trade" that the parser took for a preposition before an adjective."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i + 1 < len(child.doc):
+            if child.doc[child.i + 1].lower_ in _infinitive_adjectives():
+                return child
+    return None
+
+
+def _to_a_thing(tok: Token) -> bool:
+    """ "committed to the corridor", "determined towards peace": the adjective's object is a noun, not an act."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and any(
+        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in tok.children)
+
+
 def _other_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "amod", "attr", "advcl", "xcomp") and tok.lower_ in t["commit_adj"]:
         action = xcomp(tok)
         if action is not None:
             return Cue(tok, verb_conjuncts(action), "commitment", t["commit_adj"][tok.lower_])
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["commit_adj"] and _to_a_thing(tok):
+        return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "is committed to the corridor": a stance
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["position_adj"]:
         return Cue(tok, [tok], "position", t["position_adj"][tok.lower_])
     if tok.pos_ == "NOUN" and lemma(tok) in _INTENT_NOUNS and tok.dep_ == "dobj":
@@ -262,9 +293,28 @@ def find_cues(sent: Any) -> list[Cue]:
         if cue.kind == "commitment" and cue.actions and cue.actions[0] is not cue.token:
             # "agreed to give play to X, promote Y, and plan to hold Z": the parser often hangs the later
             # items of such a list on the cue as adverbial clauses; they belong to the same pledge.
-            extra = [c for c in cue.token.children if c.dep_ == "advcl" and c.tag_ == "VB"]
+            cue.purposes = _purposes(cue)
+            extra = [c for c in cue.token.children if c.dep_ == "advcl" and c.tag_ == "VB" and c not in cue.purposes]
             for verb in extra:
                 cue.actions.extend(v for v in verb_conjuncts(verb) if v not in cue.actions)
         if cue.kind == "position":
             cue.actions = [cue.token]
+    purposes = {t.i for c in found for p in c.purposes for t in p.subtree}
+    found = [c for c in found if c.token.i not in purposes]  # "… to push for Y" is what the pledge is for
     return outermost([c for c in found if not is_forecast(c) and not nobody_binds(c)])
+
+
+def _purposes(cue: Cue) -> list[Token]:
+    """ "stands ready to work with X to push for Y": an infinitive right after the pledge (no comma before it)
+    that the parser hung on the cue rather than on the action says what the pledge is for, and belongs to it."""
+    heads = [cue.token] + ([cue.token.head] if cue.token.dep_ in ("acomp", "xcomp") else [])
+    doc = cue.token.doc
+    out = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in ("advcl", "xcomp") or child.tag_ != "VB" or child.i <= cue.actions[-1].i:
+                continue
+            first = min(t.i for t in child.subtree)
+            if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not doc[first - 1].is_punct:
+                out.append(child)
+    return [c for i, c in enumerate(out) if c not in out[:i]]

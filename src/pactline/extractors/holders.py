@@ -13,7 +13,7 @@ from typing import Any
 
 from pactline.core.records import Actor
 from pactline.extractors.commentary import commentator_parts
-from pactline.extractors.cue_base import cues_data, lemma
+from pactline.extractors.cue_base import cues_data, lemma, third_party
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.syntax import PRONOUNS, actor_for
 
@@ -100,6 +100,9 @@ def subject_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last
     """The parties a cue's subject stands for (empty when the text does not say)."""
     if lemma(subject) in _words("instrument_subjects"):
         return _announcer(subject, cue_token, ctx, last)
+    if third_party(subject):
+        # "All parties should …": the call is its speaker's, or the document's two parties' in a joint text
+        return _announcer(subject, cue_token, ctx, last) or (list(ctx.main_parties) if len(ctx.main_parties) == 2 else [])
     if subject.lower_ in PRONOUNS:
         found = _pronoun_holders(subject, cue_token, ctx, last)
         if found is not None:

@@ -61,9 +61,9 @@ def involved(c: CommitmentBrief) -> set[str]:
     return set(c.parties) | _named_countries(c.text)
 
 
-def _same_field(a: CommitmentBrief, b: CommitmentBrief) -> bool:
-    """Same kind, a shared party (or partner) and, where both name domains, a shared domain."""
-    if a.kind != b.kind or not involved(a) & involved(b):
+def _same_field(a: CommitmentBrief, b: CommitmentBrief, any_kind: bool = False) -> bool:
+    """Same kind (unless any_kind), a shared party (or partner) and, where both name domains, a shared domain."""
+    if (a.kind != b.kind and not any_kind) or not involved(a) & involved(b):
         return False
     da, db = set(a.domains or []), set(b.domains or [])
     return not da or not db or bool(da & db)
@@ -80,8 +80,12 @@ def entity_ids(commitments: list[CommitmentBrief], links: list[Link], follow_ups
     same = sorted((link for link in links if link.kind == "same_commitment" and link.a in by_id and link.b in by_id),
                   key=lambda link: (-link.score, link.a, link.b))  # the surest joins first
     for link in same:
-        if _same_field(by_id[link.a], by_id[link.b]):
-            groups.join(link.a, link.b, sure=_near_verbatim(by_id[link.a], by_id[link.b], link.score))
+        a, b = by_id[link.a], by_id[link.b]
+        sure = _near_verbatim(a, b, link.score)
+        # One sentence told by two sources, one wording it as a pledge ("we should …") and one as a stance ("all
+        # parties should …"), is one commitment when the wording is all but the same.
+        if _same_field(a, b) or sure and _same_field(a, b, any_kind=True):
+            groups.join(link.a, link.b, sure=sure)
     restated = []
     for cid in sorted(follow_ups):
         for f in follow_ups[cid]:

@@ -200,7 +200,7 @@ def _partners(commitments: list[CommitmentBrief], i: int, subjects: SubjectIndex
     out = []
     for j in sorted(found):
         b = commitments[j]
-        if a.doc_id == b.doc_id or a.kind != b.kind or not involved(a) & involved(b):
+        if a.doc_id == b.doc_id or not involved(a) & involved(b):
             continue
         apart = days_apart(a.made_on, b.made_on)
         if apart is None or apart <= 31:
