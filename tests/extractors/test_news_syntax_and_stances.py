@@ -312,3 +312,33 @@ def test_welcoming_is_a_stance_in_any_tense(sentence):
 def test_what_others_should_do_is_a_call_and_what_the_parties_should_do_a_pledge(sentence, kind):
     records = _records(sentence)
     assert records and {r.kind for r in records} == {kind}, [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ('Togolese President Faure Gnassingbe said his government "fully supports" the project and would push ECOWAS '
+         'members to join it.', [("commitment", ["TGO"]), ("position", ["TGO"])]),
+        ("The two countries also vowed to step up intelligence sharing, and Togo said it would send a delegation to "
+         "Accra in July to finalise a defence pact.", [("commitment", ["GHA", "TGO"]), ("commitment", ["TGO"])]),
+        ("Ghana and Togo committed to reduce non-tariff barriers, harmonise customs procedures at the Aflao border "
+         "post, and complete the one-stop border post by December 2025.",
+         [("commitment", ["GHA", "TGO"])] * 3),
+        ("The two presidents urged the international community to honour its climate finance commitments.",
+         [("position", ["GHA", "TGO"])]),
+        ("The two leaders directed their energy ministers to finalise the power interconnector agreement within "
+         "three months.", [("commitment", ["GHA", "TGO"])]),
+        ("The Heads of State noted with satisfaction the excellent relations between the two countries.",
+         [("position", ["GHA", "TGO"])]),
+        ("Ghana and Togo on Monday signed an agreement to build a gas pipeline along the coast.",
+         [("commitment", ["GHA", "TGO"])]),
+    ],
+)
+def test_news_and_communique_wording(sentence, expected):
+    records = _records(sentence)
+    assert sorted((r.kind, r.parties) for r in records) == sorted(expected), [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_a_delegation_sent_to_finalise_a_pact_is_dated():
+    records = _records("Togo said it would send a delegation to Accra in July to finalise a defence pact.")
+    assert [r.deadline for r in records] == ["2024-07"]

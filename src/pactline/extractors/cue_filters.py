@@ -95,7 +95,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     by_token = {c.token.i: c for c in cues}
     kept = []
     for cue in cues:
-        ancestor_cues = [by_token[a.i] for a in cue.token.ancestors if a.i in by_token]
+        ancestor_cues = [by_token[a.i] for a in cue.token.ancestors if a.i in by_token and not _own_clause(cue.token, a)]
         action_ids = {t.i for c in cues if c is not cue for t in c.actions}
         if cue.token.i in action_ids:
             continue
@@ -111,6 +111,17 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     # ("condemned the violence and committed to …") stands beside it.
     return [cue for cue in kept if not (cue.kind == "position" and any(
         other.kind == "commitment" and _in_complement(other.token, cue.token) for other in kept))]
+
+
+def _own_clause(token: Token, ancestor: Token) -> bool:
+    """ "…, and Togo said it would send …": between a cue and an ancestor cue stands a coordinated clause with
+    its own subject, so the cue is no part of the ancestor's pledge or stance."""
+    current = token
+    while current.i != ancestor.i and current.head.i != current.i:
+        if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return True
+        current = current.head
+    return False
 
 
 def _in_complement(token: Token, head: Token) -> bool:

@@ -121,8 +121,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             return Cue(tok, listed, "commitment", "agree")
         return Cue(tok, [tok], "position", "agree")
     if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call") or action is not None:
-        if word == "call" and tok.tag_ == "VBD":
-            return Cue(tok, [tok], "position", "call")
+        if word == "call" and tok.tag_ == "VBD" or word == "urge":
+            return Cue(tok, [tok], "position", "call")  # "urged X to …": what others should do is a call
         own = word in ("encourage", "conclude", "initiate", "launch") or action is None
         if not own and action.dep_ == "pobj":
             return Cue(tok, nominal_items(action), "commitment", t["commit_verbs"][word])  # "agreed on (1) …, (2) …"
@@ -196,6 +196,9 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if modal:
         # "will be", "will fail", "will prevail": a forecast of what happens, not an act anyone binds itself to
         return _modal_cue(tok, t, modal) if word != "be" and word not in t["outcomes"] else None
+    signed = _signed_agreement(tok, word)
+    if signed is not None:
+        return Cue(tok, verb_conjuncts(signed), "commitment", "agree")
     if word in t["support"]["lemmas"]:
         return _support_cue(tok, t)
     if word in t["reporting"] and _reports_judgement(tok, t):
@@ -221,6 +224,18 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return Cue(tok, [tok], "position", t["position_verbs"][word])
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
+    return None
+
+
+def _signed_agreement(tok: Token, word: str) -> Token | None:
+    """ "signed an agreement to build a pipeline": the act the signed deal binds its parties to."""
+    data = cues_data()["signed_agreements"]
+    if word not in data["verbs"]:
+        return None
+    for child in tok.children:
+        if child.dep_ == "dobj" and lemma(child) in data["nouns"]:
+            return next((g for g in child.children if g.dep_ in ("acl", "relcl", "xcomp") and g.tag_ == "VB"
+                         and any(a.lower_ == "to" for a in g.children)), None)
     return None
 
 
@@ -294,7 +309,11 @@ def find_cues(sent: Any) -> list[Cue]:
             # "agreed to give play to X, promote Y, and plan to hold Z": the parser often hangs the later
             # items of such a list on the cue as adverbial clauses; they belong to the same pledge.
             cue.purposes = _purposes(cue)
-            extra = [c for c in cue.token.children if c.dep_ == "advcl" and c.tag_ == "VB" and c not in cue.purposes]
+            # Likewise base-form verbs coordinated with a finite cue ("committed to reduce X, harmonise Y and
+            # complete Z" read as "committed … , harmonise …"): the infinitive list goes on.
+            extra = [c for c in cue.token.children if c.tag_ == "VB" and c not in cue.purposes and (
+                c.dep_ == "advcl" or c.dep_ == "conj" and cue.token.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.i > cue.actions[-1].i)]
             for verb in extra:
                 cue.actions.extend(v for v in verb_conjuncts(verb) if v not in cue.actions)
         if cue.kind == "position":

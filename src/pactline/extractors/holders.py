@@ -108,10 +108,23 @@ def subject_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last
         if found is not None:
             return found
     actor, committed = actor_for(subject, ctx, last)
-    committed = with_named_states(subject, committed)
+    committed = with_named_states(subject, committed) or _possessor(subject, cue_token, ctx, last)
     if not committed and is_collective(subject) and len(ctx.main_parties) == 2:
         committed = list(ctx.main_parties)  # "The leaders agreed …", "Both agreed …"
     return committed or standing_for(subject, cue_token, actor, ctx)
+
+
+def _possessor(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
+    """ "his government", "its ministry": whose they are (the speaker of a reported clause, else the last actor)."""
+    if lemma(subject) not in _words("possessed_governments") and subject.lower_ not in _words("possessed_governments"):
+        return []
+    poss = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    if poss is None:
+        return []
+    speaker = reported_speaker(cue_token)
+    if speaker is not None and speaker.lower_ not in PRONOUNS:
+        return subject_holders(speaker, speaker.head, ctx, None)
+    return list(actor_for(poss, ctx, last)[1])
 
 
 def _announcer(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:

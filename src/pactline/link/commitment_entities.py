@@ -159,7 +159,7 @@ def _join_by_object(commitments: list[CommitmentBrief], groups: _Groups) -> None
                 for other in members[i + 1:]:
                     if late == bool({one.id, other.id} & bundles) and _same_field(one, other):
                         # Two clauses of one text naming one object in one field are one pledge.
-                        groups.join(one.id, other.id, within_part=not late and _field(one) == _field(other))
+                        groups.join(one.id, other.id, within_part=not late and bool(set(one.domains) & set(other.domains)))
 
 
 def _objects_named(pairs: set[tuple[str, str]]) -> int:
