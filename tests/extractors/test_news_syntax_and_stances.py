@@ -342,3 +342,22 @@ def test_news_and_communique_wording(sentence, expected):
 def test_a_delegation_sent_to_finalise_a_pact_is_dated():
     records = _records("Togo said it would send a delegation to Accra in July to finalise a defence pact.")
     assert [r.deadline for r in records] == ["2024-07"]
+
+
+_VISIT = "Ghanaian President John Mahama received Togolese President Faure Gnassingbe in Accra on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Both agreed the situation on the border was intolerable and more needed to be done to secure a lasting peace.",
+         [("position", ["GHA", "TGO"])] * 2),
+        ("Mahama said that given the challenges in the region, “this is the perfect time to build stronger ties” with "
+         "Togo.", [("position", ["GHA"])]),
+        ("The Togolese president also expressed his desire to establish a personal relationship with President Mahama.",
+         []),
+    ],
+)
+def test_judgements_lists_and_courtesies_in_reported_speech(sentence, expected):
+    records = extract_text(_VISIT + sentence, published="2024-05-02").commitments
+    assert sorted((r.kind, r.parties) for r in records) == sorted(expected), [(r.kind, r.parties, r.text) for r in records]

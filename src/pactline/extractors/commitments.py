@@ -177,6 +177,11 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
     inner = {t.i for token in nested for t in token.subtree}
     if cue.kind == "position":
         clause = _with_negation(_trimmed([t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner]), cue.token)
+        coordinated = _coordinated_judgements(cue.token)
+        if coordinated:
+            cut = {t.i for c in coordinated for t in c.subtree}
+            parts = [[t for t in clause if t.i not in cut]] + [[t for t in c.subtree if t.i not in inner] for c in coordinated]
+            return [p for p in (_trimmed(_leading_trimmed(p)) for p in parts) if p]
         own = [t for t in clause if t.i != cue.token.i]
         if nested and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.dep_ in ("ccomp", "xcomp") for t in own):
             return []  # "fully agrees with and supports X's position": the stance is told once, by the verb with the object
@@ -240,6 +245,21 @@ def _split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token
         base = [t for t in clause if t.i < same[0].i and t.i not in listed]
         return [_trimmed(sorted(base + [doc[i] for i in item], key=lambda t: t.i)) for item in items]
     return []
+
+
+def _coordinated_judgements(verb: Token) -> list[Token]:
+    """ "agreed the situation was intolerable and more needed to be done": each coordinated clause of what the
+    stance says is a stance of its own."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return [c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return []
+
+
+def _leading_trimmed(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
+        tokens = tokens[1:]
+    return tokens
 
 
 def _misread_clause(verb: Token, to: Token) -> list[Token]:

@@ -158,6 +158,9 @@ def _reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
             return True
         if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
             return True
+        if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
+               for g in clause.children):
+            return True  # "said this is the perfect time to …", "a grave violation of …"
     return False
 
 

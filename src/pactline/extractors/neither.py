@@ -20,6 +20,20 @@ _COLLECTIVE = {"side", "sides", "party", "parties", "country", "countries", "lea
 
 
 @cache
+def _personal_ties() -> frozenset[str]:
+    return frozenset(cues_data()["courtesy"]["personal_ties"])
+
+
+def _personal_tie(cue: Cue) -> bool:
+    """ "expressed his desire to establish a personal relationship with President X": ties between people."""
+    for tok in cue.token.subtree:
+        if tok.lemma_.lower() in _personal_ties() or tok.lower_ in _personal_ties():
+            if any(c.lower_ == "personal" for c in tok.children) or any(_to_a_person(c, ("with",)) for c in tok.children):
+                return True
+    return False
+
+
+@cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     data = cues_data()
     return frozenset(data["schedule_verbs"]["lemmas"]), frozenset(data["courtesy"]["objects"])
@@ -89,6 +103,8 @@ def _about_a_person(verb: Token, courtesy: frozenset[str]) -> bool:
 def is_courtesy(cue: Cue) -> bool:
     """Welcoming a person or a delegation, respect for a person, restating an invitation, thanks: no stance on
     anything; nor is a remark that trails a courtesy ("…, noting that he is a leader much respected")."""
+    if _personal_tie(cue):
+        return True
     if cue.kind != "position":
         return False
     _schedule, courtesy = _words()
