@@ -201,3 +201,11 @@ def test_measures_a_speaker_announces_are_the_speakers_pledge(sentence, parties)
 )
 def test_measures_nobody_announces_bind_no_one(sentence):
     assert [r for r in _records(sentence) if r.kind == "commitment"] == []
+
+
+def test_an_official_speaks_for_the_government_whose_act_he_announced():
+    text = ("The Togolese government has lodged a protest against Ghana over the border closure, spokesman Akodah "
+            "Ayewouadan said on Monday. “The closure is unacceptable as it goes against our country’s position,” "
+            "Ayewouadan told a news conference.")
+    records = extract_text(text, published="2024-05-02").commitments
+    assert [(r.kind, r.parties) for r in records] == [("position", ["TGO"])], [(r.kind, r.parties, r.text) for r in records]

@@ -77,6 +77,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     memory = ActorMemory(ctx)
     quotes = QuoteSpeakers(doc.text, ctx)
     years = anniversary_years([(s.text, s.start, s.dates) for s in analysis.sentences])
+    quotes.learn_spokespeople([s.span for s in analysis.sentences if s.span is not None])
     for sent in analysis.sentences:
         seg_id = sent.segment.id
         quotes.begin(seg_id, sent.start, sent.text, sent.span, memory.get(seg_id))
@@ -132,7 +133,7 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
         return []
     if subject.lower_ in FIRST_PERSON and speaker is None and isinstance(quoted_by, list):
         return list(quoted_by)  # "I will …" inside a quotation whose speaker was named where it opened
-    committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id))
+    committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id)) or quotes.spokes.get(subject.text, [])
     if not committed and cue.passive_party:
         committed = list(ctx.main_parties)
     return committed

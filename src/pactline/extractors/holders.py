@@ -218,6 +218,27 @@ class QuoteSpeakers:
         self.quoted: list[bool] = []
         self.here: list[str] | str | None = None  # the speaker a verb of this sentence names, outside its quotes
         self.span: Any = None
+        self.spokes: dict[str, list[str]] = {}  # an unplaced official's name -> the government he speaks for
+
+    def learn_spokespeople(self, sentences: list[Any]) -> None:
+        """ "The Togolese government has lodged a protest …, spokesman X said": X speaks for that government,
+        though the document never places him."""
+        reporting = _reporting()
+        for span in sentences:
+            for tok in span:
+                if tok.pos_ != "VERB" or lemma(tok) not in reporting:
+                    continue
+                speaker = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+                before = tok.doc[tok.i - 1] if tok.i > 0 else None
+                if speaker is None and before is not None and before.pos_ == "PROPN":
+                    speaker = before  # "…, Chief Cabinet Secretary Hirokazu Matsuno said", the name misparsed
+                clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                said = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+                if speaker is None or said is None or actor_for(speaker, self.ctx, None)[1]:
+                    continue
+                codes = actor_for(said, self.ctx, None)[1]
+                if len(codes) == 1:
+                    self.spokes.setdefault(speaker.text, codes)
 
     def is_commentator(self, token: Token) -> bool:
         words = {t.text for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i}
