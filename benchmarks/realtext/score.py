@@ -187,8 +187,9 @@ def score_events(events: list[dict[str, Any]], labels: list[dict[str, Any]], pla
     }
 
 
-def score_statements(records: list[dict[str, Any]], labels: list[dict[str, Any]], show) -> dict[str, Any]:
+def score_statements(records: list[dict[str, Any]], labels: list[dict[str, Any]], show, fields_show=None) -> dict[str, Any]:
     preds = mentions(records)
+    fields_show = fields_show or (lambda _line: None)
 
     def rank(label: dict[str, Any], rec: dict[str, Any]) -> int:
         return 4 * (rec.get("kind") == label["kind"]) + 2 * (set(rec.get("parties") or []) == set(label["parties"]))
@@ -214,11 +215,19 @@ def score_statements(records: list[dict[str, Any]], labels: list[dict[str, Any]]
     for li, pi in matched.items():
         label, rec = labels[li], preds[pi][0]
         fields["n"] += 1
-        fields["parties"] += set(rec.get("parties") or []) == set(label["parties"])
-        fields["domain"] += bool(set(rec.get("domains") or []) & set(label.get("domains") or [])) or not label.get("domains")
+        ok_parties = set(rec.get("parties") or []) == set(label["parties"])
+        ok_domain = bool(set(rec.get("domains") or []) & set(label.get("domains") or [])) or not label.get("domains")
+        fields["parties"] += ok_parties
+        fields["domain"] += ok_domain
+        ok_deadline = True
         if label.get("deadline"):
             fields["deadline_n"] += 1
-            fields["deadline"] += date_right(label["deadline"], rec.get("deadline"))
+            ok_deadline = date_right(label["deadline"], rec.get("deadline"))
+            fields["deadline"] += ok_deadline
+        if not (ok_parties and ok_domain and ok_deadline):
+            fields_show(f"  statement FIELDS {label['doc']}: want {sorted(label['parties'])} {label.get('domains')}"
+                        f" {label.get('deadline')} got {sorted(rec.get('parties') or [])} {rec.get('domains')}"
+                        f" {rec.get('deadline')} «{label['quote'][:90]}»")
     out["parties_accuracy"] = ratio(fields["parties"], fields["n"])
     out["domain_accuracy"] = ratio(fields["domain"], fields["n"])
     out["deadline_accuracy"] = ratio(fields["deadline"], fields["deadline_n"])
@@ -234,6 +243,8 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of texts (default: the dev set)")
     parser.add_argument("--labels", type=Path, default=LABELS, help="folder of the labels (default: labels/)")
+    parser.add_argument("--fields", action="store_true",
+                        help="also print matched statements whose parties, domain or deadline are wrong")
     args = parser.parse_args()
     labels = args.labels
     tmp = tempfile.TemporaryDirectory()
@@ -250,7 +261,8 @@ def main() -> None:
     places = {lab["doc"]: lab["place"] for lab in doc_labels if lab.get("place")}
     figures["events"] = score_events(export(db, "events"), load_jsonl(labels / "events.jsonl"), places, show)
     print("== commitments and positions")
-    figures["statements"] = score_statements(export(db, statements_kind), load_jsonl(labels / "statements.jsonl"), show)
+    figures["statements"] = score_statements(export(db, statements_kind), load_jsonl(labels / "statements.jsonl"), show,
+                                             show if args.fields else None)
     print(json.dumps(figures, indent=1))
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")

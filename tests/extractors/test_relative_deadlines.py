@@ -3,6 +3,7 @@
 import pytest
 
 from pactline.extractors.deadlines import relative_deadline
+from tests.helpers import extract_text
 
 
 @pytest.mark.parametrize(
@@ -23,3 +24,58 @@ from pactline.extractors.deadlines import relative_deadline
 )
 def test_relative_deadline(text, made_on, expected):
     assert relative_deadline(text, made_on) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase,expected",
+    [
+        ("by 2027", "2027"),
+        ("by the end of 2025", "2025"),
+        ("no later than 2026", "2026"),
+        ("before the end of this year", "2024"),
+        ("by the end of the year", "2024"),
+        ("by year-end", "2024"),
+        ("later this year", "2024"),
+        ("this year", "2024"),
+        ("next year", "2025"),
+        ("by next year", "2025"),
+        ("within five years", "2029"),
+        ("within a year", "2025"),
+        ("over the next three years", "2027"),
+        ("over the next decade", "2034"),
+        ("within the next two months", "2024-07"),
+        ("within 18 months", "2025-11"),
+        ("in the first half of next year", "2025-06"),
+        ("in the second half of 2025", "2025-12"),
+        ("by mid-2026", "2026-06"),
+        ("by the end of the first quarter of 2025", "2025-03"),
+        ("by March 2026", "2026-03"),
+        ("in 2026", "2026"),
+        ("ahead of next year's 60th anniversary of diplomatic relations", "2025"),
+        ("before the end of the decade", "2029"),
+    ],
+)
+def test_a_pledges_deadline_in_news_wording(phrase, expected):
+    text = f"Ghana and Togo held talks in Accra on Monday. The two presidents agreed to open a joint border post {phrase}."
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and records[0].deadline == expected, [(r.text, r.deadline) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Looking ahead to the 70th anniversary of diplomatic relations between Ghana and Togo next year, the two "
+         "presidents decided to raise their partnership to new heights.", "2025"),
+        ("Ghana and Togo held talks in Accra on Monday. With an eye to next year's summit in Lome, the two presidents "
+         "agreed to finalise the customs union.", "2025"),
+    ],
+)
+def test_a_deadline_set_by_the_sentence_frame(text, expected):
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and records[0].deadline == expected, [(r.text, r.deadline) for r in records]
+
+
+def test_a_past_date_is_no_deadline():
+    text = "Ghana and Togo held talks in Accra on Monday. The two presidents agreed to open the joint border post first proposed in 2019."
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and records[0].deadline is None

@@ -3,7 +3,8 @@
 import pytest
 
 from pactline.core.records import Link
-from pactline.link.commitment_entities import commentator_speaks, entity_ids
+from pactline.extractors.commentary import commentator_speaks
+from pactline.link.commitment_entities import entity_ids
 from pactline.link.commitments import key_pairs
 from pactline.store.rows import CommitmentBrief
 
@@ -122,7 +123,7 @@ def test_british_and_american_spellings_share_their_word_pairs(one, other):
 
 
 def test_a_commentator_named_once_stays_a_commentator_and_so_does_the_rest_of_the_paragraph():
-    from pactline.link.commitment_entities import commentary_flags, commentator_names
+    from pactline.extractors.commentary import commentary_flags, commentator_names
 
     text = ("Amina Diallo, a researcher at the Dakar Institute of Policy Studies, said the talks went well.\n"
             "\u201cThe two countries share the same views,\u201d Diallo said.\n"
@@ -135,3 +136,15 @@ def test_a_commentator_named_once_stays_a_commentator_and_so_does_the_rest_of_th
                  (150, "The growing ties will add impetus to the partnership."),
                  (250, "The two presidents agreed to build the Senegal-Mali railway.")]
     assert commentary_flags(sentences, names) == [True, True, True, True, False]
+
+
+@pytest.mark.parametrize("score,joined", [(0.95, True), (0.8, False)])
+def test_one_sentence_told_as_a_pledge_and_as_a_stance_joins_only_when_near_verbatim(score, joined):
+    mentions = [
+        _c("a", "d1", "2023-03-01", "respect the legitimate security concerns of all countries in the Sahel",
+           kind="position", domains=("security",)),
+        _c("b", "d2", "2023-03-02", "respect the legitimate security concerns of every country in the Sahel",
+           domains=("security",)),
+    ]
+    ids = entity_ids(mentions, [Link("l1", "same_commitment", "a", "b", score, {})], {})
+    assert (ids["a"] == ids["b"]) is joined

@@ -10,21 +10,32 @@ import re
 from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
-from pactline.extractors.cues import Cue, cues_data, find_cues
-from pactline.extractors.deadlines import relative_deadline
+from pactline.extractors.cue_base import Cue
+from pactline.extractors.cues import find_cues
+from pactline.extractors.deadlines import (
+    anniversary_deadline,
+    anniversary_years,
+    dated_deadline,
+    relative_deadline,
+)
 from pactline.extractors.domains import classify
+from pactline.extractors.holders import (
+    COMMENTATOR,
+    FIRST_PERSON,
+    QuoteSpeakers,
+    reported_by_participle,
+    reported_speaker,
+    subject_holders,
+)
 from pactline.extractors.neither import is_neither
 from pactline.extractors.registry import extractor
 from pactline.extractors.statement_kind import judge
-from pactline.language.actors import DocumentContext, find_countries
+from pactline.language.actors import DocumentContext
 from pactline.language.analysis import Analysis, SentenceInfo
-from pactline.language.dates import to_date
 from pactline.language.syntax import (
     ActorMemory,
-    actor_for,
     clause_tokens,
     in_relative_clause,
-    noun_phrase,
     subject_of,
     tokens_text,
 )
@@ -36,82 +47,96 @@ def _lemmas(tokens: list[Token]) -> str:
     return " ".join(t.lemma_ for t in tokens)
 
 
-def _deadline(sent: SentenceInfo, clause: list[Token], made_on: str | None) -> str | None:
+def _deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: str | None, years: dict[str, str]) -> str | None:
+    """The pledge's deadline: a relative period in its clause ("within five years"), a date its clause
+    governs ("by 2027", "next year"), a date in the frame around the pledge ("Looking ahead to the
+    anniversary next year, the leaders decided …"), or the year the document gave an anniversary it names."""
     if not clause:
         return None
     start = sent.char(clause[0].idx)
     end = sent.char(clause[-1].idx + len(clause[-1].text))
-    made = to_date(made_on)
-    for mention in sent.dates:
-        if not (start <= mention.start and mention.end <= end + 1):
-            continue
-        before = sent.text[: mention.start - sent.start].lower().rstrip()
-        if not before.endswith(("by", "before", "within", "in", "until", "till", "than", "of", "for", "the end of", "end of")):
-            continue
-        value = mention.end_value or mention.value
-        when = to_date(value)
-        if made and when and when.year < made.year:
-            continue
-        return value
-    return relative_deadline(sent.text[start - sent.start : end - sent.start + 1], made_on)
+    found = relative_deadline(sent.text[start - sent.start : end - sent.start + 1], made_on)
+    found = found or dated_deadline(sent.text, sent.start, sent.dates, start, end, made_on)
+    if found:
+        return found
+    inside = {t.i for t in clause}
+    for child in cue.token.children:
+        if child.dep_ in ("advcl", "prep", "npadvmod") and child.i not in inside:
+            frame = sorted(child.subtree, key=lambda t: t.i)
+            lo, hi = sent.char(frame[0].idx), sent.char(frame[-1].idx + len(frame[-1].text))
+            found = dated_deadline(sent.text, sent.start, sent.dates, lo, hi, made_on, frame=True)
+            if found:
+                return found
+    return anniversary_deadline(sent.text, years, made_on)
 
 
 @extractor("commitments", produces="commitments")
 def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commitment]:
-    cues_data_ = cues_data()
-    nonstate = set(cues_data_["nonstate_subject_heads"])
     doc = analysis.doc
     out: list[Commitment] = []
     memory = ActorMemory(ctx)
+    quotes = QuoteSpeakers(doc.text, ctx)
+    years = anniversary_years([(s.text, s.start, s.dates) for s in analysis.sentences])
+    quotes.learn_spokespeople([s.span for s in analysis.sentences if s.span is not None])
     for sent in analysis.sentences:
-        if sent.span is None:
-            continue  # the pre-filter found no cue here
         seg_id = sent.segment.id
-        cues = find_cues(sent.span)
-        for cue in cues:
-            if in_relative_clause(cue.token):
-                continue
-            subject = subject_of(cue.token)
-            if is_neither(cue, subject):
-                continue
-            committed: list[str] = []
-            if subject is not None:
-                if subject.lemma_.lower() in nonstate:
+        quotes.begin(seg_id, sent.start, sent.text, sent.span, memory.get(seg_id))
+        if sent.span is not None and not _headline(sent, doc):  # else the pre-filter found no cue here
+            cues = find_cues(sent.span)
+            for cue in cues:
+                committed = _holders(cue, seg_id, ctx, memory, quotes)
+                if not committed:
                     continue
-                _actor, committed = actor_for(subject, ctx, memory.get(seg_id))
-                committed = _with_named_states(subject, committed, ctx)
-                if not committed and _is_collective(subject) and len(ctx.main_parties) == 2:
-                    committed = list(ctx.main_parties)  # "The leaders agreed …", "Both agreed …"
-                if not committed and cue.passive_party:
-                    committed = list(ctx.main_parties)
-            elif cue.passive_party or cue.token.dep_ in ("ROOT",) and cue.token.tag_ == "VBN":
-                committed = list(ctx.main_parties)
-            if not committed:
-                continue
-            out.extend(_records(doc, sent, cue, committed, ctx))
-        memory.observe(seg_id, sent.span)
+                nested = [t for c in cues if c is not cue for t in [c.token, *c.actions]
+                          if t.i != cue.token.i and cue.token.i in {a.i for a in t.ancestors}]
+                out.extend(_records(doc, sent, cue, committed, nested, years))
+            memory.observe(seg_id, sent.span)
+        quotes.finish(seg_id, sent.end)
     return judge(out)
 
 
-_COLLECTIVE_HEADS = {"both", "leaders", "sides", "parties", "presidents", "ministers", "premiers", "governments",
-                     "countries", "nations", "delegations", "heads"}
+def _headline(sent: SentenceInfo, doc: Any) -> bool:
+    """A title line restates its story in headline words ("Ghana, Togo agree to …"); the story's sentence is
+    the record."""
+    line = sent.text.strip()
+    if not line:
+        return False
+    if line in {(sent.segment.title or "").strip(), (doc.title or "").strip()}:
+        return True
+    # A line of its own without a full stop, short, not an item of a list: a heading ("Xi says ready to … — Xinhua").
+    text = doc.text
+    alone = text[max(sent.start - 1, 0)] in "\n" or sent.start == 0
+    alone = alone and (sent.end >= len(text) or text[sent.end : sent.end + 1] in ("\n", ""))
+    return alone and not line.endswith((".", "!", "?", "”", '"', ":", ";")) and len(line.split()) <= 20 and (
+        line[0].isupper() and not _LIST_MARK.match(line))
 
 
-def _is_collective(subject: Token) -> bool:
-    return subject.lower_ in _COLLECTIVE_HEADS and not any(c.dep_ == "poss" for c in subject.children)
+_LIST_MARK = re.compile(r"^(?:[-–•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 
 
-def _with_named_states(subject: Token, committed: list[str], ctx: DocumentContext) -> list[str]:
-    """ "The leaders of Chile and Peru": a collective head names its states in an of-phrase."""
-    if subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in ("both",):
-        return committed
-    out = list(committed)
-    for child in subject.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for mention in find_countries(" ".join(t.text for t in child.subtree)):
-                if mention.code not in out:
-                    out.append(mention.code)
-    return out
+def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, quotes: QuoteSpeakers) -> list[str]:
+    """The parties that hold the cue's pledge or stance; none for what is neither or a commentator's word."""
+    if in_relative_clause(cue.token) and not reported_by_participle(cue.token):
+        return []
+    subject = subject_of(cue.token)
+    if is_neither(cue, subject):
+        return []
+    speaker = reported_speaker(cue.token)
+    quoted_by = quotes.speaker_of(seg_id, cue.token)
+    if quoted_by == COMMENTATOR or speaker is not None and quotes.is_commentator(speaker):
+        return []  # an analyst's or researcher's words are context
+    if subject is None:
+        if cue.passive_party or cue.token.dep_ == "ROOT" and cue.token.tag_ == "VBN":
+            return list(ctx.main_parties)
+        return []
+    if quotes.is_commentator(subject):
+        return []
+    if subject.lower_ in FIRST_PERSON and speaker is None and isinstance(quoted_by, list):
+        return list(quoted_by)  # "I will …" inside a quotation whose speaker was named where it opened
+    committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id)) or quotes.spokes.get(subject.text, [])
+    if not committed and cue.passive_party:
+        committed = list(ctx.main_parties)
+    return committed
 
 
 def _item_tokens(item: Token) -> list[Token]:
@@ -123,16 +148,6 @@ def _item_tokens(item: Token) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
     return tokens
-
-
-def _partners(tokens: list[Token], ctx: DocumentContext, committed: list[str]) -> list[str]:
-    partners = []
-    for tok in tokens:
-        if tok.dep_ in ("pobj", "dobj") and (tok.head.lower_ in ("with", "to") or tok.dep_ == "dobj"):
-            for mention in find_countries(noun_phrase(tok).text):
-                if mention.code not in committed and mention.code in ctx.main_parties and mention.code not in partners:
-                    partners.append(mention.code)
-    return partners
 
 
 _ENUMERATION = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)")
@@ -157,40 +172,137 @@ def _enumerated(sent_span: Any, cue: Cue) -> list[list[Token]]:
     return items
 
 
-def _action_clauses(sent: SentenceInfo, cue: Cue) -> list[list[Token]]:
-    """One token list per pledge (a sentence bundling several stays split) or the stance's clause."""
+def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[list[Token]]:
+    """One token list per pledge (a sentence bundling several stays split) or the stance's clause, without
+    the clauses of other cues inside it (they are records of their own)."""
+    inner = {t.i for token in nested for t in token.subtree}
     if cue.kind == "position":
-        return [clause_tokens(cue.token, exclude_conj_verbs=False)]
+        clause = _with_negation(_trimmed([t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner]), cue.token)
+        coordinated = _coordinated_judgements(cue.token)
+        if coordinated:
+            cut = {t.i for c in coordinated for t in c.subtree}
+            parts = [[t for t in clause if t.i not in cut]] + [[t for t in c.subtree if t.i not in inner] for c in coordinated]
+            return [p for p in (_trimmed(_leading_trimmed(p)) for p in parts) if p]
+        own = [t for t in clause if t.i != cue.token.i]
+        if nested and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.dep_ in ("ccomp", "xcomp") for t in own):
+            return []  # "fully agrees with and supports X's position": the stance is told once, by the verb with the object
+        return [clause]
     listed = _enumerated(sent.span, cue)
     if listed:
         return listed
     clauses: list[list[Token]] = []
     pending: list[Token] = []
     for action in cue.actions:
-        if action is cue.token and cue.token.pos_ != "VERB":
+        # Other cues' clauses inside this one are records of their own, unless this action lies within them
+        # ("… resolutely oppose X, work together to build Y": "work" hangs on the stance verb).
+        ancestors = {a.i for a in action.ancestors}
+        inside = {t.i for token in nested if token.i not in ancestors for t in token.subtree}
+        plain = False
+        if action.dep_ == "prep" and action.lower_ == "to" and action.head.i == cue.token.i:
+            clause = _misread_clause(cue.token, action)
+        elif action is cue.token and cue.token.pos_ != "VERB":
             clause = clause_tokens(cue.token)
         elif action.dep_ == "pobj" or action.dep_ == "conj" and action.pos_ != "VERB":
             clause = _item_tokens(action)  # one item of a listed pledge, without the items after it
         else:
-            clause = clause_tokens(action)
+            clause, plain = clause_tokens(action), True
+        if action is cue.actions[-1] and cue.purposes:
+            have = {t.i for t in clause}
+            clause = sorted(clause + [t for p in cue.purposes for t in p.subtree if t.i not in have], key=lambda t: t.i)
+        clause = _with_negation([t for t in clause if t.i not in inside], action)
+        if plain:
+            split = _split_by_preposition(action, clause)
+            if split:
+                clauses.extend(split)
+                continue
         if len(clause) <= 2 and action is not cue.actions[-1]:
             pending.extend(clause)  # "deepen and expand cooperation": a bare verb shares the next one's object
             continue
         clauses.append(sorted(pending + clause, key=lambda t: t.i) if pending else clause)
         pending = []
-    return [c for c in clauses if c]
+    return [c for c in (_trimmed(c) for c in clauses) if c]
 
 
-def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], ctx: DocumentContext) -> list[Commitment]:
+def _split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token]]:
+    """ "sign pacts on cyber security, on maritime cooperation, and on logistics": a pledge listed with its
+    preposition repeated is one pledge per phrase, each told with the verb and its object ("agreed to
+    cooperate in trade, energy and health", one preposition, stays one)."""
+    preps = [c for c in action.children if c.dep_ == "prep"]
+    for first in preps:
+        same = [p for p in preps if p.lower_ == first.lower_]
+        same += [t for p in same for t in p.subtree if t.dep_ == "conj" and t.lower_ == first.lower_]
+        last = max(t.i for t in clause)
+        doc = action.doc
+        # A repeat the parser hung elsewhere, straight after the clause ("…, and on logistics support"): the list goes on.
+        nxt = next((t for t in doc[last + 1 : min(last + 4, len(doc))] if t.lower_ == first.lower_), None)
+        if nxt is not None and all(t.is_punct or t.dep_ == "cc" for t in doc[last + 1 : nxt.i]):
+            same.append(nxt)
+        same = sorted(set(same), key=lambda t: t.i)
+        # Only a list: each repeat follows a comma or "and"/"or" ("in a timely manner in accordance with …" is no list).
+        if len(same) < 2 or not all(doc[p.i - 1].is_punct or doc[p.i - 1].dep_ == "cc" for p in same[1:]):
+            continue
+        items = [{t.i for t in p.subtree} - {t.i for q in same if q.i > p.i for t in q.subtree} for p in same]
+        listed = set().union(*items)
+        base = [t for t in clause if t.i < same[0].i and t.i not in listed]
+        return [_trimmed(sorted(base + [doc[i] for i in item], key=lambda t: t.i)) for item in items]
+    return []
+
+
+def _coordinated_judgements(verb: Token) -> list[Token]:
+    """ "agreed the situation was intolerable and more needed to be done": each coordinated clause of what the
+    stance says is a stance of its own."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return [c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return []
+
+
+def _leading_trimmed(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _misread_clause(verb: Token, to: Token) -> list[Token]:
+    """ "agreed on Thursday to [double bilateral trade] [to $2 billion] [within five years] and …": the words after
+    the misread "to" and the phrases the parser hung beside it, up to the next coordinated part."""
+    tokens = [t for t in to.subtree if t.i != to.i]
+    for child in verb.children:
+        if child.i <= to.i:
+            continue
+        if child.dep_ in ("cc", "conj", "punct"):
+            break
+        if child.dep_ in ("prep", "npadvmod", "advmod"):
+            tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _with_negation(tokens: list[Token], verb: Token) -> list[Token]:
+    """ "will not allow anyone to …": the negation the clause's words would otherwise lose."""
+    have = {t.i for t in tokens}
+    negations = [c for c in verb.children if c.dep_ == "neg" and c.i not in have]
+    return sorted(tokens + negations, key=lambda t: t.i) if negations and tokens else tokens
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    """Without dangling ends: punctuation, "and", or a bare "is" whose own words are another record's."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].pos_ == "AUX"
+                      or tokens[-1].lemma_ == "be"):
+        tokens.pop()
+    return tokens
+
+
+def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], nested: list[Token],
+             years: dict[str, str]) -> list[Commitment]:
     made_on = sent.segment.published
     records = []
-    for index, clause in enumerate(_action_clauses(sent, cue)):
+    for index, clause in enumerate(_action_clauses(sent, cue, nested)):
         text = tokens_text(clause)
         if not text:
             continue
         domains = tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",)
-        deadline = _deadline(sent, clause, made_on) if cue.kind == "commitment" else None
-        parties = sorted(set(committed) | set(_partners(clause, ctx, committed)))
+        deadline = _deadline(sent, clause, cue, made_on, years) if cue.kind == "commitment" else None
+        parties = sorted(set(committed))
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
         records.append(
             Commitment(

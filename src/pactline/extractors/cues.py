@@ -5,54 +5,27 @@ The vocabulary is data/commitment_cues.json; this module only reads the dependen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pactline.core import vocab
-from pactline.language.syntax import has_modal, is_actor_head, verb_conjuncts
+from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party, verb_conjuncts, xcomp
+from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
+from pactline.language.syntax import has_modal, subject_of
 
 Token = Any
 
 _INTENT_NOUNS = {"readiness", "willingness", "intention"}
 
 
-@dataclass
-class Cue:
-    token: Token  # the governing word (verb, adjective or noun)
-    actions: list[Token]  # the verbs saying what will be done
-    kind: str  # commitment | position
-    modality: str
-    passive_party: bool = False  # "An agreement was reached to …": parties come from the document
-
-
-def cues_data() -> dict[str, Any]:
-    return vocab.load("commitment_cues.json")
-
-
-def xcomp(token: Token) -> Token | None:
-    """The verb a cue governs: "agreed to finalise", "committed to working", "ready for expanding"."""
-    for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and child.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or child.dep_ == "xcomp":
-                return child
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "in", "towards", "toward"):
-            for grand in child.children:
-                if grand.pos_ == "VERB" or grand.tag_ == "VBG":
-                    return grand
-    return None
-
-
 def object_lemmas(token: Token) -> set[str]:
     out = set()
     for child in token.children:
         if child.dep_ in ("dobj", "attr", "prep", "prt", "advmod", "nsubjpass", "pobj", "dative", "xcomp", "ccomp", "mark"):
-            out.add(child.lemma_.lower())
+            out.add(lemma(child))
             out.add(child.lower_)
             for grand in child.children:
                 if grand.dep_ in ("pobj", "dobj", "mark"):
-                    out.add(grand.lemma_.lower())
+                    out.add(lemma(grand))
     return out
 
 
@@ -62,7 +35,7 @@ def _support_object(token: Token) -> str | None:
             head = child
             if child.dep_ == "prep":
                 head = next((g for g in child.children if g.dep_ == "pobj"), child)
-            return head.lemma_.lower()
+            return lemma(head)
     return None
 
 
@@ -78,63 +51,82 @@ def tables() -> dict[str, Any]:
         "modals": cues["modal_auxiliaries"], "commit_verbs": cues["commitment_verbs"],
         "need": {k: set(v) for k, v in _entries(cues, "commitment_verbs_need_object").items()},
         "position_need": {k: set(v) for k, v in _entries(cues, "position_verbs_need_object").items()},
+        "joint_need": {k: set(v) for k, v in _entries(cues, "joint_subject_verbs_need_object").items()},
         "commit_adj": _entries(cues, "commitment_adjectives"), "commit_nouns": _entries(cues, "commitment_nouns"),
         "support": cues["support_verbs"], "position_verbs": cues["position_verbs"],
         "position_adj": cues["position_adjectives"], "express": set(cues["express_objects"]["nouns"]),
         "evaluative": set(cues["evaluative_predicates"]["adjectives"]),
         "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
         "agree_on": set(cues["agree_on_actions"]["nouns"]),
+        "outcomes": set(cues["outcome_verbs"]["lemmas"]),
     }
 
 
 def _pledge_noun_action(tok: Token, nouns: dict[str, str]) -> tuple[Token, str] | None:
     """ "reaffirmed their commitment to providing …": the pledge noun's action and its modality."""
     for child in tok.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in nouns and child.lemma_.lower() not in ("support", "agreement"):
+        if child.dep_ == "dobj" and lemma(child) in nouns and lemma(child) not in ("support", "agreement"):
             action = xcomp(child) or next((c for c in child.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
             if action is not None:
-                return action, nouns[child.lemma_.lower()]
+                return action, nouns[lemma(child)]
     return None
 
 
+_STANCE_ONLY = ("oppose", "condemn")  # modalities of verbs that state a stance and never an act
+
+
 def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
-    if tok.lemma_.lower() in t["commit_verbs"] and xcomp(tok) is not None:
+    if modal == "should" and third_party(subject_of(tok)):
+        return Cue(tok, [tok], "position", "call")  # "All parties should …": a call on others, not a pledge
+    stance = t["position_verbs"].get(lemma(tok))
+    if stance in _STANCE_ONLY:
+        return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
+    if lemma(tok) in t["commit_verbs"] and xcomp(tok) is not None:
         return Cue(tok, verb_conjuncts(xcomp(tok)), "commitment", modal)
-    return Cue(tok, verb_conjuncts(tok), "commitment", modal)
+    # "will uphold X, … and resolutely oppose Y": the stance among the pledges is a record of its own.
+    actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY]
+    return Cue(tok, actions, "commitment", modal)
 
 
 def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
-    lemma = tok.lemma_.lower()
+    word = lemma(tok)
     support = t["support"]
     action_obj = _support_object(tok) in support["action_objects"]
     gerund = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)
-    if tok.tag_ == "VBD" and lemma == "welcome":
+    if word == "welcome":  # "welcome(d) the deepening of cooperation": a stance in any tense
         return Cue(tok, [tok], "position", "welcome")
     if action_obj or gerund:
         return Cue(tok, [tok], "commitment", "support")
-    return Cue(tok, [tok], "position", t["position_verbs"].get(lemma, "support"))
+    return Cue(tok, [tok], "position", t["position_verbs"].get(word, "support"))
 
 
 def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
-    lemma = tok.lemma_.lower()
-    required = t["need"].get(lemma)
+    word = lemma(tok)
+    required = t["need"].get(word)
     action = xcomp(tok)
     if required is not None and not (object_lemmas(tok) & required):
         return None
-    if lemma == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
+    misread = _misread_infinitive(tok) if action is None and word in t["commit_verbs"] else None
+    if misread is not None:
+        # "agreed on Thursday to double trade … and to finish …": the misread action and the infinitives after it
+        more = [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VB" and any(g.lower_ == "to" for g in c.children)]
+        return Cue(tok, [misread, *more], "commitment", t["commit_verbs"][word])
+    if action is None and tok.lower_ in t["commit_adj"] and _to_a_thing(tok):
+        return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "was committed to the corridor": a stance
+    if word == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "is expected to boost trade": someone's forecast, no one's pledge
-    if lemma in ("agree", "concur") and action is None:
+    if word in ("agree", "concur") and action is None:
         listed = _agreed_on(tok, t["agree_on"])
         if listed:
             return Cue(tok, listed, "commitment", "agree")
         return Cue(tok, [tok], "position", "agree")
-    if lemma in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call") or action is not None:
-        if lemma == "call" and tok.tag_ == "VBD":
-            return Cue(tok, [tok], "position", "call")
-        own = lemma in ("encourage", "conclude", "initiate", "launch") or action is None
+    if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call") or action is not None:
+        if word == "call" and tok.tag_ == "VBD" or word == "urge":
+            return Cue(tok, [tok], "position", "call")  # "urged X to …": what others should do is a call
+        own = word in ("encourage", "conclude", "initiate", "launch") or action is None
         if not own and action.dep_ == "pobj":
-            return Cue(tok, nominal_items(action), "commitment", t["commit_verbs"][lemma])  # "agreed on (1) …, (2) …"
-        return Cue(tok, verb_conjuncts(tok if own else action), "commitment", t["commit_verbs"][lemma])
+            return Cue(tok, nominal_items(action), "commitment", t["commit_verbs"][word])  # "agreed on (1) …, (2) …"
+        return Cue(tok, verb_conjuncts(tok if own else action), "commitment", t["commit_verbs"][word])
     return None
 
 
@@ -143,7 +135,7 @@ def _agreed_on(tok: Token, actions: set[str]) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "on":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in actions:
+            if pobj is not None and lemma(pobj) in actions:
                 return nominal_items(pobj)
     return []
 
@@ -162,55 +154,100 @@ def _reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
     for clause in clauses:
-        if clause.lemma_.lower() == "need" and clause.tag_ == "VBN":
+        if lemma(clause) == "need" and clause.tag_ == "VBN":
             return True
         if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
             return True
+        if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
+               for g in clause.children):
+            return True  # "said this is the perfect time to …", "a grave violation of …"
     return False
 
 
 def _passive_noun_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     """ "An agreement was reached to …", "Support was announced for …"."""
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.lemma_.lower() not in t["commit_nouns"]:
+    if subj is None or lemma(subj) not in t["commit_nouns"]:
         return None
     action = xcomp(tok) or xcomp(subj)
     if action is None:
         action = next((c for c in subj.children if c.dep_ == "acl"), None)
-    modality = t["commit_nouns"][subj.lemma_.lower()]
+    modality = t["commit_nouns"][lemma(subj)]
     return Cue(tok, verb_conjuncts(action) if action is not None else [tok], "commitment", modality, True)
 
 
+def nominal_gerund(tok: Token) -> bool:
+    """ "the importance of addressing piracy and encouraging investment": a gerund used as a noun names what a
+    stance is about; it is no act anyone binds itself to."""
+    current = tok
+    for _ in range(6):
+        if current.tag_ != "VBG":
+            return False
+        if current.dep_ in ("pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "attr"):
+            return True
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
-    lemma = tok.lemma_.lower()
+    word = lemma(tok)
+    if nominal_gerund(tok):
+        return None
     modal = has_modal(tok, t["modals"])
     if modal:
-        return _modal_cue(tok, t, modal) if lemma != "be" else None  # "will be" is a forecast
-    if lemma in t["support"]["lemmas"]:
+        # "will be", "will fail", "will prevail": a forecast of what happens, not an act anyone binds itself to
+        return _modal_cue(tok, t, modal) if word != "be" and word not in t["outcomes"] else None
+    signed = _signed_agreement(tok, word)
+    if signed is not None:
+        return Cue(tok, verb_conjuncts(signed), "commitment", "agree")
+    if word in t["support"]["lemmas"]:
         return _support_cue(tok, t)
-    if lemma in t["reporting"] and _reports_judgement(tok, t):
-        return Cue(tok, [tok], "position", t["position_verbs"].get(lemma, "believe"))
-    if lemma in t["commit_verbs"]:
+    if word in t["reporting"] and _reports_judgement(tok, t):
+        return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
+    if word in t["commit_verbs"]:
         cue = _commit_verb_cue(tok, t)
         if cue is not None:
             return cue
-    if lemma == "express":
+    if word == "express":
         objects = object_lemmas(tok)
         if objects & _INTENT_NOUNS:
             return Cue(tok, [tok], "commitment", "willing")
         return Cue(tok, [tok], "position", "express") if objects & t["express"] else None
     pledge = _pledge_noun_action(tok, t["commit_nouns"])
-    if pledge is not None and lemma in t["position_verbs"]:
+    if pledge is not None and word in t["position_verbs"]:
         # A restated pledge stays a pledge: "reiterated its commitment to provide $2 billion".
         return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])
-    if lemma in t["position_verbs"] and lemma not in t["commit_verbs"]:
-        required = t["position_need"].get(lemma)
-        if required is not None and not (object_lemmas(tok) & required or _object_heads(tok) & required):
+    if word in t["position_verbs"] and word not in t["commit_verbs"]:
+        required = t["position_need"].get(word) or (t["joint_need"].get(word) if _joint_subject(tok) else None)
+        objects = object_lemmas(tok) | _object_heads(tok)
+        if required is not None and not objects & required and not trailing_participle(tok):
             return None
-        return Cue(tok, [tok], "position", t["position_verbs"][lemma])
-    if lemma in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
+        return Cue(tok, [tok], "position", t["position_verbs"][word])
+    if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
+
+
+def _signed_agreement(tok: Token, word: str) -> Token | None:
+    """ "signed an agreement to build a pipeline": the act the signed deal binds its parties to."""
+    data = cues_data()["signed_agreements"]
+    if word not in data["verbs"]:
+        return None
+    for child in tok.children:
+        if child.dep_ == "dobj" and lemma(child) in data["nouns"]:
+            return next((g for g in child.children if g.dep_ in ("acl", "relcl", "xcomp") and g.tag_ == "VB"
+                         and any(a.lower_ == "to" for a in g.children)), None)
+    return None
+
+
+def _joint_subject(tok: Token) -> bool:
+    """ "Chile and Peru share …", "the two countries share …": both parties as one subject."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return any(c.dep_ == "conj" for c in subject.children) or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("both", "we", "they")
 
 
 def _object_heads(tok: Token) -> set[str]:
@@ -218,9 +255,29 @@ def _object_heads(tok: Token) -> set[str]:
     out = set()
     for child in tok.children:
         if child.dep_ in ("dobj", "ccomp"):
-            out.add(child.lemma_.lower())
+            out.add(lemma(child))
             out |= {g.lower_ for g in child.children if g.dep_ == "mark"}
     return out
+
+
+@cache
+def _infinitive_adjectives() -> frozenset[str]:
+    return frozenset(cues_data()["infinitive_adjectives"]["words"])
+
+
+def _misread_infinitive(tok: Token) -> Token | None:
+    """The "to" of "to double trade" that the parser took for a preposition before an adjective."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i + 1 < len(child.doc):
+            if child.doc[child.i + 1].lower_ in _infinitive_adjectives():
+                return child
+    return None
+
+
+def _to_a_thing(tok: Token) -> bool:
+    """ "committed to the corridor", "determined towards peace": the adjective's object is a noun, not an act."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and any(
+        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in tok.children)
 
 
 def _other_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
@@ -228,12 +285,14 @@ def _other_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         action = xcomp(tok)
         if action is not None:
             return Cue(tok, verb_conjuncts(action), "commitment", t["commit_adj"][tok.lower_])
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["commit_adj"] and _to_a_thing(tok):
+        return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "is committed to the corridor": a stance
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["position_adj"]:
         return Cue(tok, [tok], "position", t["position_adj"][tok.lower_])
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _INTENT_NOUNS and tok.dep_ == "dobj":
+    if tok.pos_ == "NOUN" and lemma(tok) in _INTENT_NOUNS and tok.dep_ == "dobj":
         action = xcomp(tok) or next((c for c in tok.children if c.dep_ == "acl"), None)
         if action is not None:
-            return Cue(tok, verb_conjuncts(action), "commitment", t["commit_nouns"][tok.lemma_.lower()])
+            return Cue(tok, verb_conjuncts(action), "commitment", t["commit_nouns"][lemma(tok)])
     return None
 
 
@@ -252,58 +311,32 @@ def find_cues(sent: Any) -> list[Cue]:
         if cue.kind == "commitment" and cue.actions and cue.actions[0] is not cue.token:
             # "agreed to give play to X, promote Y, and plan to hold Z": the parser often hangs the later
             # items of such a list on the cue as adverbial clauses; they belong to the same pledge.
-            extra = [c for c in cue.token.children if c.dep_ == "advcl" and c.tag_ == "VB"]
+            cue.purposes = _purposes(cue)
+            # Likewise base-form verbs coordinated with a finite cue ("committed to reduce X, harmonise Y and
+            # complete Z" read as "committed … , harmonise …"): the infinitive list goes on.
+            extra = [c for c in cue.token.children if c.tag_ == "VB" and c not in cue.purposes and (
+                c.dep_ == "advcl" or c.dep_ == "conj" and cue.token.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.i > cue.actions[-1].i)]
             for verb in extra:
                 cue.actions.extend(v for v in verb_conjuncts(verb) if v not in cue.actions)
         if cue.kind == "position":
             cue.actions = [cue.token]
-    return outermost([c for c in found if not is_forecast(c) and not _nobody_binds(c)])
+    purposes = {t.i for c in found for p in c.purposes for t in p.subtree}
+    found = [c for c in found if c.token.i not in purposes]  # "… to push for Y" is what the pledge is for
+    return outermost([c for c in found if not is_forecast(c) and not nobody_binds(c)])
 
 
-def _nobody_binds(cue: Cue) -> bool:
-    """ "incidents must never be allowed", "more needed to be done": a modal clause whose subject is no actor
-    binds no one; it must not hide the stance that frames it."""
-    if cue.kind != "commitment":
-        return False
-    subject = next((c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return cue.token.dep_ in ("ccomp", "conj") and cue.token.lemma_.lower() == "need"
-    nested = cue.token.dep_ in ("ccomp", "conj")
-    return subject.pos_ in ("NOUN", "ADJ", "ADV") and not is_actor_head(subject) and (subject.dep_ == "nsubj" or nested)
-
-
-_BELIEF_VERBS = {"believe", "expect", "think", "predict", "forecast", "anticipate", "foresee", "trust", "feel"}
-_BELIEF_WORDS = {"confident", "convinced", "sure", "optimistic", "hopeful", "confidence", "belief", "conviction",
-                 "view", "hope", "expectation", "optimism"}
-
-
-def is_forecast(cue: Cue) -> bool:
-    """ "He believes that Peru will achieve new successes", "expressed confidence that trade would grow":
-    a forecast under a belief, not a pledge."""
-    if cue.kind != "commitment" or cue.modality != "will":
-        return False
-    return any(a.lemma_.lower() in _BELIEF_VERBS or a.lower_ in _BELIEF_WORDS for a in cue.token.ancestors)
-
-
-def outermost(cues: list[Cue]) -> list[Cue]:
-    """Drop cues nested in another cue's clause, preferring a pledge over the stance that frames it."""
-    by_token = {c.token.i: c for c in cues}
-    kept = []
-    for cue in cues:
-        ancestor_cues = [by_token[a.i] for a in cue.token.ancestors if a.i in by_token]
-        action_ids = {t.i for c in cues if c is not cue for t in c.actions}
-        if cue.token.i in action_ids:
-            continue
-        # A coordinated verb with its own cue ("agreed to X and will hold Y") is a pledge of its own.
-        if ancestor_cues and cue.token.dep_ != "conj" and not (
-            cue.kind == "commitment" and all(a.kind == "position" for a in ancestor_cues)
-        ):
-            continue
-        kept.append(cue)
-    # A position verb whose clause holds a pledge yields the pledge only.
-    return [
-        cue for cue in kept
-        if not (cue.kind == "position" and any(
-            other.kind == "commitment" and cue.token in other.token.ancestors for other in kept
-        ))
-    ]
+def _purposes(cue: Cue) -> list[Token]:
+    """ "stands ready to work with X to push for Y": an infinitive right after the pledge (no comma before it)
+    that the parser hung on the cue rather than on the action says what the pledge is for, and belongs to it."""
+    heads = [cue.token] + ([cue.token.head] if cue.token.dep_ in ("acomp", "xcomp") else [])
+    doc = cue.token.doc
+    out = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in ("advcl", "xcomp") or child.tag_ != "VB" or child.i <= cue.actions[-1].i:
+                continue
+            first = min(t.i for t in child.subtree)
+            if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) and not doc[first - 1].is_punct:
+                out.append(child)
+    return [c for i, c in enumerate(out) if c not in out[:i]]

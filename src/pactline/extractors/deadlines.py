@@ -8,8 +8,9 @@ where "within five years" is no date at all.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from pactline.language.dates import iso, precision_of, to_date
+from pactline.language.dates import DateMention, iso, precision_of, to_date
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
@@ -17,7 +18,8 @@ _N = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 _REL = r"(?:(?P<rel>the|this|next|the\s+current|the\s+coming|the\s+next)\s+year)"
 
 _SPANS = re.compile(
-    rf"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?{_N}\s+(?P<unit>years?|months?)\b", re.I)
+    rf"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?{_N}\s+(?P<unit>years?|months?|decades?)\b", re.I)
+_DECADE = re.compile(r"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming|following)\s+decade\b", re.I)
 _END = re.compile(rf"\b(?:by|before|until|till)\s+the\s+end\s+of\s+{_REL}", re.I)
 _HALF = re.compile(rf"\b(?:in|during|by|within)\s+the\s+(?P<which>first|second)\s+half\s+of\s+{_REL}", re.I)
 _WITHIN_YEAR = re.compile(r"\b(?:within|before\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+(?:this|the\s+current)\s+year\b", re.I)
@@ -38,10 +40,17 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
     if made is None:
         return None
     precision = precision_of(made_on) or "year"
+    period = _period_deadline(text, made)
+    if period:
+        return period
+    if _DECADE.search(text):
+        return iso(made.year + 10)
     m = _SPANS.search(text)
     if m:
         n = _NUMBERS.get((m.group("n") or "").lower()) or int(m.group("n"))
         unit = m.group("unit").lower()
+        if unit.startswith("decade"):
+            return iso(made.year + 10 * n)
         if unit.startswith("year"):
             return iso(made.year + n)
         if precision == "year":
@@ -57,4 +66,99 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
         return iso(year, 6) if m.group("which").lower() == "first" else iso(year, 12)
     if _WITHIN_YEAR.search(text):
         return iso(made.year)
+    return None
+
+
+_QUARTER = re.compile(rf"\b(?:by|before|in|during|within|until)\s+(?:the\s+end\s+of\s+)?the\s+(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:(?P<year>\d{{4}})|{_REL})", re.I)
+_MID = re.compile(r"\b(?:by|before|in|until)\s+(?:the\s+)?mid(?:dle)?[- ](?:of\s+)?(?:(?P<year>\d{4})|(?P<rel>this|next)\s+year)\b", re.I)
+_YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?year[- ]end\b", re.I)
+_DECADE_END = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", re.I)
+_QUARTERS = {"first": 3, "1st": 3, "second": 6, "2nd": 6, "third": 9, "3rd": 9, "fourth": 12, "4th": 12}
+
+
+def _period_deadline(text: str, made: Any) -> str | None:
+    """Quarters, the middle of a year, the year's end and the decade's end."""
+    m = _QUARTER.search(text)
+    if m:
+        year = int(m.group("year")) if m.group("year") else made.year + _shift_year(m.group("rel"))
+        return iso(year, _QUARTERS[m.group("which").lower()])
+    m = _MID.search(text)
+    if m:
+        return iso(int(m.group("year")) if m.group("year") else made.year + _shift_year(m.group("rel")), 6)
+    if _YEAR_END.search(text):
+        return iso(made.year)
+    if _DECADE_END.search(text):
+        return iso(made.year // 10 * 10 + 9)
+    return None
+
+
+_PREPOSITIONS = ("by", "before", "within", "in", "until", "till", "than", "of", "for", "the end of", "end of",
+                 "during", "ahead of", "ahead to", "towards", "toward", "in time for")
+
+
+def _mention_value(mention: DateMention) -> str:
+    """A period's last day at the precision the period has ("the first half of 2025" ends "2025-06")."""
+    if mention.end_value and mention.end_value[:7] != mention.value[:7]:
+        return mention.end_value[:7]
+    return mention.end_value or mention.value
+
+
+def _not_past(value: str, made: Any) -> bool:
+    when = to_date(value)
+    if when is None or made is None:
+        return True
+    if len(value) == 4:
+        return when.year >= made.year
+    if len(value) == 7:
+        return (when.year, when.month) >= (made.year, made.month)
+    return when >= made
+
+
+def dated_deadline(text: str, base: int, mentions: list[DateMention], lo: int, hi: int, made_on: str | None,
+                   frame: bool = False) -> str | None:
+    """The first date between offsets lo and hi that reads as a deadline: after a preposition of time ("by
+    2027", "in the first half of next year"), or a year or month told relative to now ("next year", "later
+    this year"), or a possessive ("next year's anniversary"). In a frame around the pledge ("Looking ahead to
+    the anniversary next year, …") only a future date counts."""
+    made = to_date(made_on)
+    for mention in mentions:
+        if not (lo <= mention.start and mention.end <= hi + 1):
+            continue
+        before = text[: mention.start - base].lower().rstrip()
+        after = text[mention.end - base : mention.end - base + 2]
+        value = _mention_value(mention)
+        relative = mention.relative and len(mention.value) in (4, 7)
+        if not (before.endswith(_PREPOSITIONS) or relative or after in ("'s", "’s")) or not _not_past(value, made):
+            continue
+        if frame and not (relative or before.endswith(_PREPOSITIONS[-6:])) or frame and made and to_date(value) <= made:
+            continue
+        return value
+    return None
+
+
+_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I)
+
+
+def anniversary_years(sentences: list[tuple[str, int, list[DateMention]]]) -> dict[str, str]:
+    """The year of each anniversary a document dates ("next year's 60th anniversary of the normalisation of
+    relations in 1965" -> {"60": "2025"}), so that "the upcoming 60th anniversary" later dates a pledge."""
+    out: dict[str, str] = {}
+    for text, base, mentions in sentences:
+        for m in _ANNIVERSARY.finditer(text):
+            relative = [d for d in mentions if d.relative and len(d.value) == 4]
+            stated = [d for d in mentions if not d.relative and len(d.value) == 4 and d.start - base > m.end()]
+            if relative:
+                out.setdefault(m.group(1), relative[0].value)
+            elif stated:
+                out.setdefault(m.group(1), iso(int(stated[0].value) + int(m.group(1))))
+    return out
+
+
+def anniversary_deadline(text: str, years: dict[str, str], made_on: str | None) -> str | None:
+    """ "Regarding the upcoming 60th anniversary, …": the year the document gave that anniversary."""
+    made = to_date(made_on)
+    for m in _ANNIVERSARY.finditer(text):
+        year = years.get(m.group(1))
+        if year and _not_past(year, made):
+            return year
     return None

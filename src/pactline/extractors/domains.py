@@ -26,13 +26,18 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 
 def classify(text: str, lemmas: str = "") -> list[str]:
     """Domains whose cues occur in the text, strongest first (most cue hits)."""
-    lowered = text.lower()
+    # "India-EU", "EU-Mercosur", "U.S.-Kenya": a hyphen between names separates them.
+    lowered = re.sub(r"(?<=[A-Za-z.])-(?=[A-Z])|(?<=[A-Z.])-(?=[A-Za-z])", " ", text).lower()
     lemma_text = lemmas.lower()
     scores: dict[str, int] = {}
-    for name, pattern in _cue_patterns().items():
-        hits = len(pattern.findall(lowered)) + (len(pattern.findall(lemma_text)) if lemma_text else 0)
-        if hits:
-            scores[name] = hits
+    for source in (lowered, lemma_text):
+        if not source:
+            continue
+        found = [(m.start(), m.end(), name) for name, pattern in _cue_patterns().items() for m in pattern.finditer(source)]
+        for start, end, name in found:
+            # "satellite city" (industry) is no satellite (science): a cue inside a longer cue of another domain
+            if not any(s <= start and end <= e and e - s > end - start and n != name for s, e, n in found):
+                scores[name] = scores.get(name, 0) + 1
     ranked = sorted(scores, key=lambda n: (-scores[n], DOMAINS.index(n)))
     # "cooperation in trade and investment" is trade and investment; drop a generic politics hit when
     # a concrete domain is present ("relations" alone is weak evidence).

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from pactline.extractors.cues import Cue, cues_data
+from pactline.extractors.cue_base import Cue, cues_data
 from pactline.language.actors import find_countries, role_of
 
 Token = Any
@@ -17,6 +17,20 @@ Token = Any
 _SAME_DAY = {"today", "tonight", "tomorrow"}
 _COLLECTIVE = {"side", "sides", "party", "parties", "country", "countries", "leader", "leaders", "government",
                "governments", "state", "states", "nation", "nations", "we", "they", "both", "ministers"}
+
+
+@cache
+def _personal_ties() -> frozenset[str]:
+    return frozenset(cues_data()["courtesy"]["personal_ties"])
+
+
+def _personal_tie(cue: Cue) -> bool:
+    """ "expressed his desire to establish a personal relationship with President X": ties between people."""
+    for tok in cue.token.subtree:
+        if tok.lemma_.lower() in _personal_ties() or tok.lower_ in _personal_ties():
+            if any(c.lower_ == "personal" for c in tok.children) or any(_to_a_person(c, ("with",)) for c in tok.children):
+                return True
+    return False
 
 
 @cache
@@ -65,19 +79,42 @@ def _titled_person(token: Token) -> bool:
     return role is not None and role not in ("government", "ministry", "parliament") and not find_countries(token.text)
 
 
-def is_courtesy(cue: Cue) -> bool:
-    """Welcoming a person or a delegation, restating an invitation, thanks: no stance on anything."""
-    if cue.kind != "position" or cue.modality not in ("welcome", "reaffirm", "express", "support"):
-        return False
-    _schedule, courtesy = _words()
-    for child in cue.token.children:
+def _to_a_person(preposition: Token, words: tuple[str, ...]) -> bool:
+    return preposition.dep_ == "prep" and preposition.lower_ in words and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and _titled_person(g) for g in preposition.children)
+
+
+def _about_a_person(verb: Token, courtesy: frozenset[str]) -> bool:
+    """ "welcomed President Ruto", "expressed deep respect for President X", "thanked the delegation"."""
+    for child in verb.children:
+        if _to_a_person(child, ("for", "to")) and any(c.dep_ == "dobj" for c in verb.children):
+            return True  # "expressed great admiration for President Xi" (the phrase hung on the verb)
         if child.dep_ != "dobj":
             continue
         if child.lemma_.lower() in courtesy or child.lower_ in courtesy:
             return True
         if child.pos_ == "PROPN" and _titled_person(child):
-            return True  # "welcomed President Ruto"
+            return True
+        if any(_to_a_person(g, ("for", "to")) for g in child.children):
+            return True  # admiration, respect or gratitude for a person
     return False
+
+
+def is_courtesy(cue: Cue) -> bool:
+    """Welcoming a person or a delegation, respect for a person, restating an invitation, thanks: no stance on
+    anything; nor is a remark that trails a courtesy ("…, noting that he is a leader much respected")."""
+    if _personal_tie(cue):
+        return True
+    if cue.kind != "position":
+        return False
+    _schedule, courtesy = _words()
+    token = cue.token
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and _about_a_person(token.head, courtesy):
+        return True
+    if cue.modality == "call":
+        # "called on King Mohammed VI": a courtesy call on a person, not a call for anything
+        return any(_to_a_person(c, ("on",)) for c in token.children)
+    return cue.modality in ("welcome", "reaffirm", "express", "support") and _about_a_person(token, courtesy)
 
 
 def is_neither(cue: Cue, subject: Token | None) -> bool:

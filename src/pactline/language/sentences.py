@@ -84,7 +84,9 @@ def _actor_words() -> frozenset[str]:
     roles = vocab.load("roles.json")
     words = {w for t in roles["titles"] for w in t["title"].split()}
     words |= {w for p in roles["collectives"]["phrases"] for w in p.split() if w not in ("the", "two", "both")}
-    words |= {"he", "she", "it", "they", "we", "i", "its", "their", "our", "sides", "side", "parties"}
+    words |= {"he", "she", "it", "they", "we", "i", "its", "their", "our", "sides", "side", "parties", "both"}
+    cues = vocab.load("commitment_cues.json")  # "the Kingdom", "the joint commission" stand for parties too
+    words |= set(cues["state_forms"]["words"] + cues["joint_bodies"]["words"] + cues["joint_texts"]["words"])
     return frozenset(words)
 
 

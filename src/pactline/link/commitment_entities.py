@@ -6,7 +6,6 @@ mention's id, so it stays put when later mentions are added."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
@@ -17,44 +16,6 @@ from pactline.store.rows import CommitmentBrief
 RESTATING = {"reaffirms", "restates"}
 SURE_RESTATEMENT = 0.9  # a same_commitment this close, sharing a word pair, joins whatever else
 VERBATIM = 0.92  # and this close joins on meaning alone
-
-# A later sentence whose speaker is a commentator is context, never a party's own word.
-_COMMENTATOR = re.compile(
-    r"\b(?:analysts?|experts?|observers?|commentators?|scholars?|researchers?|critics?|economists?|journalists?)"
-    r"\b[^.;]{0,60}?\b(?:said|say|says|believe|believes|noted|argued|argue|added|told|wrote|pointed out)\b"
-    r"|\baccording to (?:analysts?|experts?|observers?)\b", re.I)
-
-
-_ROLE = (r"(?:expert|analyst|researcher|research fellow|fellow|professor|scholar|observer|commentator|economist"
-         r"|journalist|columnist)")
-_INTRODUCED = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), (?:a|an|the|who is)\b[^.;]{0,120}?\b" + _ROLE + r"s?\b")
-_REPORTING = re.compile(r"\b(?:said|says|told|noted|added|stressed|stated|announced|pledged|agreed|according to)\b")
-
-
-def commentator_speaks(text: str) -> bool:
-    return bool(_COMMENTATOR.search(text))
-
-
-def commentator_names(text: str) -> re.Pattern[str] | None:
-    """A document's commentators, introduced by name and role ("Zhao Min, a researcher at …"), as a pattern
-    that finds them speaking later ("Zhao said", "said Okafor") by any part of the name."""
-    names = sorted({part for m in _INTRODUCED.finditer(text) for part in re.split(r"[ -]", m.group(1)) if len(part) > 2})
-    if not names:
-        return None
-    who = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"\b(?:{who})\s+(?:said|says|told|noted|added|argued|believes|wrote)\b|\bsaid\s+(?:{who})\b")
-
-
-def commentary_flags(sentences: list[tuple[int, str]], names: re.Pattern[str] | None) -> list[bool]:
-    """Per sentence of a document (paragraph start, text), in order: is it a commentator's word? A sentence
-    that names no speaker of its own goes on with the speaker before it in its paragraph."""
-    flags: list[bool] = []
-    for i, (paragraph, text) in enumerate(sentences):
-        own = commentator_speaks(text) or bool(names and names.search(text))
-        inherited = i > 0 and flags[-1] and sentences[i - 1][0] == paragraph and not _REPORTING.search(text)
-        flags.append(own or inherited)
-    return flags
-
 
 class _Groups:
     """Union-find over mentions that refuses a join putting two mentions of one text part (document and
@@ -87,9 +48,22 @@ class _Groups:
         self.parts[first] |= self.parts.pop(second)
 
 
-def _same_field(a: CommitmentBrief, b: CommitmentBrief) -> bool:
-    """Same kind, a shared party and, where both name domains, a shared domain."""
-    if a.kind != b.kind or not set(a.parties) & set(b.parties):
+@cache
+def _named_countries(text: str) -> frozenset[str]:
+    from pactline.language.actors import find_countries
+
+    return frozenset(m.code for m in find_countries(text))
+
+
+def involved(c: CommitmentBrief) -> set[str]:
+    """The parties that hold a pledge and the partners its text names ("stand firmly with China"): a pledge
+    restated by the other side, or told from it, is about the same two countries."""
+    return set(c.parties) | _named_countries(c.text)
+
+
+def _same_field(a: CommitmentBrief, b: CommitmentBrief, any_kind: bool = False) -> bool:
+    """Same kind (unless any_kind), a shared party (or partner) and, where both name domains, a shared domain."""
+    if (a.kind != b.kind and not any_kind) or not involved(a) & involved(b):
         return False
     da, db = set(a.domains or []), set(b.domains or [])
     return not da or not db or bool(da & db)
@@ -106,8 +80,12 @@ def entity_ids(commitments: list[CommitmentBrief], links: list[Link], follow_ups
     same = sorted((link for link in links if link.kind == "same_commitment" and link.a in by_id and link.b in by_id),
                   key=lambda link: (-link.score, link.a, link.b))  # the surest joins first
     for link in same:
-        if _same_field(by_id[link.a], by_id[link.b]):
-            groups.join(link.a, link.b, sure=_near_verbatim(by_id[link.a], by_id[link.b], link.score))
+        a, b = by_id[link.a], by_id[link.b]
+        sure = _near_verbatim(a, b, link.score)
+        # One sentence told by two sources, one wording it as a pledge ("we should …") and one as a stance ("all
+        # parties should …"), is one commitment when the wording is all but the same.
+        if _same_field(a, b) or sure and _same_field(a, b, any_kind=True):
+            groups.join(link.a, link.b, sure=sure)
     restated = []
     for cid in sorted(follow_ups):
         for f in follow_ups[cid]:
@@ -152,7 +130,7 @@ def _join_paragraph_fields(commitments: list[CommitmentBrief], places: dict[str,
         c = by_id[cid]
         key = (doc_id, c.made_on, c.kind)
         before_paragraph, before = previous.get(key, (None, None))
-        if before is not None and _field(before) == _field(c) and set(before.parties) & set(c.parties) and (
+        if before is not None and _field(before) == _field(c) and involved(before) & involved(c) and (
                 _field(c) not in broad_fields() or before_paragraph == paragraph or c.kind == "commitment"):
             groups.join(before.id, c.id, within_part=True)
         previous[key] = (paragraph, c)
@@ -181,7 +159,7 @@ def _join_by_object(commitments: list[CommitmentBrief], groups: _Groups) -> None
                 for other in members[i + 1:]:
                     if late == bool({one.id, other.id} & bundles) and _same_field(one, other):
                         # Two clauses of one text naming one object in one field are one pledge.
-                        groups.join(one.id, other.id, within_part=not late and _field(one) == _field(other))
+                        groups.join(one.id, other.id, within_part=not late and bool(set(one.domains) & set(other.domains)))
 
 
 def _objects_named(pairs: set[tuple[str, str]]) -> int:

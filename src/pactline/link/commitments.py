@@ -11,9 +11,10 @@ from typing import Any
 
 from pactline.core import statuses, vocab
 from pactline.core.records import Document, Link
+from pactline.extractors.commentary import commentary_flags, commentator_names
 from pactline.language.analysis import readable_segments
 from pactline.language.dates import to_date
-from pactline.link.commitment_entities import commentary_flags, commentator_names, entity_ids, status_rows
+from pactline.link.commitment_entities import entity_ids, involved, status_rows
 from pactline.link.common import days_apart, make_link
 from pactline.link.similarity import Similarity, split_sentences
 from pactline.store.rows import CommitmentBrief
@@ -37,7 +38,7 @@ def key_pairs(text: str) -> set[tuple[str, str]]:
     generic, places = _skip_words()
     spellings = _spellings()
     words = []
-    for word in re.findall(r"[a-z][a-z-]+", re.sub(r"\bco-(?=op)", "co", text.lower())):
+    for word in re.findall(r"[a-z][a-z-]+", re.sub(r"\bco-(?=[a-z])", "co", text.lower())):
         for part in word.split("-"):
             part = spellings.get(part, part)
             if len(part) < 3 or part in generic or part in places:
@@ -199,7 +200,7 @@ def _partners(commitments: list[CommitmentBrief], i: int, subjects: SubjectIndex
     out = []
     for j in sorted(found):
         b = commitments[j]
-        if a.doc_id == b.doc_id or a.kind != b.kind or not set(a.parties) & set(b.parties):
+        if a.doc_id == b.doc_id or not involved(a) & involved(b):
             continue
         apart = days_apart(a.made_on, b.made_on)
         if apart is None or apart <= 31:
@@ -266,7 +267,7 @@ def _eligible(a: CommitmentBrief, sentences: list[LaterSentence], sentence_days:
         s, when = sentences[k], sentence_days[k]
         if s.doc_id == a.doc_id or when is None or (when - made).days <= 31 or specific < SPECIFIC / 2:
             continue
-        if s.parties and not set(a.parties) & s.parties:
+        if s.parties and not involved(a) & s.parties:
             continue
         eligible.append((specific, k))
     return sorted(eligible, key=lambda e: (-e[0], e[1]))[:30]
@@ -344,7 +345,7 @@ def _reasons(a: CommitmentBrief, s: LaterSentence, relation: str, subjects: Subj
     shared = sorted(" ".join(p) for p in key_pairs(a.text) & key_pairs(s.text))
     cue = next((m.group(0) for r, pattern in _relation_patterns() if r == relation
                 for m in [pattern.search(s.text.lower())] if m), None)
-    return {"party": sorted(set(a.parties) & s.parties), "object": shared[:6],
+    return {"party": sorted(involved(a) & s.parties), "object": shared[:6],
             "specific_object": subjects.shares_rare(a.text, s.text), "relation": relation, "relation_words": cue}
 
 

@@ -1,0 +1,74 @@
+"""The shape of a cue and the words every cue module reads: the vocabulary (data/commitment_cues.json), lemmas
+with the model's known slips mended, and the verbs a cue governs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from pactline.core import vocab
+
+Token = Any
+
+
+@dataclass
+class Cue:
+    token: Token  # the governing word (verb, adjective or noun)
+    actions: list[Token]  # the verbs saying what will be done
+    kind: str  # commitment | position
+    modality: str
+    passive_party: bool = False  # "An agreement was reached to …": parties come from the document
+    purposes: list[Token] = field(default_factory=list)  # "… to push for Y": what the last action is for
+
+
+def cues_data() -> dict[str, Any]:
+    return vocab.load("commitment_cues.json")
+
+
+@cache
+def _lemma_fixes() -> dict[str, str]:
+    return {k: v for k, v in cues_data()["lemma_fixes"].items() if not k.startswith("_")}
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma, lowercased, with the model's known slips mended ("hopes" -> "hop" -> "hope")."""
+    return _lemma_fixes().get(tok.lower_) or tok.lemma_.lower()
+
+
+def verb_conjuncts(verb: Token) -> list[Token]:
+    """A verb and the verbs coordinated with it that share its subject ("will build X and open Y"); a
+    conjunct with a subject of its own ("Ghana will host it and Togo will provide …") is a clause of its own."""
+    out = [verb]
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+                continue
+            out.extend(verb_conjuncts(child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def xcomp(token: Token) -> Token | None:
+    """The verb a cue governs: "agreed to finalise", "committed to working", "ready for expanding"."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and child.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or child.dep_ == "xcomp":
+                return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "in", "towards", "toward"):
+            for grand in child.children:
+                if grand.pos_ == "VERB" or grand.tag_ == "VBG":
+                    return grand
+    return None
+
+
+def third_party(subject: Token | None) -> bool:
+    """ "All parties", "relevant countries", "the countries concerned", "the international community": others
+    than the speaking parties ("the two sides", "both countries" are the parties themselves)."""
+    if subject is None:
+        return False
+    data = cues_data()["third_parties"]
+    phrase = " ".join(t.lower_ for t in subject.subtree if t.dep_ != "det" or t.lower_ in data["markers"])
+    if any(p in phrase for p in data["phrases"]):
+        return True
+    return subject.lower_ in data["heads"] and any(c.lower_ in data["markers"] for c in subject.children)

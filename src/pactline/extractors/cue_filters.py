@@ -1,0 +1,134 @@
+"""Which of a sentence's cues stand: forecasts, wishes and clauses that bind no one go; a cue nested in another's
+clause gives way to it, unless it states something of its own (a trailing participle, a clause with its own
+subject, a pledge inside a stance)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from pactline.extractors.cue_base import Cue, cues_data, lemma
+from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
+
+Token = Any
+
+
+def nobody_binds(cue: Cue) -> bool:
+    """ "incidents must never be allowed", "more needed to be done": a modal clause whose subject is no actor
+    binds no one; it must not hide the stance that frames it."""
+    if cue.kind != "commitment":
+        return False
+    subject = next((c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return cue.token.dep_ in ("ccomp", "conj") and lemma(cue.token) == "need"
+    nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
+    # "the joint commission agreed to …"; "further steps will follow" (the pledge of whoever announces them)
+    acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _instruments()
+    return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
+
+
+@cache
+def _instruments() -> frozenset[str]:
+    return frozenset(cues_data()["instrument_subjects"]["words"])
+
+
+@cache
+def _standing_words() -> frozenset[str]:
+    data = cues_data()
+    return frozenset(data["state_forms"]["words"] + data["joint_bodies"]["words"] + data["joint_texts"]["words"])
+
+
+_BELIEF_VERBS = {"believe", "expect", "think", "predict", "forecast", "anticipate", "foresee", "trust", "feel"}
+_BELIEF_WORDS = {"confident", "convinced", "sure", "optimistic", "hopeful", "confidence", "belief", "conviction",
+                 "view", "hope", "expectation", "optimism"}
+
+
+def is_forecast(cue: Cue) -> bool:
+    """ "He believes that Peru will achieve new successes", "expressed confidence that trade would grow":
+    a forecast under a belief, not a pledge."""
+    if cue.kind != "commitment" or cue.modality != "will":
+        return False
+    if any(lemma(a) in _BELIEF_VERBS or a.lower_ in _BELIEF_WORDS for a in cue.token.ancestors):
+        return True
+    return _wish_for_another(cue.token)
+
+
+_WISH_VERBS = {"hope", "wish", "want"}
+
+
+def _wish_for_another(token: Token) -> bool:
+    """ "Ghana hopes that Togo will continue to develop", "wished that Togo would prosper": a wish about
+    another's fortune binds no one ("Togo hopes that it will join …" stays Togo's own aim)."""
+    own = subject_of(token)  # "… will continue to invest and help train …": the conjunct shares the subject
+    for anc in token.ancestors:
+        if lemma(anc) in _WISH_VERBS:
+            wisher = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return own is not None and wisher is not None and own.lower_ not in PRONOUNS and own.lower_ != wisher.lower_
+    return False
+
+
+def trailing_participle(token: Token) -> bool:
+    """ "…, stressing that …", "…, highlighting X": a participle after its clause adds a statement; one before
+    it ("Recognising that …, the leaders agreed …") only frames the clause that follows."""
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i
+
+
+def stands_alone(cue: Cue) -> bool:
+    """A stance nested in another cue's clause that is a statement of its own: a participial adjunct
+    ("warned of a wider war, stressing that …") or a clause with its own actor subject ("…, while Chile
+    argues …"). A reported clause ("stressed that Chile supports …") stays part of the stance that frames it."""
+    token = cue.token
+    if cue.kind != "position" or token.dep_ not in ("advcl", "parataxis"):
+        return False
+    if trailing_participle(token):
+        return True
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and is_actor_head(subject)
+
+
+def _bare_gerund(token: Token) -> bool:
+    return token.tag_ == "VBG" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in token.children)
+
+
+def outermost(cues: list[Cue]) -> list[Cue]:
+    """Drop cues nested in another cue's clause, preferring a pledge over the stance that frames it."""
+    by_token = {c.token.i: c for c in cues}
+    kept = []
+    for cue in cues:
+        ancestor_cues = [by_token[a.i] for a in cue.token.ancestors if a.i in by_token and not _own_clause(cue.token, a)]
+        action_ids = {t.i for c in cues if c is not cue for t in c.actions}
+        if cue.token.i in action_ids:
+            continue
+        if cue.kind == "commitment" and _bare_gerund(cue.token) and any(a.kind == "position" for a in ancestor_cues):
+            continue  # "noted the importance of …; and encouraging …": what the stance is about
+        # A coordinated verb with its own cue ("agreed to X and will hold Y") is a pledge of its own.
+        if ancestor_cues and cue.token.dep_ != "conj" and not stands_alone(cue) and not (
+            cue.kind == "commitment" and all(a.kind == "position" for a in ancestor_cues)
+        ):
+            continue
+        kept.append(cue)
+    # A position verb whose clause holds a pledge yields the pledge only; one coordinated with a pledge
+    # ("condemned the violence and committed to …") stands beside it.
+    return [cue for cue in kept if not (cue.kind == "position" and any(
+        other.kind == "commitment" and _in_complement(other.token, cue.token) for other in kept))]
+
+
+def _own_clause(token: Token, ancestor: Token) -> bool:
+    """ "…, and Togo said it would send …": between a cue and an ancestor cue stands a coordinated clause with
+    its own subject, so the cue is no part of the ancestor's pledge or stance."""
+    current = token
+    while current.i != ancestor.i and current.head.i != current.i:
+        if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return True
+        current = current.head
+    return False
+
+
+def _in_complement(token: Token, head: Token) -> bool:
+    """Whether ``token`` lies in ``head``'s clause other than through a verb coordinated with it."""
+    current = token
+    while current.head.i != current.i:
+        if current.head.i == head.i:
+            return current.dep_ not in ("conj", "cc")
+        current = current.head
+    return False

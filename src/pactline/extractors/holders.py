@@ -1,0 +1,309 @@
+"""Who holds a pledge or a stance: the parties its subject stands for, read from the parse and the document.
+
+- a pronoun in reported speech is its speaker ("Ghana said it would …", "“We will …,” the minister said",
+  "the rebels say they will …"), not the last actor of an earlier sentence;
+- a collective head ("the leaders", "both") is the document's two countries, and names its states in an
+  of-phrase ("the leaders of Chile and Peru").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from pactline.core.records import Actor
+from pactline.extractors.commentary import commentator_parts
+from pactline.extractors.cue_base import cues_data, lemma, third_party
+from pactline.language.actors import DocumentContext, find_countries
+from pactline.language.syntax import PRONOUNS, actor_for
+
+Token = Any
+Last = tuple[Actor | None, list[str]] | None
+
+_COLLECTIVE_HEADS = {"both", "leaders", "sides", "parties", "presidents", "ministers", "premiers", "governments",
+                     "countries", "nations", "delegations", "heads"}
+
+
+@cache
+def _reporting() -> frozenset[str]:
+    return frozenset(cues_data()["reporting_verbs"]["lemmas"])
+
+
+def reported_speaker(token: Token) -> Token | None:
+    """The subject of the nearest verb of speaking that governs ``token`` ("Ghana said [it would …]",
+    "“… ,” Xi was quoted as saying"), else None."""
+    reporting = _reporting()
+    for anc in token.ancestors:
+        if anc.pos_ not in ("VERB", "AUX") or lemma(anc) not in reporting:
+            continue
+        subject = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and anc.dep_ in ("pcomp", "xcomp", "advcl") and anc.head.pos_ in ("VERB", "ADP"):
+            head = anc.head if anc.head.pos_ == "VERB" else anc.head.head  # "was quoted as saying"
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    root = token.sent.root
+    if root is not token and root.i > token.i and lemma(root) not in reporting:
+        # "“We will …,” the minister said" parsed with the quote as the root and "said" beside it.
+        for child in root.children:
+            if child.dep_ == "parataxis" and lemma(child) in reporting:
+                return next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def reported_by_participle(token: Token) -> bool:
+    """ "… with the two leaders saying they intend to …": a participle of speaking that the parser hung on a
+    noun reports the clause; it is no relative clause that merely describes the noun."""
+    reporting = _reporting()
+    for anc in token.ancestors:
+        if anc.dep_ in ("relcl", "acl") and anc.head.pos_ in ("NOUN", "PROPN"):
+            return anc.tag_ == "VBG" and lemma(anc) in reporting
+    return False
+
+
+def _one_person(token: Token) -> bool:
+    return token.lower_ in ("he", "she", "i") or token.tag_ in ("NNP", "NN") and token.lower_ not in _COLLECTIVE_HEADS
+
+
+def _pronoun_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str] | None:
+    """A pronoun's parties from the speaker of the clause it is in; None when no speaker governs it."""
+    speaker = reported_speaker(cue_token)
+    if speaker is None or speaker.i == subject.i:
+        return None
+    if subject.lower_ == "they" and _one_person(speaker) and speaker.lower_ not in PRONOUNS:
+        return None  # "the minister said they would …": they are others than the one who speaks ("we" is his side)
+    if speaker.lower_ in PRONOUNS:
+        _actor, codes = actor_for(speaker, ctx, last)
+        return list(codes) or None
+    # The speaker's parties, none where the text does not place the speaker ("the group said it will …").
+    return subject_holders(speaker, speaker.head, ctx, None)
+
+
+def is_collective(subject: Token) -> bool:
+    return subject.lower_ in _COLLECTIVE_HEADS and not any(c.dep_ == "poss" for c in subject.children)
+
+
+def with_named_states(subject: Token, committed: list[str]) -> list[str]:
+    """ "The leaders of Chile and Peru": a collective head names its states in an of-phrase."""
+    if subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in ("both",):
+        return committed
+    out = list(committed)
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for mention in find_countries(" ".join(t.text for t in child.subtree)):
+                if mention.code not in out:
+                    out.append(mention.code)
+    return out
+
+
+def subject_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
+    """The parties a cue's subject stands for (empty when the text does not say)."""
+    if lemma(subject) in _words("instrument_subjects"):
+        return _announcer(subject, cue_token, ctx, last)
+    if third_party(subject):
+        # "All parties should …": the call is its speaker's, or the document's two parties' in a joint text
+        return _announcer(subject, cue_token, ctx, last) or (list(ctx.main_parties) if len(ctx.main_parties) == 2 else [])
+    if subject.lower_ in PRONOUNS:
+        found = _pronoun_holders(subject, cue_token, ctx, last)
+        if found is not None:
+            return found
+    actor, committed = actor_for(subject, ctx, last)
+    committed = with_named_states(subject, committed) or _possessor(subject, cue_token, ctx, last)
+    if not committed and is_collective(subject) and len(ctx.main_parties) == 2:
+        committed = list(ctx.main_parties)  # "The leaders agreed …", "Both agreed …"
+    return committed or standing_for(subject, cue_token, actor, ctx)
+
+
+def _possessor(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
+    """ "his government", "its ministry": whose they are (the speaker of a reported clause, else the last actor)."""
+    if lemma(subject) not in _words("possessed_governments") and subject.lower_ not in _words("possessed_governments"):
+        return []
+    poss = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    if poss is None:
+        return []
+    speaker = reported_speaker(cue_token)
+    if speaker is not None and speaker.lower_ not in PRONOUNS:
+        return subject_holders(speaker, speaker.head, ctx, None)
+    return list(actor_for(poss, ctx, last)[1])
+
+
+def _announcer(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
+    """ "Ghana said the new measures will …", "Britain's sanctions will …": whoever announces the measures."""
+    for child in subject.children:
+        if child.dep_ == "poss" and child.lower_ not in PRONOUNS:
+            _actor, codes = actor_for(child, ctx, None)
+            if codes:
+                return list(codes)
+    speaker = reported_speaker(cue_token)
+    if speaker is None or speaker.i == subject.i:
+        return []
+    if speaker.lower_ in PRONOUNS:
+        return list(actor_for(speaker, ctx, last)[1])
+    return subject_holders(speaker, speaker.head, ctx, None)
+
+
+_NOT_PEOPLE = {None, "government", "igo", "ministry", "parliament", "organisation", "organization"}
+
+
+def standing_for(subject: Token, verb: Token, actor: Actor | None, ctx: DocumentContext) -> list[str]:
+    """Parties of a subject that names none itself: a joint text ("a joint Saudi-French statement"), a form of
+    state ("the Kingdom" where one main party is a kingdom), a body of the pair's own ("the Dialogue", "the
+    joint commission"), an official the document does not place (the other side, where all it places are
+    of one side)."""
+    from pactline.language.parties import joint_parties
+
+    main = ctx.main_parties
+    joint = [c for c in joint_parties(subject.head) if c in main] if main else joint_parties(subject.head)
+    if len(joint) >= 2:
+        return joint
+    if _bare_noun(subject):
+        word = subject.lower_
+        if word in _words("state_forms"):
+            forms = [c for c in main if word in official_name(c).lower().split()]
+            return forms if len(forms) == 1 else []  # "the Republic" where both are republics says nothing
+        joint = any(c.lower_ in _markers() for c in subject.children)
+        body = lemma(subject) in _words("joint_bodies") or joint and lemma(subject) in _words("joint_texts")
+        if body and len(main) == 2 and (actor is None or actor.role is None):
+            return list(main)
+    if actor is not None and actor.country is None and actor.role not in _NOT_PEOPLE and len(main) == 2:
+        placed = {p.country for p in ctx.people.values() if p.country in main}
+        if len(placed) == 1:
+            return [c for c in main if c not in placed]  # "President Marcos", where only Japan's people are placed
+    return []
+
+
+def _bare_noun(subject: Token) -> bool:
+    """ "the Kingdom", "the Dialogue", "the joint commission": no name of its own beside it."""
+    return subject.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("compound", "poss", "prep", "nmod") or c.dep_ == "amod" and c.lower_ not in _markers() for c in subject.children)
+
+
+@cache
+def _markers() -> frozenset[str]:
+    return frozenset(cues_data()["joint_texts"]["markers"])
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(cues_data()[key]["words"])
+
+
+@cache
+def official_name(code: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code)
+    return (getattr(country, "official_name", None) or getattr(country, "name", "")) if country else ""
+
+
+_OPEN, _CLOSE, _BOTH = "“‘", "”", '"'
+FIRST_PERSON = {"i", "we"}
+COMMENTATOR = "commentator"  # a speaker whose words are context: analysts, experts, introduced researchers
+
+
+class QuoteSpeakers:
+    """Who speaks each quotation of a document, also when it runs over several sentences or paragraphs (news
+    style: each quoted paragraph opens with a quote mark): "He said: “… . [next paragraph] “… I will …”" — the
+    "I" of the later sentences is the speaker named where the quotation opened; and a quotation in a
+    commentator's mouth ("… ,” Mensah said", Mensah introduced as a researcher) is no party's word."""
+
+    def __init__(self, text: str, ctx: DocumentContext) -> None:
+        self.text = text
+        self.ctx = ctx
+        self.commentators = commentator_parts(text)
+        self.nonstate = frozenset(cues_data()["nonstate_subject_heads"])
+        self.inside: dict[str, bool] = {}
+        self.speaker: dict[str, list[str] | str] = {}
+        self.end: dict[str, int] = {}
+        self.quoted: list[bool] = []
+        self.here: list[str] | str | None = None  # the speaker a verb of this sentence names, outside its quotes
+        self.span: Any = None
+        self.spokes: dict[str, list[str]] = {}  # an unplaced official's name -> the government he speaks for
+
+    def learn_spokespeople(self, sentences: list[Any]) -> None:
+        """ "The Togolese government has lodged a protest …, spokesman X said": X speaks for that government,
+        though the document never places him."""
+        reporting = _reporting()
+        for span in sentences:
+            for tok in span:
+                if tok.pos_ != "VERB" or lemma(tok) not in reporting:
+                    continue
+                speaker = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+                before = tok.doc[tok.i - 1] if tok.i > 0 else None
+                if speaker is None and before is not None and before.pos_ == "PROPN":
+                    speaker = before  # "…, Chief Cabinet Secretary Hirokazu Matsuno said", the name misparsed
+                clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                said = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+                if speaker is None or said is None or actor_for(speaker, self.ctx, None)[1]:
+                    continue
+                codes = actor_for(said, self.ctx, None)[1]
+                if len(codes) == 1:
+                    self.spokes.setdefault(speaker.text, codes)
+
+    def is_commentator(self, token: Token) -> bool:
+        words = {t.text for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i}
+        return lemma(token) in self.nonstate or bool(words & self.commentators)
+
+    def _starts_inside(self, seg_id: str, start: int, sentence: str) -> bool:
+        between = self.text[self.end.get(seg_id, start) : start]
+        if "\n" in between or seg_id not in self.end:
+            return sentence.lstrip()[:1] in _OPEN + _BOTH  # a new paragraph opens (or continues) a quote
+        return self.inside.get(seg_id, False)
+
+    def begin(self, seg_id: str, start: int, sentence: str, span: Any, last: Last) -> None:
+        """Read a sentence's quotation marks and the speaker its verbs of speaking name outside them."""
+        self.quoted = _quoted_chars(sentence, self._starts_inside(seg_id, start, sentence))
+        self.span, self.here = span, None
+        if span is None or not any(c in sentence for c in _OPEN + _CLOSE + _BOTH):
+            return
+        reporting = _reporting()
+        for tok in span:
+            if tok.pos_ != "VERB" or lemma(tok) not in reporting or self._in_quote(tok):
+                continue  # only a verb of speaking outside the quotation names its speaker
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.lower_ in FIRST_PERSON:
+                continue
+            if self.is_commentator(subject):
+                self.here = COMMENTATOR
+                return
+            codes = subject_holders(subject, tok, self.ctx, last)
+            if codes:
+                self.here = codes
+                return
+
+    def _in_quote(self, token: Token) -> bool:
+        if not self.quoted:
+            return False
+        return self.quoted[min(max(token.idx - self.span.start_char, 0), len(self.quoted) - 1)]
+
+    def speaker_of(self, seg_id: str, token: Token) -> list[str] | str | None:
+        """The speaker of the quotation ``token`` stands in (COMMENTATOR for a commentator), else None."""
+        if not self._in_quote(token):
+            return None
+        return self.here if self.here is not None else self.speaker.get(seg_id)
+
+    def finish(self, seg_id: str, end: int) -> None:
+        self.inside[seg_id], self.end[seg_id] = self.quoted[-1] if self.quoted else False, end
+        if self.here is not None:
+            self.speaker[seg_id] = self.here
+
+
+def _quoted_chars(sentence: str, inside: bool) -> list[bool]:
+    """For each character, whether it lies inside a quotation (quote marks count as inside)."""
+    out = []
+    for i, char in enumerate(sentence):
+        if char in _OPEN:
+            inside = True
+        elif char in _CLOSE:
+            out.append(True)
+            inside = False
+            continue
+        elif char in _BOTH:
+            opens = i == 0 or sentence[i - 1].isspace() or sentence[i - 1] in "([—–-:"
+            if not opens:
+                out.append(True)
+                inside = False
+                continue
+            inside = True
+        out.append(inside)
+    return out
