@@ -109,7 +109,7 @@ def main() -> None:
     with Store(db) as store:
         from pactline.link.stage import link_store
 
-        links = link_store(store, options)
+        links = link_store(store, options, full=True)
     relink = time.perf_counter() - t
     print(f"full relink (`pactline relink`): {relink:.1f} s ({links} links; vectors from the store's cache)")
 

@@ -30,7 +30,7 @@ def relink(
         raise fail(f"{db}: no such database; run [bold]pactline run PATH --db {db}[/bold] first", 2)
     with open_store(db, read_only=False) as store:
         try:
-            links = link_store(store, Options(embeddings=not no_embeddings))
+            links = link_store(store, Options(embeddings=not no_embeddings), full=True)
         except StoreError as exc:
             raise fail(str(exc), 3) from None
     if not quiet:
