@@ -8,17 +8,21 @@ prints, all measured in this one invocation so their ratios hold on a busy machi
   share (ingest+clean, parse, extract, embed, store, link; worker stages summed over the workers), the
   peak RSS of every process (calling process and each worker);
 - a full relink of that store, a re-run on the unchanged corpus (its share of the first run), and a run that
-  adds 10 new documents (its share of the full link time);
+  adds 10 new documents (its link stage's share of the full link time), each in a fresh process (its own
+  peak RSS) on a copy of the run's database; --verify compares the links after adding with a full relink;
+  --keep DIR --reuse measures these on the database an earlier run left in DIR (a 10,000-document store
+  takes long to build);
 - optionally the same run in one process (--compare-single), for the speed-up of the workers;
 - the bare spaCy parse of the same texts (all components, one process): the floor a pipeline that parses
   everything cannot beat, with the run's ratio to it.
 
-    python benchmarks/speed.py --n 1000 --workers 2 [--compare-single] [--no-embeddings]
+    python benchmarks/speed.py --n 1000 --workers 2 [--compare-single] [--no-embeddings] [--keep DIR [--reuse]] [--verify]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -70,6 +74,79 @@ def print_run(report: RunReport, total: float, n_docs: int, words: int, workers:
     print(f"  peak RSS per process: {peaks}; all together ≤ {sum(report.peak_rss_mb.values()):.0f} MB")
 
 
+RELINK = """
+import json, sys, time
+from pactline.core.options import Options
+from pactline.link.stage import link_store
+from pactline.store.database import Store
+options = Options(embeddings=sys.argv[2] == "1")
+with Store(sys.argv[1], memory_limit=options.store_memory_limit) as store:
+    t = time.perf_counter()
+    links = link_store(store, options, full=True)
+print(json.dumps({"links": links, "seconds": time.perf_counter() - t}))
+"""
+RUN = """
+import json, sys, time
+from pactline.core.options import Options
+from pactline.run.pipeline import run
+t = time.perf_counter()
+r = run([sys.argv[1]], sys.argv[2], Options(embeddings=sys.argv[3] == "1", workers=int(sys.argv[4])))
+print(json.dumps({"seconds": time.perf_counter() - t, "stored": len(r.stored), "unchanged": len(r.unchanged),
+                  "stages": r.stage_seconds, "links": r.links}))
+"""
+
+
+def child(code: str, *args: str) -> tuple[dict, float]:
+    """Run a Python snippet in a fresh process: the JSON it prints last, and its peak RSS in MB."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], env=env, stdout=subprocess.PIPE, text=True)
+    out = proc.stdout.read() if proc.stdout else ""
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, out[-2000:]
+    return json.loads(out.strip().splitlines()[-1]), usage.ru_maxrss / 1024
+
+
+def link_figures(db: Path, corpus: Path, work: Path, options: Options, total: float | None, verify: bool) -> None:
+    """Full relink, re-run and adding 10 documents, each in a fresh process on a copy of the run's database
+    (kept as the run left it, for --reuse); with ``verify``, the added documents' links against a full relink."""
+    flag = "1" if options.embeddings else "0"
+    copy = work / f"{db.stem}-work.duckdb"
+    shutil.copy(db, copy)
+    relinked, rss = child(RELINK, str(copy), flag)
+    relink = relinked["seconds"]
+    print(f"full relink (`pactline relink`): {relink:.1f} s, peak RSS {rss:.0f} MB ({relinked['links']} links; "
+          "vectors from the store's cache)")
+    again, rss = child(RUN, str(corpus), str(copy), flag, str(options.workers))
+    share = f" = {100 * again['seconds'] / total:.1f} % of the first run" if total else ""
+    print(f"re-run on unchanged corpus: {again['seconds']:.2f} s{share} (stored {again['stored']}, "
+          f"unchanged {again['unchanged']}; peak RSS {rss:.0f} MB)")
+    update = work / "update-10"
+    if not update.exists():
+        generate(update, 10, seed=11)  # ten new documents, as a daily update brings
+    added, rss = child(RUN, str(update), str(copy), flag, str(options.workers))
+    linking = added["stages"].get("link", 0.0) + added["stages"].get("embed", 0.0)
+    print(f"adding 10 documents to the store: link stage {linking:.2f} s = {100 * linking / relink:.1f} % of the full "
+          f"link time; the whole run {added['seconds']:.1f} s (stored {added['stored']}; peak RSS {rss:.0f} MB)")
+    if verify:
+        full = work / f"{db.stem}-full.duckdb"
+        shutil.copy(copy, full)
+        child(RELINK, str(full), flag)
+        same = derived_rows(copy) == derived_rows(full)
+        print(f"  links, events, clusters, occasions, statuses after adding: {'identical to' if same else 'DIFFERENT from'} "
+              "a full relink")
+        full.unlink()
+
+
+def derived_rows(db: Path) -> dict[str, str]:
+    """A digest of each derived table's rows, in a canonical order."""
+    import hashlib
+
+    with Store(db, read_only=True) as store:
+        return {table: hashlib.sha1("\n".join(sorted(map(repr, store.con.execute(f"SELECT * FROM {table}").fetchall())))
+                                    .encode("utf-8")).hexdigest()
+                for table in ("links", "event_clusters", "commitment_status", "events", "occasions", "event_counts")}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000)
@@ -80,6 +157,10 @@ def main() -> None:
     parser.add_argument("--skip-seeds", action="store_true", help="do not time `pactline run` of the seeds")
     parser.add_argument("--seeds", type=Path, default=SEEDS, help="folder of the seed documents")
     parser.add_argument("--keep", type=Path, help="keep corpus and database in this folder")
+    parser.add_argument("--reuse", action="store_true", help="with --keep: link figures on the database an earlier "
+                        "run built there (the full run is not timed again)")
+    parser.add_argument("--verify", action="store_true", help="compare the links after adding 10 documents with a "
+                        "full relink")
     args = parser.parse_args()
     embeddings = not args.no_embeddings
 
@@ -97,36 +178,18 @@ def main() -> None:
     print(f"corpus: {len(texts)} documents, {words} words")
 
     db = work / f"bench-{args.n}.duckdb"
-    db.unlink(missing_ok=True)
     options = Options(embeddings=embeddings, workers=args.workers)
-    t = time.perf_counter()
-    report = run([str(corpus)], db, options)
-    total = time.perf_counter() - t
-    assert not report.skipped, report.skipped[:3]
-    print_run(report, total, len(texts), words, args.workers)
-
-    t = time.perf_counter()
-    with Store(db) as store:
-        from pactline.link.stage import link_store
-
-        links = link_store(store, options, full=True)
-    relink = time.perf_counter() - t
-    print(f"full relink (`pactline relink`): {relink:.1f} s ({links} links; vectors from the store's cache)")
-
-    t = time.perf_counter()
-    again = run([str(corpus)], db, options)
-    rerun = time.perf_counter() - t
-    print(f"re-run on unchanged corpus: {rerun:.2f} s = {100 * rerun / total:.1f} % of the first run "
-          f"(stored {len(again.stored)}, unchanged {len(again.unchanged)})")
-
-    update = work / "update-10"
-    if not update.exists():
-        generate(update, 10, seed=11)  # ten new documents, as a daily update brings
-    t = time.perf_counter()
-    added = run([str(update)], db, options)
-    took = time.perf_counter() - t
-    print(f"adding 10 documents to the store: {took:.1f} s = {100 * took / relink:.0f} % of the full link time "
-          f"(stored {len(added.stored)}; link stage {added.stage_seconds.get('link', 0) + added.stage_seconds.get('embed', 0):.1f} s)")
+    if args.reuse and db.exists():
+        total = None
+        print(f"full run: not timed (--reuse: {db} as an earlier run built it)")
+    else:
+        db.unlink(missing_ok=True)
+        t = time.perf_counter()
+        report = run([str(corpus)], db, options)
+        total = time.perf_counter() - t
+        assert not report.skipped, report.skipped[:3]
+        print_run(report, total, len(texts), words, args.workers)
+    link_figures(db, corpus, work, options, total, args.verify)
 
     if args.compare_single and args.workers > 1:
         single_db = work / f"bench-{args.n}-single.duckdb"
