@@ -72,8 +72,9 @@ def link_store(store: Store, options: Options | None = None, full: bool = False)
             plan = _plan(store, changes, everything)
             as_of = link_index.latest_date(store)
             _link(store, out, plan, sim, as_of)
-            if not everything and as_of != (store.get_meta("link_as_of") or None):
-                _renew_statuses(store, {f"cm:{p}" for p in plan.pairs or ()}, as_of)
+            before = store.get_meta("link_as_of") or None
+            if not everything and as_of != before:
+                _renew_statuses(store, {f"cm:{p}" for p in plan.pairs or ()}, before, as_of)
             sim.save()
             link_index.clear_pending(store)
             for key, value in (("link_index", INDEX_VERSION), ("link_config", config), ("link_as_of", as_of or "")):
@@ -200,11 +201,11 @@ def _commitments(store: Store, out: DerivedWriter, pairs: set[str] | None, sim: 
         sim.forget()
 
 
-def _renew_statuses(store: Store, scopes: set[str], as_of: str | None) -> None:
+def _renew_statuses(store: Store, scopes: set[str], before: str | None, as_of: str | None) -> None:
     """The record's latest date moved: statuses of the pairs not recomputed hold as of the new date (a
-    deadline may have passed), derived again from their stored follow-ups."""
+    deadline may have passed), derived again from their stored follow-ups where the date can matter."""
     changed = []
-    for commitment_id, kind, deadline, follow_ups, status in queries.statuses_to_renew(store, scopes):
+    for commitment_id, kind, deadline, follow_ups, status in queries.statuses_to_renew(store, scopes, before, as_of):
         renewed = status_rules.derive(kind, deadline, json.loads(follow_ups), as_of)
         if renewed != status:
             changed.append([commitment_id, renewed])

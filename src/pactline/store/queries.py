@@ -135,14 +135,24 @@ def event_party_groups(store: Store, parties: set[str] | None = None) -> Iterato
         yield from _keyed(iter(rows), lambda row: row.pop("_key"), EventRow.from_db)
 
 
-def statuses_to_renew(store: Store, scopes: set[str]) -> list[tuple[str, str, str | None, str, str]]:
-    """Statuses derived in other scopes than these whose value may depend on the date they hold as of (a
-    commitment with a deadline or follow-ups): (id, kind, deadline, follow-ups as JSON, status)."""
+def statuses_to_renew(store: Store, scopes: set[str], before: str | None, now: str | None) -> list[tuple[Any, ...]]:
+    """Statuses derived outside these scopes that may differ when they hold as of ``now`` instead of
+    ``before``: (id, kind, deadline, follow-ups as JSON, status). A commitment's status depends on the date
+    only through its deadline having passed and its follow-ups being known by then (core/statuses.derive), so
+    only those whose deadline passes between the two dates, or with a follow-up dated after either, are read."""
+    where = f"s.scope NOT {_IN_KEYS} AND c.kind = 'commitment'"
+    params: list[Any] = [sorted(scopes)]
+    if before is None or now is None:
+        where += " AND (coalesce(c.deadline, '') <> '' OR s.follow_ups <> '[]')"
+    else:
+        passed = "substr(c.deadline, 1, least(len(c.deadline), len(?))) < substr(?, 1, least(len(c.deadline), len(?)))"
+        where += f""" AND ((coalesce(c.deadline, '') <> '' AND ({passed}) <> ({passed}))
+                          OR len(list_filter(json_extract_string(s.follow_ups, '$[*].date'),
+                                 lambda d: d IS NOT NULL AND (substr(d, 1, len(?)) > ? OR substr(d, 1, len(?)) > ?))) > 0)"""
+        params += [before] * 3 + [now] * 3 + [before, before, now, now]
     return store.con.execute(
         f"""SELECT s.commitment_id, c.kind, c.deadline, s.follow_ups, s.status FROM commitment_status s
-            JOIN commitments c ON c.id = s.commitment_id
-            WHERE s.scope NOT {_IN_KEYS} AND c.kind = 'commitment' AND (c.deadline IS NOT NULL OR s.follow_ups <> '[]')
-            ORDER BY s.commitment_id""", [sorted(scopes)]).fetchall()
+            JOIN commitments c ON c.id = s.commitment_id WHERE {where} ORDER BY s.commitment_id""", params).fetchall()
 
 
 def renew_statuses(store: Store, scopes: set[str], changed: list[list[str]], as_of: str | None) -> None:
