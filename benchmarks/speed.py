@@ -74,6 +74,38 @@ def print_run(report: RunReport, total: float, n_docs: int, words: int, workers:
     print(f"  peak RSS per process: {peaks}; all together ≤ {sum(report.peak_rss_mb.values()):.0f} MB")
 
 
+class TreeRss:
+    """The peak of the summed resident memory of this process and all its descendants (Dask workers
+    included), sampled every 0.2 s in a thread: what the run needs of the machine at its busiest moment."""
+
+    def __enter__(self) -> TreeRss:
+        import threading
+
+        import psutil
+
+        self.peak_mb = 0.0
+        self.stop = threading.Event()
+        me = psutil.Process()
+
+        def sample() -> None:
+            while not self.stop.wait(0.2):
+                total = 0
+                for proc in [me, *me.children(recursive=True)]:
+                    try:
+                        total += proc.memory_info().rss
+                    except psutil.Error:
+                        pass
+                self.peak_mb = max(self.peak_mb, total / 2**20)
+
+        self.thread = threading.Thread(target=sample, daemon=True)
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+
+
 RELINK = """
 import json, sys, time
 from pactline.core.options import Options
@@ -185,10 +217,12 @@ def main() -> None:
     else:
         db.unlink(missing_ok=True)
         t = time.perf_counter()
-        report = run([str(corpus)], db, options)
+        with TreeRss() as tree:
+            report = run([str(corpus)], db, options)
         total = time.perf_counter() - t
         assert not report.skipped, report.skipped[:3]
         print_run(report, total, len(texts), words, args.workers)
+        print(f"  peak RSS of all processes at once (sampled every 0.2 s): {tree.peak_mb:.0f} MB")
     link_figures(db, corpus, work, options, total, args.verify)
 
     if args.compare_single and args.workers > 1:
