@@ -11,7 +11,8 @@ prints, all measured in this one invocation so their ratios hold on a busy machi
   adds 10 new documents (its link stage's share of the full link time), each in a fresh process (its own
   peak RSS) on a copy of the run's database; --verify compares the links after adding with a full relink;
   --keep DIR --reuse measures these on the database an earlier run left in DIR (a 10,000-document store
-  takes long to build);
+  takes long to build), and --grow-from DB runs the corpus into a copy of a smaller store of the same corpus
+  (50,000 documents on top of the first 10,000);
 - optionally the same run in one process (--compare-single), for the speed-up of the workers;
 - the bare spaCy parse of the same texts (all components, one process): the floor a pipeline that parses
   everything cannot beat, with the run's ratio to it.
@@ -191,6 +192,8 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep corpus and database in this folder")
     parser.add_argument("--reuse", action="store_true", help="with --keep: link figures on the database an earlier "
                         "run built there (the full run is not timed again)")
+    parser.add_argument("--grow-from", type=Path, help="start from a copy of this database (an earlier run on "
+                        "the first documents of the same corpus: the generator's first N documents are the same)")
     parser.add_argument("--verify", action="store_true", help="compare the links after adding 10 documents with a "
                         "full relink")
     args = parser.parse_args()
@@ -216,13 +219,18 @@ def main() -> None:
         print(f"full run: not timed (--reuse: {db} as an earlier run built it)")
     else:
         db.unlink(missing_ok=True)
+        if args.grow_from:
+            shutil.copy(args.grow_from, db)
+            print(f"growing a copy of {args.grow_from}: its documents are unchanged inputs, the rest are added")
         t = time.perf_counter()
         with TreeRss() as tree:
             report = run([str(corpus)], db, options)
         total = time.perf_counter() - t
         assert not report.skipped, report.skipped[:3]
-        print_run(report, total, len(texts), words, args.workers)
+        print_run(report, total, len(report.stored), words * len(report.stored) // len(texts), args.workers)
         print(f"  peak RSS of all processes at once (sampled every 0.2 s): {tree.peak_mb:.0f} MB")
+        if args.grow_from:
+            total = None  # not a run of the whole corpus: no share of it is printed
     link_figures(db, corpus, work, options, total, args.verify)
 
     if args.compare_single and args.workers > 1:
