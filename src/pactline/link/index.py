@@ -19,31 +19,47 @@ from pactline.core.records import Document
 from pactline.link.commitments import later_sentences
 from pactline.link.text import document_units, shingle_codes
 
+PERMUTATIONS = 128  # MinHash signature length
+BANDS = 25  # LSH bands of 5 rows: pairs with Jaccard similarity around 0.5 and above become candidates
+ROWS = PERMUTATIONS // BANDS
+
 
 @cache
-def _lsh() -> tuple[Any, list[tuple[int, int]]]:
-    """The MinHash template (fixed permutations) and the band ranges of LSH at threshold 0.5, 128 perms."""
-    from datasketch import MinHash, MinHashLSH
+def _permutations() -> tuple[Any, Any]:
+    """The 128 affine permutations h -> a*h + b (mod 2^32, a odd), drawn from a fixed seed: band keys are kept
+    in the store, so they must never change between runs, machines or library versions. (The same draws as
+    datasketch 2's default "affine32" MinHash with seed 1; tests/link/test_minhash.py compares them.)"""
+    import numpy as np
 
-    lsh = MinHashLSH(threshold=0.5, num_perm=128)
-    return MinHash(num_perm=128, hashfunc=_identity), list(lsh.hashranges)
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, PERMUTATIONS, dtype=np.uint32)
+    return a, b
 
 
-def _identity(value: Any) -> Any:
-    return value
+def minhash(codes: Any) -> Any:
+    """The MinHash signature (128 uint32 values) of a non-empty set of 32-bit codes: each code mixed by the
+    MurmurHash3 finalizer, then the least value of each permutation."""
+    import numpy as np
+
+    a, b = _permutations()
+    hv = np.asarray(codes, dtype=np.uint32).reshape(-1, 1)
+    with np.errstate(over="ignore"):  # multiplication wraps around modulo 2^32, as intended
+        hv = hv ^ (hv >> np.uint32(16))
+        hv = hv * np.uint32(0x85EBCA6B)
+        hv = hv ^ (hv >> np.uint32(13))
+        hv = hv * np.uint32(0xC2B2AE35)
+        hv = hv ^ (hv >> np.uint32(16))
+        return (hv * a + b).min(axis=0)
 
 
 def band_keys(codes: Any) -> list[int]:
-    """One 64-bit key per LSH band of the codes' MinHash signature (band number and band values hashed)."""
-    from datasketch import MinHash
-
-    template, ranges = _lsh()
-    mh = MinHash(num_perm=128, hashfunc=_identity, permutations=template.permutations, scheme=template.scheme)
-    mh.update_batch(codes.tolist())
-    values = mh.hashvalues
+    """One 64-bit key per LSH band of the codes' MinHash signature (band number and band values hashed): two
+    texts are near-copy candidates when one of their band keys is equal."""
+    values = minhash(codes)
     keys = []
-    for band, (start, end) in enumerate(ranges):
-        digest = hashlib.blake2b(bytes([band]) + values[start:end].tobytes(), digest_size=8).digest()
+    for band in range(BANDS):
+        digest = hashlib.blake2b(bytes([band]) + values[band * ROWS : (band + 1) * ROWS].tobytes(), digest_size=8).digest()
         keys.append(int.from_bytes(digest, "little", signed=True))
     return keys
 
