@@ -123,7 +123,7 @@ import json, sys, time
 from pactline.core.options import Options
 from pactline.run.pipeline import run
 t = time.perf_counter()
-r = run([sys.argv[1]], sys.argv[2], Options(embeddings=sys.argv[3] == "1", workers=int(sys.argv[4])))
+r = run(json.loads(sys.argv[1]), sys.argv[2], Options(embeddings=sys.argv[3] == "1", workers=int(sys.argv[4])))
 print(json.dumps({"seconds": time.perf_counter() - t, "stored": len(r.stored), "unchanged": len(r.unchanged),
                   "stages": r.stage_seconds, "links": r.links}))
 """
@@ -139,7 +139,21 @@ def child(code: str, *args: str) -> tuple[dict, float]:
     return json.loads(out.strip().splitlines()[-1]), usage.ru_maxrss / 1024
 
 
-def link_figures(db: Path, corpus: Path, work: Path, options: Options, total: float | None, verify: bool) -> None:
+def grown_inputs(smaller: Path, corpus: Path) -> list[Path]:
+    """The inputs of a run into a copy of ``smaller`` (bench-M.duckdb, built from corpus-M beside it): that
+    folder as it was (its files unchanged, so passed over) and the corpus's documents after the first M, moved
+    to a folder of their own (the generator's first M documents are corpus-M's)."""
+    kept = smaller.parent / f"corpus-{smaller.stem.split('-')[-1]}"
+    rest = corpus.with_name(f"{corpus.name}-after-{kept.name.split('-')[-1]}")
+    first = len(list(kept.glob("*.txt")))
+    if not rest.exists():
+        rest.mkdir()
+        for path in sorted(corpus.glob("*.txt"))[first:]:
+            path.rename(rest / path.name)
+    return [kept, rest]
+
+
+def link_figures(db: Path, inputs: list[Path], work: Path, options: Options, total: float | None, verify: bool) -> None:
     """Full relink, re-run and adding 10 documents, each in a fresh process on a copy of the run's database
     (kept as the run left it, for --reuse); with ``verify``, the added documents' links against a full relink."""
     flag = "1" if options.embeddings else "0"
@@ -149,14 +163,14 @@ def link_figures(db: Path, corpus: Path, work: Path, options: Options, total: fl
     relink = relinked["seconds"]
     print(f"full relink (`pactline relink`): {relink:.1f} s, peak RSS {rss:.0f} MB ({relinked['links']} links; "
           "vectors from the store's cache)")
-    again, rss = child(RUN, str(corpus), str(copy), flag, str(options.workers))
+    again, rss = child(RUN, json.dumps([str(p) for p in inputs]), str(copy), flag, str(options.workers))
     share = f" = {100 * again['seconds'] / total:.1f} % of the first run" if total else ""
     print(f"re-run on unchanged corpus: {again['seconds']:.2f} s{share} (stored {again['stored']}, "
           f"unchanged {again['unchanged']}; peak RSS {rss:.0f} MB)")
     update = work / "update-10"
     if not update.exists():
         generate(update, 10, seed=11)  # ten new documents, as a daily update brings
-    added, rss = child(RUN, str(update), str(copy), flag, str(options.workers))
+    added, rss = child(RUN, json.dumps([str(update)]), str(copy), flag, str(options.workers))
     linking = added["stages"].get("link", 0.0) + added["stages"].get("embed", 0.0)
     print(f"adding 10 documents to the store: link stage {linking:.2f} s = {100 * linking / relink:.1f} % of the full "
           f"link time; the whole run {added['seconds']:.1f} s (stored {added['stored']}; peak RSS {rss:.0f} MB)")
@@ -208,7 +222,10 @@ def main() -> None:
     corpus = work / f"corpus-{args.n}"
     if not corpus.exists():
         generate(corpus, args.n)
-    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    inputs = [corpus]
+    if args.grow_from:
+        inputs = grown_inputs(args.grow_from, corpus)
+    texts = [p.read_text(encoding="utf-8") for folder in inputs for p in sorted(folder.glob("*.txt"))]
     words = sum(len(t.split()) for t in texts)
     print(f"corpus: {len(texts)} documents, {words} words")
 
@@ -224,20 +241,20 @@ def main() -> None:
             print(f"growing a copy of {args.grow_from}: its documents are unchanged inputs, the rest are added")
         t = time.perf_counter()
         with TreeRss() as tree:
-            report = run([str(corpus)], db, options)
+            report = run([str(p) for p in inputs], db, options)
         total = time.perf_counter() - t
         assert not report.skipped, report.skipped[:3]
         print_run(report, total, len(report.stored), words * len(report.stored) // len(texts), args.workers)
         print(f"  peak RSS of all processes at once (sampled every 0.2 s): {tree.peak_mb:.0f} MB")
         if args.grow_from:
             total = None  # not a run of the whole corpus: no share of it is printed
-    link_figures(db, corpus, work, options, total, args.verify)
+    link_figures(db, inputs, work, options, total, args.verify)
 
     if args.compare_single and args.workers > 1:
         single_db = work / f"bench-{args.n}-single.duckdb"
         single_db.unlink(missing_ok=True)
         t = time.perf_counter()
-        single = run([str(corpus)], single_db, Options(embeddings=embeddings, workers=1))
+        single = run([str(p) for p in inputs], single_db, Options(embeddings=embeddings, workers=1))
         single_total = time.perf_counter() - t
         print(f"single process: {single_total:.1f} s → {len(texts) / single_total:.1f} documents/s; "
               f"{args.workers} workers are {single_total / total:.2f} × faster ({single.links} links)")
