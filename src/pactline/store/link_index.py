@@ -69,6 +69,7 @@ def note_removed(store: Store, doc_id: str) -> None:
     con = store.con
     con.execute("INSERT INTO link_pending VALUES ('removed', ?)", [doc_id])
     con.execute(f"INSERT INTO link_pending SELECT 'pair', {key_sql(PAIR_KEY)} FROM documents WHERE id = ?", [doc_id])
+    con.execute("INSERT INTO link_pending SELECT 'pair', pair_key FROM link_docs WHERE doc_id = ?", [doc_id])
     con.execute(f"INSERT INTO link_pending SELECT DISTINCT 'mentions', {key_sql(MENTION_KEY)} FROM event_mentions "
                 "WHERE doc_id = ?", [doc_id])
     con.execute(f"INSERT INTO link_pending SELECT DISTINCT 'facts', {key_sql(FACT_KEY)} FROM facts WHERE doc_id = ?", [doc_id])
