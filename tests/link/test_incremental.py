@@ -13,6 +13,7 @@ from pactline.core.options import Options
 from pactline.link.stage import link_store
 from pactline.run.pipeline import run
 from pactline.store.database import Store
+from pactline.store.derived import DerivedWriter
 from tests.conftest import EXAMPLE
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -56,8 +57,10 @@ def generated(tmp_path_factory):
     return {p.name: p for p in sorted(folder.glob("*.txt"))}
 
 
-@pytest.mark.parametrize("steps", [(7, 13), (19,), (1, 2, 3)])
-def test_adding_documents_links_as_a_full_relink_does(generated, tmp_path, steps):
+@pytest.mark.parametrize(("steps", "commit_rows"), [((7, 13), 100_000), ((19,), 100_000), ((1, 2, 3), 40)])
+def test_adding_documents_links_as_a_full_relink_does(generated, tmp_path, monkeypatch, steps, commit_rows):
+    """commit_rows: how many derived rows one transaction takes (a large run commits several times)."""
+    monkeypatch.setattr(DerivedWriter, "COMMIT_ROWS", commit_rows)
     names = sorted(generated)
     cuts = [0, *steps, len(names)]
     db = tmp_path / "r.duckdb"

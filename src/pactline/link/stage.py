@@ -120,7 +120,8 @@ def _link(store: Store, out: DerivedWriter, plan: _Plan, sim: Similarity, as_of:
     _text_links(store, out, plan, sim)
     forgotten = derived.forget_event_groups(store, plan.groups) if plan.groups else set()
     _events(store, out, plan.groups)
-    out.event_parties |= forgotten
+    # The party sets of the groups too: a run killed after their events were forgotten recomputes them.
+    out.event_parties |= forgotten | {key.split("|", 1)[1] for key in plan.groups or ()}
     _occasions(store, out, None if plan.everything else set(out.event_parties))
     _commitments(store, out, plan.pairs, sim, as_of)
     for key, group in queries.fact_groups(store, plan.facts):
