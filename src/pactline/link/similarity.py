@@ -3,6 +3,8 @@ a fuzzy stand-in without them, and the sentence splitter used to align texts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +39,22 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int, str]]:
                 out.append((base + start, base + end, text[start:end]))
         pos += len(line) + 1
     return out
+
+
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """BLAS on one thread for the block. The link stage multiplies many small matrices (a pledge against its
+    candidates, the sentences of two texts); with OpenBLAS's threads on a busy 2-core machine a 45 x 50
+    product took 9 ms instead of 0.05 ms (685 of them: 7.8 s against 0.08 s). Same products either way."""
+    with _blas_controller().limit(limits=1, user_api="blas"):
+        yield
+
+
+@cache
+def _blas_controller() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 class Similarity:

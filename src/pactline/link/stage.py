@@ -31,7 +31,7 @@ from pactline.link.events import cluster_events, merge_events
 from pactline.link.facts import fact_links
 from pactline.link.index import index_rows
 from pactline.link.occasions import build_occasions
-from pactline.link.similarity import ENCODER, Similarity, split_sentences
+from pactline.link.similarity import ENCODER, Similarity, one_blas_thread, split_sentences
 from pactline.link.text import Unit, duplicate_link, translation_candidates, translation_links
 from pactline.store import derived, link_index, queries
 from pactline.store.database import Store
@@ -68,7 +68,7 @@ def link_store(store: Store, options: Options | None = None, full: bool = False)
     if changes or everything:
         _index(store, changes.added if not everything else None)
         sim = Similarity(options.embeddings, store)
-        with store.derived(everything) as out:
+        with one_blas_thread(), store.derived(everything) as out:
             plan = _plan(store, changes, everything)
             as_of = link_index.latest_date(store)
             _link(store, out, plan, sim, as_of)
