@@ -130,13 +130,25 @@ print(json.dumps({"seconds": time.perf_counter() - t, "stored": len(r.stored), "
 
 
 def child(code: str, *args: str) -> tuple[dict, float]:
-    """Run a Python snippet in a fresh process: the JSON it prints last, and its peak RSS in MB."""
+    """Run a Python snippet in a fresh process: the JSON it prints last, and the peak of its (and its
+    children's) summed RSS in MB, sampled every 0.2 s. (The rusage a parent gets counts the memory the child
+    had when forked from this large process, before it replaced itself.)"""
+    import psutil
+
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], env=env, stdout=subprocess.PIPE, text=True)
-    out = proc.stdout.read() if proc.stdout else ""
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0, out[-2000:]
-    return json.loads(out.strip().splitlines()[-1]), usage.ru_maxrss / 1024
+    with tempfile.TemporaryFile("w+") as out:
+        proc = subprocess.Popen([sys.executable, "-c", code, *args], env=env, stdout=out, text=True)
+        me, peak = psutil.Process(proc.pid), 0.0
+        while proc.poll() is None:
+            try:
+                peak = max(peak, sum(p.memory_info().rss for p in [me, *me.children(recursive=True)]) / 2**20)
+            except psutil.Error:
+                pass
+            time.sleep(0.2)
+        out.seek(0)
+        text = out.read()
+    assert proc.returncode == 0, text[-2000:]
+    return json.loads(text.strip().splitlines()[-1]), peak
 
 
 def grown_inputs(smaller: Path, corpus: Path) -> list[Path]:
