@@ -82,3 +82,17 @@ def index_rows(doc: Document) -> tuple[list[Any], list[list[Any]], list[list[Any
         if len(codes):
             bands += [[key, unit.id] for key in band_keys(codes)]
     return doc_row, units, bands
+
+
+def quote_rows(records: list[tuple[str, str]]) -> list[list[Any]]:
+    """(document, sentence start, record) rows from the records quoting a document's sentences, given as (id,
+    evidence JSON) in order: a later record takes a sentence from an earlier one, so the commitments, given
+    last, answer for sentences that are also events."""
+    import json
+
+    owners: dict[tuple[str, int], str] = {}
+    for record_id, evidence in records:
+        for ev in json.loads(evidence) if evidence else []:
+            owners[(ev["doc_id"], ev["start"])] = record_id
+    return [[doc_id, start, record_id] for (doc_id, start), record_id in owners.items()]
+

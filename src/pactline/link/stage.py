@@ -29,7 +29,7 @@ from pactline.core.options import Options
 from pactline.link.commitments import commitment_links, later_sentences
 from pactline.link.events import cluster_events, merge_events
 from pactline.link.facts import fact_links
-from pactline.link.index import index_rows
+from pactline.link.index import index_rows, quote_rows
 from pactline.link.occasions import build_occasions
 from pactline.link.similarity import ENCODER, Similarity, one_blas_thread, split_sentences
 from pactline.link.text import Unit, duplicate_link, translation_candidates, translation_links
@@ -100,6 +100,13 @@ def _index(store: Store, added: list[str] | None) -> None:
                 link_index.write_index(store, *rows)
                 rows = ([], [], [])
         link_index.write_index(store, *rows)
+        quotes: list[list[Any]] = []
+        for _doc_id, records in link_index.quoting_records(store, added):
+            quotes += quote_rows(records)
+            if len(quotes) >= 20_000:
+                link_index.write_quotes(store, quotes)
+                quotes = []
+        link_index.write_quotes(store, quotes)
 
 
 def _plan(store: Store, changes: link_index.Pending, everything: bool) -> _Plan:
@@ -190,10 +197,7 @@ def _commitments(store: Store, out: DerivedWriter, pairs: set[str] | None, sim: 
     if pairs is not None and not pairs:
         return
     for part in queries.partitions(store, pairs):
-        evidence_owner: dict[tuple[str, int], str] = {}
-        for record_id, evidence in part.quoted:  # pledges last: a sentence that is both answers for the pledge
-            for ev in evidence:
-                evidence_owner[(ev["doc_id"], ev["start"])] = record_id
+        evidence_owner = {(doc_id, start): record_id for doc_id, start, record_id in part.quoted}
         sentences = later_sentences(part.documents)
         sim.preload([c.text for c in part.commitments] + [s.text for s in sentences])
         links, statuses = commitment_links(part.commitments, evidence_owner, sentences, sim, as_of)

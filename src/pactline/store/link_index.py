@@ -24,7 +24,7 @@ PAIR_KEY = "coalesce(array_to_string(list_sort({t}parties), ','), '')"
 MENTION_KEY = "{t}type || '|' || " + PAIR_KEY
 FACT_KEY = ("concat_ws(chr(31), coalesce({t}measure, ''), coalesce({t}unit, ''), " + PAIR_KEY
             + ", coalesce({t}period_start, ''), coalesce({t}period_end, ''))")
-INDEX_TABLES = ("link_docs", "link_units", "link_bands")
+INDEX_TABLES = ("link_docs", "link_units", "link_bands", "link_quotes")
 
 
 def key_sql(template: str, table: str = "") -> str:
@@ -110,6 +110,7 @@ def drop_index(store: Store, doc_ids: list[str]) -> list[str]:
     con.execute("DELETE FROM link_bands WHERE unit_id IN (SELECT id FROM link_units WHERE doc_id IN (SELECT id FROM _pactline_docs))")
     con.execute("DELETE FROM link_units WHERE doc_id IN (SELECT id FROM _pactline_docs)")
     con.execute("DELETE FROM link_docs WHERE doc_id IN (SELECT id FROM _pactline_docs)")
+    con.execute("DELETE FROM link_quotes WHERE doc_id IN (SELECT id FROM _pactline_docs)")
     return units
 
 
@@ -122,6 +123,34 @@ def write_index(store: Store, docs: list[list[Any]], units: list[list[Any]], ban
 
 def link_count(store: Store) -> int:
     return int(store.con.execute("SELECT count(*) FROM links").fetchall()[0][0])
+
+
+def quoting_records(store: Store, doc_ids: list[str] | None) -> Iterator[tuple[str, list[tuple[str, Any]]]]:
+    """Per document (of these, or all), the records quoting its sentences — (record id, evidence as JSON) —
+    in the order their quotes are assigned: event mentions by type, parties and id, then commitments by id.
+    One pass ordered by document, on a cursor of its own."""
+    where = "" if doc_ids is None else "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))"
+    params = [] if doc_ids is None else [doc_ids, doc_ids]
+    rows = store.iter_query(
+        f"""SELECT doc_id, id, evidence FROM (
+                SELECT doc_id, 0 AS _kind, type AS _type, array_to_string(list_sort(parties), ',') AS _group, id, evidence
+                FROM event_mentions {where}
+                UNION ALL
+                SELECT doc_id, 1, NULL, NULL, id, evidence FROM commitments {where})
+            ORDER BY doc_id, _kind, _type, _group, id""", params, separate=True)
+    doc_id, records = None, []
+    for row in rows:
+        if row["doc_id"] != doc_id and records:
+            yield doc_id, records
+            records = []
+        doc_id = row["doc_id"]
+        records.append((row["id"], row["evidence"]))
+    if records:
+        yield doc_id, records
+
+
+def write_quotes(store: Store, rows: list[list[Any]]) -> None:
+    store._bulk_insert("link_quotes", ["doc_id", "start", "record_id"], rows)
 
 
 def latest_date(store: Store) -> str | None:

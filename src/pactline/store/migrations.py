@@ -138,6 +138,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
            CREATE TABLE link_bands (key BIGINT, unit_id VARCHAR);
            CREATE TABLE link_pending (kind VARCHAR, key VARCHAR)""",
     ),
+    (
+        13,
+        "link index: the record that quotes each sentence of a document (an event mention, or a commitment, "
+        "which answers for a sentence that is both), so follow-ups name it without reading every record's "
+        "evidence again",
+        "CREATE TABLE link_quotes (doc_id VARCHAR, start INTEGER, record_id VARCHAR)",
+    ),
 ]
 
 

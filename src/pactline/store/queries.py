@@ -79,13 +79,12 @@ def _brief(row: dict[str, Any]) -> CommitmentBrief:
 @dataclass
 class Partition:
     """One party pair's documents (earliest first, undated last, then by id), their commitments (by id), and
-    the record that quotes each sentence: event mentions in the order mention_groups reads them, then
-    commitments, so that a sentence that is both an event and a pledge answers for the pledge."""
+    the record that quotes each sentence, (document, sentence start, record id), from the link index."""
 
     key: str
     documents: list[Document]
     commitments: list[CommitmentBrief] = field(default_factory=list)
-    quoted: list[tuple[str, list[dict[str, Any]]]] = field(default_factory=list)
+    quoted: list[tuple[str, int, str]] = field(default_factory=list)
 
 
 def partitions(store: Store, pairs: set[str] | None = None) -> Iterator[Partition]:
@@ -100,13 +99,9 @@ def partitions(store: Store, pairs: set[str] | None = None) -> Iterator[Partitio
         f"SELECT {', '.join('c.' + c for c in _BRIEF.split(', '))}, l.pair_key AS _key FROM commitments c "
         f"{join.format(t='c')} ORDER BY l.pair_key, c.id", params, separate=True), lambda row: row.pop("_key"), _brief)
     quoted = _keyed(store.iter_query(
-        f"""SELECT _key, id, evidence FROM (
-                SELECT l.pair_key AS _key, 0 AS _kind, m.type AS _type, array_to_string(list_sort(m.parties), ',') AS _group,
-                       m.id, m.evidence FROM event_mentions m {join.format(t='m')}
-                UNION ALL
-                SELECT l.pair_key, 1, NULL, NULL, c.id, c.evidence FROM commitments c {join.format(t='c')})
-            ORDER BY _key, _kind, _type, _group, id""", params + params, separate=True),
-        lambda row: row.pop("_key"), lambda row: (row["id"], load_json(row["evidence"])))
+        f"SELECT q.doc_id, q.start, q.record_id, l.pair_key AS _key FROM link_quotes q {join.format(t='q')} "
+        "ORDER BY l.pair_key", params, separate=True),
+        lambda row: row.pop("_key"), lambda row: (row["doc_id"], row["start"], row["record_id"]))
     next_commitments, next_quoted = next(commitments, None), next(quoted, None)
     for key, docs in _keyed(documents, lambda row: row.pop("_key"), document_of):
         part = Partition(key, docs)
