@@ -38,7 +38,7 @@ from pactline.store.database import Store
 from pactline.store.derived import DerivedWriter
 from pactline.store.rows import EventRow
 
-INDEX_VERSION = "1"  # what the link index holds and how scopes are keyed; another value relinks everything
+INDEX_VERSION = "2"  # what the link index holds and how scopes are keyed; another value relinks everything
 
 
 @dataclass
