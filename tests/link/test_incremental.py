@@ -70,6 +70,21 @@ def test_adding_documents_links_as_a_full_relink_does(generated, tmp_path, monke
     kinds = {row.split(", ")[1].strip("'") for row in incremental["links"]}
     assert {"same_event", "follow_up", "same_commitment", "duplicate"} <= kinds and incremental["occasions"]
     assert incremental == _full_relink(db, tmp_path, options)
+    assert _commitment_links_stay_within_their_pair(db)
+
+
+def _commitment_links_stay_within_their_pair(db):
+    """Commitments are linked within their party pair: a restatement or follow-up comes from a document
+    about the same two countries."""
+    import json
+
+    with Store(db, read_only=True) as store:
+        pair_of_doc = {d["id"]: tuple(sorted(d["parties"])) for d in store.query("SELECT id, parties FROM documents")}
+        doc_of = {c["id"]: c["doc_id"] for c in store.query("SELECT id, doc_id FROM commitments")}
+        links = store.query("SELECT kind, a, b, detail FROM links WHERE kind IN ('same_commitment', 'follow_up')")
+    ends = [(doc_of[x["a"]], doc_of[x["b"]] if x["kind"] == "same_commitment" else json.loads(x["detail"])["evidence"][0]["doc_id"])
+            for x in links]
+    return ends and all(pair_of_doc[a] == pair_of_doc[b] for a, b in ends)
 
 
 def test_example_in_two_runs_with_embeddings_equals_a_full_relink(tmp_path):
