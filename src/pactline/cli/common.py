@@ -26,7 +26,7 @@ def fail(message: str, code: int) -> typer.Exit:
 
 
 @contextmanager
-def open_store(db: str, read_only: bool = True) -> Iterator[Store]:
+def open_store(db: str, read_only: bool = True, memory_limit: str | None = None) -> Iterator[Store]:
     """The store, open for the body of a with block. A missing database exits 2; one that cannot be opened
     or read (locked, damaged) exits 3 with one line naming the file."""
     import duckdb
@@ -34,7 +34,7 @@ def open_store(db: str, read_only: bool = True) -> Iterator[Store]:
     if read_only and not Path(db).exists():
         raise fail(f"{db}: no such database; run [bold]pactline run PATH --db {db}[/bold] first", 2)
     try:
-        store = Store(db, read_only=read_only)
+        store = Store(db, read_only=read_only, memory_limit=memory_limit)
     except StoreError as exc:
         raise fail(str(exc), 3) from None
     try:

@@ -28,9 +28,10 @@ def relink(
 
     if not Path(db).exists():  # open_store creates a writable database that is missing
         raise fail(f"{db}: no such database; run [bold]pactline run PATH --db {db}[/bold] first", 2)
-    with open_store(db, read_only=False) as store:
+    options = Options(embeddings=not no_embeddings)
+    with open_store(db, read_only=False, memory_limit=options.store_memory_limit) as store:
         try:
-            links = link_store(store, Options(embeddings=not no_embeddings))
+            links = link_store(store, options, full=True)
         except StoreError as exc:
             raise fail(str(exc), 3) from None
     if not quiet:

@@ -1,71 +1,217 @@
 """Link: connect records across documents — duplicates, translations, one event told many times, a pledge
 restated or followed through, and sources that disagree.
 
-Everything here is derived from the stored records and recomputed after each run that stored something.
-Candidates are found cheaply first (MinHash, shared parties and dates); only candidates are embedded.
-This module runs the stage: it reads through store/ and hands rows to the link modules by job.
+Everything here is derived from the stored records. A run links what it took in against the store: only the
+scopes its documents touch are recomputed, and the derived rows change only there —
+
+- text links (duplicates, translations) pair by pair: new text units against the link index (MinHash bands,
+  translation buckets of one party pair and a week);
+- one event group (type and parties) for events, clusters and same-event links; one party set for occasions;
+- one party pair (the documents' sorted parties) for commitments: same_commitment, follow-ups, entities and
+  statuses, with the follow-up subject weights (word-pair rarity) counted within the pair;
+- one figure (measure, unit, parties, period) for value discrepancies.
+
+A scope is always recomputed whole from the stored records, so the result equals a full relink
+(``full=True``, `pactline relink`), which is the same computation over every scope. Scopes stream one at a
+time: no structure holds every sentence, commitment or follow-up of the store. Commitment statuses hold as of
+the record's latest date; when a run moves that date, the statuses of untouched pairs are re-derived from
+their stored follow-ups. Candidates are found cheaply first; only candidates are embedded.
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from pactline.core import statuses as status_rules
 from pactline.core.options import Options
-from pactline.link.commitments import LaterSentence, commitment_links, later_sentences
+from pactline.link.commitments import commitment_links, later_sentences
 from pactline.link.events import cluster_events, merge_events
 from pactline.link.facts import fact_links
+from pactline.link.index import index_rows, quote_rows
 from pactline.link.occasions import build_occasions
-from pactline.link.similarity import Similarity
-from pactline.link.text import Unit, document_units, text_links
-from pactline.store import queries
+from pactline.link.similarity import ENCODER, Similarity, one_blas_thread, split_sentences
+from pactline.link.text import Unit, duplicate_link, translation_candidates, translation_links
+from pactline.store import derived, link_index, queries
 from pactline.store.database import Store
+from pactline.store.derived import DerivedWriter
 from pactline.store.rows import EventRow
 
+INDEX_VERSION = "2"  # what the link index holds and how scopes are keyed; another value relinks everything
 
-def link_store(store: Store, options: Options | None = None) -> int:
-    """Recompute every derived link, cluster and status in the store. Returns the number of links.
 
-    Memory: documents' texts, commitments (slim rows) and sentences are held once; event mentions stream
-    one group at a time, and every derived row is written in batches."""
+@dataclass
+class _Plan:
+    """What one link recomputes: None for a scope kind means every scope (a full relink)."""
+
+    everything: bool
+    new_units: list[dict[str, Any]] = field(default_factory=list)  # index rows of the added documents' units
+    gone: set[str] = field(default_factory=set)  # units of removed documents (still in a reader's snapshot)
+    pairs: set[str] | None = None
+    groups: set[str] | None = None
+    facts: set[str] | None = None
+
+
+def link_store(store: Store, options: Options | None = None, full: bool = False) -> int:
+    """Link what the store took in since it was last linked (documents added, removed or replaced), or with
+    ``full`` — or when the store was never linked this way, or with other options — everything. Returns the
+    number of links in the store."""
     options = options or Options()
-    sim = Similarity(options.embeddings, store)
-    # Documents stream by: only their units (for duplicates and translations) and sentences (for
-    # follow-ups) are kept, never every Document at once.
-    units: list[Unit] = []
-    sentences: list[LaterSentence] = []
-    for document in store.iter_documents():
-        units += document_units([document])
-        sentences += later_sentences([document])
-    with store.derived() as out:
-        out.links(text_links(units, sim))
-        del units
-        evidence_owner: dict[tuple[str, int], str] = {}
-        events: list[EventRow] = []
-        for group in queries.mention_groups(store):
-            clusters, event_links = cluster_events(group)
-            out.links(event_links)
-            out.clusters(clusters)
-            events += merge_events(group, clusters)
-            if len(events) >= 5000:
-                out.events(events)
-                events = []
-            for m in group:
-                for ev in m.evidence:
-                    evidence_owner[(ev["doc_id"], ev["start"])] = m.id
-        out.events(events)
-        del events
-        out.flush("events")
-        occasions = [o for group in queries.event_party_groups(store) for o in build_occasions(group)]
-        out.occasions(occasions)
-        del occasions
-        # A sentence that is both an event and a pledge answers for the pledge.
-        for commitment_id, evidence in queries.commitment_evidence(store):
-            for ev in evidence:
-                evidence_owner[(ev["doc_id"], ev["start"])] = commitment_id
-        commitments = queries.commitment_rows(store)
-        commitment_link_list, statuses = commitment_links(commitments, evidence_owner, sentences, sim)
-        del sentences
-        out.links(commitment_link_list)
-        out.statuses(statuses)
-        del commitment_link_list, statuses, commitments, evidence_owner
-        out.links(fact_links(queries.fact_rows(store)))
-        sim.save()
-        return len(out.link_ids)
+    config = f"embeddings={ENCODER if options.embeddings else 'off'}"
+    everything = full or store.get_meta("link_index") != INDEX_VERSION or store.get_meta("link_config") != config
+    if everything:
+        with link_index.transaction(store):
+            store.set_meta("link_index", "")
+            link_index.all_documents_pending(store)
+    changes = link_index.pending(store)
+    if changes or everything:
+        _index(store, changes.added if not everything else None)
+        sim = Similarity(options.embeddings, store)
+        with one_blas_thread(), store.derived(everything) as out:
+            plan = _plan(store, changes, everything)
+            as_of = link_index.latest_date(store)
+            _link(store, out, plan, sim, as_of)
+            before = store.get_meta("link_as_of") or None
+            if not everything and as_of != before:
+                _renew_statuses(store, {f"cm:{p}" for p in plan.pairs or ()}, before, as_of)
+            sim.save()
+            link_index.clear_pending(store)
+            for key, value in (("link_index", INDEX_VERSION), ("link_config", config), ("link_as_of", as_of or "")):
+                store.set_meta(key, value)
+    return link_index.link_count(store)
+
+
+def _index(store: Store, added: list[str] | None) -> None:
+    """Index the added documents (None: all) in a transaction of their own: a run killed later finds them
+    still pending and indexes them again."""
+    if added is not None and not added:
+        return
+    with link_index.transaction(store):
+        if added is not None:
+            link_index.drop_index(store, added)  # taken in again, or indexed by a run killed before linking
+        rows: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
+        for doc in store.iter_documents(added):
+            doc_row, units, bands = index_rows(doc)
+            rows[0].append(doc_row)
+            rows[1].extend(units)
+            rows[2].extend(bands)
+            if len(rows[0]) >= 200:
+                link_index.write_index(store, *rows)
+                rows = ([], [], [])
+        link_index.write_index(store, *rows)
+        quotes: list[list[Any]] = []
+        for _doc_id, records in link_index.quoting_records(store, added):
+            quotes += quote_rows(records)
+            if len(quotes) >= 20_000:
+                link_index.write_quotes(store, quotes)
+                quotes = []
+        link_index.write_quotes(store, quotes)
+
+
+def _plan(store: Store, changes: link_index.Pending, everything: bool) -> _Plan:
+    """The scopes to recompute; outside a full relink, their old derived rows are forgotten here."""
+    if everything:
+        return _Plan(everything=True)
+    added = set(changes.added)
+    new_units = link_index.document_units(store, sorted(added)) if added else []
+    gone = set(link_index.drop_index(store, sorted(set(changes.removed) - added)))
+    derived.forget_text_links(store, sorted(gone | {u["id"] for u in new_units}))
+    keys = link_index.touched_keys(store, sorted(added)) if added else {}
+    scopes = {kind: keys.get(kind, set()) | changes.keys.get(kind, set()) for kind in ("pair", "mentions", "facts")}
+    derived.forget_scopes(store, {f"cm:{p}" for p in scopes["pair"]} | {f"fact:{k}" for k in scopes["facts"]})
+    return _Plan(False, new_units, gone, scopes["pair"], scopes["mentions"], scopes["facts"])
+
+
+def _link(store: Store, out: DerivedWriter, plan: _Plan, sim: Similarity, as_of: str | None) -> None:
+    _text_links(store, out, plan, sim)
+    forgotten = derived.forget_event_groups(store, plan.groups) if plan.groups else set()
+    _events(store, out, plan.groups)
+    # The party sets of the groups too: a run killed after their events were forgotten recomputes them.
+    out.event_parties |= forgotten | {key.split("|", 1)[1] for key in plan.groups or ()}
+    _occasions(store, out, None if plan.everything else set(out.event_parties))
+    _commitments(store, out, plan.pairs, sim, as_of)
+    for key, group in queries.fact_groups(store, plan.facts):
+        out.links(fact_links(group), f"fact:{key}")
+
+
+def _text_links(store: Store, out: DerivedWriter, plan: _Plan, sim: Similarity) -> None:
+    """Duplicates among the index's candidate pairs with a new unit, then translations in the new segments'
+    buckets (every pair and bucket in a full relink)."""
+    new_ids = None if plan.everything else [u["id"] for u in plan.new_units]
+    if new_ids is not None and not new_ids:
+        return
+    batch = []
+    for row in link_index.duplicate_candidates(store, new_ids):
+        if row[0] not in plan.gone and row[1] not in plan.gone and (link := duplicate_link(row)) is not None:
+            batch.append(link)
+    out.links(batch, "text")
+    out.flush("links")  # translations skip pairs that are duplicates: read from the table
+    new = None if new_ids is None else set(new_ids)
+    buckets = None if plan.everything else sorted({u["bucket"] for u in plan.new_units if u["kind"] == "segment" and u["bucket"]})
+    if buckets is not None and not buckets:
+        return
+    for _bucket, members in link_index.bucket_units(store, buckets):
+        pairs = translation_candidates([m for m in members if m["id"] not in plan.gone], new)
+        if not pairs:
+            continue
+        texts = link_index.document_texts(store, sorted({m["doc_id"] for pair in pairs for m in pair}))
+        units = {m["id"]: Unit(m["id"], m["doc_id"], "segment", texts[m["doc_id"]][m["start"] : m["stop"]], m["start"],
+                               m["published"], frozenset()) for pair in pairs for m in pair}
+        sim.preload([s[2] for u in units.values() for s in split_sentences(u.text, u.start)])
+        duplicates = link_index.duplicate_pairs(store, sorted(units))
+        out.links(translation_links([(units[a["id"]], units[b["id"]]) for a, b in pairs], duplicates, sim), "text")
+        sim.forget()
+
+
+def _events(store: Store, out: DerivedWriter, groups: set[str] | None) -> None:
+    """Mentions of one happening clustered and merged, one (type, parties) group at a time."""
+    if groups is not None and not groups:
+        return
+    events: list[EventRow] = []
+    for key, group in queries.mention_groups(store, groups):
+        clusters, event_links = cluster_events(group)
+        out.links(event_links, f"ev:{key}")
+        out.clusters(clusters, f"ev:{key}")
+        events += merge_events(group, clusters)
+        if len(events) >= 5000:
+            out.events(events)
+            events = []
+    out.events(events)
+    out.flush("events")
+
+
+def _occasions(store: Store, out: DerivedWriter, parties: set[str] | None) -> None:
+    """Occasions of each party set whose events changed (every set in a full relink)."""
+    derived.finish_party_keys(store)
+    if parties is not None:
+        if not parties:
+            return
+        derived.forget_scopes(store, {f"occ:{p}" for p in parties})
+    for key, group in queries.event_party_groups(store, parties):
+        out.occasions(build_occasions(group), f"occ:{key}")
+
+
+def _commitments(store: Store, out: DerivedWriter, pairs: set[str] | None, sim: Similarity, as_of: str | None) -> None:
+    """Same commitments, follow-ups, entities and statuses, one party pair at a time."""
+    if pairs is not None and not pairs:
+        return
+    for part in queries.partitions(store, pairs):
+        evidence_owner = {(doc_id, start): record_id for doc_id, start, record_id in part.quoted}
+        sentences = later_sentences(part.documents)
+        sim.preload([c.text for c in part.commitments] + [s.text for s in sentences])
+        links, statuses = commitment_links(part.commitments, evidence_owner, sentences, sim, as_of)
+        out.links(links, f"cm:{part.key}")
+        out.statuses(statuses, f"cm:{part.key}")
+        sim.forget()
+
+
+def _renew_statuses(store: Store, scopes: set[str], before: str | None, as_of: str | None) -> None:
+    """The record's latest date moved: statuses of the pairs not recomputed hold as of the new date (a
+    deadline may have passed), derived again from their stored follow-ups where the date can matter."""
+    changed = []
+    for commitment_id, kind, deadline, follow_ups, status in queries.statuses_to_renew(store, scopes, before, as_of):
+        renewed = status_rules.derive(kind, deadline, json.loads(follow_ups), as_of)
+        if renewed != status:
+            changed.append([commitment_id, renewed])
+    queries.renew_statuses(store, scopes, changed, as_of)

@@ -4,7 +4,6 @@ embeddings) between documents and their segments."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +22,7 @@ def _shingles(text: str, n: int = 5) -> set[str]:
     return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
-def _shingle_codes(text: str) -> Any:
+def shingle_codes(text: str) -> Any:
     """The text's word 5-grams as sorted, unique CRC-32 codes: a few kilobytes per text instead of hundreds of
     strings, and the same on every run (Python's own string hash is salted per process)."""
     import zlib
@@ -31,10 +30,6 @@ def _shingle_codes(text: str) -> Any:
     import numpy as np
 
     return np.unique(np.fromiter((zlib.crc32(sh.encode("utf-8")) for sh in _shingles(text)), dtype=np.uint64))
-
-
-def _identity(value: Any) -> Any:
-    return value
 
 
 @dataclass
@@ -67,86 +62,54 @@ def document_units(documents: list[Document]) -> list[Unit]:
     return units
 
 
-def text_links(units: list[Unit], sim: Similarity) -> list[Link]:
-    """Duplicates by shingle overlap (MinHash candidates), translations by aligned sentence embeddings."""
-    links = duplicate_links(units)
-    duplicate_pairs = {frozenset((x.a, x.b)) for x in links}
-    return links + translation_links(units, duplicate_pairs, sim)
+def duplicate_link(row: tuple[Any, ...]) -> Link | None:
+    """A candidate pair from the link index (x, y, kind, x's document, y's document, shared codes, x's codes,
+    y's codes; x < y), linked when near-copies: most 5-grams shared, or much of one inside the other."""
+    x, y, kind, x_doc, y_doc, inter, len_x, len_y = row
+    jaccard = inter / (len_x + len_y - inter)
+    containment = inter / min(len_x, len_y)
+    if jaccard < 0.8 and containment < 0.5:
+        return None
+    return make_link("duplicate", x, y, round(jaccard, 4), {
+        "level": kind, "jaccard": round(jaccard, 4), "containment": round(containment, 4),
+        "partial": jaccard < 0.8, "docs": [x_doc, y_doc],
+    })
 
 
-def duplicate_links(units: list[Unit]) -> list[Link]:
-    """Near-copies: MinHash candidates across the store, confirmed by shingle overlap."""
-    import numpy as np
-    from datasketch import LeanMinHash, MinHash, MinHashLSH
+def translation_candidates(members: list[dict[str, Any]], new: set[str] | None) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Pairs of one bucket's segments (index rows) that may be translations: close dates (a week), other
+    documents, lengths within 2.5 times; with a new segment in each pair unless ``new`` is None. The earlier
+    segment (in the store's order) comes first."""
+    members = sorted(members, key=lambda u: (u["published"] or "", u["doc_published"] is None, u["doc_published"] or "",
+                                             u["doc_id"], u["position"]))
+    out = []
+    for i, u in enumerate(members):
+        for other in members[i + 1 :]:
+            apart = days_apart(u["published"], other["published"])
+            if apart is not None and apart > 7:
+                if (other["published"] or "") > (u["published"] or ""):
+                    break
+                continue
+            if new is not None and u["id"] not in new and other["id"] not in new:
+                continue
+            if other["doc_id"] == u["doc_id"] or not 0.4 <= u["length"] / max(1, other["length"]) <= 2.5:
+                continue
+            out.append((u, other))
+    return out
 
-    shingles = {u.id: _shingle_codes(u.text) for u in units}
-    lsh = MinHashLSH(threshold=0.5, num_perm=128)
-    template = MinHash(num_perm=128, hashfunc=_identity)
-    hashes = {}
-    for u in units:
-        mh = MinHash(num_perm=128, hashfunc=_identity, permutations=template.permutations, scheme=template.scheme)
-        mh.update_batch(shingles[u.id].tolist())
-        hashes[u.id] = LeanMinHash(mh)  # the signature alone, without a private copy of the permutations
-        lsh.insert(u.id, hashes[u.id])
-    by_id = {u.id: u for u in units}
+
+def translation_links(pairs: list[tuple[Unit, Unit]], duplicate_pairs: set[frozenset[str]], sim: Similarity) -> list[Link]:
+    """Candidate segments whose sentences align (mean best similarity >= 0.72 over at least 60 % of the
+    shorter text); near-copies are duplicates, not translations. Only these pairs are embedded."""
     links: list[Link] = []
-    # MinHash finds near-copies across the store; the few segments of one page (a blog that quotes the
-    # article it reprints) are compared directly, since containment is what matters there.
-    same_page: dict[str, list[str]] = defaultdict(list)
-    for u in units:
-        if u.kind == "segment":
-            same_page[u.doc_id].append(u.id)
-    for u in units:
-        candidates = set(lsh.query(hashes[u.id]))
-        if u.kind == "segment":
-            candidates |= set(same_page[u.doc_id])
-        for other_id in sorted(candidates):
-            other = by_id[other_id]
-            if other.id <= u.id or other.doc_id == u.doc_id and (u.kind == "document" or other.kind == "document"):
-                continue
-            if u.kind != other.kind:
-                continue
-            a, b = shingles[u.id], shingles[other.id]
-            if not len(a) or not len(b):
-                continue
-            inter = len(np.intersect1d(a, b, assume_unique=True))
-            jaccard = inter / (len(a) + len(b) - inter)
-            containment = inter / min(len(a), len(b))
-            if jaccard >= 0.8 or containment >= 0.5:
-                links.append(make_link("duplicate", u.id, other.id, round(jaccard, 4), {
-                    "level": u.kind, "jaccard": round(jaccard, 4), "containment": round(containment, 4),
-                    "partial": jaccard < 0.8, "docs": [u.doc_id, other.doc_id],
-                }))
-    return links
-
-
-def translation_links(units: list[Unit], duplicate_pairs: set[frozenset[str]], sim: Similarity) -> list[Link]:
-    """Segments with the same parties, close dates and not already duplicates, whose sentences align; only
-    these pairs are embedded."""
-    links: list[Link] = []
-    segments = [u for u in units if u.kind == "segment" and u.parties]
-    buckets: dict[tuple[str, ...], list[Unit]] = defaultdict(list)
-    for u in segments:
-        buckets[tuple(sorted(u.parties))[:2]].append(u)
-    for members in buckets.values():
-        members.sort(key=lambda u: u.published or "")
-        for i, u in enumerate(members):
-            for other in members[i + 1 :]:
-                apart = days_apart(u.published, other.published)
-                if apart is not None and apart > 7:
-                    if (other.published or "") > (u.published or ""):
-                        break
-                    continue
-                if other.doc_id == u.doc_id or frozenset((u.id, other.id)) in duplicate_pairs:
-                    continue
-                ratio = len(u.text) / max(1, len(other.text))
-                if not 0.4 <= ratio <= 2.5:
-                    continue
-                alignment = align(u, other, sim)
-                if alignment["score"] >= 0.72 and alignment["coverage"] >= 0.6:
-                    links.append(make_link("translation", u.id, other.id, alignment["score"], {
-                        "docs": [u.doc_id, other.doc_id], **alignment,
-                    }))
+    for u, other in pairs:
+        if frozenset((u.id, other.id)) in duplicate_pairs:
+            continue
+        alignment = align(u, other, sim)
+        if alignment["score"] >= 0.72 and alignment["coverage"] >= 0.6:
+            links.append(make_link("translation", u.id, other.id, alignment["score"], {
+                "docs": [u.doc_id, other.doc_id], **alignment,
+            }))
     return links
 
 

@@ -9,21 +9,19 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from pactline.core.errors import StoreError, StoreLockedError
 from pactline.core.records import Commitment, Document, Event, Extraction, Fact, Link
-from pactline.store import integrity
-from pactline.store.derived import DerivedWriter
+from pactline.store import integrity, link_index
+from pactline.store.derived import DERIVED_TABLES, DerivedWriter, derived_transaction
 from pactline.store.encode import load_json
 from pactline.store.encode import to_json as _json
 from pactline.store.migrations import MIGRATIONS, migrate
 from pactline.store.rows import EventRow
-
-DERIVED_TABLES = ("links", "event_clusters", "commitment_status", "events", "occasions")
 
 RECORD_TABLES = ("event_mentions", "commitments", "facts")
 DOCUMENT_COLUMNS = ["id", "source", "title", "outlet", "published", "published_confidence", "language", "text",
@@ -153,9 +151,7 @@ class Store:
                     present.discard(state[1])
                 if doc.id not in present or (state and state[1] == doc.id):
                     if doc.id in present:  # the same source again with other bytes but the same text
-                        con.execute("DELETE FROM documents WHERE id = ?", [doc.id])
-                        for table in RECORD_TABLES:
-                            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.id])
+                        self._drop_document(doc.id)
                     documents.append([
                         doc.id, doc.source, doc.title, doc.outlet, doc.published, doc.published_confidence,
                         doc.language, doc.text, doc.raw_hash, doc.url, _json([s.to_dict() for s in doc.segments]),
@@ -172,6 +168,7 @@ class Store:
             self._bulk_insert("sources", ["source", "raw_hash", "doc_id", "seen_at"], sources)
             self._insert_records(pending)
             if documents:
+                link_index.note_added(self, [row[0] for row in documents])
                 self.set_meta("links_stale", "1")
             con.execute("COMMIT")
         except Exception as exc:
@@ -187,10 +184,15 @@ class Store:
         ).fetchall()[0][0]
         if others:
             return False
+        self._drop_document(doc_id)
+        return True
+
+    def _drop_document(self, doc_id: str) -> None:
+        """Delete a document and its records, noting first what the next link must recompute."""
+        link_index.note_removed(self, doc_id)
         self.con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
         for table in RECORD_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
-        return True
 
     def _bulk_insert(self, table: str, columns: list[str], rows: list[list[Any]]) -> None:
         """Insert many rows at once through Arrow (row-by-row INSERTs are slow in DuckDB). Rows replace those
@@ -199,7 +201,7 @@ class Store:
             return
         import pyarrow as pa
 
-        verb = "INSERT INTO" if table in DERIVED_TABLES else "INSERT OR REPLACE INTO"
+        verb = "INSERT INTO" if table in DERIVED_TABLES or table.startswith("link_") else "INSERT OR REPLACE INTO"
         for first in range(0, len(rows), 20_000):  # in slices, so a large batch never doubles in memory
             chunk = rows[first : first + 20_000]
             arrow = pa.table({name: [row[i] for row in chunk] for i, name in enumerate(columns)})
@@ -242,38 +244,14 @@ class Store:
         """Replace links, event clusters, merged events and commitment statuses in one transaction."""
         with self.derived() as out:
             out.events(events or [])
-            out.links(links)
-            out.clusters(clusters)
-            out.statuses(statuses)
+            out.links(links, "")
+            out.clusters(clusters, "")
+            out.statuses(statuses, "")
 
-    @contextmanager
-    def derived(self) -> Iterator[DerivedWriter]:
-        """A transaction that empties the derived tables and takes their new rows in batches, so the link
-        stage never holds all of them at once; events are numbered in timeline order when it commits."""
-        con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            con.execute("DROP INDEX IF EXISTS events_id")
-            for table in DERIVED_TABLES:
-                con.execute(f"DELETE FROM {table}")
-            writer = DerivedWriter(self)
-            yield writer
-            writer.flush()
-            con.execute("CREATE INDEX events_id ON events(id)")
-            # Each event names the occasion it happened within.
-            con.execute("""UPDATE events SET occasion_id = o.id FROM (
-                               SELECT id, unnest(events) AS event_id FROM occasions
-                           ) o WHERE events.id = o.event_id""")
-            # Timeline order: undated last, then by id (as merge_events sorts).
-            con.execute("""UPDATE events SET seq = o.n FROM (
-                               SELECT id, row_number() OVER (ORDER BY coalesce(date, '9999'), id) - 1 AS n FROM events
-                           ) o WHERE events.id = o.id""")
-            self.refresh_event_counts()
-            self.set_meta("links_stale", "0")
-            con.execute("COMMIT")
-        except Exception as exc:
-            self._rollback()
-            raise StoreError(f"{self.path}: could not store links ({_reason(exc)})") from exc
+    def derived(self, everything: bool = True) -> AbstractContextManager[DerivedWriter]:
+        """A transaction that takes derived rows in batches (see store/derived.py); ``everything`` empties the
+        derived tables first, else the link stage forgets the scopes it recomputes."""
+        return derived_transaction(self, everything)
 
     def refresh_event_counts(self) -> None:
         """Fill events.party_key and recount events per (party_key, date, type); call inside the transaction
@@ -325,22 +303,12 @@ class Store:
     def documents(self) -> list[Document]:
         return list(self.iter_documents())
 
-    def iter_documents(self) -> Iterator[Document]:
-        """Documents one at a time, earliest first (undated last), then by id."""
-        from pactline.core.records import Segment
-
-        for row in self.iter_query("SELECT * FROM documents ORDER BY published NULLS LAST, id", batch=200, separate=True):
-            yield (
-                Document(
-                    id=row["id"], source=row["source"], text=row["text"], title=row["title"], outlet=row["outlet"],
-                    published=row["published"], published_confidence=row["published_confidence"],
-                    language=row["language"], segments=[Segment(**s) for s in json.loads(row["segments"])],
-                    raw_hash=row["raw_hash"], url=row["url"],
-                    removed_watermarks=json.loads(row["removed_watermarks"]), warnings=json.loads(row["warnings"]),
-                    parties=list(row["parties"] or []), place=row.get("place"),
-                    context=json.loads(row["context"]) if row.get("context") else {},
-                )
-            )
+    def iter_documents(self, ids: list[str] | None = None) -> Iterator[Document]:
+        """Documents one at a time, earliest first (undated last), then by id; only ``ids`` when given."""
+        where, params = ("WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]) if ids is not None else ("", [])
+        for row in self.iter_query(f"SELECT * FROM documents {where} ORDER BY published NULLS LAST, id", params,
+                                   batch=200, separate=True):
+            yield document_of(row)
 
     def counts(self) -> dict[str, int]:
         out = {}
@@ -356,6 +324,21 @@ class Store:
             "LEFT JOIN commitment_status s ON s.commitment_id = c.id"
         ).fetchall()[0][0]
         return out
+
+
+def document_of(row: dict[str, Any]) -> Document:
+    """A stored document row as the Document the pipeline made."""
+    from pactline.core.records import Segment
+
+    return Document(
+        id=row["id"], source=row["source"], text=row["text"], title=row["title"], outlet=row["outlet"],
+        published=row["published"], published_confidence=row["published_confidence"],
+        language=row["language"], segments=[Segment(**s) for s in json.loads(row["segments"])],
+        raw_hash=row["raw_hash"], url=row["url"],
+        removed_watermarks=json.loads(row["removed_watermarks"]), warnings=json.loads(row["warnings"]),
+        parties=list(row["parties"] or []), place=row.get("place"),
+        context=json.loads(row["context"]) if row.get("context") else {},
+    )
 
 
 def _reason(exc: BaseException) -> str:

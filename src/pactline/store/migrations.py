@@ -120,6 +120,31 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         "publication, place, outlet, title, who is who)",
         "ALTER TABLE documents ADD COLUMN place VARCHAR; ALTER TABLE documents ADD COLUMN context JSON",
     ),
+    (
+        12,
+        "incremental linking: each derived row names the scope it was derived in (a party pair, an event group, "
+        "a figure), so a run recomputes only the scopes its documents touch; the link index keeps per document "
+        "what linking needs of it (its latest sentence date; its texts' shingles, MinHash bands and buckets); "
+        "link_pending lists what the next link must take in (documents added, scopes of documents removed)",
+        """ALTER TABLE links ADD COLUMN scope VARCHAR;
+           ALTER TABLE event_clusters ADD COLUMN scope VARCHAR;
+           ALTER TABLE commitment_status ADD COLUMN scope VARCHAR;
+           ALTER TABLE occasions ADD COLUMN scope VARCHAR;
+           CREATE TABLE link_docs (doc_id VARCHAR, pair_key VARCHAR, as_of VARCHAR);
+           CREATE TABLE link_units (
+               id VARCHAR, doc_id VARCHAR, kind VARCHAR, bucket VARCHAR, published VARCHAR, doc_published VARCHAR,
+               position INTEGER, start INTEGER, stop INTEGER, length INTEGER, shingles UINTEGER[]
+           );
+           CREATE TABLE link_bands (key BIGINT, unit_id VARCHAR);
+           CREATE TABLE link_pending (kind VARCHAR, key VARCHAR)""",
+    ),
+    (
+        13,
+        "link index: the record that quotes each sentence of a document (an event mention, or a commitment, "
+        "which answers for a sentence that is both), so follow-ups name it without reading every record's "
+        "evidence again",
+        "CREATE TABLE link_quotes (doc_id VARCHAR, start INTEGER, record_id VARCHAR)",
+    ),
 ]
 
 

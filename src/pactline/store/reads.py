@@ -61,7 +61,7 @@ def source_titles(store: Store) -> dict[str, str | None]:
 
 def occasions(store: Store) -> Iterator[OccasionRow]:
     """Occasions in date order (undated last)."""
-    for row in store.iter_query("SELECT * FROM occasions ORDER BY coalesce(date, '9999'), id"):
+    for row in store.iter_query("SELECT * EXCLUDE (scope) FROM occasions ORDER BY coalesce(date, '9999'), id"):
         yield OccasionRow.from_db(row)
 
 
@@ -118,7 +118,7 @@ def facts(store: Store) -> Iterator[FactRow]:
 
 
 def links(store: Store) -> Iterator[LinkRow]:
-    for row in store.iter_query("SELECT * FROM links ORDER BY kind, id"):
+    for row in store.iter_query("SELECT * EXCLUDE (scope) FROM links ORDER BY kind, id"):
         yield LinkRow.from_db(row)
 
 
@@ -188,7 +188,7 @@ def event(con: Any, record_id: str) -> EventRow | None:
 def links_touching(con: Any, ids: list[str]) -> list[LinkRow]:
     """Links with any of these records at either end."""
     marks = ", ".join("?" for _ in ids)
-    rows = _dicts(con, f"SELECT * FROM links WHERE a IN ({marks}) OR b IN ({marks})", ids + ids)
+    rows = _dicts(con, f"SELECT * EXCLUDE (scope) FROM links WHERE a IN ({marks}) OR b IN ({marks})", ids + ids)
     return [LinkRow.from_db(row) for row in rows]
 
 
