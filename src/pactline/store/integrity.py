@@ -37,7 +37,7 @@ def reads_whole(con: Any) -> bool:
 
     try:
         for (table,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall():
-            for _batch in con.sql(f'SELECT * FROM "{table}"').fetch_arrow_reader(50_000):
+            for _batch in con.sql(f'SELECT * FROM "{table}"').to_arrow_reader(50_000):
                 pass
     except duckdb.Error:
         return False
