@@ -85,3 +85,22 @@ def test_undated_events_of_an_undated_document_take_the_occasion_date(text, expe
 def test_weekday_of_a_planned_act_is_ahead(text, published, expected):
     events = extract_text(text, published=published).events
     assert any(e.date == expected for e in events), [(e.type, e.date, e.planned) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,published,kind,expected",
+    [
+        # a date in a clause that modifies the object belongs to that clause's act
+        ("The Presidents of Peru and Chile expressed satisfaction with the progress of the partnership established "
+         "in 2008.", "2025-07-09", "SUPPORT", "2025-07-09"),
+        ("Ghana's army said it had launched air strikes on rebel camps in Togo, which it blamed for an attack on a "
+         "police post on Saturday.", "2024-03-18", "ASSAULT", "2024-03-18"),
+        ("The Presidents of Zambia and Malawi held talks in narrow and extended formats, and chaired the council "
+         "established under the decision taken in Lusaka in 2019.", "2022-12-22", "CONSULT", "2022-12-22"),
+        ("During the call, the two sides reviewed relations between Qatar and Bahrain since the agreement concluded "
+         "in Kuwait in January 2021.", "2024-07-09", "CONSULT", "2024-07-09"),
+    ],
+)
+def test_date_inside_a_modifier_of_the_object_does_not_date_the_act(text, published, kind, expected):
+    events = [e for e in extract_text(text, published=published).events if e.type == kind]
+    assert events and events[0].date == expected, [(e.type, e.date) for e in events]

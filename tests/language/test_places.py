@@ -9,7 +9,9 @@ from pactline.language.places import place_country
 @pytest.mark.parametrize(
     "name,code",
     [("ACCRA", "GHA"), ("Mombasa", "KEN"), ("Putrajaya", "MYS"), ("Tshwane", "ZAF"), ("the Union Buildings", "ZAF"),
-     ("SANTIAGO", "CHL"), ("NEW YORK/LIMA", "USA"), ("Quito, Ecuador", "ECU"), ("Monday", None), ("The", None)],
+     ("SANTIAGO", "CHL"), ("NEW YORK/LIMA", "USA"), ("Quito, Ecuador", "ECU"), ("Monday", None), ("The", None),
+     # a name written in parts where the city list joins them, and the other way round
+     ("Hai Phong", "VNM"), ("Ulan Bator", "MNG"), ("New Town", None)],
 )
 def test_place_country(name, code):
     assert place_country(name) == code

@@ -26,6 +26,17 @@ def _doc(text):
         ("Nairobi, June 28 President Ruto met his Ghanaian counterpart.", "Nairobi", None, None),
         ("OTTAWA, ON, March 3, 2025 /PRNewswire/ -- Maple Corp said it would invest.", "OTTAWA", "2025-03-03", "PRNewswire"),
         ("date 2020-06-04 Chile and Peru agreed to reopen the border.", None, "2020-06-04", None),
+        # a title-case place with its agency and no date
+        ("Lima (EFE) – Peru recalled its ambassador.", "Lima", None, "EFE"),
+        ("Bogotá (AFP) — Colombia expelled two diplomats.", "Bogotá", None, "AFP"),
+        # a title-case place the city list writes differently, with a date and an agency
+        ("Hai Phong, March 4 (VNA) – Vietnam and Laos signed a port deal.", "Hai Phong", None, "VNA"),
+        # day before month
+        ("Abu Dhabi, 23 April 2024 (WAM) -- The UAE and Oman signed a rail deal.", "Abu Dhabi", "2024-04-23", "WAM"),
+        # a Hijri date before the Gregorian one, the agency without brackets
+        ("Jeddah, Rajab 12, 1445, January 24, 2024, SPA -- The Crown Prince received the Emir of Qatar.",
+         "Jeddah", "2024-01-24", "SPA"),
+        ("Muscat, 14 Shawwal 1445 AH, 23 April 2024 (ONA) -- Oman and Jordan held talks.", "Muscat", "2024-04-23", "ONA"),
     ],
 )
 def test_dateline_forms(line, place, date, agency):
@@ -54,6 +65,18 @@ def test_ordinary_sentences_are_no_datelines(line):
         ("President Ruto, left, greets President Mahama at State House in Nairobi, Kenya, Monday, June 2, 2025. "
          "(KNA Photo/J. Otieno)\n\nKenya and Ghana agreed to open embassies.", "2025-06-02", "caption", None),
         ("QUITO, March 3 (Agency) -- Ecuador and Peru met in 2024. Peru said in 2024 it would reply.", "2024-03-03", "dateline", "Quito"),
+        # a date line under the title: its place is where the text was issued
+        ("Joint Statement of Zambia and Malawi\nLusaka, 14 March 2024\n\nZambia and Malawi held talks on trade.",
+         "2024-03-14", "stated", "Lusaka"),
+        # a dateline without a year takes it from the text; a caption's other day does not date the text
+        ("Peru recalls envoy\n\nLima, Mar 9 (EFE).- Peru recalled its ambassador from Bolivia late on Friday.\n\n"
+         "Caption: Police officers outside the Bolivian embassy in Lima, March 8, 2024. EFE/Juan Pérez",
+         "2024-03-09", "dateline", "Lima"),
+        # a photo caption below the first paragraphs dates a text that names the caption's weekday
+        ("Peru and Chile reopen border\n\nLIMA, Peru (AP) — Peru's president on Tuesday held talks with his Chilean "
+         "counterpart in Lima.\n\nPeru's President, left, and Chile's President shake hands at the palace in Lima, "
+         "Tuesday, March 5, 2024. (AP Photo/Ana Ruiz)\n\nThe two governments signed a trade deal.",
+         "2024-03-05", "caption", "Lima"),
     ],
 )
 def test_document_date_and_place(text, published, confidence, place):
@@ -118,3 +141,19 @@ def test_agency_sign_off_closing_a_paragraph_is_body_text():
             "as soon as possible. (EFE)")
     doc = _doc(text)
     assert all(s.kind == "main" for s in doc.segments if "satisfaction" in doc.text[s.start : s.end])
+
+
+@pytest.mark.parametrize(
+    "text,named,unnamed",
+    [
+        # the page's date line above the heading is the day of news it reports "on Tuesday"
+        ("Tuesday, March 5, 2024\nWorld\nPeruvian strikes hit border posts\nLIMA: Peruvian forces on Tuesday shelled "
+         "positions in Bolivia, the army said.", "2024-03-05", None),
+    ],
+)
+def test_banner_naming_the_weekday_of_the_news_dates_the_body(text, named, unnamed):
+    doc = _doc(text)
+    main = [s for s in doc.segments if s.kind == "main"]
+    assert main and main[0].published == named
+    other = _doc(text.replace("on Tuesday", "last month"))
+    assert [s for s in other.segments if s.kind == "main"][0].published == "2024"

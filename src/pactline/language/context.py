@@ -60,6 +60,18 @@ def dateline_year(text: str, month_day: tuple[int, int], today: date | None = No
     return None
 
 
+def names_weekday_of(text: str, value: str | None) -> bool:
+    """Whether the report tells its news "on <weekday>" with the weekday of ``value`` (a full ISO date): a
+    caption or page banner carrying that day is then the day of the news."""
+    if not value or len(value) < 10:
+        return False
+    try:
+        weekday = date.fromisoformat(value[:10]).weekday()
+    except ValueError:
+        return False
+    return any(_WEEKDAY_NUMBERS[m.group(1).lower()] == weekday for m in _ON_WEEKDAY.finditer(text[:4000]))
+
+
 def year_anchor(doc: Document) -> Anchor:
     """The anchor of a text that gives no date of its own: the year its own full dates give most often, at
     year precision (so "on September 15" takes that year and "on Monday" only the year), else none."""

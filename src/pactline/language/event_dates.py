@@ -19,7 +19,7 @@ from typing import Any
 from pactline.core.records import Event
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import DateMention, to_date
-from pactline.language.syntax import own_clause_range
+from pactline.language.syntax import NESTED_CLAUSES, own_clause_range
 
 _OCCASION_DAYS = 7
 _CARRY_DAYS = 31
@@ -117,6 +117,15 @@ def _planned_weekday(mention: DateMention, published: str | None) -> str:
     return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value
 
 
+def _other_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
+    """Character ranges of the sentence's clauses that do not hold ``verb`` (a noun's governing clause is its)."""
+    out = []
+    for tok in sent.span:
+        if tok.dep_ in NESTED_CLAUSES and not (tok.left_edge.i <= verb.i <= tok.right_edge.i):
+            out.append((sent.char(tok.left_edge.idx), sent.char(tok.right_edge.idx + len(tok.right_edge.text))))
+    return out
+
+
 def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool = False) -> tuple[str | None, str | None, str]:
     """(date, end, confidence) of the event ``verb`` reports: the time expression its own clause governs, else
     one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
@@ -139,8 +148,10 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
                   and not any(a <= d.start < b for a, b in hnested)]
         pool = own_dates(shared, sent.text, sent.start, sent.segment.published if verb.tag_ in ("VBD", "VBN") else None)
     if not pool and verb.dep_ != "conj":
-        # A date elsewhere in the sentence belongs to this verb unless it sits in a nested clause; a
-        # coordinated verb ("spoke of 31 years of ties and agreed that …") has its own time.
+        # A date elsewhere in the sentence belongs to this verb unless it sits in a clause of its own ("During
+        # the call, they reviewed ties since the accord concluded in 2021"); a coordinated verb ("spoke of 31
+        # years of ties and agreed that …") has its own time.
+        nested = nested + _other_clauses(verb, sent)
         pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
         pool = own_dates(pool, sent.text, sent.start, sent.segment.published if verb.tag_ in ("VBD", "VBN") else None)
     if not pool and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):

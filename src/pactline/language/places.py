@@ -43,6 +43,12 @@ def _cities() -> dict[str, tuple[str, int]]:
 
 
 @cache
+def _joined_cities() -> dict[str, str]:
+    """City names without spaces and hyphens ("hanoi", "ulaanbaatar") -> alpha-3, for names written in parts."""
+    return {re.sub(r"[\s-]+", "", name): code for name, (code, _pop) in _cities().items()}
+
+
+@cache
 def _seats() -> dict[str, str]:
     out: dict[str, str] = {}
     text = resources.files("pactline.data").joinpath("seats.tsv").read_text(encoding="utf-8")
@@ -73,6 +79,9 @@ def place_country(name: str) -> str | None:
             return _seats()[key]
         if key in _cities():
             return _cities()[key][0]
+    joined = re.sub(r"[\s-]+", "", first.lower())
+    if joined != first.lower() and len(joined) >= 5 and joined in _joined_cities():
+        return _joined_cities()[joined]  # "Ha Noi", "Hai Phong": a name the city list writes as one word
     return None
 
 

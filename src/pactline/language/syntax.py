@@ -244,11 +244,17 @@ NESTED_CLAUSES = ("advcl", "relcl", "acl", "ccomp", "csubj", "parataxis", "xcomp
 
 
 def own_clause_range(verb: Token) -> tuple[int, int, list[tuple[int, int]]]:
-    """Character range of a verb's subtree, and the ranges of clauses nested in it (to be left out)."""
+    """Character range of a verb's subtree, and the ranges of clauses nested in it (to be left out): its own
+    clausal complements and also clauses that modify a word of its arguments ("the partnership established in
+    2008", "the group, which it blamed for an attack on Saturday"), whose dates are their own acts'."""
     subtree = list(verb.subtree)
     nested = []
-    for child in verb.children:
-        if child.dep_ in NESTED_CLAUSES:
-            sub = list(child.subtree)
+    pending = list(verb.children)
+    while pending:
+        node = pending.pop()
+        if node.dep_ in NESTED_CLAUSES or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.i != verb.i):
+            sub = list(node.subtree)
             nested.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        else:
+            pending.extend(node.children)
     return subtree[0].idx, subtree[-1].idx + len(subtree[-1].text), nested

@@ -18,20 +18,34 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19\d\d|20\d\d)"
 _SEP = r"(?:--|—|–|-|:)"
 _CAPS = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
-_TITLE = r"[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}"
-_DATE = rf"(?P<mon>(?i:{_MONTH}))\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
-_AGENCY = r"(?:\((?P<agency>[^)]{2,40})\)|/(?P<agency2>[^/\n]{2,40})/)"
+_TITLE = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’.-]+){0,2}"
+# "May 16, 2024" or "16 May 2024", the year optional.
+_DATE = (rf"(?:(?P<mon>(?i:{_MONTH}))\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
+         rf"|(?P<day2>{_DAY})\s+(?P<mon2>(?i:{_MONTH}))(?:,?\s+(?P<year2>{_YEAR}))?)")
+# A Hijri date that Gulf agencies put before the Gregorian one: "Muharram 03, 1446", "14 Shawwal 1445 AH".
+_HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[’'`]?\s?(?:al|ul|el)?[- ]?(?:Awwal|Thani|Akhir|Akhar|I{1,2})|"
+                r"Jumad[ae]\s?(?:al|ul|el)?[- ]?(?:Awwal|Ula|Oula|Thani|Akhir|Akhirah|Akhira|Thaniyah|I{1,2})|Rajab|"
+                r"Sha[’'`]?ban|Ramadh?an|Shawwal|Dhu[’'`]?\s?al[- ]?Qa[’'`]?da?h?|Dhul[- ]?Qa[’'`]?da?h?|"
+                r"Dhu[’'`]?\s?al[- ]?Hijja?h?|Dhul[- ]?Hijja?h?)")
+_HIJRI = (rf"(?:{_HIJRI_MONTH}\s+{_DAY},?\s+1[34]\d\d|{_DAY}\s+{_HIJRI_MONTH},?\s+1[34]\d\d)"
+          r"(?:\s*(?:AH|A\.H\.|H))?")
+_AGENCY = r"(?:\((?P<agency>[^)]{2,40})\)|/(?P<agency2>[^/\n]{2,40})/|,\s*(?P<agency3>[A-Z]{2,6})(?=\s*(?:--|—|–)))"
 
 # ISO date prefix of a metadata line: "date 2020-06-04", "Posted: 2024-05-27".
 _META = re.compile(rf"^(?:date|dated|posted|published|updated)\s*:?\s*(?P<iso>{_YEAR}-\d\d-\d\d)(?=\s)", re.I)
 # "NEW DELHI:", "SEOUL –", "JAKARTA, Indonesia --", "WASHINGTON (Reuters) -", "BEIJING, May 16. /TASS/.",
 # "TORONTO, ON, March 3, 2025 /PRNewswire/ --": a capitalised place, then a date, an agency or a dash.
 _WIRE = re.compile(
-    rf"^(?P<place>{_CAPS})(?:,\s*(?!(?i:{_MONTH})\s+\d)(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)(?=[,\s]))?(?:,\s*{_DATE})?\.?"
+    rf"^(?P<place>{_CAPS})(?:,\s*(?!(?i:{_MONTH})\s+\d)(?!\d)(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)(?=[,\s]))?"
+    rf"(?:,\s*{_HIJRI})?(?:,\s*{_DATE})?\.?"
     rf"(?:\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?(?=\s|$|(?<=[-—–:])[A-Z“\"])"
 )
-# "Abu Dhabi, June 28", "Nairobi, March 3 (Agency) -": a title-case place needs a date and a known place.
-_TITLED = re.compile(rf"^(?P<place>{_TITLE}),\s*{_DATE}\.?(?:\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?(?=\s|$|(?<=[-—–:])[A-Z“\"])")
+# "Abu Dhabi, June 28", "Nairobi, March 3 (Agency) -", "Lima (EFE) –", "Riyadh, Muharram 03, 1446, July 09, 2024,
+# SPA --": a title-case place needs a date or an agency, and a known place unless both an agency and a dash follow.
+_TITLED = re.compile(
+    rf"^(?P<place>{_TITLE})(?:,\s*{_HIJRI})?(?:,\s*{_DATE})?\.?(?:\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?"
+    rf"(?=\s|$|(?<=[-—–:])[A-Z“\"])"
+)
 
 
 @dataclass(frozen=True)
@@ -45,15 +59,17 @@ class Dateline:
 
 
 def _month_day(m: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
-    if not m.groupdict().get("mon"):
+    groups = m.groupdict()
+    name, day, year = groups.get("mon") or groups.get("mon2"), groups.get("day") or groups.get("day2"), (
+        groups.get("year") or groups.get("year2"))
+    if not name:
         return None, None
-    month = MONTHS.get(m.group("mon").lower().rstrip("."))
-    day = int(m.group("day"))
+    month = MONTHS.get(name.lower().rstrip("."))
     if month is None:
         return None, None
-    if m.group("year"):
-        return iso(int(m.group("year")), month, day), (month, day)
-    return None, (month, day)
+    if year:
+        return iso(int(year), month, int(day)), (month, int(day))
+    return None, (month, int(day))
 
 
 def read_dateline(line: str) -> Dateline | None:
@@ -65,14 +81,16 @@ def read_dateline(line: str) -> Dateline | None:
         m = pattern.match(line)
         if not m:
             continue
-        has_date = bool(m.groupdict().get("mon"))
-        agency = m.group("agency") or m.group("agency2")
+        has_date = bool(m.group("mon") or m.group("mon2"))
+        agency = m.group("agency") or m.group("agency2") or m.group("agency3")
         if not (has_date or agency or m.group("sep")):
             continue
         place = m.group("place").strip(" .")
         if pattern is _WIRE and (len(place.replace(" ", "")) < 3 or not _is_caps_place(place)):
             continue
-        if needs_place or not has_date:
+        if pattern is _TITLED and not (has_date or agency):
+            continue
+        if (needs_place and not (agency and m.group("sep"))) or not (has_date or pattern is _TITLED):
             from pactline.language.places import place_country
 
             if place_country(place) is None:

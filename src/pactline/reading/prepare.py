@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pactline.core.errors import InputError
 from pactline.core.options import Options
-from pactline.core.records import Document, RawDocument, content_id
+from pactline.core.records import Document, RawDocument, Segment, content_id
 from pactline.language.actors import build_context, find_countries
-from pactline.language.context import attach_context, dateline_year
+from pactline.language.context import attach_context, dateline_year, names_weekday_of
 from pactline.language.dates import iso, parse_date_string, precision_of, truncate
 from pactline.reading.clean import clean_text
 from pactline.reading.datelines import split_datelines
@@ -40,6 +40,10 @@ def prepare(raw: RawDocument, options: Options) -> Document:
             published, confidence = iso(year, *seg.month_day), "dateline"
     if not published and seg.caption_date:
         published, confidence = seg.caption_date, "caption"
+    if not published and names_weekday_of(_first_body(text, segments), seg.late_caption_date):
+        # A caption inside the story ("…, Thursday, May 16, 2024. (AP Photo/…)") dates a story that says "on
+        # Thursday": it shows the day of the news the story tells.
+        published, confidence = seg.late_caption_date, "caption"
     if not published:
         dated = [s.published for s in segments if s.published and s.kind == "main"]
         if dated:
@@ -47,7 +51,10 @@ def prepare(raw: RawDocument, options: Options) -> Document:
             published, confidence = latest(dated), "inferred"
     banner_only = False
     if not published and seg.banner_date:
-        published, confidence, banner_only = seg.banner_date, "inferred", True
+        # A banner is the day the page was shown; it is the day of the news only when the story says "on <that
+        # weekday>".
+        banner_only = not names_weekday_of(_first_body(text, segments), seg.banner_date)
+        published, confidence = seg.banner_date, "inferred"
 
     for s in segments:
         if s.published or s.kind == "boilerplate" or not published:
@@ -74,6 +81,11 @@ def prepare(raw: RawDocument, options: Options) -> Document:
     )
     attach_context(doc, seg.place, title_given=bool(raw.title))
     return doc
+
+
+def _first_body(text: str, segments: list[Segment]) -> str:
+    """The opening of the main text (its first 4,000 characters)."""
+    return "\n".join(text[s.start : s.end] for s in segments if s.kind == "main")[:4000]
 
 
 __all__ = ["prepare", "precision_of"]

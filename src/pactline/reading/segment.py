@@ -38,6 +38,7 @@ class SegmentedText:
     place: str | None = None  # the first article's dateline place
     month_day: tuple[int, int] | None = None  # its dateline's month and day when the dateline gives no year
     caption_date: str | None = None  # a photo caption's date above the first article's body
+    late_caption_date: str | None = None  # the first dated caption inside the first article's body
     date_basis: str = "stated"  # how the first article's date was given: stated | dateline
 
 
@@ -91,7 +92,9 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
     if found and found.end >= len(line.rstrip()) - 1:
         block.role, block.date, block.place, block.month_day = "dateline", found.date, found.place, found.month_day
         block.outlet = found.agency
-        block.basis = "stated" if found.kind == "metadata" else "dateline"
+        # A line that is only a place and a full date ("Lusaka, 14 March 2024") is a date line: stated.
+        date_line = found.date is not None and found.agency is None
+        block.basis = "stated" if found.kind == "metadata" or date_line else "dateline"
         return True
     if len(line) <= 100 and not any(len(m.value) >= 7 for m in find_dates(line)) and re.search(r"\d:\d\d|\b(updated|posted|published|created)\b", line, re.I):
         value = numeric_date(line, text)
@@ -116,14 +119,15 @@ def classify(block: Block, text: str = "") -> Block:
     line = block.text.strip()
     if _read_prefix_line(block, line, text):
         return block
-    if caption_credit(line):
+    caption = vocab.patterns("boilerplate.json", "caption")
+    # A caption before a date line: "Caption: Police outside the embassy, April 5, 2024. EFE/J. Pérez".
+    if caption_credit(line) or (len(line) < 400 and any(p.search(line) for p in caption)):
         block.role = "caption"
         stated = [m for m in find_dates(line) if m.confidence == "stated" and len(m.value) == 10]
         block.date = stated[-1].value if stated else None
         return block
     boiler = vocab.patterns("boilerplate.json", "boilerplate")
     related = vocab.patterns("boilerplate.json", "related_markers")
-    caption = vocab.patterns("boilerplate.json", "caption")
     if is_banner(line):
         block.role = "banner"
         block.date = find_dates(line)[0].value if find_dates(line) else None
@@ -138,9 +142,6 @@ def classify(block: Block, text: str = "") -> Block:
         return block
     if any(p.search(line) for p in boiler):
         block.role = "boilerplate"
-        return block
-    if any(p.search(line) for p in caption) and len(line) < 400:
-        block.role = "caption"
         return block
     words = line.split()
     if len(line) < 260 and not _SENTENCE_END.search(line) and len(words) >= 2:
@@ -218,6 +219,7 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
     return SegmentedText(
         segments=_join_blocks(doc_id, blocks, kinds, articles, titles, dates), outlet=outlet,
         banner_date=banner_date, place=head.place, month_day=head.month_day, caption_date=head.caption_date,
+        late_caption_date=head.late_caption_date,
         date_basis=head.bases.get(0, "stated"),
     )
 
@@ -254,6 +256,7 @@ class _HeadInfo:
     place: str | None = None
     month_day: tuple[int, int] | None = None
     caption_date: str | None = None
+    late_caption_date: str | None = None
     bases: dict[int, str] = field(default_factory=dict)  # article -> how its date was given
 
     def observe(self, block: Block, article: int, has_body: bool) -> None:
@@ -265,6 +268,8 @@ class _HeadInfo:
                 self.month_day = block.month_day
         elif block.role == "caption" and block.date and not has_body:
             self.caption_date = self.caption_date or block.date
+        elif block.role == "caption" and block.date:
+            self.late_caption_date = self.late_caption_date or block.date
 
 
 def assign_dates(segments: list[Segment], doc_published: str | None, doc_confidence: str) -> None:
