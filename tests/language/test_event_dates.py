@@ -104,3 +104,10 @@ def test_weekday_of_a_planned_act_is_ahead(text, published, expected):
 def test_date_inside_a_modifier_of_the_object_does_not_date_the_act(text, published, kind, expected):
     events = [e for e in extract_text(text, published=published).events if e.type == kind]
     assert events and events[0].date == expected, [(e.type, e.date) for e in events]
+
+
+def test_a_date_carried_over_is_the_one_of_the_earlier_sentence_act():
+    text = ("The President of Peru paid a State Visit to Chile on 9 July 2025, following his participation in the "
+            "summit held in Santiago on 6 and 7 July. The Presidents expressed satisfaction with the growth of trade.")
+    events = [e for e in extract_text(text, published="2025-07-09").events if e.type == "SUPPORT"]
+    assert events and events[0].date == "2025-07-09", [(e.type, e.date) for e in events]

@@ -117,6 +117,16 @@ def _planned_weekday(mention: DateMention, published: str | None) -> str:
     return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value
 
 
+def _carried_dates(prior: SentenceInfo) -> list[DateMention]:
+    """The dates an earlier sentence can hand on: not those of a clause modifying a noun ("after the summit
+    held in Rio on 6 and 7 July"), which date only that clause."""
+    if prior.span is None:
+        return prior.dates
+    modifiers = [(prior.char(t.left_edge.idx), prior.char(t.right_edge.idx + len(t.right_edge.text)))
+                 for t in prior.span if t.dep_ in ("relcl", "acl")]
+    return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers)]
+
+
 def _other_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
     """Character ranges of the sentence's clauses that do not hold ``verb`` (a noun's governing clause is its)."""
     out = []
@@ -157,7 +167,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     if not pool and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
         # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
         for prior in reversed(previous[-2:]):
-            best = carried(prior.dates, sent.segment.published) if prior.segment.id == sent.segment.id else None
+            best = carried(_carried_dates(prior), sent.segment.published) if prior.segment.id == sent.segment.id else None
             if best is not None:
                 return best.value, best.end_value, "inferred"
     if pool:
