@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+import pycountry  # noqa: E402
+
 from pactline.core.errors import InputError  # noqa: E402
 from pactline.core.options import Options  # noqa: E402
 from pactline.core.records import RawDocument  # noqa: E402
@@ -82,7 +84,9 @@ def main() -> None:
             gold = _codes(record.get(role))
             pred = {actor.country} if actor and actor.country else set()
             if role == "source" and event and not pred and actor is not None and event.target_actor is None:
-                pred = set(event.parties)  # "the two sides": the parties stand for the source
+                # "the two sides": the parties stand for the source (its countries: an organisation's short
+                # name in the parties, "UN", is no country code)
+                pred = {p for p in event.parties if pycountry.countries.get(alpha_3=p) is not None}
             counts[role]["tp"] += len(pred & gold)
             counts[role]["fp"] += len(pred - gold)
             counts[role]["fn"] += len(gold - pred)

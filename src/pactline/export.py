@@ -112,16 +112,23 @@ def _sides(e: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     other (GDELT's undirected reading of a cooperative event); a side without a country takes the party the
     other side does not hold."""
     a1, a2 = dict(e["source_actor"] or {}), dict(e["target_actor"] or {})
-    parties = list(e.get("parties") or [])
-    if not a1.get("country") and parties:
+    # Country codes only: an international organisation in ``parties`` ("UN", "AU") is its own actor's.
+    parties = [p for p in e.get("parties") or [] if _is_country(p)]
+    if not a1.get("country") and parties and a1.get("role") != "igo":
         rest = [p for p in parties if p != a2.get("country")]
         a1["country"] = rest[0] if rest else ""
         a1["role"] = a1.get("role") or "government"
-    if not a2.get("country"):
+    if not a2.get("country") and a2.get("role") != "igo":
         rest = [p for p in parties if p != a1.get("country")]
         if rest:
             a2 = {"name": a2.get("name") or rest[0], "country": rest[0], "role": a2.get("role") or "government"}
     return a1, a2
+
+
+def _is_country(code: str) -> bool:
+    import pycountry
+
+    return len(code) == 3 and code.isupper() and (pycountry.countries.get(alpha_3=code) is not None or code == "XKX")
 
 
 def _first_day(date: str) -> tuple[str, str]:

@@ -46,6 +46,7 @@ def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: 
                 if child.dep_ in ("dobj", "prep", "xcomp", "dative", "pobj", "agent", "conj", "attr", "oprd"):
                     nxt.append(child)
         frontier = nxt
+    addressee: tuple[Actor, list[str]] | None = None
     for cand in candidates:
         if cand.dep_ == "pobj" and cand.head.lower_ in ("in", "at"):
             # A place is the target only of a visit ("arrived in Lima", "a stopover at Abu Dhabi"); talks in
@@ -58,6 +59,11 @@ def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: 
             continue  # "views on the Ukraine crisis": a topic, not a target
         actor, codes = actor_for(cand, ctx, None)
         new_codes = [c for c in codes if c not in source_codes]
+        if actor is not None and actor.role == "igo" and new_codes and cand.dep_ == "pobj" and cand.head.lower_ == "to":
+            # "complained to the United Nations over Israeli raids": whom a complaint is addressed to is
+            # the target only when no one else is named.
+            addressee = addressee or (actor, new_codes)
+            continue
         if actor is not None and new_codes:
             return actor, new_codes
         # "the Kenya-Ghana partnership", "U.S.-Kenya ties": the countries a compound names.
@@ -65,7 +71,7 @@ def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: 
         mentions = [m for m in find_countries(named.replace("-", " ").replace("–", " ")) if m.code not in source_codes]
         if mentions:
             return Actor(mentions[0].text, mentions[0].code, "government"), [mentions[0].code]
-    return None, []
+    return addressee or (None, [])
 
 
 

@@ -317,7 +317,7 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
         target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
     (source, source_codes), (target, target_codes) = complete_parties(
         (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
-    if target is not None and target.country is None and target_codes:
+    if target is not None and target.country is None and target_codes and target.role != "igo":
         target = Actor(target.name, target_codes[0], target.role)  # "Romania and Poland": the first named
     parties = sorted(set(source_codes) | set(target_codes))
     date, date_end, confidence = event_date(verb, sent, previous, planned)

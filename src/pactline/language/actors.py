@@ -34,6 +34,7 @@ class Gazetteer:
     title_pattern: re.Pattern[str]
     collectives: tuple[str, ...]
     organisations: dict[str, str]  # alias -> canonical name
+    organisation_codes: dict[str, str] = field(default_factory=dict)  # canonical name -> short name ("UN", "AU")
 
     @cached_property
     def organisation_pattern(self) -> re.Pattern[str]:
@@ -65,7 +66,9 @@ def gazetteer() -> Gazetteer:
     titles = sorted(((t["title"], t["role"], t["person"]) for t in roles["titles"]), key=lambda t: -len(t[0]))
     title_pattern = re.compile(r"\b(?:" + "|".join(re.escape(t[0]) for t in titles) + r")\b", re.I)
     organisations = {alias: org["name"] for org in roles["organisations"] for alias in org["aliases"]}
-    return Gazetteer(surfaces, pattern, titles, title_pattern, tuple(roles["collectives"]["phrases"]), organisations)
+    codes = {org["name"]: org.get("short", org["name"]) for org in roles["organisations"]}
+    return Gazetteer(surfaces, pattern, titles, title_pattern, tuple(roles["collectives"]["phrases"]), organisations,
+                     codes)
 
 
 @cache
@@ -316,6 +319,29 @@ def _named_person(phrase: str, ctx: DocumentContext, role: str | None, codes: li
     return None
 
 
+def _organisation_heading(phrase: str, countries: list[CountryMention]) -> str | None:
+    """The organisation a phrase is about when it names one before any country or around it ("The
+    Organization of American States", "the UN mission in Mali"); "China's UN envoy" is China's."""
+    gaz = gazetteer()
+    if not gaz.organisations or not gaz.organisation_pattern.search(phrase):
+        return None
+    for alias, org in gaz.organisations.items():
+        found = re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", phrase)
+        if found is None:
+            continue
+        if all(m.start >= found.end() or found.start() <= m.start < found.end() for m in countries):
+            if not any(m.start < found.start() for m in countries) and (not countries or _org_heads(phrase, found)):
+                return org
+    return None
+
+
+def _org_heads(phrase: str, found: re.Match[str]) -> bool:
+    """Whether an organisation named with countries is the head of the phrase: the countries sit inside its
+    name or in a phrase after it ("in Mali", "for Sudan")."""
+    rest = phrase[found.end() :]
+    return not re.match(r"^\s*(?:and|&|,)\s", rest)
+
+
 def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     gaz = gazetteer()
     phrase = text.strip()
@@ -331,6 +357,9 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
                 return None, []
             return Actor(phrase, None, role_of(phrase) or "government"), parties
     countries = find_countries(phrase)
+    organisation = _organisation_heading(phrase, countries)
+    if organisation is not None:
+        return Actor(organisation, None, "igo"), [gaz.organisation_codes[organisation]]
     codes = list(dict.fromkeys(m.code for m in countries))
     role = role_of(phrase)
     person = _named_person(phrase, ctx, role, codes)

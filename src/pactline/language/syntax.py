@@ -82,6 +82,8 @@ def is_actor_head(token: Token) -> bool:
         return token.lower_.rstrip(".") not in MONTHS and token.lower_ not in WEEKDAYS
     if lower in PRONOUNS:
         return True
+    if text in gaz.organisations or any(c.dep_ in ("compound", "nmod") and c.text in gaz.organisations for c in token.children):
+        return True  # "ECOWAS" (tagged a common noun), "the UN mission in Mali"
     heads = _actor_nouns()
     return lower in heads or token.lemma_.lower() in heads
 
