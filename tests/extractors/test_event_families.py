@@ -72,3 +72,26 @@ def test_welcoming_a_guest_stays_a_hosting_event():
 def test_an_upcoming_visit_told_as_a_noun_is_no_past_visit():
     events = _events("Officials prepared the agenda for President Ramaphosa's upcoming visit to Kenya.")
     assert not any(e.type == "CONSULT" and not e.planned for e in events), [(e.type, e.planned) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,parties,date",
+    [
+        ("Zambia–Malawi Joint Statement\n\nThe two Presidents held talks in Lusaka on 3 March 2024.", ["MWI", "ZMB"], "2024-03-05"),
+        ("JOINT COMMUNIQUÉ\non the results of the State Visit of the President of Ghana to Togo\n\nLomé, 5 March 2024\n\n"
+         "The President of Ghana paid a State Visit to Togo on 4-5 March 2024.", ["GHA", "TGO"], "2024-03-05"),
+        ("Joint Declaration on the Official Visit of the Prime Minister of Portugal to Angola\n\nThe Prime Minister of "
+         "Portugal visited Angola.", ["AGO", "PRT"], "2024-03-05"),
+    ],
+)
+def test_a_joint_text_titled_as_such_is_adopted_by_both(text, parties, date):
+    events = extract_text(text, published="2024-03-05").events
+    titled = [e for e in events if e.type == "AGREE" and e.evidence[0].quote.lower().startswith(("zambia", "joint"))]
+    assert titled and titled[0].parties == parties and titled[0].date == date, [(e.type, e.parties, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Home > News > Joint Statement\n\nZambia and Malawi held talks.",
+                                  "The joint statement was published on the ministry's website.\n\nZambia and Malawi held talks."])
+def test_a_joint_text_only_named_is_no_event(text):
+    events = extract_text(text, published="2024-03-05").events
+    assert not [e for e in events if e.type == "AGREE"]

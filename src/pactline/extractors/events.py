@@ -18,6 +18,7 @@ from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
 from pactline.extractors.event_time import is_background, is_planned
+from pactline.extractors.event_titles import with_title_events
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import Analysis, SentenceInfo
@@ -381,5 +382,6 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
         uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
     out += learned_events(doc, ctx, uncoded, doc_dated)
+    out = with_title_events(doc, ctx, sentences, out)
     date_from_occasion(out, doc_dated, analysis.sentences)
     return out

@@ -1,0 +1,70 @@
+"""A joint text titled as such ("Kenya–Ghana Joint Statement", "JOINT COMMUNIQUÉ on the results of …") is
+the act of adopting it: one AGREE of the countries its title names, else of the document's two countries,
+dated by the document itself. A title that only names the text in a sentence, or a breadcrumb ("Home > News
+> Joint Statement"), is no such act."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from pactline.core.records import Actor, Event, Evidence, content_id
+from pactline.extractors.cameo import goldstein, quad_class
+from pactline.extractors.event_summary import party_names
+from pactline.language.actors import DocumentContext, find_countries
+from pactline.language.analysis import SentenceInfo
+
+_JOINT_TEXT = re.compile(
+    r"(?i)(?:\bjoint\s+(?:[\w’'-]+\s+){0,2}(?:statement|communiqu[eé]|declaration|press\s+release)s?\b|"
+    r"^\W*(?:[\w’'-]+\s+){0,3}communiqu[eé]\b)")
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_CAMEO = "057"  # adopt or sign a formal agreement
+
+
+def _is_joint_title(sent: SentenceInfo) -> bool:
+    text = sent.text.strip()
+    if not _JOINT_TEXT.search(text) or text.endswith((".", "?", "!")) or len(text.split()) > 30:
+        return False
+    if re.search(r"[>|»]", text):
+        return False  # a breadcrumb of page navigation
+    # "Chile and Peru issue joint statement": a verb reports the act, and the verb patterns read it (the
+    # tagger may take a headline's verb for a noun).
+    before = {w.lower() for w in re.findall(r"[A-Za-z]+", text[: _JOINT_TEXT.search(text).start()])}
+    if before & _issuing_words():
+        return False
+    span = sent.span
+    return span is None or not any(t.tag_ in _FINITE for t in span)
+
+
+@cache
+def _issuing_words() -> frozenset[str]:
+    """The verbs (and their -s and -ed forms) that issue or adopt a statement in data/event_verbs.json."""
+    from pactline.core import vocab
+
+    lemmas = {v["lemma"] for v in vocab.load("event_verbs.json")["verbs"] if "statement" in v.get("objects", [])}
+    return frozenset(w for lemma in lemmas for w in (lemma, lemma + "s", lemma + "d", lemma + "ed"))
+
+
+def with_title_events(doc: Any, ctx: DocumentContext, sentences: list[SentenceInfo], events: list[Event]) -> list[Event]:
+    """``events`` with the adoption of each joint text the document is titled as in place of any agreement
+    read from the title otherwise (dated by the document, not moved to the occasion's day)."""
+    out = []
+    for sent in sentences:
+        if not _is_joint_title(sent):
+            continue
+        named = list(dict.fromkeys(m.code for m in find_countries(sent.text, joined=True)))
+        parties = sorted(named) if len(named) >= 2 else sorted(ctx.main_parties) if len(ctx.main_parties) == 2 else []
+        if len(parties) < 2 or not set(named) <= set(parties):
+            continue
+        date = sent.segment.published
+        out.append(Event(
+            id=content_id("evm", doc.id, sent.start, "title", "AGREE"), doc_id=doc.id, date=date, date_end=None,
+            date_confidence="stated" if date else "unknown", type="AGREE", mode="agreement", cameo=_CAMEO,
+            source_actor=Actor(party_names(parties), None, "government"), target_actor=None, parties=parties,
+            location=None, summary=f"{party_names(parties)} adopted {sent.text.strip()[:80]}",
+            evidence=[Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])],
+            goldstein=goldstein(_CAMEO), quad_class=quad_class(_CAMEO), planned=False, background=False,
+        ))
+    titled = {e.evidence[0].start for e in out}
+    return [e for e in events if not (e.type == "AGREE" and e.evidence[0].start in titled)] + out
