@@ -270,3 +270,34 @@ def test_an_international_body_is_not_placed_where_it_acts():
     event = extract_text("The Arab League urged the government of Sudan to end the curbs on the press.",
                          published="2024-06-28").events[0]
     assert event.source_actor.country != "SDN"
+
+
+@pytest.mark.parametrize(
+    "text,kind,expected",
+    [
+        # an act aimed at no one named, in a report about two countries, is aimed at the other one
+        ("Guatemala and Belize have disputed the Sarstoon river for decades. Guatemala on Thursday announced the "
+         "suspension of relations with immediate effect.", "SANCTION", ["BLZ", "GTM"]),
+        ("Guatemala and Belize have disputed the Sarstoon river for decades. Belize ordered 2,000 troops to take part "
+         "in exercises near the river on Thursday.", "MOBILIZE", ["BLZ", "GTM"]),
+        ("Armed clashes broke out on the border of Eritrea and Djibouti. Eritrea's army said it had shelled rebel "
+         "camps, which it blamed for an attack on a border post.", "ACCUSE", ["DJI", "ERI"]),
+        # sanctions on people named by a demonym of two words
+        ("Seoul imposed sanctions on 11 North Korean officials on Friday.", "SANCTION", ["KOR", "PRK"]),
+    ],
+)
+def test_an_aimed_act_without_a_named_target_is_aimed_at_the_other_side(text, kind, expected):
+    events = [e for e in extract_text(text, published="2024-06-28").events if e.type == kind]
+    assert events and events[0].parties == expected, [(e.type, e.parties) for e in extract_text(text, published="2024-06-28").events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chile and Peru held talks in Lima on Monday. Both ministers expressed support for a joint working group.",
+         ["CHL", "PER"]),
+        ("Chile and Peru held talks in Lima on Monday. The two finance ministers signed a tax treaty.", ["CHL", "PER"]),
+    ],
+)
+def test_both_officials_of_a_title_are_both_parties(text, expected):
+    assert _parties(text)[-1] == expected

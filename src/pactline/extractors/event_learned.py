@@ -136,9 +136,9 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
             continue
         if not planned:
             pattern = recode(pattern, how, act if act.pos_ in ("VERB", "AUX") else None)
-        target, target_codes = target_of(head, ctx, source_codes, pattern.get("mode"))
+        target, target_codes = target_of(head, ctx, source_codes, pattern.get("mode"), pattern["type"])
         if target is None and head is not verb:
-            target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"))
+            target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"), pattern["type"])
         if source is not None:
             if target is None:
                 target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])

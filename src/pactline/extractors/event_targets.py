@@ -15,7 +15,8 @@ _TARGET_PREPS = ("to", "with", "for", "on", "against", "upon", "between", "from"
                  "towards", "about")
 
 
-def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: str | None = None) -> tuple[Actor | None, list[str]]:
+def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: str | None = None,
+              event_type: str | None = None) -> tuple[Actor | None, list[str]]:
     """The actor acted upon: the object, its possessor ("Turkey's efforts"), or an actor in a prepositional
     phrase of the verb, its object or its infinitive ("offered to hand over to Great Britain")."""
     from pactline.language.actors import gazetteer
@@ -55,8 +56,9 @@ def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: 
                 continue
         if cand.dep_ == "pobj" and cand.head.lower_ == "from" and mode == "visit":
             continue  # "a stopover on his return from Germany": where the visitor came from
-        if cand.dep_ == "pobj" and cand.head.lower_ in ("on", "over", "about") and not is_actor_head(cand):
-            continue  # "views on the Ukraine crisis": a topic, not a target
+        if (cand.dep_ == "pobj" and cand.head.lower_ in ("on", "over", "about") and not is_actor_head(cand)
+                and event_type not in AIMED_TYPES):
+            continue  # "views on the Ukraine crisis": a topic, not a target; "sanctions on Malian officers" aim
         actor, codes = actor_for(cand, ctx, None)
         new_codes = [c for c in codes if c not in source_codes]
         if actor is not None and actor.role == "igo" and new_codes and cand.dep_ == "pobj" and cand.head.lower_ == "to":
@@ -67,7 +69,9 @@ def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: 
         if actor is not None and new_codes:
             return actor, new_codes
         # "the Kenya-Ghana partnership", "U.S.-Kenya ties": the countries a compound names.
-        named = " ".join(t.text for t in cand.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")) + " " + cand.text
+        # "sanctions on 11 North Korean individuals": each modifier with its own modifiers ("North Korean").
+        named = " ".join(t.text for m in cand.lefts if m.dep_ in ("compound", "amod", "nmod", "poss") for t in m.subtree)
+        named += " " + cand.text
         mentions = [m for m in find_countries(named.replace("-", " ").replace("–", " ")) if m.code not in source_codes]
         if mentions:
             return Actor(mentions[0].text, mentions[0].code, "government"), [mentions[0].code]
@@ -76,6 +80,8 @@ def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: 
 
 
 PARTNER_TYPES = ("CONSULT", "SUPPORT")
+# Acts aimed at someone: what they are "on", "over" or "against" is whom they hit, not a topic.
+AIMED_TYPES = ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "ACCUSE")
 
 
 def other_partners(verb: Token, ctx: DocumentContext) -> list[Token]:

@@ -313,7 +313,7 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
         target, target_codes = actor_for(partner, ctx, None)
         target_codes = [c for c in target_codes if c not in source_codes][:1]
     else:
-        target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"))
+        target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"), pattern["type"])
     if target is None:
         target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
     (source, source_codes), (target, target_codes) = complete_parties(

@@ -356,6 +356,10 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
             if len(parties) < 2:
                 return None, []
             return Actor(phrase, None, role_of(phrase) or "government"), parties
+    if re.fullmatch(r"(?:both|the two)(?: [a-z-]+){0,2} [a-z]+s", lowered) and (plural := role_of(lowered[:-1])) and (
+            len(ctx.main_parties) == 2):
+        # "both ministers", "the two trade ministers": one official of each of the text's two countries.
+        return Actor(phrase, None, plural), list(ctx.main_parties)
     countries = find_countries(phrase)
     organisation = _organisation_heading(phrase, countries)
     if organisation is not None:

@@ -116,6 +116,10 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         s_actor, s_codes = Actor(s_actor.name, ctx.main_parties[0], s_actor.role), list(ctx.main_parties)
     if _unplaced(t_actor, t_codes) and (other := _other(ctx, s_codes)):
         t_actor, t_codes = Actor(t_actor.name, other, t_actor.role), [other]
+    if event_type in _AIMED and t_actor is None and not t_codes and (other := _other(ctx, s_codes)):
+        # "announced the suspension of relations", "ordered troops to exercises near the border": in a report
+        # about two countries, an act of pressure or force aimed at no one named is aimed at the other one.
+        t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
     if event_type in ("CONSULT", "SUPPORT") and not t_codes and (other := _other(ctx, s_codes)):
         # A meeting has two sides; a courtesy in a two-country text ("laid a wreath", "paid tribute") is paid
         # to the other one.
@@ -131,6 +135,7 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
 
 
 _COOPERATIVE_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT")
+_AIMED = ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "ACCUSE")
 _WALK = ("dobj", "prep", "xcomp", "pobj", "dative", "conj", "attr", "oprd", "acl", "compound", "amod", "poss", "nmod")
 
 
