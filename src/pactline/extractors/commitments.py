@@ -23,6 +23,7 @@ from pactline.extractors.holders import (
     COMMENTATOR,
     FIRST_PERSON,
     QuoteSpeakers,
+    headline_listed,
     reported_by_participle,
     reported_speaker,
     subject_holders,
@@ -78,10 +79,13 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     quotes = QuoteSpeakers(doc.text, ctx)
     years = anniversary_years([(s.text, s.start, s.dates) for s in analysis.sentences])
     quotes.learn_spokespeople([s.span for s in analysis.sentences if s.span is not None])
-    for sent in analysis.sentences:
+    for line in analysis.sentences:
+        # A headline is read through its sentence-case parse; it restates its story's pledges ("Ghana, Togo agree
+        # to …") and is a mention of each, as the story's own sentence is.
+        sent = line.for_events()
         seg_id = sent.segment.id
         quotes.begin(seg_id, sent.start, sent.text, sent.span, memory.get(seg_id))
-        if sent.span is not None and not _headline(sent, doc):  # else the pre-filter found no cue here
+        if sent.span is not None:  # else the pre-filter found no cue here
             cues = find_cues(sent.span)
             for cue in cues:
                 committed = _holders(cue, seg_id, ctx, memory, quotes)
@@ -93,25 +97,6 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
     return judge(out)
-
-
-def _headline(sent: SentenceInfo, doc: Any) -> bool:
-    """A title line restates its story in headline words ("Ghana, Togo agree to …"); the story's sentence is
-    the record."""
-    line = sent.text.strip()
-    if not line:
-        return False
-    if line in {(sent.segment.title or "").strip(), (doc.title or "").strip()}:
-        return True
-    # A line of its own without a full stop, short, not an item of a list: a heading ("Xi says ready to … — Xinhua").
-    text = doc.text
-    alone = text[max(sent.start - 1, 0)] in "\n" or sent.start == 0
-    alone = alone and (sent.end >= len(text) or text[sent.end : sent.end + 1] in ("\n", ""))
-    return alone and not line.endswith((".", "!", "?", "”", '"', ":", ";")) and len(line.split()) <= 20 and (
-        line[0].isupper() and not _LIST_MARK.match(line))
-
-
-_LIST_MARK = re.compile(r"^(?:[-–•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 
 
 def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, quotes: QuoteSpeakers) -> list[str]:
@@ -134,6 +119,7 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if subject.lower_ in FIRST_PERSON and speaker is None and isinstance(quoted_by, list):
         return list(quoted_by)  # "I will …" inside a quotation whose speaker was named where it opened
     committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id)) or quotes.spokes.get(subject.text, [])
+    committed = committed + [c for c in headline_listed(subject, ctx) if c not in committed]
     if not committed and cue.passive_party:
         committed = list(ctx.main_parties)
     return committed
@@ -215,12 +201,17 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             if split:
                 clauses.extend(split)
                 continue
-        if len(clause) <= 2 and action is not cue.actions[-1]:
+        if len(clause) <= 2 and action is not cue.actions[-1] and not _has_object(action):
             pending.extend(clause)  # "deepen and expand cooperation": a bare verb shares the next one's object
             continue
         clauses.append(sorted(pending + clause, key=lambda t: t.i) if pending else clause)
         pending = []
     return [c for c in (_trimmed(c) for c in clauses) if c]
+
+
+def _has_object(verb: Token) -> bool:
+    """ "reopen border" (a headline's bare object) is a pledge of its own; "deepen" in "deepen and expand X" is not."""
+    return any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prep", "prt") for c in verb.children)
 
 
 def _split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token]]:

@@ -96,6 +96,22 @@ def with_named_states(subject: Token, committed: list[str]) -> list[str]:
     return out
 
 
+def headline_listed(subject: Token, ctx: DocumentContext) -> list[str]:
+    """ "Peru, Bolivia agree to …", "Tinubu, Mahama agree to …": a headline joins its subjects with a comma, which the
+    parser reads as an apposition or an adverbial noun; each name that opens the line stands for its party."""
+    head = subject.head
+    names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    names += [c for c in head.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < subject.i]
+    out: list[str] = []
+    for name in names:
+        first = min(t.i for t in [name, subject, *name.subtree, *subject.subtree])
+        between = subject.doc[min(name.i, subject.i) + 1 : max(name.i, subject.i)]
+        if first != subject.sent.start or not all(t.text == "," or t.dep_ in ("compound", "flat") for t in between):
+            continue
+        out.extend(c for c in actor_for(name, ctx, None)[1] if c not in out)
+    return out
+
+
 def subject_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
     """The parties a cue's subject stands for (empty when the text does not say)."""
     if lemma(subject) in _words("instrument_subjects"):
