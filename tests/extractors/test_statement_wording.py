@@ -49,3 +49,29 @@ def test_a_headline_states_its_pledges(text, parties, count):
 )
 def test_a_verb_with_its_own_object_is_a_pledge_of_its_own(sentence, count):
     assert len([r for r in _records(sentence) if r.kind == "commitment"]) == count, [r.text for r in _records(sentence)]
+
+
+# -- a pledge coordinated with a stance although the parser hangs it inside the stance's clause
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("The ministers noted with satisfaction that trade between Zambia and Malawi grew by a third in 2023 and agreed "
+         "to double it by 2030.", ["MWI", "ZMB"]),
+        ("The two presidents expressed satisfaction at the momentum that the Portugal-Angola partnership has gained "
+         "and agreed to hold annual summits.", ["AGO", "PRT"]),
+        ("Estonia and Latvia welcomed the progress that the Rail Baltica project has made and pledged to open the line "
+         "by 2030.", ["EST", "LVA"]),
+    ],
+)
+def test_a_pledge_coordinated_with_a_stance_keeps_both(sentence, parties):
+    records = _records(sentence, context="")
+    assert _kinds(records) == ["commitment", "position"], [(r.kind, r.parties, r.text) for r in records]
+    assert all(r.parties == parties for r in records), [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_a_pledge_reported_of_another_party_stays_its_own():
+    records = _records("The minister said that Bolivia has signed the protocol and agreed to open a consulate in Tacna.")
+    pledges = [r for r in records if r.kind == "commitment"]
+    assert pledges and pledges[0].parties == ["BOL"], [(r.kind, r.parties, r.text) for r in records]

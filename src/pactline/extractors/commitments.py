@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
-from pactline.extractors.cue_base import Cue
+from pactline.extractors.cue_base import Cue, cue_subject, lifted
 from pactline.extractors.cues import find_cues
 from pactline.extractors.deadlines import (
     anniversary_deadline,
@@ -37,7 +37,6 @@ from pactline.language.syntax import (
     ActorMemory,
     clause_tokens,
     in_relative_clause,
-    subject_of,
     tokens_text,
 )
 
@@ -101,9 +100,10 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
 
 def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, quotes: QuoteSpeakers) -> list[str]:
     """The parties that hold the cue's pledge or stance; none for what is neither or a commentator's word."""
-    if in_relative_clause(cue.token) and not reported_by_participle(cue.token):
+    outer = lifted(cue.token)
+    if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token):
         return []
-    subject = subject_of(cue.token)
+    subject = cue_subject(cue.token)
     if is_neither(cue, subject):
         return []
     speaker = reported_speaker(cue.token)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from pactline.extractors.cue_base import Cue, cues_data, lemma
+from pactline.extractors.cue_base import Cue, cues_data, lemma, lifted
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
 Token = Any
@@ -126,6 +126,9 @@ def _own_clause(token: Token, ancestor: Token) -> bool:
 
 def _in_complement(token: Token, head: Token) -> bool:
     """Whether ``token`` lies in ``head``'s clause other than through a verb coordinated with it."""
+    outer = lifted(token)
+    if outer is not None and outer.i == head.i:
+        return False  # "noted that trade grew and agreed to …": coordinated with the stance, though hung inside it
     current = token
     while current.head.i != current.i:
         if current.head.i == head.i:
