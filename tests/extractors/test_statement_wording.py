@@ -75,3 +75,28 @@ def test_a_pledge_reported_of_another_party_stays_its_own():
     records = _records("The minister said that Bolivia has signed the protocol and agreed to open a consulate in Tacna.")
     pledges = [r for r in records if r.kind == "commitment"]
     assert pledges and pledges[0].parties == ["BOL"], [(r.kind, r.parties, r.text) for r in records]
+
+
+# -- an infinitive list whose later items the parser hangs on the first item
+
+
+@pytest.mark.parametrize(
+    "sentence,texts",
+    [
+        ("Both sides agreed to strive to raise bilateral trade to US$ 2 billion by 2028, to modernise the Chirundu "
+         "border post, and to open a second crossing at Kazungula by the end of 2025.",
+         ["strive to raise bilateral trade", "modernise the Chirundu border post", "open a second crossing"]),
+        ("The ministers agreed to work to expand fisheries cooperation, to reopen the consulate in Luanda, and to "
+         "resume direct flights.", ["work to expand fisheries", "reopen the consulate", "resume direct flights"]),
+    ],
+)
+def test_later_items_of_an_infinitive_list_are_pledges(sentence, texts):
+    records = [r for r in _records(sentence) if r.kind == "commitment"]
+    assert len(records) == len(texts), [r.text for r in records]
+    for record, text in zip(records, texts, strict=True):
+        assert record.text.startswith(text), [r.text for r in records]
+
+
+def test_an_infinitive_after_a_comma_alone_says_what_the_pledge_is_for():
+    records = [r for r in _records("The two sides agreed to increase weekly flights, to boost tourism.") if r.kind == "commitment"]
+    assert len(records) == 1, [r.text for r in records]

@@ -183,6 +183,9 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         # ("… resolutely oppose X, work together to build Y": "work" hangs on the stance verb).
         ancestors = {a.i for a in action.ancestors}
         inside = {t.i for token in nested if token.i not in ancestors for t in token.subtree}
+        # Later items of the list that the parser hung inside this one are pledges of their own.
+        inside |= {t.i for other in cue.actions if other.i != action.i and action.i in {a.i for a in other.ancestors}
+                   and other.dep_ != "conj" for t in other.subtree}
         plain = False
         if action.dep_ == "prep" and action.lower_ == "to" and action.head.i == cue.token.i:
             clause = _misread_clause(cue.token, action)
