@@ -100,3 +100,53 @@ def test_later_items_of_an_infinitive_list_are_pledges(sentence, texts):
 def test_an_infinitive_after_a_comma_alone_says_what_the_pledge_is_for():
     records = [r for r in _records("The two sides agreed to increase weekly flights, to boost tourism.") if r.kind == "commitment"]
     assert len(records) == 1, [r.text for r in records]
+
+
+# -- a judgement told by naming
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Peruvian President Dina Boluarte called the closure of the border \"an unfriendly act\" and said talks would "
+         "continue.", ["PER"]),
+        ("The Bolivian foreign ministry issued a statement on Tuesday, calling the arrests \u201ca flagrant violation of "
+         "consular law\u201d.", ["BOL"]),
+        ("Bolivia's foreign minister described the fishing ban as an attack on the livelihoods of its people.", ["BOL"]),
+        ("Peru branded the referendum illegal.", ["PER"]),
+    ],
+)
+def test_a_judgement_told_by_naming_is_a_stance(sentence, parties):
+    stances = [r for r in _records(sentence) if r.kind == "position"]
+    assert stances and stances[0].parties == parties, [(r.kind, r.parties, r.text) for r in _records(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Peruvian president called the meeting to order.",
+        "Bolivia named its former trade minister ambassador to Lima.",
+        "The two ministers described the progress of the railway project in detail.",
+    ],
+)
+def test_naming_without_a_judgement_is_no_stance(sentence):
+    assert not [r for r in _records(sentence) if r.kind == "position"], [r.text for r in _records(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Bolivia's defence minister warned that Peru would face consequences if its troops crossed the river.", ["BOL"]),
+        ("The Peruvian government said on Sunday, warning that the smugglers would pay a heavy price.", ["PER"]),
+    ],
+)
+def test_a_warning_of_consequences_is_a_threat(sentence, parties):
+    records = _records(sentence)
+    assert [r.kind for r in records] == ["commitment"] and records[0].parties == parties, [
+        (r.kind, r.parties, r.text) for r in records]
+
+
+def test_a_threat_coordinated_with_a_judgement_stands_beside_it():
+    records = _records("The attacks were unprovoked, Bolivian spokesman Carlos Mamani said, calling them \u201can act of "
+                       "aggression\u201d and warning that Peru would face \u201cconsequences it cannot control\u201d.")
+    assert _kinds(records) == ["commitment", "position"], [(r.kind, r.parties, r.text) for r in records]

@@ -99,7 +99,9 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         action_ids = {t.i for c in cues if c is not cue for t in c.actions}
         if cue.token.i in action_ids:
             continue
-        if cue.kind == "commitment" and _bare_gerund(cue.token) and any(a.kind == "position" for a in ancestor_cues):
+        coordinated = cue.token.dep_ == "conj" and cue.token.head.i in by_token  # "calling it X and warning that …"
+        if cue.kind == "commitment" and _bare_gerund(cue.token) and not coordinated and any(
+                a.kind == "position" for a in ancestor_cues):
             continue  # "noted the importance of …; and encouraging …": what the stance is about
         # A coordinated verb with its own cue ("agreed to X and will hold Y") is a pledge of its own.
         if ancestor_cues and cue.token.dep_ != "conj" and not stands_alone(cue) and not (

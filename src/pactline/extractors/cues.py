@@ -202,6 +202,10 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     signed = _signed_agreement(tok, word)
     if signed is not None:
         return Cue(tok, verb_conjuncts(signed), "commitment", "agree")
+    if _warned_consequences(tok, word):
+        return Cue(tok, [tok], "commitment", "threaten")
+    if _names_as(tok, word):
+        return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
     if word in t["support"]["lemmas"]:
         return _support_cue(tok, t)
     if word in t["reporting"] and _reports_judgement(tok, t):
@@ -228,6 +232,29 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
+
+
+def _warned_consequences(tok: Token, word: str) -> bool:
+    """ "warned that Peru would face consequences", "warned they would pay a heavy price": a threat."""
+    data = cues_data()["warned_consequences"]
+    if word not in data["verbs"]:
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if lemma(clause) in data["outcomes"] and any(
+                g.dep_ == "dobj" and lemma(g) in data["objects"] for g in clause.children):
+            return True
+    return False
+
+
+def _names_as(tok: Token, word: str) -> bool:
+    """ "called the raid a flagrant violation", "described the strikes as aggression": a judgement by naming."""
+    data = cues_data()["naming_verbs"]
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if word in data["predicate"] and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in tok.children):
+        return True
+    return word in data["as"] and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ") for g in c.children) for c in tok.children)
 
 
 def _signed_agreement(tok: Token, word: str) -> Token | None:
