@@ -150,3 +150,34 @@ def test_a_threat_coordinated_with_a_judgement_stands_beside_it():
     records = _records("The attacks were unprovoked, Bolivian spokesman Carlos Mamani said, calling them \u201can act of "
                        "aggression\u201d and warning that Peru would face \u201cconsequences it cannot control\u201d.")
     assert _kinds(records) == ["commitment", "position"], [(r.kind, r.parties, r.text) for r in records]
+
+
+# -- what a named other must do is the speaker's demand
+
+
+@pytest.mark.parametrize(
+    "sentence,parties,count",
+    [
+        ("Both sides emphasised that Paraguay must not be rewarded for its blockade and that peace must be lasting.",
+         ["BOL", "PER"], 2),
+        ("\u201cParaguay must lift the blockade at once,\u201d the Bolivian foreign minister said.", ["BOL"], 1),
+        ("The Peruvian president stressed that Uruguay should withdraw its troops from the border.", ["PER"], 1),
+    ],
+)
+def test_what_a_named_other_must_do_is_a_demand(sentence, parties, count):
+    records = _records(sentence)
+    assert len(records) == count and all(r.kind == "position" and r.parties == parties for r in records), [
+        (r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("The Peruvian president said both countries should deepen cooperation on fisheries.", ["BOL", "PER"]),
+        ("The two sides agreed that they should hold annual consultations.", ["BOL", "PER"]),
+    ],
+)
+def test_what_the_parties_themselves_should_do_stays_a_pledge(sentence, parties):
+    records = _records(sentence)
+    assert [r.kind for r in records] == ["commitment"] and records[0].parties == parties, [
+        (r.kind, r.parties, r.text) for r in records]

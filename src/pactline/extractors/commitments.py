@@ -110,6 +110,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     quoted_by = quotes.speaker_of(seg_id, cue.token)
     if quoted_by == COMMENTATOR or speaker is not None and quotes.is_commentator(speaker):
         return []  # an analyst's or researcher's words are context
+    if cue.speaker_holds:
+        return subject_holders(speaker, speaker.head, ctx, memory.get(seg_id)) if speaker is not None else []
     if subject is None:
         if cue.passive_party or cue.token.dep_ == "ROOT" and cue.token.tag_ == "VBN":
             return list(ctx.main_parties)

@@ -21,6 +21,7 @@ class Cue:
     modality: str
     passive_party: bool = False  # "An agreement was reached to …": parties come from the document
     purposes: list[Token] = field(default_factory=list)  # "… to push for Y": what the last action is for
+    speaker_holds: bool = False  # "stressed that Russia must withdraw": a demand of whoever says it
 
 
 def cues_data() -> dict[str, Any]:

@@ -10,7 +10,8 @@ from typing import Any
 
 from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party, verb_conjuncts, xcomp
 from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
-from pactline.language.syntax import has_modal, subject_of
+from pactline.extractors.holders import is_collective, reported_speaker
+from pactline.language.syntax import PRONOUNS, has_modal, is_actor_head, subject_of
 
 Token = Any
 
@@ -78,6 +79,8 @@ _STANCE_ONLY = ("oppose", "condemn")  # modalities of verbs that state a stance 
 def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     if modal == "should" and third_party(subject_of(tok)):
         return Cue(tok, [tok], "position", "call")  # "All parties should …": a call on others, not a pledge
+    if modal == "should" and demand_on_another(tok):
+        return Cue(tok, [tok], "position", "call", speaker_holds=True)
     stance = t["position_verbs"].get(lemma(tok))
     if stance in _STANCE_ONLY:
         return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
@@ -86,6 +89,22 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     # "will uphold X, … and resolutely oppose Y": the stance among the pledges is a record of its own.
     actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY]
     return Cue(tok, actions, "commitment", modal)
+
+
+def demand_on_another(tok: Token) -> bool:
+    """ "Both sides emphasised that Russia must not be rewarded", "“Moscow must withdraw,” the minister said": what
+    a named other must or should do is the speaker's demand, no pledge of the one named (the speaker's own side,
+    "both countries should …", "we must …", stays a pledge)."""
+    subject = subject_of(tok)
+    if subject is None or subject.lower_ in PRONOUNS or not is_actor_head(subject) or is_collective(subject):
+        return False
+    if subject.lower_ in ("both", "all") or any(c.dep_ in ("conj", "det", "nummod") and c.lower_ in ("both", "two", "and")
+                                               for c in subject.children):
+        return False
+    speaker = reported_speaker(tok)
+    if speaker is None or speaker.i == subject.i:
+        return False
+    return speaker.text != subject.text
 
 
 def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
