@@ -181,3 +181,42 @@ def test_what_the_parties_themselves_should_do_stays_a_pledge(sentence, parties)
     records = _records(sentence)
     assert [r.kind for r in records] == ["commitment"] and records[0].parties == parties, [
         (r.kind, r.parties, r.text) for r in records]
+
+
+# -- the pair's next meeting, a project an official announces, officials acting on what the parties agreed
+
+
+@pytest.mark.parametrize(
+    "sentence,parties,deadline,words",
+    [
+        ("The next Joint Commission will be held in La Paz in 2025.", ["BOL", "PER"], "2025", "Joint Commission"),
+        ("The fifth session of the bilateral council will be convened in Lima before the end of the year.",
+         ["BOL", "PER"], "2024", "session"),
+        ("Bolivian President Luis Arce said the Desaguadero bridge would be completed within two years.", ["BOL"], "2026",
+         "bridge"),
+        ("Peruvian President Dina Boluarte said the border crossings would reopen within 90 days.", ["PER"], "2024-07",
+         "crossings"),
+        ("Bolivian President Luis Arce thanked his guest and said the gas pipeline would be finished by 2027.", ["BOL"], "2027",
+         "pipeline"),
+        ("The two presidents agreed that officials will draft an action plan on fisheries.", ["BOL", "PER"], None,
+         "action plan"),
+    ],
+)
+def test_pledges_told_through_a_meeting_a_project_or_officials(sentence, parties, deadline, words):
+    records = [r for r in _records(sentence) if r.kind == "commitment"]
+    assert records and records[0].parties == parties and records[0].deadline == deadline, [
+        (r.kind, r.parties, r.deadline, r.text) for r in _records(sentence)]
+    assert words in records[0].text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The G20 summit will be held in Rio de Janeiro in November.",
+        "Analysts said the pipeline would be completed within two years.",
+        "The pipeline will be completed within two years.",
+        "The Peruvian president will attend the summit in Brasilia on Friday.",
+    ],
+)
+def test_a_meeting_or_project_nobody_of_the_pair_announces_binds_no_one(sentence):
+    assert not [r for r in _records(sentence) if r.kind == "commitment"], [(r.parties, r.text) for r in _records(sentence)]

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
-from pactline.extractors.cue_base import Cue, cue_subject, lifted
+from pactline.extractors.cue_base import Cue, cue_subject, cues_data, lemma, lifted
 from pactline.extractors.cues import find_cues
 from pactline.extractors.deadlines import (
     anniversary_deadline,
@@ -24,6 +24,7 @@ from pactline.extractors.holders import (
     FIRST_PERSON,
     QuoteSpeakers,
     headline_listed,
+    names_a_body,
     reported_by_participle,
     reported_speaker,
     subject_holders,
@@ -37,6 +38,7 @@ from pactline.language.syntax import (
     ActorMemory,
     clause_tokens,
     in_relative_clause,
+    is_actor_head,
     tokens_text,
 )
 
@@ -124,7 +126,19 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     committed = committed + [c for c in headline_listed(subject, ctx) if c not in committed]
     if not committed and cue.passive_party:
         committed = list(ctx.main_parties)
+    if not committed and cue.kind == "commitment":
+        committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed
+
+
+def _agreeing_parties(token: Token, ctx: DocumentContext, last: Any) -> list[str]:
+    """ "The leaders agreed that officials will develop an action plan": officials the text places nowhere act for
+    the parties that agreed on what they will do."""
+    head = token.head
+    if token.dep_ != "ccomp" or head.pos_ != "VERB" or cues_data()["commitment_verbs"].get(lemma(head)) != "agree":
+        return []
+    subject = cue_subject(head)
+    return subject_holders(subject, head, ctx, last) if subject is not None else []
 
 
 def _item_tokens(item: Token) -> list[Token]:
@@ -165,6 +179,9 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
     the clauses of other cues inside it (they are records of their own)."""
     inner = {t.i for token in nested for t in token.subtree}
     if cue.kind == "position":
+        # "welcomed X, and agreed that officials will …": a coordinated verb whose clause is another record goes too.
+        inner |= {t.i for c in cue.token.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and any(n.i in {x.i for x in c.subtree} for n in nested) for t in [c, *c.subtree]}
         clause = _with_negation(_trimmed([t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner]), cue.token)
         coordinated = _coordinated_judgements(cue.token)
         if coordinated:
@@ -200,7 +217,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         if action is cue.actions[-1] and cue.purposes:
             have = {t.i for t in clause}
             clause = sorted(clause + [t for p in cue.purposes for t in p.subtree if t.i not in have], key=lambda t: t.i)
-        clause = _with_negation([t for t in clause if t.i not in inside], action)
+        clause = _with_thing_subject(_with_negation([t for t in clause if t.i not in inside], action), action)
         if plain:
             split = _split_by_preposition(action, clause)
             if split:
@@ -278,6 +295,17 @@ def _with_negation(tokens: list[Token], verb: Token) -> list[Token]:
     have = {t.i for t in tokens}
     negations = [c for c in verb.children if c.dep_ == "neg" and c.i not in have]
     return sorted(tokens + negations, key=lambda t: t.i) if negations and tokens else tokens
+
+
+def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
+    """ "the pipeline would be completed within two years": a project as the subject is what is pledged; its words
+    stay (an actor subject is the record's party, not its words)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or is_actor_head(subject) and not names_a_body(subject) or subject.i > verb.i or not tokens:
+        return tokens
+    have = {t.i for t in tokens}
+    lead = [t for t in subject.subtree] + [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    return sorted(tokens + [t for t in lead if t.i not in have], key=lambda t: t.i)
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from pactline.extractors.cue_base import Cue, cues_data, lemma, lifted
+from pactline.extractors.holders import reported_speaker
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
 Token = Any
@@ -24,7 +25,19 @@ def nobody_binds(cue: Cue) -> bool:
     nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
     # "the joint commission agreed to …"; "further steps will follow" (the pledge of whoever announces them)
     acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _instruments()
+    # "Ruto said the crossing points would reopen within 90 days": a project an official announces.
+    acts = acts or announced_project(cue.token)
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
+
+
+def announced_project(verb: Token) -> bool:
+    """A project's completion told under 'will' by someone who speaks ("said the pipeline would be completed")."""
+    return lemma(verb) in _announced_verbs() and reported_speaker(verb) is not None
+
+
+@cache
+def _announced_verbs() -> frozenset[str]:
+    return frozenset(cues_data()["announced_projects"]["verbs"])
 
 
 @cache
