@@ -220,3 +220,31 @@ def test_pledges_told_through_a_meeting_a_project_or_officials(sentence, parties
 )
 def test_a_meeting_or_project_nobody_of_the_pair_announces_binds_no_one(sentence):
     assert not [r for r in _records(sentence) if r.kind == "commitment"], [(r.parties, r.text) for r in _records(sentence)]
+
+
+# -- a fact told is no stance
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru's defence ministry confirmed that it had carried out strikes on smuggling camps near the border.",
+        "The two ministers welcomed the new ferry service, noting that Bolivia has become Peru's third trading partner.",
+        "The Bolivian government confirmed that the talks took place in Lima.",
+    ],
+)
+def test_a_fact_confirmed_or_noted_is_no_stance(sentence):
+    stances = [r for r in _records(sentence) if r.kind == "position"]
+    assert len(stances) == (1 if "welcomed" in sentence else 0), [r.text for r in stances]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers confirmed that bilateral relations are developing well.",
+        "The two sides noted with satisfaction that trade grew by a fifth in 2023.",
+        "Bolivia noted that the blockade was illegal.",
+    ],
+)
+def test_a_judgement_confirmed_or_noted_is_a_stance(sentence):
+    assert [r.kind for r in _records(sentence)] == ["position"], [r.text for r in _records(sentence)]

@@ -247,6 +247,8 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         objects = object_lemmas(tok) | _object_heads(tok)
         if required is not None and not objects & required and not trailing_participle(tok):
             return None
+        if word in _FACT_VERBS and _past_fact(tok, t):
+            return None  # "confirmed that it had conducted operations", "noting that X has become …": a fact told
         return Cue(tok, [tok], "position", t["position_verbs"][word])
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
@@ -274,6 +276,21 @@ def _names_as(tok: Token, word: str) -> bool:
         return True
     return word in data["as"] and any(c.dep_ == "prep" and c.lower_ == "as" and any(
         g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ") for g in c.children) for c in tok.children)
+
+
+_FACT_VERBS = {"confirm", "note"}
+
+
+def _past_fact(tok: Token, t: dict[str, Any]) -> bool:
+    """The verb's only object is a that-clause telling what happened (past or perfect tense, no judgement)."""
+    if any(c.dep_ in ("dobj", "prep") for c in tok.children):
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if len(clauses) != 1 or _reports_judgement(tok, t):
+        return False
+    verb = clauses[0]
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or perfect
 
 
 def _signed_agreement(tok: Token, word: str) -> Token | None:
