@@ -214,28 +214,6 @@ def test_a_repeated_preposition_without_a_list_stays_one_pledge(sentence):
     assert len([r for r in _records(sentence) if r.kind == "commitment"]) == 1
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ghana, Togo agree to build coastal railway by 2027\nACCRA, May 2 (Reuters) - Ghana and Togo on Monday agreed "
-        "to build the coastal railway by 2027, officials said.\n",
-        "Mahama says ready to keep close contact with Togo's president\nGhanaian President John Mahama said on Monday "
-        "that he is ready to keep close contact with Togolese President Faure Gnassingbe.\n",
-    ],
-)
-def test_a_headline_restates_the_story_and_is_no_record_of_its_own(text):
-    records = extract_text(text, published="2024-05-02").commitments
-    assert len(records) == 1 and records[0].evidence[0].start > 0, [(r.text, r.evidence[0].start) for r in records]
-
-
-def test_a_heading_line_is_no_record_but_a_list_item_is():
-    text = ("All news\nMahama says ready to keep close contact with Gnassingbe — GNA\nACCRA, May 2. Ghanaian President "
-            "John Mahama said on Monday that he is ready to keep close contact with Togolese President Faure Gnassingbe.\n"
-            "The two presidents agreed to:\n- build the coastal railway by 2027\n")
-    records = extract_text(text, published="2024-05-02").commitments
-    assert not any(r.evidence[0].quote.startswith("Mahama says") for r in records), [r.evidence[0].quote for r in records]
-
-
 def test_agreed_on_a_day_to_double_is_a_pledge():
     # The parser reads "to double" after a time phrase as an adjective ("double trade").
     records = _records("Ghana and Togo agreed on Thursday to double bilateral trade to $2 billion within five years "

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
-from pactline.extractors.cue_base import Cue
+from pactline.extractors.cue_base import Cue, cue_subject, cues_data, lemma, lifted
 from pactline.extractors.cues import find_cues
 from pactline.extractors.deadlines import (
     anniversary_deadline,
@@ -23,6 +23,8 @@ from pactline.extractors.holders import (
     COMMENTATOR,
     FIRST_PERSON,
     QuoteSpeakers,
+    headline_listed,
+    names_a_body,
     reported_by_participle,
     reported_speaker,
     subject_holders,
@@ -36,7 +38,7 @@ from pactline.language.syntax import (
     ActorMemory,
     clause_tokens,
     in_relative_clause,
-    subject_of,
+    is_actor_head,
     tokens_text,
 )
 
@@ -78,10 +80,13 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     quotes = QuoteSpeakers(doc.text, ctx)
     years = anniversary_years([(s.text, s.start, s.dates) for s in analysis.sentences])
     quotes.learn_spokespeople([s.span for s in analysis.sentences if s.span is not None])
-    for sent in analysis.sentences:
+    for line in analysis.sentences:
+        # A headline is read through its sentence-case parse; it restates its story's pledges ("Ghana, Togo agree
+        # to …") and is a mention of each, as the story's own sentence is.
+        sent = line.for_events()
         seg_id = sent.segment.id
         quotes.begin(seg_id, sent.start, sent.text, sent.span, memory.get(seg_id))
-        if sent.span is not None and not _headline(sent, doc):  # else the pre-filter found no cue here
+        if sent.span is not None:  # else the pre-filter found no cue here
             cues = find_cues(sent.span)
             for cue in cues:
                 committed = _holders(cue, seg_id, ctx, memory, quotes)
@@ -95,36 +100,20 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     return judge(out)
 
 
-def _headline(sent: SentenceInfo, doc: Any) -> bool:
-    """A title line restates its story in headline words ("Ghana, Togo agree to …"); the story's sentence is
-    the record."""
-    line = sent.text.strip()
-    if not line:
-        return False
-    if line in {(sent.segment.title or "").strip(), (doc.title or "").strip()}:
-        return True
-    # A line of its own without a full stop, short, not an item of a list: a heading ("Xi says ready to … — Xinhua").
-    text = doc.text
-    alone = text[max(sent.start - 1, 0)] in "\n" or sent.start == 0
-    alone = alone and (sent.end >= len(text) or text[sent.end : sent.end + 1] in ("\n", ""))
-    return alone and not line.endswith((".", "!", "?", "”", '"', ":", ";")) and len(line.split()) <= 20 and (
-        line[0].isupper() and not _LIST_MARK.match(line))
-
-
-_LIST_MARK = re.compile(r"^(?:[-–•*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
-
-
 def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, quotes: QuoteSpeakers) -> list[str]:
     """The parties that hold the cue's pledge or stance; none for what is neither or a commentator's word."""
-    if in_relative_clause(cue.token) and not reported_by_participle(cue.token):
+    outer = lifted(cue.token)
+    if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token):
         return []
-    subject = subject_of(cue.token)
+    subject = cue_subject(cue.token)
     if is_neither(cue, subject):
         return []
     speaker = reported_speaker(cue.token)
     quoted_by = quotes.speaker_of(seg_id, cue.token)
     if quoted_by == COMMENTATOR or speaker is not None and quotes.is_commentator(speaker):
         return []  # an analyst's or researcher's words are context
+    if cue.speaker_holds:
+        return subject_holders(speaker, speaker.head, ctx, memory.get(seg_id)) if speaker is not None else []
     if subject is None:
         if cue.passive_party or cue.token.dep_ == "ROOT" and cue.token.tag_ == "VBN":
             return list(ctx.main_parties)
@@ -134,9 +123,22 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if subject.lower_ in FIRST_PERSON and speaker is None and isinstance(quoted_by, list):
         return list(quoted_by)  # "I will …" inside a quotation whose speaker was named where it opened
     committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id)) or quotes.spokes.get(subject.text, [])
+    committed = committed + [c for c in headline_listed(subject, ctx) if c not in committed]
     if not committed and cue.passive_party:
         committed = list(ctx.main_parties)
+    if not committed and cue.kind == "commitment":
+        committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed
+
+
+def _agreeing_parties(token: Token, ctx: DocumentContext, last: Any) -> list[str]:
+    """ "The leaders agreed that officials will develop an action plan": officials the text places nowhere act for
+    the parties that agreed on what they will do."""
+    head = token.head
+    if token.dep_ != "ccomp" or head.pos_ != "VERB" or cues_data()["commitment_verbs"].get(lemma(head)) != "agree":
+        return []
+    subject = cue_subject(head)
+    return subject_holders(subject, head, ctx, last) if subject is not None else []
 
 
 def _item_tokens(item: Token) -> list[Token]:
@@ -177,6 +179,9 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
     the clauses of other cues inside it (they are records of their own)."""
     inner = {t.i for token in nested for t in token.subtree}
     if cue.kind == "position":
+        # "welcomed X, and agreed that officials will …": a coordinated verb whose clause is another record goes too.
+        inner |= {t.i for c in cue.token.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and any(n.i in {x.i for x in c.subtree} for n in nested) for t in [c, *c.subtree]}
         clause = _with_negation(_trimmed([t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner]), cue.token)
         coordinated = _coordinated_judgements(cue.token)
         if coordinated:
@@ -197,6 +202,9 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         # ("… resolutely oppose X, work together to build Y": "work" hangs on the stance verb).
         ancestors = {a.i for a in action.ancestors}
         inside = {t.i for token in nested if token.i not in ancestors for t in token.subtree}
+        # Later items of the list that the parser hung inside this one are pledges of their own.
+        inside |= {t.i for other in cue.actions if other.i != action.i and action.i in {a.i for a in other.ancestors}
+                   and other.dep_ != "conj" for t in other.subtree}
         plain = False
         if action.dep_ == "prep" and action.lower_ == "to" and action.head.i == cue.token.i:
             clause = _misread_clause(cue.token, action)
@@ -209,18 +217,23 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         if action is cue.actions[-1] and cue.purposes:
             have = {t.i for t in clause}
             clause = sorted(clause + [t for p in cue.purposes for t in p.subtree if t.i not in have], key=lambda t: t.i)
-        clause = _with_negation([t for t in clause if t.i not in inside], action)
+        clause = _with_thing_subject(_with_negation([t for t in clause if t.i not in inside], action), action)
         if plain:
             split = _split_by_preposition(action, clause)
             if split:
                 clauses.extend(split)
                 continue
-        if len(clause) <= 2 and action is not cue.actions[-1]:
+        if len(clause) <= 2 and action is not cue.actions[-1] and not _has_object(action):
             pending.extend(clause)  # "deepen and expand cooperation": a bare verb shares the next one's object
             continue
         clauses.append(sorted(pending + clause, key=lambda t: t.i) if pending else clause)
         pending = []
     return [c for c in (_trimmed(c) for c in clauses) if c]
+
+
+def _has_object(verb: Token) -> bool:
+    """ "reopen border" (a headline's bare object) is a pledge of its own; "deepen" in "deepen and expand X" is not."""
+    return any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prep", "prt") for c in verb.children)
 
 
 def _split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token]]:
@@ -282,6 +295,17 @@ def _with_negation(tokens: list[Token], verb: Token) -> list[Token]:
     have = {t.i for t in tokens}
     negations = [c for c in verb.children if c.dep_ == "neg" and c.i not in have]
     return sorted(tokens + negations, key=lambda t: t.i) if negations and tokens else tokens
+
+
+def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
+    """ "the pipeline would be completed within two years": a project as the subject is what is pledged; its words
+    stay (an actor subject is the record's party, not its words)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or is_actor_head(subject) and not names_a_body(subject) or subject.i > verb.i or not tokens:
+        return tokens
+    have = {t.i for t in tokens}
+    lead = [t for t in subject.subtree] + [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    return sorted(tokens + [t for t in lead if t.i not in have], key=lambda t: t.i)
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
+from pactline.language.syntax import is_actor_head, subject_of
 
 Token = Any
 
@@ -20,6 +21,7 @@ class Cue:
     modality: str
     passive_party: bool = False  # "An agreement was reached to …": parties come from the document
     purposes: list[Token] = field(default_factory=list)  # "… to push for Y": what the last action is for
+    speaker_holds: bool = False  # "stressed that Russia must withdraw": a demand of whoever says it
 
 
 def cues_data() -> dict[str, Any]:
@@ -72,3 +74,36 @@ def third_party(subject: Token | None) -> bool:
     if any(p in phrase for p in data["phrases"]):
         return True
     return subject.lower_ in data["heads"] and any(c.lower_ in data["markers"] for c in subject.children)
+
+
+_SUBORDINATE = ("acl", "relcl", "ccomp", "advcl")
+
+
+def lifted(token: Token) -> Token | None:
+    """ "noted with satisfaction that trade grew and agreed to …", "expressed satisfaction at the depth that the
+    partnership has acquired and agreed to …": the parser coordinates the second verb with the verb of the clause
+    before it; it belongs to the main verb, whose subject it shares. That main verb, or None."""
+    head = token.head
+    if token.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.dep_ not in _SUBORDINATE:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return None
+    own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    outer = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if outer is None or outer.tag_ != token.tag_:
+        return None
+    subject = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not is_actor_head(subject):
+        return None
+    # The clause before has a subject that acts for no one, or it describes a noun in another tense ("the depth
+    # that the partnership has acquired"); "said that Peru has signed X and agreed to Y" keeps Peru's pledge.
+    other_tense = head.tag_ != token.tag_ or any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    if own is not None and is_actor_head(own) and not (head.dep_ in ("acl", "relcl") and other_tense):
+        return None
+    return outer
+
+
+def cue_subject(token: Token) -> Token | None:
+    """The subject of a cue's verb, read through a misattached coordination (``lifted``)."""
+    outer = lifted(token)
+    return subject_of(outer) if outer is not None else subject_of(token)

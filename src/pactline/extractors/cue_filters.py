@@ -7,7 +7,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from pactline.extractors.cue_base import Cue, cues_data, lemma
+from pactline.extractors.cue_base import Cue, cues_data, lemma, lifted
+from pactline.extractors.holders import reported_speaker
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
 Token = Any
@@ -24,7 +25,19 @@ def nobody_binds(cue: Cue) -> bool:
     nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
     # "the joint commission agreed to …"; "further steps will follow" (the pledge of whoever announces them)
     acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _instruments()
+    # "Ruto said the crossing points would reopen within 90 days": a project an official announces.
+    acts = acts or announced_project(cue.token)
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
+
+
+def announced_project(verb: Token) -> bool:
+    """A project's completion told under 'will' by someone who speaks ("said the pipeline would be completed")."""
+    return lemma(verb) in _announced_verbs() and reported_speaker(verb) is not None
+
+
+@cache
+def _announced_verbs() -> frozenset[str]:
+    return frozenset(cues_data()["announced_projects"]["verbs"])
 
 
 @cache
@@ -99,7 +112,9 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         action_ids = {t.i for c in cues if c is not cue for t in c.actions}
         if cue.token.i in action_ids:
             continue
-        if cue.kind == "commitment" and _bare_gerund(cue.token) and any(a.kind == "position" for a in ancestor_cues):
+        coordinated = cue.token.dep_ == "conj" and cue.token.head.i in by_token  # "calling it X and warning that …"
+        if cue.kind == "commitment" and _bare_gerund(cue.token) and not coordinated and any(
+                a.kind == "position" for a in ancestor_cues):
             continue  # "noted the importance of …; and encouraging …": what the stance is about
         # A coordinated verb with its own cue ("agreed to X and will hold Y") is a pledge of its own.
         if ancestor_cues and cue.token.dep_ != "conj" and not stands_alone(cue) and not (
@@ -126,6 +141,9 @@ def _own_clause(token: Token, ancestor: Token) -> bool:
 
 def _in_complement(token: Token, head: Token) -> bool:
     """Whether ``token`` lies in ``head``'s clause other than through a verb coordinated with it."""
+    outer = lifted(token)
+    if outer is not None and outer.i == head.i:
+        return False  # "noted that trade grew and agreed to …": coordinated with the stance, though hung inside it
     current = token
     while current.head.i != current.i:
         if current.head.i == head.i:

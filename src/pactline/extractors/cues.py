@@ -10,7 +10,8 @@ from typing import Any
 
 from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party, verb_conjuncts, xcomp
 from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
-from pactline.language.syntax import has_modal, subject_of
+from pactline.extractors.holders import is_collective, reported_speaker
+from pactline.language.syntax import PRONOUNS, has_modal, is_actor_head, subject_of
 
 Token = Any
 
@@ -78,6 +79,8 @@ _STANCE_ONLY = ("oppose", "condemn")  # modalities of verbs that state a stance 
 def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     if modal == "should" and third_party(subject_of(tok)):
         return Cue(tok, [tok], "position", "call")  # "All parties should …": a call on others, not a pledge
+    if modal == "should" and demand_on_another(tok):
+        return Cue(tok, [tok], "position", "call", speaker_holds=True)
     stance = t["position_verbs"].get(lemma(tok))
     if stance in _STANCE_ONLY:
         return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
@@ -86,6 +89,22 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     # "will uphold X, … and resolutely oppose Y": the stance among the pledges is a record of its own.
     actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY]
     return Cue(tok, actions, "commitment", modal)
+
+
+def demand_on_another(tok: Token) -> bool:
+    """ "Both sides emphasised that Russia must not be rewarded", "“Moscow must withdraw,” the minister said": what
+    a named other must or should do is the speaker's demand, no pledge of the one named (the speaker's own side,
+    "both countries should …", "we must …", stays a pledge)."""
+    subject = subject_of(tok)
+    if subject is None or subject.lower_ in PRONOUNS or not is_actor_head(subject) or is_collective(subject):
+        return False
+    if subject.lower_ in ("both", "all") or any(c.dep_ in ("conj", "det", "nummod") and c.lower_ in ("both", "two", "and")
+                                               for c in subject.children):
+        return False
+    speaker = reported_speaker(tok)
+    if speaker is None or speaker.i == subject.i:
+        return False
+    return speaker.text != subject.text
 
 
 def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
@@ -202,6 +221,10 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     signed = _signed_agreement(tok, word)
     if signed is not None:
         return Cue(tok, verb_conjuncts(signed), "commitment", "agree")
+    if _warned_consequences(tok, word):
+        return Cue(tok, [tok], "commitment", "threaten")
+    if _names_as(tok, word):
+        return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
     if word in t["support"]["lemmas"]:
         return _support_cue(tok, t)
     if word in t["reporting"] and _reports_judgement(tok, t):
@@ -224,10 +247,50 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         objects = object_lemmas(tok) | _object_heads(tok)
         if required is not None and not objects & required and not trailing_participle(tok):
             return None
+        if word in _FACT_VERBS and _past_fact(tok, t):
+            return None  # "confirmed that it had conducted operations", "noting that X has become …": a fact told
         return Cue(tok, [tok], "position", t["position_verbs"][word])
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
+
+
+def _warned_consequences(tok: Token, word: str) -> bool:
+    """ "warned that Peru would face consequences", "warned they would pay a heavy price": a threat."""
+    data = cues_data()["warned_consequences"]
+    if word not in data["verbs"]:
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if lemma(clause) in data["outcomes"] and any(
+                g.dep_ == "dobj" and lemma(g) in data["objects"] for g in clause.children):
+            return True
+    return False
+
+
+def _names_as(tok: Token, word: str) -> bool:
+    """ "called the raid a flagrant violation", "described the strikes as aggression": a judgement by naming."""
+    data = cues_data()["naming_verbs"]
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if word in data["predicate"] and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in tok.children):
+        return True
+    return word in data["as"] and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ") for g in c.children) for c in tok.children)
+
+
+_FACT_VERBS = {"confirm", "note"}
+
+
+def _past_fact(tok: Token, t: dict[str, Any]) -> bool:
+    """The verb's only object is a that-clause telling what happened (past or perfect tense, no judgement)."""
+    if any(c.dep_ in ("dobj", "prep") for c in tok.children):
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if len(clauses) != 1 or _reports_judgement(tok, t):
+        return False
+    verb = clauses[0]
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or perfect
 
 
 def _signed_agreement(tok: Token, word: str) -> Token | None:
@@ -317,13 +380,36 @@ def find_cues(sent: Any) -> list[Cue]:
             extra = [c for c in cue.token.children if c.tag_ == "VB" and c not in cue.purposes and (
                 c.dep_ == "advcl" or c.dep_ == "conj" and cue.token.tag_ in ("VBD", "VBZ", "VBP")
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.i > cue.actions[-1].i)]
-            for verb in extra:
+            for verb in extra + _listed_infinitives(cue):
                 cue.actions.extend(v for v in verb_conjuncts(verb) if v not in cue.actions)
         if cue.kind == "position":
             cue.actions = [cue.token]
     purposes = {t.i for c in found for p in c.purposes for t in p.subtree}
     found = [c for c in found if c.token.i not in purposes]  # "… to push for Y" is what the pledge is for
     return outermost([c for c in found if not is_forecast(c) and not nobody_binds(c)])
+
+
+def _to_infinitive(token: Token) -> bool:
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _listed_infinitives(cue: Cue) -> list[Token]:
+    """ "agreed to strive to raise trade, to upgrade the border gate, and to open another": the parser hangs the
+    later items of an infinitive list on the first item's verb as an adverbial clause after a comma; followed by
+    a further "and to …", they are items of the pledge (a lone "…, to boost tourism" may say what it is for)."""
+    doc = cue.token.doc
+    out: list[Token] = []
+    for action in list(cue.actions):
+        chain = [action]
+        while (nxt := next((c for c in chain[-1].children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)) is not None:
+            chain.append(nxt)
+        for verb in chain:
+            for child in verb.children:
+                first = min(t.i for t in child.subtree)
+                if (child.dep_ == "advcl" and _to_infinitive(child) and first > 0 and doc[first - 1].text == ","
+                        and any(c.dep_ == "conj" and _to_infinitive(c) for c in child.children)):
+                    out.append(child)
+    return out
 
 
 def _purposes(cue: Cue) -> list[Token]:

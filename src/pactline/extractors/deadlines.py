@@ -8,17 +8,19 @@ where "within five years" is no date at all.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 from pactline.language.dates import DateMention, iso, precision_of, to_date
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-_N = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+            "thirty": 30, "sixty": 60, "ninety": 90}
+_N = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
 _REL = r"(?:(?P<rel>the|this|next|the\s+current|the\s+coming|the\s+next)\s+year)"
 
 _SPANS = re.compile(
-    rf"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?{_N}\s+(?P<unit>years?|months?|decades?)\b", re.I)
+    rf"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?{_N}\s+(?P<unit>years?|months?|decades?|weeks?|days?)\b", re.I)
 _DECADE = re.compile(r"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming|following)\s+decade\b", re.I)
 _END = re.compile(rf"\b(?:by|before|until|till)\s+the\s+end\s+of\s+{_REL}", re.I)
 _HALF = re.compile(rf"\b(?:in|during|by|within)\s+the\s+(?P<which>first|second)\s+half\s+of\s+{_REL}", re.I)
@@ -53,6 +55,12 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
             return iso(made.year + 10 * n)
         if unit.startswith("year"):
             return iso(made.year + n)
+        if unit.startswith(("day", "week")):
+            # "within 90 days": a month's precision, and only from a day's date
+            if precision != "day":
+                return None
+            end = made + timedelta(days=n * (7 if unit.startswith("week") else 1))
+            return iso(end.year, end.month)
         if precision == "year":
             return iso(_add_months(made.year, 12, n)[0])
         year, month = _add_months(made.year, made.month, n)

@@ -15,7 +15,7 @@ from pactline.core.records import Actor
 from pactline.extractors.commentary import commentator_parts
 from pactline.extractors.cue_base import cues_data, lemma, third_party
 from pactline.language.actors import DocumentContext, find_countries
-from pactline.language.syntax import PRONOUNS, actor_for
+from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject_of
 
 Token = Any
 Last = tuple[Actor | None, list[str]] | None
@@ -40,6 +40,8 @@ def reported_speaker(token: Token) -> Token | None:
         if subject is None and anc.dep_ in ("pcomp", "xcomp", "advcl") and anc.head.pos_ in ("VERB", "ADP"):
             head = anc.head if anc.head.pos_ == "VERB" else anc.head.head  # "was quoted as saying"
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and anc.dep_ == "conj":
+            subject = subject_of(anc)  # "X thanked Y and said …": the speaker of the first verb
         if subject is not None:
             return subject
     root = token.sent.root
@@ -96,10 +98,28 @@ def with_named_states(subject: Token, committed: list[str]) -> list[str]:
     return out
 
 
+def headline_listed(subject: Token, ctx: DocumentContext) -> list[str]:
+    """ "Peru, Bolivia agree to …", "Tinubu, Mahama agree to …": a headline joins its subjects with a comma, which the
+    parser reads as an apposition or an adverbial noun; each name that opens the line stands for its party."""
+    head = subject.head
+    names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    names += [c for c in head.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < subject.i]
+    out: list[str] = []
+    for name in names:
+        first = min(t.i for t in [name, subject, *name.subtree, *subject.subtree])
+        between = subject.doc[min(name.i, subject.i) + 1 : max(name.i, subject.i)]
+        if first != subject.sent.start or not all(t.text == "," or t.dep_ in ("compound", "flat") for t in between):
+            continue
+        out.extend(c for c in actor_for(name, ctx, None)[1] if c not in out)
+    return out
+
+
 def subject_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
     """The parties a cue's subject stands for (empty when the text does not say)."""
-    if lemma(subject) in _words("instrument_subjects"):
-        return _announcer(subject, cue_token, ctx, last)
+    if lemma(subject) in _words("instrument_subjects") or _project(subject, cue_token):
+        announced = _announcer(subject, cue_token, ctx, last)
+        if announced or not names_a_body(subject):
+            return announced  # else the pair's own meeting, "the fifth session … will be convened": below
     if third_party(subject):
         # "All parties should …": the call is its speaker's, or the document's two parties' in a joint text
         return _announcer(subject, cue_token, ctx, last) or (list(ctx.main_parties) if len(ctx.main_parties) == 2 else [])
@@ -112,6 +132,17 @@ def subject_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last
     if not committed and is_collective(subject) and len(ctx.main_parties) == 2:
         committed = list(ctx.main_parties)  # "The leaders agreed …", "Both agreed …"
     return committed or standing_for(subject, cue_token, actor, ctx)
+
+
+def _project(subject: Token, verb: Token) -> bool:
+    """ "the pipeline would be completed", "the crossing points would reopen": a project, not an actor, as subject."""
+    return lemma(verb) in _announced() and not is_actor_head(subject) and verb.i != subject.i and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children)
+
+
+@cache
+def _announced() -> frozenset[str]:
+    return frozenset(cues_data()["announced_projects"]["verbs"])
 
 
 def _possessor(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
@@ -172,10 +203,27 @@ def standing_for(subject: Token, verb: Token, actor: Actor | None, ctx: Document
     return []
 
 
+def names_a_body(token: Token) -> bool:
+    """ "the Summit", "the joint commission": a meeting or body, which is what a pledge about it concerns."""
+    return lemma(token) in _words("joint_bodies") or lemma(token) in _words("joint_texts")
+
+
 def _bare_noun(subject: Token) -> bool:
-    """ "the Kingdom", "the Dialogue", "the joint commission": no name of its own beside it."""
+    """ "the Kingdom", "the Dialogue", "the joint commission", "the next Intergovernmental Summit": no name of its
+    own beside it (words of the pair's own series, "joint", "next", "fifth", may stand beside it)."""
+    own = _markers() | _words("meeting_sequence")
     return subject.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ in ("compound", "poss", "prep", "nmod") or c.dep_ == "amod" and c.lower_ not in _markers() for c in subject.children)
+        (c.dep_ in ("compound", "poss", "prep", "nmod", "amod") and c.lower_ not in own and not _of_a_body(c))
+        for c in subject.children)
+
+
+def _of_a_body(prep: Token) -> bool:
+    """ "the fifth session of the bilateral council": a meeting of the pair's own body."""
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    body = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return body is not None and names_a_body(body) and _bare_noun(body) and (
+        lemma(body) in _words("joint_bodies") or any(c.lower_ in _markers() for c in body.children))
 
 
 @cache

@@ -39,6 +39,12 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["schedule_verbs"]["lemmas"]), frozenset(data["courtesy"]["objects"])
 
 
+@cache
+def _bodies() -> frozenset[str]:
+    data = cues_data()
+    return frozenset(data["joint_bodies"]["words"] + data["joint_texts"]["words"] + data["state_forms"]["words"])
+
+
 def _one_person(subject: Token | None) -> bool:
     """A single named person or title ("President Ruto", "the foreign minister", "he"), not a state or group."""
     if subject is None:
@@ -47,8 +53,8 @@ def _one_person(subject: Token | None) -> bool:
         return False
     if subject.lower_ in ("he", "she", "i"):
         return True
-    if subject.tag_ in ("NNS", "NNPS"):
-        return False
+    if subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in _bodies():
+        return False  # "The next Intergovernmental Summit will be held …" is the pair's meeting, no one's programme
     phrase = " ".join(t.text for t in subject.subtree)
     countries = find_countries(phrase)
     # "Canada will provide …" names a state; "the Kenyan minister" or "President Ruto" names a person.
