@@ -34,7 +34,7 @@ def token_vectors(model: minilm.MiniLM) -> np.ndarray:
     with minilm._blas().limit(limits=1):
         for first in range(0, size, BATCH):
             ids = np.array([[cls, i, sep] for i in range(first, min(size, first + BATCH))], dtype=np.int64)
-            out[first : first + len(ids)] = model._forward(ids, np.ones(ids.shape, dtype=np.float32))
+            out[first : first + len(ids)] = model.encode_ids(ids.tolist())
     return out
 
 
