@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 PACK = 512  # tokens per forward pass: big enough for efficient BLAS calls, small enough to stay in cache
+MIN_PACK = 96  # the least a pack is cut to so that threads share a small call (BLAS still near its best)
 THREADS = 1  # threads that run packs at once (use_threads); a Dask worker keeps 1: its siblings use the cores
 
 
@@ -65,10 +66,14 @@ class MiniLM:
 
         out = np.zeros((len(encodings), self.size), dtype=np.float32)
         order = sorted(range(len(encodings)), key=lambda i: len(encodings[i]))
+        # Threads need a pack each: a small call (a few sentences) is split into THREADS packs of at least
+        # MIN_PACK tokens rather than run as one.
+        total = sum(len(e) for e in encodings)
+        size = min(PACK, max(MIN_PACK, -(-total // THREADS))) if THREADS > 1 else PACK
         packs: list[list[int]] = [[]]
         tokens = 0
         for i in order:
-            if packs[-1] and tokens + len(encodings[i]) > PACK:
+            if packs[-1] and tokens + len(encodings[i]) > size:
                 packs.append([])
                 tokens = 0
             packs[-1].append(i)
