@@ -72,6 +72,14 @@ def test_ordinary_sentences_are_no_datelines(line):
         ("Peru recalls envoy\n\nLima, Mar 9 (EFE).- Peru recalled its ambassador from Bolivia late on Friday.\n\n"
          "Caption: Police officers outside the Bolivian embassy in Lima, March 8, 2024. EFE/Juan Pérez",
          "2024-03-09", "dateline", "Lima"),
+        # a date line of a place and a numeric date, a date line in another language, a slash before the year
+        ("Chile and Peru talks\n\nSantiago, Chile | 03/11/2023\n\nThe President of Chile met on Friday with the "
+         "Peruvian Prime Minister.", "2023-11-03", "stated", "Santiago"),
+        ("Ministerio de Relaciones Exteriores\n\nChile and Peru hold talks\n\nComunicado N.° 41-23 · 14 de marzo de "
+         "2023 - 18:30 h\n\nThe Foreign Minister of Chile met today with his Peruvian counterpart.", "2023-03-14",
+         "stated", None),
+        ("Kenya Airways halts flights\n\nNairobi, March 3/2024 – Kenya Airways has suspended its flights to Mogadishu "
+         "after Somalia closed its airspace.", "2024-03-03", "stated", "Nairobi"),
         # a photo caption below the first paragraphs dates a text that names the caption's weekday
         ("Peru and Chile reopen border\n\nLIMA, Peru (AP) — Peru's president on Tuesday held talks with his Chilean "
          "counterpart in Lima.\n\nPeru's President, left, and Chile's President shake hands at the palace in Lima, "
@@ -118,6 +126,12 @@ def test_dateline_is_never_an_actor(text, place):
         ("HANOI, May 16. /VNA/. Vietnam and Laos on Thursday agreed to expand trade.", date(2026, 1, 1), 2024),
         ("LIMA, October 3. /EFE/. Peru on Friday recalled its ambassador to Bolivia.", date(2026, 1, 1), 2025),
         ("LIMA, October 3. /EFE/. Peru on Friday recalled its ambassador to Bolivia.", date(2025, 9, 1), 2014),
+        # the text's year is background: its month-day fell on none of the weekdays the news names
+        ("LIMA, June 6 (Reuters) - Peru said on Thursday it would reopen its border with Bolivia, closed since a "
+         "dispute in March 2018 and again in May 2018.", date(2026, 1, 1), 2024),
+        # the text's year kept when the news names the weekday of the day before the dateline
+        ("LIMA, June 7 (Reuters) - Peru said on Thursday it would reopen the border closed on May 2, 2024.",
+         date(2026, 1, 1), 2024),
         # nothing to go by
         ("LIMA, October 3. /EFE/. Peru recalled its ambassador to Bolivia.", date(2026, 1, 1), None),
     ],

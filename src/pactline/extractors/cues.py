@@ -10,6 +10,13 @@ from typing import Any
 
 from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party, verb_conjuncts, xcomp
 from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
+from pactline.extractors.cue_shapes import (
+    FACT_VERBS,
+    names_as,
+    past_fact,
+    reports_judgement,
+    warned_consequences,
+)
 from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.language.syntax import PRONOUNS, has_modal, is_actor_head, subject_of
 
@@ -168,21 +175,6 @@ def nominal_items(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
-    """ "said the expansion is unacceptable", "agreed more needed to be done": a judgement in a reported clause."""
-    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-    clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
-    for clause in clauses:
-        if lemma(clause) == "need" and clause.tag_ == "VBN":
-            return True
-        if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
-            return True
-        if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
-               for g in clause.children):
-            return True  # "said this is the perfect time to …", "a grave violation of …"
-    return False
-
-
 def _passive_noun_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     """ "An agreement was reached to …", "Support was announced for …"."""
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -221,13 +213,13 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     signed = _signed_agreement(tok, word)
     if signed is not None:
         return Cue(tok, verb_conjuncts(signed), "commitment", "agree")
-    if _warned_consequences(tok, word):
+    if warned_consequences(tok, word):
         return Cue(tok, [tok], "commitment", "threaten")
-    if _names_as(tok, word):
+    if names_as(tok, word):
         return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
     if word in t["support"]["lemmas"]:
         return _support_cue(tok, t)
-    if word in t["reporting"] and _reports_judgement(tok, t):
+    if word in t["reporting"] and reports_judgement(tok, t):
         return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
     if word in t["commit_verbs"]:
         cue = _commit_verb_cue(tok, t)
@@ -247,50 +239,12 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         objects = object_lemmas(tok) | _object_heads(tok)
         if required is not None and not objects & required and not trailing_participle(tok):
             return None
-        if word in _FACT_VERBS and _past_fact(tok, t):
+        if word in FACT_VERBS and past_fact(tok, t):
             return None  # "confirmed that it had conducted operations", "noting that X has become …": a fact told
         return Cue(tok, [tok], "position", t["position_verbs"][word])
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
-
-
-def _warned_consequences(tok: Token, word: str) -> bool:
-    """ "warned that Peru would face consequences", "warned they would pay a heavy price": a threat."""
-    data = cues_data()["warned_consequences"]
-    if word not in data["verbs"]:
-        return False
-    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-        if lemma(clause) in data["outcomes"] and any(
-                g.dep_ == "dobj" and lemma(g) in data["objects"] for g in clause.children):
-            return True
-    return False
-
-
-def _names_as(tok: Token, word: str) -> bool:
-    """ "called the raid a flagrant violation", "described the strikes as aggression": a judgement by naming."""
-    data = cues_data()["naming_verbs"]
-    if not any(c.dep_ == "dobj" for c in tok.children):
-        return False
-    if word in data["predicate"] and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in tok.children):
-        return True
-    return word in data["as"] and any(c.dep_ == "prep" and c.lower_ == "as" and any(
-        g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ") for g in c.children) for c in tok.children)
-
-
-_FACT_VERBS = {"confirm", "note"}
-
-
-def _past_fact(tok: Token, t: dict[str, Any]) -> bool:
-    """The verb's only object is a that-clause telling what happened (past or perfect tense, no judgement)."""
-    if any(c.dep_ in ("dobj", "prep") for c in tok.children):
-        return False
-    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-    if len(clauses) != 1 or _reports_judgement(tok, t):
-        return False
-    verb = clauses[0]
-    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return verb.tag_ == "VBD" or perfect
 
 
 def _signed_agreement(tok: Token, word: str) -> Token | None:

@@ -22,31 +22,7 @@ def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: 
     from pactline.language.actors import gazetteer
 
     surfaces = gazetteer().surfaces
-    candidates: list[Token] = []
-    frontier = [verb]
-    depth = 0
-    while frontier and depth < 4:
-        depth += 1
-        nxt = []
-        for head in frontier:
-            for child in head.children:
-                if child.dep_ in ("nsubj", "nsubjpass", "csubj", "advcl", "relcl", "ccomp", "parataxis", "punct", "cc"):
-                    continue
-                if child.dep_ in ("dobj", "dative", "attr", "pobj", "oprd"):
-                    candidates.append(child)
-                    if child.dep_ == "dobj" or is_actor_head(child):
-                        # "Turkey's efforts", "the Mozambique government": the modifier names the state.
-                        candidates.extend(g for g in child.children if g.dep_ in ("poss", "compound", "amod", "nmod"))
-                    else:
-                        # "concern about Peru's detention of …", "congratulations on Mr. Albanese's
-                        # inauguration": the possessor of what the act is about.
-                        candidates.extend(g for g in child.children if g.dep_ == "poss")
-                    candidates.extend(c for c in child.children if c.dep_ == "conj")
-                if child.dep_ == "prep" and child.lower_ not in _TARGET_PREPS:
-                    continue
-                if child.dep_ in ("dobj", "prep", "xcomp", "dative", "pobj", "agent", "conj", "attr", "oprd"):
-                    nxt.append(child)
-        frontier = nxt
+    candidates = _target_candidates(verb)
     addressee: tuple[Actor, list[str]] | None = None
     for cand in candidates:
         if cand.dep_ == "pobj" and cand.head.lower_ in ("in", "at"):
@@ -77,6 +53,35 @@ def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: 
             return Actor(mentions[0].text, mentions[0].code, "government"), [mentions[0].code]
     return addressee or (None, [])
 
+
+def _target_candidates(verb: Token) -> list[Token]:
+    """Objects, prepositional objects and their possessors within four steps of the verb, nearest first."""
+    candidates: list[Token] = []
+    frontier = [verb]
+    depth = 0
+    while frontier and depth < 4:
+        depth += 1
+        nxt = []
+        for head in frontier:
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "csubj", "advcl", "relcl", "ccomp", "parataxis", "punct", "cc"):
+                    continue
+                if child.dep_ in ("dobj", "dative", "attr", "pobj", "oprd"):
+                    candidates.append(child)
+                    if child.dep_ == "dobj" or is_actor_head(child):
+                        # "Turkey's efforts", "the Mozambique government": the modifier names the state.
+                        candidates.extend(g for g in child.children if g.dep_ in ("poss", "compound", "amod", "nmod"))
+                    else:
+                        # "concern about Peru's detention of …", "congratulations on Mr. Albanese's
+                        # inauguration": the possessor of what the act is about.
+                        candidates.extend(g for g in child.children if g.dep_ == "poss")
+                    candidates.extend(c for c in child.children if c.dep_ == "conj")
+                if child.dep_ == "prep" and child.lower_ not in _TARGET_PREPS:
+                    continue
+                if child.dep_ in ("dobj", "prep", "xcomp", "dative", "pobj", "agent", "conj", "attr", "oprd"):
+                    nxt.append(child)
+        frontier = nxt
+    return candidates
 
 
 PARTNER_TYPES = ("CONSULT", "SUPPORT")

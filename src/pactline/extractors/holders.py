@@ -116,6 +116,10 @@ def headline_listed(subject: Token, ctx: DocumentContext) -> list[str]:
 
 def subject_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
     """The parties a cue's subject stands for (empty when the text does not say)."""
+    if names_a_body(subject) and any(c.dep_ == "auxpass" for c in cue_token.children):
+        body = actor_for(subject, ctx, last)[0]
+        if body is not None and body.role == "igo":
+            return []  # "The G20 summit will be held …": an organisation's meeting binds no one of the pair
     if lemma(subject) in _words("instrument_subjects") or _project(subject, cue_token):
         announced = _announcer(subject, cue_token, ctx, last)
         if announced or not names_a_body(subject):

@@ -40,24 +40,30 @@ _WEEKDAY_NUMBERS = {name: i for i, name in enumerate(
 
 def dateline_year(text: str, month_day: tuple[int, int], today: date | None = None) -> int | None:
     """The year of a dateline that gives only month and day ("BEIJING, May 16. /TASS/."): the year the
-    text's own dates give; else, when the report says its news happened "on Thursday", the latest year (not
-    after today) in which that month-day fell on that weekday, as a reader of a fresh wire report assumes."""
+    text's own dates give; but when the report says its news happened "on Thursday" and that year's
+    month-day (or the day before it) fell on no weekday the report names, the text's year is background
+    ("restored ties in January 2021") and the year is the latest one, not after today, in which the
+    month-day fell on a named weekday, as a reader of a fresh wire report assumes."""
     year = text_year(text)
-    if year:
+    named = {_WEEKDAY_NUMBERS[m.group(1).lower()] for m in _ON_WEEKDAY.finditer(text[:4000])}
+    if year and (not named or _falls_on(year, month_day, named, days_before=1)):
         return year
-    named = Counter(m.group(1).lower() for m in _ON_WEEKDAY.finditer(text[:4000]))
     if not named:
         return None
-    weekday = _WEEKDAY_NUMBERS[named.most_common(1)[0][0]]
     today = today or date.today()
     for candidate in range(today.year, today.year - 12, -1):
-        try:
-            day = date(candidate, *month_day)
-        except ValueError:
-            continue  # 29 February
-        if day <= today and day.weekday() == weekday:
+        if _falls_on(candidate, month_day, named) and date(candidate, *month_day) <= today:
             return candidate
-    return None
+    return year
+
+
+def _falls_on(year: int, month_day: tuple[int, int], weekdays: set[int], days_before: int = 0) -> bool:
+    """Whether the month-day of ``year`` (or one of the ``days_before`` days before it) is one of ``weekdays``."""
+    try:
+        day = date(year, *month_day)
+    except ValueError:
+        return False  # 29 February
+    return any((day.weekday() - back) % 7 in weekdays for back in range(days_before + 1))
 
 
 def names_weekday_of(text: str, value: str | None) -> bool:

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+from functools import cache
 
+from pactline.core import vocab
 from pactline.language.dates import _MONTH, MONTHS, iso
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -20,7 +23,8 @@ _SEP = r"(?:--|—|–|-|:)"
 _CAPS = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
 _TITLE = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’.-]+){0,2}"
 # "May 16, 2024" or "16 May 2024", the year optional.
-_DATE = (rf"(?:(?P<mon>(?i:{_MONTH}))\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
+# "May 16/2024" (a slash before the year) too.
+_DATE = (rf"(?:(?P<mon>(?i:{_MONTH}))\s+(?P<day>{_DAY})(?:(?:,?\s+|/)(?P<year>{_YEAR}))?"
          rf"|(?P<day2>{_DAY})\s+(?P<mon2>(?i:{_MONTH}))(?:,?\s+(?P<year2>{_YEAR}))?)")
 # A Hijri date that Gulf agencies put before the Gregorian one: "Muharram 03, 1446", "14 Shawwal 1445 AH".
 _HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[’'`]?\s?(?:al|ul|el)?[- ]?(?:Awwal|Thani|Akhir|Akhar|I{1,2})|"
@@ -163,3 +167,30 @@ def caption_credit(line: str) -> bool:
         return False
     photo = re.search(r"(?i)photo|image|picture|/", found.group(0))
     return bool(photo) or len(line) < 200
+
+
+@cache
+def _foreign_months() -> tuple[dict[str, int], re.Pattern[str]]:
+    names = {name: i + 1 for key, months in vocab.load("month_names.json").items() if not key.startswith("_")
+             for i, name in enumerate(months)}
+    month = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<!\w)(?:(?P<day>{_DAY})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<mon>{month})\.?,?\s+(?:de\s+|del\s+)?(?P<year>{_YEAR})"
+        rf"|(?P<mon2>{month})\s+(?P<day2>{_DAY}),?\s+(?P<year2>{_YEAR}))(?!\w)", re.I)
+    return names, pattern
+
+
+def foreign_date(line: str) -> tuple[str, int, int] | None:
+    """A date a date line writes in another language ("27 de junio de 2024", "3 mars 2024", "14. März 2024"):
+    its ISO value and span, or None (data/month_names.json)."""
+    names, pattern = _foreign_months()
+    m = pattern.search(line)
+    if not m:
+        return None
+    month = names[(m.group("mon") or m.group("mon2")).lower()]
+    day, year = int(m.group("day") or m.group("day2")), int(m.group("year") or m.group("year2"))
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return iso(year, month, day), m.start(), m.end()

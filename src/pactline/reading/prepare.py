@@ -11,7 +11,7 @@ from pactline.language.dates import iso, parse_date_string, precision_of, trunca
 from pactline.reading.clean import clean_text
 from pactline.reading.datelines import split_datelines
 from pactline.reading.language_check import detect_language
-from pactline.reading.segment import latest, segment_text
+from pactline.reading.segment import SegmentedText, latest, segment_text
 
 
 def prepare(raw: RawDocument, options: Options) -> Document:
@@ -26,6 +26,41 @@ def prepare(raw: RawDocument, options: Options) -> Document:
     seg = segment_text(doc_id, text)
     segments = seg.segments
 
+    published, confidence, banner_only = _document_date(raw, text, seg)
+    first_main = next((s for s in segments if s.kind == "main"), None)
+
+    for s in segments:
+        if s.published or s.kind == "boilerplate" or not published:
+            continue
+        # A banner is the day the page was shown: at best it tells the year of what the page reports.
+        s.published = truncate(published, "year") if banner_only else published
+        given = confidence in ("stated", "dateline")
+        s.published_confidence = "stated" if given and s is first_main else "inferred"
+
+    ctx = build_context("\n".join(text[s.start : s.end] for s in segments if s.kind == "main"))
+    main = set(ctx.main_parties)
+    for s in segments:
+        if s.kind != "related":
+            continue
+        codes = {m.code for m in find_countries(text[s.start : s.end])}
+        s.relevant = bool(main) and main <= codes
+
+    title = raw.title or next((s.title for s in segments if s.kind == "main" and s.title), None)
+    doc = Document(
+        id=doc_id, source=raw.source, text=text, title=title, outlet=raw.outlet or seg.outlet,
+        published=published, published_confidence=confidence if published else "unknown", language=language,
+        segments=segments, raw_hash=raw.raw_hash, url=raw.url, removed_watermarks=marks, warnings=list(raw.warnings),
+        parties=sorted(main),
+    )
+    attach_context(doc, seg.place, title_given=bool(raw.title))
+    return doc
+
+
+def _document_date(raw: RawDocument, text: str, seg: SegmentedText) -> tuple[str | None, str, bool]:
+    """The document's date, how it was given, and whether it is only a page banner's (the day the page was
+    shown): the first found of a given date, the first article's date line or dateline, a caption, the latest
+    embedded article, a banner."""
+    segments = seg.segments
     published, confidence = None, "unknown"
     if raw.published:
         published, _precision = parse_date_string(str(raw.published))
@@ -55,32 +90,7 @@ def prepare(raw: RawDocument, options: Options) -> Document:
         # weekday>".
         banner_only = not names_weekday_of(_first_body(text, segments), seg.banner_date)
         published, confidence = seg.banner_date, "inferred"
-
-    for s in segments:
-        if s.published or s.kind == "boilerplate" or not published:
-            continue
-        # A banner is the day the page was shown: at best it tells the year of what the page reports.
-        s.published = truncate(published, "year") if banner_only else published
-        given = confidence in ("stated", "dateline")
-        s.published_confidence = "stated" if given and s is first_main else "inferred"
-
-    ctx = build_context("\n".join(text[s.start : s.end] for s in segments if s.kind == "main"))
-    main = set(ctx.main_parties)
-    for s in segments:
-        if s.kind != "related":
-            continue
-        codes = {m.code for m in find_countries(text[s.start : s.end])}
-        s.relevant = bool(main) and main <= codes
-
-    title = raw.title or next((s.title for s in segments if s.kind == "main" and s.title), None)
-    doc = Document(
-        id=doc_id, source=raw.source, text=text, title=title, outlet=raw.outlet or seg.outlet,
-        published=published, published_confidence=confidence if published else "unknown", language=language,
-        segments=segments, raw_hash=raw.raw_hash, url=raw.url, removed_watermarks=marks, warnings=list(raw.warnings),
-        parties=sorted(main),
-    )
-    attach_context(doc, seg.place, title_given=bool(raw.title))
-    return doc
+    return published, confidence, banner_only
 
 
 def _first_body(text: str, segments: list[Segment]) -> str:

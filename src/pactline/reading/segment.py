@@ -14,7 +14,7 @@ from datetime import date
 from pactline.core import vocab
 from pactline.core.records import Segment, content_id
 from pactline.language.dates import find_dates, is_banner, precision_of, to_date
-from pactline.reading.datelines import caption_credit, numeric_date, read_dateline
+from pactline.reading.datelines import caption_credit, foreign_date, numeric_date, read_dateline
 
 
 @dataclass
@@ -60,10 +60,13 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
     if len(line) > 160 or line.endswith((".", "?", "!")) and len(line) > 40:
         return None, None
     mentions = [m for m in find_dates(line) if m.confidence == "stated" and (precision_of(m.value) or "") != "year"]
-    if not mentions:
+    if mentions:
+        value, start, end = mentions[-1].value, mentions[-1].start, mentions[-1].end
+    elif (foreign := foreign_date(line)) is not None:
+        value, start, end = foreign
+    else:
         return None, None
-    m = mentions[-1]
-    rest = (line[: m.start - 0] + " " + line[m.end :]).strip()
+    rest = (line[:start] + " " + line[end:]).strip()
     rest = re.sub(r"\b\d{1,2}:\d{2}(:\d{2})?\b", " ", rest)
     rest = re.sub(r"^(posted|published|updated|date)\s*(on)?\s*:?", " ", rest, flags=re.I)
     words = re.findall(r"[A-Za-z’']+", rest)
@@ -82,7 +85,7 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
 
         if outlet.strip(" ,") in gazetteer().surfaces:
             outlet = None  # "Nairobi, 14 June 2024": a place line, not an outlet
-    return m.value, outlet
+    return value, outlet
 
 
 def _read_prefix_line(block: Block, line: str, text: str) -> bool:
@@ -102,7 +105,29 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
             block.role, block.date = "dateline", value
             block.place = _pipe_place(line)
             return True
+    place_line = _place_and_numeric_date(line, text)
+    if place_line:
+        block.role, block.date, block.place = "dateline", place_line[1], place_line[0]
+        return True
     return False
+
+
+def _place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
+    """A date line of a place and a numeric date ("Quito, Ecuador | 03/11/2023", "Lusaka · 14.03.2024"):
+    every other part is a short name and one of them is a known place."""
+    from pactline.language.places import place_country
+
+    if len(line) > 70:
+        return None
+    value = numeric_date(line, text)
+    if not value:
+        return None
+    parts = [p.strip() for p in re.split(r"[|,·•–—]| - ", re.sub(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", "", line))]
+    parts = [p for p in parts if p]
+    if not parts or any(len(p.split()) > 3 for p in parts):
+        return None
+    place = next((p for p in parts if place_country(p)), None)
+    return (place, value) if place else None
 
 
 def _pipe_place(line: str) -> str | None:

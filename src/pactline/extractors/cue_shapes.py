@@ -1,0 +1,66 @@
+"""Shapes of a reported clause that decide whether a saying verb states a stance: a judgement in the
+clause, a threat of consequences, a judgement by naming, or a plain fact told.
+
+Reads the dependency parse and data/commitment_cues.json only (through cue_base).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pactline.extractors.cue_base import Token, cues_data, lemma
+
+
+def reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
+    """ "said the expansion is unacceptable", "agreed more needed to be done": a judgement in a reported clause."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
+    for clause in clauses:
+        if lemma(clause) == "need" and clause.tag_ == "VBN":
+            return True
+        if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
+            return True
+        if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
+               for g in clause.children):
+            return True  # "said this is the perfect time to …", "a grave violation of …"
+    return False
+
+
+
+def warned_consequences(tok: Token, word: str) -> bool:
+    """ "warned that Peru would face consequences", "warned they would pay a heavy price": a threat."""
+    data = cues_data()["warned_consequences"]
+    if word not in data["verbs"]:
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if lemma(clause) in data["outcomes"] and any(
+                g.dep_ == "dobj" and lemma(g) in data["objects"] for g in clause.children):
+            return True
+    return False
+
+
+def names_as(tok: Token, word: str) -> bool:
+    """ "called the raid a flagrant violation", "described the strikes as aggression": a judgement by naming."""
+    data = cues_data()["naming_verbs"]
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if word in data["predicate"] and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in tok.children):
+        return True
+    return word in data["as"] and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ") for g in c.children) for c in tok.children)
+
+
+FACT_VERBS = {"confirm", "note"}
+
+
+def past_fact(tok: Token, t: dict[str, Any]) -> bool:
+    """The verb's only object is a that-clause telling what happened (past or perfect tense, no judgement)."""
+    if any(c.dep_ in ("dobj", "prep") for c in tok.children):
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if len(clauses) != 1 or reports_judgement(tok, t):
+        return False
+    verb = clauses[0]
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or perfect
+
