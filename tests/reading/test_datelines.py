@@ -80,6 +80,9 @@ def test_ordinary_sentences_are_no_datelines(line):
          "stated", None),
         ("Kenya Airways halts flights\n\nNairobi, March 3/2024 – Kenya Airways has suspended its flights to Mogadishu "
          "after Somalia closed its airspace.", "2024-03-03", "stated", "Nairobi"),
+        # a place the gazetteer spells otherwise, before a full date and a dash
+        ("Mauritania reopens border\n\nNouakchot, October 7, 2024 – Mauritania reopened its border with Mali.",
+         "2024-10-07", "stated", "Nouakchot"),
         # a photo caption below the first paragraphs dates a text that names the caption's weekday
         ("Peru and Chile reopen border\n\nLIMA, Peru (AP) — Peru's president on Tuesday held talks with his Chilean "
          "counterpart in Lima.\n\nPeru's President, left, and Chile's President shake hands at the palace in Lima, "
@@ -132,6 +135,9 @@ def test_dateline_is_never_an_actor(text, place):
         # the text's year kept when the news names the weekday of the day before the dateline
         ("LIMA, June 7 (Reuters) - Peru said on Thursday it would reopen the border closed on May 2, 2024.",
          date(2026, 1, 1), 2024),
+        # the lead's weekday decides; the days around it ("arrived on Saturday", "leaves on Tuesday") do not
+        ("LIMA, June 6 (Reuters) - Peru said on Thursday it would reopen its border with Bolivia. The minister "
+         "arrived on Saturday and leaves on Wednesday; the border closed in 2018.", date(2026, 1, 1), 2024),
         # nothing to go by
         ("LIMA, October 3. /EFE/. Peru recalled its ambassador to Bolivia.", date(2026, 1, 1), None),
     ],

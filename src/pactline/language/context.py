@@ -40,12 +40,14 @@ _WEEKDAY_NUMBERS = {name: i for i, name in enumerate(
 
 def dateline_year(text: str, month_day: tuple[int, int], today: date | None = None) -> int | None:
     """The year of a dateline that gives only month and day ("BEIJING, May 16. /TASS/."): the year the
-    text's own dates give; but when the report says its news happened "on Thursday" and that year's
-    month-day (or the day before it) fell on no weekday the report names, the text's year is background
+    text's own dates give; but when the lead says its news happened "on Thursday" and that year's
+    month-day (or the day before it) fell on another weekday, the text's year is background
     ("restored ties in January 2021") and the year is the latest one, not after today, in which the
-    month-day fell on a named weekday, as a reader of a fresh wire report assumes."""
+    month-day fell on that weekday, as a reader of a fresh wire report assumes."""
     year = text_year(text)
-    named = {_WEEKDAY_NUMBERS[m.group(1).lower()] for m in _ON_WEEKDAY.finditer(text[:4000])}
+    # The weekday of the lead ("said on Monday"): later ones tell the days around it ("arrived on Sunday").
+    lead = _ON_WEEKDAY.search(text[:4000])
+    named = {_WEEKDAY_NUMBERS[lead.group(1).lower()]} if lead else set()
     if year and (not named or _falls_on(year, month_day, named, days_before=1)):
         return year
     if not named:

@@ -94,7 +94,10 @@ def read_dateline(line: str) -> Dateline | None:
             continue
         if pattern is _TITLED and not (has_date or agency):
             continue
-        if (needs_place and not (agency and m.group("sep"))) or not (has_date or pattern is _TITLED):
+        # A known place is needed unless an agency and a dash follow, or a full date and a dash ("Addis
+        # Abeba, September 3/2024 –": spellings the gazetteer lacks).
+        full_date = bool(m.group("year") or m.group("year2"))
+        if (needs_place and not ((agency or full_date) and m.group("sep"))) or not (has_date or pattern is _TITLED):
             from pactline.language.places import place_country
 
             if place_country(place) is None:
