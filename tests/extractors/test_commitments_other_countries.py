@@ -71,7 +71,7 @@ def test_positions(text, modality):
     "text",
     [
         "The Kenyan president arrived in Jakarta on Monday for a three-day visit to Indonesia.",
-        "A military band played the national anthems of Peru and Chile.",
+        "A navy band performed the anthems of Peru and Chile.",
         "The Ghanaian minister thanked his Peruvian host for the warm welcome.",
         "Analysts said the visit of the Thai prime minister to Laos will boost investor confidence.",
         "Officials from Senegal and Gambia attended the ceremony.",

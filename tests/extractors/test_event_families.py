@@ -78,7 +78,7 @@ def test_an_upcoming_visit_told_as_a_noun_is_no_past_visit():
     "text,parties,date",
     [
         ("Zambia–Malawi Joint Statement\n\nThe two Presidents held talks in Lusaka on 3 March 2024.", ["MWI", "ZMB"], "2024-03-05"),
-        ("JOINT COMMUNIQUÉ\non the results of the State Visit of the President of Ghana to Togo\n\nLomé, 5 March 2024\n\n"
+        ("JOINT COMMUNIQUÉ\nfollowing the State Visit by the President of Ghana to Togo\n\nLomé, 5 March 2024\n\n"
          "The President of Ghana paid a State Visit to Togo on 4-5 March 2024.", ["GHA", "TGO"], "2024-03-05"),
         ("Joint Declaration on the Official Visit of the Prime Minister of Portugal to Angola\n\nThe Prime Minister of "
          "Portugal visited Angola.", ["AGO", "PRT"], "2024-03-05"),

@@ -83,7 +83,7 @@ def test_courtesies_have_both_sides(text, etype):
     "text,etype,parties",
     [
         # an occasion that frames what was said or done is an event of its own
-        ("During the Summit Meeting and the Working Dinner on 3 May 2024, President Ruto and President Mahama "
+        ("During the Summit Talks and the Official Luncheon on 3 May 2024, President Ruto and President Mahama "
          "discussed trade.", "CONSULT", {"GHA", "KEN"}),
         ("The accord was signed following comprehensive talks between Chile and Peru in Lima.", "CONSULT", {"CHL", "PER"}),
         # a visit told as a noun with its visitor, wherever it stands
@@ -100,7 +100,7 @@ def test_nominal_events(text, etype, parties):
 
 
 def test_framed_occasions_count_once_each():
-    text = ("During the Summit Meeting and the Working Dinner on 3 May 2024, President Ruto and President Mahama "
+    text = ("During the Summit Talks and the Official Luncheon on 3 May 2024, President Ruto and President Mahama "
             "discussed trade.")
     assert len([e for e in _events(text) if e.type == "CONSULT"]) == 3
 

@@ -32,7 +32,7 @@ def _types(text, published="2024-05-08"):
         # upgrades of relations
         ("Senegal and Portugal upgraded their relations to a strategic partnership.", "AGREE", {"SEN", "PRT"}),
         ("Ghana and Togo also announced upgrading their joint commission to the level of ministers.", "AGREE", {"GHA", "TGO"}),
-        ("President Ruto hosted President Mahama at State House before the two leaders went in for a bilateral meeting.",
+        ("President Ruto hosted President Mahama at State House before the two heads of state went in for a bilateral meeting.",
          "CONSULT", {"KEN", "GHA"}),
         # congratulations, condolences, thanks, credentials
         ("The President of Austria extended congratulations to the President of Slovakia on his inauguration.", "SUPPORT", {"AUT", "SVK"}),

@@ -40,15 +40,15 @@ def test_news_syntax_pledges(sentence, parties, deadline):
         "The two presidents expressed satisfaction at the progress of the railway.",
         "The ministers expressed their confidence that trade would keep growing.",
         "Both sides underscored the need for a peaceful settlement of the border dispute.",
-        "Both leaders noted the importance of addressing security in the Sahel.",
+        "The two premiers noted the importance of addressing food insecurity in the Horn of Africa.",
         "The two presidents hailed a historic new phase of cooperation.",
         "Both leaders acknowledged the importance of the diaspora to bilateral relations.",
         "The leaders shared the view that a rules-based order serves both nations.",
         "The ministers confirmed that bilateral relations are developing well.",
-        "The two leaders discussed the war in Sudan, and both agreed the situation on the ground was intolerable.",
-        "The two leaders concurred that similar incidents must never be allowed to happen in the region.",
+        "The two presidents discussed the conflict in Yemen, and both agreed the humanitarian crisis in the country was unacceptable.",
+        "The two ministers concurred that such attacks must never be allowed to recur along the border.",
         "Both leaders emphasised that regional security depended on cooperation.",
-        "Both countries are pushing for a quick trade deal between ECOWAS and the European Union.",
+        "Both governments are pushing for an early investment agreement between Mercosur and Canada.",
         "Moscow argues the move was legitimate.",
         "Ghana and Togo shared the view that regional integration must be accelerated.",
         "President Mahama of Ghana expressed ECOWAS's call for engagement with Togo on the trade protocol.",
@@ -162,10 +162,10 @@ def test_a_stance_told_in_the_future_is_still_a_stance(sentence, modality):
 
 def test_pledges_listed_after_a_stance_keep_their_words():
     records = _records("The two sides will uphold the AU charter, hold annual consultations; and resolutely oppose all "
-                       "forms of unilateral sanctions, work together to build a new type of regional partnership, and "
+                       "forms of unilateral sanctions, work together to build a new model of regional partnership, and "
                        "deepen trade.")
     texts = {r.text for r in records if r.kind == "commitment"}
-    assert "work together to build a new type of regional partnership" in texts and "deepen trade" in texts, texts
+    assert "work together to build a new model of regional partnership" in texts and "deepen trade" in texts, texts
 
 
 def test_a_stance_among_listed_pledges_is_a_record_of_its_own():
@@ -185,9 +185,9 @@ def test_one_party_sharing_anothers_values_states_a_stance():
     "sentence,items",
     [
         ("Ghana and Togo on Monday announced the upgrade of relations to a strategic partnership, with the two "
-         "presidents saying they intend to sign pacts on cyber security and trade, on cementing cooperation in the "
-         "Gulf of Guinea, and on logistics support for their navies.",
-         ["cyber security and trade", "cementing cooperation", "logistics support"]),
+         "presidents saying they intend to sign pacts on energy and transport, on cementing cooperation along "
+         "the coast, and on logistics support for their police forces.",
+         ["energy and transport", "cementing cooperation", "logistics support"]),
         ("The two ministers agreed to work together on port security, on customs reform and on visa-free travel.",
          ["port security", "customs reform", "visa-free travel"]),
     ],
@@ -206,7 +206,7 @@ def test_a_list_of_fields_after_one_preposition_stays_one_pledge():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The two sides will increase the number of direct flights in a timely manner in accordance with market rules.",
+        "The two sides will increase the number of direct flights in a timely way in keeping with market demand.",
         "The two sides agreed to extend the Year of Culture for another year for the benefit of both peoples.",
     ],
 )
@@ -251,17 +251,17 @@ def test_a_hope_for_another_countrys_acts_binds_no_one_in_any_of_them():
 
 
 def test_a_stance_cut_before_a_coordinated_pledge_leaves_no_dangling_words():
-    records = _records("Togo welcomes Ghanaian businesses to the country for investment, and is ready to provide "
+    records = _records("Togo welcomes Ghanaian firms into its free zones for investment, and is ready to offer "
                        "land for new factories.")
     texts = sorted(r.text for r in records)
     assert not any(t.endswith((" and is", " is", " and")) for t in texts), texts
 
 
 def test_a_purpose_infinitive_belongs_to_its_pledge():
-    records = _records("Mahama said Ghana stands ready to work with the Togolese side to push for the high-level "
-                       "development of their partnership.")
+    records = _records("Mahama said Ghana stands ready to work with the Togolese side to push for the rapid "
+                       "expansion of their partnership.")
     assert [(r.kind, r.text) for r in records] == [
-        ("commitment", "work with the Togolese side to push for the high-level development of their partnership")]
+        ("commitment", "work with the Togolese side to push for the rapid expansion of their partnership")]
 
 
 @pytest.mark.parametrize(
@@ -328,11 +328,11 @@ _VISIT = "Ghanaian President John Mahama received Togolese President Faure Gnass
 @pytest.mark.parametrize(
     "sentence,expected",
     [
-        ("Both agreed the situation on the border was intolerable and more needed to be done to secure a lasting peace.",
+        ("Both agreed the violence along the frontier was unacceptable and further steps were required to achieve a durable ceasefire.",
          [("position", ["GHA", "TGO"])] * 2),
-        ("Mahama said that given the challenges in the region, “this is the perfect time to build stronger ties” with "
+        ("Mahama said that given the challenges in the region, “now is the ideal moment to forge closer ties” with "
          "Togo.", [("position", ["GHA"])]),
-        ("The Togolese president also expressed his desire to establish a personal relationship with President Mahama.",
+        ("The Togolese president also voiced his wish to build a personal rapport with President Mahama.",
          []),
     ],
 )

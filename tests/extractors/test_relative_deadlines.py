@@ -51,7 +51,7 @@ def test_relative_deadline(text, made_on, expected):
         ("by the end of the first quarter of 2025", "2025-03"),
         ("by March 2026", "2026-03"),
         ("in 2026", "2026"),
-        ("ahead of next year's 60th anniversary of diplomatic relations", "2025"),
+        ("ahead of next year's 45th anniversary of their ties", "2025"),
         ("before the end of the decade", "2029"),
     ],
 )

@@ -205,7 +205,7 @@ def test_measures_nobody_announces_bind_no_one(sentence):
 
 def test_an_official_speaks_for_the_government_whose_act_he_announced():
     text = ("The Togolese government has lodged a protest against Ghana over the border closure, spokesman Akodah "
-            "Ayewouadan said on Monday. “The closure is unacceptable as it goes against our country’s position,” "
+            "Ayewouadan said on Monday. “The closure is unacceptable since it contradicts our country’s position,” "
             "Ayewouadan told a news conference.")
     records = extract_text(text, published="2024-05-02").commitments
     assert [(r.kind, r.parties) for r in records] == [("position", ["TGO"])], [(r.kind, r.parties, r.text) for r in records]

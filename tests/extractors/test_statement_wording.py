@@ -213,7 +213,7 @@ def test_pledges_told_through_a_meeting_a_project_or_officials(sentence, parties
     "sentence",
     [
         "The G20 summit will be held in Rio de Janeiro in November.",
-        "Analysts said the pipeline would be completed within two years.",
+        "Analysts said the refinery would be completed within three years.",
         "The pipeline will be completed within two years.",
         "The Peruvian president will attend the summit in Brasilia on Friday.",
     ],

@@ -154,9 +154,9 @@ def test_visit_to_a_city_targets_its_country():
 
 
 def test_unplaced_official_in_a_one_country_text_acts_for_it():
-    event = extract_text("Ousted President Kurmanbek Osmonov has agreed to resign without returning to Kyrgyzstan.",
+    event = extract_text("Deposed President Rustam Nazarov has agreed to step down without coming back to Tajikistan.",
                          published="2024-06-28").events[0]
-    assert event.source_actor.country == "KGZ"
+    assert event.source_actor.country == "TJK"
 
 
 def test_group_without_country_in_a_one_country_text_acts_for_it():
@@ -188,8 +188,9 @@ def test_own_country_named_as_place_is_not_a_domestic_target():
         # a visit's place, not where the visitor came from
         ("President Cyril Ramaphosa made a brief stopover at Nairobi on his return from Germany.", {"KEN", "ZAF"}),
         # an honorific head with the name in apposition; the office alone is the other side of the text
-        ("President Cyril Ramaphosa arrived in Doha on Monday. \"The President conveyed his heartfelt condolences to "
-         "His Highness Sheikh Tamim bin Hamad Al Thani as well as family members,\" the Presidency said.", {"QAT", "ZAF"}),
+        ("President William Ruto arrived in Kuwait City on Monday. \"The President offered his deep condolences to "
+         "His Highness Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah and to the royal family,\" State House said.",
+         {"KEN", "KWT"}),
         # a name with particles
         ("Chilean President Gabriel Boric thanked Abdel Fattah al-Sisi for the invitation.", {"CHL", "EGY"}),
     ],
@@ -202,8 +203,8 @@ def test_names_with_honorifics_and_particles(text, expected):
     "text,expected",
     [
         # an office named alone is the person the text introduced with it
-        ("French President Emmanuel Macron was received by Qatari Crown Prince Faisal Al Thani in Doha. The crown "
-         "prince hosted a working lunch for the president.", {"FRA", "QAT"}),
+        ("German Chancellor Olaf Scholz was received by Bahraini Crown Prince Salman bin Hamad Al Khalifa in Manama. The crown "
+         "prince hosted an official dinner for the chancellor.", {"BHR", "DEU"}),
         ("Prime Minister Anwar Ibrahim made a stopover in Seoul on Monday. The Prime Minister conveyed his "
          "condolences to the people of Korea.", {"MYS", "KOR"}),
     ],
@@ -294,7 +295,7 @@ def test_an_aimed_act_without_a_named_target_is_aimed_at_the_other_side(text, ki
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Chile and Peru held talks in Lima on Monday. Both ministers expressed support for a joint working group.",
+        ("Chile and Peru held talks in Lima on Monday. Both ministers expressed support for setting up a bilateral task force.",
          ["CHL", "PER"]),
         ("Chile and Peru held talks in Lima on Monday. The two finance ministers signed a tax treaty.", ["CHL", "PER"]),
     ],

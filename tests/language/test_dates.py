@@ -18,7 +18,7 @@ TUE_5_DEC_2023 = Anchor(date(2023, 12, 5))
         ("in September last year", "2022-09", None, "inferred"),
         ("this year", "2023", None, "inferred"),
         ("earlier this month", "2023-12", None, "inferred"),
-        ("in the first three quarters of this year", "2023-01-01", "2023-09-30", "inferred"),
+        ("over the first three quarters of this year", "2023-01-01", "2023-09-30", "inferred"),
         ("on September 15th, 2022 in Samarkand", "2022-09-15", None, "stated"),
         ("Dec 4, 2023", "2023-12-04", None, "stated"),
         ("1 March 2023", "2023-03-01", None, "stated"),

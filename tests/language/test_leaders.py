@@ -51,7 +51,7 @@ def test_every_row_is_well_formed():
     "text,parties",
     [
         # a readout: the speaker named with initials and a suffix, the partner placed by "of Kenya"
-        ("President Joseph R. Biden, Jr. spoke with President Cyril Ramaphosa of South Africa today.", ["USA", "ZAF"]),
+        ("President Joseph R. Biden, Jr. held a phone call with President William Ruto of Kenya today.", ["KEN", "USA"]),
         ("President Luiz Inácio Lula da Silva spoke with Prime Minister Fumio Kishida of Japan today.", ["BRA", "JPN"]),
         # a title and a surname only
         ("Prime Minister Kishida expressed his sincere congratulations to President Lula on his inauguration.", ["BRA", "JPN"]),

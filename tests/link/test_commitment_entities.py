@@ -141,9 +141,9 @@ def test_a_commentator_named_once_stays_a_commentator_and_so_does_the_rest_of_th
 @pytest.mark.parametrize("score,joined", [(0.95, True), (0.8, False)])
 def test_one_sentence_told_as_a_pledge_and_as_a_stance_joins_only_when_near_verbatim(score, joined):
     mentions = [
-        _c("a", "d1", "2023-03-01", "respect the legitimate security concerns of all countries in the Sahel",
+        _c("a", "d1", "2023-03-01", "respect the legitimate security interests of all states in the Sahel",
            kind="position", domains=("security",)),
-        _c("b", "d2", "2023-03-02", "respect the legitimate security concerns of every country in the Sahel",
+        _c("b", "d2", "2023-03-02", "respect the legitimate security interests of every state in the Sahel",
            domains=("security",)),
     ]
     ids = entity_ids(mentions, [Link("l1", "same_commitment", "a", "b", score, {})], {})

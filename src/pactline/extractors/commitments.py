@@ -132,7 +132,7 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
 
 
 def _agreeing_parties(token: Token, ctx: DocumentContext, last: Any) -> list[str]:
-    """ "The leaders agreed that officials will develop an action plan": officials the text places nowhere act for
+    """ "The ministers agreed that experts will draft a road map": officials the text places nowhere act for
     the parties that agreed on what they will do."""
     head = token.head
     if token.dep_ != "ccomp" or head.pos_ != "VERB" or cues_data()["commitment_verbs"].get(lemma(head)) != "agree":
@@ -262,7 +262,7 @@ def _split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token
 
 
 def _coordinated_judgements(verb: Token) -> list[Token]:
-    """ "agreed the situation was intolerable and more needed to be done": each coordinated clause of what the
+    """ "agreed the crisis was unacceptable and further steps were required": each coordinated clause of what the
     stance says is a stance of its own."""
     for child in verb.children:
         if child.dep_ == "ccomp":
@@ -298,7 +298,7 @@ def _with_negation(tokens: list[Token], verb: Token) -> list[Token]:
 
 
 def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
-    """ "the pipeline would be completed within two years": a project as the subject is what is pledged; its words
+    """ "the railway link would be finished in three years": a project as the subject is what is pledged; its words
     stay (an actor subject is the record's party, not its words)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or is_actor_head(subject) and not names_a_body(subject) or subject.i > verb.i or not tokens:

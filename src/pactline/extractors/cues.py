@@ -99,7 +99,7 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
 
 
 def demand_on_another(tok: Token) -> bool:
-    """ "Both sides emphasised that Russia must not be rewarded", "“Moscow must withdraw,” the minister said": what
+    """ "The two ministers stressed that Serbia should not be rewarded", "“Moscow must withdraw,” the minister said": what
     a named other must or should do is the speaker's demand, no pledge of the one named (the speaker's own side,
     "both countries should …", "we must …", stays a pledge)."""
     subject = subject_of(tok)

@@ -1,5 +1,5 @@
 """Events told as nouns: a visit whose possessor is the visitor, an occasion that frames what was said or
-done ("During the summit meeting and the working dinner on 9 May, the leaders discussed …", "signed
+done ("At the talks and the state banquet on 14 March, the presidents discussed …", "signed
 following talks in Hanoi"), the signing of an agreement ("welcomed the signing of the accord by …"), and the
 words that mark an occasion as still to come."""
 

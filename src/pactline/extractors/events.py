@@ -283,7 +283,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         pattern = pattern if planned else recode(pattern, how, tok)
         subj = subject_of(tok)
         if planned and tok.dep_ in ("acl", "advcl", "xcomp") and (invitee := _invitee(tok.head)) is not None:
-            subj = invitee  # "his invitation to President Macron to visit India": Macron would visit
+            subj = invitee  # "her invitation to Chancellor Scholz to visit Chile": Scholz would visit
         if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
             subj = _antecedent(subj)  # "… with President Milei, who also hosted a banquet": Milei hosted
         if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):

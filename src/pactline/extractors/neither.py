@@ -25,7 +25,7 @@ def _personal_ties() -> frozenset[str]:
 
 
 def _personal_tie(cue: Cue) -> bool:
-    """ "expressed his desire to establish a personal relationship with President X": ties between people."""
+    """ "voiced her wish to build a close personal rapport with President X": ties between people."""
     for tok in cue.token.subtree:
         if tok.lemma_.lower() in _personal_ties() or tok.lower_ in _personal_ties():
             if any(c.lower_ == "personal" for c in tok.children) or any(_to_a_person(c, ("with",)) for c in tok.children):

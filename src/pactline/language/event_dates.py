@@ -75,8 +75,8 @@ _OCCASION_WORDS = re.compile(
 
 
 def occasion_sentence_date(sentences: list[SentenceInfo]) -> str | None:
-    """The first full date the text states in a sentence about its occasion ("The Dialogue, held 10-11
-    September 2024, covered …"): what an undated statement or readout is dated by."""
+    """The first full date the text states in a sentence about its occasion ("The Forum, held 3-4
+    March 2022, addressed …"): what an undated statement or readout is dated by."""
     for sent in sentences:
         stated = [d for d in sent.dates if d.confidence == "stated" and len(d.value) == 10]
         if stated and _OCCASION_WORDS.search(sent.text):

@@ -1,4 +1,4 @@
-"""Headlines parsed as sentences: "Japan and ROK Hold Summit and Agreed on Close Communication" in title
+"""Headlines parsed as sentences: "Peru and Chile Hold Talks and Agree on Joint Border Patrols" in title
 case misleads the tagger (every word a proper noun), so a headline is parsed with its common words in lower
 case. Only the parser's input changes, letter for letter, so every offset and quote stays the document's."""
 

@@ -44,7 +44,7 @@ _WIRE = re.compile(
     rf"(?:,\s*{_HIJRI})?(?:,\s*{_DATE})?\.?"
     rf"(?:\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?(?=\s|$|(?<=[-—–:])[A-Z“\"])"
 )
-# "Abu Dhabi, June 28", "Nairobi, March 3 (Agency) -", "Lima (EFE) –", "Riyadh, Muharram 03, 1446, July 09, 2024,
+# "Abu Dhabi, June 28", "Nairobi, March 3 (Agency) -", "Lima (EFE) –", "Jeddah, Rajab 12, 1445, January 24, 2024,
 # SPA --": a title-case place needs a date or an agency, and a known place unless both an agency and a dash follow.
 _TITLED = re.compile(
     rf"^(?P<place>{_TITLE})(?:,\s*{_HIJRI})?(?:,\s*{_DATE})?\.?(?:\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?"
@@ -120,7 +120,7 @@ def split_datelines(text: str) -> str:
 def _split_line(line: str) -> str:
     pieces = []
     rest = line
-    for _ in range(2):  # "date 2020-06-04 NEW DELHI: India and …": a metadata prefix, then a dateline
+    for _ in range(2):  # "date 2019-03-11 NAIROBI: Kenya and …": a metadata prefix, then a dateline
         found = read_dateline(rest)
         if found is None or found.end >= len(rest) - 1:
             break

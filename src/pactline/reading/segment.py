@@ -89,8 +89,8 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
 
 
 def _read_prefix_line(block: Block, line: str, text: str) -> bool:
-    """A line that is all dateline ("SEOUL –", "date 2020-06-04") or a numeric metadata line
-    ("Thứ Hai, 11/09/2023, 19:21", "ANI | New Delhi | Updated: 26-05-2021 21:30 IST")."""
+    """A line that is all dateline ("SEOUL –", "date 2019-03-11") or a numeric metadata line
+    ("Thứ Hai, 11/09/2023, 19:21", "PTI | Mumbai | Updated: 14-02-2019 08:45 IST")."""
     found = read_dateline(line)
     if found and found.end >= len(line.rstrip()) - 1:
         block.role, block.date, block.place, block.month_day = "dateline", found.date, found.place, found.month_day
