@@ -151,6 +151,7 @@ def score_events(events: list[dict[str, Any]], labels: list[dict[str, Any]], pla
         dated += ok_date
         if label.get("planned") and not rec.get("planned"):
             planned_as_past += 1
+            show(f"  event PAST   {label['doc']}: planned {label['type']} told as done «{label['quote']}»")
         if ok_type and ok_dyad and ok_date:
             strict += 1
         else:

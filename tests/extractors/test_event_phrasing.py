@@ -156,3 +156,35 @@ def test_headline_case_changes_only_the_parser_input():
     line = "Chile and Peru Hold Summit and Agree on Reopening of Border"
     assert len(parse_form(line)) == len(line) and parse_form(line) != line
     assert parse_form("The presidents met on Monday in Lima.") == "The presidents met on Monday in Lima."
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        ("Prime Minister Petr Fiala has accepted an invitation to visit Warsaw in the spring.", ["CZE", "POL"]),
+        ("The Chilean President accepted with gratitude the invitation to pay a state visit to Argentina.", ["ARG", "CHL"]),
+    ],
+)
+def test_an_accepted_invitation_is_a_planned_visit_not_an_agreement(text, parties):
+    events = _events(text)
+    assert [(e.type, e.planned, e.parties) for e in events] == [("CONSULT", True, parties)], [
+        (e.type, e.planned, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,pledged",
+    [
+        ("Poland and Ukraine agreed to meet in Kyiv in the near future.", "CONSULT"),
+        ("Chile and Peru agreed to hold the next bilateral summit in La Paz.", "CONSULT"),
+        ("Japan will provide support for the upgrading of the port road in Mombasa.", "AID"),
+    ],
+)
+def test_a_pledged_act_is_the_pledge_and_the_act_still_to_come(text, pledged):
+    events = _events(text)
+    assert events[0].type == "AGREE" and not events[0].planned, [(e.type, e.planned) for e in events]
+    assert [e.type for e in events if e.planned] == [pledged], [(e.type, e.planned) for e in events]
+
+
+def test_a_diplomatic_step_announced_ahead_is_planned():
+    events = _events("Manila said it would summon Beijing's ambassador over the collision.")
+    assert events and all(e.planned for e in events), [(e.type, e.planned) for e in events]

@@ -17,6 +17,8 @@ from pactline.language.dates import to_date
 
 Token = Any
 _SCHEDULED_TYPES = {"CONSULT", "AGREE"}  # visits, meetings, hosting, signings; "will send aid" stays a pledge
+# Diplomatic steps announced ahead ("would summon the envoy", "will ask the court"): no threat, no pledge.
+_ANNOUNCED_TYPES = {"ACCUSE", "REQUEST"}  # "will boycott" stays a threat (PROTEST intent)
 _FUTURE_MODALS = {"will", "shall", "'ll", "’ll"}
 
 
@@ -56,7 +58,31 @@ def is_planned(verb: Token, how: str | None, event_type: str) -> bool:
     if scheduled_head(verb):
         return True
     negated = any(c.dep_ == "neg" for c in verb.children)
+    if not negated and how == "intent" and event_type in _ANNOUNCED_TYPES:
+        return True  # "said it would summon the ambassador": a diplomatic step to come
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and _future_modal(verb)
+
+
+# Acts a pledge can schedule, recorded apart (planned) beside the pledge: a meeting or visit, aid, a
+# concession or withdrawal. A pledge to cooperate or support stays the pledge alone.
+_PLEDGED_TYPES = {"CONSULT", "AID", "CONCEDE", "RETREAT"}
+
+
+def pledged_act(pattern: dict[str, Any], how: str | None, planned: bool) -> dict[str, Any] | None:
+    """The act itself, to record as planned, when the verb pledges it ("agreed to meet in Kyiv", "will
+    provide aid", "offered to withdraw"): the pledge is coded as intent (AGREE, CAMEO 03x) and the act it
+    promises is an event still to come."""
+    if planned or how != "intent" or pattern["type"] not in _PLEDGED_TYPES:
+        return None
+    return pattern
+
+
+def invitation_accepted(verb: Token) -> bool:
+    """ "accepted an invitation to visit Warsaw": the visit is still to come; accepting is no agreement."""
+    if verb.lemma_.lower() != "accept":
+        return False
+    heads = settings()["planned_heads"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in heads for c in verb.children)
 
 
 def is_background(date: str | None, confidence: str, sent: SentenceInfo) -> bool:

@@ -17,7 +17,7 @@ from pactline.extractors.event_location import location_of
 from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, visitor
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
-from pactline.extractors.event_time import is_background, is_planned
+from pactline.extractors.event_time import invitation_accepted, is_background, is_planned, pledged_act
 from pactline.extractors.event_titles import with_title_events
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
@@ -228,6 +228,8 @@ def _invitee(head: Token) -> Token | None:
         (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower().startswith("invitation")), None)
     if invitation is None or not invitation.lemma_.lower().startswith("invitation"):
         return None
+    if invitation.dep_ == "dobj" and invitation.head.lemma_.lower() == "accept":
+        return subject_of(invitation.head)  # "X accepted the invitation to pay a visit": X will visit
     for prep in list(invitation.children) + list(invitation.head.children):
         if prep.dep_ == "prep" and prep.lower_ == "to":
             found = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -269,18 +271,24 @@ def separate_acts(a: Token, b: Token) -> bool:
     return True
 
 
-def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], bool, Token] | None:
-    """(pattern, planned, subject) when ``tok`` reports an event: a coded verb that happened or is scheduled,
-    a meeting noun ("during a meeting with X, Y said …") or a visit noun with its visitor."""
+def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], bool, Token, dict[str, Any] | None] | None:
+    """(pattern, planned, subject, the pledged act's own pattern or None) when ``tok`` reports an event: a coded
+    verb that happened or is scheduled, a meeting noun ("during a meeting with X, Y said …") or a visit noun
+    with its visitor."""
     if tok.pos_ in ("VERB", "AUX"):
         pattern = match_verb(tok)
         if pattern is None or pattern.get("clause") == "main" and tok.dep_ in ("relcl", "acl", "advcl"):
             return None
         how = happening(tok, sent, pattern)
+        if invitation_accepted(tok):
+            return None  # "accepted an invitation to visit": the visit, still to come, is the event
         planned = is_planned(tok, how, pattern["type"])
         if how is None and not planned:
             return None
+        pledged = pledged_act(pattern, how, planned)
         pattern = pattern if planned else recode(pattern, how, tok)
+        if pledged is not None and pattern["type"] == pledged["type"]:
+            pledged = None
         subj = subject_of(tok)
         if planned and tok.dep_ in ("acl", "advcl", "xcomp") and (invitee := _invitee(tok.head)) is not None:
             subj = invitee  # "her invitation to Chancellor Scholz to visit Chile": Scholz would visit
@@ -290,16 +298,16 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             subj = _agent(tok) or subj
             if subj is not None and subj.dep_ == "nsubjpass":
                 subj = None
-        return (pattern, planned, subj) if subj is not None else None
+        return (pattern, planned, subj, pledged) if subj is not None else None
     entry = noun_entry(tok, nouns)
     if entry is None:
         return None
     if (subj := visitor(tok, nouns)) is not None or (subj := signing(tok, nouns)) is not None:
-        return entry, False, subj
+        return entry, False, subj, None
     if (framed := framed_occasion(tok, nouns)) is not None:
         verb, subj = framed
         how = happening(verb, sent, entry)
-        return entry, is_planned(verb, how, entry["type"]), subj
+        return entry, is_planned(verb, how, entry["type"]), subj, None
     return None
 
 
@@ -362,23 +370,28 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             found = _trigger(tok, sent, nouns)
             if found is None:
                 continue
-            pattern, planned, subj = found
+            pattern, planned, subj, pledged = found
             source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
             if source is None and (joint := joint_parties(tok)):
                 # "A joint Saudi-French statement welcomed …": the joint text acts for both its countries.
                 source, source_codes = Actor(noun_phrase(subj).text, None, "government"), joint
             if source is None:
                 continue
-            key = (sent.start, pattern["type"], pattern.get("mode"))
-            if any(not separate_acts(tok, other) for other in seen.get(key, [])):
-                continue  # "offered to hand over" is one act; "congratulated X and thanked Y" are two
-            seen.setdefault(key, []).append(tok)
-            partners = [None] + (other_partners(tok, ctx) if pattern["type"] in PARTNER_TYPES else [])
-            for partner in partners:
-                event, dated_by_doc = _event(doc, sent, previous, tok, pattern, planned, (source, source_codes), ctx, partner)
-                out.append(event)
-                if dated_by_doc:
-                    doc_dated.add(event.id)
+            # "agreed to meet": the agreement and the meeting agreed on (planned) are two records; the intent
+            # to meet is the agreement already told.
+            acts = [(pattern, planned)] + ([(pledged, True)] if pledged is not None else [])
+            for act_pattern, act_planned in acts:
+                key = (sent.start, act_pattern["type"], act_pattern.get("mode"), act_planned)
+                if any(not separate_acts(tok, other) for other in seen.get(key, [])):
+                    continue  # "offered to hand over" is one act; "congratulated X and thanked Y" are two
+                seen.setdefault(key, []).append(tok)
+                partners = [None] + (other_partners(tok, ctx) if act_pattern["type"] in PARTNER_TYPES else [])
+                for partner in partners:
+                    event, dated_by_doc = _event(doc, sent, previous, tok, act_pattern, act_planned,
+                                                 (source, source_codes), ctx, partner)
+                    out.append(event)
+                    if dated_by_doc:
+                        doc_dated.add(event.id)
         uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
     out += learned_events(doc, ctx, uncoded, doc_dated)
