@@ -8,6 +8,8 @@ from tests.helpers import extract_text
 
 CONTEXT = "Peru and Bolivia held talks in Lima on Monday. "
 
+PAIR = "President Ruto of Kenya held talks with President Mahama of Ghana in Nairobi on Monday. "
+
 
 def _records(sentence, published="2024-05-02", context=CONTEXT):
     return extract_text(context + sentence, published=published).commitments
@@ -248,3 +250,41 @@ def test_a_fact_confirmed_or_noted_is_no_stance(sentence):
 )
 def test_a_judgement_confirmed_or_noted_is_a_stance(sentence):
     assert [r.kind for r in _records(sentence)] == ["position"], [r.text for r in _records(sentence)]
+
+
+# -- stances of conflict and wire reports; agreements on what will happen; the pair's next meeting by number
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana recalled its envoy, accusing Kenya of backing the rebels.",
+        "Kenya denied that the decision was linked to wider tensions between the two countries.",
+        "President Mahama renewed Ghana's rejection of any attempt to partition Somalia.",
+        "Kenya's embassy in Accra said it was seriously concerned.",
+    ],
+)
+def test_accusations_denials_renewed_rejections_and_concern_are_stances(sentence):
+    records = _records(sentence, context=PAIR)
+    assert [r.kind for r in records if r.evidence[0].start >= len(PAIR)] == ["position"], [r.text for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders agreed that joint patrols of Kenyan and Ghanaian police will continue.",
+        "The leaders agreed that the joint commission would meet twice a year.",
+        "The next Binational Commission will be held in Accra in 2025.",
+        "The XII Binational Commission will be held in Accra in 2025.",
+        "The next Joint Permanent Commission of Kenya and Ghana will be held in Accra early next year.",
+    ],
+)
+def test_what_the_pair_agrees_will_happen_binds_both(sentence):
+    records = [r for r in _records(sentence, context=PAIR) if r.evidence[0].start >= len(PAIR)]
+    assert [(r.kind, r.parties) for r in records] == [("commitment", ["GHA", "KEN"])], [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_agreeing_on_a_judgement_stays_a_stance():
+    records = [r for r in _records("The leaders agreed that the talks were constructive.", context=PAIR)
+               if r.evidence[0].start >= len(PAIR)]
+    assert [r.kind for r in records] == ["position"]

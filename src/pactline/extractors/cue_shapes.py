@@ -18,6 +18,8 @@ def reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
     for clause in clauses:
         if lemma(clause) == "need" and clause.tag_ == "VBN":
             return True
+        if clause.lower_ in t["evaluative"] and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in clause.children):
+            return True  # "said it was seriously concerned": the parser reads the adjective as a passive
         if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
             return True
         if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)

@@ -145,6 +145,9 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         listed = _agreed_on(tok, t["agree_on"])
         if listed:
             return Cue(tok, listed, "commitment", "agree")
+        bound = next((c for c in tok.children if c.dep_ == "ccomp" and has_modal(c, t["modals"]) == "will"), None)
+        if bound is not None and lemma(bound) not in t["outcomes"] and lemma(bound) != "be":
+            return Cue(tok, verb_conjuncts(bound), "commitment", "agree")  # "agreed that joint patrols will continue"
         return Cue(tok, [tok], "position", "agree")
     if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call") or action is not None:
         if word == "call" and tok.tag_ == "VBD" or word == "urge":

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -86,8 +87,9 @@ def is_collective(subject: Token) -> bool:
 
 
 def with_named_states(subject: Token, committed: list[str]) -> list[str]:
-    """ "The leaders of Chile and Peru": a collective head names its states in an of-phrase."""
-    if subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in ("both",):
+    """ "The leaders of Chile and Peru", "the Joint Commission of Kenya and Ghana": a collective head or a
+    body names its states in an of-phrase."""
+    if subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in ("both",) and not names_a_body(subject):
         return committed
     out = list(committed)
     for child in subject.children:
@@ -217,8 +219,14 @@ def _bare_noun(subject: Token) -> bool:
     own beside it (words of the pair's own series, "joint", "next", "fifth", may stand beside it)."""
     own = _markers() | _words("meeting_sequence")
     return subject.pos_ in ("NOUN", "PROPN") and not any(
-        (c.dep_ in ("compound", "poss", "prep", "nmod", "amod") and c.lower_ not in own and not _of_a_body(c))
+        (c.dep_ in ("compound", "poss", "prep", "nmod", "amod") and c.lower_ not in own and not _of_a_body(c)
+         and not _series_number(c))
         for c in subject.children)
+
+
+def _series_number(token: Token) -> bool:
+    """ "the XIII High-Level Meeting", "the 14th session": the number of a meeting in its series."""
+    return bool(re.fullmatch(r"[IVXLC]{1,6}|\d{1,3}(?:st|nd|rd|th)", token.text))
 
 
 def _of_a_body(prep: Token) -> bool:
