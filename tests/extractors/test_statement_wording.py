@@ -288,3 +288,19 @@ def test_agreeing_on_a_judgement_stays_a_stance():
     records = [r for r in _records("The leaders agreed that the talks were constructive.", context=PAIR)
                if r.evidence[0].start >= len(PAIR)]
     assert [r.kind for r in records] == ["position"]
+
+
+@pytest.mark.parametrize(
+    "sentence,kept",
+    [
+        ("Somalia cut diplomatic ties with Kenya in December 2020, accusing it of interfering in its affairs.", False),
+        ("In 2019 Kenya said it was seriously concerned about the maritime case.", False),
+        ("Somalia recalled its envoy on Sunday, accusing Kenya of interfering in its affairs.", True),
+        ("The leaders reaffirmed the principles of the Joint Declaration signed in 2015.", True),
+        ("The leaders welcomed the 2015 accord on fisheries.", True),
+    ],
+)
+def test_a_stance_its_clause_dates_years_back_is_history(sentence, kept):
+    context = "Kenya and Somalia reopened their border on Monday. "
+    stances = [r for r in _records(sentence, published="2024-06-28", context=context) if r.kind == "position"]
+    assert bool(stances) == kept, [r.text for r in stances]

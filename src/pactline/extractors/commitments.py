@@ -89,6 +89,8 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
         if sent.span is not None:  # else the pre-filter found no cue here
             cues = find_cues(sent.span)
             for cue in cues:
+                if cue.kind == "position" and _told_as_history(sent, cue):
+                    continue
                 committed = _holders(cue, seg_id, ctx, memory, quotes)
                 if not committed:
                     continue
@@ -98,6 +100,39 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
     return judge(out)
+
+
+def _told_as_history(sent: SentenceInfo, cue: Cue) -> bool:
+    """ "Somalia cut ties in December 2020, accusing Kenya of …": a stance its own clause dates long before the
+    document is history the report recalls, not a position the report records."""
+    from pactline.extractors.event_time import settings
+    from pactline.language.dates import to_date
+
+    made_on = to_date(sent.segment.published)
+    if made_on is None or not sent.dates:
+        return False
+    verb = cue.token.head if cue.token.dep_ in ("advcl", "conj") and cue.token.tag_ == "VBG" else cue.token
+    for mention in sent.dates:
+        when = to_date(mention.value)
+        if when is None or (made_on - when).days < settings()["background_days"]:
+            continue
+        inside = [t for t in verb.subtree if mention.start <= sent.char(t.idx) < mention.end]
+        if inside and _dates_verb(inside, verb, mention, sent):
+            return True
+    return False
+
+
+def _dates_verb(date_tokens: list[Token], verb: Token, mention: Any, sent: SentenceInfo) -> bool:
+    """Whether the date modifies the verb itself ("cut ties in December 2020"), not a noun or clause below it
+    ("reaffirmed the declaration signed in 2015")."""
+    node = date_tokens[0]
+    for _ in range(8):
+        if node.i == verb.i:
+            return True
+        if not (mention.start <= sent.char(node.idx) < mention.end or node.pos_ == "ADP") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, quotes: QuoteSpeakers) -> list[str]:
