@@ -28,6 +28,9 @@ def _events(text, published="2024-05-08"):
         ("The Norwegian prime minister addressed a joint session of the Polish parliament.", "CONSULT", {"NOR", "POL"}),
         # sanctions announced, expulsions declared, concern expressed
         ("Australia announced new sanctions against Iran on Monday.", "SANCTION", {"AUS", "IRN"}),
+        ("Peru broke off diplomatic relations with Bolivia on Friday.", "SANCTION", {"PER", "BOL"}),
+        # a meal offered in a visitor's honour is hosting, not an offer to agree
+        ("The President of Ghana offered a state banquet in honour of the President of Togo.", "CONSULT", {"GHA", "TGO"}),
         ("Lithuania declared persona non grata two diplomats of Belarus.", "SANCTION", {"LTU"}),
         ("Uruguay expressed concern about Venezuela's detention of opposition figures.", "ACCUSE", {"URY", "VEN"}),
         # coercion and assault verbs of wire reports

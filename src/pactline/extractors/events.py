@@ -377,10 +377,8 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 source, source_codes = Actor(noun_phrase(subj).text, None, "government"), joint
             if source is None:
                 continue
-            # "agreed to meet": the agreement and the meeting agreed on (planned) are two records; the intent
-            # to meet is the agreement already told.
-            acts = [(pattern, planned)] + ([(pledged, True)] if pledged is not None else [])
-            for act_pattern, act_planned in acts:
+            # "agreed to meet": the agreement and the meeting agreed on (planned) are two records.
+            for act_pattern, act_planned in [(pattern, planned)] + ([(pledged, True)] if pledged else []):
                 key = (sent.start, act_pattern["type"], act_pattern.get("mode"), act_planned)
                 if any(not separate_acts(tok, other) for other in seen.get(key, [])):
                     continue  # "offered to hand over" is one act; "congratulated X and thanked Y" are two
