@@ -188,3 +188,20 @@ def test_a_pledged_act_is_the_pledge_and_the_act_still_to_come(text, pledged):
 def test_a_diplomatic_step_announced_ahead_is_planned():
     events = _events("Manila said it would summon Beijing's ambassador over the collision.")
     assert events and all(e.planned for e in events), [(e.type, e.planned) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia will provide A$ 8 million over three years for water projects in Samoa.",
+        "Viet Nam will continue to grant 100 scholarships annually to Lao students.",
+    ],
+)
+def test_aid_pledged_in_money_or_kind_is_a_planned_aid_event(text):
+    assert [e.type for e in _events(text) if e.planned] == ["AID"], [(e.type, e.planned) for e in _events(text)]
+
+
+def test_a_planned_occasion_told_by_its_noun_is_summarised_once():
+    text = "Chile and Peru held talks in Lima on Monday. The next round of talks is expected to take place in Santiago."
+    planned = [e for e in _events(text) if e.planned]
+    assert planned and planned[0].summary.count("take place") == 1, [e.summary for e in planned]

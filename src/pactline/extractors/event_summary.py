@@ -62,9 +62,11 @@ def summarise(source: Actor | None, verb: Token, target: Actor | None, parties: 
               subject: Token | None = None) -> str:
     """ "<actors> <verb and object> (<target>)"; a planned act reads "planned: …". A nominal act without a
     known doer is told by its noun phrase ("drone strikes on Iraq killed four people")."""
-    from pactline.language.syntax import noun_phrase
+    from pactline.language.syntax import noun_phrase, subject_of
 
     who = _who(source, parties, target)
+    if subject is not None and subject.pos_ in ("VERB", "AUX"):
+        subject = subject_of(subject)  # a verb anchor's own phrase would repeat the action
     if subject is not None and source is None:
         who = noun_phrase(subject).text
     if verb.pos_ in ("VERB", "AUX"):

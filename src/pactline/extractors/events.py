@@ -129,8 +129,9 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
     head = verb.head if verb.dep_ in ("xcomp", "conj") else None
     intent_head = head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS
     if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPT_HEADS and not negated:
-        # "tried to assassinate", "continued to send": the act is coded in the head's tense.
-        return "past" if head.tag_ in ("VBD", "VBN") else None
+        # "tried to assassinate", "continued to send": the act is coded in the head's tense ("will continue to").
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in head.children)
+        return "intent" if future else "past" if head.tag_ in ("VBD", "VBN") else None
     if negated:
         return "refusal" if pattern["type"] in _COOPERATIVE else None
     if modal in ("will", "would", "shall", "'ll", "’ll") or intent_head:
