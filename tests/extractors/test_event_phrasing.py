@@ -205,3 +205,10 @@ def test_a_planned_occasion_told_by_its_noun_is_summarised_once():
     text = "Chile and Peru held talks in Lima on Monday. The next round of talks is expected to take place in Santiago."
     planned = [e for e in _events(text) if e.planned]
     assert planned and planned[0].summary.count("take place") == 1, [e.summary for e in planned]
+
+
+def test_an_invitation_accepted_in_the_passive_is_the_planned_visit_of_the_two():
+    text = ("Kenya and Ghana held talks in Nairobi on Monday. President Ruto invited President Mahama to pay a state "
+            "visit to Kenya in 2025. The invitation was accepted with pleasure.")
+    last = [e for e in _events(text) if e.evidence[0].quote.startswith("The invitation")]
+    assert [(e.type, e.planned, e.parties) for e in last if e.type == "CONSULT"] == [("CONSULT", True, ["GHA", "KEN"])]

@@ -115,8 +115,8 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     """One event per candidate sentence the classifier types (not NONE) with enough probability; the ids of
     those dated only by their document are added to ``doc_dated``."""
     from pactline.extractors.event_location import location_of
+    from pactline.extractors.event_modes import happening, recode
     from pactline.extractors.event_targets import target_of
-    from pactline.extractors.events import happening, recode
     from pactline.language.event_dates import event_date
     from pactline.language.parties import complete_parties, fallback_target
 

@@ -85,6 +85,18 @@ def invitation_accepted(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in heads for c in verb.children)
 
 
+_VISIT = {"type": "CONSULT", "mode": "visit", "cameo": "042"}
+
+
+def accepted_invitation(verb: Token) -> dict[str, Any] | None:
+    """ "The invitation was accepted with pleasure": the visit the invitation was for, still to come (its
+    parties are the text's two; the sentence names neither)."""
+    if verb.lemma_.lower() != "accept":
+        return None
+    heads = settings()["planned_heads"]
+    return _VISIT if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in heads for c in verb.children) else None
+
+
 def is_background(date: str | None, confidence: str, sent: SentenceInfo) -> bool:
     """An event the text dates well before its own date is history, not the report's news."""
     if not date or confidence in ("inferred", "unknown"):

@@ -14,10 +14,17 @@ from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
 from pactline.extractors.event_location import location_of
+from pactline.extractors.event_modes import happening, recode
 from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, visitor
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
-from pactline.extractors.event_time import invitation_accepted, is_background, is_planned, pledged_act
+from pactline.extractors.event_time import (
+    accepted_invitation,
+    invitation_accepted,
+    is_background,
+    is_planned,
+    pledged_act,
+)
 from pactline.extractors.event_titles import with_title_events
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
@@ -34,7 +41,6 @@ from pactline.language.syntax import (
 )
 
 Token = Any
-_FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll", "’ll"}
 
 
 @cache
@@ -107,79 +113,6 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
         if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
             return entry
     return None
-
-
-_INTENT_HEADS = {"willing", "ready", "prepared", "determined", "committed", "offer", "promise", "pledge", "vow",
-                 "plan", "intend", "agree", "decide", "expect", "aim", "seek", "want", "hope", "propose", "undertake",
-                 "resolve", "prepare"}
-_ATTEMPT_HEADS = {"try", "attempt", "continue"}
-_STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
-_COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
-_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
-
-
-def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
-    """How the verb reports its action: "past" (or dated present), "intent" (will, is ready to, offered
-    to), "refusal" (will not, refused to), or None when it reports nothing codable (an infinitive of
-    purpose, a question, a stance in the present tense)."""
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
-    if modal is None and verb.dep_ == "conj":
-        modal = next((c.lower_ for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
-    head = verb.head if verb.dep_ in ("xcomp", "conj") else None
-    intent_head = head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS
-    if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPT_HEADS and not negated:
-        # "tried to assassinate", "continued to send": the act is coded in the head's tense ("will continue to").
-        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in head.children)
-        return "intent" if future else "past" if head.tag_ in ("VBD", "VBN") else None
-    if negated:
-        return "refusal" if pattern["type"] in _COOPERATIVE else None
-    if modal in ("will", "would", "shall", "'ll", "’ll") or intent_head:
-        return "intent"
-    if modal is not None:
-        return None  # may, might, could, should: a possibility, not a reported act
-    tag = verb.tag_
-    headline = sent.headline_span is not None
-    if tag == "VB" and headline and not any(c.dep_ in ("aux", "mark") for c in verb.children):
-        tag = "VBP"  # "Chile and Peru Hold Summit": the tagger reads a headline's present as a base form
-    if tag in ("VBD", "VBN"):
-        return "past"
-    if tag in ("VBZ", "VBP") or (tag == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)):
-        # A headline or running present ("Ruto meets Widodo", "rebels are demanding"); a present stance
-        # ("supports", "agrees") is a position, which the commitments extractor records, except in a
-        # headline, which tells news in the present ("Leaders Agree on …").
-        if pattern["type"] in _STANCE_TYPES and not sent.dates and not headline:
-            return None
-        return "past"
-    return None
-
-
-def _conditional(verb: Token | None) -> bool:
-    """ "will withdraw its troops unless …", "would cut aid if … did not": an act held out on a condition."""
-    if verb is None:
-        return False
-    for clause in verb.children:
-        if clause.dep_ == "advcl":
-            mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
-            negated = any(c.dep_ == "neg" for c in clause.children)
-            if mark == "unless" or mark == "if" and negated:
-                return True
-    return False
-
-
-def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict[str, Any]:
-    """An intent to act cooperatively is AGREE (CAMEO 03x); an intent to use force, or any act held out on a
-    condition ("will withdraw unless …"), is THREATEN; a refusal of a cooperative act is REJECT."""
-    if how == "intent" and _conditional(verb) and pattern["type"] != "AGREE":
-        return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
-    if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE":
-        cameo = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "034", "RETREAT": "034"}.get(pattern["type"], "030")
-        return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
-    if how == "intent" and pattern["type"] in _CONFLICT:
-        return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
-    if how == "refusal":
-        return {**pattern, "type": "REJECT", "mode": None, "cameo": "120"}
-    return pattern
 
 
 def _governing_subject(pronoun: Token) -> Token | None:
@@ -283,6 +216,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         how = happening(tok, sent, pattern)
         if invitation_accepted(tok):
             return None  # "accepted an invitation to visit": the visit, still to come, is the event
+        if (visit := accepted_invitation(tok)) is not None:
+            return visit, True, next(c for c in tok.children if c.dep_ == "nsubjpass"), None
         planned = is_planned(tok, how, pattern["type"])
         if how is None and not planned:
             return None
@@ -373,6 +308,8 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 continue
             pattern, planned, subj, pledged = found
             source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
+            if source is None and accepted_invitation(tok) and len(ctx.main_parties) == 2:
+                source, source_codes = Actor(noun_phrase(subj).text, None, "government"), list(ctx.main_parties)
             if source is None and (joint := joint_parties(tok)):
                 # "A joint Saudi-French statement welcomed …": the joint text acts for both its countries.
                 source, source_codes = Actor(noun_phrase(subj).text, None, "government"), joint

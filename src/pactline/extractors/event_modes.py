@@ -1,0 +1,86 @@
+"""How a verb reports its act: done ("past", or a dated present), an intent ("will", "is ready to", "agreed
+to"), a refusal ("will not", "refused to"), or nothing codable; and how an intent or a refusal is coded
+(CAMEO 03x intents as AGREE, intents of force as THREATEN, refusals as REJECT).
+
+Reads the dependency parse only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pactline.language.analysis import SentenceInfo
+
+Token = Any
+_FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll", "’ll"}
+_INTENT_HEADS = {"willing", "ready", "prepared", "determined", "committed", "offer", "promise", "pledge", "vow",
+                 "plan", "intend", "agree", "decide", "expect", "aim", "seek", "want", "hope", "propose", "undertake",
+                 "resolve", "prepare"}
+_ATTEMPT_HEADS = {"try", "attempt", "continue"}
+_STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
+_COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
+_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+
+
+def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
+    """How the verb reports its action: "past" (or dated present), "intent" (will, is ready to, offered
+    to), "refusal" (will not, refused to), or None when it reports nothing codable (an infinitive of
+    purpose, a question, a stance in the present tense)."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
+    if modal is None and verb.dep_ == "conj":
+        modal = next((c.lower_ for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
+    head = verb.head if verb.dep_ in ("xcomp", "conj") else None
+    intent_head = head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS
+    if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPT_HEADS and not negated:
+        # "tried to assassinate", "continued to send": the act is coded in the head's tense ("will continue to").
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in head.children)
+        return "intent" if future else "past" if head.tag_ in ("VBD", "VBN") else None
+    if negated:
+        return "refusal" if pattern["type"] in _COOPERATIVE else None
+    if modal in ("will", "would", "shall", "'ll", "’ll") or intent_head:
+        return "intent"
+    if modal is not None:
+        return None  # may, might, could, should: a possibility, not a reported act
+    tag = verb.tag_
+    headline = sent.headline_span is not None
+    if tag == "VB" and headline and not any(c.dep_ in ("aux", "mark") for c in verb.children):
+        tag = "VBP"  # "Chile and Peru Hold Summit": the tagger reads a headline's present as a base form
+    if tag in ("VBD", "VBN"):
+        return "past"
+    if tag in ("VBZ", "VBP") or (tag == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)):
+        # A headline or running present ("Ruto meets Widodo", "rebels are demanding"); a present stance
+        # ("supports", "agrees") is a position, which the commitments extractor records, except in a
+        # headline, which tells news in the present ("Leaders Agree on …").
+        if pattern["type"] in _STANCE_TYPES and not sent.dates and not headline:
+            return None
+        return "past"
+    return None
+
+
+def _conditional(verb: Token | None) -> bool:
+    """ "will withdraw its troops unless …", "would cut aid if … did not": an act held out on a condition."""
+    if verb is None:
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "advcl":
+            mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
+            negated = any(c.dep_ == "neg" for c in clause.children)
+            if mark == "unless" or mark == "if" and negated:
+                return True
+    return False
+
+
+def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict[str, Any]:
+    """An intent to act cooperatively is AGREE (CAMEO 03x); an intent to use force, or any act held out on a
+    condition ("will withdraw unless …"), is THREATEN; a refusal of a cooperative act is REJECT."""
+    if how == "intent" and _conditional(verb) and pattern["type"] != "AGREE":
+        return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
+    if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE":
+        cameo = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "034", "RETREAT": "034"}.get(pattern["type"], "030")
+        return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
+    if how == "intent" and pattern["type"] in _CONFLICT:
+        return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
+    if how == "refusal":
+        return {**pattern, "type": "REJECT", "mode": None, "cameo": "120"}
+    return pattern
