@@ -26,6 +26,7 @@ def _events(text, published="2024-05-08"):
         # reviewing relations, touching on issues, addressing a parliament
         ("The President of Brazil and the President of Argentina reviewed bilateral relations.", "CONSULT", {"BRA", "ARG"}),
         ("The Norwegian prime minister addressed a joint session of the Polish parliament.", "CONSULT", {"NOR", "POL"}),
+        ("The Kenyan president greeted his Ghanaian counterpart at State House in Nairobi.", "CONSULT", {"KEN", "GHA"}),
         # sanctions announced, expulsions declared, concern expressed
         ("Australia announced new sanctions against Iran on Monday.", "SANCTION", {"AUS", "IRN"}),
         ("Peru broke off diplomatic relations with Bolivia on Friday.", "SANCTION", {"PER", "BOL"}),
