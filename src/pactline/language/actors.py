@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from pactline.core import vocab
 from pactline.core.records import Actor
+from pactline.language.country_names import country_name
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Gazetteer:
     collectives: tuple[str, ...]
     organisations: dict[str, str]  # alias -> canonical name
     organisation_codes: dict[str, str] = field(default_factory=dict)  # canonical name -> short name ("UN", "AU")
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a name of several ("Congolese", "Congo")
 
     @cached_property
     def organisation_pattern(self) -> re.Pattern[str]:
@@ -47,6 +49,7 @@ def gazetteer() -> Gazetteer:
     import pycountry
 
     surfaces: dict[str, tuple[str, str]] = {}
+    shared: dict[str, tuple[str, ...]] = {}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
@@ -59,6 +62,9 @@ def gazetteer() -> Gazetteer:
         code, aliases, demonyms, capitals = (line.split("\t") + ["", "", ""])[:4]
         for kind, values in (("name", aliases), ("demonym", demonyms), ("capital", capitals)):
             for value in filter(None, values.split("|")):
+                if value in surfaces and surfaces[value][0] != code:
+                    shared[value] = (*shared.get(value, (surfaces[value][0],)), code)
+                    continue  # "Congolese": the country the document is about decides (find_countries' prefer)
                 surfaces[value] = (code, kind)
     names = sorted(surfaces, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s?)?(?![\w])")
@@ -68,27 +74,7 @@ def gazetteer() -> Gazetteer:
     organisations = {alias: org["name"] for org in roles["organisations"] for alias in org["aliases"]}
     codes = {org["name"]: org.get("short", org["name"]) for org in roles["organisations"]}
     return Gazetteer(surfaces, pattern, titles, title_pattern, tuple(roles["collectives"]["phrases"]), organisations,
-                     codes)
-
-
-@cache
-def _country_names() -> dict[str, str]:
-    """alpha-3 -> the name a reader uses (the first alias in data/countries.tsv, else pycountry's)."""
-    import pycountry
-
-    out = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
-    text = resources.files("pactline.data").joinpath("countries.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, aliases = (line.split("\t") + [""])[:2]
-            if aliases:
-                out[code] = aliases.split("|")[0]
-    return out
-
-
-def country_name(code: str) -> str:
-    """The name of the country with ISO alpha-3 ``code`` ("KEN" -> "Kenya")."""
-    return _country_names().get(code, code)
+                     codes, shared)
 
 
 @cache
@@ -98,9 +84,10 @@ def _joined_pattern() -> re.Pattern[str]:
     return re.compile(body)
 
 
-def find_countries(text: str, base: int = 0, joined: bool = False) -> list[CountryMention]:
+def find_countries(text: str, base: int = 0, joined: bool = False, prefer: tuple[str, ...] | list[str] = ()) -> list[CountryMention]:
     """Countries named in ``text``; with ``joined``, also the second of two names joined by a hyphen
-    ("India-Australia", "China–Russia"), which the pattern's guard against "pro-" and "anti-" leaves out."""
+    ("India-Australia", "China–Russia"), which the pattern's guard against "pro-" and "anti-" leaves out.
+    A name several countries share ("Congolese", "Congo") is the one of them in ``prefer``, else the first listed."""
     gaz = gazetteer()
     found = []
     matches = list(gaz.pattern.finditer(text))
@@ -116,6 +103,8 @@ def find_countries(text: str, base: int = 0, joined: bool = False) -> list[Count
         if surface not in gaz.surfaces:
             continue
         code, kind = gaz.surfaces[surface]
+        if surface in gaz.shared:
+            code = next((c for c in gaz.shared[surface] if c in prefer), code)
         if kind == "demonym" and text[max(0, m.start() - 7) : m.start()].lower() == "ethnic ":
             continue  # "ethnic Albanians in Serbia": a people, not the Albanian state
         # "US" and similar all-capital aliases only count in capitals; "us" is a pronoun.
@@ -254,7 +243,11 @@ def _build_context(text: str) -> DocumentContext:
     ctx = DocumentContext()
     for leader in leaders_named(text):
         ctx.register(Person(leader.name, leader.role, leader.country))
-    for mention in find_countries(text, joined=True):
+    mentions = find_countries(text, joined=True)
+    plain = Counter(m.code for m in mentions if m.text not in gazetteer().shared)
+    for mention in mentions:
+        if mention.text in gazetteer().shared:  # "Congolese" in a text that names Kinshasa: the DR Congo
+            mention = replace(mention, code=max(gazetteer().shared[mention.text], key=lambda c: plain[c]))
         ctx.country_counts[mention.code] += 1
     from pactline.language.titled import titled_people
 
@@ -360,7 +353,7 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
             len(ctx.main_parties) == 2):
         # "both ministers", "the two trade ministers": one official of each of the text's two countries.
         return Actor(phrase, None, plural), list(ctx.main_parties)
-    countries = find_countries(phrase)
+    countries = find_countries(phrase, prefer=ctx.main_parties)
     organisation = _organisation_heading(phrase, countries)
     if organisation is not None:
         return Actor(organisation, None, "igo"), [gaz.organisation_codes[organisation]]
