@@ -304,3 +304,21 @@ def test_a_stance_its_clause_dates_years_back_is_history(sentence, kept):
     context = "Kenya and Somalia reopened their border on Monday. "
     stances = [r for r in _records(sentence, published="2024-06-28", context=context) if r.kind == "position"]
     assert bool(stances) == kept, [r.text for r in stances]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year Bolivia agreed to invest $3 billion in the port of Ilo.",
+        "Boric broke off relations with Lima in February 2019 after the Peruvian government backed an attempt to oust him.",
+    ],
+)
+def test_a_pledge_or_stance_under_a_clause_dated_years_back_is_history(sentence):
+    records = [r for r in _records(sentence, published="2024-06-28") if r.evidence[0].start >= len(CONTEXT)]
+    assert not records, [(r.kind, r.text) for r in records]
+
+
+def test_will_not_be_deterred_is_resolve_not_a_pledge():
+    records = [r for r in _records('"We will not be deterred," the Bolivian minister said.')
+               if r.evidence[0].start >= len(CONTEXT)]
+    assert [r.kind for r in records] == ["position"], [(r.kind, r.text) for r in records]

@@ -89,7 +89,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
         if sent.span is not None:  # else the pre-filter found no cue here
             cues = find_cues(sent.span)
             for cue in cues:
-                if cue.kind == "position" and _told_as_history(sent, cue):
+                if _told_as_history(sent, cue):
                     continue
                 committed = _holders(cue, seg_id, ctx, memory, quotes)
                 if not committed:
@@ -103,22 +103,28 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
 
 
 def _told_as_history(sent: SentenceInfo, cue: Cue) -> bool:
-    """ "Somalia cut ties in December 2020, accusing Kenya of …": a stance its own clause dates long before the
-    document is history the report recalls, not a position the report records."""
+    """ "Somalia cut ties in December 2020, accusing Kenya of …", "Last year Bolivia agreed to invest …", "a
+    ruling that Kenya rejected in 2021": a stance or pledge its own clause (or the clause it is subordinate to)
+    dates long before the document is history the report recalls, not one the report records."""
     from pactline.extractors.event_time import settings
     from pactline.language.dates import to_date
 
     made_on = to_date(sent.segment.published)
     if made_on is None or not sent.dates:
         return False
-    verb = cue.token.head if cue.token.dep_ in ("advcl", "conj") and cue.token.tag_ == "VBG" else cue.token
+    verbs = [cue.token]
+    for _ in range(4):  # a participle or subordinate clause takes the time of its head
+        if not (verbs[-1].dep_ in ("advcl", "relcl", "acl") or verbs[-1].tag_ == "VBG" and verbs[-1].dep_ == "conj"):
+            break
+        verbs.append(verbs[-1].head)
     for mention in sent.dates:
         when = to_date(mention.value)
         if when is None or (made_on - when).days < settings()["background_days"]:
             continue
-        inside = [t for t in verb.subtree if mention.start <= sent.char(t.idx) < mention.end]
-        if inside and _dates_verb(inside, verb, mention, sent):
-            return True
+        for verb in verbs:
+            inside = [t for t in verb.subtree if mention.start <= sent.char(t.idx) < mention.end]
+            if inside and _dates_verb(inside, verb, mention, sent):
+                return True
     return False
 
 

@@ -89,6 +89,8 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     if modal == "should" and demand_on_another(tok):
         return Cue(tok, [tok], "position", "call", speaker_holds=True)
     stance = t["position_verbs"].get(lemma(tok))
+    if any(c.dep_ == "neg" for c in tok.children) and any(c.dep_ == "auxpass" for c in tok.children):
+        return Cue(tok, [tok], "position", "resolve")  # "We will not be deterred / intimidated": resolve, no act
     if stance in _STANCE_ONLY:
         return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
     if lemma(tok) in t["commit_verbs"] and xcomp(tok) is not None:
