@@ -84,7 +84,7 @@ def test_an_upcoming_visit_told_as_a_noun_is_no_past_visit():
         ("Zambia–Malawi Joint Statement\n\nThe two Presidents held talks in Lusaka on 3 March 2024.", ["MWI", "ZMB"], "2024-03-05"),
         ("JOINT COMMUNIQUÉ\nfollowing the State Visit by the President of Ghana to Togo\n\nLomé, 5 March 2024\n\n"
          "The President of Ghana paid a State Visit to Togo on 4-5 March 2024.", ["GHA", "TGO"], "2024-03-05"),
-        ("Joint Declaration on the Official Visit of the Prime Minister of Portugal to Angola\n\nThe Prime Minister of "
+        ("Joint Declaration issued at the end of the Angola visit by the Portuguese Prime Minister\n\nThe Prime Minister of "
          "Portugal visited Angola.", ["AGO", "PRT"], "2024-03-05"),
     ],
 )

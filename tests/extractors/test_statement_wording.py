@@ -259,7 +259,7 @@ def test_a_judgement_confirmed_or_noted_is_a_stance(sentence):
     "sentence",
     [
         "Ghana recalled its envoy, accusing Kenya of backing the rebels.",
-        "Kenya denied that the decision was linked to wider tensions between the two countries.",
+        "Kenya denied that the flight ban had anything to do with the border dispute.",
         "President Mahama renewed Ghana's rejection of any attempt to partition Somalia.",
         "Kenya's embassy in Accra said it was seriously concerned.",
     ],
@@ -272,7 +272,7 @@ def test_accusations_denials_renewed_rejections_and_concern_are_stances(sentence
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The leaders agreed that joint patrols of Kenyan and Ghanaian police will continue.",
+        "The leaders agreed that joint customs checks at the border posts will continue.",
         "The leaders agreed that the joint commission would meet twice a year.",
         "The next Binational Commission will be held in Accra in 2025.",
         "The XII Binational Commission will be held in Accra in 2025.",
@@ -293,7 +293,7 @@ def test_agreeing_on_a_judgement_stays_a_stance():
 @pytest.mark.parametrize(
     "sentence,kept",
     [
-        ("Somalia cut diplomatic ties with Kenya in December 2020, accusing it of interfering in its affairs.", False),
+        ("Djibouti cut diplomatic ties with Eritrea in March 2019, accusing it of arming rebels in the north.", False),
         ("In 2019 Kenya said it was seriously concerned about the maritime case.", False),
         ("Somalia recalled its envoy on Sunday, accusing Kenya of interfering in its affairs.", True),
         ("The leaders reaffirmed the principles of the Joint Declaration signed in 2015.", True),
