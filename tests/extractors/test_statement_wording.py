@@ -327,11 +327,10 @@ def test_will_not_be_deterred_is_resolve_not_a_pledge():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Bolivia welcomed Peru's readiness to share its experience with lithium refining.",
         "The two ministers expressed delight at the steady growth of trade.",
         "The Bolivian minister raised the importance of cooperation against cocaine trafficking.",
     ],
 )
-def test_welcoming_anothers_readiness_delight_and_raised_importance_are_stances(sentence):
+def test_delight_and_raised_importance_are_stances(sentence):
     records = [r for r in _records(sentence) if r.evidence[0].start >= len(CONTEXT)]
     assert [r.kind for r in records] == ["position"], [(r.kind, r.text) for r in records]

@@ -80,11 +80,6 @@ def _pledge_noun_action(tok: Token, nouns: dict[str, str]) -> tuple[Token, str] 
     return None
 
 
-def _others_pledge(tok: Token) -> bool:
-    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ not in ("their", "our", "its", "his", "her")
-                                        for g in c.children) for c in tok.children)
-
-
 _STANCE_ONLY = ("oppose", "condemn")  # modalities of verbs that state a stance and never an act
 
 
@@ -241,8 +236,6 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             return Cue(tok, [tok], "commitment", "willing")
         return Cue(tok, [tok], "position", "express") if objects & t["express"] else None
     pledge = _pledge_noun_action(tok, t["commit_nouns"])
-    if pledge is not None and t["position_verbs"].get(word) == "welcome" and _others_pledge(tok):
-        pledge = None  # "Indonesia welcomed Brazil's readiness to share …": a welcome, Brazil's pledge told by another
     if pledge is not None and word in t["position_verbs"]:
         # A restated pledge stays a pledge: "reiterated its commitment to provide $2 billion".
         return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])
