@@ -1,4 +1,4 @@
-"""CI evaluation gate: run the PLOVER gold standard and the real-text benchmark, fail when a figure falls
+"""CI evaluation gate: run the PLOVER gold standard, the real-text benchmark and the styled dev set, fail when a figure falls
 below its floor (or a count of errors rises above its ceiling) in benchmarks/floors.json.
 
     python benchmarks/gate.py
@@ -17,11 +17,15 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = {"plover_gsr": HERE / "plover_gsr.py", "realtext": HERE / "realtext" / "score.py"}
+SCRIPTS = {"plover_gsr": HERE / "plover_gsr.py", "realtext": HERE / "realtext" / "score.py",
+           "styled": HERE / "realtext" / "score.py"}
+# The styled dev set (benchmarks/styled/) is scored by the real-text script on its own corpus and labels.
+ARGS = {"realtext": ["--quiet"],
+        "styled": ["--quiet", "--corpus", str(HERE / "styled" / "corpus"), "--labels", str(HERE / "styled" / "labels")]}
 
 
 def run(name: str, out: Path) -> dict[str, Any]:
-    extra = ["--quiet"] if name == "realtext" else []
+    extra = ARGS.get(name, [])
     result = subprocess.run([sys.executable, str(SCRIPTS[name]), "--json", str(out), *extra], capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"gate: {name} failed ({result.returncode}): {result.stderr.strip()[-1500:]}")
