@@ -1,0 +1,28 @@
+"""Page navigation (breadcrumbs, menus of short links) is furniture: never a title, an event or a pledge."""
+
+import pytest
+
+from pactline.reading.segment import Block, classify
+from tests.helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    "line,role",
+    [
+        ("Home > Noticias > Joint Declaration", "boilerplate"),
+        ("Inicio » Prensa » Comunicados", "boilerplate"),
+        ("Home | News | Activities | Speeches", "boilerplate"),
+        # a headline with its outlet, or with a slash, stays a heading
+        ("Chile and Peru agree to reopen border crossings | EFE", "heading"),
+        ("Chile / Peru: ministers agree to reopen border", "heading"),
+    ],
+)
+def test_navigation_lines_are_boilerplate(line, role):
+    assert classify(Block(0, len(line), line, "body"), line).role == role
+
+
+def test_a_breadcrumb_naming_a_joint_text_is_no_event():
+    text = ("Gobierno de Chile\nHome > Noticias > Joint Declaration\n\nJoint Declaration of Chile and Peru\n\n"
+            "The two Presidents met in Lima on 3 May 2024.")
+    events = extract_text(text, published=None).events
+    assert not [e for e in events if "Home" in e.evidence[0].quote], [(e.type, e.evidence[0].quote) for e in events]
