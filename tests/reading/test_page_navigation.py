@@ -26,3 +26,10 @@ def test_a_breadcrumb_naming_a_joint_text_is_no_event():
             "The two Presidents met in Lima on 3 May 2024.")
     events = extract_text(text, published=None).events
     assert not [e for e in events if "Home" in e.evidence[0].quote], [(e.type, e.evidence[0].quote) for e in events]
+
+
+def test_the_outlets_name_above_a_story_is_no_event():
+    text = ("Jordan Press Agency\n\nKing receives Omani minister\n\nAmman, July 09, 2024 -- King Abdullah II received "
+            "the Omani foreign minister.")
+    events = extract_text(text, published=None).events
+    assert events and not [e for e in events if e.evidence[0].quote == "Jordan Press Agency"]

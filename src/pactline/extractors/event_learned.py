@@ -102,6 +102,14 @@ def _pattern(label: str, span: Any) -> dict[str, Any]:
     return {"type": label, "mode": default["mode"], "cameo": default["cameo"]}
 
 
+def _tells_an_act(span: Any) -> bool:
+    """A verb, or a noun of an occasion ("talks", "visit", "strikes"): a line of names tells no act."""
+    from pactline.extractors.events import _patterns
+
+    words = set(_patterns()[1]) | set(settings()["triggers"])  # occasion nouns, nominal event wording
+    return any(t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in words or t.lower_ in words for t in span)
+
+
 def _ahead(span: Any) -> bool:
     """ "the agenda for the president's upcoming visit": an occasion the sentence says is still to come."""
     from pactline.extractors.event_nouns import AHEAD
@@ -126,6 +134,8 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     for cand, (label, prob) in zip(candidates, labels, strict=True):
         if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded:
             continue
+        if not _tells_an_act(cand.sent.span):
+            continue  # "Jordan Press Agency", "Ministry of Foreign Affairs": a name, no act
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
         # "agreed to hold talks": the act is the complement, and its tense is the head's intent.
