@@ -15,7 +15,8 @@ from importlib import resources
 
 from pactline.core import vocab
 from pactline.core.records import Actor
-from pactline.language.country_names import country_name
+from pactline.language.country_names import country_name, is_monarchy
+from pactline.language.holders import HONORIFICS
 
 
 @dataclass(frozen=True)
@@ -383,6 +384,8 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     if held is not None:
         # "The crown prince hosted a lunch": the person the text introduced with that title.
         return Actor(held.name, held.country, held.role), [held.country]
+    if lowered in HONORIFICS and len(kings := [c for c in ctx.main_parties if is_monarchy(c)]) == 1:
+        return Actor(phrase, kings[0], "head_of_state"), kings  # "His Majesty" of the one monarchy of the two
     if role or re.search(_NAME, phrase):
         # A titled or named actor whose country the text does not give ("Amnesty International", "the rebels").
         return Actor(phrase, None, role), []

@@ -25,3 +25,17 @@ def _country_names() -> dict[str, str]:
 def country_name(code: str) -> str:
     """The name of the country with ISO alpha-3 ``code`` ("KEN" -> "Kenya")."""
     return _country_names().get(code, code)
+
+
+_MONARCHY_FORMS = ("kingdom", "sultanate", "emirate", "principality", "grand duchy")
+
+
+@cache
+def is_monarchy(code: str) -> bool:
+    """Whether the country's official name says it has a monarch ("Hashemite Kingdom of Jordan", "Sultanate of
+    Oman"); a court's "His Majesty" is that country's."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code)
+    name = (getattr(country, "official_name", "") or getattr(country, "name", "")).lower() if country else ""
+    return any(form in name for form in _MONARCHY_FORMS)

@@ -20,10 +20,28 @@ def _person_titles() -> tuple[str, ...]:
     return tuple(sorted({t[0] for t in gazetteer().titles if t[2]}, key=len, reverse=True))
 
 
+# Honorifics a court's readout uses alone for its monarch ("His Majesty reaffirmed …") after naming him with
+# them ("His Majesty King Abdullah II met …"); a title may stand between honorific and name.
+HONORIFICS = ("his majesty", "her majesty", "his royal highness", "her royal highness", "his highness", "her highness")
+
+
+def _honorific_holders(text: str, ctx: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    titles = "|".join(re.escape(t) for t in _person_titles())
+    for honorific in HONORIFICS:
+        pattern = re.escape(honorific).replace(r"\ ", r"\s+")
+        for named in re.finditer(rf"(?i:\b{pattern})\s+(?:(?i:{titles})\s+)?(?P<n>{_NAME})", text):
+            person = ctx.person(named.group("n"))
+            if person is not None and person.country:
+                out[honorific] = person
+                break
+    return out
+
+
 def role_holders(text: str, ctx: Any) -> dict[str, Any]:
     """title (lower case) -> the person the text first introduced with it, when that comes before the
-    first bare use of the title ("the crown prince")."""
-    out: dict[str, Any] = {}
+    first bare use of the title ("the crown prince"); an honorific -> the person first named with it."""
+    out: dict[str, Any] = _honorific_holders(text, ctx)
     for title in _person_titles():
         pattern = re.escape(title).replace(r"\ ", r"\s+")
         bare = re.search(rf"(?i:\bthe\s+{pattern})\b(?!\s+(?:of\b|[A-Z]))", text)
