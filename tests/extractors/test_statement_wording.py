@@ -334,3 +334,11 @@ def test_will_not_be_deterred_is_resolve_not_a_pledge():
 def test_delight_and_raised_importance_are_stances(sentence):
     records = [r for r in _records(sentence) if r.evidence[0].start >= len(CONTEXT)]
     assert [r.kind for r in records] == ["position"], [(r.kind, r.text) for r in records]
+
+
+def test_a_declarations_subjectless_item_is_held_by_both():
+    opening = ("Joint Declaration of Latvia and Moldova\n\nRiga, 12 March 2024\n\nThe President of Latvia and the "
+               "President of Moldova, meeting in Riga on 12 March 2024:\n\n")
+    item = "Reaffirmed their steadfast commitment to each other's independence and territorial integrity;"
+    records = [c for c in extract_text(opening + item, published=None).commitments if c.evidence[0].start >= len(opening)]
+    assert [(r.kind, r.parties) for r in records] == [("position", ["LVA", "MDA"])], [(r.kind, r.parties) for r in records]

@@ -158,6 +158,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if subject is None:
         if cue.passive_party or cue.token.dep_ == "ROOT" and cue.token.tag_ == "VBN":
             return list(ctx.main_parties)
+        if cue.token.dep_ == "ROOT" and cue.token.tag_ == "VBD" and cue.token.i == cue.token.sent.start:
+            return list(ctx.main_parties)  # a declaration's item: "Reaffirmed their commitment to …;"
         return []
     if quotes.is_commentator(subject):
         return []
