@@ -87,3 +87,14 @@ def test_export_occasions_cli(seeds_db):
                          capture_output=True, text=True, env=env, check=True).stdout
     first = json.loads(out.splitlines()[0])
     assert {"id", "kind", "date", "date_end", "date_confidence", "location", "parties", "planned", "summary", "events", "evidence"} <= set(first)
+
+
+def test_a_visit_is_named_by_its_town_and_by_visitor_and_host():
+    visit = _event("visit", "CONSULT", "visit", "2024-06-12", ["IDN", "KEN"], "State Palace", date_end="2024-06-14")
+    visit.source_actor = {"name": "William Ruto", "country": "KEN", "role": "head_of_state"}
+    visit.target_actor = {"name": "Indonesia", "country": "IDN", "role": "government"}
+    events = [visit, _event("talks", "CONSULT", "meet", "2024-06-13", ["IDN", "KEN"], "Jakarta, Kenya")]
+    occasion = build_occasions(events)[0]
+    # a venue gives way to the town; a misread "town, other country" keeps its town
+    assert occasion.location == "Jakarta"
+    assert occasion.summary.startswith("visit of Kenya to Indonesia in Jakarta")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from pactline.core.records import content_id
 from pactline.extractors.event_summary import party_names
+from pactline.language.places import place_country
 from pactline.link.common import days_apart
 from pactline.store.rows import EventRow, OccasionRow
 
@@ -103,6 +104,27 @@ def _group_by_time(events: list[EventRow]) -> list[_Draft]:
     return [d for d in drafts if any(_is_anchor(e) for e in d.events)]
 
 
+def _who(kind: str, anchor: EventRow, parties: list[str]) -> str:
+    """ "visit of Belarus to China" when the anchor names visitor and host, else "meeting of A and B"."""
+    visitor = (anchor.source_actor or {}).get("country") if isinstance(anchor.source_actor, dict) else None
+    host = (anchor.target_actor or {}).get("country") if isinstance(anchor.target_actor, dict) else None
+    if kind == "visit" and anchor.mode == "host":
+        visitor, host = host, visitor  # "X received Y": Y is the visitor
+    if kind == "visit" and visitor and host and visitor != host and {visitor, host} <= set(parties):
+        return f"visit of {party_names([visitor])} to {party_names([host])}"
+    return f"{kind} of {party_names(parties)}"
+
+
+def _known_town(location: str) -> str | None:
+    """A place the gazetteer knows: the whole name when its parts agree ("Astana, Kazakhstan"), else its first
+    part ("Beijing" of a misread "Beijing, Belarus")."""
+    code = place_country(location)
+    if code is None:
+        return None
+    agree = all(place_country(part) in (None, code) for part in location.split(",")[1:])
+    return location if agree else location.split(",")[0].strip()
+
+
 def _row(draft: _Draft, parties: list[str], planned: bool) -> OccasionRow:
     events = sorted(draft.events, key=lambda e: (e.date or "", e.id))
     # The visit itself names the occasion, then a meeting or call, then a signing.
@@ -110,7 +132,10 @@ def _row(draft: _Draft, parties: list[str], planned: bool) -> OccasionRow:
                  key=lambda e: (e.mode not in ("visit", "host"), e.type != "CONSULT", e.date or "", e.id))
     kind = _kind(events)
     places = Counter(e.location for e in events if e.location)
-    place = anchor.location or (places.most_common(1)[0][0] if places else None)
+    # A town the gazetteer knows names the occasion before a venue ("Beijing", not "Great Hall of the People").
+    towns = Counter(town for e in events if e.location and (town := _known_town(e.location)))
+    place = next((p for p in (anchor.location,) if p and p in towns), None) or (
+        towns.most_common(1)[0][0] if towns else anchor.location or (places.most_common(1)[0][0] if places else None))
     starts = sorted({e.date for e in events if _is_anchor(e) and len(e.date or "") >= 10 and e.date_confidence == "stated"})
     discrepancy = {"field": "date", "values": starts} if len(starts) > 1 and kind != "visit" else None
     evidence, sources = [], set()
@@ -118,7 +143,7 @@ def _row(draft: _Draft, parties: list[str], planned: bool) -> OccasionRow:
         evidence += e.evidence
         sources.update(e.sources)
     where = f" in {place}" if place else ""
-    summary = f"{'planned ' if planned else ''}{kind} of {party_names(parties)}{where}: {anchor.summary}"
+    summary = f"{'planned ' if planned else ''}{_who(kind, anchor, parties)}{where}: {anchor.summary}"
     return OccasionRow(
         id=content_id("occ", anchor.id), kind=kind, date=draft.start, date_end=draft.end if draft.end != draft.start else None,
         date_confidence=anchor.date_confidence, location=place, parties=parties, planned=planned, summary=summary, events=[e.id for e in events],
