@@ -276,6 +276,7 @@ def test_accusations_denials_renewed_rejections_and_concern_are_stances(sentence
         "The leaders agreed that the joint commission would meet twice a year.",
         "The next Binational Commission will be held in Accra in 2025.",
         "The XII Binational Commission will be held in Accra in 2025.",
+        "Both leaders agreed that the gas pipeline must be operational by 2027.",
         "The next Joint Permanent Commission of Kenya and Ghana will be held in Accra early next year.",
     ],
 )
@@ -342,3 +343,15 @@ def test_a_declarations_subjectless_item_is_held_by_both():
     item = "Reaffirmed their steadfast commitment to each other's independence and territorial integrity;"
     records = [c for c in extract_text(opening + item, published=None).commitments if c.evidence[0].start >= len(opening)]
     assert [(r.kind, r.parties) for r in records] == [("position", ["LVA", "MDA"])], [(r.kind, r.parties) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders agreed that such border incidents must never be allowed to happen again.",
+        "The leaders agreed that Sudan's army must withdraw from the border zone by June.",
+    ],
+)
+def test_what_must_happen_without_a_deadline_or_by_a_named_other_stays_a_stance(sentence):
+    records = [r for r in _records(sentence, context=PAIR) if r.evidence[0].start >= len(PAIR)]
+    assert [r.kind for r in records] == ["position"], [(r.kind, r.text) for r in records]

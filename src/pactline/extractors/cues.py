@@ -147,8 +147,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         listed = _agreed_on(tok, t["agree_on"])
         if listed:
             return Cue(tok, listed, "commitment", "agree")
-        bound = next((c for c in tok.children if c.dep_ == "ccomp" and has_modal(c, t["modals"]) == "will"), None)
-        if bound is not None and lemma(bound) not in t["outcomes"] and lemma(bound) != "be":
+        bound = next((c for c in tok.children if c.dep_ == "ccomp" and _binds(c, t)), None)
+        if bound is not None:
             return Cue(tok, verb_conjuncts(bound), "commitment", "agree")  # "agreed that joint patrols will continue"
         return Cue(tok, [tok], "position", "agree")
     if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call") or action is not None:
@@ -159,6 +159,19 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             return Cue(tok, nominal_items(action), "commitment", t["commit_verbs"][word])  # "agreed on (1) …, (2) …"
         return Cue(tok, verb_conjuncts(tok if own else action), "commitment", t["commit_verbs"][word])
     return None
+
+
+def _binds(clause: Token, t: dict[str, Any]) -> bool:
+    """What a pair agrees will or must happen: "joint patrols will continue", "the pipeline must be operational
+    by 2027" (a state with a deadline); not a forecast ("will prevail") nor what a named actor must do."""
+    modal = has_modal(clause, t["modals"])
+    subject = subject_of(clause)
+    dated = any(c.dep_ == "prep" and c.lower_ in ("by", "before", "within") for c in clause.children)
+    if modal not in ("will", "should") or lemma(clause) in t["outcomes"]:
+        return False
+    if modal == "should" and (subject is None or is_actor_head(subject) or not dated):
+        return False  # "agreed that Russia must withdraw", "that such incidents must never happen": stances
+    return dated if lemma(clause) == "be" else True
 
 
 def _agreed_on(tok: Token, actions: set[str]) -> list[Token]:
