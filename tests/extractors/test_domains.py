@@ -29,6 +29,11 @@ from pactline.extractors.domains import classify
         ("agreed to maintain shuttle diplomacy between the two capitals", "politics"),
         ("will hold regular summits and ministerial visits", "politics"),
         ("build the industrial zone into a satellite city of Lusaka", "industry"),
+        ("agreed to step up the fight against people smuggling rings on the coast", "security"),
+        ("agreed to finish the electrical interconnection between the two grids", "energy"),
+        ("welcomed progress on the undersea cable linking Suva and Apia", "digital"),
+        ("agreed to extend the licences of fishermen working in each other's waters", "agriculture"),
+        ("agreed to upgrade the two border crossing points on the river", "transport"),
     ],
 )
 def test_domain_families(text, domain):
@@ -41,6 +46,7 @@ def test_domain_families(text, domain):
         ("supports Zambia's efforts to maintain political stability", "security"),
         ("will expand cooperation on the digital economy", "security"),
         ("make it a flagship project of international cooperation and a satellite city of Lusaka", "science_tech"),
+        ("agreed to dismantle people smuggling networks", "digital"),
     ],
 )
 def test_a_word_of_another_domain_is_not_read_alone(text, absent):
