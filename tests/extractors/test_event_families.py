@@ -30,6 +30,7 @@ def _events(text, published="2024-05-08"):
         # sanctions announced, expulsions declared, concern expressed
         ("Australia announced new sanctions against Iran on Monday.", "SANCTION", {"AUS", "IRN"}),
         ("Peru broke off diplomatic relations with Bolivia on Friday.", "SANCTION", {"PER", "BOL"}),
+        ("Kinshasa ordered Uganda's ambassador to leave the country within 48 hours.", "SANCTION", {"COD", "UGA"}),
         # a meal offered in a visitor's honour is hosting, not an offer to agree
         ("The President of Ghana offered a state banquet in honour of the President of Togo.", "CONSULT", {"GHA", "TGO"}),
         ("Lithuania declared persona non grata two diplomats of Belarus.", "SANCTION", {"LTU"}),
