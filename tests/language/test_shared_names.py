@@ -26,3 +26,13 @@ def test_shared_names_are_listed_and_preferred():
     assert {"COD", "COG"} <= set(gazetteer().shared["Congolese"])
     assert [m.code for m in find_countries("the Congolese army", prefer=["COG"])] == ["COG"]
     assert [m.code for m in find_countries("the Congolese army", prefer=["COD"])] == ["COD"]
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [("Guyanese", "GUY"), ("Georgetown", "GUY"), ("Fijian", "FJI"), ("Suva", "FJI"), ("Tongan", "TON"),
+     ("Basotho", "LSO"), ("Maseru", "LSO"), ("Ni-Vanuatu", "VUT"), ("Surinamese", "SUR"), ("Eswatini", "SWZ"),
+     ("Cape Verdean", "CPV"), ("Bissau-Guinean", "GNB"), ("Honiara", "SLB"), ("Belizean", "BLZ")],
+)
+def test_small_states_are_named_by_their_people_and_capitals(text, code):
+    assert [m.code for m in find_countries(f"the {text} delegation")] == [code]
