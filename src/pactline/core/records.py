@@ -16,9 +16,14 @@ CONFIDENCES = ("stated", "inferred", "unknown")
 PUBLISHED_BASES = ("stated", "dateline", "caption", "inferred", "unknown")
 
 
+# What json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str) builds at every call, made once (a
+# full relink makes millions of ids; the same text either way).
+_ID_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)
+
+
 def content_id(prefix: str, *parts: Any) -> str:
     """A stable id from content: the same parts always give the same id."""
-    blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+    blob = _ID_JSON.encode(parts)
     return f"{prefix}_{hashlib.sha1(blob.encode('utf-8')).hexdigest()[:16]}"
 
 
