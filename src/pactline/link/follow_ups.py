@@ -106,7 +106,7 @@ def follow_up_links(commitments: list[CommitmentBrief], evidence_owner: dict[tup
     """Follow-through: sentences of later documents about the same undertaking, with the reasons they hold."""
     data = vocab.load("follow_up.json")
     index = LaterIndex(sentences, subjects)
-    relations: dict[int, str] = {}  # per later sentence, found once: its relation ...
+    relations: dict[int, tuple[str, str | None]] = {}  # per later sentence, found once: its relation and cue ...
     told_dates: dict[int, str | None] = {}  # ... and when it says it happened
     links = []
     for a in (c for c in commitments if c.kind == "commitment" and to_date(c.made_on) is not None):
@@ -116,12 +116,12 @@ def follow_up_links(commitments: list[CommitmentBrief], evidence_owner: dict[tup
             if s.commentary:
                 continue  # analysts and journalists are context, never a party's reaffirmation
             if k not in relations:
-                relations[k] = relation_of(s.text, data) or "reaffirms"
-            relation = relations[k]
+                relations[k] = _relation_and_cue(s.text, data)
+            relation, cue = relations[k]
             rare = subjects.shares_rare(a.text, s.text)
             if relation in ("fulfils", "delays", "contradicts") and not rare:
                 continue  # a strong claim about something only loosely shared ("the Belt and Road")
-            reasons = _reasons(a, s, relation, rare)
+            reasons = _reasons(a, s, relation, cue, rare)
             record_id = evidence_owner.get((s.doc_id, s.start), s.doc_id)
             evidence = [{"doc_id": s.doc_id, "source": s.source, "start": s.start, "end": s.end, "quote": s.text}]
             if k not in told_dates:
@@ -158,10 +158,16 @@ def relation_of(text: str, data: dict[str, Any], prefer: str | None = None) -> s
     return found[0] if found else None
 
 
-def _reasons(a: CommitmentBrief, s: LaterSentence, relation: str, specific_object: bool) -> dict[str, Any]:
+def _relation_and_cue(text: str, data: dict[str, Any]) -> tuple[str, str | None]:
+    """What a later sentence does to a pledge ("reaffirms" when no cue says) and the words that say it."""
+    relation = relation_of(text, data) or "reaffirms"
+    cue = next((m.group(0) for r, pattern in _relation_patterns() if r == relation
+                for m in [pattern.search(text.lower())] if m), None)
+    return relation, cue
+
+
+def _reasons(a: CommitmentBrief, s: LaterSentence, relation: str, cue: str | None, specific_object: bool) -> dict[str, Any]:
     """Which of the three tests held for a follow-up, and the words that showed them."""
     shared = sorted(" ".join(p) for p in key_pairs(a.text) & key_pairs(s.text))
-    cue = next((m.group(0) for r, pattern in _relation_patterns() if r == relation
-                for m in [pattern.search(s.text.lower())] if m), None)
     return {"party": sorted(involved(a) & s.parties), "object": shared[:6],
             "specific_object": specific_object, "relation": relation, "relation_words": cue}
