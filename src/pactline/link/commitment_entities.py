@@ -6,7 +6,7 @@ mention's id, so it stays put when later mentions are added."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pactline.core import statuses, vocab
@@ -55,10 +55,15 @@ def _named_countries(text: str) -> frozenset[str]:
     return frozenset(m.code for m in find_countries(text))
 
 
-def involved(c: CommitmentBrief) -> set[str]:
+def involved(c: CommitmentBrief) -> frozenset[str]:
     """The parties that hold a pledge and the partners its text names ("stand firmly with China"): a pledge
     restated by the other side, or told from it, is about the same two countries."""
-    return set(c.parties) | _named_countries(c.text)
+    return _involved(tuple(c.parties), c.text)
+
+
+@lru_cache(maxsize=65536)
+def _involved(parties: tuple[str, ...], text: str) -> frozenset[str]:
+    return frozenset(parties) | _named_countries(text)
 
 
 def _same_field(a: CommitmentBrief, b: CommitmentBrief, any_kind: bool = False) -> bool:

@@ -141,6 +141,17 @@ class Similarity:
         self.cache = {}
         self.absent = set()
 
+    def pair(self, a: str, b: str) -> float:
+        """The similarity of one pair: the figure ``matrix([a], [b])[0, 0]`` gives, bit for bit (a dot product
+        of two vectors is the BLAS call a 1 x 1 matrix product makes), without building matrices."""
+        if not self.use_embeddings:
+            return fuzzy_similarity(a, b)
+        if a not in self.cache or b not in self.cache:
+            self.prepare([a, b])
+        import numpy as np
+
+        return float(np.dot(self.cache[a], self.cache[b]))
+
     def matrix(self, a: list[str], b: list[str]) -> Any:
         import numpy as np
 

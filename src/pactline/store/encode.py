@@ -7,8 +7,16 @@ from dataclasses import asdict
 from typing import Any
 
 
+def _as_dict(o: Any) -> Any:
+    return asdict(o)
+
+
+# json.dumps(value, ensure_ascii=False, default=...) made once, not once per value (the same text).
+_JSON = json.JSONEncoder(ensure_ascii=False, default=_as_dict)
+
+
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=lambda o: asdict(o))
+    return _JSON.encode(value)
 
 
 def load_json(value: Any) -> Any:
