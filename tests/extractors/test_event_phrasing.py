@@ -212,3 +212,20 @@ def test_an_invitation_accepted_in_the_passive_is_the_planned_visit_of_the_two()
             "visit to Kenya in 2025. The invitation was accepted with pleasure.")
     last = [e for e in _events(text) if e.evidence[0].quote.startswith("The invitation")]
     assert [(e.type, e.planned, e.parties) for e in last if e.type == "CONSULT"] == [("CONSULT", True, ["GHA", "KEN"])]
+
+
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        ("Chile and Peru held their fifth Strategic Dialogue. The Dialogue, held on 3-4 March 2024 in Lima, covered "
+         "trade and security.", "2024-03-03", True),
+        # an organisation's summit the pair attended is not the pair's own meeting
+        ("Chile and Peru signed a water accord on 8 March 2024, after the Mercosur Summit held in Asunción on 6 "
+         "and 7 March.", None, False),
+    ],
+)
+def test_the_pairs_own_meeting_told_by_held_is_dated_by_it(text, date, expected):
+    events = [e for e in extract_text(text, published="2024-03-10").events if e.type == "CONSULT"
+              and "held" in e.evidence[0].quote and e.date and e.date.startswith("2024-03-0")]
+    found = [e for e in events if e.date == date and e.parties == ["CHL", "PER"]]
+    assert bool(found) == expected, [(e.date, e.parties, e.summary) for e in events]

@@ -26,6 +26,7 @@ from pactline.extractors.event_time import (
     pledged_act,
 )
 from pactline.extractors.event_titles import with_title_events
+from pactline.extractors.holders import pairs_own_body
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import Analysis, SentenceInfo
@@ -234,6 +235,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             subj = _agent(tok) or subj
             if subj is not None and subj.dep_ == "nsubjpass":
                 subj = None
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and pairs_own_body(tok.head):
+            subj = tok.head  # "The Dialogue, held on 3-4 March in Lima, …": the pair's meeting, dated by "held"
         return (pattern, planned, subj, pledged) if subj is not None else None
     entry = noun_entry(tok, nouns)
     if entry is None:
@@ -308,7 +311,8 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 continue
             pattern, planned, subj, pledged = found
             source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
-            if source is None and accepted_invitation(tok) and len(ctx.main_parties) == 2:
+            own_meeting = tok.dep_ == "acl" and subj is tok.head
+            if source is None and (accepted_invitation(tok) or own_meeting) and len(ctx.main_parties) == 2:
                 source, source_codes = Actor(noun_phrase(subj).text, None, "government"), list(ctx.main_parties)
             if source is None and (joint := joint_parties(tok)):
                 # "A joint Saudi-French statement welcomed …": the joint text acts for both its countries.

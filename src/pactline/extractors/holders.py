@@ -214,6 +214,12 @@ def names_a_body(token: Token) -> bool:
     return lemma(token) in _words("joint_bodies") or lemma(token) in _words("joint_texts")
 
 
+def pairs_own_body(token: Token) -> bool:
+    """ "the Dialogue", "the fifth Joint Commission": a meeting or body of the pair's own, no one else's name
+    beside it (not "the BRICS Summit")."""
+    return names_a_body(token) and _bare_noun(token)
+
+
 def _bare_noun(subject: Token) -> bool:
     """ "the Kingdom", "the Dialogue", "the joint commission", "the next Intergovernmental Summit": no name of its
     own beside it (words of the pair's own series, "joint", "next", "fifth", may stand beside it)."""
