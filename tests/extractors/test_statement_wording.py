@@ -355,3 +355,16 @@ def test_a_declarations_subjectless_item_is_held_by_both():
 def test_what_must_happen_without_a_deadline_or_by_a_named_other_stays_a_stance(sentence):
     records = [r for r in _records(sentence, context=PAIR) if r.evidence[0].start >= len(PAIR)]
     assert [r.kind for r in records] == ["position"], [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("The Bolivian minister affirmed his country's keenness to keep deepening ties with Peru.", "position"),
+        ("The Bolivian minister expressed Bolivia's eagerness to expand trade with Peru.", "position"),
+        ("The Bolivian minister affirmed Bolivia's readiness to expand trade with Peru.", "commitment"),
+    ],
+)
+def test_keenness_is_an_aspiration_readiness_binds(sentence, kind):
+    records = [r for r in _records(sentence) if r.evidence[0].start >= len(CONTEXT)]
+    assert [r.kind for r in records] == [kind], [(r.kind, r.text) for r in records]

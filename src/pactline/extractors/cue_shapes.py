@@ -66,3 +66,17 @@ def past_fact(tok: Token, t: dict[str, Any]) -> bool:
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return verb.tag_ == "VBD" or perfect
 
+
+
+# Nouns of wanting: "the Kingdom's keenness to continue developing relations", "their desire to deepen ties" state
+# an aspiration (a stance), where "readiness", "willingness" or "commitment" to act bind (commitment_nouns).
+ASPIRATION_NOUNS = {"keenness", "eagerness", "desire", "wish", "aspiration", "hope", "interest", "ambition"}
+
+
+def told_as_aspiration(tok: Token) -> bool:
+    """The verb is the complement of a noun of wanting ("keenness to continue developing"), also where the
+    parser hangs "to continue …" on the verb whose object that noun is."""
+    if tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in ASPIRATION_NOUNS:
+        return True
+    return tok.dep_ == "advcl" and any(a.lower_ == "to" for a in tok.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ASPIRATION_NOUNS and c.i < tok.i for c in tok.head.children)

@@ -15,6 +15,7 @@ from pactline.extractors.cue_shapes import (
     names_as,
     past_fact,
     reports_judgement,
+    told_as_aspiration,
     warned_consequences,
 )
 from pactline.extractors.holders import is_collective, reported_speaker
@@ -224,9 +225,9 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     word = lemma(tok)
     if nominal_gerund(tok):
         return None
-    modal = has_modal(tok, t["modals"])
-    if modal:
-        # "will be", "will fail", "will prevail": a forecast of what happens, not an act anyone binds itself to
+    if told_as_aspiration(tok):
+        return None  # the verb that states the keenness or desire ("affirmed", "expressed") holds the stance
+    if modal := has_modal(tok, t["modals"]):  # "will be", "will prevail": a forecast, not an act anyone binds to
         return _modal_cue(tok, t, modal) if word != "be" and word not in t["outcomes"] else None
     signed = _signed_agreement(tok, word)
     if signed is not None:
@@ -344,8 +345,7 @@ def find_cues(sent: Any) -> list[Cue]:
             found.append(cue)
     for cue in found:
         if cue.kind == "commitment" and cue.actions and cue.actions[0] is not cue.token:
-            # "agreed to give play to X, promote Y, and plan to hold Z": the parser often hangs the later
-            # items of such a list on the cue as adverbial clauses; they belong to the same pledge.
+            # "agreed to give X, promote Y, and plan to hold Z": later items hung on the cue belong to the pledge.
             cue.purposes = _purposes(cue)
             # Likewise base-form verbs coordinated with a finite cue ("committed to reduce X, harmonise Y and
             # complete Z" read as "committed … , harmonise …"): the infinitive list goes on.
