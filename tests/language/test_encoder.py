@@ -42,18 +42,9 @@ def test_similarities_match(reference):
 
 
 def test_each_distinct_text_is_encoded_once_per_process(monkeypatch):
-    from pactline.language import embeddings, minilm
+    from pactline.language import embeddings
 
-    calls: list[list[str]] = []
-    real = minilm.bundled()
-
-    class Counting:
-        def encode(self, texts):
-            calls.append(list(texts))
-            return real.encode(texts)
-
-    monkeypatch.setattr(minilm, "bundled", lambda: Counting())
-    monkeypatch.setattr(embeddings, "_memo", type(embeddings._memo)())
+    calls = _count_encodings(monkeypatch)
     first = embeddings.encode(["Ghana and Togo signed a transit accord.", "Peru recalled its ambassador."])
     again = embeddings.encode(["Peru recalled its ambassador.", "Chile hosted the summit.", "Peru recalled its ambassador."])
     assert calls == [["Ghana and Togo signed a transit accord.", "Peru recalled its ambassador."], ["Chile hosted the summit."]]
@@ -76,6 +67,24 @@ def test_threaded_batches_give_the_same_vectors():
 
 
 def test_vectors_a_worker_encoded_are_not_encoded_again_by_the_caller(monkeypatch):
+    from pactline.language import embeddings
+
+    calls = _count_encodings(monkeypatch)
+    monkeypatch.setattr(embeddings, "_fresh", {})
+    monkeypatch.setattr(embeddings, "_keep_fresh", False)
+    embeddings.take_fresh()  # as a Dask worker starts keeping what it encodes
+    worker = embeddings.encode(["Nepal and Bhutan opened a bus route."])
+    handed_back = embeddings.take_fresh()
+    assert list(handed_back) == ["Nepal and Bhutan opened a bus route."] and embeddings.take_fresh() == {}
+    monkeypatch.setattr(embeddings, "_memo", type(embeddings._memo)())  # the caller: another process
+    embeddings.remember(handed_back)
+    caller = embeddings.encode(["Nepal and Bhutan opened a bus route.", "Laos hosted the talks."])
+    assert calls == [["Nepal and Bhutan opened a bus route."], ["Laos hosted the talks."]]
+    assert (caller[0] == worker[0]).all()
+
+
+def _count_encodings(monkeypatch) -> list[list[str]]:
+    """Route the bundled encoder through a recorder with an empty memo; the batches it is asked for."""
     from pactline.language import embeddings, minilm
 
     calls: list[list[str]] = []
@@ -88,14 +97,4 @@ def test_vectors_a_worker_encoded_are_not_encoded_again_by_the_caller(monkeypatc
 
     monkeypatch.setattr(minilm, "bundled", lambda: Counting())
     monkeypatch.setattr(embeddings, "_memo", type(embeddings._memo)())
-    monkeypatch.setattr(embeddings, "_fresh", {})
-    monkeypatch.setattr(embeddings, "_keep_fresh", False)
-    embeddings.take_fresh()  # as a Dask worker starts keeping what it encodes
-    worker = embeddings.encode(["Nepal and Bhutan opened a bus route."])
-    handed_back = embeddings.take_fresh()
-    assert list(handed_back) == ["Nepal and Bhutan opened a bus route."] and embeddings.take_fresh() == {}
-    monkeypatch.setattr(embeddings, "_memo", type(embeddings._memo)())  # the caller: another process
-    embeddings.remember(handed_back)
-    caller = embeddings.encode(["Nepal and Bhutan opened a bus route.", "Laos hosted the talks."])
-    assert calls == [["Nepal and Bhutan opened a bus route."], ["Laos hosted the talks."]]
-    assert (caller[0] == worker[0]).all()
+    return calls

@@ -19,6 +19,7 @@ from pactline.extractors.deadlines import (
     relative_deadline,
 )
 from pactline.extractors.domains import classify
+from pactline.extractors.event_time import settings
 from pactline.extractors.holders import (
     COMMENTATOR,
     FIRST_PERSON,
@@ -34,6 +35,7 @@ from pactline.extractors.registry import extractor
 from pactline.extractors.statement_kind import judge
 from pactline.language.actors import DocumentContext
 from pactline.language.analysis import Analysis, SentenceInfo
+from pactline.language.dates import to_date
 from pactline.language.syntax import (
     ActorMemory,
     clause_tokens,
@@ -106,9 +108,6 @@ def _told_as_history(sent: SentenceInfo, cue: Cue) -> bool:
     """ "Somalia cut ties in December 2020, accusing Kenya of …", "Last year Bolivia agreed to invest …", "a
     ruling that Kenya rejected in 2021": a stance or pledge its own clause (or the clause it is subordinate to)
     dates long before the document is history the report recalls, not one the report records."""
-    from pactline.extractors.event_time import settings
-    from pactline.language.dates import to_date
-
     made_on = to_date(sent.segment.published)
     if made_on is None or not sent.dates:
         return False

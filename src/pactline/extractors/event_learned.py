@@ -9,6 +9,7 @@ speech is read through: "X said it had expelled …" anchors on "expelled"), or,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from pactline.core.records import Actor, Event, Evidence, content_id
@@ -104,10 +105,16 @@ def _pattern(label: str, span: Any) -> dict[str, Any]:
 
 def _tells_an_act(span: Any) -> bool:
     """A verb, or a noun of an occasion ("talks", "visit", "strikes"): a line of names tells no act."""
+    words = _act_words()
+    return any(t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in words or t.lower_ in words for t in span)
+
+
+@cache
+def _act_words() -> frozenset[str]:
+    """Occasion nouns of the verb patterns and the nominal event wording of the learned typer's triggers."""
     from pactline.extractors.events import _patterns
 
-    words = set(_patterns()[1]) | set(settings()["triggers"])  # occasion nouns, nominal event wording
-    return any(t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in words or t.lower_ in words for t in span)
+    return frozenset(_patterns()[1]) | frozenset(settings()["triggers"])
 
 
 def _ahead(span: Any) -> bool:

@@ -47,7 +47,7 @@ def _is_time_word(token: Token) -> bool:
 
 
 def _name_phrase(token: Token) -> str:
-    """A place name with its modifiers and "of" phrase ("the Great Hall of the People"), no "in X" tail."""
+    """A place name with its modifiers and "of" phrase ("the Palace of the Nation"), no "in X" tail."""
     tokens = [t for t in token.subtree]
     keep = []
     for t in tokens:

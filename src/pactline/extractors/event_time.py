@@ -77,24 +77,20 @@ def pledged_act(pattern: dict[str, Any], how: str | None, planned: bool) -> dict
     return pattern
 
 
-def invitation_accepted(verb: Token) -> bool:
-    """ "accepted an invitation to visit Warsaw": the visit is still to come; accepting is no agreement."""
-    if verb.lemma_.lower() != "accept":
-        return False
-    heads = settings()["planned_heads"]
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in heads for c in verb.children)
+VISIT = {"type": "CONSULT", "mode": "visit", "cameo": "042"}  # the visit an accepted invitation was for
 
 
-_VISIT = {"type": "CONSULT", "mode": "visit", "cameo": "042"}
-
-
-def accepted_invitation(verb: Token) -> dict[str, Any] | None:
-    """ "The invitation was accepted with pleasure": the visit the invitation was for, still to come (its
-    parties are the text's two; the sentence names neither)."""
+def accepted_invitation(verb: Token) -> str | None:
+    """How the verb accepts an invitation: "active" ("accepted an invitation to visit Warsaw": the visit, told
+    by its own verb, is the event; accepting is no agreement) or "passive" ("The invitation was accepted with
+    pleasure": the visit of the text's two parties, still to come, which the sentence names no one for)."""
     if verb.lemma_.lower() != "accept":
         return None
     heads = settings()["planned_heads"]
-    return _VISIT if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in heads for c in verb.children) else None
+    for child in verb.children:
+        if child.lemma_.lower() in heads and child.dep_ in ("dobj", "nsubjpass"):
+            return "active" if child.dep_ == "dobj" else "passive"
+    return None
 
 
 def is_background(date: str | None, confidence: str, sent: SentenceInfo) -> bool:

@@ -19,8 +19,8 @@ from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
 from pactline.extractors.event_time import (
+    VISIT,
     accepted_invitation,
-    invitation_accepted,
     is_background,
     is_planned,
     pledged_act,
@@ -215,10 +215,10 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if pattern is None or pattern.get("clause") == "main" and tok.dep_ in ("relcl", "acl", "advcl"):
             return None
         how = happening(tok, sent, pattern)
-        if invitation_accepted(tok):
+        if (accepted := accepted_invitation(tok)) == "active":
             return None  # "accepted an invitation to visit": the visit, still to come, is the event
-        if (visit := accepted_invitation(tok)) is not None:
-            return visit, True, next(c for c in tok.children if c.dep_ == "nsubjpass"), None
+        if accepted == "passive":
+            return VISIT, True, next(c for c in tok.children if c.dep_ == "nsubjpass"), None
         planned = is_planned(tok, how, pattern["type"])
         if how is None and not planned:
             return None
@@ -312,7 +312,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             pattern, planned, subj, pledged = found
             source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
             own_meeting = tok.dep_ == "acl" and subj is tok.head
-            if source is None and (accepted_invitation(tok) or own_meeting) and len(ctx.main_parties) == 2:
+            if source is None and (accepted_invitation(tok) == "passive" or own_meeting) and len(ctx.main_parties) == 2:
                 source, source_codes = Actor(noun_phrase(subj).text, None, "government"), list(ctx.main_parties)
             if source is None and (joint := joint_parties(tok)):
                 # "A joint Saudi-French statement welcomed …": the joint text acts for both its countries.

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-# Countries whose names are written family name first ("Xi Jinping" is President Xi).
-_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "KHM"})
+from pactline.core import vocab
+
 _INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.\s*")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
@@ -58,6 +58,7 @@ def name_key(text: str) -> str:
 @cache
 def leaders() -> tuple[Leader, ...]:
     text = resources.files("pactline.data").joinpath("leaders.tsv").read_text(encoding="utf-8")
+    family_first = frozenset(vocab.load("name_order.json")["family_name_first"])  # "Hun Manet" is PM Hun
     out = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -66,7 +67,7 @@ def leaders() -> tuple[Leader, ...]:
         code, name, role, start, end, short = (c.strip() for c in cells[:6])
         if not short:
             words = name_key(name).split()
-            short = (words[0] if code in _FAMILY_FIRST else words[-1]) if words else ""
+            short = (words[0] if code in family_first else words[-1]) if words else ""
         out.append(Leader(name, role, code, int(start) if start else None, int(end) if end else None,
                           tuple(name_key(s) for s in short.split("|") if s)))
     return tuple(out)

@@ -51,7 +51,7 @@ def joint_parties(verb: Any) -> list[str]:
     for noun in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if any(c.lower_ == "joint" for c in noun.children):
             first = min([noun.i] + [c.i for c in noun.children if c.i < noun.i])
-            text = noun.doc[first : noun.i + 1].text.replace("-", " ").replace("–", " ")  # "China-Belarus"
+            text = noun.doc[first : noun.i + 1].text.replace("-", " ").replace("–", " ")  # "Kenya-Ghana"
             codes = list(dict.fromkeys(m.code for m in find_countries(text)))
             if len(codes) >= 2:
                 return codes

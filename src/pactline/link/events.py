@@ -104,7 +104,7 @@ def best_date(members: list[MentionRow]) -> str | None:
 
 
 def _most_specific(places: list[str | None]) -> str | None:
-    """The place that names the others' ("Diaoyutai State Guesthouse, Beijing" over "Beijing"), else the first."""
+    """The place that names the others' ("Sagarmatha Hall, Kathmandu" over "Kathmandu"), else the first."""
     places = [p for p in places if p]
     for place in places:
         if all(other.split(",")[0].lower() in place.lower() for other in places):

@@ -105,7 +105,7 @@ def _group_by_time(events: list[EventRow]) -> list[_Draft]:
 
 
 def _who(kind: str, anchor: EventRow, parties: list[str]) -> str:
-    """ "visit of Belarus to China" when the anchor names visitor and host, else "meeting of A and B"."""
+    """ "visit of Kenya to Ghana" when the anchor names visitor and host, else "meeting of A and B"."""
     visitor = (anchor.source_actor or {}).get("country") if isinstance(anchor.source_actor, dict) else None
     host = (anchor.target_actor or {}).get("country") if isinstance(anchor.target_actor, dict) else None
     if kind == "visit" and anchor.mode == "host":
@@ -117,7 +117,7 @@ def _who(kind: str, anchor: EventRow, parties: list[str]) -> str:
 
 def _known_town(location: str) -> str | None:
     """A place the gazetteer knows: the whole name when its parts agree ("Astana, Kazakhstan"), else its first
-    part ("Beijing" of a misread "Beijing, Belarus")."""
+    part ("Accra" of a misread "Accra, Kenya")."""
     code = place_country(location)
     if code is None:
         return None
@@ -132,7 +132,7 @@ def _row(draft: _Draft, parties: list[str], planned: bool) -> OccasionRow:
                  key=lambda e: (e.mode not in ("visit", "host"), e.type != "CONSULT", e.date or "", e.id))
     kind = _kind(events)
     places = Counter(e.location for e in events if e.location)
-    # A town the gazetteer knows names the occasion before a venue ("Beijing", not "Great Hall of the People").
+    # A town the gazetteer knows names the occasion before a venue ("Accra", not "Jubilee House").
     towns = Counter(town for e in events if e.location and (town := _known_town(e.location)))
     place = next((p for p in (anchor.location,) if p and p in towns), None) or (
         towns.most_common(1)[0][0] if towns else anchor.location or (places.most_common(1)[0][0] if places else None))
