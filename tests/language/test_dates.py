@@ -15,6 +15,12 @@ TUE_5_DEC_2023 = Anchor(date(2023, 12, 5))
         ("a visit from February 28 to March 2, 2023", "2023-02-28", "2023-03-02", "stated"),
         ("a visit from February 28 to March 2", "2023-02-28", "2023-03-02", "inferred"),
         ("a state visit from 12 to 14 June 2024", "2024-06-12", "2024-06-14", "stated"),
+        # a visit told as a pair of days, or "between ... and ...", starts on its first day
+        ("paid an official visit to Kenya on 4 and 5 July 2023", "2023-07-04", "2023-07-05", "stated"),
+        ("the Chilean delegation stayed in Lima on July 4 and 5, 2023", "2023-07-04", "2023-07-05", "stated"),
+        ("a state visit to Ghana between 3 and 6 May 2024", "2024-05-03", "2024-05-06", "stated"),
+        ("toured Vietnam between 28 February and 2 March 2023", "2023-02-28", "2023-03-02", "stated"),
+        ("toured Vietnam between February 28 and March 2, 2023", "2023-02-28", "2023-03-02", "stated"),
         ("in September last year", "2022-09", None, "inferred"),
         ("this year", "2023", None, "inferred"),
         ("earlier this month", "2023-12", None, "inferred"),

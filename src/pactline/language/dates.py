@@ -104,20 +104,22 @@ def _num(s: str) -> int:
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")),
     ("dotted", re.compile(rf"\b(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})\b")),
-    # from February 28 to March 2, 2023 / February 28 - March 2
+    # from February 28 to March 2, 2023 / February 28 - March 2 / between February 28 and March 2
     ("range_md", re.compile(
-        rf"\b(?:from\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s*(?:to|until|through|-|–|—)\s*"
+        rf"\b(?:from\s+|(?P<between>between\s+))?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s*"
+        rf"(?:to|until|through|-|–|—|(?(between)and))\s*"
         rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?\b", re.I)),
-    # from 28 February to 2 March 2023
+    # from 28 February to 2 March 2023 / between 28 February and 2 March 2023
     ("range_dm", re.compile(
-        rf"\b(?:from\s+)?(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s*(?:to|until|through|-|–|—)\s*"
+        rf"\b(?:from\s+|(?P<between>between\s+))?(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s*"
+        rf"(?:to|until|through|-|–|—|(?(between)and))\s*"
         rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b", re.I)),
-    # from 12 to 14 June 2024
+    # from 12 to 14 June 2024 / on 9 and 10 February (a two-day visit is told as a pair of days)
     ("range_days_dm", re.compile(
-        rf"\b(?:from\s+)?(?P<d1>{_DAY})\s*(?:to|until|through|-|–|—)\s*(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?\b", re.I)),
-    # March 10-12, 2024
+        rf"\b(?:from\s+)?(?P<d1>{_DAY})\s*(?:to|until|through|and|&|-|–|—)\s*(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?\b", re.I)),
+    # March 10-12, 2024 / February 9 and 10, 2023
     ("range_days", re.compile(
-        rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|—|to)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\b", re.I)),
+        rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|—|to|and|&)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\b", re.I)),
     ("mdy", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("last_month_name", re.compile(rf"\blast\s+(?P<m>{_MONTH})\b", re.I)),
