@@ -72,6 +72,8 @@ def test_stances_are_positions(sentence):
         "Welcoming his Ghanaian counterpart, the Togolese president praised the friendship between the two nations.",
         "Togolese President Faure Gnassingbe warmly welcomed Ghanaian President John Mahama on his third visit to Togo.",
         "The Ghanaian president also reiterated his invitation to the Togolese president to visit Accra.",
+        "Ghanaian President John Mahama, right, is welcomed by Togolese President Faure Gnassingbe at Lome airport.",
+        "The Togolese leader was welcomed by the premier at the presidential palace on his first visit since 2019.",
         "Analysts said the visit demonstrates a high level of political mutual trust.",
         "The two countries have long been rivals.",
         "Ghanaian President John Mahama called on King Mohammed VI and Crown Prince Moulay Hassan.",

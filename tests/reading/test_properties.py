@@ -6,7 +6,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pactline.core.records import Document, Segment
+from pactline.core.records import SEGMENT_KINDS, Document, Segment
 from pactline.extractors.figures import extract_figures
 from pactline.language.actors import DocumentContext
 from pactline.language.analysis import Analysis, SentenceInfo, segment_anchor
@@ -47,7 +47,7 @@ def test_segments_lie_inside_the_text_in_order(text):
     for seg in segments:
         assert 0 <= seg.start < seg.end <= len(cleaned)
         assert seg.start > last_end
-        assert seg.kind in ("main", "related", "boilerplate")
+        assert seg.kind in SEGMENT_KINDS
         last_end = seg.end
 
 

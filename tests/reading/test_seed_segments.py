@@ -47,8 +47,10 @@ def test_seed_002_byline_date_captions_and_editor_line():
     assert doc.published == "2023-12-05" and doc.published_confidence == "stated"
     assert doc.outlet == "China Daily"
     boiler = [doc.text[s.start : s.end] for s in doc.segments if s.kind == "boilerplate"]
-    assert any("HUANG JINGWEN/XINHUA" in b for b in boiler)
-    assert any("[Photo/Xinhua]" in b for b in boiler)
+    captions = [doc.text[s.start : s.end] for s in doc.segments if s.kind == "caption"]
+    # the photo captions tell what the pictures show: read for events, never as the story's text
+    assert any("HUANG JINGWEN/XINHUA" in c for c in captions)
+    assert any("[Photo/Xinhua]" in c for c in captions)
     assert any("Web editor" in b for b in boiler)
 
 

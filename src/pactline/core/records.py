@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SEGMENT_KINDS = ("main", "related", "boilerplate")
+SEGMENT_KINDS = ("main", "related", "boilerplate", "caption")
 CONFIDENCES = ("stated", "inferred", "unknown")
 # How a document's publication date was given, most trusted first.
 PUBLISHED_BASES = ("stated", "dateline", "caption", "inferred", "unknown")

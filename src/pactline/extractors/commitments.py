@@ -83,6 +83,8 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     years = anniversary_years([(s.text, s.start, s.dates) for s in analysis.sentences])
     quotes.learn_spokespeople([s.span for s in analysis.sentences if s.span is not None])
     for line in analysis.sentences:
+        if line.segment.kind == "caption":
+            continue  # a photo caption shows an event; it states no pledge or stance
         # A headline is read through its sentence-case parse; it restates its story's pledges ("Ghana, Togo agree
         # to …") and is a mention of each, as the story's own sentence is.
         sent = line.for_events()

@@ -110,6 +110,8 @@ def extract_figures(analysis: Analysis, ctx: DocumentContext) -> list[Fact]:
     patterns = _currency_patterns()
     words = vocab.load("figures.json")["currency_words"]
     for sent in analysis.sentences:
+        if sent.segment.kind == "caption":
+            continue
         text = sent.text
         taken: list[tuple[int, int]] = []
         target = _is_target(text)

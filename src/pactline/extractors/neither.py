@@ -120,7 +120,22 @@ def is_courtesy(cue: Cue) -> bool:
     if cue.modality == "call":
         # "called on King Mohammed VI": a courtesy call on a person, not a call for anything
         return any(_to_a_person(c, ("on",)) for c in token.children)
+    if cue.modality == "welcome" and _person_welcomed(token, courtesy):
+        return True
     return cue.modality in ("welcome", "reaffirm", "express", "support") and _about_a_person(token, courtesy)
+
+
+def _person_welcomed(verb: Token, courtesy: frozenset[str]) -> bool:
+    """ "President Ruto was welcomed by his host at the airport": a greeting (passive, a person welcomed), not a
+    stance; "the decision was welcomed by Kenya" stays one."""
+    for child in verb.children:
+        if child.dep_ != "nsubjpass":
+            continue
+        if child.lower_ in ("he", "she") or child.lemma_.lower() in courtesy:
+            return True
+        role = role_of(" ".join(t.text for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")))
+        return role is not None and role not in ("government", "ministry", "parliament")
+    return False
 
 
 def is_neither(cue: Cue, subject: Token | None) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 
 from pactline.core.records import Extraction
 from pactline.language.actors import DocumentContext, build_context
-from pactline.language.analysis import Analysis, readable_segments
+from pactline.language.analysis import Analysis, analysed_segments
 
 ExtractorFn = Callable[[Analysis, DocumentContext], list[Any]]
 
@@ -41,7 +41,8 @@ def extractor(name: str, produces: str) -> Callable[[ExtractorFn], ExtractorFn]:
 
 def context_for(analysis: Analysis) -> DocumentContext:
     doc = analysis.doc
-    return build_context("\n".join(doc.text[s.start : s.end] for s in readable_segments(doc)))
+    # captions name people in full ("Senegalese President …, left, is welcomed by …"): they help resolve them
+    return build_context("\n".join(doc.text[s.start : s.end] for s in analysed_segments(doc)))
 
 
 def run_extractors(analysis: Analysis, names: list[str] | None = None) -> Extraction:

@@ -171,6 +171,11 @@ def readable_segments(doc: Document) -> list[Segment]:
     return [s for s in doc.segments if s.kind == "main" or (s.kind == "related" and s.relevant)]
 
 
+def analysed_segments(doc: Document) -> list[Segment]:
+    """The readable segments and the main story's photo captions (read for events only), in text order."""
+    return [s for s in doc.segments if s.kind in ("main", "caption") or (s.kind == "related" and s.relevant)]
+
+
 def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
     """Split every line of the readable segments into sentences, date them, and parse those the
     pre-filter marks (without NER, which the extractors do not use)."""
@@ -181,7 +186,7 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
     sentences: list[SentenceInfo] = []
     to_parse: list[SentenceInfo] = []
     undated = None
-    for seg in readable_segments(doc):
+    for seg in analysed_segments(doc):
         anchor = segment_anchor(seg)
         if not anchor.usable:
             # An undated text: a month-day without a year takes the year the text itself gives.

@@ -189,7 +189,7 @@ def _repeated_captions(blocks: list[Block]) -> None:
 
 
 def segment_text(doc_id: str, text: str) -> SegmentedText:
-    """Split a page into main, related and boilerplate segments, each article with its title and date."""
+    """Split a page into main, related, caption and boilerplate segments, each article with its title and date."""
     blocks = [classify(b, text) for b in split_blocks(text)]
     _repeated_captions(blocks)
     # Assign each block to a segment kind and an article number.
@@ -212,10 +212,11 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
         head.observe(block, article, has_body)
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         role = block.role
-        if role in ("banner", "boilerplate", "caption"):
-            if role == "banner":
-                banner_date = banner_date or block.date
+        if role in ("banner", "boilerplate"):
+            banner_date = banner_date or (block.date if role == "banner" else None)
             put("boilerplate")
+        elif role == "caption":  # what a photo shows is a mention of that event ("X is welcomed by Y, May 2")
+            put("caption" if current == "main" and _describes(block.text) else "boilerplate")
         elif role == "related_marker":
             marker_only = len(block.text) < 60 and not re.search(r":\s*\S.{40,}", block.text)
             current, article, has_body = "related", article + 1, not marker_only
@@ -247,6 +248,11 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
         late_caption_date=head.late_caption_date,
         date_basis=head.bases.get(0, "stated"),
     )
+
+
+def _describes(line: str) -> bool:
+    """A caption with a sentence in it, not a bare credit ("Photo: VCG", "photos: www.example.gov")."""
+    return len(line) >= 60 and len(line.split()) >= 8
 
 
 def _join_blocks(doc_id: str, blocks: list[Block], kinds: list[str], articles: list[int], titles: dict[int, str],
