@@ -37,6 +37,9 @@ def _doc(text):
         ("Jeddah, Rajab 12, 1445, January 24, 2024, SPA -- The Crown Prince received the Emir of Qatar.",
          "Jeddah", "2024-01-24", "SPA"),
         ("Muscat, 14 Shawwal 1445 AH, 23 April 2024 (ONA) -- Oman and Jordan held talks.", "Muscat", "2024-04-23", "ONA"),
+        # the agency first, then the place and the date
+        ("(ANSA) - VALLETTA, 14 MAR 2023 - Malta and Tunisia signed a migration accord.", "VALLETTA", "2023-03-14", "ANSA"),
+        ("(AA) – TIRANA – Albania and Kosovo held talks on energy.", "TIRANA", None, "AA"),
     ],
 )
 def test_dateline_forms(line, place, date, agency):
@@ -57,6 +60,10 @@ def test_ordinary_sentences_are_no_datelines(line):
     "text,published,confidence,place",
     [
         ("ACCRA, March 3, 2025 (GNA) -- Ghana and Togo signed a border agreement.", "2025-03-03", "dateline", "Accra"),
+        # a date line that is nothing but a numeric date, day first or year first
+        ("Chile, Peru hold talks\n\n17/08/2021\n\nChile and Peru held talks on trade.", "2021-08-17", "stated", None),
+        ("Chile, Peru hold talks\n\n2021/08/17\n\nChile and Peru held talks on trade.", "2021-08-17", "stated", None),
+        ("Chile, Peru hold talks\n\n17-08-2021\n\nChile and Peru held talks on trade.", "2021-08-17", "stated", None),
         ("date 2021-05-26 LIMA: Peru and Chile on Wednesday agreed to reopen the border.", "2021-05-26", "stated", "Lima"),
         ("Chile, Peru hold talks\n\nPosted: 04.03.2024\n\nChile and Peru held talks on trade.", "2024-03-04", "stated", None),
         ("Ghana and Togo sign pact\n\nTin Hai, 05/10/2023, 09:12\n\nGhana and Togo signed a pact in October.",

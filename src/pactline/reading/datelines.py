@@ -51,6 +51,12 @@ _TITLED = re.compile(
     rf"(?=\s|$|(?<=[-—–:])[A-Z“\"])"
 )
 
+# "(ANSA) - ROME, MAY 15 -", "(AA) – ANKARA –": the agency first, then the place and the date.
+_AGENCY_FIRST = re.compile(
+    rf"^\((?P<agency>[A-Za-z][A-Za-z .&-]{{1,20}})\)\s*(?:--|—|–|-)\s*(?P<place>{_CAPS})(?:,\s*{_DATE})?\.?"
+    rf"\s*(?P<sep>{_SEP})(?=\s|$)"
+)
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -81,6 +87,10 @@ def read_dateline(line: str) -> Dateline | None:
     meta = _META.match(line)
     if meta:
         return Dateline(meta.end(), None, meta.group("iso"), None, kind="metadata")
+    first = _AGENCY_FIRST.match(line)
+    if first and _is_caps_place(first.group("place")):
+        value, month_day = _month_day(first)
+        return Dateline(first.end(), first.group("place").strip(" ."), value, first.group("agency").strip(), month_day)
     for pattern, needs_place in ((_WIRE, False), (_TITLED, True)):
         m = pattern.match(line)
         if not m:
@@ -137,6 +147,7 @@ def _split_line(line: str) -> str:
 
 
 _NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})(?P=s)(?P<y>{_YEAR})(?![\d/.-])")
+_NUMERIC_YMD = re.compile(rf"(?<![\d/.-])(?P<y>{_YEAR})(?P<s>[/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})(?![\d/.-])")
 _CREDIT = re.compile(r"[.!]\s*\((?:[A-Z][\w .&'’-]{1,40}(?:Photo|Images|Pictures)?(?:/[^)]{1,60})?|[Pp]hoto:[^)]{1,60})\)\s*$")
 
 
@@ -147,6 +158,9 @@ def numeric_date(line: str, text: str) -> str | None:
     (a report of "September 10-11" dated 11/09 was written in September), else day first."""
     m = _NUMERIC.search(line)
     if not m:
+        ymd = _NUMERIC_YMD.search(line)  # "2020/04/21", "2020.04.21": year first is always year-month-day
+        if ymd and 1 <= int(ymd.group("m")) <= 12 and 1 <= int(ymd.group("d")) <= 31:
+            return iso(int(ymd.group("y")), int(ymd.group("m")), int(ymd.group("d")))
         return None
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
     readings = [(d, mo) for d, mo in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31]

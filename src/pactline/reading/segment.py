@@ -99,7 +99,10 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
         date_line = found.date is not None and found.agency is None
         block.basis = "stated" if found.kind == "metadata" or date_line else "dateline"
         return True
-    if len(line) <= 100 and not any(len(m.value) >= 7 for m in find_dates(line)) and re.search(r"\d:\d\d|\b(updated|posted|published|created)\b", line, re.I):
+    # a time or a metadata word marks a numeric date line; so does a line that is nothing but the date
+    bare = len(re.sub(r"[^A-Za-z]+", " ", line).split()) <= 1
+    if len(line) <= 100 and not any(len(m.value) >= 7 for m in find_dates(line)) and (
+            bare or re.search(r"\d:\d\d|\b(updated|posted|published|created)\b", line, re.I)):
         value = numeric_date(line, text)
         if value:
             block.role, block.date = "dateline", value
