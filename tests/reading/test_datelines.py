@@ -60,6 +60,9 @@ def test_ordinary_sentences_are_no_datelines(line):
     "text,published,confidence,place",
     [
         ("ACCRA, March 3, 2025 (GNA) -- Ghana and Togo signed a border agreement.", "2025-03-03", "dateline", "Accra"),
+        # a joint text dated and placed only by its closing line
+        ("Joint Statement of Chile and Peru\n\nChile and Peru agreed to reopen the border.\n\nDone at Arica on the 3rd day "
+         "of May 2024, in two originals.", "2024-05-03", "stated", "Arica"),
         # a date line that is nothing but a numeric date, day first or year first
         ("Chile, Peru hold talks\n\n17/08/2021\n\nChile and Peru held talks on trade.", "2021-08-17", "stated", None),
         ("Chile, Peru hold talks\n\n2021/08/17\n\nChile and Peru held talks on trade.", "2021-08-17", "stated", None),

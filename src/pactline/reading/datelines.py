@@ -211,3 +211,22 @@ def foreign_date(line: str) -> tuple[str, int, int] | None:
     except ValueError:
         return None
     return iso(year, month, day), m.start(), m.end()
+
+
+# "Done at Nairobi on 3 May 2024, in two originals …", "Signed in Lima, 12 June 2023": where and when a
+# joint text was adopted, told in its closing line.
+_SIGNING = re.compile(
+    rf"^(?:Done|Signed|Issued|Adopted|Made)\s+(?:at|in)\s+(?P<place>{_TITLE}(?:,\s*{_TITLE})?)\s*,?\s*(?:on|this)?\s*"
+    rf"(?P<date>(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?i:{_MONTH}),?\s+{_YEAR}|(?i:{_MONTH})\s+{_DAY},?\s+{_YEAR})",
+    re.M)
+
+
+def signing_line(text: str) -> tuple[str, str] | None:
+    """The place and ISO date of a closing "Done at PLACE on DATE" line, or None."""
+    from pactline.language.dates import find_dates
+
+    m = _SIGNING.search(text)
+    if not m:
+        return None
+    found = find_dates(re.sub(r"\bday\s+of\s+", "", m.group("date")))
+    return (m.group("place").split(",")[0].strip(), found[0].value) if found else None

@@ -9,7 +9,7 @@ from pactline.language.actors import build_context, find_countries
 from pactline.language.context import attach_context, dateline_year, names_weekday_of
 from pactline.language.dates import iso, parse_date_string, precision_of, truncate
 from pactline.reading.clean import clean_text
-from pactline.reading.datelines import split_datelines
+from pactline.reading.datelines import signing_line, split_datelines
 from pactline.reading.language_check import detect_language
 from pactline.reading.segment import SegmentedText, latest, segment_text
 
@@ -52,7 +52,8 @@ def prepare(raw: RawDocument, options: Options) -> Document:
         segments=segments, raw_hash=raw.raw_hash, url=raw.url, removed_watermarks=marks, warnings=list(raw.warnings),
         parties=sorted(main),
     )
-    attach_context(doc, seg.place, title_given=bool(raw.title))
+    signed = None if seg.place else signing_line(_main_body(text, segments))
+    attach_context(doc, seg.place or (signed[0] if signed else None), title_given=bool(raw.title))
     return doc
 
 
@@ -73,6 +74,8 @@ def _document_date(raw: RawDocument, text: str, seg: SegmentedText) -> tuple[str
         year = dateline_year(text, seg.month_day)
         if year:
             published, confidence = iso(year, *seg.month_day), "dateline"
+    if not published and (signed := signing_line(_main_body(text, segments))):
+        published, confidence = signed[1], "stated"  # "Done at Accra on 3 May 2024": the day it was adopted
     if not published and seg.caption_date:
         published, confidence = seg.caption_date, "caption"
     if not published and names_weekday_of(_first_body(text, segments), seg.late_caption_date):
@@ -91,6 +94,10 @@ def _document_date(raw: RawDocument, text: str, seg: SegmentedText) -> tuple[str
         banner_only = not names_weekday_of(_first_body(text, segments), seg.banner_date)
         published, confidence = seg.banner_date, "inferred"
     return published, confidence, banner_only
+
+
+def _main_body(text: str, segments: list[Segment]) -> str:
+    return "\n".join(text[s.start : s.end] for s in segments if s.kind == "main")
 
 
 def _first_body(text: str, segments: list[Segment]) -> str:
