@@ -60,6 +60,14 @@ def test_ordinary_sentences_are_no_datelines(line):
     "text,published,confidence,place",
     [
         ("ACCRA, March 3, 2025 (GNA) -- Ghana and Togo signed a border agreement.", "2025-03-03", "dateline", "Accra"),
+        # no dateline: a byline's place, else a place the opening names after a preamble, else the capital of
+        # the country the opening says was visited
+        ("Ghana, Togo hold talks\n\nStaff Correspondent, Lome\n\nPosted: 04.03.2024\n\nGhana and Togo held talks.",
+         "2024-03-04", "stated", "Lome"),
+        ("Joint Statement\n\nDate: 2024-03-04\n\nThe two sides recalled their long friendship. Both welcomed progress. "
+         "The leaders held talks in Mombasa on trade.", "2024-03-04", "stated", "Mombasa"),
+        ("Joint Statement\n\nDate: 2024-03-04\n\nAt the invitation of the President of Chile, the President of Peru "
+         "paid a state visit to the Republic of Chile on 4 March 2024.", "2024-03-04", "stated", "Santiago"),
         # a joint text dated and placed only by its closing line
         ("Joint Statement of Chile and Peru\n\nChile and Peru agreed to reopen the border.\n\nDone at Arica on the 3rd day "
          "of May 2024, in two originals.", "2024-05-03", "stated", "Arica"),

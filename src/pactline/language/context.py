@@ -90,8 +90,33 @@ def year_anchor(doc: Document) -> Anchor:
 
 
 def opening_place(text: str) -> str | None:
-    """The first city or seat of government named by "in"/"at" in the opening two sentences."""
-    opening = " ".join(re.split(r"(?<=[.!?])\s+", text.strip())[:2])
+    """Where a text without a dateline was written: the first city or seat of government named by "in"/"at"
+    in its opening two sentences, else in its first eight (a joint statement tells its occasion's place after
+    a preamble: "The leaders held talks in Hanoi"), else the capital of the country its opening says was
+    visited ("paid an official visit to Thailand": the statement was issued there)."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    for window in (2, 8):
+        found = _place_named_in(" ".join(sentences[:window]))
+        if found:
+            return found
+    visited = _VISIT_TO.search(" ".join(sentences[:2]))
+    return _capital_of(visited.group("c")) if visited else None
+
+
+# "Staff Correspondent, Dhaka", "By Jane Doe, Nairobi", "Our Correspondent | Lagos": where the writer filed.
+_BYLINE_PLACE = re.compile(r"^(?:By\s+[^,|\n]{3,40}|(?i:staff|our|special|senior|diplomatic)\s+(?i:correspondent|reporter)|"
+                           r"[^,|\n]{0,30}(?i:correspondent))[ \t]*[,|][ \t]*(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", re.M)
+
+
+def byline_place(head: str) -> str | None:
+    """The place a byline names for its writer ("Staff Correspondent, Dhaka"), if it is a known city."""
+    for m in _BYLINE_PLACE.finditer(head):
+        if m.group("p") not in _country_names() and place_country(m.group("p")):
+            return m.group("p")
+    return None
+
+
+def _place_named_in(opening: str) -> str | None:
     gaz_countries = _country_names()
     for m in _OPENING_PLACE.finditer(opening):
         words = m.group("p").split()
@@ -102,6 +127,19 @@ def opening_place(text: str) -> str | None:
             if place_country(candidate):
                 return candidate
     return None
+
+
+_VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?(?:Kingdom\s+of\s+|Republic\s+of\s+)?(?P<c>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+
+
+def _capital_of(name: str) -> str | None:
+    from pactline.language.actors import gazetteer
+
+    surfaces = gazetteer().surfaces
+    code = next((surfaces[n][0] for n in (name, name.split()[0]) if n in surfaces and surfaces[n][1] == "name"), None)
+    if code is None:
+        return None
+    return next((s for s, (c, kind) in surfaces.items() if c == code and kind == "capital"), None)
 
 
 def _country_names() -> set[str]:
@@ -129,6 +167,8 @@ def attach_context(doc: Document, dateline_place: str | None, title_given: bool 
     a title the source's metadata gives is kept as given)."""
     body = main_text(doc)
     place, basis = (display_place(dateline_place), "dateline") if dateline_place else (None, None)
+    if place is None and (filed := byline_place(doc.text[:1500])):
+        place, basis = filed, "byline"
     if place is None:
         found = opening_place(body)
         place, basis = (found, "opening") if found else (None, None)
