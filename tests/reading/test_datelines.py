@@ -67,7 +67,7 @@ def test_ordinary_sentences_are_no_datelines(line):
         ("Joint Statement\n\nDate: 2024-03-04\n\nThe two sides recalled their long friendship. Both welcomed progress. "
          "The leaders held talks in Mombasa on trade.", "2024-03-04", "stated", "Mombasa"),
         ("Joint Statement\n\nDate: 2024-03-04\n\nAt the invitation of the President of Chile, the President of Peru "
-         "paid a state visit to the Republic of Chile on 4 March 2024.", "2024-03-04", "stated", "Santiago"),
+         "travelled to Chile on 4 March 2024 for an official visit to Chile.", "2024-03-04", "stated", "Santiago"),
         # a joint text dated and placed only by its closing line
         ("Joint Statement of Chile and Peru\n\nChile and Peru agreed to reopen the border.\n\nDone at Arica on the 3rd day "
          "of May 2024, in two originals.", "2024-05-03", "stated", "Arica"),
