@@ -207,6 +207,15 @@ def test_a_planned_occasion_told_by_its_noun_is_summarised_once():
     assert planned and planned[0].summary.count("take place") == 1, [e.summary for e in planned]
 
 
+@pytest.mark.parametrize("accepting", ["President Mahama accepted the invitation.", "He accepted the invitation with thanks."])
+def test_an_invitation_accepted_without_its_act_is_the_guests_planned_visit(accepting):
+    text = ("Kenya and Ghana held talks in Nairobi on Monday. President Ruto invited President Mahama to pay a state "
+            "visit to Kenya in 2025. " + accepting)
+    last = [e for e in _events(text) if "accepted" in e.evidence[0].quote and e.type == "CONSULT"]
+    assert last and all(e.planned and e.parties == ["GHA", "KEN"] for e in last), [
+        (e.type, e.planned, e.parties) for e in last]
+
+
 def test_an_invitation_accepted_in_the_passive_is_the_planned_visit_of_the_two():
     text = ("Kenya and Ghana held talks in Nairobi on Monday. President Ruto invited President Mahama to pay a state "
             "visit to Kenya in 2025. The invitation was accepted with pleasure.")

@@ -206,6 +206,12 @@ def separate_acts(a: Token, b: Token) -> bool:
     return True
 
 
+def _invited_act(accept: Token) -> bool:
+    """Whether the accepted invitation names its act ("the invitation to visit Lima"), which is then the event."""
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "xcomp") for c in accept.children
+               if c.dep_ == "dobj" for t in c.subtree)
+
+
 def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], bool, Token, dict[str, Any] | None] | None:
     """(pattern, planned, subject, the pledged act's own pattern or None) when ``tok`` reports an event: a coded
     verb that happened or is scheduled, a meeting noun ("during a meeting with X, Y said …") or a visit noun
@@ -215,8 +221,10 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if pattern is None or pattern.get("clause") == "main" and tok.dep_ in ("relcl", "acl", "advcl"):
             return None
         how = happening(tok, sent, pattern)
-        if (accepted := accepted_invitation(tok)) == "active":
+        if (accepted := accepted_invitation(tok)) == "active" and _invited_act(tok):
             return None  # "accepted an invitation to visit": the visit, still to come, is the event
+        if accepted == "active" and (guest := subject_of(tok)) is not None:
+            return VISIT, True, guest, None  # "Boric accepted the invitation": his visit, still to come
         if accepted == "passive":
             return VISIT, True, next(c for c in tok.children if c.dep_ == "nsubjpass"), None
         planned = is_planned(tok, how, pattern["type"])
