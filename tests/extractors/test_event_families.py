@@ -35,6 +35,13 @@ def _events(text, published="2024-05-08"):
         ("The President of Ghana offered a state banquet in honour of the President of Togo.", "CONSULT", {"GHA", "TGO"}),
         ("Lithuania declared persona non grata two diplomats of Belarus.", "SANCTION", {"LTU"}),
         ("Uruguay expressed concern about Venezuela's detention of opposition figures.", "ACCUSE", {"URY", "VEN"}),
+        # closing a border, airspace or a mission, suspending flights or visas
+        ("Uganda closed its border with Kenya on Monday.", "SANCTION", {"UGA", "KEN"}),
+        ("Algeria shut its airspace to Moroccan aircraft.", "SANCTION", {"DZA", "MAR"}),
+        ("Eritrea suspended flights to Ethiopia on Friday.", "SANCTION", {"ERI", "ETH"}),
+        # strikes told through a light verb
+        ("Turkey carried out air strikes on Kurdish positions in northern Iraq on Tuesday.", "ASSAULT", {"TUR", "IRQ"}),
+        ("Israel conducted drone strikes inside Syria overnight.", "ASSAULT", {"ISR", "SYR"}),
         # coercion and assault verbs of wire reports
         ("Ethiopian troops captured a town held by Eritrean forces.", "ASSAULT", {"ETH"}),
         ("Gunmen tried to assassinate the governor of a province of Nigeria on Sunday.", "ASSAULT", {"NGA"}),

@@ -111,3 +111,17 @@ def test_a_date_carried_over_is_the_one_of_the_earlier_sentence_act():
             "summit held in Asunción on 6 and 7 July. The Presidents expressed satisfaction with the growth of trade.")
     events = [e for e in extract_text(text, published="2025-07-09").events if e.type == "SUPPORT"]
     assert events and events[0].date == "2025-07-09", [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "N days after X did …": X's act is dated from the head clause's day, not given that day
+        ("Sudan shelled a border post in Chad on Thursday, two days after Chad expelled Sudan's ambassador.",
+         [("ASSAULT", "2024-06-27"), ("SANCTION", "2024-06-25")]),
+        ("Kenya recalled its envoy from Uganda on 20 June, a week after Uganda closed the border with Kenya.",
+         [("SANCTION", "2024-06-20"), ("SANCTION", "2024-06-13")]),
+    ],
+)
+def test_an_act_told_days_after_or_before_another_is_dated_from_it(text, expected):
+    assert sorted(_dates(text, "2024-06-28")) == sorted(expected)

@@ -136,10 +136,39 @@ def _other_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
     return out
 
 
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _offset_from_head(verb: Any) -> int | None:
+    """Days between a temporal clause's event and its head's: "two days after Tehran launched …" is -2, "a
+    week before the vote" +7; None when the clause gives no span of days or weeks."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ != "advcl" or not marks or marks[0] not in ("after", "before"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.lower_ in _UNIT_DAYS:
+            count = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
+            n = _NUMBERS.get(count.lower_) if count is not None else None
+            if n is None and count is not None and count.text.isdigit():
+                n = int(count.text)
+            if n:
+                days = n * _UNIT_DAYS[child.lower_]
+                return -days if marks[0] == "after" else days
+    return None
+
+
 def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool = False) -> tuple[str | None, str | None, str]:
     """(date, end, confidence) of the event ``verb`` reports: the time expression its own clause governs, else
     one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
-    the document's date (confidence "document", which the extractor reports as inferred)."""
+    the document's date (confidence "document", which the extractor reports as inferred). An event told in
+    "N days after/before" its head's clause is dated from the head's day."""
+    offset = _offset_from_head(verb)
+    if offset is not None:
+        value, _end, confidence = event_date(verb.head, sent, previous, planned)
+        day = to_date(value) if value and len(value) == 10 else None
+        if day is not None:
+            return (day + timedelta(days=offset)).isoformat(), None, "inferred"
     lo, hi, nested = own_clause_range(verb)
     lo, hi = sent.char(lo), sent.char(hi)
     nested = [(sent.char(a), sent.char(b)) for a, b in nested]
