@@ -302,3 +302,25 @@ def test_an_aimed_act_without_a_named_target_is_aimed_at_the_other_side(text, ki
 )
 def test_both_officials_of_a_title_are_both_parties(text, expected):
     assert _parties(text)[-1] == expected
+
+
+def _last(text):
+    events = extract_text(text, published="2024-06-28").events
+    return {(e.type, tuple(sorted(e.parties))) for e in events if e.evidence[0].quote.startswith(text.split(". ")[-1][:20])}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a denial in a report about two countries answers the other one
+        ("Kenya accused Uganda of sheltering rebels on Monday. Uganda denied the accusation.", ("REJECT", ("KEN", "UGA"))),
+        # blame laid on a named group is not laid on the other country
+        ("Mali recalled its envoy from Algeria on Monday. Algeria blamed the FLA militia for the incident.",
+         ("ACCUSE", ("DZA",))),
+        # force used against a group's positions still falls on the other country of the report
+        ("Mali recalled its envoy from Algeria on Monday. Algerian jets struck FLA positions near the border.",
+         ("ASSAULT", ("DZA", "MLI"))),
+    ],
+)
+def test_aimed_acts_without_a_named_state(text, expected):
+    assert expected in _last(text), _last(text)

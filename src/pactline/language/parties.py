@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core.records import Actor
-from pactline.language.actors import DocumentContext, country_name
+from pactline.language.actors import DocumentContext, country_name, find_countries
 
 _JOINT = ("CONSULT", "AGREE", "COOPERATE")
 Side = tuple[Actor | None, list[str]]
@@ -93,6 +93,24 @@ def _countryless(actor: Actor | None, codes: list[str]) -> bool:
     return actor is not None and not codes and actor.country is None and actor.role != "igo"
 
 
+def _names_a_group(verb: Any) -> bool:
+    """ "blamed the PKK", "struck al-Shabaab positions": the act names whom it is aimed at, a group that is no
+    state, so it is not aimed at the other country of the text."""
+    if verb is None or not hasattr(verb, "children"):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
+                for g in c.children if g.dep_ == "pobj"]
+    from pactline.language.dates import MONTHS, WEEKDAYS
+
+    for obj in objects:
+        names = [t for t in obj.subtree if t.pos_ == "PROPN" and t.i <= obj.i
+                 and t.lower_ not in WEEKDAYS and t.lower_ not in MONTHS]  # "on Thursday" is no target
+        if names and not any(find_countries(t.text) for t in names):
+            return True
+    return False
+
+
 def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentContext, verb: Any = None) -> tuple[Side, Side]:
     """(source, target) with the parties the document implies added."""
     (s_actor, s_codes), (t_actor, t_codes) = source, target
@@ -116,7 +134,8 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         s_actor, s_codes = Actor(s_actor.name, ctx.main_parties[0], s_actor.role), list(ctx.main_parties)
     if _unplaced(t_actor, t_codes) and (other := _other(ctx, s_codes)):
         t_actor, t_codes = Actor(t_actor.name, other, t_actor.role), [other]
-    if event_type in _AIMED and t_actor is None and not t_codes and (other := _other(ctx, s_codes)):
+    if event_type in _AIMED and t_actor is None and not t_codes and not (
+            event_type in _WORDED and _names_a_group(verb)) and (other := _other(ctx, s_codes)):
         # "announced the suspension of relations", "ordered troops to exercises near the border": in a report
         # about two countries, an act of pressure or force aimed at no one named is aimed at the other one.
         t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
@@ -135,7 +154,10 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
 
 
 _COOPERATIVE_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT")
-_AIMED = ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "ACCUSE")
+_AIMED = ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "ACCUSE", "REJECT")
+# Acts of words or measures: aimed at the group they name; force used against a group's positions still
+# falls on the country where they are.
+_WORDED = ("SANCTION", "THREATEN", "PROTEST", "ACCUSE", "REJECT")
 _WALK = ("dobj", "prep", "xcomp", "pobj", "dative", "conj", "attr", "oprd", "acl", "compound", "amod", "poss", "nmod")
 
 
