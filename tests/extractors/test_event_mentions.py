@@ -55,6 +55,8 @@ def test_who_hung_on_a_date_is_the_person_before_it():
         ("President Cyril Ramaphosa met H.E. Mr. William Ruto, President of Kenya, H.E. Mr. Musalia Mudavadi, "
          "Foreign Minister of Kenya, and H.E. Mr. Moses Wetangula, Speaker of the National Assembly of Kenya.", 3),
         ("President Cyril Ramaphosa thanked President William Ruto and Foreign Minister Musalia Mudavadi.", 2),
+        # one person holding two offices is one partner
+        ("President Cyril Ramaphosa met Kenyan Prime Cabinet Secretary and Foreign Minister Musalia Mudavadi.", 1),
     ],
 )
 def test_each_partner_is_a_mention(text, count):

@@ -98,8 +98,21 @@ def other_partners(verb: Token, ctx: DocumentContext) -> list[Token]:
             heads = [g for g in child.children if g.dep_ == "pobj"]
         for head in heads:
             # "met Mr. A, General Secretary of …, Mr. B, Prime Minister …": the parser may hang B on A's apposition.
+            if _two_titles_of_one_person(head):
+                continue
             chain = coordinated(head)[1:] + [c for a in head.children if a.dep_ == "appos" for c in coordinated(a)[1:]]
             more = [c for c in chain if c.pos_ == "PROPN" and actor_for(c, ctx, None)[0] is not None]
             if more:
                 return more
     return []
+
+
+def _two_titles_of_one_person(head: Token) -> bool:
+    """ "Prime Cabinet Secretary and Foreign Minister Musalia Mudavadi": a bare title coordinated with one named
+    holder of another title is one person with two offices, not two partners."""
+    from pactline.language.actors import clean_name
+
+    conjuncts = coordinated(head)
+    title = " ".join(t.text for t in head.subtree if t.i <= head.i)
+    return len(conjuncts) == 2 and not clean_name(title) and bool(clean_name(noun_phrase(conjuncts[1]).text))
+
