@@ -238,3 +238,27 @@ def test_the_pairs_own_meeting_told_by_held_is_dated_by_it(text, date, expected)
               and "held" in e.evidence[0].quote and e.date and e.date.startswith("2024-03-0")]
     found = [e for e in events if e.date == date and e.parties == ["CHL", "PER"]]
     assert bool(found) == expected, [(e.date, e.parties, e.summary) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        # the pair's next meeting told in the passive, or convened by agreement, is planned and dated forward
+        ("Kenya and Ghana held talks in Nairobi on 3 May 2024. The next session of the Joint Commission will be held "
+         "in Accra in 2025.", "2025"),
+        ("Kenya and Ghana held talks in Nairobi on 3 May 2024. The ministers agreed to convene the Joint Trade "
+         "Committee in Accra in 2025.", "2025"),
+        # a month of a planned meeting that has passed this year is next year's
+        ("Kenya and Ghana held talks in Nairobi on 3 May 2024. The two presidents will meet again in Addis Ababa in "
+         "February.", "2025-02"),
+    ],
+)
+def test_the_pairs_next_meeting_is_planned_for_both(text, date):
+    planned = [e for e in _events(text) if e.planned and e.type == "CONSULT"]
+    assert planned and all(sorted(e.parties) == ["GHA", "KEN"] and e.date == date for e in planned), [
+        (e.type, e.parties, e.date) for e in planned]
+
+
+def test_holding_an_office_is_no_meeting():
+    text = "Kenya and Ghana held talks in Nairobi on 3 May 2024. Ghana will hold the presidency of the council next year."
+    assert [e for e in _events(text) if e.planned] == []

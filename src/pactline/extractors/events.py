@@ -206,6 +206,14 @@ def separate_acts(a: Token, b: Token) -> bool:
     return True
 
 
+def _own_meeting_held(verb: Token) -> Token | None:
+    """The pair's own meeting a passive "held" reports ("The XIII Summit will be held in Accra"), or None."""
+    if verb.lemma_.lower() not in ("hold", "convene", "organise", "organize") or _agent(verb) is not None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and pairs_own_body(subject) else None
+
+
 def _invited_act(accept: Token) -> bool:
     """Whether the accepted invitation names its act ("the invitation to visit Lima"), which is then the event."""
     return any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "xcomp") for c in accept.children
@@ -245,6 +253,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
                 subj = None
         if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and pairs_own_body(tok.head):
             subj = tok.head  # "The Dialogue, held on 3-4 March in Lima, …": the pair's meeting, dated by "held"
+        if subj is None and tok.tag_ == "VBN" and (held := _own_meeting_held(tok)) is not None:
+            subj = held  # "The next session of the Joint Commission will be held in Accra in 2025"
         return (pattern, planned, subj, pledged) if subj is not None else None
     entry = noun_entry(tok, nouns)
     if entry is None:
@@ -319,8 +329,11 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 continue
             pattern, planned, subj, pledged = found
             source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
-            own_meeting = tok.dep_ == "acl" and subj is tok.head
-            if source is None and (accepted_invitation(tok) == "passive" or own_meeting) and len(ctx.main_parties) == 2:
+            # (spaCy makes a new Token object at every access: tokens are compared by index)
+            own_meeting = pattern["type"] == "CONSULT" and (
+                (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i))
+            if (source is None or not source_codes) and (accepted_invitation(tok) == "passive" or own_meeting) and len(
+                    ctx.main_parties) == 2:
                 source, source_codes = Actor(noun_phrase(subj).text, None, "government"), list(ctx.main_parties)
             if source is None and (joint := joint_parties(tok)):
                 # "A joint Saudi-French statement welcomed …": the joint text acts for both its countries.

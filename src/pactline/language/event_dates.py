@@ -110,9 +110,17 @@ _WEEKDAY = re.compile(r"^(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|
 
 
 def _planned_weekday(mention: DateMention, published: str | None) -> str:
-    """A weekday of a scheduled act is the coming one ("is expected to meet him Monday" in a Sunday report)."""
+    """A weekday or month of a scheduled act is the coming one ("is expected to meet him Monday" in a Sunday
+    report, "will meet in February" in a May one)."""
     day, anchor = to_date(mention.value), to_date(published)
-    if day is None or anchor is None or len(mention.value) < 10 or not _WEEKDAY.match(mention.text.strip()):
+    if day is None or anchor is None:
+        return mention.value
+    if len(mention.value) >= 7 and mention.confidence == "inferred" and not _WEEKDAY.match(mention.text.strip()) \
+            and mention.value[:7] < anchor.isoformat()[:7] and not re.search(r"(?i)\blast\b", mention.text):
+        # "will meet again in February" in a May report: the coming February, the year the text did not say
+        coming = f"{int(mention.value[:4]) + 1}{mention.value[4:]}"
+        return coming if to_date(coming) is not None else mention.value  # (29 February)
+    if len(mention.value) < 10 or not _WEEKDAY.match(mention.text.strip()):
         return mention.value
     return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value
 
@@ -169,6 +177,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         day = to_date(value) if value and len(value) == 10 else None
         if day is not None:
             return (day + timedelta(days=offset)).isoformat(), None, "inferred"
+    # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
+    past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
     lo, hi, nested = own_clause_range(verb)
     lo, hi = sent.char(lo), sent.char(hi)
     nested = [(sent.char(a), sent.char(b)) for a, b in nested]
@@ -178,21 +188,21 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     ]
     # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
     # announced on 9 September …"), not to this verb.
-    pool = own_dates(inside, sent.text, sent.start, sent.segment.published if verb.tag_ in ("VBD", "VBN") else None)
+    pool = own_dates(inside, sent.text, sent.start, past_limit)
     if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # "met on Monday and discussed trade": a coordinated verb without a time of its own shares its head's.
         hlo, hhi, hnested = own_clause_range(verb.head)
         hnested = [(sent.char(a), sent.char(b)) for a, b in hnested] + [(lo, hi)]
         shared = [d for d in sent.dates if sent.char(hlo) <= d.start and d.end <= sent.char(hhi)
                   and not any(a <= d.start < b for a, b in hnested)]
-        pool = own_dates(shared, sent.text, sent.start, sent.segment.published if verb.tag_ in ("VBD", "VBN") else None)
+        pool = own_dates(shared, sent.text, sent.start, past_limit)
     if not pool and verb.dep_ != "conj":
         # A date elsewhere in the sentence belongs to this verb unless it sits in a clause of its own ("During
         # the call, they reviewed ties since the accord concluded in 2021"); a coordinated verb ("spoke of 31
         # years of ties and agreed that …") has its own time.
         nested = nested + _other_clauses(verb, sent)
         pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
-        pool = own_dates(pool, sent.text, sent.start, sent.segment.published if verb.tag_ in ("VBD", "VBN") else None)
+        pool = own_dates(pool, sent.text, sent.start, past_limit)
     if not pool and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
         # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
         for prior in reversed(previous[-2:]):
