@@ -302,3 +302,37 @@ def test_an_aimed_act_without_a_named_target_is_aimed_at_the_other_side(text, ki
 )
 def test_both_officials_of_a_title_are_both_parties(text, expected):
     assert _parties(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,kind,expected",
+    [
+        # aid or a pledge in a two-country text, with no recipient named, goes to the other one
+        ("Chile and Peru held talks in Lima on Monday. Chile will provide US$ 5 million over two years to "
+         "strengthen disaster agencies.", "AID", ["CHL", "PER"]),
+        ("Austria and Slovenia held talks in Vienna on Monday. Slovenia agreed to keep working closely on "
+         "river management.", "AGREE", ["AUT", "SVN"]),
+    ],
+)
+def test_a_cooperative_act_without_a_named_partner_is_with_the_other_side(text, kind, expected):
+    events = [e for e in extract_text(text, published="2024-06-28").events if e.type == kind]
+    assert events and events[0].parties == expected, [(e.type, e.parties) for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline lists the two leaders with a comma for "and"
+        "date 2025-03-11 Home / News / Politics\n\nMilei, Boric agree to revive trade council, back dialogue with "
+        "Bolivia\n\nSantiago: President Gabriel Boric on Monday received his Argentine counterpart, Javier Milei, at La "
+        "Moneda, where the two leaders held talks on trade.",
+        "date 2025-03-11 Home / News / Politics\n\nPetro, Noboa agree to revive border commission, back dialogue with "
+        "Peru\n\nQuito: President Daniel Noboa on Monday received his Colombian counterpart, Gustavo Petro, at the "
+        "Carondelet Palace, where the two leaders held talks on security.",
+    ],
+)
+def test_names_listed_with_a_comma_in_a_headline_are_both_parties(text):
+    events = extract_text(text).events
+    headline = text.split("\n\n")[1]
+    first = [e for e in events if e.evidence[0].quote.strip() == headline]
+    assert first and len(first[0].parties) == 2, [(e.type, e.parties, e.evidence[0].quote) for e in events]

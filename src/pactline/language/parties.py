@@ -120,9 +120,10 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         # "announced the suspension of relations", "ordered troops to exercises near the border": in a report
         # about two countries, an act of pressure or force aimed at no one named is aimed at the other one.
         t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
-    if event_type in ("CONSULT", "SUPPORT") and not t_codes and (other := _other(ctx, s_codes)):
+    if event_type in _WITH_OTHER and not t_codes and (other := _other(ctx, s_codes)) and not (
+            event_type in ("AGREE", "COOPERATE") and _named_in_sentence(other, verb)):
         # A meeting has two sides; a courtesy in a two-country text ("laid a wreath", "paid tribute") is paid
-        # to the other one.
+        # to the other one, and so is aid or a pledge no one else is named for ("will provide $5 million").
         t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
     if event_type == "CONSULT" and not s_codes and not t_codes and _unplaced(s_actor, s_codes) and len(ctx.main_parties) == 2:
         # "Prime Minister Alvarez held a summit meeting in Lima": a meeting of the text's two countries,
@@ -135,8 +136,17 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
 
 
 _COOPERATIVE_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT")
+_WITH_OTHER = ("CONSULT", "SUPPORT", "AGREE", "AID", "COOPERATE")
 _AIMED = ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "ACCUSE")
 _WALK = ("dobj", "prep", "xcomp", "pobj", "dative", "conj", "attr", "oprd", "acl", "compound", "amod", "poss", "nmod")
+
+
+def _named_in_sentence(code: str, verb: Any) -> bool:
+    """Whether the sentence names the country itself: then, not being the object, it is a topic or a place
+    ("agreed to let refugees living in Iraq return"), not the partner of the agreement."""
+    from pactline.language.actors import find_countries
+
+    return verb is not None and any(m.code == code for m in find_countries(verb.sent.text, joined=True))
 
 
 def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], event_type: str) -> Side:

@@ -69,6 +69,23 @@ def coordinated(token: Token) -> list[Token]:
     return out
 
 
+def listed_name(token: Token, ctx: DocumentContext) -> list[Token]:
+    """ "Boric, Arce agree to …": a bare name set beside another with a comma (the headline's "and") when
+    the two are people of different countries; "Boric, Chile's president" is one person."""
+    if token.pos_ != "PROPN" or token.dep_ not in _SUBJECT_DEPS:
+        return []
+    # The parser hangs the second name on the first (appos) or on the verb (a second subject, npadvmod).
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 2, token.i + 2) if 0 <= i < len(doc) and doc[min(i, token.i) + 1].text == ","]
+    listed = next((c for c in beside if c.pos_ == "PROPN" and c.head.i in (token.i, token.head.i)
+                   and c.dep_ in ("appos", "nsubj", "npadvmod", "dep") and c.sent == token.sent), None)
+    if listed is None or any(c.dep_ not in ("compound", "punct") for c in listed.children):
+        return []
+    _a, head_codes = resolve(noun_phrase(token).text, ctx)
+    _b, listed_codes = resolve(noun_phrase(listed).text, ctx)
+    return [listed] if head_codes and listed_codes and set(listed_codes) != set(head_codes) else []
+
+
 def is_actor_head(token: Token) -> bool:
     """Whether a noun can stand for a state actor: a country, a person, a title, a collective."""
     gaz = gazetteer()
@@ -124,7 +141,7 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
     actor: Actor | None = None
     unplaced = 0
     names = []
-    for part in coordinated(token):
+    for part in coordinated(token) + listed_name(token, ctx):
         phrase = noun_phrase(part).text
         found, parties = resolve(phrase, ctx)
         appos = next((c for c in part.children if c.dep_ == "appos"), None)
