@@ -229,3 +229,22 @@ def test_the_pairs_own_meeting_told_by_held_is_dated_by_it(text, date, expected)
               and "held" in e.evidence[0].quote and e.date and e.date.startswith("2024-03-0")]
     found = [e for e in events if e.date == date and e.parties == ["CHL", "PER"]]
     assert bool(found) == expected, [(e.date, e.parties, e.summary) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an occasion marked as still to come, welcomed or prepared for, is a planned meeting of the speakers
+        "Chile and Peru held talks in Lima on Monday. They welcomed the forthcoming meeting of their trade and "
+        "finance ministers.",
+        "Chile and Peru held talks in Lima on Monday. The two sides stressed close coordination ahead of the joint "
+        "review of the fisheries treaty in 2027.",
+        "Austria and Slovenia held talks in Vienna on Monday. The ministers welcomed the upcoming session of the "
+        "joint border commission.",
+    ],
+)
+def test_an_occasion_still_to_come_is_a_planned_meeting(text):
+    events = [e for e in _events(text) if "Lima on Monday" not in e.evidence[0].quote
+              and "Vienna on Monday" not in e.evidence[0].quote]
+    assert events and all(e.planned for e in events if e.type == "CONSULT"), [(e.type, e.planned) for e in events]
+    assert any(e.type == "CONSULT" and len(e.parties) == 2 for e in events), [(e.type, e.parties) for e in events]

@@ -16,6 +16,8 @@ _PAST_FRAMES = ("during", "after", "following", "on")
 _FRAMES = ("during", "at", "after", "following", "before", "amid", "throughout")
 AHEAD = {"upcoming", "forthcoming", "planned", "next", "coming", "future", "proposed", "expected"}
 _ANAPHORIC = {"that", "this", "those", "these", "such"}
+# Occasions besides the event nouns that, told as still to come, are a planned meeting of the parties.
+_OCCASIONS = {"session", "conference", "forum", "review", "round", "meetings", "summits"}
 
 
 def noun_entry(noun: Token, nouns: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
@@ -95,3 +97,23 @@ def signing(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
     while head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
     return subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+
+
+def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
+    """Who will take part, when ``noun`` is a meeting told as still to come: "welcomed the forthcoming meeting
+    of their ministers", "close coordination ahead of the joint review of the treaty in 2027" (the subject of
+    the clause it sits in)."""
+    entry = noun_entry(noun, nouns)
+    if noun.pos_ != "NOUN" or (entry is None or entry["type"] != "CONSULT") and noun.lemma_.lower() not in _OCCASIONS:
+        return None
+    marked = any(c.lower_ in AHEAD and c.dep_ in ("amod", "compound") for c in noun.children)
+    ahead = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
+    if not (marked or ahead) or any(c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in noun.children):
+        return None
+    node = noun
+    for _ in range(7):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = subject_of(node)
+            return subj if subj is not None and is_actor_head(subj) else None
+    return None

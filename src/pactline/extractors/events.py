@@ -15,7 +15,7 @@ from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
 from pactline.extractors.event_location import location_of
 from pactline.extractors.event_modes import happening, recode
-from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, visitor
+from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, upcoming_occasion, visitor
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
 from pactline.extractors.event_time import (
@@ -42,6 +42,7 @@ from pactline.language.syntax import (
 )
 
 Token = Any
+_MEETING = {"type": "CONSULT", "mode": "meet", "cameo": "040"}  # an occasion still to come, of no coded kind
 
 
 @cache
@@ -215,6 +216,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if pattern is None or pattern.get("clause") == "main" and tok.dep_ in ("relcl", "acl", "advcl"):
             return None
         how = happening(tok, sent, pattern)
+        if pattern.get("mode") == "host" and any(c.dep_ == "dobj" and upcoming_occasion(c, nouns) for c in tok.children):
+            return None  # "welcomed the forthcoming meeting": the meeting, still to come, is the event
         if (accepted := accepted_invitation(tok)) == "active":
             return None  # "accepted an invitation to visit": the visit, still to come, is the event
         if accepted == "passive":
@@ -239,6 +242,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             subj = tok.head  # "The Dialogue, held on 3-4 March in Lima, …": the pair's meeting, dated by "held"
         return (pattern, planned, subj, pledged) if subj is not None else None
     entry = noun_entry(tok, nouns)
+    if (subj := upcoming_occasion(tok, nouns)) is not None and not _told_by_its_verb(tok):
+        return entry if entry and entry.get("mode") in ("meet", "visit") else _MEETING, True, subj, None
     if entry is None:
         return None
     if (subj := visitor(tok, nouns)) is not None or (subj := signing(tok, nouns)) is not None:
@@ -248,6 +253,13 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         how = happening(verb, sent, entry)
         return entry, is_planned(verb, how, entry["type"]), subj, None
     return None
+
+
+def _told_by_its_verb(noun: Token) -> bool:
+    """ "agreed to hold the next summit": the verb that holds or attends the occasion reports it (a welcoming
+    or hosting verb leaves it to the noun)."""
+    pattern = match_verb(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
+    return pattern is not None and pattern["type"] == "CONSULT" and pattern.get("mode") != "host"
 
 
 def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Token, pattern: dict[str, Any],
