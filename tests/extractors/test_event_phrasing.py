@@ -248,3 +248,17 @@ def test_an_occasion_still_to_come_is_a_planned_meeting(text):
               and "Vienna on Monday" not in e.evidence[0].quote]
     assert events and all(e.planned for e in events if e.type == "CONSULT"), [(e.type, e.planned) for e in events]
     assert any(e.type == "CONSULT" and len(e.parties) == 2 for e in events), [(e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        # a summons told in the passive: the office one is summoned to acts, the envoy's country is the target
+        ("The Togolese ambassador was summoned to the Ghanaian foreign ministry on Monday.", ["GHA", "TGO"]),
+        ("Peru's charge d'affaires was summoned to the Bolivian foreign ministry over the remarks.", ["BOL", "PER"]),
+    ],
+)
+def test_a_summons_in_the_passive_is_the_summoning_country_s_act(text, parties):
+    events = [e for e in _events(text) if e.type == "ACCUSE"]
+    assert events and events[0].parties == parties and events[0].target_actor.country != events[0].source_actor.country, [
+        (e.type, e.parties) for e in _events(text)]

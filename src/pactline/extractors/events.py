@@ -237,7 +237,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
             subj = _agent(tok) or subj
             if subj is not None and subj.dep_ == "nsubjpass":
-                subj = None
+                subj = _implied_agent(tok, pattern)
         if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and pairs_own_body(tok.head):
             subj = tok.head  # "The Dialogue, held on 3-4 March in Lima, …": the pair's meeting, dated by "held"
         return (pattern, planned, subj, pledged) if subj is not None else None
@@ -252,6 +252,17 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         verb, subj = framed
         how = happening(verb, sent, entry)
         return entry, is_planned(verb, how, entry["type"]), subj, None
+    return None
+
+
+def _implied_agent(verb: Token, pattern: dict[str, Any]) -> Token | None:
+    """ "The envoy was summoned to the foreign ministry": with no "by", the office one is summoned to acts."""
+    prep = pattern.get("agent_prep")
+    for child in verb.children if prep else []:
+        if child.dep_ == "prep" and child.lower_ == prep:
+            found = next((g for g in child.children if g.dep_ == "pobj" and is_actor_head(g)), None)
+            if found is not None:
+                return found
     return None
 
 
