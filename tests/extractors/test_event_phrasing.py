@@ -262,3 +262,19 @@ def test_a_summons_in_the_passive_is_the_summoning_country_s_act(text, parties):
     events = [e for e in _events(text) if e.type == "ACCUSE"]
     assert events and events[0].parties == parties and events[0].target_actor.country != events[0].source_actor.country, [
         (e.type, e.parties) for e in _events(text)]
+
+
+def test_a_welcome_in_the_passive_is_the_hosts_act():
+    text = ("Chile and Peru signed accords on Monday. President Boric was received with military honours at the "
+            "Palacio de Gobierno in Lima.")
+    hosted = [e for e in _events(text) if e.mode == "host"]
+    assert hosted and hosted[0].parties == ["CHL", "PER"], [(e.type, e.mode, e.parties) for e in _events(text)]
+    assert hosted[0].source_actor.country == "PER" and hosted[0].target_actor.country == "CHL"
+
+
+def test_an_occasion_followed_by_another_counts_both():
+    text = ("Kenya and Ghana signed accords on Monday. In Accra the two presidents held a private meeting followed "
+            "by a working lunch with both delegations.")
+    meetings = [e for e in _events(text) if e.type == "CONSULT" and "Accra" in e.evidence[0].quote]
+    assert len(meetings) == 2 and all(e.parties == ["GHA", "KEN"] for e in meetings), [
+        (e.type, e.mode, e.parties) for e in _events(text)]

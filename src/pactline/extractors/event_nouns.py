@@ -48,6 +48,14 @@ def _framing_verb(noun: Token) -> Token | None:
     None when the noun is no frame."""
     while noun.dep_ == "conj":  # "the summit meeting and the working dinner"
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.lemma_.lower() in ("follow", "precede"):
+        noun = noun.head.head.head  # "held a restricted meeting followed by expanded talks": held the talks too
+        node = noun
+        for _ in range(3):
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+            node = node.head
+        return None
     if noun.dep_ != "pobj" or noun.head.lower_ not in _FRAMES:
         return None
     node = noun.head.head

@@ -236,7 +236,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             subj = _antecedent(subj)  # "… with President Milei, who also hosted a banquet": Milei hosted
         if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
             subj = _agent(tok) or subj
-            if subj is not None and subj.dep_ == "nsubjpass":
+            if subj is not None and subj.dep_ == "nsubjpass" and not _guest(tok, pattern):
                 subj = _implied_agent(tok, pattern)
         if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and pairs_own_body(tok.head):
             subj = tok.head  # "The Dialogue, held on 3-4 March in Lima, …": the pair's meeting, dated by "held"
@@ -253,6 +253,13 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         how = happening(verb, sent, entry)
         return entry, is_planned(verb, how, entry["type"]), subj, None
     return None
+
+
+def _guest(verb: Token, pattern: dict[str, Any]) -> bool:
+    """ "President Boric was received with military honours": a welcome told in the passive with no host
+    named; the guest is its subject and the host the other side (set by ``complete_parties``)."""
+    return (pattern.get("mode") == "host" and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _implied_agent(verb: Token, pattern: dict[str, Any]) -> Token | None:
@@ -288,6 +295,8 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
         target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
     (source, source_codes), (target, target_codes) = complete_parties(
         (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
+    if partner is None and _guest(verb, pattern) and len(source_codes) == 1 and target is not None:
+        (source, source_codes), (target, target_codes) = (target, target_codes), (source, source_codes)
     if target is not None and target.country is None and target_codes and target.role != "igo":
         target = Actor(target.name, target_codes[0], target.role)  # "Romania and Poland": the first named
     parties = sorted(set(source_codes) | set(target_codes))
