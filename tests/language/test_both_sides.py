@@ -336,3 +336,18 @@ def test_names_listed_with_a_comma_in_a_headline_are_both_parties(text):
     headline = text.split("\n\n")[1]
     first = [e for e in events if e.evidence[0].quote.strip() == headline]
     assert first and len(first[0].parties) == 2, [(e.type, e.parties, e.evidence[0].quote) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # the when and where the parser hangs on an actor are not part of its name
+        ("Ghana's president on Thursday held talks with his Togolese counterpart in Lome.",
+         ("Ghana's president", "his Togolese counterpart")),
+        ("Kenyan President William Ruto at the weekend met Ugandan President Yoweri Museveni in Entebbe.",
+         ("William Ruto", "Yoweri Museveni")),
+    ],
+)
+def test_places_and_times_are_not_actor_names(text, names):
+    event = extract_text(text, published="2024-06-28").events[0]
+    assert (event.source_actor.name, event.target_actor.name) == names

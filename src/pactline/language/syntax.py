@@ -144,6 +144,7 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
     for part in coordinated(token) + listed_name(token, ctx):
         phrase = noun_phrase(part).text
         found, parties = resolve(phrase, ctx)
+        found, phrase = _without_setting(part, phrase, found, parties, ctx)
         appos = next((c for c in part.children if c.dep_ == "appos"), None)
         if not parties and appos is not None:
             # "His Highness Sheikh Mohamed bin Zayed", "the visiting leader, President Ruto": the apposition names who.
@@ -164,6 +165,30 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         # "UAE President and Abu Dhabi": each part as resolved, so a capital reads as its country.
         actor = Actor(" and ".join(names), None, actor.role)
     return actor, codes
+
+
+_SETTING_PREPS = ("on", "in", "at", "during")
+
+
+def _without_setting(token: Token, phrase: str, found: Actor | None, parties: list[str],
+                     ctx: DocumentContext) -> tuple[Actor | None, str]:
+    """The actor's name without the when and where the parser hung on it ("his Kenyan counterpart in
+    Nairobi", "Somalia's president on Thursday"), when the shorter name says the same countries: a place is
+    never part of who acted."""
+    if found is None:
+        return found, phrase
+    cut = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS and c.i > token.i]
+    if not cut:
+        return found, phrase
+    first = min(t.i for c in cut for t in c.subtree)
+    start = noun_phrase(token).start
+    if first <= token.i or first <= start:
+        return found, phrase
+    short = token.doc[start:first].text.rstrip(" ,")
+    shorter, short_parties = resolve(short, ctx)
+    if shorter is None or short_parties != parties:
+        return found, phrase
+    return shorter, short
 
 
 def clause_tokens(verb: Token, exclude_conj_verbs: bool = True) -> list[Token]:
