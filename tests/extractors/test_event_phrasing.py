@@ -278,3 +278,25 @@ def test_an_occasion_followed_by_another_counts_both():
     meetings = [e for e in _events(text) if e.type == "CONSULT" and "Accra" in e.evidence[0].quote]
     assert len(meetings) == 2 and all(e.parties == ["GHA", "KEN"] for e in meetings), [
         (e.type, e.mode, e.parties) for e in _events(text)]
+
+
+_DISPUTE = "Guatemala and Belize have disputed the border for years. "
+
+
+@pytest.mark.parametrize(
+    "sentence,etype,parties",
+    [
+        # forced entry into premises is coercion of the country they belong to
+        ("Guatemalan soldiers forced their way into the Belizean consulate in Flores late on Friday.", "COERCE",
+         ["BLZ", "GTM"]),
+        ("Protesters broke into the Belizean embassy in Guatemala City on Sunday.", "COERCE", ["BLZ", "GTM"]),
+        # a participle after a past verb reports an act done then too
+        ("Belize condemned the incursion on Saturday, urging Guatemala to respect international law.", "REQUEST",
+         ["BLZ", "GTM"]),
+        # in a report about two countries, a protest aimed at no one named is aimed at the other, not at home
+        ("Belize condemned the incursion on Saturday.", "PROTEST", ["BLZ", "GTM"]),
+    ],
+)
+def test_conflict_wording_between_two_countries(sentence, etype, parties):
+    events = [e for e in _events(_DISPUTE + sentence) if e.type == etype and "disputed" not in e.evidence[0].quote]
+    assert events and events[0].parties == parties, [(e.type, e.parties) for e in _events(_DISPUTE + sentence)]

@@ -221,7 +221,11 @@ def _aimed_target(verb: Any, ctx: DocumentContext, source_codes: list[str], even
         if actor is not None and not codes and actor.role in _DOMESTIC_GROUPS and len(ctx.main_parties) < 2:
             # "lifted curbs on opposition newspapers", "accused the rebels": a group at home.
             return Actor(actor.name, source_codes[0], actor.role), list(source_codes)
-    return _home_government(source_codes) if event_type in _DOMESTIC else (None, [])
+    if event_type in _DOMESTIC and _other(ctx, source_codes) is None:
+        return _home_government(source_codes)
+    # In a report about two countries a protest or a crackdown aimed at no one named is aimed at the other
+    # ("Belize condemned the raid"; ``complete_parties`` names it).
+    return None, []
 
 
 _DOMESTIC_GROUPS = ("rebels", "opposition", "civilians", "police", "judiciary", "legislature", "media", "business")
