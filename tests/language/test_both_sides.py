@@ -351,3 +351,20 @@ def test_names_listed_with_a_comma_in_a_headline_are_both_parties(text):
 def test_places_and_times_are_not_actor_names(text, names):
     event = extract_text(text, published="2024-06-28").events[0]
     assert (event.source_actor.name, event.target_actor.name) == names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an act told as the passive subject names its own target ("sanctions against Iran were announced")
+        ("Canada and Iran have clashed for months. New sanctions against Iran were announced on Monday.",
+         ["CAN", "IRN"]),
+        # a foreign office by any of its names is its government's
+        ("Britain and Iran have clashed for months. More than 30 new sanctions against Iran have been announced "
+         "by the Foreign Office.", ["GBR", "IRN"]),
+    ],
+)
+def test_the_target_of_an_act_told_as_passive_subject(text, expected):
+    events = [e for e in extract_text(text, published="2024-06-28").events if e.type == "SANCTION"]
+    assert events and events[0].parties == expected and events[0].target_actor.country == "IRN", [
+        (e.type, e.parties) for e in extract_text(text).events]
