@@ -368,3 +368,9 @@ def test_the_target_of_an_act_told_as_passive_subject(text, expected):
     events = [e for e in extract_text(text, published="2024-06-28").events if e.type == "SANCTION"]
     assert events and events[0].parties == expected and events[0].target_actor.country == "IRN", [
         (e.type, e.parties) for e in extract_text(text).events]
+
+
+def test_coordinated_parts_of_one_country_keep_it():
+    event = extract_text("Eritrean tanks and artillery shelled positions near the town of Bure on Monday.",
+                         published="2024-06-28").events[0]
+    assert event.source_actor.country == "ERI" and "tanks" in event.source_actor.name

@@ -163,7 +163,8 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         codes.append(next(c for c in main if c != codes[0]))
     if actor is not None and len(coordinated(token)) > 1:
         # "UAE President and Abu Dhabi": each part as resolved, so a capital reads as its country.
-        actor = Actor(" and ".join(names), None, actor.role)
+        # "Israeli helicopters and tanks": parts of one country keep it.
+        actor = Actor(" and ".join(names), codes[0] if len(codes) == 1 else None, actor.role)
     return actor, codes
 
 
