@@ -87,6 +87,9 @@ def test_denouncing_an_attack_is_not_the_attack():
         ("President Boric also renewed his invitation to President Lula to visit Chile as soon as possible.", "CONSULT"),
         ("We’ll be discussing the Ghanaian president’s visit to Togo at our briefing on Thursday.", "CONSULT"),
         ("Chile's foreign minister said: \"We'll meet the Peruvian foreign minister in Lima next month.\"", "CONSULT"),
+        # an intention or preparation to act is a plan
+        ("Mauritius and Seychelles intend to sign an agreement on fisheries in the coming weeks.", "AGREE"),
+        ("Ghana and Togo are preparing to sign a border accord.", "AGREE"),
     ],
 )
 def test_planned_events_are_kept_as_planned(text, etype):
