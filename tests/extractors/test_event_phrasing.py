@@ -303,3 +303,18 @@ _DISPUTE = "Guatemala and Belize have disputed the border for years. "
 def test_conflict_wording_between_two_countries(sentence, etype, parties):
     events = [e for e in _events(_DISPUTE + sentence) if e.type == etype and "disputed" not in e.evidence[0].quote]
     assert events and events[0].parties == parties, [(e.type, e.parties) for e in _events(_DISPUTE + sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence,etype",
+    [
+        # a feeling stated about the relationship: approval or concern, whichever verb tells it
+        ("The two sides expressed delight at the steady growth of trade.", "SUPPORT"),
+        ("The Parties noted with satisfaction that two-way trade exceeded 5 billion dollars.", "SUPPORT"),
+        ("The ministers acknowledged with appreciation the help given after the floods.", "SUPPORT"),
+        ("The ministers noted with concern the rise in smuggling across the border.", "ACCUSE"),
+    ],
+)
+def test_approval_and_concern_noted_or_expressed(sentence, etype):
+    events = [e for e in _events("Chile and Peru held talks on Monday. " + sentence) if "held talks" not in e.evidence[0].quote]
+    assert events and events[0].type == etype and events[0].parties == ["CHL", "PER"], [(e.type, e.parties) for e in events]
