@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from pactline.language.tense import future_clause
+
 MONTHS = {
     name: i
     for i in range(1, 13)
@@ -320,20 +322,6 @@ def _rel_day(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | 
     return truncate(day.isoformat(), anchor.precision), None, INFERRED, True
 
 
-_FUTURE_MARK = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated)\s+to|"
-                          r"to\s+be\s+held)\b|['’]ll\b")
-_CLAUSE_BREAK = re.compile(r"(?i)[,;:.\n]|\b(?:said|says|told|added|announced)\b")
-
-
-def _future_clause(before: str) -> bool:
-    """Whether the clause leading up to a weekday tells something still to come ("staff would leave
-    Ecuador on Sunday", "the talks are due to resume on Monday"); a comma or a reporting verb ends the
-    clause ("Talks will go on, the minister said on Tuesday")."""
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
-    return bool(_FUTURE_MARK.search(clause))
-
-
 def _weekday(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
     if not anchor.day:
         return None
@@ -344,7 +332,7 @@ def _weekday(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | 
     if rel == "next":
         delta = (target - anchor.day.weekday()) % 7 or 7
         day = anchor.day + timedelta(days=delta)
-    elif rel != "last" and _future_clause(m.string[max(0, m.start() - 80) : m.start()]):
+    elif rel != "last" and future_clause(m.string[max(0, m.start() - 80) : m.start()]):
         day = anchor.day + timedelta(days=(target - anchor.day.weekday()) % 7)  # "would leave on Sunday": ahead
     else:
         delta = (anchor.day.weekday() - target) % 7
