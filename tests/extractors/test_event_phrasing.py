@@ -87,6 +87,9 @@ def test_denouncing_an_attack_is_not_the_attack():
         ("President Boric also renewed his invitation to President Lula to visit Chile as soon as possible.", "CONSULT"),
         ("We’ll be discussing the Ghanaian president’s visit to Togo at our briefing on Thursday.", "CONSULT"),
         ("Chile's foreign minister said: \"We'll meet the Peruvian foreign minister in Lima next month.\"", "CONSULT"),
+        # an intention or preparation to act is a plan
+        ("Mauritius and Seychelles intend to sign an agreement on fisheries in the coming weeks.", "AGREE"),
+        ("Ghana and Togo are preparing to sign a border accord.", "AGREE"),
     ],
 )
 def test_planned_events_are_kept_as_planned(text, etype):
@@ -262,3 +265,89 @@ def test_the_pairs_next_meeting_is_planned_for_both(text, date):
 def test_holding_an_office_is_no_meeting():
     text = "Kenya and Ghana held talks in Nairobi on 3 May 2024. Ghana will hold the presidency of the council next year."
     assert [e for e in _events(text) if e.planned] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an occasion marked as still to come, welcomed or prepared for, is a planned meeting of the speakers
+        "Chile and Peru held talks in Lima on Monday. They welcomed the forthcoming meeting of their trade and "
+        "finance ministers.",
+        "Chile and Peru held talks in Lima on Monday. The two sides stressed close coordination ahead of the joint "
+        "review of the fisheries treaty in 2027.",
+        "Austria and Slovenia held talks in Vienna on Monday. The ministers welcomed the upcoming session of the "
+        "joint border commission.",
+    ],
+)
+def test_an_occasion_still_to_come_is_a_planned_meeting(text):
+    events = [e for e in _events(text) if "Lima on Monday" not in e.evidence[0].quote
+              and "Vienna on Monday" not in e.evidence[0].quote]
+    assert events and all(e.planned for e in events if e.type == "CONSULT"), [(e.type, e.planned) for e in events]
+    assert any(e.type == "CONSULT" and len(e.parties) == 2 for e in events), [(e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        # a summons told in the passive: the office one is summoned to acts, the envoy's country is the target
+        ("The Togolese ambassador was summoned to the Ghanaian foreign ministry on Monday.", ["GHA", "TGO"]),
+        ("Peru's charge d'affaires was summoned to the Bolivian foreign ministry over the remarks.", ["BOL", "PER"]),
+    ],
+)
+def test_a_summons_in_the_passive_is_the_summoning_country_s_act(text, parties):
+    events = [e for e in _events(text) if e.type == "ACCUSE"]
+    assert events and events[0].parties == parties and events[0].target_actor.country != events[0].source_actor.country, [
+        (e.type, e.parties) for e in _events(text)]
+
+
+def test_a_welcome_in_the_passive_is_the_hosts_act():
+    text = ("Chile and Peru signed accords on Monday. President Boric was received with military honours at the "
+            "Palacio de Gobierno in Lima.")
+    hosted = [e for e in _events(text) if e.mode == "host"]
+    assert hosted and hosted[0].parties == ["CHL", "PER"], [(e.type, e.mode, e.parties) for e in _events(text)]
+    assert hosted[0].source_actor.country == "PER" and hosted[0].target_actor.country == "CHL"
+
+
+def test_an_occasion_followed_by_another_counts_both():
+    text = ("Kenya and Ghana signed accords on Monday. In Accra the two presidents held a private meeting followed "
+            "by a working lunch with both delegations.")
+    meetings = [e for e in _events(text) if e.type == "CONSULT" and "Accra" in e.evidence[0].quote]
+    assert len(meetings) == 2 and all(e.parties == ["GHA", "KEN"] for e in meetings), [
+        (e.type, e.mode, e.parties) for e in _events(text)]
+
+
+_DISPUTE = "Guatemala and Belize have disputed the border for years. "
+
+
+@pytest.mark.parametrize(
+    "sentence,etype,parties",
+    [
+        # forced entry into premises is coercion of the country they belong to
+        ("Guatemalan soldiers forced their way into the Belizean consulate in Flores late on Friday.", "COERCE",
+         ["BLZ", "GTM"]),
+        ("Protesters broke into the Belizean embassy in Guatemala City on Sunday.", "COERCE", ["BLZ", "GTM"]),
+        # a participle after a past verb reports an act done then too
+        ("Belize condemned the incursion on Saturday, urging Guatemala to respect international law.", "REQUEST",
+         ["BLZ", "GTM"]),
+        # in a report about two countries, a protest aimed at no one named is aimed at the other, not at home
+        ("Belize condemned the incursion on Saturday.", "PROTEST", ["BLZ", "GTM"]),
+    ],
+)
+def test_conflict_wording_between_two_countries(sentence, etype, parties):
+    events = [e for e in _events(_DISPUTE + sentence) if e.type == etype and "disputed" not in e.evidence[0].quote]
+    assert events and events[0].parties == parties, [(e.type, e.parties) for e in _events(_DISPUTE + sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence,etype",
+    [
+        # a feeling stated about the relationship: approval or concern, whichever verb tells it
+        ("The two sides expressed delight at the steady growth of trade.", "SUPPORT"),
+        ("The Parties noted with satisfaction that two-way trade exceeded 5 billion dollars.", "SUPPORT"),
+        ("The ministers acknowledged with appreciation the help given after the floods.", "SUPPORT"),
+        ("The ministers noted with concern the rise in smuggling across the border.", "ACCUSE"),
+    ],
+)
+def test_approval_and_concern_noted_or_expressed(sentence, etype):
+    events = [e for e in _events("Chile and Peru held talks on Monday. " + sentence) if "held talks" not in e.evidence[0].quote]
+    assert events and events[0].type == etype and events[0].parties == ["CHL", "PER"], [(e.type, e.parties) for e in events]

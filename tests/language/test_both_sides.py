@@ -310,6 +310,55 @@ def _last(text):
 
 
 @pytest.mark.parametrize(
+    "text,kind,expected",
+    [
+        # aid or a pledge in a two-country text, with no recipient named, goes to the other one
+        ("Chile and Peru held talks in Lima on Monday. Chile will provide US$ 5 million over two years to "
+         "strengthen disaster agencies.", "AID", ["CHL", "PER"]),
+        ("Austria and Slovenia held talks in Vienna on Monday. Slovenia agreed to keep working closely on "
+         "river management.", "AGREE", ["AUT", "SVN"]),
+    ],
+)
+def test_a_cooperative_act_without_a_named_partner_is_with_the_other_side(text, kind, expected):
+    events = [e for e in extract_text(text, published="2024-06-28").events if e.type == kind]
+    assert events and events[0].parties == expected, [(e.type, e.parties) for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline lists the two leaders with a comma for "and"
+        "date 2025-03-11 Home / News / Politics\n\nMilei, Boric agree to revive trade council, back dialogue with "
+        "Bolivia\n\nSantiago: President Gabriel Boric on Monday received his Argentine counterpart, Javier Milei, at La "
+        "Moneda, where the two leaders held talks on trade.",
+        "date 2025-03-11 Home / News / Politics\n\nPetro, Noboa agree to revive border commission, back dialogue with "
+        "Peru\n\nQuito: President Daniel Noboa on Monday received his Colombian counterpart, Gustavo Petro, at the "
+        "Carondelet Palace, where the two leaders held talks on security.",
+    ],
+)
+def test_names_listed_with_a_comma_in_a_headline_are_both_parties(text):
+    events = extract_text(text).events
+    headline = text.split("\n\n")[1]
+    first = [e for e in events if e.evidence[0].quote.strip() == headline]
+    assert first and len(first[0].parties) == 2, [(e.type, e.parties, e.evidence[0].quote) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # the when and where the parser hangs on an actor are not part of its name
+        ("Ghana's leader on Friday had talks with his Togolese counterpart in Lome.",
+         ("Ghana's leader", "his Togolese counterpart")),
+        ("Kenyan President William Ruto at the weekend met Ugandan President Yoweri Museveni in Entebbe.",
+         ("William Ruto", "Yoweri Museveni")),
+    ],
+)
+def test_places_and_times_are_not_actor_names(text, names):
+    event = extract_text(text, published="2024-06-28").events[0]
+    assert (event.source_actor.name, event.target_actor.name) == names
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         # a denial in a report about two countries answers the other one
@@ -324,3 +373,26 @@ def _last(text):
 )
 def test_aimed_acts_without_a_named_state(text, expected):
     assert expected in _last(text), _last(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an act told as the passive subject names its own target ("sanctions against Iran were announced")
+        ("Canada and Iran have clashed for months. New sanctions against Iran were announced on Monday.",
+         ["CAN", "IRN"]),
+        # a foreign office by any of its names is its government's
+        ("Britain and Iran have clashed for months. More than 30 new sanctions against Iran have been announced "
+         "by the Foreign Office.", ["GBR", "IRN"]),
+    ],
+)
+def test_the_target_of_an_act_told_as_passive_subject(text, expected):
+    events = [e for e in extract_text(text, published="2024-06-28").events if e.type == "SANCTION"]
+    assert events and events[0].parties == expected and events[0].target_actor.country == "IRN", [
+        (e.type, e.parties) for e in extract_text(text).events]
+
+
+def test_coordinated_parts_of_one_country_keep_it():
+    event = extract_text("Eritrean tanks and artillery shelled positions near the town of Bure on Monday.",
+                         published="2024-06-28").events[0]
+    assert event.source_actor.country == "ERI" and "tanks" in event.source_actor.name

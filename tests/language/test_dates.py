@@ -78,3 +78,20 @@ def test_weekday_naming_a_full_date_is_that_date(text, expected):
     from pactline.language.dates import Anchor, find_dates
 
     assert [d.value for d in find_dates(text, Anchor(date(2023, 3, 21)))] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a weekday in a clause telling what is still to come is ahead of the document's date (Tuesday 5 Dec)
+        ("all embassy staff would leave the country on Sunday", "2023-12-10"),
+        ("the talks are due to resume on Monday", "2023-12-11"),
+        ("the minister will also open a trade fair on Friday", "2023-12-08"),
+        # a comma or a reporting verb ends that clause: the weekday is when it was said
+        ("Talks will go on, the minister said on Monday", "2023-12-04"),
+        ("The minister said on Monday that talks would go on", "2023-12-04"),
+        ("Soldiers stormed the consulate late on Friday", "2023-12-01"),
+    ],
+)
+def test_weekday_of_what_is_still_to_come_is_ahead(text, expected):
+    assert [d.value for d in find_dates(text, TUE_5_DEC_2023)] == [expected]

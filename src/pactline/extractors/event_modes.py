@@ -43,6 +43,9 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
     if modal is not None:
         return None  # may, might, could, should: a possibility, not a reported act
     tag = verb.tag_
+    if tag == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("aux", "mark", "auxpass") for c in verb.children):
+        return "past"  # "condemned the raid, urging Guatemala to …", "…, calling it a violation": done then too
     headline = sent.headline_span is not None
     if tag == "VB" and headline and not any(c.dep_ in ("aux", "mark") for c in verb.children):
         tag = "VBP"  # "Chile and Peru Hold Summit": the tagger reads a headline's present as a base form

@@ -16,6 +16,8 @@ _PAST_FRAMES = ("during", "after", "following", "on")
 _FRAMES = ("during", "at", "after", "following", "before", "amid", "throughout")
 AHEAD = {"upcoming", "forthcoming", "planned", "next", "coming", "future", "proposed", "expected"}
 _ANAPHORIC = {"that", "this", "those", "these", "such"}
+# Occasions besides the event nouns that, told as still to come, are a planned meeting of the parties.
+_OCCASIONS = {"session", "conference", "forum", "review", "round", "meetings", "summits"}
 
 
 def noun_entry(noun: Token, nouns: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
@@ -46,6 +48,14 @@ def _framing_verb(noun: Token) -> Token | None:
     None when the noun is no frame."""
     while noun.dep_ == "conj":  # "the summit meeting and the working dinner"
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.lemma_.lower() in ("follow", "precede"):
+        noun = noun.head.head.head  # "held a private meeting followed by a working lunch": held the lunch too
+        node = noun
+        for _ in range(3):
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+            node = node.head
+        return None
     if noun.dep_ != "pobj" or noun.head.lower_ not in _FRAMES:
         return None
     node = noun.head.head
@@ -95,3 +105,23 @@ def signing(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
     while head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
     return subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+
+
+def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
+    """Who will take part, when ``noun`` is a meeting told as still to come: "welcomed the forthcoming meeting
+    of their ministers", "close coordination ahead of the joint review of the treaty in 2027" (the subject of
+    the clause it sits in)."""
+    entry = noun_entry(noun, nouns)
+    if noun.pos_ != "NOUN" or (entry is None or entry["type"] != "CONSULT") and noun.lemma_.lower() not in _OCCASIONS:
+        return None
+    marked = any(c.lower_ in AHEAD and c.dep_ in ("amod", "compound") for c in noun.children)
+    ahead = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
+    if not (marked or ahead) or any(c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in noun.children):
+        return None
+    node = noun
+    for _ in range(7):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = subject_of(node)
+            return subj if subj is not None and is_actor_head(subj) else None
+    return None

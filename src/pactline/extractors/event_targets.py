@@ -64,6 +64,9 @@ def _target_candidates(verb: Token) -> list[Token]:
         nxt = []
         for head in frontier:
             for child in head.children:
+                if child.dep_ == "nsubjpass" and head is verb and not is_actor_head(child):
+                    nxt.append(child)  # "new sanctions against Iran were announced": the act's own partner
+                    continue
                 if child.dep_ in ("nsubj", "nsubjpass", "csubj", "advcl", "relcl", "ccomp", "parataxis", "punct", "cc"):
                     continue
                 if child.dep_ in ("dobj", "dative", "attr", "pobj", "oprd"):

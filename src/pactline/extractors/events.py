@@ -15,7 +15,7 @@ from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
 from pactline.extractors.event_location import location_of
 from pactline.extractors.event_modes import happening, recode
-from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, visitor
+from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, upcoming_occasion, visitor
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
 from pactline.extractors.event_time import (
@@ -42,6 +42,7 @@ from pactline.language.syntax import (
 )
 
 Token = Any
+_MEETING = {"type": "CONSULT", "mode": "meet", "cameo": "040"}  # an occasion still to come, of no coded kind
 
 
 @cache
@@ -229,6 +230,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if pattern is None or pattern.get("clause") == "main" and tok.dep_ in ("relcl", "acl", "advcl"):
             return None
         how = happening(tok, sent, pattern)
+        if pattern.get("mode") == "host" and any(c.dep_ == "dobj" and upcoming_occasion(c, nouns) for c in tok.children):
+            return None  # "welcomed the forthcoming meeting": the meeting, still to come, is the event
         if (accepted := accepted_invitation(tok)) == "active" and _invited_act(tok):
             return None  # "accepted an invitation to visit": the visit, still to come, is the event
         if accepted == "active" and (guest := subject_of(tok)) is not None:
@@ -249,14 +252,16 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             subj = _antecedent(subj)  # "… with President Milei, who also hosted a banquet": Milei hosted
         if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
             subj = _agent(tok) or subj
-            if subj is not None and subj.dep_ == "nsubjpass":
-                subj = None
+            if subj is not None and subj.dep_ == "nsubjpass" and not _guest(tok, pattern):
+                subj = _implied_agent(tok, pattern)
         if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and pairs_own_body(tok.head):
             subj = tok.head  # "The Dialogue, held on 3-4 March in Lima, …": the pair's meeting, dated by "held"
         if subj is None and tok.tag_ == "VBN" and (held := _own_meeting_held(tok)) is not None:
             subj = held  # "The next session of the Joint Commission will be held in Accra in 2025"
         return (pattern, planned, subj, pledged) if subj is not None else None
     entry = noun_entry(tok, nouns)
+    if (subj := upcoming_occasion(tok, nouns)) is not None and not _told_by_its_verb(tok):
+        return entry if entry and entry.get("mode") in ("meet", "visit") else _MEETING, True, subj, None
     if entry is None:
         return None
     if (subj := visitor(tok, nouns)) is not None or (subj := signing(tok, nouns)) is not None:
@@ -266,6 +271,31 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         how = happening(verb, sent, entry)
         return entry, is_planned(verb, how, entry["type"]), subj, None
     return None
+
+
+def _guest(verb: Token, pattern: dict[str, Any]) -> bool:
+    """ "President Boric was received with military honours": a welcome told in the passive with no host
+    named; the guest is its subject and the host the other side (set by ``complete_parties``)."""
+    return (pattern.get("mode") == "host" and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children))
+
+
+def _implied_agent(verb: Token, pattern: dict[str, Any]) -> Token | None:
+    """ "The envoy was summoned to the foreign ministry": with no "by", the office one is summoned to acts."""
+    prep = pattern.get("agent_prep")
+    for child in verb.children if prep else []:
+        if child.dep_ == "prep" and child.lower_ == prep:
+            found = next((g for g in child.children if g.dep_ == "pobj" and is_actor_head(g)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _told_by_its_verb(noun: Token) -> bool:
+    """ "agreed to hold the next summit": the verb that holds or attends the occasion reports it (a welcoming
+    or hosting verb leaves it to the noun)."""
+    pattern = match_verb(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
+    return pattern is not None and pattern["type"] == "CONSULT" and pattern.get("mode") != "host"
 
 
 def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Token, pattern: dict[str, Any],
@@ -283,6 +313,8 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
         target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
     (source, source_codes), (target, target_codes) = complete_parties(
         (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
+    if partner is None and _guest(verb, pattern) and len(source_codes) == 1 and target is not None:
+        (source, source_codes), (target, target_codes) = (target, target_codes), (source, source_codes)
     if target is not None and target.country is None and target_codes and target.role != "igo":
         target = Actor(target.name, target_codes[0], target.role)  # "Romania and Poland": the first named
     parties = sorted(set(source_codes) | set(target_codes))

@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from pactline.language.tense import future_clause
+
 MONTHS = {
     name: i
     for i in range(1, 13)
@@ -332,6 +334,8 @@ def _weekday(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | 
     if rel == "next":
         delta = (target - anchor.day.weekday()) % 7 or 7
         day = anchor.day + timedelta(days=delta)
+    elif rel != "last" and future_clause(m.string[max(0, m.start() - 80) : m.start()]):
+        day = anchor.day + timedelta(days=(target - anchor.day.weekday()) % 7)  # "would leave on Sunday": ahead
     else:
         delta = (anchor.day.weekday() - target) % 7
         if rel == "last" and delta == 0:

@@ -139,9 +139,10 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         # "announced the suspension of relations", "ordered troops to exercises near the border": in a report
         # about two countries, an act of pressure or force aimed at no one named is aimed at the other one.
         t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
-    if event_type in ("CONSULT", "SUPPORT") and not t_codes and (other := _other(ctx, s_codes)):
+    if event_type in _WITH_OTHER and not t_codes and (other := _other(ctx, s_codes)) and not (
+            event_type in ("AGREE", "COOPERATE") and _named_in_sentence(other, verb)):
         # A meeting has two sides; a courtesy in a two-country text ("laid a wreath", "paid tribute") is paid
-        # to the other one.
+        # to the other one, and so is aid or a pledge no one else is named for ("will provide $5 million").
         t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
     if event_type == "CONSULT" and not s_codes and not t_codes and _unplaced(s_actor, s_codes) and len(ctx.main_parties) == 2:
         # "Prime Minister Alvarez held a summit meeting in Lima": a meeting of the text's two countries,
@@ -154,11 +155,20 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
 
 
 _COOPERATIVE_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT")
+_WITH_OTHER = ("CONSULT", "SUPPORT", "AGREE", "AID", "COOPERATE")
 _AIMED = ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "ACCUSE", "REJECT")
 # Acts of words or measures: aimed at the group they name; force used against a group's positions still
 # falls on the country where they are.
 _WORDED = ("SANCTION", "THREATEN", "PROTEST", "ACCUSE", "REJECT")
 _WALK = ("dobj", "prep", "xcomp", "pobj", "dative", "conj", "attr", "oprd", "acl", "compound", "amod", "poss", "nmod")
+
+
+def _named_in_sentence(code: str, verb: Any) -> bool:
+    """Whether the sentence names the country itself: then, not being the object, it is a topic or a place
+    ("agreed to let refugees living in Iraq return"), not the partner of the agreement."""
+    from pactline.language.actors import find_countries
+
+    return verb is not None and any(m.code == code for m in find_countries(verb.sent.text, joined=True))
 
 
 def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], event_type: str) -> Side:
@@ -233,7 +243,11 @@ def _aimed_target(verb: Any, ctx: DocumentContext, source_codes: list[str], even
         if actor is not None and not codes and actor.role in _DOMESTIC_GROUPS and len(ctx.main_parties) < 2:
             # "lifted curbs on opposition newspapers", "accused the rebels": a group at home.
             return Actor(actor.name, source_codes[0], actor.role), list(source_codes)
-    return _home_government(source_codes) if event_type in _DOMESTIC else (None, [])
+    if event_type in _DOMESTIC and _other(ctx, source_codes) is None:
+        return _home_government(source_codes)
+    # In a report about two countries a protest or a crackdown aimed at no one named is aimed at the other
+    # ("Belize condemned the raid"; ``complete_parties`` names it).
+    return None, []
 
 
 _DOMESTIC_GROUPS = ("rebels", "opposition", "civilians", "police", "judiciary", "legislature", "media", "business")

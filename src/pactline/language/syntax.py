@@ -69,6 +69,23 @@ def coordinated(token: Token) -> list[Token]:
     return out
 
 
+def listed_name(token: Token, ctx: DocumentContext) -> list[Token]:
+    """ "Boric, Arce agree to …": a bare name set beside another with a comma (the headline's "and") when
+    the two are people of different countries; "Boric, Chile's president" is one person."""
+    if token.pos_ != "PROPN" or token.dep_ not in _SUBJECT_DEPS:
+        return []
+    # The parser hangs the second name on the first (appos) or on the verb (a second subject, npadvmod).
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 2, token.i + 2) if 0 <= i < len(doc) and doc[min(i, token.i) + 1].text == ","]
+    listed = next((c for c in beside if c.pos_ == "PROPN" and c.head.i in (token.i, token.head.i)
+                   and c.dep_ in ("appos", "nsubj", "npadvmod", "dep") and c.sent == token.sent), None)
+    if listed is None or any(c.dep_ not in ("compound", "punct") for c in listed.children):
+        return []
+    _a, head_codes = resolve(noun_phrase(token).text, ctx)
+    _b, listed_codes = resolve(noun_phrase(listed).text, ctx)
+    return [listed] if head_codes and listed_codes and set(listed_codes) != set(head_codes) else []
+
+
 def is_actor_head(token: Token) -> bool:
     """Whether a noun can stand for a state actor: a country, a person, a title, a collective."""
     gaz = gazetteer()
@@ -124,9 +141,10 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
     actor: Actor | None = None
     unplaced = 0
     names = []
-    for part in coordinated(token):
+    for part in coordinated(token) + listed_name(token, ctx):
         phrase = noun_phrase(part).text
         found, parties = resolve(phrase, ctx)
+        found, phrase = _without_setting(part, phrase, found, parties, ctx)
         appos = next((c for c in part.children if c.dep_ == "appos"), None)
         if not parties and appos is not None:
             # "His Highness Sheikh Mohamed bin Zayed", "the visiting leader, President Ruto": the apposition names who.
@@ -145,8 +163,33 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         codes.append(next(c for c in main if c != codes[0]))
     if actor is not None and len(coordinated(token)) > 1:
         # "UAE President and Abu Dhabi": each part as resolved, so a capital reads as its country.
-        actor = Actor(" and ".join(names), None, actor.role)
+        # "Israeli helicopters and tanks": parts of one country keep it.
+        actor = Actor(" and ".join(names), codes[0] if len(codes) == 1 else None, actor.role)
     return actor, codes
+
+
+_SETTING_PREPS = ("on", "in", "at", "during")
+
+
+def _without_setting(token: Token, phrase: str, found: Actor | None, parties: list[str],
+                     ctx: DocumentContext) -> tuple[Actor | None, str]:
+    """The actor's name without the when and where the parser hung on it ("his Kenyan counterpart in
+    Nairobi", "Somalia's president on Thursday"), when the shorter name says the same countries: a place is
+    never part of who acted."""
+    if found is None:
+        return found, phrase
+    cut = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS and c.i > token.i]
+    if not cut:
+        return found, phrase
+    first = min(t.i for c in cut for t in c.subtree)
+    start = noun_phrase(token).start
+    if first <= token.i or first <= start:
+        return found, phrase
+    short = token.doc[start:first].text.rstrip(" ,")
+    shorter, short_parties = resolve(short, ctx)
+    if shorter is None or short_parties != parties:
+        return found, phrase
+    return shorter, short
 
 
 def clause_tokens(verb: Token, exclude_conj_verbs: bool = True) -> list[Token]:
