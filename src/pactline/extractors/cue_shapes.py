@@ -80,3 +80,15 @@ def told_as_aspiration(tok: Token) -> bool:
         return True
     return tok.dep_ == "advcl" and any(a.lower_ == "to" for a in tok.children) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ASPIRATION_NOUNS and c.i < tok.i for c in tok.head.children)
+
+
+# Modalities of the verbs that restate a pledge ("reiterated its readiness to …", "expressed their commitment to …");
+# the other stance verbs take a pledge as what they judge ("welcomed Chile's readiness to …", "regretted the decision to …").
+_RESTATING = ("reaffirm", "stress", "express")
+
+
+def judges_a_pledge(verb: Token, t: dict[str, Any]) -> bool:
+    """The verb states a stance on the pledge noun it governs rather than restating it as its subject's own."""
+    word = lemma(verb)
+    stance = t["position_verbs"].get(word)
+    return stance is not None and stance not in _RESTATING and word not in t["commit_verbs"]

@@ -12,6 +12,7 @@ from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party, ver
 from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
+    judges_a_pledge,
     names_as,
     past_fact,
     reports_judgement,
@@ -250,7 +251,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             return Cue(tok, [tok], "commitment", "willing")
         return Cue(tok, [tok], "position", "express") if objects & t["express"] else None
     pledge = _pledge_noun_action(tok, t["commit_nouns"])
-    if pledge is not None and word in t["position_verbs"]:
+    if pledge is not None and word in t["position_verbs"] and not judges_a_pledge(tok, t):
         # A restated pledge stays a pledge: "reiterated its commitment to provide $2 billion".
         return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])
     if word in t["position_verbs"] and word not in t["commit_verbs"]:
@@ -325,7 +326,7 @@ def _other_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "is committed to the corridor": a stance
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["position_adj"]:
         return Cue(tok, [tok], "position", t["position_adj"][tok.lower_])
-    if tok.pos_ == "NOUN" and lemma(tok) in _INTENT_NOUNS and tok.dep_ == "dobj":
+    if tok.pos_ == "NOUN" and lemma(tok) in _INTENT_NOUNS and tok.dep_ == "dobj" and not judges_a_pledge(tok.head, t):
         action = xcomp(tok) or next((c for c in tok.children if c.dep_ == "acl"), None)
         if action is not None:
             return Cue(tok, verb_conjuncts(action), "commitment", t["commit_nouns"][lemma(tok)])
@@ -347,8 +348,7 @@ def find_cues(sent: Any) -> list[Cue]:
         if cue.kind == "commitment" and cue.actions and cue.actions[0] is not cue.token:
             # "agreed to give X, promote Y, and plan to hold Z": later items hung on the cue belong to the pledge.
             cue.purposes = _purposes(cue)
-            # Likewise base-form verbs coordinated with a finite cue ("committed to reduce X, harmonise Y and
-            # complete Z" read as "committed … , harmonise …"): the infinitive list goes on.
+            # Likewise base-form verbs coordinated with a finite cue ("committed to reduce X, harmonise Y"): the list goes on.
             extra = [c for c in cue.token.children if c.tag_ == "VB" and c not in cue.purposes and (
                 c.dep_ == "advcl" or c.dep_ == "conj" and cue.token.tag_ in ("VBD", "VBZ", "VBP")
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.i > cue.actions[-1].i)]

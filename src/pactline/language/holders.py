@@ -52,4 +52,34 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
             if person is not None and person.country:
                 out[title] = person
                 break
+        if title not in out:
+            person = _introduced_around(text[: bare.start()], title, pattern, ctx)
+            if person is not None:
+                out[title] = person
     return out
+
+
+# The country or government between a title and a name: "of Peru", "of the Republic of Korea".
+_PLACE = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,4}?"
+
+
+# The rest of a long name the text gives in full ("Hussein bin Abdullah bin Al-Hussein, Crown Prince of Jordan").
+_NAME_TAIL = r"(?:\s+(?:bin|bint|ibn|al|Al|[A-Z][\w'’-]*)){0,4}"
+
+
+def _introduced_around(before: str, title: str, pattern: str, ctx: Any) -> Any:
+    """The one placed person the text introduced with the title around the name: "President of Peru Dina
+    Boluarte", "Prince Faisal, Crown Prince of Jordan" (a longer title ending in this one, "Vice President", is
+    another office). None when people of two countries were so introduced."""
+    longer = [t for t in _person_titles() if t != title and t.endswith(" " + title)]
+    found: dict[str, Any] = {}
+    for person in {id(p): p for p in ctx.people.values() if p.country}.values():
+        name = re.escape(person.name).replace(r"\ ", r"\s+")
+        shapes = (rf"(?i:\b{pattern})\s+of\s+{_PLACE}\s+{name}\b", rf"\b{name}{_NAME_TAIL}\s*,\s*(?:the\s+)?(?i:{pattern})\b")
+        for shape in shapes:
+            for m in re.finditer(shape, before):
+                head = before[: m.start()].lower() if shape is shapes[0] else before[: m.end()].lower()
+                if not any(head.rstrip().endswith(t[: -len(title)].strip()) for t in longer if shape is shapes[0]) and not (
+                        shape is shapes[1] and any(re.search(rf"{re.escape(t)}$", head) for t in longer)):
+                    found.setdefault(person.country, person)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -1,0 +1,108 @@
+"""Stances told by the wider family of verbs (objected to, regretted, criticised, dismissed …), a welcome of
+another's readiness, and a stance told in a relative clause, on sentences written for other country pairs."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+CONTEXT = "Malawi and Zambia held talks in Lusaka on Monday. "
+
+
+def _records(sentence, published="2024-05-02"):
+    return extract_text(CONTEXT + sentence, published=published).commitments
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Zambia objected to Malawi's new fisheries law on Lake Malawi.", ["ZMB"]),
+        ("Malawi has objected to the 2019 survey of the shared border.", ["MWI"]),
+        ("Zambia regretted the decision to close the Mwami border post.", ["ZMB"]),
+        ("Malawi lamented the slow pace of the talks on the railway.", ["MWI"]),
+        ("Zambia criticised the closure of the border market.", ["ZMB"]),
+        ("Malawi criticized the new export levy.", ["MWI"]),
+        ("Zambia decried the rising number of attacks on truck drivers.", ["ZMB"]),
+        ("Malawi dismissed the allegations of smuggling as baseless.", ["MWI"]),
+        ("Zambia protested against the seizure of its fishing boats on the lake.", ["ZMB"]),
+        ("Malawi disputed the findings of the joint survey.", ["MWI"]),
+        ("Zambia demanded the immediate release of the detained traders.", ["ZMB"]),
+    ],
+)
+def test_stance_verb_family(sentence, parties):
+    records = _records(sentence)
+    assert [(r.kind, r.parties) for r in records] == [("position", parties)], [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Malawi welcomed Zambia's readiness to share its experience in copper refining.", ["MWI"]),
+        ("Zambia appreciated Malawi's willingness to reopen the lake ferry.", ["ZMB"]),
+        ("The two leaders welcomed the African Development Bank's decision to fund the Nacala corridor.", ["MWI", "ZMB"]),
+    ],
+)
+def test_welcoming_anothers_readiness_is_the_welcomers_stance(sentence, parties):
+    records = _records(sentence)
+    assert [(r.kind, r.parties) for r in records] == [("position", parties)], [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_own_restated_pledge_stays_a_pledge():
+    records = _records("Zambia reiterated its readiness to supply electricity to Malawi.")
+    assert [(r.kind, r.parties) for r in records] == [("commitment", ["ZMB"])]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("The vote, which Malawi denounced as a violation of the treaty, took place on Sunday.", ["MWI"]),
+        ("Zambia annexed the island, a move Malawi rejected.", ["MWI"]),
+    ],
+)
+def test_stance_in_a_relative_clause_is_its_subjects(sentence, parties):
+    records = [r for r in _records(sentence) if r.kind == "position"]
+    assert [r.parties for r in records] == [parties], [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agreement, which the two ministers signed in Lusaka, covers fisheries.",
+        "The border post, which Zambia built in 2010, will be upgraded.",
+        "Protesters criticised the rising price of maize in Lilongwe.",
+        "Experts disputed the figures published by the ministry.",
+    ],
+)
+def test_relative_clauses_and_nonstate_critics_are_no_stance(sentence):
+    records = [r for r in _records(sentence) if r.kind == "position"]
+    assert records == [], [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zambian troops will patrol the hills facing the Luangwa valley that Lusaka claims.",
+        "Malawi confirmed that it had arrested members of a smuggling ring, which it blamed for the fuel shortage.",
+    ],
+)
+def test_a_relative_clause_that_only_describes_its_noun_is_no_stance(sentence):
+    records = [r for r in _records(sentence) if r.kind == "position"]
+    assert records == [], [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        ("President of Chile Gabriel Boric spoke by telephone with Prime Minister of Peru Gustavo Adrianzen.\n\n"
+         "The President expressed hope that the trade talks will be concluded this year.", ["CHL"]),
+        ("President of Chile Gabriel Boric spoke by telephone with Prime Minister of Peru Gustavo Adrianzen.\n\n"
+         "The Prime Minister stressed the importance of a ceasefire in the region.", ["PER"]),
+        ("Crown Prince Hussein of Jordan phoned Turkish President-elect Ahmet Yilmaz on Tuesday to congratulate "
+         "him.\n\nThe Crown Prince underlined the need for the world to help rebuild the hospitals of Gaza.", ["JOR"]),
+        ("Prince Hussein bin Abdullah bin Al-Hussein, Crown Prince of Jordan, received a call from Turkish "
+         "President-elect Ahmet Yilmaz.\n\nThe Crown Prince underlined the need for the world to help rebuild the hospitals "
+         "of Gaza.", ["JOR"]),
+    ],
+)
+def test_an_office_named_alone_is_the_one_the_text_introduced_with_it(text, parties):
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "position"]
+    assert [r.parties for r in records] == [parties], [(r.kind, r.parties, r.text) for r in records]
