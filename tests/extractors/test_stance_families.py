@@ -106,3 +106,65 @@ def test_a_relative_clause_that_only_describes_its_noun_is_no_stance(sentence):
 def test_an_office_named_alone_is_the_one_the_text_introduced_with_it(text, parties):
     records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "position"]
     assert [r.parties for r in records] == [parties], [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_stances_listed_under_one_subject_stay_separate():
+    records = _records("The two presidents condemned the attack on the convoy, urged restraint, and welcomed the "
+                       "mediation of Qatar.")
+    assert [(r.kind, r.text) for r in records] == [
+        ("position", "condemned the attack on the convoy"), ("position", "urged restraint"),
+        ("position", "welcomed the mediation of Qatar")]
+    records = _records("The ministers voiced deep concern about the floods in Mozambique, called for more aid to the "
+                       "victims, and reiterated their backing for the SADC mission.")
+    assert len(records) == 3 and all(r.kind == "position" for r in records), [r.text for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders discussed the need for a ceasefire in eastern Congo.",
+        "They also discussed the floods in Mozambique, and the need to protect the displaced.",
+        "Zambia announced that it will no longer be bound by the 1964 water accord.",
+    ],
+)
+def test_more_stance_shapes(sentence):
+    records = _records(sentence)
+    assert records and all(r.kind == "position" for r in records), [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The leaders discussed trade, investment and the situation in eastern Congo.",
+     "The two presidents discussed regional security."],
+)
+def test_a_topic_discussed_is_no_stance(sentence):
+    assert _records(sentence) == [], [(r.kind, r.text) for r in _records(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Zambia said the levies were a violation of the SADC trade protocol.", ["ZMB"]),
+        ("Malawi said the border closure was a provocation.", ["MWI"]),
+        ("\u201cThis is an act of aggression,\u201d the Zambian foreign minister said.", ["ZMB"]),
+        ("Malawi's foreign ministry said the smuggling claims were false.", ["MWI"]),
+        ("Zambia said it stands with the people of eastern Congo.", ["ZMB"]),
+        ("\u201cWe stand firmly behind Malawi,\u201d Zambia's president said.", ["ZMB"]),
+    ],
+)
+def test_a_judgement_or_solidarity_told_in_reported_speech(sentence, parties):
+    records = _records(sentence)
+    assert [(r.kind, r.parties) for r in records] == [("position", parties)], [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zambia said the talks were held in Lusaka.",
+        "Malawi said the delegation was a large one.",
+        "The two leaders stood side by side at the ceremony in Lusaka.",
+    ],
+)
+def test_a_fact_told_or_a_pose_is_no_stance(sentence):
+    records = [r for r in _records(sentence) if r.kind == "position"]
+    assert records == [], [(r.kind, r.parties, r.text) for r in records]

@@ -25,7 +25,16 @@ def reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
         if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
                for g in clause.children):
             return True  # "said this is the perfect time to …", "a grave violation of …"
+        if any(g.dep_ == "attr" and _names_a_judgement(g, t) for g in clause.children):
+            return True  # "said the strikes were a violation of …", "“This is an act of aggression,” he said"
     return False
+
+
+def _names_a_judgement(noun: Token, t: dict[str, Any]) -> bool:
+    if lemma(noun) in t["judgement_nouns"] or noun.lower_ in t["judgement_nouns"]:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lower_ in t["judgement_nouns"] for g in c.children) for c in noun.children)
 
 
 
@@ -92,3 +101,9 @@ def judges_a_pledge(verb: Token, t: dict[str, Any]) -> bool:
     word = lemma(verb)
     stance = t["position_verbs"].get(word)
     return stance is not None and stance not in _RESTATING and word not in t["commit_verbs"]
+
+
+def to_a_thing(tok: Token) -> bool:
+    """ "committed to the corridor", "determined towards peace": the adjective's object is a noun, not an act."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and any(
+        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in tok.children)
