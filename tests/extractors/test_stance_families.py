@@ -168,3 +168,20 @@ def test_a_judgement_or_solidarity_told_in_reported_speech(sentence, parties):
 def test_a_fact_told_or_a_pose_is_no_stance(sentence):
     records = [r for r in _records(sentence) if r.kind == "position"]
     assert records == [], [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cWe must defend our shared heritage,\u201d the Zambian president told reporters.",
+        "\u201cWe must deepen our cooperation,\u201d the Zambian president said.",
+    ],
+)
+def test_an_exhortation_in_a_leaders_quotation_is_a_stance(sentence):
+    records = _records(sentence)
+    assert records and all(r.kind == "position" for r in records), [(r.kind, r.text) for r in records]
+
+
+def test_a_dated_must_in_a_quotation_stays_a_pledge():
+    records = _records("\u201cWe must open the new bridge by 2026,\u201d the Zambian president said.")
+    assert [r.kind for r in records] == ["commitment"], [(r.kind, r.text) for r in records]

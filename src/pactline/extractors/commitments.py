@@ -99,7 +99,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                     continue
                 nested = [t for c in cues if c is not cue for t in [c.token, *c.actions]
                           if t.i != cue.token.i and cue.token.i in {a.i for a in t.ancestors}]
-                out.extend(_records(doc, sent, cue, committed, nested, years))
+                out.extend(_records(doc, sent, cue, committed, nested, years, quotes.in_quote(cue.token)))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
     return judge(out)
@@ -369,7 +369,7 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
 
 
 def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], nested: list[Token],
-             years: dict[str, str]) -> list[Commitment]:
+             years: dict[str, str], spoken: bool = False) -> list[Commitment]:
     made_on = sent.segment.published
     records = []
     for index, clause in enumerate(_action_clauses(sent, cue, nested)):
@@ -378,13 +378,17 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
             continue
         domains = tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",)
         deadline = _deadline(sent, clause, cue, made_on, years) if cue.kind == "commitment" else None
+        # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance
+        # (a joint text's "both sides should …" and a dated "must be operational by 2027" stay pledges).
+        exhorts = spoken and cue.kind == "commitment" and cue.modality == "should" and deadline is None
+        kind = "position" if exhorts else cue.kind
         parties = sorted(set(committed))
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
         records.append(
             Commitment(
                 id=content_id("com", doc.id, sent.start, index, text),
                 doc_id=doc.id,
-                kind=cue.kind,
+                kind=kind,
                 parties=parties,
                 modality=cue.modality,
                 text=text[:400],

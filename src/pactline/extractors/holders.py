@@ -337,6 +337,10 @@ class QuoteSpeakers:
                 self.here = codes
                 return
 
+    def in_quote(self, token: Token) -> bool:
+        """Whether the token stands inside a quotation of the sentence begun last."""
+        return self._in_quote(token)
+
     def _in_quote(self, token: Token) -> bool:
         if not self.quoted:
             return False
