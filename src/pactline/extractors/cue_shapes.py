@@ -107,3 +107,21 @@ def to_a_thing(tok: Token) -> bool:
     """ "committed to the corridor", "determined towards peace": the adjective's object is a noun, not an act."""
     return any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and any(
         g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in tok.children)
+
+
+def misparsed_items(token: Token, last_action: Token) -> list[Token]:
+    """ "pledged to expand trade with X, jointly build a railway and upgrade the border post", "is ready to …, …":
+    the parser hangs the later items of the list on the cue (or on the "is" of "is ready") as an unlabelled
+    dependent after a comma; base-form verbs there without a subject of their own go on with the pledge."""
+    heads = [token] + ([token.head] if token.dep_ == "acomp" else [])
+    out = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ != "dep" or child.tag_ not in ("VB", "VBP") or child.i <= last_action.i:
+                continue
+            if any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in child.children):
+                continue
+            first = min(t.i for t in child.subtree)
+            if first > 0 and child.doc[first - 1].text in (",", ";"):
+                out.append(child)
+    return out
