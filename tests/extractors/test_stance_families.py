@@ -185,3 +185,26 @@ def test_an_exhortation_in_a_leaders_quotation_is_a_stance(sentence):
 def test_a_dated_must_in_a_quotation_stays_a_pledge():
     records = _records("\u201cWe must open the new bridge by 2026,\u201d the Zambian president said.")
     assert [r.kind for r in records] == ["commitment"], [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        ("Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Nairobi on Monday.\n\n"
+         "The visiting president welcomed Kenya's decision to lift the ban on Tanzanian maize.", ["TZA"]),
+        ("Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Nairobi on Monday.\n\n"
+         "Her host expressed concern over attacks on truck drivers along the border.", ["KEN"]),
+        ("Ghana's president arrived in Lome on Tuesday for a state visit to Togo.\n\nThe visiting delegation stressed "
+         "the importance of the coastal highway.", ["GHA"]),
+    ],
+)
+def test_the_visitor_and_the_host_are_the_two_sides_of_a_visit(text, parties):
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "position"]
+    assert [r.parties for r in records] == [parties], [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_no_visitor_where_the_text_names_no_host():
+    text = ("Kenya and Tanzania issued a statement on Monday.\n\nThe visiting president welcomed Kenya's decision to "
+            "lift the ban on Tanzanian maize.")
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "position"]
+    assert all(r.parties != ["TZA"] for r in records), [(r.kind, r.parties, r.text) for r in records]

@@ -26,6 +26,7 @@ from pactline.extractors.holders import (
     QuoteSpeakers,
     headline_listed,
     names_a_body,
+    own_relative_stance,
     reported_by_participle,
     reported_speaker,
     subject_holders,
@@ -37,7 +38,6 @@ from pactline.language.actors import DocumentContext
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.dates import to_date
 from pactline.language.syntax import (
-    PRONOUNS,
     ActorMemory,
     clause_tokens,
     in_relative_clause,
@@ -145,7 +145,7 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     """The parties that hold the cue's pledge or stance; none for what is neither or a commentator's word."""
     outer = lifted(cue.token)
     subject = cue_subject(cue.token)
-    if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token) and not _own_stance(cue, subject):
+    if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token) and not own_relative_stance(cue, subject):
         return []
     if is_neither(cue, subject):
         return []
@@ -172,15 +172,6 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if not committed and cue.kind == "commitment":
         committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed
-
-
-def _own_stance(cue: Cue, subject: Token | None) -> bool:
-    """ "the vote, which Chile denounced as illegal", "a ruling Peru rejected": a verb of rejection in a relative
-    clause with a named actor of its own as subject states that actor's stance (a pledge there, or "the region
-    that Caracas claims", only describes its noun)."""
-    return (cue.kind == "position" and cue.modality in ("condemn", "oppose") and cue.token.dep_ == "relcl"
-            and subject is not None and subject.dep_ == "nsubj" and subject.head.i == cue.token.i
-            and subject.lower_ not in PRONOUNS and is_actor_head(subject))
 
 
 def _agreeing_parties(token: Token, ctx: DocumentContext, last: Any) -> list[str]:

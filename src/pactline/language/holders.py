@@ -56,6 +56,7 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
             person = _introduced_around(text[: bare.start()], title, pattern, ctx)
             if person is not None:
                 out[title] = person
+    out.update(visit_sides(text, ctx))
     return out
 
 
@@ -83,3 +84,41 @@ def _introduced_around(before: str, title: str, pattern: str, ctx: Any) -> Any:
                         shape is shapes[1] and any(re.search(rf"{re.escape(t)}$", head) for t in longer)):
                     found.setdefault(person.country, person)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_VISITOR_HEADS = ("president", "prime minister", "leader", "head of state", "king", "emir", "premier", "chancellor",
+                  "foreign minister", "minister", "delegation", "side", "dignitary")
+_HOST_WORDS = ("host", "hosts", "his host", "her host", "their host", "their hosts", "host country", "host government")
+
+
+def _host_country(text: str, main: list[str]) -> str | None:
+    """The main party a visit or meeting is held in: the country of "a visit to X", else of the first town of
+    either main party the text's opening names after "in" or "to" ("talks in Nairobi on Monday")."""
+    from pactline.language.actors import find_countries
+    from pactline.language.places import place_country
+
+    opening = text[:1500]
+    for visit in re.finditer(r"\bvisit\s+to\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", opening):
+        codes = [m.code for m in find_countries(visit.group(1))]
+        if codes and codes[0] in main:
+            return codes[0]
+    for town in re.finditer(r"\b(?:in|to|at)\s+([A-Z][\w'’-]+)", opening):
+        code = place_country(town.group(1))
+        if code in main:
+            return code
+    return None
+
+
+def visit_sides(text: str, ctx: Any) -> dict[str, Any]:
+    """ "The visiting president welcomed …", "her host expressed …": in a text about two countries, one of which
+    the meeting is held in, the visitor is the other."""
+    from pactline.language.actors import Person
+
+    main = ctx.main_parties
+    host = _host_country(text, main) if len(main) == 2 else None
+    if host is None:
+        return {}
+    visitor = next(c for c in main if c != host)
+    out = {f"visiting {head}": Person(f"visiting {head}", None, visitor) for head in _VISITOR_HEADS}
+    out.update({word: Person(word, None, host) for word in _HOST_WORDS})
+    return out

@@ -88,6 +88,7 @@ def _actor_words() -> frozenset[str]:
     cues = vocab.load("commitment_cues.json")  # "the Kingdom", "the joint commission" stand for parties too
     words |= set(cues["state_forms"]["words"] + cues["joint_bodies"]["words"] + cues["joint_texts"]["words"])
     words |= {"invitation", "invitations"}  # "The invitation was accepted": the visit of the text's two parties
+    words |= {"host", "hosts", "visiting"}  # "her host expressed …", "the visiting president welcomed …"
     return frozenset(words)
 
 
