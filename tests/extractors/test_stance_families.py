@@ -208,3 +208,24 @@ def test_no_visitor_where_the_text_names_no_host():
             "lift the ban on Tanzanian maize.")
     records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "position"]
     assert all(r.parties != ["TZA"] for r in records), [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Malawi described the incursion as a violation of its sovereignty.", ["MWI"]),
+        ("Zambia's foreign minister described the incident as regrettable.", ["ZMB"]),
+        ("Malawi said it held Zambia fully responsible for the deaths.", ["MWI"]),
+        ("Zambia said it had the right to defend its territory.", ["ZMB"]),
+        ("Zambia said the raid was unprovoked.", ["ZMB"]),
+        ("Malawi said the new levies would hurt ordinary traders.", ["MWI"]),
+        ("\u201cThese tariffs are an act of protectionism,\u201d the Zambian trade minister told a news conference.", ["ZMB"]),
+    ],
+)
+def test_judgements_of_conflict_reports(sentence, parties):
+    records = _records(sentence)
+    assert [(r.kind, r.parties) for r in records] == [("position", parties)], [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_a_harm_forecast_under_will_binds_no_one():
+    assert [r for r in _records("The new levies will hurt ordinary traders.") if r.kind == "commitment"] == []

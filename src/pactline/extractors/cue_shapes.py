@@ -25,9 +25,20 @@ def reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
         if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
                for g in clause.children):
             return True  # "said this is the perfect time to …", "a grave violation of …"
+        if lemma(clause) in t["harm"]:
+            return True  # "said the sanctions would hurt ordinary people": a judgement of their effect
+        if _blames_or_claims_a_right(clause):
+            return True  # "said it held Zambia responsible for …", "said it had the right to defend …"
         if any(g.dep_ == "attr" and _names_a_judgement(g, t) for g in clause.children):
             return True  # "said the strikes were a violation of …", "“This is an act of aggression,” he said"
     return False
+
+
+def _blames_or_claims_a_right(clause: Token) -> bool:
+    if lemma(clause) == "hold" and any(g.lower_ in ("responsible", "accountable", "liable") for g in clause.children):
+        return True
+    return lemma(clause) in ("have", "retain", "reserve") and any(
+        g.dep_ == "dobj" and g.lower_ == "right" for g in clause.children)
 
 
 def _names_a_judgement(noun: Token, t: dict[str, Any]) -> bool:
@@ -57,8 +68,11 @@ def names_as(tok: Token, word: str) -> bool:
         return False
     if word in data["predicate"] and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in tok.children):
         return True
-    return word in data["as"] and any(c.dep_ == "prep" and c.lower_ == "as" and any(
-        g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ") for g in c.children) for c in tok.children)
+    # The "as" phrase hangs on the verb or, as often, on its object ("described [the incursion as a violation]").
+    phrases = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+    phrases += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "as"]
+    return word in data["as"] and any(g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("NOUN", "ADJ")
+                                      for c in phrases for g in c.children)
 
 
 FACT_VERBS = {"confirm", "note"}

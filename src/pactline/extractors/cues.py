@@ -69,6 +69,7 @@ def tables() -> dict[str, Any]:
         "position_adj": cues["position_adjectives"], "express": set(cues["express_objects"]["nouns"]),
         "evaluative": set(cues["evaluative_predicates"]["adjectives"]),
         "judgement_nouns": set(cues["evaluative_predicates"]["nouns"]),
+        "harm": set(cues["evaluative_predicates"]["harm_verbs"]),
         "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
         "agree_on": set(cues["agree_on_actions"]["nouns"]),
         "outcomes": set(cues["outcome_verbs"]["lemmas"]),
