@@ -229,3 +229,16 @@ def test_judgements_of_conflict_reports(sentence, parties):
 
 def test_a_harm_forecast_under_will_binds_no_one():
     assert [r for r in _records("The new levies will hurt ordinary traders.") if r.kind == "commitment"] == []
+
+
+def test_a_quotation_that_judges_in_a_sentence_of_its_own_is_its_speakers_stance():
+    text = ("Malawi and Zambia held talks in Lusaka on Monday.\n\n\u201cWe summoned the envoy this morning,\u201d Zambian "
+            "foreign minister Mulambo Haimbe said. \u201cThese measures are a grave provocation against our people.\u201d")
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "position"]
+    assert [r.parties for r in records] == [["ZMB"]], [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_a_plain_sentence_of_a_quotation_is_no_stance():
+    text = ("Malawi and Zambia held talks in Lusaka on Monday.\n\n\u201cWe summoned the envoy this morning,\u201d Zambian "
+            "foreign minister Mulambo Haimbe said. \u201cThe meeting was short.\u201d")
+    assert [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "position"] == []

@@ -15,23 +15,36 @@ def reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
     """ "said the expansion is unacceptable", "agreed more needed to be done": a judgement in a reported clause."""
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
-    for clause in clauses:
-        if lemma(clause) == "need" and clause.tag_ == "VBN":
-            return True
-        if clause.lower_ in t["evaluative"] and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in clause.children):
-            return True  # "said it was seriously concerned": the parser reads the adjective as a passive
-        if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
-            return True
-        if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
-               for g in clause.children):
-            return True  # "said this is the perfect time to …", "a grave violation of …"
-        if lemma(clause) in t["harm"]:
-            return True  # "said the sanctions would hurt ordinary people": a judgement of their effect
-        if _blames_or_claims_a_right(clause):
-            return True  # "said it held Zambia responsible for …", "said it had the right to defend …"
-        if any(g.dep_ == "attr" and _names_a_judgement(g, t) for g in clause.children):
-            return True  # "said the strikes were a violation of …", "“This is an act of aggression,” he said"
-    return False
+    return any(clause_judges(clause, t) for clause in clauses)
+
+
+def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
+    """Whether a clause states a judgement: an evaluative predicate, a judging noun, a harm, a blame."""
+    if lemma(clause) == "need" and clause.tag_ == "VBN":
+        return True
+    if clause.lower_ in t["evaluative"] and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in clause.children):
+        return True  # "said it was seriously concerned": the parser reads the adjective as a passive
+    if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
+        return True
+    if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
+           for g in clause.children):
+        return True  # "said this is the perfect time to …", "a grave violation of …"
+    if lemma(clause) in t["harm"]:
+        return True  # "said the sanctions would hurt ordinary people": a judgement of their effect
+    if _blames_or_claims_a_right(clause):
+        return True  # "said it held Zambia responsible for …", "said it had the right to defend …"
+    return any(g.dep_ == "attr" and _names_a_judgement(g, t) for g in clause.children)
+
+
+def judged_in_quotation(root: Token, t: dict[str, Any]) -> bool:
+    """A sentence of a quotation that judges by itself ("This measure is a response to the hostile acts of …",
+    "These sanctions are illegal"): a copula whose predicate is, or holds, an evaluative word."""
+    if lemma(root) != "be" or root.dep_ != "ROOT":
+        return False
+    if clause_judges(root, t):
+        return True
+    return any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.subtree)
+               for g in root.children)
 
 
 def _blames_or_claims_a_right(clause: Token) -> bool:

@@ -11,6 +11,7 @@ import re
 from datetime import timedelta
 from typing import Any
 
+from pactline.extractors.event_time import settings
 from pactline.language.dates import INFERRED, DateMention, iso, precision_of, to_date
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -191,3 +192,39 @@ def anniversary_deadline(text: str, years: dict[str, str], made_on: str | None) 
         if year and _not_past(year, made):
             return year
     return None
+
+
+def told_as_history(sent: Any, cue: Any) -> bool:
+    """ "Somalia cut ties in December 2020, accusing Kenya of …", "Last year Bolivia agreed to invest …", "a
+    ruling that Kenya rejected in 2021": a stance or pledge its own clause (or the clause it is subordinate to)
+    dates long before the document is history the report recalls, not one the report records."""
+    made_on = to_date(sent.segment.published)
+    if made_on is None or not sent.dates:
+        return False
+    verbs = [cue.token]
+    for _ in range(4):  # a participle or subordinate clause takes the time of its head
+        if not (verbs[-1].dep_ in ("advcl", "relcl", "acl") or verbs[-1].tag_ == "VBG" and verbs[-1].dep_ == "conj"):
+            break
+        verbs.append(verbs[-1].head)
+    for mention in sent.dates:
+        when = to_date(mention.value)
+        if when is None or (made_on - when).days < settings()["background_days"]:
+            continue
+        for verb in verbs:
+            inside = [t for t in verb.subtree if mention.start <= sent.char(t.idx) < mention.end]
+            if inside and _dates_verb(inside, verb, mention, sent):
+                return True
+    return False
+
+
+def _dates_verb(date_tokens: list[Any], verb: Any, mention: Any, sent: Any) -> bool:
+    """Whether the date modifies the verb itself ("cut ties in December 2020"), not a noun or clause below it
+    ("reaffirmed the declaration signed in 2015")."""
+    node = date_tokens[0]
+    for _ in range(8):
+        if node.i == verb.i:
+            return True
+        if not (mention.start <= sent.char(node.idx) < mention.end or node.pos_ == "ADP") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

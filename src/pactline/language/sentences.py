@@ -70,7 +70,7 @@ def trigger_words() -> frozenset[str]:
     for key in ("commitment_verbs", "commitment_adjectives", "commitment_nouns", "position_verbs", "position_adjectives"):
         lemmas |= {k for k in cues[key] if not k.startswith("_")}
     lemmas |= set(cues["support_verbs"]["lemmas"])
-    lemmas |= set(cues["evaluative_predicates"]["adjectives"])
+    lemmas |= set(cues["evaluative_predicates"]["adjectives"]) | set(cues["evaluative_predicates"]["nouns"])
     lemmas |= set(cues["modal_auxiliaries"])
     words |= set(vocab.load("event_learned.json")["triggers"])  # nominal and idiomatic event wording
     for lemma in lemmas:
