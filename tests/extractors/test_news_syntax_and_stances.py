@@ -341,3 +341,17 @@ _VISIT = "Ghanaian President John Mahama received Togolese President Faure Gnass
 def test_judgements_lists_and_courtesies_in_reported_speech(sentence, expected):
     records = extract_text(_VISIT + sentence, published="2024-05-02").commitments
     assert sorted((r.kind, r.parties) for r in records) == sorted(expected), [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana is ready to expand trade with Togo, jointly build a new railway, upgrade the border post and train "
+        "customs officers.",
+        "Togo pledged to expand trade with Ghana, jointly build a new railway, upgrade the border post and train "
+        "customs officers.",
+    ],
+)
+def test_a_list_of_pledges_the_parser_hangs_after_a_comma_stays_split(sentence):
+    texts = [r.text for r in _records(sentence) if r.kind == "commitment"]
+    assert len(texts) == 4 and texts[-1] == "train customs officers", texts

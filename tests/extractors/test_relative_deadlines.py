@@ -79,3 +79,25 @@ def test_a_past_date_is_no_deadline():
     text = "Ghana and Togo held talks in Accra on Monday. The two presidents agreed to open the joint border post first proposed in 2019."
     records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
     assert records and records[0].deadline is None
+
+
+@pytest.mark.parametrize(
+    "phrase,expected",
+    [
+        ("ahead of the summit in November", "2024-11"),
+        ("by the end of March", "2025-03"),
+        ("by March 15", "2025-03-15"),
+        ("before the end of July", "2024-07"),
+        ("by the end of the year 2026", "2026"),
+        ("within the year", "2024"),
+        ("before the 2025 rainy season", "2025"),
+        ("in time for the 2026 regional summit", "2026"),
+        ("by the end of the third quarter", "2024-09"),
+    ],
+)
+def test_a_month_or_year_named_without_its_year_looks_forward(phrase, expected):
+    """A pledge looks forward: a month named without its year is the next such month after the pledge, and a
+    year that qualifies an occasion ("before the 2025 rainy season") dates it."""
+    text = f"Malawi and Zambia held talks in Lusaka on Monday. The two presidents agreed to open a joint border post {phrase}."
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and records[0].deadline == expected, [(r.text, r.deadline) for r in records]

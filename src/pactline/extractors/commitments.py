@@ -11,21 +11,23 @@ from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, lemma, lifted
-from pactline.extractors.cues import find_cues
+from pactline.extractors.cue_shapes import judged_in_quotation
+from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import (
     anniversary_deadline,
     anniversary_years,
     dated_deadline,
     relative_deadline,
+    told_as_history,
 )
 from pactline.extractors.domains import classify
-from pactline.extractors.event_time import settings
 from pactline.extractors.holders import (
     COMMENTATOR,
     FIRST_PERSON,
     QuoteSpeakers,
     headline_listed,
     names_a_body,
+    own_relative_stance,
     reported_by_participle,
     reported_speaker,
     subject_holders,
@@ -35,7 +37,6 @@ from pactline.extractors.registry import extractor
 from pactline.extractors.statement_kind import judge
 from pactline.language.actors import DocumentContext
 from pactline.language.analysis import Analysis, SentenceInfo
-from pactline.language.dates import to_date
 from pactline.language.syntax import (
     ActorMemory,
     clause_tokens,
@@ -93,61 +94,35 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
         if sent.span is not None:  # else the pre-filter found no cue here
             cues = find_cues(sent.span)
             for cue in cues:
-                if _told_as_history(sent, cue):
+                if told_as_history(sent, cue):
                     continue
                 committed = _holders(cue, seg_id, ctx, memory, quotes)
                 if not committed:
                     continue
                 nested = [t for c in cues if c is not cue for t in [c.token, *c.actions]
                           if t.i != cue.token.i and cue.token.i in {a.i for a in t.ancestors}]
-                out.extend(_records(doc, sent, cue, committed, nested, years))
+                out.extend(_records(doc, sent, cue, committed, nested, years, quotes.in_quote(cue.token)))
+            if not cues:
+                out.extend(_quoted_judgement(doc, sent, quotes.speaker_of(seg_id, sent.span.root), years))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
     return judge(out)
 
 
-def _told_as_history(sent: SentenceInfo, cue: Cue) -> bool:
-    """ "Somalia cut ties in December 2020, accusing Kenya of …", "Last year Bolivia agreed to invest …", "a
-    ruling that Kenya rejected in 2021": a stance or pledge its own clause (or the clause it is subordinate to)
-    dates long before the document is history the report recalls, not one the report records."""
-    made_on = to_date(sent.segment.published)
-    if made_on is None or not sent.dates:
-        return False
-    verbs = [cue.token]
-    for _ in range(4):  # a participle or subordinate clause takes the time of its head
-        if not (verbs[-1].dep_ in ("advcl", "relcl", "acl") or verbs[-1].tag_ == "VBG" and verbs[-1].dep_ == "conj"):
-            break
-        verbs.append(verbs[-1].head)
-    for mention in sent.dates:
-        when = to_date(mention.value)
-        if when is None or (made_on - when).days < settings()["background_days"]:
-            continue
-        for verb in verbs:
-            inside = [t for t in verb.subtree if mention.start <= sent.char(t.idx) < mention.end]
-            if inside and _dates_verb(inside, verb, mention, sent):
-                return True
-    return False
-
-
-def _dates_verb(date_tokens: list[Token], verb: Token, mention: Any, sent: SentenceInfo) -> bool:
-    """Whether the date modifies the verb itself ("cut ties in December 2020"), not a noun or clause below it
-    ("reaffirmed the declaration signed in 2015")."""
-    node = date_tokens[0]
-    for _ in range(8):
-        if node.i == verb.i:
-            return True
-        if not (mention.start <= sent.char(node.idx) < mention.end or node.pos_ == "ADP") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+def _quoted_judgement(doc: Any, sent: SentenceInfo, speaker: Any, years: dict[str, str]) -> list[Commitment]:
+    """A quotation's sentence that judges by itself, with no cue, is the stance of the quotation's speaker."""
+    root = sent.span.root
+    if not isinstance(speaker, list) or not speaker or not judged_in_quotation(root, tables()):
+        return []
+    return _records(doc, sent, Cue(root, [root], "position", "believe"), speaker, [], years)
 
 
 def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, quotes: QuoteSpeakers) -> list[str]:
     """The parties that hold the cue's pledge or stance; none for what is neither or a commentator's word."""
     outer = lifted(cue.token)
-    if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token):
-        return []
     subject = cue_subject(cue.token)
+    if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token) and not own_relative_stance(cue, subject):
+        return []
     if is_neither(cue, subject):
         return []
     speaker = reported_speaker(cue.token)
@@ -361,7 +336,7 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
 
 
 def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], nested: list[Token],
-             years: dict[str, str]) -> list[Commitment]:
+             years: dict[str, str], spoken: bool = False) -> list[Commitment]:
     made_on = sent.segment.published
     records = []
     for index, clause in enumerate(_action_clauses(sent, cue, nested)):
@@ -370,13 +345,17 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
             continue
         domains = tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",)
         deadline = _deadline(sent, clause, cue, made_on, years) if cue.kind == "commitment" else None
+        # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance
+        # (a joint text's "both sides should …" and a dated "must be operational by 2027" stay pledges).
+        exhorts = spoken and cue.kind == "commitment" and cue.modality == "should" and deadline is None
+        kind = "position" if exhorts else cue.kind
         parties = sorted(set(committed))
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
         records.append(
             Commitment(
                 id=content_id("com", doc.id, sent.start, index, text),
                 doc_id=doc.id,
-                kind=cue.kind,
+                kind=kind,
                 parties=parties,
                 modality=cue.modality,
                 text=text[:400],

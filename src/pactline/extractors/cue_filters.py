@@ -93,10 +93,21 @@ def stands_alone(cue: Cue) -> bool:
     token = cue.token
     if cue.kind != "position" or token.dep_ not in ("advcl", "parataxis"):
         return False
-    if trailing_participle(token):
+    if trailing_participle(token) or _misread_coordination(token):
         return True
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is not None and is_actor_head(subject)
+
+
+def _misread_coordination(token: Token) -> bool:
+    """ "expressed concern at X, called for Y, and reiterated Z": a finite verb after a comma that the parser hung
+    on the verb before as an adverbial clause (no "as", "when" or "after" leads it) is the next verb of a list."""
+    if token.tag_ not in ("VBD", "VBZ", "VBP") or token.i < token.head.i or token.head.tag_ != token.tag_:
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") and c.i < token.i for c in token.children):
+        return False
+    first = min(t.i for t in token.subtree)
+    return first > 0 and token.doc[first - 1].text in (",", ";")
 
 
 def _bare_gerund(token: Token) -> bool:

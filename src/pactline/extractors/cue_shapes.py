@@ -15,17 +15,50 @@ def reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
     """ "said the expansion is unacceptable", "agreed more needed to be done": a judgement in a reported clause."""
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
-    for clause in clauses:
-        if lemma(clause) == "need" and clause.tag_ == "VBN":
-            return True
-        if clause.lower_ in t["evaluative"] and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in clause.children):
-            return True  # "said it was seriously concerned": the parser reads the adjective as a passive
-        if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
-            return True
-        if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
-               for g in clause.children):
-            return True  # "said this is the perfect time to …", "a grave violation of …"
-    return False
+    return any(clause_judges(clause, t) for clause in clauses)
+
+
+def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
+    """Whether a clause states a judgement: an evaluative predicate, a judging noun, a harm, a blame."""
+    if lemma(clause) == "need" and clause.tag_ == "VBN":
+        return True
+    if clause.lower_ in t["evaluative"] and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in clause.children):
+        return True  # "said it was seriously concerned": the parser reads the adjective as a passive
+    if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
+        return True
+    if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
+           for g in clause.children):
+        return True  # "said this is the perfect time to …", "a grave violation of …"
+    if lemma(clause) in t["harm"]:
+        return True  # "said the sanctions would hurt ordinary people": a judgement of their effect
+    if _blames_or_claims_a_right(clause):
+        return True  # "said it held Zambia responsible for …", "said it had the right to defend …"
+    return any(g.dep_ == "attr" and _names_a_judgement(g, t) for g in clause.children)
+
+
+def judged_in_quotation(root: Token, t: dict[str, Any]) -> bool:
+    """A sentence of a quotation that judges by itself ("This measure is a response to the hostile acts of …",
+    "These sanctions are illegal"): a copula whose predicate is, or holds, an evaluative word."""
+    if lemma(root) != "be" or root.dep_ != "ROOT":
+        return False
+    if clause_judges(root, t):
+        return True
+    return any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.subtree)
+               for g in root.children)
+
+
+def _blames_or_claims_a_right(clause: Token) -> bool:
+    if lemma(clause) == "hold" and any(g.lower_ in ("responsible", "accountable", "liable") for g in clause.children):
+        return True
+    return lemma(clause) in ("have", "retain", "reserve") and any(
+        g.dep_ == "dobj" and g.lower_ == "right" for g in clause.children)
+
+
+def _names_a_judgement(noun: Token, t: dict[str, Any]) -> bool:
+    if lemma(noun) in t["judgement_nouns"] or noun.lower_ in t["judgement_nouns"]:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lower_ in t["judgement_nouns"] for g in c.children) for c in noun.children)
 
 
 
@@ -48,8 +81,11 @@ def names_as(tok: Token, word: str) -> bool:
         return False
     if word in data["predicate"] and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in tok.children):
         return True
-    return word in data["as"] and any(c.dep_ == "prep" and c.lower_ == "as" and any(
-        g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ") for g in c.children) for c in tok.children)
+    # The "as" phrase hangs on the verb or, as often, on its object ("described [the incursion as a violation]").
+    phrases = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+    phrases += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "as"]
+    return word in data["as"] and any(g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("NOUN", "ADJ")
+                                      for c in phrases for g in c.children)
 
 
 FACT_VERBS = {"confirm", "note"}
@@ -80,3 +116,39 @@ def told_as_aspiration(tok: Token) -> bool:
         return True
     return tok.dep_ == "advcl" and any(a.lower_ == "to" for a in tok.children) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ASPIRATION_NOUNS and c.i < tok.i for c in tok.head.children)
+
+
+# Modalities of the verbs that restate a pledge ("reiterated its readiness to …", "expressed their commitment to …");
+# the other stance verbs take a pledge as what they judge ("welcomed Chile's readiness to …", "regretted the decision to …").
+_RESTATING = ("reaffirm", "stress", "express")
+
+
+def judges_a_pledge(verb: Token, t: dict[str, Any]) -> bool:
+    """The verb states a stance on the pledge noun it governs rather than restating it as its subject's own."""
+    word = lemma(verb)
+    stance = t["position_verbs"].get(word)
+    return stance is not None and stance not in _RESTATING and word not in t["commit_verbs"]
+
+
+def to_a_thing(tok: Token) -> bool:
+    """ "committed to the corridor", "determined towards peace": the adjective's object is a noun, not an act."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and any(
+        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in tok.children)
+
+
+def misparsed_items(token: Token, last_action: Token) -> list[Token]:
+    """ "pledged to expand trade with X, jointly build a railway and upgrade the border post", "is ready to …, …":
+    the parser hangs the later items of the list on the cue (or on the "is" of "is ready") as an unlabelled
+    dependent after a comma; base-form verbs there without a subject of their own go on with the pledge."""
+    heads = [token] + ([token.head] if token.dep_ == "acomp" else [])
+    out = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ != "dep" or child.tag_ not in ("VB", "VBP") or child.i <= last_action.i:
+                continue
+            if any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in child.children):
+                continue
+            first = min(t.i for t in child.subtree)
+            if first > 0 and child.doc[first - 1].text in (",", ";"):
+                out.append(child)
+    return out

@@ -12,9 +12,12 @@ from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party, ver
 from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
+    judges_a_pledge,
+    misparsed_items,
     names_as,
     past_fact,
     reports_judgement,
+    to_a_thing,
     told_as_aspiration,
     warned_consequences,
 )
@@ -65,6 +68,8 @@ def tables() -> dict[str, Any]:
         "support": cues["support_verbs"], "position_verbs": cues["position_verbs"],
         "position_adj": cues["position_adjectives"], "express": set(cues["express_objects"]["nouns"]),
         "evaluative": set(cues["evaluative_predicates"]["adjectives"]),
+        "judgement_nouns": set(cues["evaluative_predicates"]["nouns"]),
+        "harm": set(cues["evaluative_predicates"]["harm_verbs"]),
         "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
         "agree_on": set(cues["agree_on_actions"]["nouns"]),
         "outcomes": set(cues["outcome_verbs"]["lemmas"]),
@@ -90,8 +95,8 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     if modal == "should" and demand_on_another(tok):
         return Cue(tok, [tok], "position", "call", speaker_holds=True)
     stance = t["position_verbs"].get(lemma(tok))
-    if any(c.dep_ == "neg" for c in tok.children) and any(c.dep_ == "auxpass" for c in tok.children):
-        return Cue(tok, [tok], "position", "resolve")  # "We will not be deterred / intimidated": resolve, no act
+    if any(c.dep_ == "neg" or c.lower_ == "longer" for c in tok.children) and any(c.dep_ == "auxpass" for c in tok.children):
+        return Cue(tok, [tok], "position", "resolve")  # "will not be deterred", "will no longer be bound": no act
     if stance in _STANCE_ONLY:
         return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
     if lemma(tok) in t["commit_verbs"] and xcomp(tok) is not None:
@@ -140,7 +145,7 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         # "agreed on Thursday to double trade … and to finish …": the misread action and the infinitives after it
         more = [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VB" and any(g.lower_ == "to" for g in c.children)]
         return Cue(tok, [misread, *more], "commitment", t["commit_verbs"][word])
-    if action is None and tok.lower_ in t["commit_adj"] and _to_a_thing(tok):
+    if action is None and tok.lower_ in t["commit_adj"] and to_a_thing(tok):
         return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "was committed to the corridor": a stance
     if word == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "is expected to boost trade": someone's forecast, no one's pledge
@@ -152,7 +157,7 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         if bound is not None:
             return Cue(tok, verb_conjuncts(bound), "commitment", "agree")  # "agreed that joint patrols will continue"
         return Cue(tok, [tok], "position", "agree")
-    if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call") or action is not None:
+    if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call", "urge") or action is not None:
         if word == "call" and tok.tag_ == "VBD" or word == "urge":
             return Cue(tok, [tok], "position", "call")  # "urged X to …": what others should do is a call
         own = word in ("encourage", "conclude", "initiate", "launch") or action is None
@@ -250,7 +255,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             return Cue(tok, [tok], "commitment", "willing")
         return Cue(tok, [tok], "position", "express") if objects & t["express"] else None
     pledge = _pledge_noun_action(tok, t["commit_nouns"])
-    if pledge is not None and word in t["position_verbs"]:
+    if pledge is not None and word in t["position_verbs"] and not judges_a_pledge(tok, t):
         # A restated pledge stays a pledge: "reiterated its commitment to provide $2 billion".
         return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])
     if word in t["position_verbs"] and word not in t["commit_verbs"]:
@@ -287,12 +292,14 @@ def _joint_subject(tok: Token) -> bool:
 
 
 def _object_heads(tok: Token) -> set[str]:
-    """Head nouns of a verb's object, one level down: "highlighted the role of …" -> {"role"}."""
+    """Head nouns of a verb's object and the objects coordinated with it: "highlighted the role of …" -> {"role"}."""
     out = set()
     for child in tok.children:
         if child.dep_ in ("dobj", "ccomp"):
             out.add(lemma(child))
-            out |= {g.lower_ for g in child.children if g.dep_ == "mark"}
+            out |= {lemma(g) if g.dep_ == "conj" else g.lower_ for g in child.children if g.dep_ in ("mark", "conj")}
+        elif child.dep_ == "conj" and child.pos_ == "NOUN":  # "discussed X, and the need to …"
+            out.add(lemma(child))
     return out
 
 
@@ -310,22 +317,16 @@ def _misread_infinitive(tok: Token) -> Token | None:
     return None
 
 
-def _to_a_thing(tok: Token) -> bool:
-    """ "committed to the corridor", "determined towards peace": the adjective's object is a noun, not an act."""
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and any(
-        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in tok.children)
-
-
 def _other_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "amod", "attr", "advcl", "xcomp") and tok.lower_ in t["commit_adj"]:
         action = xcomp(tok)
         if action is not None:
             return Cue(tok, verb_conjuncts(action), "commitment", t["commit_adj"][tok.lower_])
-    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["commit_adj"] and _to_a_thing(tok):
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["commit_adj"] and to_a_thing(tok):
         return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "is committed to the corridor": a stance
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["position_adj"]:
         return Cue(tok, [tok], "position", t["position_adj"][tok.lower_])
-    if tok.pos_ == "NOUN" and lemma(tok) in _INTENT_NOUNS and tok.dep_ == "dobj":
+    if tok.pos_ == "NOUN" and lemma(tok) in _INTENT_NOUNS and tok.dep_ == "dobj" and not judges_a_pledge(tok.head, t):
         action = xcomp(tok) or next((c for c in tok.children if c.dep_ == "acl"), None)
         if action is not None:
             return Cue(tok, verb_conjuncts(action), "commitment", t["commit_nouns"][lemma(tok)])
@@ -347,12 +348,11 @@ def find_cues(sent: Any) -> list[Cue]:
         if cue.kind == "commitment" and cue.actions and cue.actions[0] is not cue.token:
             # "agreed to give X, promote Y, and plan to hold Z": later items hung on the cue belong to the pledge.
             cue.purposes = _purposes(cue)
-            # Likewise base-form verbs coordinated with a finite cue ("committed to reduce X, harmonise Y and
-            # complete Z" read as "committed … , harmonise …"): the infinitive list goes on.
+            # Likewise base-form verbs coordinated with a finite cue ("committed to reduce X, harmonise Y"): the list goes on.
             extra = [c for c in cue.token.children if c.tag_ == "VB" and c not in cue.purposes and (
                 c.dep_ == "advcl" or c.dep_ == "conj" and cue.token.tag_ in ("VBD", "VBZ", "VBP")
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.i > cue.actions[-1].i)]
-            for verb in extra + _listed_infinitives(cue):
+            for verb in extra + _listed_infinitives(cue) + misparsed_items(cue.token, cue.actions[-1]):
                 cue.actions.extend(v for v in verb_conjuncts(verb) if v not in cue.actions)
         if cue.kind == "position":
             cue.actions = [cue.token]

@@ -11,7 +11,8 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from pactline.language.dates import DateMention, iso, precision_of, to_date
+from pactline.extractors.event_time import settings
+from pactline.language.dates import INFERRED, DateMention, iso, precision_of, to_date
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -22,9 +23,9 @@ _REL = r"(?:(?P<rel>the|this|next|the\s+current|the\s+coming|the\s+next)\s+year)
 _SPANS = re.compile(
     rf"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?{_N}\s+(?P<unit>years?|months?|decades?|weeks?|days?)\b", re.I)
 _DECADE = re.compile(r"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming|following)\s+decade\b", re.I)
-_END = re.compile(rf"\b(?:by|before|until|till)\s+the\s+end\s+of\s+{_REL}", re.I)
+_END = re.compile(rf"\b(?:by|before|until|till)\s+the\s+end\s+of\s+{_REL}(?!\s+\d{{4}})", re.I)
 _HALF = re.compile(rf"\b(?:in|during|by|within)\s+the\s+(?P<which>first|second)\s+half\s+of\s+{_REL}", re.I)
-_WITHIN_YEAR = re.compile(r"\b(?:within|before\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+(?:this|the\s+current)\s+year\b", re.I)
+_WITHIN_YEAR = re.compile(r"\b(?:(?:within|before\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+(?:this|the\s+current)\s+year|within\s+the\s+year)\b(?!\s+\d{4})", re.I)
 
 
 def _shift_year(rel: str | None) -> int:
@@ -77,7 +78,7 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
     return None
 
 
-_QUARTER = re.compile(rf"\b(?:by|before|in|during|within|until)\s+(?:the\s+end\s+of\s+)?the\s+(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:(?P<year>\d{{4}})|{_REL})", re.I)
+_QUARTER = re.compile(rf"\b(?:by|before|in|during|within|until)\s+(?:the\s+end\s+of\s+)?the\s+(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?P<year>\d{{4}})|{_REL}))?", re.I)
 _MID = re.compile(r"\b(?:by|before|in|until)\s+(?:the\s+)?mid(?:dle)?[- ](?:of\s+)?(?:(?P<year>\d{4})|(?P<rel>this|next)\s+year)\b", re.I)
 _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?year[- ]end\b", re.I)
 _DECADE_END = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", re.I)
@@ -88,8 +89,11 @@ def _period_deadline(text: str, made: Any) -> str | None:
     """Quarters, the middle of a year, the year's end and the decade's end."""
     m = _QUARTER.search(text)
     if m:
+        month = _QUARTERS[m.group("which").lower()]
         year = int(m.group("year")) if m.group("year") else made.year + _shift_year(m.group("rel"))
-        return iso(year, _QUARTERS[m.group("which").lower()])
+        if not m.group("year") and not m.group("rel") and month < made.month:
+            year += 1  # "by the end of the first quarter", said in May: next year's
+        return iso(year, month)
     m = _MID.search(text)
     if m:
         return iso(int(m.group("year")) if m.group("year") else made.year + _shift_year(m.group("rel")), 6)
@@ -122,6 +126,23 @@ def _not_past(value: str, made: Any) -> bool:
     return when >= made
 
 
+# "before the 2025 rainy season", "in time for the 2026 summit": a year that qualifies the occasion it precedes
+# (or names the year: "by the end of the year 2026").
+_QUALIFYING = re.compile(r"\b(?:(?:by|before|ahead\s+of|in\s+time\s+for|until|till|for)\s+the|(?:by|before)\s+the\s+end\s+of\s+the\s+year)$")
+
+
+def _forward(mention: DateMention, value: str, made: Any) -> str:
+    """A month named without its year ("by the end of March", "ahead of the summit in November") is, in a pledge,
+    the next such month from the day it was made; the date finder gave it the latest past one, as for news."""
+    if mention.confidence != INFERRED or made is None or len(value) not in (7, 10) or _not_past(value, made):
+        return value
+    for shift in (0, 1):
+        moved = f"{made.year + shift:04d}{value[4:]}"
+        if to_date(moved) is not None and _not_past(moved, made):
+            return moved
+    return value
+
+
 def dated_deadline(text: str, base: int, mentions: list[DateMention], lo: int, hi: int, made_on: str | None,
                    frame: bool = False) -> str | None:
     """The first date between offsets lo and hi that reads as a deadline: after a preposition of time ("by
@@ -134,9 +155,10 @@ def dated_deadline(text: str, base: int, mentions: list[DateMention], lo: int, h
             continue
         before = text[: mention.start - base].lower().rstrip()
         after = text[mention.end - base : mention.end - base + 2]
-        value = _mention_value(mention)
+        value = _forward(mention, _mention_value(mention), made)
         relative = mention.relative and len(mention.value) in (4, 7)
-        if not (before.endswith(_PREPOSITIONS) or relative or after in ("'s", "’s")) or not _not_past(value, made):
+        qualifying = len(value) == 4 and _QUALIFYING.search(before) is not None
+        if not (before.endswith(_PREPOSITIONS) or relative or qualifying or after in ("'s", "’s")) or not _not_past(value, made):
             continue
         if frame and not (relative or before.endswith(_PREPOSITIONS[-6:])) or frame and made and to_date(value) <= made:
             continue
@@ -170,3 +192,39 @@ def anniversary_deadline(text: str, years: dict[str, str], made_on: str | None) 
         if year and _not_past(year, made):
             return year
     return None
+
+
+def told_as_history(sent: Any, cue: Any) -> bool:
+    """ "Somalia cut ties in December 2020, accusing Kenya of …", "Last year Bolivia agreed to invest …", "a
+    ruling that Kenya rejected in 2021": a stance or pledge its own clause (or the clause it is subordinate to)
+    dates long before the document is history the report recalls, not one the report records."""
+    made_on = to_date(sent.segment.published)
+    if made_on is None or not sent.dates:
+        return False
+    verbs = [cue.token]
+    for _ in range(4):  # a participle or subordinate clause takes the time of its head
+        if not (verbs[-1].dep_ in ("advcl", "relcl", "acl") or verbs[-1].tag_ == "VBG" and verbs[-1].dep_ == "conj"):
+            break
+        verbs.append(verbs[-1].head)
+    for mention in sent.dates:
+        when = to_date(mention.value)
+        if when is None or (made_on - when).days < settings()["background_days"]:
+            continue
+        for verb in verbs:
+            inside = [t for t in verb.subtree if mention.start <= sent.char(t.idx) < mention.end]
+            if inside and _dates_verb(inside, verb, mention, sent):
+                return True
+    return False
+
+
+def _dates_verb(date_tokens: list[Any], verb: Any, mention: Any, sent: Any) -> bool:
+    """Whether the date modifies the verb itself ("cut ties in December 2020"), not a noun or clause below it
+    ("reaffirmed the declaration signed in 2015")."""
+    node = date_tokens[0]
+    for _ in range(8):
+        if node.i == verb.i:
+            return True
+        if not (mention.start <= sent.char(node.idx) < mention.end or node.pos_ == "ADP") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

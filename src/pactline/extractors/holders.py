@@ -14,7 +14,7 @@ from typing import Any
 
 from pactline.core.records import Actor
 from pactline.extractors.commentary import commentator_parts
-from pactline.extractors.cue_base import cues_data, lemma, third_party
+from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject_of
 
@@ -337,6 +337,10 @@ class QuoteSpeakers:
                 self.here = codes
                 return
 
+    def in_quote(self, token: Token) -> bool:
+        """Whether the token stands inside a quotation of the sentence begun last."""
+        return self._in_quote(token)
+
     def _in_quote(self, token: Token) -> bool:
         if not self.quoted:
             return False
@@ -373,3 +377,12 @@ def _quoted_chars(sentence: str, inside: bool) -> list[bool]:
             inside = True
         out.append(inside)
     return out
+
+
+def own_relative_stance(cue: Cue, subject: Token | None) -> bool:
+    """ "the vote, which Chile denounced as illegal", "a ruling Peru rejected": a verb of rejection in a relative
+    clause with a named actor of its own as subject states that actor's stance (a pledge there, or "the region
+    that Caracas claims", only describes its noun)."""
+    return (cue.kind == "position" and cue.modality in ("condemn", "oppose") and cue.token.dep_ == "relcl"
+            and subject is not None and subject.dep_ == "nsubj" and subject.head.i == cue.token.i
+            and subject.lower_ not in PRONOUNS and is_actor_head(subject))

@@ -52,4 +52,73 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
             if person is not None and person.country:
                 out[title] = person
                 break
+        if title not in out:
+            person = _introduced_around(text[: bare.start()], title, pattern, ctx)
+            if person is not None:
+                out[title] = person
+    out.update(visit_sides(text, ctx))
+    return out
+
+
+# The country or government between a title and a name: "of Peru", "of the Republic of Korea".
+_PLACE = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){0,4}?"
+
+
+# The rest of a long name the text gives in full ("Hussein bin Abdullah bin Al-Hussein, Crown Prince of Jordan").
+_NAME_TAIL = r"(?:\s+(?:bin|bint|ibn|al|Al|[A-Z][\w'’-]*)){0,4}"
+
+
+def _introduced_around(before: str, title: str, pattern: str, ctx: Any) -> Any:
+    """The one placed person the text introduced with the title around the name: "President of Peru Dina
+    Boluarte", "Prince Faisal, Crown Prince of Jordan" (a longer title ending in this one, "Vice President", is
+    another office). None when people of two countries were so introduced."""
+    longer = [t for t in _person_titles() if t != title and t.endswith(" " + title)]
+    found: dict[str, Any] = {}
+    for person in {id(p): p for p in ctx.people.values() if p.country}.values():
+        name = re.escape(person.name).replace(r"\ ", r"\s+")
+        shapes = (rf"(?i:\b{pattern})\s+of\s+{_PLACE}\s+{name}\b", rf"\b{name}{_NAME_TAIL}\s*,\s*(?:the\s+)?(?i:{pattern})\b")
+        for shape in shapes:
+            for m in re.finditer(shape, before):
+                head = before[: m.start()].lower() if shape is shapes[0] else before[: m.end()].lower()
+                if not any(head.rstrip().endswith(t[: -len(title)].strip()) for t in longer if shape is shapes[0]) and not (
+                        shape is shapes[1] and any(re.search(rf"{re.escape(t)}$", head) for t in longer)):
+                    found.setdefault(person.country, person)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_VISITOR_HEADS = ("president", "prime minister", "leader", "head of state", "king", "emir", "premier", "chancellor",
+                  "foreign minister", "minister", "delegation", "side", "dignitary")
+_HOST_WORDS = ("host", "hosts", "his host", "her host", "their host", "their hosts", "host country", "host government")
+
+
+def _host_country(text: str, main: list[str]) -> str | None:
+    """The main party a visit or meeting is held in: the country of "a visit to X", else of the first town of
+    either main party the text's opening names after "in" or "to" ("talks in Nairobi on Monday")."""
+    from pactline.language.actors import find_countries
+    from pactline.language.places import place_country
+
+    opening = text[:1500]
+    for visit in re.finditer(r"\bvisit\s+to\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", opening):
+        codes = [m.code for m in find_countries(visit.group(1))]
+        if codes and codes[0] in main:
+            return codes[0]
+    for town in re.finditer(r"\b(?:in|to|at)\s+([A-Z][\w'’-]+)", opening):
+        code = place_country(town.group(1))
+        if code in main:
+            return code
+    return None
+
+
+def visit_sides(text: str, ctx: Any) -> dict[str, Any]:
+    """ "The visiting president welcomed …", "her host expressed …": in a text about two countries, one of which
+    the meeting is held in, the visitor is the other."""
+    from pactline.language.actors import Person
+
+    main = ctx.main_parties
+    host = _host_country(text, main) if len(main) == 2 else None
+    if host is None:
+        return {}
+    visitor = next(c for c in main if c != host)
+    out = {f"visiting {head}": Person(f"visiting {head}", None, visitor) for head in _VISITOR_HEADS}
+    out.update({word: Person(word, None, host) for word in _HOST_WORDS})
     return out

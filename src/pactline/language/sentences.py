@@ -70,7 +70,7 @@ def trigger_words() -> frozenset[str]:
     for key in ("commitment_verbs", "commitment_adjectives", "commitment_nouns", "position_verbs", "position_adjectives"):
         lemmas |= {k for k in cues[key] if not k.startswith("_")}
     lemmas |= set(cues["support_verbs"]["lemmas"])
-    lemmas |= set(cues["evaluative_predicates"]["adjectives"])
+    lemmas |= set(cues["evaluative_predicates"]["adjectives"]) | set(cues["evaluative_predicates"]["nouns"])
     lemmas |= set(cues["modal_auxiliaries"])
     words |= set(vocab.load("event_learned.json")["triggers"])  # nominal and idiomatic event wording
     for lemma in lemmas:
@@ -88,6 +88,7 @@ def _actor_words() -> frozenset[str]:
     cues = vocab.load("commitment_cues.json")  # "the Kingdom", "the joint commission" stand for parties too
     words |= set(cues["state_forms"]["words"] + cues["joint_bodies"]["words"] + cues["joint_texts"]["words"])
     words |= {"invitation", "invitations"}  # "The invitation was accepted": the visit of the text's two parties
+    words |= {"host", "hosts", "visiting"}  # "her host expressed …", "the visiting president welcomed …"
     return frozenset(words)
 
 
