@@ -81,13 +81,14 @@ def process_forked(
     warm_up()
     _shared.update(options=Options(**{**options.__dict__, "workers": 1, "cluster": None}), known=known)
     tasks = [items[i : i + TASK_SIZE] for i in range(0, len(items), TASK_SIZE)]
+    pool = ProcessPoolExecutor(options.workers, mp_context=multiprocessing.get_context("fork"), initializer=_start)
     try:
-        with ProcessPoolExecutor(options.workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=_start) as pool:
-            for outcomes, spent in pool.map(_task, tasks):
-                remember(spent.pop("vectors", {}))  # the link stage will not encode these sentences again
-                if usage is not None:
-                    usage(spent)
-                yield from outcomes
+        for outcomes, spent in pool.map(_task, tasks):
+            remember(spent.pop("vectors", {}))  # the link stage will not encode these sentences again
+            if usage is not None:
+                usage(spent)
+            yield from outcomes
     finally:
+        # When storing fails (a full disk), the tasks not started yet are dropped, not run to the end.
+        pool.shutdown(wait=True, cancel_futures=True)
         _shared.clear()
