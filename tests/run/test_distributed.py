@@ -23,3 +23,25 @@ def test_two_workers_equal_one_process(tmp_path):
 def test_a_small_run_stays_in_one_process(tmp_path):
     report = run([str(EXAMPLE)], tmp_path / "small.duckdb", Options(embeddings=False, workers=2))
     assert len(report.stored) == 5 and not [k for k in report.peak_rss_mb if k.startswith("worker ")]
+
+
+def test_forked_workers_report_their_work(tmp_path):
+    """On Linux the local workers are forked from the calling process; each reports its stages and memory."""
+    from pactline.run import forked
+
+    if not forked.available():
+        return
+    report = run([str(EXAMPLE)], tmp_path / "f.duckdb", Options(embeddings=False, workers=2, min_distributed_items=0))
+    workers = [k for k in report.peak_rss_mb if k.startswith("worker ")]
+    assert 1 <= len(workers) <= 2 and report.stage_seconds.get("parse", 0) > 0
+
+
+def test_dask_local_workers_equal_one_process(tmp_path, monkeypatch):
+    """Where fork is not used (not Linux), a local Dask cluster does the same work with the same result."""
+    from pactline.run import forked
+
+    monkeypatch.setattr(forked, "available", lambda: False)
+    single, distributed = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    run([str(EXAMPLE)], single, Options(embeddings=False))
+    run([str(EXAMPLE)], distributed, Options(embeddings=False, workers=2, min_distributed_items=0))
+    assert _exports(single) == _exports(distributed)

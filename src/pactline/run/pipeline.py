@@ -76,12 +76,7 @@ def run(
             report.unchanged.append(item.source)
             notify("unchanged", item.source)
         items = [item for item in items if item not in unchanged]
-        if options.cluster and items or options.workers > 1 and len(items) >= options.min_distributed_items:
-            from pactline.run.dask_runner import process_distributed
-
-            results = process_distributed(items, options, known, notify, usage=report.add_usage)
-        else:
-            results = (process_item(item, options, known) for item in items)
+        results = _results(items, options, known, notify, report)
         _store_results(results, store, report, options, notify)
         if options.link and (report.stored or not _links_exist(store)):
             from pactline.link.stage import link_store
@@ -93,6 +88,19 @@ def run(
     report.peak_rss_mb["caller"] = timing.peak_rss_mb()
     report.cpu_seconds["caller"] = timing.cpu_seconds() - cpu_start
     return report
+
+
+def _results(items: list[Any], options: Options, known: dict[str, str], notify: ProgressFn, report: RunReport) -> Any:
+    """(source, outcome) per input, in input order: from this process, forked local workers, or Dask."""
+    if options.cluster and items or options.workers > 1 and len(items) >= options.min_distributed_items:
+        from pactline.run import forked
+
+        if not options.cluster and forked.available():
+            return forked.process_forked(items, options, known, usage=report.add_usage)
+        from pactline.run.dask_runner import process_distributed
+
+        return process_distributed(items, options, known, notify, usage=report.add_usage)
+    return (process_item(item, options, known) for item in items)
 
 
 def _use_cores() -> None:

@@ -1,0 +1,94 @@
+"""Local workers for ``--workers N``: processes forked from the calling process once it has loaded the models.
+
+A Dask LocalCluster spawns fresh interpreters: each imports the package, loads spaCy and the encoder and
+compiles the gazetteer's patterns again (about 2 s of CPU each), and every task is sent through the
+scheduler. Forked workers start with all of that already in memory (shared, copy-on-write), get the
+store's known sources without pickling them, and return their outcomes straight to the caller, which
+stores them in input order as they come, as a single-process run does. Only where fork is safe (Linux);
+elsewhere, and with ``--cluster``, the Dask runner is used.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from pactline.core.options import Options
+from pactline.reading.ingest import InputItem
+
+TASK_SIZE = 2  # inputs per task: small, so two workers finish together; a task costs well under a millisecond
+
+# What every task needs, set before the fork so the workers inherit it instead of receiving it per task.
+_shared: dict[str, Any] = {}
+
+
+def available() -> bool:
+    """Fork is the start method here: on Linux only (macOS's system libraries are not fork-safe)."""
+    import multiprocessing
+
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def warm_up() -> None:
+    """Load in this process what every document needs, so forked workers start with it."""
+    import pactline.extractors  # noqa: F401  (imports and registers the extractors)
+    from pactline.language.actors import gazetteer
+    from pactline.language.analysis import load_model
+
+    load_model()
+    gazetteer()
+
+
+def _start() -> None:
+    """In each worker, once: one encoding thread (the other workers use the other cores), memory kept for
+    reuse, nothing of the caller's stage totals, and the vectors it encodes kept for the caller."""
+    from pactline.core import timing
+    from pactline.language.embeddings import take_fresh
+    from pactline.language.minilm import use_threads
+    from pactline.run.worker import tune_allocator
+
+    use_threads(1)
+    tune_allocator()
+    timing.take()
+    take_fresh()
+
+
+def _task(items: list[InputItem]) -> tuple[list[tuple[str, Any]], dict[str, Any]]:
+    """The task's outcomes and the worker's accounting (as the Dask runner's ``_work`` gives them)."""
+    import os
+
+    from pactline.core import timing
+    from pactline.language.embeddings import take_fresh
+    from pactline.run.worker import process_item
+
+    outcomes = [process_item(item, _shared["options"], _shared["known"]) for item in items]
+    return outcomes, {"stages": timing.take(), "pid": os.getpid(), "rss_mb": timing.peak_rss_mb(),
+                      "cpu_s": timing.cpu_seconds(), "vectors": take_fresh()}
+
+
+def process_forked(
+    items: list[InputItem], options: Options, known: dict[str, str],
+    usage: Callable[[dict[str, Any]], None] | None = None,
+) -> Iterator[tuple[str, Any]]:
+    """Yield (source, outcome) per input in input order, the work done by ``options.workers`` forked
+    processes; ``usage`` receives each task's worker accounting (stage seconds, pid, peak RSS, CPU)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pactline.language.embeddings import remember
+
+    warm_up()
+    _shared.update(options=Options(**{**options.__dict__, "workers": 1, "cluster": None}), known=known)
+    tasks = [items[i : i + TASK_SIZE] for i in range(0, len(items), TASK_SIZE)]
+    pool = ProcessPoolExecutor(options.workers, mp_context=multiprocessing.get_context("fork"), initializer=_start)
+    try:
+        for outcomes, spent in pool.map(_task, tasks):
+            remember(spent.pop("vectors", {}))  # the link stage will not encode these sentences again
+            if usage is not None:
+                usage(spent)
+            yield from outcomes
+    finally:
+        # When storing fails (a full disk), the tasks not started yet are dropped, not run to the end.
+        pool.shutdown(wait=True, cancel_futures=True)
+        _shared.clear()
