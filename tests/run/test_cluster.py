@@ -3,6 +3,7 @@ as README ("Scale-out") shows, stores exactly what a local run stores."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import socket
 import subprocess
@@ -18,7 +19,9 @@ from pactline.run.pipeline import run
 from pactline.store.database import Store
 from tests.conftest import EXAMPLE
 
-DASK = Path(sys.executable).with_name("dask")
+# `python -m dask` with this interpreter, not the `dask` script beside it: a script's shebang may name another
+# environment's Python (a copied virtualenv), whose workers would then run another checkout's code.
+DASK = [sys.executable, "-m", "dask"]
 
 
 def _free_port() -> int:
@@ -34,14 +37,14 @@ def _exports(db: Path) -> dict[str, list]:
 
 @pytest.fixture
 def cluster(tmp_path):
-    if not DASK.exists():
-        pytest.skip("the dask command is not installed beside this Python")
+    if importlib.util.find_spec("distributed") is None:
+        pytest.skip("dask.distributed is not installed")
     address = f"tcp://127.0.0.1:{_free_port()}"
     env = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
     log = (tmp_path / "dask.log").open("w")
-    scheduler = subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1],
+    scheduler = subprocess.Popen([*DASK, "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1],
                                   "--no-dashboard"], stdout=log, stderr=subprocess.STDOUT, env=env)
-    worker = subprocess.Popen([str(DASK), "worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard",
+    worker = subprocess.Popen([*DASK, "worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard",
                                "--local-directory", str(tmp_path / "worker")], stdout=log, stderr=subprocess.STDOUT,
                               env=env)
     try:

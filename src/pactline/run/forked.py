@@ -31,13 +31,16 @@ def available() -> bool:
 
 
 def warm_up() -> None:
-    """Load in this process what every document needs, so forked workers start with it."""
+    """Load in this process what every document needs, so forked workers start with it (spaCy, the gazetteer,
+    the encoder)."""
     import pactline.extractors  # noqa: F401  (imports and registers the extractors)
     from pactline.language.actors import gazetteer
     from pactline.language.analysis import load_model
+    from pactline.language.minilm import bundled
 
     load_model()
     gazetteer()
+    bundled()  # the classifiers' encoder: its 90 MB of weights shared by the workers, not loaded by each
 
 
 def _start() -> None:
