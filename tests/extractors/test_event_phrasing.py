@@ -271,10 +271,10 @@ def test_holding_an_office_is_no_meeting():
     "text",
     [
         # an occasion marked as still to come, welcomed or prepared for, is a planned meeting of the speakers
-        "Chile and Peru held talks in Lima on Monday. They welcomed the forthcoming meeting of their trade and "
-        "finance ministers.",
-        "Chile and Peru held talks in Lima on Monday. The two sides stressed close coordination ahead of the joint "
-        "review of the fisheries treaty in 2027.",
+        "Chile and Peru held talks in Lima on Monday. They welcomed the forthcoming round of talks between their "
+        "trade negotiators.",
+        "Chile and Peru held talks in Lima on Monday. The two sides stressed close coordination ahead of the regional "
+        "fisheries summit in 2027.",
         "Austria and Slovenia held talks in Vienna on Monday. The ministers welcomed the upcoming session of the "
         "joint border commission.",
     ],
@@ -301,8 +301,8 @@ def test_a_summons_in_the_passive_is_the_summoning_country_s_act(text, parties):
 
 
 def test_a_welcome_in_the_passive_is_the_hosts_act():
-    text = ("Chile and Peru signed accords on Monday. President Boric was received with military honours at the "
-            "Palacio de Gobierno in Lima.")
+    text = ("Chile and Peru signed accords on Monday. President Boric was received with a guard of honour at "
+            "the Palacio de Gobierno in Lima.")
     hosted = [e for e in _events(text) if e.mode == "host"]
     assert hosted and hosted[0].parties == ["CHL", "PER"], [(e.type, e.mode, e.parties) for e in _events(text)]
     assert hosted[0].source_actor.country == "PER" and hosted[0].target_actor.country == "CHL"

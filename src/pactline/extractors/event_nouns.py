@@ -108,9 +108,9 @@ def signing(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
 
 
 def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
-    """Who will take part, when ``noun`` is a meeting told as still to come: "welcomed the forthcoming meeting
-    of their ministers", "close coordination ahead of the joint review of the treaty in 2027" (the subject of
-    the clause it sits in)."""
+    """Who will take part, when ``noun`` is a meeting told as still to come: "welcomed the next session of the
+    border commission", "consultations ahead of the regional summit in 2027" (the subject of the clause it
+    sits in)."""
     entry = noun_entry(noun, nouns)
     if noun.pos_ != "NOUN" or (entry is None or entry["type"] != "CONSULT") and noun.lemma_.lower() not in _OCCASIONS:
         return None

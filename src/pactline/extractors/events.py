@@ -274,7 +274,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
 
 
 def _guest(verb: Token, pattern: dict[str, Any]) -> bool:
-    """ "President Boric was received with military honours": a welcome told in the passive with no host
+    """ "President Boric was received at the palace": a welcome told in the passive with no host
     named; the guest is its subject and the host the other side (set by ``complete_parties``)."""
     return (pattern.get("mode") == "host" and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ == "agent" for c in verb.children))
