@@ -351,3 +351,10 @@ def test_conflict_wording_between_two_countries(sentence, etype, parties):
 def test_approval_and_concern_noted_or_expressed(sentence, etype):
     events = [e for e in _events("Chile and Peru held talks on Monday. " + sentence) if "held talks" not in e.evidence[0].quote]
     assert events and events[0].type == etype and events[0].parties == ["CHL", "PER"], [(e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize("title", ["Ghana, Togo sign border pact", "Kenyan and Ugandan leaders sign oil pipeline deal"])
+def test_a_headline_in_sentence_case_tells_a_past_act(title):
+    text = f"{title}\n\nACCRA, May 7 (Reuters) - The two presidents met in Accra on Tuesday."
+    events = [e for e in _events(text) if e.evidence[0].quote == title]
+    assert events and events[0].type == "AGREE" and not events[0].planned, [(e.type, e.evidence[0].quote) for e in _events(text)]

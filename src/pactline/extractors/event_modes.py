@@ -46,7 +46,9 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
     if tag == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ in ("VBD", "VBN") and not any(
             c.dep_ in ("aux", "mark", "auxpass") for c in verb.children):
         return "past"  # "condemned the raid, urging Guatemala to …", "…, calling it a violation": done then too
-    headline = sent.headline_span is not None
+    # a headline: re-parsed in sentence case, or already so written ("Ghana, Togo sign border pact")
+    title = sent.segment.title
+    headline = sent.headline_span is not None or bool(title and sent.text.strip() == title.strip())
     if tag == "VB" and headline and not any(c.dep_ in ("aux", "mark") for c in verb.children):
         tag = "VBP"  # "Chile and Peru Hold Summit": the tagger reads a headline's present as a base form
     if tag in ("VBD", "VBN"):
