@@ -39,6 +39,9 @@ def _events(text, published="2024-05-08"):
         ("Uganda closed its border with Kenya on Monday.", "SANCTION", {"UGA", "KEN"}),
         ("Algeria shut its airspace to Moroccan aircraft.", "SANCTION", {"DZA", "MAR"}),
         ("Eritrea suspended flights to Ethiopia on Friday.", "SANCTION", {"ERI", "ETH"}),
+        # drills launched alone are a show of force; launched jointly they are cooperation
+        ("Belarus launched military drills near its border with Lithuania on Monday.", "MOBILIZE", {"BLR", "LTU"}),
+        ("Kenya and Tanzania launched joint naval drills on Monday.", "COOPERATE", {"KEN", "TZA"}),
         # strikes told through a light verb
         ("Turkey carried out air strikes on Kurdish positions in northern Iraq on Tuesday.", "ASSAULT", {"TUR", "IRQ"}),
         ("Israel conducted drone strikes inside Syria overnight.", "ASSAULT", {"ISR", "SYR"}),
