@@ -349,6 +349,9 @@ def _month_only(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved
     if g["m"].lower() == "may" and not m.group(0).lower().startswith(("in", "since", "until", "by", "during")):
         return None
     y = _infer_year(mo, None, anchor)
+    if y and anchor.day and m.group(0).lower().startswith("by") and anchor.precision != "year":
+        # "by June" sets a term: the coming June (the month itself counts), never a past one
+        y = anchor.day.year if mo >= anchor.day.month else anchor.day.year + 1
     return (iso(y, mo), None, INFERRED, True) if y else None
 
 
