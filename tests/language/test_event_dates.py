@@ -150,3 +150,17 @@ def test_stance_in_plain_news_still_carries_the_day_of_the_sentence_before():
             "Ruto welcomed Ghana's support for the regional trade corridor.")
     dates = dict(_dates(text, "2024-05-28"))
     assert dates["SUPPORT"] == "2024-05-26"
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a reaction with no time of its own follows the day its after-clause names
+        ("Peru broke off diplomatic relations with Bolivia after Bolivian police stormed the Peruvian consulate "
+         "in La Paz late on Thursday.", "2024-06-15", "2024-06-13"),
+        # an after-clause of history gives no day to the news
+        ("Kenya recalled its ambassador from Uganda after talks collapsed in 2019.", "2024-06-15", "2024-06-15"),
+    ],
+)
+def test_reaction_dated_by_its_after_clause(text, published, expected):
+    assert _dates(text, published)[0][1] == expected

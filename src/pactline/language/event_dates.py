@@ -179,6 +179,22 @@ def stated_by_text(event_type: str, mode: str | None, joint_text: bool) -> bool:
     return joint_text and event_type in _STANCE_TYPES and mode not in _ACT_MODES
 
 
+def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
+    """ "broke off relations after police stormed the embassy late on Friday": a reaction told without a time
+    of its own follows the day its after-clause names (a full day only, in the days before the document)."""
+    for child in verb.children:
+        if child.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
+            continue
+        lo, hi, nested = own_clause_range(child)
+        lo, hi = sent.char(lo), sent.char(hi)
+        nested = [(sent.char(a), sent.char(b)) for a, b in nested]
+        days = [d for d in sent.dates if lo <= d.start and d.end <= hi and len(d.value) == 10 and d.end_value is None
+                and not any(a <= d.start < b for a, b in nested)]
+        return [d for d in own_dates(days, sent.text, sent.start, sent.segment.published)
+                if carried([d], sent.segment.published) is not None]
+    return []
+
+
 def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool = False,
                carry: bool = True) -> tuple[str | None, str | None, str]:
     """(date, end, confidence) of the event ``verb`` reports: the time expression its own clause governs, else
@@ -217,6 +233,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         nested = nested + _other_clauses(verb, sent)
         pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
         pool = own_dates(pool, sent.text, sent.start, past_limit)
+    if not pool and verb.tag_ == "VBD" and not planned:
+        pool = _after_clause_day(verb, sent)
     if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
         # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
         for prior in reversed(previous[-2:]):
