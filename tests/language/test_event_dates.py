@@ -156,8 +156,8 @@ def test_stance_in_plain_news_still_carries_the_day_of_the_sentence_before():
     "text,published,expected",
     [
         # a reaction with no time of its own follows the day its after-clause names
-        ("Peru broke off diplomatic relations with Bolivia after Bolivian police stormed the Peruvian consulate "
-         "in La Paz late on Thursday.", "2024-06-15", "2024-06-13"),
+        ("Bolivia expelled Peru's ambassador after protesters attacked the Bolivian consulate in Tacna early on "
+         "Thursday.", "2024-06-15", "2024-06-13"),
         # an after-clause of history gives no day to the news
         ("Kenya recalled its ambassador from Uganda after talks collapsed in 2019.", "2024-06-15", "2024-06-15"),
     ],
