@@ -125,3 +125,42 @@ def test_a_date_carried_over_is_the_one_of_the_earlier_sentence_act():
 )
 def test_an_act_told_days_after_or_before_another_is_dated_from_it(text, expected):
     assert sorted(_dates(text, "2024-06-28")) == sorted(expected)
+
+
+_JOINT = ("Joint Declaration of the Third Uruguay–Paraguay Binational Meeting\n\n"
+          "The Third Binational Meeting between Uruguay and Paraguay took place in Asunción on 14 and 15 May 2024, "
+          "co-chaired by the two Presidents.\n\n"
+          "Before the meeting, the Foreign Minister of Uruguay held a telephone call with the Foreign Minister of Paraguay. "
+          "On the evening of 14 May, the President of Paraguay hosted a dinner for the Uruguayan delegation.\n\n"
+          "The two Presidents welcomed the progress of the river waterway project and reaffirmed their commitment "
+          "to regional integration.\n\n"
+          "They condemned terrorism in all its forms.")
+
+
+@pytest.mark.parametrize("etype", ["SUPPORT", "PROTEST"])
+def test_joint_text_stance_is_dated_by_the_text_not_by_its_first_evening(etype):
+    # a stance of a joint declaration is the declaration's act, of its own date (the occasion's last day),
+    # not the day of a dinner an earlier sentence dates
+    dates = dict((t, d) for t, d in _dates(_JOINT, "2024-05-15") if t == etype)
+    assert dates[etype] == "2024-05-15"
+
+
+def test_stance_in_plain_news_still_carries_the_day_of_the_sentence_before():
+    text = ("Kenyan President William Ruto held talks with Ghanaian President John Mahama in Nairobi on Sunday. "
+            "Ruto welcomed Ghana's support for the regional trade corridor.")
+    dates = dict(_dates(text, "2024-05-28"))
+    assert dates["SUPPORT"] == "2024-05-26"
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a reaction with no time of its own follows the day its after-clause names
+        ("Bolivia expelled Peru's ambassador after protesters attacked the Bolivian consulate in Tacna early on "
+         "Thursday.", "2024-06-15", "2024-06-13"),
+        # an after-clause of history gives no day to the news
+        ("Kenya recalled its ambassador from Uganda after talks collapsed in 2019.", "2024-06-15", "2024-06-15"),
+    ],
+)
+def test_reaction_dated_by_its_after_clause(text, published, expected):
+    assert _dates(text, published)[0][1] == expected

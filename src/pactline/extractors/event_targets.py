@@ -79,12 +79,36 @@ def _target_candidates(verb: Token) -> list[Token]:
                         # inauguration": the possessor of what the act is about.
                         candidates.extend(g for g in child.children if g.dep_ == "poss")
                     candidates.extend(c for c in child.children if c.dep_ == "conj")
+                    candidates.extend(_agent_of(child))
                 if child.dep_ == "prep" and child.lower_ not in _TARGET_PREPS:
                     continue
                 if child.dep_ in ("dobj", "prep", "xcomp", "dative", "pobj", "agent", "conj", "attr", "oprd"):
                     nxt.append(child)
         frontier = nxt
     return candidates
+
+
+# Nouns of what someone does or holds: "the work of the African Union", "the efforts of the envoy of the
+# UN Secretary-General" name whom the support or welcome is for.
+_AGENT_NOUNS = {"work", "works", "effort", "efforts", "role", "mission", "mandate", "mediation", "leadership",
+                "chairmanship", "chairship", "chair", "presidency", "initiative", "initiatives", "envoy", "representative",
+                "secretary", "secretary-general", "commission", "office", "activities", "contribution", "contributions"}
+
+
+def _agent_of(noun: Token) -> list[Token]:
+    """The actors an activity noun's "of" chain names, nearest first (up to three links)."""
+    out: list[Token] = []
+    for _ in range(3):
+        if noun.lemma_.lower() not in _AGENT_NOUNS and noun.lower_ not in _AGENT_NOUNS:
+            break
+        pobj = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            break
+        out.append(pobj)
+        out.extend(g for g in pobj.children if g.dep_ in ("poss", "compound"))
+        noun = pobj
+    return out
 
 
 PARTNER_TYPES = ("CONSULT", "SUPPORT")

@@ -22,7 +22,7 @@ _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _CAMEO = "057"  # adopt or sign a formal agreement
 
 
-def _is_joint_title(sent: SentenceInfo) -> bool:
+def is_joint_title(sent: SentenceInfo) -> bool:
     text = sent.text.strip()
     if not _JOINT_TEXT.search(text) or text.endswith((".", "?", "!")) or len(text.split()) > 30:
         return False
@@ -51,7 +51,7 @@ def with_title_events(doc: Any, ctx: DocumentContext, sentences: list[SentenceIn
     read from the title otherwise (dated by the document, not moved to the occasion's day)."""
     out = []
     for sent in sentences:
-        if not _is_joint_title(sent):
+        if not is_joint_title(sent):
             continue
         named = list(dict.fromkeys(m.code for m in find_countries(sent.text, joined=True)))
         parties = sorted(named) if len(named) >= 2 else sorted(ctx.main_parties) if len(ctx.main_parties) == 2 else []

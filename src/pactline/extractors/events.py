@@ -25,12 +25,12 @@ from pactline.extractors.event_time import (
     is_planned,
     pledged_act,
 )
-from pactline.extractors.event_titles import with_title_events
+from pactline.extractors.event_titles import is_joint_title, with_title_events
 from pactline.extractors.holders import pairs_own_body
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import Analysis, SentenceInfo
-from pactline.language.event_dates import date_from_occasion, event_date
+from pactline.language.event_dates import date_from_occasion, event_date, stated_by_text
 from pactline.language.parties import complete_parties, fallback_target, joint_parties
 from pactline.language.syntax import (
     PRONOUNS,
@@ -300,7 +300,7 @@ def _told_by_its_verb(noun: Token) -> bool:
 
 def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Token, pattern: dict[str, Any],
            planned: bool, source_side: tuple[Actor, list[str]], ctx: DocumentContext,
-           partner: Token | None = None) -> tuple[Event, bool]:
+           partner: Token | None = None, joint_text: bool = False) -> tuple[Event, bool]:
     """The event ``verb`` reports (with ``partner`` as its target when given), and whether only its
     document dates it."""
     source, source_codes = source_side
@@ -318,7 +318,8 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     if target is not None and target.country is None and target_codes and target.role != "igo":
         target = Actor(target.name, target_codes[0], target.role)  # "Romania and Poland": the first named
     parties = sorted(set(source_codes) | set(target_codes))
-    date, date_end, confidence = event_date(verb, sent, previous, planned)
+    carry = not stated_by_text(pattern["type"], pattern.get("mode"), joint_text)
+    date, date_end, confidence = event_date(verb, sent, previous, planned, carry=carry)
     doc_dated = confidence == "document"
     confidence = "inferred" if doc_dated else confidence
     cameo = pattern["cameo"]
@@ -350,6 +351,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     doc_dated: set[str] = set()
     uncoded: list[Candidate] = []  # parsed sentences, for the learned typer (a second type where one was coded)
     sentences = [s.for_events() for s in analysis.sentences]
+    joint_text = any(is_joint_title(s) for s in sentences)
     for index, sent in enumerate(sentences):
         previous = sentences[max(0, index - 2) : index]
         if sent.span is None:
@@ -381,7 +383,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 partners = [None] + (other_partners(tok, ctx) if act_pattern["type"] in PARTNER_TYPES else [])
                 for partner in partners:
                     event, dated_by_doc = _event(doc, sent, previous, tok, act_pattern, act_planned,
-                                                 (source, source_codes), ctx, partner)
+                                                 (source, source_codes), ctx, partner, joint_text)
                     out.append(event)
                     if dated_by_doc:
                         doc_dated.add(event.id)

@@ -336,6 +336,9 @@ def _org_heads(phrase: str, found: re.Match[str]) -> bool:
     return not re.match(r"^\s*(?:and|&|,)\s", rest)
 
 
+_BARE_PLURALS = ("ministers", "leaders", "presidents", "premiers", "delegations", "heads of state", "heads of government")
+
+
 def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     gaz = gazetteer()
     phrase = text.strip()
@@ -343,7 +346,9 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     if not phrase:
         return None, []
     for collective in gaz.collectives:
-        if lowered == collective or lowered.startswith(collective + " ") or lowered.endswith(" " + collective):
+        bare = collective.removeprefix("the ") if collective.endswith(_BARE_PLURALS) else collective
+        # "Ministers signed 12 agreements": the bare plural of officials stands for both sides as "the ministers" does
+        if lowered in (collective, bare) or lowered.startswith(collective + " ") or lowered.endswith(" " + collective):
             if collective in ("they", "we", "the two") and len(ctx.main_parties) < 2:
                 return None, []
             parties = ctx.main_parties

@@ -136,7 +136,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_ago", re.compile(r"\b(?P<n>\d{1,3})\s+years?\s+ago\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>this|last|next|the\s+current|the\s+same)\s+year\b", re.I)),
     ("rel_month", re.compile(r"\b(?:earlier\s+|later\s+)?(?P<rel>this|last|next)\s+month\b", re.I)),
-    ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
     # A weekday that names a full date's day ("Thursday, March 23, 2023") is that date, not a day of its own.
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w>{_WEEKDAY})\b"
                            rf"(?!,?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}))", re.I)),
@@ -319,7 +319,7 @@ def _rel_month(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved 
 def _rel_day(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
     if not anchor.day:
         return None
-    shift = {"yesterday": -1, "tomorrow": 1}.get(g["rel"].lower(), 0)
+    shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(g["rel"].lower().split()), 0)
     day = anchor.day + timedelta(days=shift)
     return truncate(day.isoformat(), anchor.precision), None, INFERRED, True
 

@@ -89,7 +89,9 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
     events with no date at all (an undated statement or readout) take it too, or else the date the text
     states for its occasion."""
     own = [e for e in events if e.date and len(e.date) == 10 and e.id not in doc_dated and not e.planned and not e.background]
-    occasion = next((e for e in own if e.type == "CONSULT"), None)
+    # The occasion is the first the text tells of ("met on 1 and 2 March"), not a dinner or call of its eve
+    # that the extractor happened to record first.
+    occasion = min((e for e in own if e.type == "CONSULT"), key=lambda e: e.evidence[0].start, default=None)
     undated = [e for e in events if e.date is None and not e.planned]
     fallback = occasion.date if occasion else occasion_sentence_date(sentences or []) if undated else None
     for event in undated if fallback else []:
@@ -166,7 +168,35 @@ def _offset_from_head(verb: Any) -> int | None:
     return None
 
 
-def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool = False) -> tuple[str | None, str | None, str]:
+# Stances a joint text states (welcomed, reaffirmed, agreed, called for, condemned): the text's own act.
+_STANCE_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "PROTEST", "AGREE"}
+_ACT_MODES = {"agreement", "relations"}  # signing or upgrading is done at a time of its own
+
+
+def stated_by_text(event_type: str, mode: str | None, joint_text: bool) -> bool:
+    """Whether a joint text's stance ("The two sides welcomed …") is dated by the text itself, not by a date
+    an earlier sentence gives for another act of the occasion (a dinner on its first evening)."""
+    return joint_text and event_type in _STANCE_TYPES and mode not in _ACT_MODES
+
+
+def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
+    """ "broke off relations after police stormed the embassy late on Friday": a reaction told without a time
+    of its own follows the day its after-clause names (a full day only, in the days before the document)."""
+    for child in verb.children:
+        if child.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
+            continue
+        lo, hi, nested = own_clause_range(child)
+        lo, hi = sent.char(lo), sent.char(hi)
+        nested = [(sent.char(a), sent.char(b)) for a, b in nested]
+        days = [d for d in sent.dates if lo <= d.start and d.end <= hi and len(d.value) == 10 and d.end_value is None
+                and not any(a <= d.start < b for a, b in nested)]
+        return [d for d in own_dates(days, sent.text, sent.start, sent.segment.published)
+                if carried([d], sent.segment.published) is not None]
+    return []
+
+
+def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool = False,
+               carry: bool = True) -> tuple[str | None, str | None, str]:
     """(date, end, confidence) of the event ``verb`` reports: the time expression its own clause governs, else
     one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
     the document's date (confidence "document", which the extractor reports as inferred). An event told in
@@ -203,7 +233,9 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         nested = nested + _other_clauses(verb, sent)
         pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
         pool = own_dates(pool, sent.text, sent.start, past_limit)
-    if not pool and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
+    if not pool and verb.tag_ == "VBD" and not planned:
+        pool = _after_clause_day(verb, sent)
+    if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
         # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
         for prior in reversed(previous[-2:]):
             best = carried(_carried_dates(prior), sent.segment.published) if prior.segment.id == sent.segment.id else None
