@@ -216,6 +216,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         return listed
     clauses: list[list[Token]] = []
     pending: list[Token] = []
+    action_ids = {a.i for a in cue.actions}
     for action in cue.actions:
         # Other cues' clauses inside this one are records of their own, unless this action lies within them
         # ("… resolutely oppose X, work together to build Y": "work" hangs on the stance verb).
@@ -223,7 +224,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         inside = {t.i for token in nested if token.i not in ancestors for t in token.subtree}
         # Later items of the list that the parser hung inside this one are pledges of their own.
         inside |= {t.i for other in cue.actions if other.i != action.i and action.i in {a.i for a in other.ancestors}
-                   and other.dep_ != "conj" for t in other.subtree}
+                   and (other.dep_ != "conj" or other.head.i not in action_ids) for t in other.subtree}
         plain = False
         if action.dep_ == "prep" and action.lower_ == "to" and action.head.i == cue.token.i:
             clause = _misread_clause(cue.token, action)

@@ -152,3 +152,24 @@ def misparsed_items(token: Token, last_action: Token) -> list[Token]:
             if first > 0 and child.doc[first - 1].text in (",", ";"):
                 out.append(child)
     return out
+
+
+def stray_infinitives(actions: list[Token]) -> list[Token]:
+    """ "agreed to extend the accord that lets herders graze there and to strengthen police cooperation", "to set
+    up a committee to fight theft, and to strengthen the basin authority": a repeated "and to …" that the parser
+    coordinated with a noun or a verb below the pledge (not with the pledge's own verb) is a further item of it."""
+    ids = {a.i for a in actions}
+    out = []
+    for action in actions:
+        for t in action.subtree:
+            if (t.dep_ == "conj" and t.tag_ == "VB" and t.head.i not in ids and t.i not in ids
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                    and t.doc[t.i - 2].lower_ in ("and", "or")
+                    and not (t.head.tag_ == "VB" and t.head.dep_ in ("xcomp", "conj") and t.head.head.i in ids)):
+                out.append(t)
+    return [t for i, t in enumerate(out) if t not in out[:i]]
+
+
+def later_items(token: Token, actions: list[Token]) -> list[Token]:
+    """The items of a listed pledge that the parser hung elsewhere than on its first verb."""
+    return misparsed_items(token, actions[-1]) + stray_infinitives(actions)

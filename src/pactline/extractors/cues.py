@@ -13,7 +13,7 @@ from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
     judges_a_pledge,
-    misparsed_items,
+    later_items,
     names_as,
     past_fact,
     reports_judgement,
@@ -352,7 +352,7 @@ def find_cues(sent: Any) -> list[Cue]:
             extra = [c for c in cue.token.children if c.tag_ == "VB" and c not in cue.purposes and (
                 c.dep_ == "advcl" or c.dep_ == "conj" and cue.token.tag_ in ("VBD", "VBZ", "VBP")
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.i > cue.actions[-1].i)]
-            for verb in extra + _listed_infinitives(cue) + misparsed_items(cue.token, cue.actions[-1]):
+            for verb in extra + _listed_infinitives(cue) + later_items(cue.token, cue.actions):
                 cue.actions.extend(v for v in verb_conjuncts(verb) if v not in cue.actions)
         if cue.kind == "position":
             cue.actions = [cue.token]

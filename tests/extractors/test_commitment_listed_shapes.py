@@ -1,0 +1,27 @@
+"""Pledges told in shapes of news and communiqués that the plain cue rules miss: list items the parser hangs
+elsewhere, pledges inside "agreed that …", headline pledges, aims and continuations."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _pledges(text, published="2024-05-02"):
+    return [r for r in extract_text(text, published=published).commitments if r.kind == "commitment"]
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        ("Ghana and Togo held talks in Accra on Monday. The two ministers also agreed to extend the accord that lets "
+         "herders from Kara graze in Ghanaian pastures and to strengthen police cooperation along their shared border "
+         "on the Volta River, according to a joint statement.", "extend the accord", "strengthen police cooperation"),
+        ("Ghana and Togo held talks in Accra on Monday. The ministers also agreed to set up, within ninety days, a "
+         "joint committee to fight cattle theft and fuel smuggling at the Aflao crossing, and to strengthen the Volta "
+         "Basin Authority in its work against river pollution.", "joint committee", "strengthen the Volta Basin"),
+    ],
+)
+def test_a_repeated_and_to_hung_below_the_first_item_is_a_pledge_of_its_own(text, first, second):
+    texts = [r.text for r in _pledges(text)]
+    assert any(first in t and second not in t for t in texts), texts
+    assert any(t.startswith(second) for t in texts), texts
