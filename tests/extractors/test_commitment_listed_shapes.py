@@ -25,3 +25,19 @@ def test_a_repeated_and_to_hung_below_the_first_item_is_a_pledge_of_its_own(text
     texts = [r.text for r in _pledges(text)]
     assert any(first in t and second not in t for t in texts), texts
     assert any(t.startswith(second) for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Nepal and Bhutan held talks. The two sides agreed that Bhutanese students will be able to obtain six-month "
+         "study visas for Nepali universities from June, and that talks on hydropower trade will continue.",
+         ["obtain six-month study visas", "hydropower trade will continue"]),
+        ("Chile and Peru held talks. The ministers agreed that the rail link must be ready by 2027 and that customs "
+         "officers of both countries will share one post at Chacalluta.", ["ready by 2027", "share one post"]),
+    ],
+)
+def test_each_that_clause_of_what_a_pair_agreed_is_a_pledge(text, expected):
+    texts = [r.text for r in _pledges(text)]
+    for words in expected:
+        assert sum(words in t for t in texts) == 1, texts

@@ -173,3 +173,14 @@ def stray_infinitives(actions: list[Token]) -> list[Token]:
 def later_items(token: Token, actions: list[Token]) -> list[Token]:
     """The items of a listed pledge that the parser hung elsewhere than on its first verb."""
     return misparsed_items(token, actions[-1]) + stray_infinitives(actions)
+
+
+def agreed_clauses(verb: Token) -> list[Token]:
+    """The clauses of what a pair agreed: "agreed that X will … and that Y will …" (each with its own subject)."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            out.append(child)
+            out += [c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return out

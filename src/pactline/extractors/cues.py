@@ -12,6 +12,7 @@ from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party, ver
 from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
+    agreed_clauses,
     judges_a_pledge,
     later_items,
     names_as,
@@ -153,9 +154,9 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         listed = _agreed_on(tok, t["agree_on"])
         if listed:
             return Cue(tok, listed, "commitment", "agree")
-        bound = next((c for c in tok.children if c.dep_ == "ccomp" and _binds(c, t)), None)
-        if bound is not None:
-            return Cue(tok, verb_conjuncts(bound), "commitment", "agree")  # "agreed that joint patrols will continue"
+        bound = [c for c in agreed_clauses(tok) if _binds(c, t)]
+        if bound:  # "agreed that joint patrols will continue", "… and that talks on X will resume"
+            return Cue(tok, [v for c in bound for v in verb_conjuncts(c)], "commitment", "agree")
         return Cue(tok, [tok], "position", "agree")
     if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call", "urge") or action is not None:
         if word == "call" and tok.tag_ == "VBD" or word == "urge":
@@ -168,8 +169,7 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
 
 
 def _binds(clause: Token, t: dict[str, Any]) -> bool:
-    """What a pair agrees will or must happen: "joint patrols will continue", "the pipeline must be operational
-    by 2027" (a state with a deadline); not a forecast ("will prevail") nor what a named actor must do."""
+    """What a pair agrees will or must happen ("patrols will continue", "must be operational by 2027"), no forecast."""
     modal = has_modal(clause, t["modals"])
     subject = subject_of(clause)
     dated = any(c.dep_ == "prep" and c.lower_ in ("by", "before", "within") for c in clause.children)
@@ -177,7 +177,7 @@ def _binds(clause: Token, t: dict[str, Any]) -> bool:
         return False
     if modal == "should" and (subject is None or is_actor_head(subject) or not dated):
         return False  # "agreed that Russia must withdraw", "that such incidents must never happen": stances
-    return dated if lemma(clause) == "be" else True
+    return dated or any(c.lower_ == "able" for c in clause.children) if lemma(clause) == "be" else True  # "will be able to …"
 
 
 def _agreed_on(tok: Token, actions: set[str]) -> list[Token]:
