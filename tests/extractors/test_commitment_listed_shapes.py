@@ -41,3 +41,18 @@ def test_each_that_clause_of_what_a_pair_agreed_is_a_pledge(text, expected):
     texts = [r.text for r in _pledges(text)]
     for words in expected:
         assert sum(words in t for t in texts) == 1, texts
+
+
+@pytest.mark.parametrize(
+    "sentence,pledged",
+    [
+        ("The third Joint Commission meeting will be held in Nepal in 2025.", True),
+        ("The next High-Level Meeting will be held in Bhutan in 2025.", True),
+        ("The XIV Joint Commission session will be held in Paro next year.", True),
+        ("The next BIMSTEC Summit will be held in Nepal in 2025.", False),
+    ],
+)
+def test_the_next_meeting_of_the_pairs_own_body_is_a_pledge_of_both(sentence, pledged):
+    records = _pledges("Nepal and Bhutan held talks in Thimphu on Monday. " + sentence)
+    assert bool(records) == pledged, [(r.text, r.parties) for r in records]
+    assert all(r.parties == ["BTN", "NPL"] for r in records)
