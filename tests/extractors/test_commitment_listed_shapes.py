@@ -56,3 +56,23 @@ def test_the_next_meeting_of_the_pairs_own_body_is_a_pledge_of_both(sentence, pl
     records = _pledges("Nepal and Bhutan held talks in Thimphu on Monday. " + sentence)
     assert bool(records) == pledged, [(r.text, r.parties) for r in records]
     assert all(r.parties == ["BTN", "NPL"] for r in records)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Bhutanese minister said Thimphu wanted to make the river a bridge of friendship and that the two "
+        "countries would aim to raise bilateral trade to $2 billion from about $1 billion.",
+        "His Bhutanese counterpart said Thimphu wanted to make the river \"a bridge of peace and trade\" and that the "
+        "two countries would aim to raise bilateral trade to $2 billion from about $1 billion.",
+    ],
+)
+def test_a_that_clause_said_beside_a_wish_is_no_wish(sentence):
+    records = _pledges("Nepal and Bhutan held talks in Thimphu. " + sentence)
+    assert any(r.text.startswith("raise bilateral trade") for r in records), [r.text for r in records]
+
+
+def test_a_second_that_clause_of_a_hope_stays_a_hope():
+    records = _pledges("Nepal and Bhutan held talks in Thimphu. Nepal hopes that Bhutan will prosper and that "
+                       "the region will grow.")
+    assert records == [], [r.text for r in records]

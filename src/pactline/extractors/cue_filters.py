@@ -61,7 +61,7 @@ def is_forecast(cue: Cue) -> bool:
     a forecast under a belief, not a pledge."""
     if cue.kind != "commitment" or cue.modality != "will":
         return False
-    if any(lemma(a) in _BELIEF_VERBS or a.lower_ in _BELIEF_WORDS for a in cue.token.ancestors):
+    if any(lemma(a) in _BELIEF_VERBS or a.lower_ in _BELIEF_WORDS for a in _clause_ancestors(cue.token)):
         return True
     return _wish_for_another(cue.token)
 
@@ -69,11 +69,25 @@ def is_forecast(cue: Cue) -> bool:
 _WISH_VERBS = {"hope", "wish", "want"}
 
 
+def _clause_ancestors(token: Token) -> list[Token]:
+    """The words a clause hangs under. "said X wanted to make Y … and that the two countries would aim to …": a
+    that-clause the parser coordinated with a clause that has no "that" is a further thing said, not part of what
+    was wanted (in "hopes that X will … and that Y will …" both stay under the hope)."""
+    def that(verb: Token) -> bool:
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+    if token.dep_ == "conj" and that(token) and not that(token.head):
+        reported = next((a for a in [token.head, *token.head.ancestors] if a.dep_ == "ccomp"), None)
+        if reported is not None:
+            return [reported.head, *reported.head.ancestors]
+    return list(token.ancestors)
+
+
 def _wish_for_another(token: Token) -> bool:
     """ "Ghana hopes that Togo will continue to develop", "wished that Togo would prosper": a wish about
     another's fortune binds no one ("Togo hopes that it will join …" stays Togo's own aim)."""
     own = subject_of(token)  # "… will continue to invest and help train …": the conjunct shares the subject
-    for anc in token.ancestors:
+    for anc in _clause_ancestors(token):
         if lemma(anc) in _WISH_VERBS:
             wisher = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return own is not None and wisher is not None and own.lower_ not in PRONOUNS and own.lower_ != wisher.lower_
