@@ -76,3 +76,17 @@ def test_a_second_that_clause_of_a_hope_stays_a_hope():
     records = _pledges("Nepal and Bhutan held talks in Thimphu. Nepal hopes that Bhutan will prosper and that "
                        "the region will grow.")
     assert records == [], [r.text for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,pledged",
+    [
+        ("\"We are going to work hand in hand so that the Arun dam benefits both our peoples,\" the Nepali prime "
+         "minister told reporters after the meeting.", True),
+        ("Nepal is going to build a second bridge over the river next year.", True),
+        ("\"It is going to rain,\" the Nepali prime minister told reporters after the meeting.", False),
+    ],
+)
+def test_going_to_binds_as_will_does(sentence, pledged):
+    records = _pledges("Nepal and Bhutan held talks in Thimphu. " + sentence)
+    assert bool(records) == pledged, [r.text for r in records]

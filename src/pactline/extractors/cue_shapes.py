@@ -184,3 +184,14 @@ def agreed_clauses(verb: Token) -> list[Token]:
             out += [c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                     and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     return out
+
+
+def going_to(verb: Token) -> str | None:
+    """ "We are going to work hand in hand": the near future told with "going to" binds as "will" does."""
+    head = verb.head
+    if (verb.dep_ == "xcomp" and head.lower_ == "going" and head.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "aux" and lemma(c) == "be" for c in head.children)
+            and any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "this", "that") for c in head.children)):
+        return "will"  # "it is going to rain" is a forecast
+    return None

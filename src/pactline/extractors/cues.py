@@ -13,6 +13,7 @@ from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
     agreed_clauses,
+    going_to,
     judges_a_pledge,
     later_items,
     names_as,
@@ -232,7 +233,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return None
     if told_as_aspiration(tok):
         return None  # the verb that states the keenness or desire ("affirmed", "expressed") holds the stance
-    if modal := has_modal(tok, t["modals"]):  # "will be", "will prevail": a forecast, not an act anyone binds to
+    if modal := has_modal(tok, t["modals"]) or going_to(tok):  # "will be", "will prevail": a forecast, no act
         return _modal_cue(tok, t, modal) if word != "be" and word not in t["outcomes"] else None
     signed = _signed_agreement(tok, word)
     if signed is not None:
@@ -385,8 +386,7 @@ def _listed_infinitives(cue: Cue) -> list[Token]:
 
 
 def _purposes(cue: Cue) -> list[Token]:
-    """ "stands ready to work with X to push for Y": an infinitive right after the pledge (no comma before it)
-    that the parser hung on the cue rather than on the action says what the pledge is for, and belongs to it."""
+    """ "stands ready to work with X to push for Y": an infinitive right after the pledge says what it is for."""
     heads = [cue.token] + ([cue.token.head] if cue.token.dep_ in ("acomp", "xcomp") else [])
     doc = cue.token.doc
     out = []
