@@ -90,3 +90,11 @@ def test_a_second_that_clause_of_a_hope_stays_a_hope():
 def test_going_to_binds_as_will_does(sentence, pledged):
     records = _pledges("Nepal and Bhutan held talks in Thimphu. " + sentence)
     assert bool(records) == pledged, [r.text for r in records]
+
+
+@pytest.mark.parametrize("officials", ["vice-ministers", "deputy ministers", "vice-presidents"])
+def test_officials_with_a_hyphenated_title_bind_their_pair(officials):
+    records = _pledges("Nepal and Bhutan held talks in Thimphu on Monday. To that end, the " + officials +
+                       " will meet in Paro in August to prepare the agreements.")
+    assert [(r.parties, r.deadline) for r in records] == [(["BTN", "NPL"], "2024-08")], [r.text for r in records]
+    assert "vice" not in records[0].text

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
-from pactline.extractors.cue_base import Cue, cue_subject, cues_data, lemma, lifted
+from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
 from pactline.extractors.cue_shapes import judged_in_quotation
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import (
@@ -320,7 +320,7 @@ def _with_negation(tokens: list[Token], verb: Token) -> list[Token]:
 def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
     """ "the railway link would be finished in three years": a project as the subject is what is pledged; its words
     stay (an actor subject is the record's party, not its words)."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = hyphen_head(next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None))
     if subject is None or is_actor_head(subject) and not names_a_body(subject) or subject.i > verb.i or not tokens:
         return tokens
     have = {t.i for t in tokens}

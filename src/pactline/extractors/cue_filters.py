@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from pactline.extractors.cue_base import Cue, cues_data, lemma, lifted
+from pactline.extractors.cue_base import Cue, cues_data, hyphen_head, lemma, lifted
 from pactline.extractors.holders import reported_speaker
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
@@ -19,7 +19,7 @@ def nobody_binds(cue: Cue) -> bool:
     binds no one; it must not hide the stance that frames it."""
     if cue.kind != "commitment":
         return False
-    subject = next((c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = hyphen_head(next((c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")), None))
     if subject is None:
         return cue.token.dep_ in ("ccomp", "conj") and lemma(cue.token) == "need"
     nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
