@@ -98,3 +98,16 @@ def test_officials_with_a_hyphenated_title_bind_their_pair(officials):
                        " will meet in Paro in August to prepare the agreements.")
     assert [(r.parties, r.deadline) for r in records] == [(["BTN", "NPL"], "2024-08")], [r.text for r in records]
     assert "vice" not in records[0].text
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("\"The government will continue to respond firmly to smuggling across the border in close cooperation with "
+         "Bhutan,\" the Nepali ministry said in a statement.", ["NPL"]),
+        ("\"Our government will build the second bridge,\" Bhutan's foreign ministry said.", ["BTN"]),
+    ],
+)
+def test_the_government_in_a_placed_speakers_quotation_is_the_speakers(sentence, parties):
+    records = _pledges("Nepal and Bhutan held talks in Thimphu. " + sentence)
+    assert [r.parties for r in records] == [parties], [(r.text, r.parties) for r in records]

@@ -139,8 +139,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
         return []
     if quotes.is_commentator(subject):
         return []
-    if subject.lower_ in FIRST_PERSON and speaker is None and isinstance(quoted_by, list):
-        return list(quoted_by)  # "I will …" inside a quotation whose speaker was named where it opened
+    if (subject.lower_ in FIRST_PERSON and speaker is None or _own_government(subject)) and isinstance(quoted_by, list):
+        return list(quoted_by)  # "I will …", "the government will …" inside a quotation whose speaker is placed
     committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id)) or quotes.spokes.get(subject.text, [])
     committed = committed + [c for c in headline_listed(subject, ctx) if c not in committed]
     if not committed and cue.passive_party:
@@ -148,6 +148,12 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if not committed and cue.kind == "commitment":
         committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed
+
+
+def _own_government(subject: Token) -> bool:
+    """ "The government will …" in a quotation: the speaker's own government (no name or country beside it)."""
+    return lemma(subject) in ("government", "administration", "cabinet") and all(
+        c.dep_ in ("det", "amod") and c.lower_ in ("the", "our", "this", "current", "present") for c in subject.children)
 
 
 def _agreeing_parties(token: Token, ctx: DocumentContext, last: Any) -> list[str]:
