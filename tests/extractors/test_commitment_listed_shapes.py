@@ -111,3 +111,17 @@ def test_officials_with_a_hyphenated_title_bind_their_pair(officials):
 def test_the_government_in_a_placed_speakers_quotation_is_the_speakers(sentence, parties):
     records = _pledges("Nepal and Bhutan held talks in Thimphu. " + sentence)
     assert [r.parties for r in records] == [parties], [(r.text, r.parties) for r in records]
+
+
+def test_a_second_object_after_a_comma_is_a_pledge_of_its_own():
+    records = _pledges("Norway and Ghana held talks in Accra on Monday. The minister announced that Norway will provide "
+                       "$8 million over three years to strengthen Ghana's customs service, and a further $12 million "
+                       "for rural clean water in the Volta Region.")
+    texts = [r.text for r in records]
+    assert len(records) == 2 and texts[1].startswith("a further $12 million"), texts
+    assert "further" not in texts[0] and all(r.parties == ["NOR"] for r in records)
+
+
+def test_a_plain_list_of_objects_stays_one_pledge():
+    records = _pledges("Norway and Ghana held talks in Accra on Monday. Norway will provide vaccines and clinics to Ghana.")
+    assert len(records) == 1, [r.text for r in records]

@@ -245,7 +245,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             clause = sorted(clause + [t for p in cue.purposes for t in p.subtree if t.i not in have], key=lambda t: t.i)
         clause = _with_thing_subject(_with_negation([t for t in clause if t.i not in inside], action), action)
         if plain:
-            split = _split_by_preposition(action, clause)
+            split = _split_by_preposition(action, clause) or _split_second_object(action, clause)
             if split:
                 clauses.extend(split)
                 continue
@@ -285,6 +285,30 @@ def _split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token
         base = [t for t in clause if t.i < same[0].i and t.i not in listed]
         return [_trimmed(sorted(base + [doc[i] for i in item], key=lambda t: t.i)) for item in items]
     return []
+
+
+def _second_objects(action: Token) -> list[Token]:
+    """ "will provide $8 million to …, and a further $12 million for …": a noun coordinated with the verb itself
+    after a comma is a second object of it (the parser's reading of the elided verb), a pledge of its own."""
+    doc = action.doc
+    if not any(c.dep_ == "dobj" for c in action.children):
+        return []
+    out = []
+    for c in action.children:
+        first = min(t.i for t in c.subtree)
+        if (c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PROPN") and first > 1
+                and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ","):
+            out.append(c)
+    return out
+
+
+def _split_second_object(action: Token, clause: list[Token]) -> list[list[Token]]:
+    seconds = _second_objects(action)
+    if not seconds:
+        return []
+    cut = {t.i for c in seconds for t in c.subtree} | {c.i for c in action.children if c.dep_ == "cc" and c.i > action.i}
+    first = [t for t in clause if t.i not in cut]
+    return [_trimmed(first)] + [_trimmed([t for t in c.subtree if t.i in {x.i for x in clause}]) for c in seconds]
 
 
 def _coordinated_judgements(verb: Token) -> list[Token]:
