@@ -288,8 +288,8 @@ def _split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token
 
 
 def _second_objects(action: Token) -> list[Token]:
-    """ "will provide $8 million to …, and a further $12 million for …": a noun coordinated with the verb itself
-    after a comma is a second object of it (the parser's reading of the elided verb), a pledge of its own."""
+    """ "will give 40 buses to the council for …, and another 15 ambulances for …": a noun coordinated with the verb
+    itself after a comma is a second object of it (the parser's reading of the elided verb), a pledge of its own."""
     doc = action.doc
     if not any(c.dep_ == "dobj" for c in action.children):
         return []

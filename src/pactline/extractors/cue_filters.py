@@ -70,9 +70,9 @@ _WISH_VERBS = {"hope", "wish", "want"}
 
 
 def _clause_ancestors(token: Token) -> list[Token]:
-    """The words a clause hangs under. "said X wanted to make Y … and that the two countries would aim to …": a
+    """The words a clause hangs under. "said X wished to turn Y into … and that both nations would seek to …": a
     that-clause the parser coordinated with a clause that has no "that" is a further thing said, not part of what
-    was wanted (in "hopes that X will … and that Y will …" both stay under the hope)."""
+    was wished (in "hopes that X will … and that Y will …" both stay under the hope)."""
     def that(verb: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 

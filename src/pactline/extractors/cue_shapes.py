@@ -155,8 +155,8 @@ def misparsed_items(token: Token, last_action: Token) -> list[Token]:
 
 
 def stray_infinitives(actions: list[Token]) -> list[Token]:
-    """ "agreed to extend the accord that lets herders graze there and to strengthen police cooperation", "to set
-    up a committee to fight theft, and to strengthen the basin authority": a repeated "and to …" that the parser
+    """ "decided to renew the treaty that allows traders to sell there and to deepen customs cooperation", "to form
+    a task force to fight trafficking, and to support the basin agency": a repeated "and to …" that the parser
     coordinated with a noun or a verb below the pledge (not with the pledge's own verb) is a further item of it."""
     ids = {a.i for a in actions}
     out = []
@@ -187,7 +187,7 @@ def agreed_clauses(verb: Token) -> list[Token]:
 
 
 def going_to(verb: Token) -> str | None:
-    """ "We are going to work hand in hand": the near future told with "going to" binds as "will" does."""
+    """ "We are going to build the line together": the near future told with "going to" binds as "will" does."""
     head = verb.head
     if (verb.dep_ == "xcomp" and head.lower_ == "going" and head.tag_ == "VBG"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
