@@ -15,8 +15,8 @@ def _records(sentence, published="2024-05-02"):
     "sentence,parties,deadline",
     [
         ("The leaders agreed to finalise a visa-waiver deal by the end of the year.", ["GHA", "TGO"], "2024"),
-        ("The two presidents agreed to double trade to $10 billion within five years.", ["GHA", "TGO"], "2029"),
-        ("Tokyo also pledged to provide $500 million in loans to Ghana over the next three years.", ["JPN"], "2027"),
+        ("The two presidents agreed to double trade to $10 billion within five years.", ["GHA", "TGO"], "2029-05"),
+        ("Tokyo also pledged to provide $500 million in loans to Ghana over the next three years.", ["JPN"], "2027-05"),
         ("Togo vowed to complete the coastal highway in the first half of the year.", ["TGO"], "2024-06"),
         ("The leaders of Ghana and Togo committed to working towards a joint customs post.", ["GHA", "TGO"], None),
         ("Both leaders reaffirmed their commitment to providing humanitarian support to Burkina Faso.", ["GHA", "TGO"], None),
@@ -221,7 +221,7 @@ def test_agreed_on_a_day_to_double_is_a_pledge():
     records = _records("Ghana and Togo agreed on Thursday to double bilateral trade to $2 billion within five years "
                        "and to finish a cross-border power line by the end of next year.")
     got = sorted((r.kind, r.deadline) for r in records)
-    assert got == [("commitment", "2025"), ("commitment", "2029")], [(r.kind, r.text, r.deadline) for r in records]
+    assert got == [("commitment", "2025"), ("commitment", "2029-05")], [(r.kind, r.text, r.deadline) for r in records]
     assert any(r.text.startswith("double bilateral trade") for r in records)
 
 

@@ -194,7 +194,7 @@ def test_what_the_parties_themselves_should_do_stays_a_pledge(sentence, parties)
         ("The next Joint Commission will be held in La Paz in 2025.", ["BOL", "PER"], "2025", "Joint Commission"),
         ("The fifth session of the bilateral council will be convened in Lima before the end of the year.",
          ["BOL", "PER"], "2024", "session"),
-        ("Bolivian President Luis Arce said the Desaguadero bridge would be completed within two years.", ["BOL"], "2026",
+        ("Bolivian President Luis Arce said the Desaguadero bridge would be completed within two years.", ["BOL"], "2026-05",
          "bridge"),
         ("Peruvian President Dina Boluarte said the border crossings would reopen within 90 days.", ["PER"], "2024-07",
          "crossings"),

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
-from pactline.extractors.cue_base import Cue, cue_subject, cues_data, lemma, lifted
+from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
 from pactline.extractors.cue_shapes import judged_in_quotation
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import (
@@ -139,8 +139,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
         return []
     if quotes.is_commentator(subject):
         return []
-    if subject.lower_ in FIRST_PERSON and speaker is None and isinstance(quoted_by, list):
-        return list(quoted_by)  # "I will …" inside a quotation whose speaker was named where it opened
+    if (subject.lower_ in FIRST_PERSON and speaker is None or _own_government(subject)) and isinstance(quoted_by, list):
+        return list(quoted_by)  # "I will …", "the government will …" inside a quotation whose speaker is placed
     committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id)) or quotes.spokes.get(subject.text, [])
     committed = committed + [c for c in headline_listed(subject, ctx) if c not in committed]
     if not committed and cue.passive_party:
@@ -148,6 +148,12 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if not committed and cue.kind == "commitment":
         committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed
+
+
+def _own_government(subject: Token) -> bool:
+    """ "The government will …" in a quotation: the speaker's own government (no name or country beside it)."""
+    return lemma(subject) in ("government", "administration", "cabinet") and all(
+        c.dep_ in ("det", "amod") and c.lower_ in ("the", "our", "this", "current", "present") for c in subject.children)
 
 
 def _agreeing_parties(token: Token, ctx: DocumentContext, last: Any) -> list[str]:
@@ -216,6 +222,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         return listed
     clauses: list[list[Token]] = []
     pending: list[Token] = []
+    action_ids = {a.i for a in cue.actions}
     for action in cue.actions:
         # Other cues' clauses inside this one are records of their own, unless this action lies within them
         # ("… resolutely oppose X, work together to build Y": "work" hangs on the stance verb).
@@ -223,7 +230,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         inside = {t.i for token in nested if token.i not in ancestors for t in token.subtree}
         # Later items of the list that the parser hung inside this one are pledges of their own.
         inside |= {t.i for other in cue.actions if other.i != action.i and action.i in {a.i for a in other.ancestors}
-                   and other.dep_ != "conj" for t in other.subtree}
+                   and (other.dep_ != "conj" or other.head.i not in action_ids) for t in other.subtree}
         plain = False
         if action.dep_ == "prep" and action.lower_ == "to" and action.head.i == cue.token.i:
             clause = _misread_clause(cue.token, action)
@@ -238,7 +245,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             clause = sorted(clause + [t for p in cue.purposes for t in p.subtree if t.i not in have], key=lambda t: t.i)
         clause = _with_thing_subject(_with_negation([t for t in clause if t.i not in inside], action), action)
         if plain:
-            split = _split_by_preposition(action, clause)
+            split = _split_by_preposition(action, clause) or _split_second_object(action, clause)
             if split:
                 clauses.extend(split)
                 continue
@@ -280,6 +287,30 @@ def _split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token
     return []
 
 
+def _second_objects(action: Token) -> list[Token]:
+    """ "will give 40 buses to the council for …, and another 15 ambulances for …": a noun coordinated with the verb
+    itself after a comma is a second object of it (the parser's reading of the elided verb), a pledge of its own."""
+    doc = action.doc
+    if not any(c.dep_ == "dobj" for c in action.children):
+        return []
+    out = []
+    for c in action.children:
+        first = min(t.i for t in c.subtree)
+        if (c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PROPN") and first > 1
+                and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ","):
+            out.append(c)
+    return out
+
+
+def _split_second_object(action: Token, clause: list[Token]) -> list[list[Token]]:
+    seconds = _second_objects(action)
+    if not seconds:
+        return []
+    cut = {t.i for c in seconds for t in c.subtree} | {c.i for c in action.children if c.dep_ == "cc" and c.i > action.i}
+    first = [t for t in clause if t.i not in cut]
+    return [_trimmed(first)] + [_trimmed([t for t in c.subtree if t.i in {x.i for x in clause}]) for c in seconds]
+
+
 def _coordinated_judgements(verb: Token) -> list[Token]:
     """ "agreed the crisis was unacceptable and further steps were required": each coordinated clause of what the
     stance says is a stance of its own."""
@@ -319,7 +350,7 @@ def _with_negation(tokens: list[Token], verb: Token) -> list[Token]:
 def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
     """ "the railway link would be finished in three years": a project as the subject is what is pledged; its words
     stay (an actor subject is the record's party, not its words)."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = hyphen_head(next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None))
     if subject is None or is_actor_head(subject) and not names_a_body(subject) or subject.i > verb.i or not tokens:
         return tokens
     have = {t.i for t in tokens}

@@ -106,4 +106,14 @@ def lifted(token: Token) -> Token | None:
 def cue_subject(token: Token) -> Token | None:
     """The subject of a cue's verb, read through a misattached coordination (``lifted``)."""
     outer = lifted(token)
-    return subject_of(outer) if outer is not None else subject_of(token)
+    return hyphen_head(subject_of(outer) if outer is not None else subject_of(token))
+
+
+def hyphen_head(subject: Token | None) -> Token | None:
+    """ "the vice-ministers", split by the tokenizer into three subjects ("vice", "-", "ministers"): the last is it."""
+    doc = subject.doc if subject is not None else None
+    if subject is not None and subject.i + 2 < len(doc) and doc[subject.i + 1].text == "-" and not subject.whitespace_:
+        after = doc[subject.i + 2]
+        if after.dep_ == subject.dep_ and after.head.i == subject.head.i:
+            return after
+    return subject

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from pactline.extractors.cue_base import Cue, cues_data, lemma, lifted
+from pactline.extractors.cue_base import Cue, cues_data, hyphen_head, lemma, lifted
 from pactline.extractors.holders import reported_speaker
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
@@ -19,7 +19,7 @@ def nobody_binds(cue: Cue) -> bool:
     binds no one; it must not hide the stance that frames it."""
     if cue.kind != "commitment":
         return False
-    subject = next((c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = hyphen_head(next((c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")), None))
     if subject is None:
         return cue.token.dep_ in ("ccomp", "conj") and lemma(cue.token) == "need"
     nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
@@ -61,7 +61,7 @@ def is_forecast(cue: Cue) -> bool:
     a forecast under a belief, not a pledge."""
     if cue.kind != "commitment" or cue.modality != "will":
         return False
-    if any(lemma(a) in _BELIEF_VERBS or a.lower_ in _BELIEF_WORDS for a in cue.token.ancestors):
+    if any(lemma(a) in _BELIEF_VERBS or a.lower_ in _BELIEF_WORDS for a in _clause_ancestors(cue.token)):
         return True
     return _wish_for_another(cue.token)
 
@@ -69,11 +69,25 @@ def is_forecast(cue: Cue) -> bool:
 _WISH_VERBS = {"hope", "wish", "want"}
 
 
+def _clause_ancestors(token: Token) -> list[Token]:
+    """The words a clause hangs under. "said X wished to turn Y into … and that both nations would seek to …": a
+    that-clause the parser coordinated with a clause that has no "that" is a further thing said, not part of what
+    was wished (in "hopes that X will … and that Y will …" both stay under the hope)."""
+    def that(verb: Token) -> bool:
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+    if token.dep_ == "conj" and that(token) and not that(token.head):
+        reported = next((a for a in [token.head, *token.head.ancestors] if a.dep_ == "ccomp"), None)
+        if reported is not None:
+            return [reported.head, *reported.head.ancestors]
+    return list(token.ancestors)
+
+
 def _wish_for_another(token: Token) -> bool:
     """ "Ghana hopes that Togo will continue to develop", "wished that Togo would prosper": a wish about
     another's fortune binds no one ("Togo hopes that it will join …" stays Togo's own aim)."""
     own = subject_of(token)  # "… will continue to invest and help train …": the conjunct shares the subject
-    for anc in token.ancestors:
+    for anc in _clause_ancestors(token):
         if lemma(anc) in _WISH_VERBS:
             wisher = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return own is not None and wisher is not None and own.lower_ not in PRONOUNS and own.lower_ != wisher.lower_

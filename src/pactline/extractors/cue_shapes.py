@@ -152,3 +152,46 @@ def misparsed_items(token: Token, last_action: Token) -> list[Token]:
             if first > 0 and child.doc[first - 1].text in (",", ";"):
                 out.append(child)
     return out
+
+
+def stray_infinitives(actions: list[Token]) -> list[Token]:
+    """ "decided to renew the treaty that allows traders to sell there and to deepen customs cooperation", "to form
+    a task force to fight trafficking, and to support the basin agency": a repeated "and to …" that the parser
+    coordinated with a noun or a verb below the pledge (not with the pledge's own verb) is a further item of it."""
+    ids = {a.i for a in actions}
+    out = []
+    for action in actions:
+        for t in action.subtree:
+            if (t.dep_ == "conj" and t.tag_ == "VB" and t.head.i not in ids and t.i not in ids
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                    and t.doc[t.i - 2].lower_ in ("and", "or")
+                    and not (t.head.tag_ == "VB" and t.head.dep_ in ("xcomp", "conj") and t.head.head.i in ids)):
+                out.append(t)
+    return [t for i, t in enumerate(out) if t not in out[:i]]
+
+
+def later_items(token: Token, actions: list[Token]) -> list[Token]:
+    """The items of a listed pledge that the parser hung elsewhere than on its first verb."""
+    return misparsed_items(token, actions[-1]) + stray_infinitives(actions)
+
+
+def agreed_clauses(verb: Token) -> list[Token]:
+    """The clauses of what a pair agreed: "agreed that X will … and that Y will …" (each with its own subject)."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            out.append(child)
+            out += [c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return out
+
+
+def going_to(verb: Token) -> str | None:
+    """ "We are going to build the line together": the near future told with "going to" binds as "will" does."""
+    head = verb.head
+    if (verb.dep_ == "xcomp" and head.lower_ == "going" and head.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "aux" and lemma(c) == "be" for c in head.children)
+            and any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "this", "that") for c in head.children)):
+        return "will"  # "it is going to rain" is a forecast
+    return None

@@ -12,8 +12,10 @@ from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party, ver
 from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
+    agreed_clauses,
+    going_to,
     judges_a_pledge,
-    misparsed_items,
+    later_items,
     names_as,
     past_fact,
     reports_judgement,
@@ -153,9 +155,9 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         listed = _agreed_on(tok, t["agree_on"])
         if listed:
             return Cue(tok, listed, "commitment", "agree")
-        bound = next((c for c in tok.children if c.dep_ == "ccomp" and _binds(c, t)), None)
-        if bound is not None:
-            return Cue(tok, verb_conjuncts(bound), "commitment", "agree")  # "agreed that joint patrols will continue"
+        bound = [c for c in agreed_clauses(tok) if _binds(c, t)]
+        if bound:  # "agreed that joint patrols will continue", "… and that talks on X will resume"
+            return Cue(tok, [v for c in bound for v in verb_conjuncts(c)], "commitment", "agree")
         return Cue(tok, [tok], "position", "agree")
     if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call", "urge") or action is not None:
         if word == "call" and tok.tag_ == "VBD" or word == "urge":
@@ -168,8 +170,7 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
 
 
 def _binds(clause: Token, t: dict[str, Any]) -> bool:
-    """What a pair agrees will or must happen: "joint patrols will continue", "the pipeline must be operational
-    by 2027" (a state with a deadline); not a forecast ("will prevail") nor what a named actor must do."""
+    """What a pair agrees will or must happen ("patrols will continue", "must be operational by 2027"), no forecast."""
     modal = has_modal(clause, t["modals"])
     subject = subject_of(clause)
     dated = any(c.dep_ == "prep" and c.lower_ in ("by", "before", "within") for c in clause.children)
@@ -177,7 +178,7 @@ def _binds(clause: Token, t: dict[str, Any]) -> bool:
         return False
     if modal == "should" and (subject is None or is_actor_head(subject) or not dated):
         return False  # "agreed that Russia must withdraw", "that such incidents must never happen": stances
-    return dated if lemma(clause) == "be" else True
+    return dated or any(c.lower_ == "able" for c in clause.children) if lemma(clause) == "be" else True  # "will be able to …"
 
 
 def _agreed_on(tok: Token, actions: set[str]) -> list[Token]:
@@ -232,7 +233,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return None
     if told_as_aspiration(tok):
         return None  # the verb that states the keenness or desire ("affirmed", "expressed") holds the stance
-    if modal := has_modal(tok, t["modals"]):  # "will be", "will prevail": a forecast, not an act anyone binds to
+    if modal := has_modal(tok, t["modals"]) or going_to(tok):  # "will be", "will prevail": a forecast, no act
         return _modal_cue(tok, t, modal) if word != "be" and word not in t["outcomes"] else None
     signed = _signed_agreement(tok, word)
     if signed is not None:
@@ -352,7 +353,7 @@ def find_cues(sent: Any) -> list[Cue]:
             extra = [c for c in cue.token.children if c.tag_ == "VB" and c not in cue.purposes and (
                 c.dep_ == "advcl" or c.dep_ == "conj" and cue.token.tag_ in ("VBD", "VBZ", "VBP")
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.i > cue.actions[-1].i)]
-            for verb in extra + _listed_infinitives(cue) + misparsed_items(cue.token, cue.actions[-1]):
+            for verb in extra + _listed_infinitives(cue) + later_items(cue.token, cue.actions):
                 cue.actions.extend(v for v in verb_conjuncts(verb) if v not in cue.actions)
         if cue.kind == "position":
             cue.actions = [cue.token]
@@ -385,8 +386,7 @@ def _listed_infinitives(cue: Cue) -> list[Token]:
 
 
 def _purposes(cue: Cue) -> list[Token]:
-    """ "stands ready to work with X to push for Y": an infinitive right after the pledge (no comma before it)
-    that the parser hung on the cue rather than on the action says what the pledge is for, and belongs to it."""
+    """ "stands ready to work with X to push for Y": an infinitive right after the pledge says what it is for."""
     heads = [cue.token] + ([cue.token.head] if cue.token.dep_ in ("acomp", "xcomp") else [])
     doc = cue.token.doc
     out = []

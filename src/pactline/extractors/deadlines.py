@@ -55,7 +55,8 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
         if unit.startswith("decade"):
             return iso(made.year + 10 * n)
         if unit.startswith("year"):
-            return iso(made.year + n)
+            # "within two years" of a statement dated to the month ends in that month, two years on
+            return iso(made.year + n) if precision == "year" else iso(made.year + n, made.month)
         if unit.startswith(("day", "week")):
             # "within 90 days": a month's precision, and only from a day's date
             if precision != "day":

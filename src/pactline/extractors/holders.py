@@ -223,11 +223,17 @@ def pairs_own_body(token: Token) -> bool:
 def _bare_noun(subject: Token) -> bool:
     """ "the Kingdom", "the Dialogue", "the joint commission", "the next Intergovernmental Summit": no name of its
     own beside it (words of the pair's own series, "joint", "next", "fifth", may stand beside it)."""
-    own = _markers() | _words("meeting_sequence")
     return subject.pos_ in ("NOUN", "PROPN") and not any(
-        (c.dep_ in ("compound", "poss", "prep", "nmod", "amod") and c.lower_ not in own and not _of_a_body(c)
-         and not _series_number(c))
-        for c in subject.children)
+        c.dep_ in ("compound", "poss", "prep", "nmod", "amod") and not _own_modifier(c) for c in subject.children)
+
+
+def _own_modifier(word: Token) -> bool:
+    """ "next", "fifth", "XIII", "High-Level" (told in three tokens), "of the joint council", and a body of the
+    pair's own that names the meeting ("the Joint Commission meeting")."""
+    own = _markers() | _words("meeting_sequence")
+    told = "".join(t.text_with_ws for t in word.subtree).strip().lower()
+    return (word.lower_ in own or told in own or _of_a_body(word) or _series_number(word)
+            or word.dep_ == "compound" and names_a_body(word) and _bare_noun(word))
 
 
 def _series_number(token: Token) -> bool:
