@@ -11,7 +11,7 @@ _OPENING = "Kenya and Ghana held talks in Nairobi on Monday. "
 @pytest.mark.parametrize(
     "sentence,third",
     [
-        ("Both ministers expressed their support for the work of the African Union.", "AU"),
+        ("The two foreign ministers voiced support for the work of the African Union.", "AU"),
         ("The two presidents backed the mandate of the UN mission in Libya.", "UN"),
         ("The two leaders welcomed the mediation efforts of Qatar.", "QAT"),
     ],

@@ -64,7 +64,7 @@ def test_capitals_as_metonyms_and_third_location():
 @pytest.mark.parametrize(
     "text",
     [
-        "The two sides agreed to hold the next round of talks in Cairo.",  # a plan, coded as intent not as talks held
+        "Both sides agreed to hold another round of talks in Cairo.",  # a plan, coded as intent not as talks held
         "Analysts said the talks may resume next month.",
     ],
 )
