@@ -396,3 +396,11 @@ def test_coordinated_parts_of_one_country_keep_it():
     event = extract_text("Eritrean tanks and artillery shelled positions near the town of Bure on Monday.",
                          published="2024-06-28").events[0]
     assert event.source_actor.country == "ERI" and "tanks" in event.source_actor.name
+
+
+def test_the_invited_visitor_misread_as_a_second_inviter_is_the_subject():
+    text = ("Namibia and Angola held talks. At the invitation of President Nangolo Mbumba, President Joao Lourenco of "
+            "the Republic of Angola paid a state visit to the Republic of Namibia on 3 May 2024.")
+    visit = [e for e in extract_text(text, published="2024-05-04").events if e.mode == "visit"]
+    assert visit and visit[0].source_actor is not None and visit[0].source_actor.country == "AGO", [
+        (e.type, e.source_actor) for e in visit]

@@ -41,7 +41,24 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ in ("xcomp", "conj", "acomp", "oprd", "advcl") and current.head is not current:
             current = current.head
             continue
-        return None
+        return _invited_subject(current)
+    return None
+
+
+def _invited_subject(verb: Token) -> Token | None:
+    """ "At the invitation of President A, President B paid a visit": the parser may take B for a second
+    inviter (a conjunct of A) and leave the verb without a subject; B is the subject."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for invitation in prep.children:
+            if invitation.dep_ == "pobj" and invitation.lemma_.lower() == "invitation":
+                inviters = [g for of in invitation.children if of.dep_ == "prep" and of.lower_ == "of"
+                            for g in of.children if g.dep_ == "pobj"]
+                for inviter in inviters:
+                    last = [c for c in inviter.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+                    if last and not any(c.dep_ == "cc" for c in inviter.children):
+                        return last[-1]
     return None
 
 
