@@ -47,7 +47,7 @@ def subject_of(verb: Token) -> Token | None:
 
 def _invited_subject(verb: Token) -> Token | None:
     """ "At the invitation of President A, President B paid a visit": the parser may take B for a second
-    inviter (a conjunct of A) and leave the verb without a subject; B is the subject."""
+    inviter (a conjunct or an apposition of A) and leave the verb without a subject; B is the subject."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i > verb.i:
             continue
@@ -56,7 +56,7 @@ def _invited_subject(verb: Token) -> Token | None:
                 inviters = [g for of in invitation.children if of.dep_ == "prep" and of.lower_ == "of"
                             for g in of.children if g.dep_ == "pobj"]
                 for inviter in inviters:
-                    last = [c for c in inviter.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+                    last = [c for c in inviter.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"]
                     if last and not any(c.dep_ == "cc" for c in inviter.children):
                         return last[-1]
     return None
