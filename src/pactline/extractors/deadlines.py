@@ -12,11 +12,8 @@ from datetime import timedelta
 from typing import Any
 
 from pactline.extractors.event_time import settings
-from pactline.language.dates import INFERRED, DateMention, iso, precision_of, to_date
+from pactline.language.dates import INFERRED, NUMBER_WORDS, DateMention, iso, precision_of, to_date
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-            "thirty": 30, "sixty": 60, "ninety": 90}
 _N = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
 _REL = r"(?:(?P<rel>the|this|next|the\s+current|the\s+coming|the\s+next)\s+year)"
 
@@ -50,7 +47,7 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
         return iso(made.year + 10)
     m = _SPANS.search(text)
     if m:
-        n = _NUMBERS.get((m.group("n") or "").lower()) or int(m.group("n"))
+        n = NUMBER_WORDS.get((m.group("n") or "").lower()) or int(m.group("n"))
         unit = m.group("unit").lower()
         if unit.startswith("decade"):
             return iso(made.year + 10 * n)

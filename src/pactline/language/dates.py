@@ -143,7 +143,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_only", re.compile(rf"\b(?:in|since|until|by|during|from|of|early|late|mid-?)\s+(?P<m>{_MONTH})(?!\s*\d)\b", re.I)),
     ("year", re.compile(rf"(?<![\d$€£¥.,-])\b(?P<y>{_YEAR})\b(?![\d%]|\s*(?:percent|per cent|billion|million|tons?|km)\b)", re.I)),
 ]
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90}
 
 
 def find_dates(text: str, anchor: Anchor | None = None, base: int = 0) -> list[DateMention]:
@@ -265,7 +266,7 @@ def _my(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
 
 
 def _quarters(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
-    n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+    n = NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
     y = int(g["y"]) if g.get("y") else _rel_year(g.get("rel"), anchor)
     if y is None:
         return None

@@ -18,7 +18,7 @@ from typing import Any
 
 from pactline.core.records import Event
 from pactline.language.analysis import SentenceInfo
-from pactline.language.dates import DateMention, to_date
+from pactline.language.dates import NUMBER_WORDS, DateMention, to_date
 from pactline.language.syntax import NESTED_CLAUSES, own_clause_range
 
 _OCCASION_DAYS = 7
@@ -147,7 +147,12 @@ def _other_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
 
 
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _clause_chars(verb: Any, sent: SentenceInfo) -> tuple[int, int, list[tuple[int, int]]]:
+    """``own_clause_range`` in document characters."""
+    lo, hi, nested = own_clause_range(verb)
+    return sent.char(lo), sent.char(hi), [(sent.char(a), sent.char(b)) for a, b in nested]
 
 
 def _offset_from_head(verb: Any) -> int | None:
@@ -159,7 +164,7 @@ def _offset_from_head(verb: Any) -> int | None:
     for child in verb.children:
         if child.dep_ == "npadvmod" and child.lower_ in _UNIT_DAYS:
             count = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
-            n = _NUMBERS.get(count.lower_) if count is not None else None
+            n = NUMBER_WORDS.get(count.lower_) if count is not None else None
             if n is None and count is not None and count.text.isdigit():
                 n = int(count.text)
             if n:
@@ -185,9 +190,7 @@ def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     for child in verb.children:
         if child.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
             continue
-        lo, hi, nested = own_clause_range(child)
-        lo, hi = sent.char(lo), sent.char(hi)
-        nested = [(sent.char(a), sent.char(b)) for a, b in nested]
+        lo, hi, nested = _clause_chars(child, sent)
         days = [d for d in sent.dates if lo <= d.start and d.end <= hi and len(d.value) == 10 and d.end_value is None
                 and not any(a <= d.start < b for a, b in nested)]
         return [d for d in own_dates(days, sent.text, sent.start, sent.segment.published)
@@ -209,9 +212,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
             return (day + timedelta(days=offset)).isoformat(), None, "inferred"
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
     past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
-    lo, hi, nested = own_clause_range(verb)
-    lo, hi = sent.char(lo), sent.char(hi)
-    nested = [(sent.char(a), sent.char(b)) for a, b in nested]
+    lo, hi, nested = _clause_chars(verb, sent)
     inside = [
         d for d in sent.dates
         if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)
@@ -221,10 +222,9 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     pool = own_dates(inside, sent.text, sent.start, past_limit)
     if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # "met on Monday and discussed trade": a coordinated verb without a time of its own shares its head's.
-        hlo, hhi, hnested = own_clause_range(verb.head)
-        hnested = [(sent.char(a), sent.char(b)) for a, b in hnested] + [(lo, hi)]
-        shared = [d for d in sent.dates if sent.char(hlo) <= d.start and d.end <= sent.char(hhi)
-                  and not any(a <= d.start < b for a, b in hnested)]
+        hlo, hhi, hnested = _clause_chars(verb.head, sent)
+        hnested = hnested + [(lo, hi)]
+        shared = [d for d in sent.dates if hlo <= d.start and d.end <= hhi and not any(a <= d.start < b for a, b in hnested)]
         pool = own_dates(shared, sent.text, sent.start, past_limit)
     if not pool and verb.dep_ != "conj":
         # A date elsewhere in the sentence belongs to this verb unless it sits in a clause of its own ("During

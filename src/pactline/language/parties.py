@@ -18,6 +18,7 @@ from typing import Any
 
 from pactline.core.records import Actor
 from pactline.language.actors import DocumentContext, country_name, find_countries
+from pactline.language.dates import MONTHS, WEEKDAYS
 
 _JOINT = ("CONSULT", "AGREE", "COOPERATE")
 Side = tuple[Actor | None, list[str]]
@@ -96,13 +97,11 @@ def _countryless(actor: Actor | None, codes: list[str]) -> bool:
 def _names_a_group(verb: Any) -> bool:
     """ "blamed the PKK", "struck al-Shabaab positions": the act names whom it is aimed at, a group that is no
     state, so it is not aimed at the other country of the text."""
-    if verb is None or not hasattr(verb, "children"):
+    if verb is None:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
                 for g in c.children if g.dep_ == "pobj"]
-    from pactline.language.dates import MONTHS, WEEKDAYS
-
     for obj in objects:
         names = [t for t in obj.subtree if t.pos_ == "PROPN" and t.i <= obj.i
                  and t.lower_ not in WEEKDAYS and t.lower_ not in MONTHS]  # "on Thursday" is no target
@@ -166,8 +165,6 @@ _WALK = ("dobj", "prep", "xcomp", "pobj", "dative", "conj", "attr", "oprd", "acl
 def _named_in_sentence(code: str, verb: Any) -> bool:
     """Whether the sentence names the country itself: then, not being the object, it is a topic or a place
     ("agreed to let refugees living in Iraq return"), not the partner of the agreement."""
-    from pactline.language.actors import find_countries
-
     return verb is not None and any(m.code == code for m in find_countries(verb.sent.text, joined=True))
 
 

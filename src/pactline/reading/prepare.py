@@ -26,7 +26,9 @@ def prepare(raw: RawDocument, options: Options) -> Document:
     seg = segment_text(doc_id, text)
     segments = seg.segments
 
-    published, confidence, banner_only = _document_date(raw, text, seg)
+    body = _main_body(text, segments)
+    signed = signing_line(body)  # "Done at Accra on 3 May 2024": a joint text's own date and place
+    published, confidence, banner_only = _document_date(raw, text, seg, body, signed)
     first_main = next((s for s in segments if s.kind == "main"), None)
 
     for s in segments:
@@ -37,7 +39,7 @@ def prepare(raw: RawDocument, options: Options) -> Document:
         given = confidence in ("stated", "dateline")
         s.published_confidence = "stated" if given and s is first_main else "inferred"
 
-    ctx = build_context("\n".join(text[s.start : s.end] for s in segments if s.kind == "main"))
+    ctx = build_context(body)
     main = set(ctx.main_parties)
     for s in segments:
         if s.kind != "related":
@@ -52,12 +54,12 @@ def prepare(raw: RawDocument, options: Options) -> Document:
         segments=segments, raw_hash=raw.raw_hash, url=raw.url, removed_watermarks=marks, warnings=list(raw.warnings),
         parties=sorted(main),
     )
-    signed = None if seg.place else signing_line(_main_body(text, segments))
     attach_context(doc, seg.place or (signed[0] if signed else None), title_given=bool(raw.title))
     return doc
 
 
-def _document_date(raw: RawDocument, text: str, seg: SegmentedText) -> tuple[str | None, str, bool]:
+def _document_date(raw: RawDocument, text: str, seg: SegmentedText, body: str,
+                   signed: tuple[str, str] | None) -> tuple[str | None, str, bool]:
     """The document's date, how it was given, and whether it is only a page banner's (the day the page was
     shown): the first found of a given date, the first article's date line or dateline, a caption, the latest
     embedded article, a banner."""
@@ -74,11 +76,11 @@ def _document_date(raw: RawDocument, text: str, seg: SegmentedText) -> tuple[str
         year = dateline_year(text, seg.month_day)
         if year:
             published, confidence = iso(year, *seg.month_day), "dateline"
-    if not published and (signed := signing_line(_main_body(text, segments))):
-        published, confidence = signed[1], "stated"  # "Done at Accra on 3 May 2024": the day it was adopted
+    if not published and signed:
+        published, confidence = signed[1], "stated"  # the day a joint text says it was adopted
     if not published and seg.caption_date:
         published, confidence = seg.caption_date, "caption"
-    if not published and names_weekday_of(_first_body(text, segments), seg.late_caption_date):
+    if not published and names_weekday_of(body, seg.late_caption_date):
         # A caption inside the story ("…, Thursday, May 16, 2024. (AP Photo/…)") dates a story that says "on
         # Thursday": it shows the day of the news the story tells.
         published, confidence = seg.late_caption_date, "caption"
@@ -91,18 +93,13 @@ def _document_date(raw: RawDocument, text: str, seg: SegmentedText) -> tuple[str
     if not published and seg.banner_date:
         # A banner is the day the page was shown; it is the day of the news only when the story says "on <that
         # weekday>".
-        banner_only = not names_weekday_of(_first_body(text, segments), seg.banner_date)
+        banner_only = not names_weekday_of(body, seg.banner_date)
         published, confidence = seg.banner_date, "inferred"
     return published, confidence, banner_only
 
 
 def _main_body(text: str, segments: list[Segment]) -> str:
     return "\n".join(text[s.start : s.end] for s in segments if s.kind == "main")
-
-
-def _first_body(text: str, segments: list[Segment]) -> str:
-    """The opening of the main text (its first 4,000 characters)."""
-    return "\n".join(text[s.start : s.end] for s in segments if s.kind == "main")[:4000]
 
 
 __all__ = ["prepare", "precision_of"]
