@@ -1,7 +1,9 @@
 """Real-text benchmark: run Pactline as users run it on ../shared/benchmarks/realtext-dev/corpus and score
 it against the fixed labels in labels/ (written blind, from GUIDE.md).
 
-Prints document-date accuracy; event precision and recall with type, dyad and date accuracy; commitment
+Prints document-date accuracy; event precision and recall with type, dyad and date accuracy; the share of
+exported event records that are right (type, both parties and date of a labelled event: what a user of the
+export sees); commitment
 and position precision and recall with parties, domain and deadline accuracy; and every miss.
 
     python benchmarks/realtext/score.py [--db FILE] [--reuse] [--json OUT] [--quiet] [--corpus DIR --labels DIR]
@@ -179,13 +181,32 @@ def score_events(events: list[dict[str, Any]], labels: list[dict[str, Any]], pla
                 place_actors += 1
                 show(f"  event PLACE-AS-ACTOR {doc_key(ev['source'])}: {actor}")
     predicted = len(preds)
+    exported = exported_right(events, labels)
     return {
         "labels": len(news), "predicted_mentions": predicted, "found": found,
         "recall": ratio(found, len(news)), "precision": ratio(predicted - false_pos, predicted),
         "strict_recall": ratio(strict, len(news)),
         "type_accuracy": ratio(typed, found), "dyad_accuracy": ratio(dyad, found), "date_accuracy": ratio(dated, found),
         "planned_told_as_past": planned_as_past, "place_as_actor": place_actors,
+        "exported_records": exported[0], "exported_right": exported[1], "exported_precision": ratio(exported[1], exported[0]),
     }
+
+
+def exported_right(events: list[dict[str, Any]], labels: list[dict[str, Any]]) -> tuple[int, int]:
+    """(exported event records, those right): a record is right when one of its mentions matches a news label
+    of its document with the same type, both parties and the date, as a user reading the export would check
+    it; a record whose mentions only meet background labels is not counted either way."""
+    counted = right = 0
+    for rec in events:
+        hits = [lab for ev in rec.get("evidence") or [] for lab in labels
+                if doc_key(ev["source"]) == lab["doc"] and quotes_match(lab["quote"], ev["quote"])]
+        news = [lab for lab in hits if not lab.get("background")]
+        if hits and not news:
+            continue
+        counted += 1
+        right += any(rec.get("type") == lab["type"] and set(rec.get("parties") or []) == set(lab["parties"])
+                     and date_right(lab.get("date"), rec.get("date")) for lab in news)
+    return counted, right
 
 
 def score_statements(records: list[dict[str, Any]], labels: list[dict[str, Any]], show, fields_show=None) -> dict[str, Any]:
