@@ -3,8 +3,7 @@ it against the fixed labels in labels/ (written blind, from GUIDE.md).
 
 Prints document-date accuracy; event precision and recall with type, dyad and date accuracy; the share of
 exported event records that are right (type, both parties and date of a labelled event: what a user of the
-export sees); commitment
-and position precision and recall with parties, domain and deadline accuracy; and every miss.
+export sees); commitment and position precision and recall with parties, domain and deadline accuracy; and every miss.
 
     python benchmarks/realtext/score.py [--db FILE] [--reuse] [--json OUT] [--quiet] [--corpus DIR --labels DIR]
 
