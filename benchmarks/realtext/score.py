@@ -3,7 +3,8 @@ it against the fixed labels in labels/ (written blind, from GUIDE.md).
 
 Prints document-date accuracy; event precision and recall with type, dyad and date accuracy; the share of
 exported event records that are right (type, both parties and date of a labelled event: what a user of the
-export sees); commitment and position precision and recall with parties, domain and deadline accuracy; and every miss.
+export sees); commitment and position precision and recall with parties, domain and deadline accuracy, and
+the share of exported (consolidated) commitment and position records that are right; and every miss.
 
     python benchmarks/realtext/score.py [--db FILE] [--reuse] [--json OUT] [--quiet] [--corpus DIR --labels DIR]
 
@@ -208,7 +209,19 @@ def exported_right(events: list[dict[str, Any]], labels: list[dict[str, Any]]) -
     return counted, right
 
 
-def score_statements(records: list[dict[str, Any]], labels: list[dict[str, Any]], show, fields_show=None) -> dict[str, Any]:
+def exported_statements_right(registry: list[dict[str, Any]], labels: list[dict[str, Any]]) -> tuple[int, int]:
+    """(exported commitment and position records, those right): a consolidated record is right when one of its
+    mentions matches a label of its document of the same kind (commitment or position) with the same parties."""
+    right = 0
+    for rec in registry:
+        right += any(doc_key(ev["source"]) == lab["doc"] and quotes_match(lab["quote"], ev["quote"])
+                     and rec.get("kind") == lab["kind"] and set(rec.get("parties") or []) == set(lab["parties"])
+                     for ev in rec.get("evidence") or [] for lab in labels)
+    return len(registry), right
+
+
+def score_statements(records: list[dict[str, Any]], labels: list[dict[str, Any]], show, fields_show=None,
+                     registry: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     preds = mentions(records)
     fields_show = fields_show or (lambda _line: None)
 
@@ -253,6 +266,9 @@ def score_statements(records: list[dict[str, Any]], labels: list[dict[str, Any]]
     out["domain_accuracy"] = ratio(fields["domain"], fields["n"])
     out["deadline_accuracy"] = ratio(fields["deadline"], fields["deadline_n"])
     out["deadlines_labelled_and_found"] = fields["deadline_n"]
+    if registry is not None:
+        counted, right = exported_statements_right(registry, labels)
+        out.update(exported_records=counted, exported_right=right, exported_precision=ratio(right, counted))
     return out
 
 
@@ -283,7 +299,8 @@ def main() -> None:
     figures["events"] = score_events(export(db, "events"), load_jsonl(labels / "events.jsonl"), places, show)
     print("== commitments and positions")
     figures["statements"] = score_statements(export(db, statements_kind), load_jsonl(labels / "statements.jsonl"), show,
-                                             show if args.fields else None)
+                                             show if args.fields else None,
+                                             export(db, "commitments") if statements_kind == "commitment_mentions" else None)
     print(json.dumps(figures, indent=1))
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
