@@ -37,7 +37,20 @@ def test_a_visit_holds_the_events_of_its_days():
     occasions = build_occasions(events)
     assert [(o.kind, o.date, o.date_end) for o in occasions] == [("visit", "2024-06-12", "2024-06-14"), ("call", "2024-09-02", None)]
     assert set(occasions[0].events) == {"visit", "talks", "signing", "praise"}
-    assert occasions[0].location == "Jakarta" and "Indonesia and Kenya" in occasions[0].summary
+    # No roles on the anchor: the visit took place in Jakarta, so Indonesia is the host.
+    assert occasions[0].location == "Jakarta" and "visit of Kenya to Indonesia in Jakarta" in occasions[0].summary
+
+
+def test_a_visit_is_hosted_where_it_took_place_and_named_by_its_town():
+    anchor = _event("visit", "CONSULT", "host", "2024-06-12", ["GHA", "SEN"], "State House, Accra")
+    # "Faye received by Mahama" read as Faye hosting: the place says Ghana hosted.
+    anchor.source_actor, anchor.target_actor = {"name": "Faye", "country": "SEN"}, {"name": "Mahama", "country": "GHA"}
+    welcome = _event("welcome", "CONSULT", "meet", "2024-06-12", ["GHA", "SEN"], "Presidential Palace, Accra")
+    welcome.evidence = anchor.evidence  # the same sentence told both events
+    occasions = build_occasions([anchor, welcome])
+    assert len(occasions) == 1 and occasions[0].location == "Accra", occasions
+    assert occasions[0].summary.startswith("visit of Senegal to Ghana in Accra"), occasions[0].summary
+    assert len(occasions[0].evidence) == 1
 
 
 @pytest.mark.parametrize("other", [["GHA", "KEN"], ["IDN", "KEN", "MYS"]])

@@ -34,9 +34,26 @@ def location_of(verb: Token, sent: SentenceInfo) -> str | None:
                                 parts.extend(_strip_article(_name_phrase(g)) for g in grand.children if g.dep_ == "pobj")
                             if grand.dep_ in ("appos", "conj") and grand.text in surfaces and 0 < grand.i - pobj.i <= 3:
                                 parts.append(grand.text)
+                        if len(parts) == 1:
+                            parts += _town_of_venue(verb, parts[0])
                         return ", ".join(dict.fromkeys(p for p in parts if p))
             stack.append(child)
     return None
+
+
+def _town_of_venue(verb: Token, venue: str) -> list[str]:
+    """ "accorded a welcome at the Presidential Palace in Hanoi" (the parse hangs "in Hanoi" on the verb): a
+    venue the gazetteer does not know takes the town another "in" phrase of the clause names."""
+    from pactline.language.places import place_country
+
+    if place_country(venue):
+        return []
+    for token in verb.subtree:
+        if token.dep_ == "prep" and token.lower_ == "in" and token.head.dep_ not in ("relcl", "advcl", "ccomp"):
+            for pobj in token.children:
+                if pobj.dep_ == "pobj" and place_country(name := _strip_article(_name_phrase(pobj))):
+                    return [name]
+    return []
 
 
 def _is_time_word(token: Token) -> bool:

@@ -104,12 +104,16 @@ def _group_by_time(events: list[EventRow]) -> list[_Draft]:
     return [d for d in drafts if any(_is_anchor(e) for e in d.events)]
 
 
-def _who(kind: str, anchor: EventRow, parties: list[str]) -> str:
-    """ "visit of Kenya to Ghana" when the anchor names visitor and host, else "meeting of A and B"."""
+def _who(kind: str, anchor: EventRow, parties: list[str], place: str | None) -> str:
+    """ "visit of Kenya to Ghana" when the anchor names visitor and host, else "meeting of A and B". A visit's
+    host is the country it took place in, when the place is known; else the anchor's roles say."""
     visitor = (anchor.source_actor or {}).get("country") if isinstance(anchor.source_actor, dict) else None
     host = (anchor.target_actor or {}).get("country") if isinstance(anchor.target_actor, dict) else None
     if kind == "visit" and anchor.mode == "host":
         visitor, host = host, visitor  # "X received Y": Y is the visitor
+    where = place_country(place) if place and kind == "visit" and len(parties) == 2 else None
+    if where in parties:
+        host, visitor = where, next(p for p in parties if p != where)
     if kind == "visit" and visitor and host and visitor != host and {visitor, host} <= set(parties):
         return f"visit of {party_names([visitor])} to {party_names([host])}"
     return f"{kind} of {party_names(parties)}"
@@ -120,7 +124,8 @@ def _known_town(location: str) -> str | None:
     part ("Accra" of a misread "Accra, Kenya")."""
     code = place_country(location)
     if code is None:
-        return None
+        # "Presidential Palace, Hanoi": a venue, then the town that names the occasion.
+        return next((part.strip() for part in location.split(",")[1:] if place_country(part)), None)
     agree = all(place_country(part) in (None, code) for part in location.split(",")[1:])
     return location if agree else location.split(",")[0].strip()
 
@@ -138,17 +143,22 @@ def _row(draft: _Draft, parties: list[str], planned: bool) -> OccasionRow:
         towns.most_common(1)[0][0] if towns else anchor.location or (places.most_common(1)[0][0] if places else None))
     starts = sorted({e.date for e in events if _is_anchor(e) and len(e.date or "") >= 10 and e.date_confidence == "stated"})
     discrepancy = {"field": "date", "values": starts} if len(starts) > 1 and kind != "visit" else None
-    evidence, sources = [], set()
+    evidence, sources, seen = [], set(), set()
     for e in events:
-        evidence += e.evidence
+        # Two events of one sentence ("met A and B") share a quote: the occasion lists it once.
+        evidence += [ev for ev in e.evidence if _evidence_key(ev) not in seen and not seen.add(_evidence_key(ev))]
         sources.update(e.sources)
     where = f" in {place}" if place else ""
-    summary = f"{'planned ' if planned else ''}{_who(kind, anchor, parties)}{where}: {anchor.summary}"
+    summary = f"{'planned ' if planned else ''}{_who(kind, anchor, parties, place)}{where}: {anchor.summary}"
     return OccasionRow(
         id=content_id("occ", anchor.id), kind=kind, date=draft.start, date_end=draft.end if draft.end != draft.start else None,
         date_confidence=anchor.date_confidence, location=place, parties=parties, planned=planned, summary=summary, events=[e.id for e in events],
         evidence=evidence, sources=sorted(sources), discrepancy=discrepancy,
     )
+
+
+def _evidence_key(evidence: dict) -> tuple:
+    return evidence.get("doc_id"), evidence.get("start"), evidence.get("end")
 
 
 def build_occasions(events: list[EventRow]) -> list[OccasionRow]:

@@ -1,0 +1,55 @@
+"""Event summaries name the doer, the action and its object, in the text's own spelling, without forms of
+address, the date or nested clauses, and cut between phrases or at a word with an ellipsis."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+OPENING = "ACCRA, 8 May 2024 — President Mahama of Ghana received President Faye of Senegal in Accra. "
+
+
+def _summaries(text: str) -> list[str]:
+    return [e.summary for e in extract_text(OPENING + text, published="2024-05-08").events]
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        # A passive act with its agent reads from what it befell, not "A was gifted by A".
+        ("President Faye was received by President Mahama at Jubilee House.",
+         ["Faye was received by President Mahama at Jubilee House"], ["Mahama was received"]),
+        ("Senegal thanked Ghana for the humanitarian assistance provided by Ghana to flood victims.",
+         ["the humanitarian assistance provided by Ghana to flood victims"], ["Ghana provided by Ghana"]),
+        # Forms of address go; the name stays.
+        ("President Faye met H.E. Mr. Kwame Mensah, the Speaker of Parliament.", ["met Kwame Mensah"], ["H.E.", "Mr."]),
+        # The text's own spelling: no space before "'s" or around a hyphen.
+        ("Senegal thanked Ghana for Ghana's post-election support.", ["Ghana's post-election support"], ["Ghana 's", "post - election"]),
+        # The date is a field of its own.
+        ("The two presidents signed a fisheries agreement on Tuesday.", ["signed a fisheries agreement"], ["Tuesday"]),
+        # A purpose infinitive stays: it is what was agreed.
+        ("The two presidents agreed on the urgent need to reopen the border crossings.",
+         ["the urgent need to reopen the border crossings"], []),
+        # A list keeps its commas.
+        ("The ministers discussed trade, energy, fisheries and security.", ["trade, energy, fisheries and security"], []),
+    ],
+)
+def test_summary_wording(text, present, absent):
+    summaries = _summaries(text)
+    joined = " | ".join(summaries)
+    assert all(p in joined for p in present), summaries
+    assert not any(a in joined for a in absent), summaries
+
+
+def test_a_long_summary_is_cut_short():
+    summaries = _summaries(
+        "The two presidents signed an agreement on the joint management of the shared maritime boundary, the "
+        "protection of migratory fish stocks, the training of coast guard officers and the exchange of data on "
+        "illegal, unreported and unregulated fishing in the Gulf of Guinea.")
+    long = [s for s in summaries if "signed an agreement" in s]
+    assert long and len(long[0].split()) <= 22 and "Gulf of Guinea" not in long[0], summaries
+
+
+def test_a_visit_told_by_its_noun_names_it_once():
+    summaries = _summaries("Faye's state visit to Accra ended with a joint press conference.")
+    visit = [s for s in summaries if "visit" in s]
+    assert visit and visit[0].count("Faye") == 1, summaries
