@@ -66,7 +66,7 @@ def timeline(
         if event_type and not inside:
             continue
         lines = [f"[bold]{o['summary']}[/bold]"]
-        lines += [f"  · {e['date'] or '?'} {e['type']} {e['summary']}" + (f" ({e['location']})" if e["location"] else "")
+        lines += [f"  · {e['date'] or '?'} {e['type']} {_summary(e)}" + (f" ({e['location']})" if e["location"] else "")
                   for e in inside]
         placed.update(e["id"] for e in inside)
         rows.append((o["date"] or "9999", _when(o), "\n".join(lines), _sources(o, titles)))
@@ -75,8 +75,13 @@ def timeline(
             continue
         flag = " (planned)" if e.get("planned") else " (background)" if e.get("background") else ""
         where = f" ({e['location']})" if e["location"] else ""
-        rows.append((e["date"] or "9999", _when(e), f"{e['type']}{flag} {e['summary']}{where}", _sources(e, titles)))
+        rows.append((e["date"] or "9999", _when(e), f"{e['type']}{flag} {_summary(e)}{where}", _sources(e, titles)))
     # Occasions stand in date order among the events outside them, each followed by its own events.
     for _key, when, what, sources in sorted(rows, key=lambda r: r[0]):
         table.add_row(when, what, sources)
     out.print(table)
+
+
+def _summary(event: dict) -> str:
+    """The summary without its "planned: " mark: the timeline flags planned acts itself."""
+    return event["summary"].removeprefix("planned: ")

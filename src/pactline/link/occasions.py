@@ -149,7 +149,7 @@ def _row(draft: _Draft, parties: list[str], planned: bool) -> OccasionRow:
         evidence += [ev for ev in e.evidence if _evidence_key(ev) not in seen and not seen.add(_evidence_key(ev))]
         sources.update(e.sources)
     where = f" in {place}" if place else ""
-    summary = f"{'planned ' if planned else ''}{_who(kind, anchor, parties, place)}{where}: {anchor.summary}"
+    summary = f"{'planned ' if planned else ''}{_who(kind, anchor, parties, place)}{where}: {anchor.summary.removeprefix('planned: ')}"
     return OccasionRow(
         id=content_id("occ", anchor.id), kind=kind, date=draft.start, date_end=draft.end if draft.end != draft.start else None,
         date_confidence=anchor.date_confidence, location=place, parties=parties, planned=planned, summary=summary, events=[e.id for e in events],
