@@ -111,3 +111,15 @@ def test_a_visit_is_named_by_its_town_and_by_visitor_and_host():
     # a venue gives way to the town; a misread "town, other country" keeps its town
     assert occasion.location == "Jakarta"
     assert occasion.summary.startswith("visit of Kenya to Indonesia in Jakarta")
+
+
+def test_a_visit_goes_where_its_sentence_says_and_takes_no_town_of_another_country():
+    # The parse gave the visitor as target; the sentence says where the visit went.
+    anchor = _event("visit", "CONSULT", "visit", "2024-03-04", ["CHL", "PER"], date_end="2024-03-05")
+    anchor.source_actor, anchor.target_actor = {"name": "Boric", "country": "PER"}, {"name": "Chile", "country": "CHL"}
+    anchor.evidence = [{"doc_id": "d", "source": "a.txt", "start": 0, "end": 1,
+                        "quote": "At the invitation of President Boluarte, President Boric paid an Official Visit to Peru."}]
+    summit = _event("summit", "CONSULT", "meet", "2024-03-04", ["CHL", "PER"], "Santiago")  # a meeting held before
+    occasions = build_occasions([anchor, summit])
+    assert len(occasions) == 1 and occasions[0].summary.startswith("visit of Chile to Peru"), occasions[0].summary
+    assert occasions[0].location is None

@@ -10,11 +10,15 @@ one ("visited China twice in 2023" adds no third visit), else a month-dated anch
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from pactline.core.records import content_id
+from pactline.core.vocab import load
 from pactline.extractors.event_summary import party_names
+from pactline.language.actors import find_countries
 from pactline.language.places import place_country
 from pactline.link.common import days_apart
 from pactline.store.rows import EventRow, OccasionRow
@@ -104,19 +108,57 @@ def _group_by_time(events: list[EventRow]) -> list[_Draft]:
     return [d for d in drafts if any(_is_anchor(e) for e in d.events)]
 
 
-def _who(kind: str, anchor: EventRow, parties: list[str], place: str | None) -> str:
-    """ "visit of Kenya to Ghana" when the anchor names visitor and host, else "meeting of A and B". A visit's
-    host is the country it took place in, when the place is known; else the anchor's roles say."""
-    visitor = (anchor.source_actor or {}).get("country") if isinstance(anchor.source_actor, dict) else None
-    host = (anchor.target_actor or {}).get("country") if isinstance(anchor.target_actor, dict) else None
-    if kind == "visit" and anchor.mode == "host":
-        visitor, host = host, visitor  # "X received Y": Y is the visitor
-    where = place_country(place) if place and kind == "visit" and len(parties) == 2 else None
-    if where in parties:
-        host, visitor = where, next(p for p in parties if p != where)
-    if kind == "visit" and visitor and host and visitor != host and {visitor, host} <= set(parties):
-        return f"visit of {party_names([visitor])} to {party_names([host])}"
-    return f"{kind} of {party_names(parties)}"
+def _host(kind: str, anchor: EventRow, parties: list[str], place: str | None) -> str | None:
+    """A visit's host: where the anchor itself took place, else whom a visit went to ("paid a visit to
+    Italy"), else the country of the occasion's place, else who received the guest (last: a passive "A was
+    received by B" is often read the wrong way round)."""
+    if kind != "visit" or len(parties) != 2:
+        return None
+    own = _known_town(anchor.location) if anchor.location else None
+    candidates = (place_country(own) if own else None, _destination(anchor),
+                  _country(anchor.target_actor) if anchor.mode == "visit" else None,
+                  place_country(place) if place else None,
+                  _country(anchor.source_actor) if anchor.mode == "host" else None)
+    return next((c for c in candidates if c in parties), None)
+
+
+def _who(kind: str, parties: list[str], host: str | None) -> str:
+    """ "visit of Kenya to Ghana" when the visit's host is known, else "meeting of A and B"."""
+    if host is None:
+        return f"{kind} of {party_names(parties)}"
+    visitor = next(p for p in parties if p != host)
+    return f"visit of {party_names([visitor])} to {party_names([host])}"
+
+
+@cache
+def _destination_pattern() -> re.Pattern[str]:
+    cues = sorted(load("occasions.json")["destination_cues"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\s+(?:the\s+)?", re.I)
+
+
+def _destination(anchor: EventRow) -> str | None:
+    """The country a visit's own sentence says the visitor went to ("paid a state visit to Italy")."""
+    for evidence in anchor.evidence[:1]:
+        for cue in _destination_pattern().finditer(evidence.get("quote") or ""):
+            tail = evidence["quote"][cue.end():cue.end() + 60]
+            found = find_countries(tail)
+            if found and found[0].start == 0:
+                return found[0].code
+            town = " ".join(tail.split()[:3]).strip(" ,.;")
+            for words in (3, 2, 1):
+                code = place_country(" ".join(town.split()[:words]))
+                if code:
+                    return code
+    return None
+
+
+def _country(actor: object) -> str | None:
+    return actor.get("country") if isinstance(actor, dict) else None
+
+
+def _is_country(name: str) -> bool:
+    found = find_countries(name)
+    return len(found) == 1 and found[0].kind == "name" and found[0].text == name.strip()
 
 
 def _known_town(location: str) -> str | None:
@@ -133,14 +175,24 @@ def _known_town(location: str) -> str | None:
 def _row(draft: _Draft, parties: list[str], planned: bool) -> OccasionRow:
     events = sorted(draft.events, key=lambda e: (e.date or "", e.id))
     # The visit itself names the occasion, then a meeting or call, then a signing.
+    # A visit told as a visit ("paid a visit to", "arrived in") before one told by its host ("received").
     anchor = min((e for e in events if _is_anchor(e)),
-                 key=lambda e: (e.mode not in ("visit", "host"), e.type != "CONSULT", e.date or "", e.id))
+                 key=lambda e: (e.mode != "visit", e.mode != "host", e.type != "CONSULT", e.date or "", e.id))
     kind = _kind(events)
     places = Counter(e.location for e in events if e.location)
     # A town the gazetteer knows names the occasion before a venue ("Accra", not "Jubilee House").
     towns = Counter(town for e in events if e.location and (town := _known_town(e.location)))
-    place = next((p for p in (anchor.location,) if p and p in towns), None) or (
-        towns.most_common(1)[0][0] if towns else anchor.location or (places.most_common(1)[0][0] if places else None))
+    # A town before a whole country ("Nairobi", not "Somalia" of "the situation in Somalia").
+    cities = Counter({t: n for t, n in towns.items() if not _is_country(t)}) or towns
+    own = _known_town(anchor.location) if anchor.location else None
+    place = own or (cities.most_common(1)[0][0] if cities else anchor.location or (
+        places.most_common(1)[0][0] if places else None))
+    host = _host(kind, anchor, parties, place)
+    if host is not None and place and place_country(place) != host:
+        # A visit takes place in its host's country: a town elsewhere is another occasion's (a summit before).
+        place = next((t for t, _n in cities.most_common() if place_country(t) == host), None)
+    if kind == "call":
+        place = None  # a call joins two capitals: no one place
     starts = sorted({e.date for e in events if _is_anchor(e) and len(e.date or "") >= 10 and e.date_confidence == "stated"})
     discrepancy = {"field": "date", "values": starts} if len(starts) > 1 and kind != "visit" else None
     evidence, sources, seen = [], set(), set()
@@ -149,7 +201,7 @@ def _row(draft: _Draft, parties: list[str], planned: bool) -> OccasionRow:
         evidence += [ev for ev in e.evidence if _evidence_key(ev) not in seen and not seen.add(_evidence_key(ev))]
         sources.update(e.sources)
     where = f" in {place}" if place else ""
-    summary = f"{'planned ' if planned else ''}{_who(kind, anchor, parties, place)}{where}: {anchor.summary.removeprefix('planned: ')}"
+    summary = f"{'planned ' if planned else ''}{_who(kind, parties, host)}{where}: {anchor.summary.removeprefix('planned: ')}"
     return OccasionRow(
         id=content_id("occ", anchor.id), kind=kind, date=draft.start, date_end=draft.end if draft.end != draft.start else None,
         date_confidence=anchor.date_confidence, location=place, parties=parties, planned=planned, summary=summary, events=[e.id for e in events],
