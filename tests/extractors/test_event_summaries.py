@@ -53,3 +53,9 @@ def test_a_visit_told_by_its_noun_names_it_once():
     summaries = _summaries("Faye's state visit to Accra ended with a joint press conference.")
     visit = [s for s in summaries if "visit" in s]
     assert visit and visit[0].count("Faye") == 1, summaries
+
+
+def test_a_passive_without_agent_keeps_its_own_subject():
+    summaries = _summaries("President Faye was received with an official welcoming ceremony at Jubilee House.")
+    received = [s for s in summaries if "welcoming ceremony" in s]
+    assert received and received[0].startswith("President Faye was received"), summaries

@@ -166,8 +166,10 @@ def summarise(source: Actor | None, verb: Token, target: Actor | None, parties: 
 
 
 def _agent_named(verb: Token, who: str) -> bool:
-    """The doer is the passive's agent or the participle's "by" phrase ("received by President Mahama" for
-    "John Dramani Mahama")."""
+    """The act is told in the passive, or the doer is the participle's "by" phrase ("the assistance provided by
+    Ghana"): the summary keeps the text's own subject."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True  # "A was received with honours": the text's own subject, whoever received A
     if verb.dep_ != "acl" and not any(c.dep_ == "agent" for c in verb.children):
         return False
     agent = {t.text for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for t in c.subtree}
