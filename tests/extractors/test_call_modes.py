@@ -1,0 +1,19 @@
+"""A phone call made to someone is a call, not a visit; a courtesy call on someone stays a visit."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    "sentence,mode",
+    [
+        ("Crown Prince Mohammed bin Salman made a phone call today to Iranian President-elect Masoud Pezeshkian.", "phone"),
+        ("Kenyan President William Ruto made a telephone call to Ghanaian President John Mahama on Monday.", "phone"),
+        ("Chilean President Gabriel Boric makes video call to Argentine President Javier Milei.", "phone"),
+        ("The Indian foreign minister made a courtesy call on the Emir of Qatar on Monday.", "visit"),
+    ],
+)
+def test_call_or_visit(sentence, mode):
+    events = [e for e in extract_text("DOHA, 8 May 2024 — " + sentence, published="2024-05-08").events if e.type == "CONSULT"]
+    assert events and events[0].mode == mode, [(e.type, e.mode, e.summary) for e in events]
