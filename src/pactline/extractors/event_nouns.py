@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.language.syntax import is_actor_head, subject_of
+from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
 Token = Any
 
@@ -32,15 +32,42 @@ def visitor(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
     entry = noun_entry(noun, nouns)
     if entry is None or entry.get("mode") != "visit":
         return None
-    poss = next((c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or is_actor_head(c))), None)
-    if poss is None or poss.lower_ in ("his", "her", "its", "their") or not any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
-        return None
     if any(c.lower_ in AHEAD for c in noun.children):
+        return None
+    guest = _guest_of(noun)
+    if guest is None or guest.lower_ in ("his", "her", "its", "their"):
+        return None
+    # the host: "visit to Japan" (or, as the parser may hang it, "the visit of a minister to Japan")
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in list(noun.children) + list(guest.children)):
         return None
     framed = noun.dep_ in ("pobj", "dobj")
     told = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ == "VBD"
-    return poss if framed or told else None
+    return guest if framed or told else None
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or is_actor_head(token)
+
+
+def _guest_of(noun: Token) -> Token | None:
+    """Who makes a visit told as a noun: its possessor ("Mr. Luxon's visit to Japan"), its "of" or "by"
+    phrase ("the first visit of a Fijian minister to Samoa", "the first visit to Chile by a minister of
+    Peru"), or the one who "is on" it ("President X, who is on a state visit to Y, …")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and _named(c)), None)
+    if poss is not None:
+        return poss
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "by"):
+            found = next((g for g in prep.children if g.dep_ == "pobj" and _named(g)), None)
+            if found is not None and found.lower_ not in PRONOUNS:
+                return found
+    being = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
+    if being is None or being.lemma_.lower() != "be":
+        return None
+    subj = next((c for c in being.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and being.dep_ == "relcl":
+        return being.head  # "Foreign Minister X, who is on a working visit to Oman": X
+    return subj if subj is not None and _named(subj) else None
 
 
 def _framing_verb(noun: Token) -> Token | None:
@@ -94,6 +121,10 @@ def signing(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
     entry = noun_entry(noun, nouns)
     if entry is None or entry["type"] != "AGREE" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None
+    if "objects" in entry and not any(g.lemma_.lower() in entry["objects"] or g.lower_ in entry["objects"]
+                                      for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for g in p.children if g.dep_ == "pobj"):
+        return None  # "the exchange of memoranda" is a signing; "the exchange of views" is not
     if any(c.lower_ in AHEAD for c in noun.children):
         return None
     for prep in noun.children:
