@@ -23,7 +23,8 @@ _OCCASIONS = {"session", "conference", "forum", "review", "round", "meetings", "
 def noun_entry(noun: Token, nouns: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    return nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+    entry = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+    return {**entry, "ongoing": True} if entry and entry.get("mode") == "visit" and ongoing(noun) else entry
 
 
 def visitor(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
@@ -49,6 +50,12 @@ def _named(token: Token) -> bool:
     return token.pos_ == "PROPN" or is_actor_head(token)
 
 
+def ongoing(noun: Token) -> bool:
+    """ "X, who is on a state visit to Y": the visit is under way, so the day the sentence gives is a day of it,
+    not the day it began."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "be"
+
+
 def _guest_of(noun: Token) -> Token | None:
     """Who makes a visit told as a noun: its possessor ("Mr. Luxon's visit to Japan"), its "of" or "by"
     phrase ("the first visit of a Fijian minister to Samoa", "the first visit to Chile by a minister of
@@ -61,9 +68,9 @@ def _guest_of(noun: Token) -> Token | None:
             found = next((g for g in prep.children if g.dep_ == "pobj" and _named(g)), None)
             if found is not None and found.lower_ not in PRONOUNS:
                 return found
-    being = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
-    if being is None or being.lemma_.lower() != "be":
+    if not ongoing(noun):
         return None
+    being = noun.head.head
     subj = next((c for c in being.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("who", "that") and being.dep_ == "relcl":
         return being.head  # "Foreign Minister X, who is on a working visit to Oman": X

@@ -321,7 +321,7 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     carry = not stated_by_text(pattern["type"], pattern.get("mode"), joint_text)
     date, date_end, confidence = event_date(verb, sent, previous, planned, carry=carry)
     doc_dated = confidence == "document"
-    confidence = "inferred" if doc_dated else confidence
+    confidence = "inferred" if doc_dated or pattern.get("ongoing") else confidence  # a day of a visit under way
     cameo = pattern["cameo"]
     location = location_of(verb, sent)
     if pattern["mode"] == "meet" and location:
