@@ -19,6 +19,7 @@ _INTENT_HEADS = {"willing", "ready", "prepared", "determined", "committed", "off
 _ATTEMPT_HEADS = {"try", "attempt", "continue"}
 _STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
+_CALLED_IN = {"summon", "call", "convoke"}
 _CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 
 
@@ -38,6 +39,9 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
         return "intent" if future else "past" if head.tag_ in ("VBD", "VBN") else None
     if negated:
         return "refusal" if pattern["type"] in _COOPERATIVE else None
+    if (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in _CALLED_IN and verb.head.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return "past"  # "summoned the envoy to lodge a protest": what the envoy was called in for was done then
     if modal in ("will", "would", "shall", "'ll", "’ll") or intent_head:
         return "intent"
     if modal is not None:

@@ -18,7 +18,8 @@ from pactline.language.dates import to_date
 Token = Any
 _SCHEDULED_TYPES = {"CONSULT", "AGREE"}  # visits, meetings, hosting, signings; "will send aid" stays a pledge
 # Diplomatic steps announced ahead ("would summon the envoy", "will ask the court"): no threat, no pledge.
-_ANNOUNCED_TYPES = {"ACCUSE", "REQUEST"}  # "will boycott" stays a threat (PROTEST intent)
+_ANNOUNCED_TYPES = {"ACCUSE", "REQUEST"}  # "will boycott" stays a threat (PROTEST intent); a note of protest
+# to be lodged (mode "formal") is such a step too
 _FUTURE_MODALS = {"will", "shall", "'ll", "’ll"}
 
 
@@ -55,7 +56,7 @@ def scheduled_head(verb: Token) -> bool:
     return False
 
 
-def is_planned(verb: Token, how: str | None, event_type: str) -> bool:
+def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None = None) -> bool:
     """Whether the verb reports a scheduled act rather than one done or a pledge: a future modal on a
     visit, meeting, signing, hosting or similar act, or a scheduling head of any act."""
     if scheduled_head(verb):
@@ -64,7 +65,7 @@ def is_planned(verb: Token, how: str | None, event_type: str) -> bool:
     if event_type in _SCHEDULED_TYPES and verb.dep_ in ("acl", "relcl", "advcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "the next retreat, to be hosted by Chile in 2026": an occasion's infinitive is its schedule
-    if not negated and how == "intent" and event_type in _ANNOUNCED_TYPES:
+    if not negated and how == "intent" and (event_type in _ANNOUNCED_TYPES or mode == "formal"):
         return True  # "said it would summon the ambassador": a diplomatic step to come
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and _future_modal(verb)
 

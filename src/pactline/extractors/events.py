@@ -238,7 +238,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             return VISIT, True, guest, None  # "Boric accepted the invitation": his visit, still to come
         if accepted == "passive":
             return VISIT, True, next(c for c in tok.children if c.dep_ == "nsubjpass"), None
-        planned = is_planned(tok, how, pattern["type"])
+        planned = is_planned(tok, how, pattern["type"], pattern.get("mode"))
         if how is None and not planned:
             return None
         pledged = pledged_act(pattern, how, planned)

@@ -1,0 +1,39 @@
+"""A protest handed over as a note (handed, delivered, presented, filed, sent), the protest an envoy was
+summoned to receive, and a note still to be filed, each on a sentence written for other countries."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _events(text, published="2024-05-08"):
+    return extract_text(text, published=published).events
+
+
+@pytest.mark.parametrize(
+    "text,parties,planned",
+    [
+        ("The foreign ministry of Ghana summoned Togo's ambassador on Monday and handed him a strong protest note "
+         "over the shooting.", {"GHA", "TGO"}, False),
+        ("Chile delivered a note of protest to the Argentine embassy on Monday.", {"CHL", "ARG"}, False),
+        ("Uruguay presented a formal protest to Brazil over the border incident.", {"URY", "BRA"}, False),
+        ("Lithuania summoned the Belarusian charge d'affaires on Tuesday to convey a strong protest.",
+         {"LTU", "BLR"}, False),
+        ("Vietnam said it would file a diplomatic protest with Cambodia.", {"VNM", "KHM"}, True),
+    ],
+)
+def test_protest_note(text, parties, planned):
+    events = _events(text)
+    assert any(e.type == "PROTEST" and set(e.parties) == parties and e.planned == planned for e in events), [
+        (e.type, e.parties, e.planned) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile handed the Argentine ambassador a list of the seized vessels on Monday.",
+        "Kenya delivered medical supplies to Uganda on Monday.",
+    ],
+)
+def test_no_protest_without_one(text):
+    assert not any(e.type == "PROTEST" for e in _events(text))
