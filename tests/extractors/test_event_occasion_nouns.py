@@ -49,3 +49,24 @@ def test_occasion_told_as_noun_or_chaired(text, etype, mode, parties):
 def test_no_signing_or_visit_without_one(text):
     events = _events(text)
     assert not any(e.mode in ("agreement", "visit") for e in events), [(e.type, e.mode, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,parties,planned",
+    [
+        ("The President of Kenya spoke by phone with the President of Tanzania on Monday. The call also focused on "
+         "the situation in Sudan.", {"KEN", "TZA"}, False),
+        ("King Abdullah received the Iraqi Prime Minister in Amman on Monday. Discussions also covered the latest "
+         "developments in Syria.", {"JOR", "IRQ"}, False),
+        ("The summit of Chile and Peru will focus on trade and migration.", {"CHL", "PER"}, True),
+    ],
+)
+def test_occasion_told_by_what_it_dealt_with(text, parties, planned):
+    last = text.split(". ")[-1]
+    events = [e for e in _events(text) if e.type == "CONSULT" and last[:12] in e.evidence[0].quote]
+    assert any(set(e.parties) == parties and e.planned == planned for e in events), [
+        (e.type, e.parties, e.planned, e.evidence[0].quote[:40]) for e in _events(text)]
+
+
+def test_topic_verb_of_no_occasion_is_no_event():
+    assert not _events("The Kenyan opposition focused on the economy.")

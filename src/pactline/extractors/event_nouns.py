@@ -106,6 +106,8 @@ def framed_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> tuple[Toke
     entry = noun_entry(noun, nouns)
     if entry is None or entry["type"] != "CONSULT" or entry.get("mode") == "visit" and noun.dep_ == "conj":
         return None
+    if (topic := topic_occasion(noun, nouns)) is not None:
+        return topic, noun
     if any(c.lower_ in _ANAPHORIC or c.lower_ in AHEAD for c in noun.children):
         return None  # "during that meeting" refers back; "ahead of the upcoming summit" is still to come
     verb = _framing_verb(noun)
@@ -163,3 +165,19 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
             subj = subject_of(node)
             return subj if subj is not None and is_actor_head(subj) else None
     return None
+
+
+# Verbs that tell what an occasion dealt with ("The call focused on Gaza", "Discussions also covered trade").
+_TOPIC_VERBS = {"focus", "cover", "touch", "centre", "center", "revolve", "concentrate", "range", "span", "address",
+                "tackle", "review", "explore", "examine", "highlight", "include", "deal"}
+
+
+def topic_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
+    """The verb when a meeting, talks or call is the subject of what it dealt with ("The call also focused on
+    the Gaza Strip"): the occasion itself is told, by the parties the text is about."""
+    entry = noun_entry(noun, nouns)
+    if entry is None or entry["type"] != "CONSULT" or entry.get("mode") == "visit" or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _TOPIC_VERBS else None
+

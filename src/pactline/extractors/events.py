@@ -365,7 +365,8 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
             # (spaCy makes a new Token object at every access: tokens are compared by index)
             own_meeting = pattern["type"] == "CONSULT" and (
-                (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i))
+                (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i)
+                or subj.i == tok.i)  # "The call focused on …": the occasion told as its own subject
             if (source is None or not source_codes) and (accepted_invitation(tok) == "passive" or own_meeting) and len(
                     ctx.main_parties) == 2:
                 source, source_codes = Actor(noun_phrase(subj).text, None, "government"), list(ctx.main_parties)
