@@ -72,7 +72,7 @@ def _object_words(verb: Token) -> set[str]:
         if passive and child.dep_ in ("advcl", "nsubjpass", "csubjpass"):
             # "raising the status … to a partnership, jointly announced by the leaders": what was announced.
             out.update(t.lemma_.lower() for t in list(child.subtree)[:30] if t.pos_ in ("NOUN", "PROPN", "VERB"))
-        if child.dep_ in ("dobj", "attr", "prt", "dative", "nsubjpass", "npadvmod"):
+        if child.dep_ in ("dobj", "attr", "prt", "dative", "nsubjpass", "npadvmod", "oprd"):  # oprd: "called it a sham"
             out.update({child.lemma_.lower(), child.lower_})
             for grand in child.children:
                 if grand.dep_ in ("compound", "amod"):
