@@ -104,6 +104,8 @@ def framed_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> tuple[Toke
     """(framing verb, its subject) when ``noun`` is a meeting, talks, call, summit or dinner that sets the
     scene of a reported act; the subject is who took part."""
     entry = noun_entry(noun, nouns)
+    if entry is not None and entry["type"] == "ASSAULT":
+        return _onset(noun)
     if entry is None or entry["type"] != "CONSULT" or entry.get("mode") == "visit" and noun.dep_ == "conj":
         return None
     if (topic := topic_occasion(noun, nouns)) is not None:
@@ -180,4 +182,20 @@ def topic_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | Non
         return None
     verb = noun.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _TOPIC_VERBS else None
+
+
+# Verbs that tell fighting going on ("fighting resumed on Thursday", "the shelling began at dawn").
+_ONSET_VERBS = {"resume", "begin", "start", "erupt", "break", "rage", "continue", "escalate", "intensify", "flare",
+                "spread", "persist", "ensue", "follow", "rage"}
+
+
+def _onset(noun: Token) -> tuple[Token, Token] | None:
+    """(verb, who fought) when fighting told as a noun is the subject of its going on: those it was "between",
+    else the fighting itself (the two sides of the report)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _ONSET_VERBS:
+        return None
+    between = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children
+               if g.dep_ == "pobj" and is_actor_head(g)]
+    return verb, between[0] if between else noun
 

@@ -364,7 +364,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             pattern, planned, subj, pledged = found
             source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
             # (spaCy makes a new Token object at every access: tokens are compared by index)
-            own_meeting = pattern["type"] == "CONSULT" and (
+            own_meeting = pattern["type"] in ("CONSULT", "ASSAULT") and (
                 (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i)
                 or subj.i == tok.i)  # "The call focused on …": the occasion told as its own subject
             if (source is None or not source_codes) and (accepted_invitation(tok) == "passive" or own_meeting) and len(

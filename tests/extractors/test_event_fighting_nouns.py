@@ -1,0 +1,32 @@
+"""Fighting told as a noun going on ("fighting resumed on Monday morning", "the shelling began around noon",
+"clashes broke out"), between those it names or the two sides of the report; sentences written for other
+countries."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _events(text, published="2024-05-08"):
+    return extract_text(text, published=published).events
+
+
+@pytest.mark.parametrize(
+    "text,parties,date",
+    [
+        ("A truce agreed by Armenia and Azerbaijan on Tuesday collapsed within hours, and fighting resumed on "
+         "Monday morning.", {"ARM", "AZE"}, "2024-05-06"),
+        ("Villagers in Chad said the shelling from Sudan began around noon and continued till evening.",
+         {"SDN", "TCD"}, None),
+        ("Clashes broke out on the border between Kenya and Somalia on Monday.", {"KEN", "SOM"}, "2024-05-06"),
+    ],
+)
+def test_fighting_going_on_is_assault(text, parties, date):
+    events = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert any(set(e.parties) == parties and (date is None or e.date == date) for e in events), [
+        (e.type, e.parties, e.date) for e in _events(text)]
+
+
+def test_fighting_as_a_topic_is_no_assault():
+    events = _events("The ministers of Kenya and Somalia discussed the fighting near the border.")
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.parties) for e in events]
