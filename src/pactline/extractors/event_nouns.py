@@ -186,7 +186,7 @@ def topic_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | Non
 
 # Verbs that tell fighting going on ("fighting resumed on Thursday", "the shelling began at dawn").
 _ONSET_VERBS = {"resume", "begin", "start", "erupt", "break", "rage", "continue", "escalate", "intensify", "flare",
-                "spread", "persist", "ensue", "follow", "rage"}
+                "spread", "persist", "ensue", "follow"}
 
 
 def _onset(noun: Token) -> tuple[Token, Token] | None:
