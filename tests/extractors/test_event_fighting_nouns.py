@@ -30,3 +30,9 @@ def test_fighting_going_on_is_assault(text, parties, date):
 def test_fighting_as_a_topic_is_no_assault():
     events = _events("The ministers of Kenya and Somalia discussed the fighting near the border.")
     assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.parties) for e in events]
+
+
+def test_participle_after_past_progressive_was_done_then():
+    events = _events("Latvia said on Wednesday it was expelling 12 Russian diplomats, accusing Moscow of hostile actions.")
+    assert any(e.type == "ACCUSE" and set(e.parties) == {"LVA", "RUS"} for e in events), [
+        (e.type, e.parties) for e in events]

@@ -47,7 +47,7 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
     if modal is not None:
         return None  # may, might, could, should: a possibility, not a reported act
     tag = verb.tag_
-    if tag == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ in ("VBD", "VBN") and not any(
+    if tag == "VBG" and verb.dep_ == "advcl" and _told_past(verb.head) and not any(
             c.dep_ in ("aux", "mark", "auxpass") for c in verb.children):
         return "past"  # "condemned the raid, urging Guatemala to …", "…, calling it a violation": done then too
     # a headline: re-parsed in sentence case, or already so written ("Ghana, Togo sign border pact")
@@ -65,6 +65,12 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
             return None
         return "past"
     return None
+
+
+def _told_past(verb: Token) -> bool:
+    """ "expelled", "has expelled", "was expelling": a verb told in a past tense."""
+    return verb.tag_ in ("VBD", "VBN") or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _conditional(verb: Token | None) -> bool:
