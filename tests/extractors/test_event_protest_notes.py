@@ -37,3 +37,19 @@ def test_protest_note(text, parties, planned):
 )
 def test_no_protest_without_one(text):
     assert not any(e.type == "PROTEST" for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        ("Latvia ordered Russia to reduce the staff of its embassy in Riga to 25 people on Monday.", {"LVA", "RUS"}),
+        ("Kenya ordered the Ugandan ambassador to leave the country within 48 hours.", {"KEN", "UGA"}),
+    ],
+)
+def test_ordered_to_cut_staff_or_leave_is_expulsion(text, parties):
+    events = _events(text)
+    assert any(e.type == "SANCTION" and set(e.parties) == parties for e in events), [(e.type, e.parties) for e in events]
+
+
+def test_own_troops_ordered_out_are_no_expulsion():
+    assert not any(e.type == "SANCTION" for e in _events("Kenya ordered its troops to leave the disputed town on Monday."))

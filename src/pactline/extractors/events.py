@@ -42,6 +42,7 @@ from pactline.language.syntax import (
 )
 
 Token = Any
+_COMMANDS = {"order", "require", "instruct", "force", "compel", "direct", "tell"}
 _MEETING = {"type": "CONSULT", "mode": "meet", "cameo": "040"}  # an occasion still to come, of no coded kind
 
 
@@ -80,8 +81,9 @@ def _object_words(verb: Token) -> set[str]:
                 if grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ == "dobj":
                     # "declared a state of emergency": the head of the of-phrase names the act.
                     out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
-        if child.dep_ == "xcomp" and child.tag_ == "VBG":
-            out.update({child.lemma_.lower(), child.lower_})  # "announced upgrading a dialogue": what was announced
+        if child.dep_ == "xcomp" and (child.tag_ == "VBG" or verb.lemma_.lower() in _COMMANDS):
+            # "announced upgrading a dialogue", "ordered Latvia to cut its embassy staff": what was announced or ordered
+            out.update({child.lemma_.lower(), child.lower_} | {g.lemma_.lower() for g in child.children if g.dep_ == "dobj"})
         if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
             out.add("must")  # "said that Peru must withdraw": the reported clause is a demand
         if child.dep_ in ("prep", "agent"):
