@@ -26,7 +26,13 @@ _CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
     """How the verb reports its action: "past" (or dated present), "intent" (will, is ready to, offered
     to), "refusal" (will not, refused to), or None when it reports nothing codable (an infinitive of
-    purpose, a question, a stance in the present tense)."""
+    purpose, a question, a stance in the present tense). A pattern coded only in one of these ways
+    ("only": "intent" for "will respond to any attack", a threat; "responded" is no threat) is None otherwise."""
+    how = _happening(verb, sent, pattern)
+    return how if "only" not in pattern or how == pattern["only"] else None
+
+
+def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
     negated = any(c.dep_ == "neg" for c in verb.children)
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
     if modal is None and verb.dep_ == "conj":
@@ -96,6 +102,8 @@ def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict
         return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
     if how == "intent" and pattern["type"] in _CONFLICT:
         return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
+    if how == "refusal" and pattern.get("refused") == "THREATEN":
+        return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}  # "will not tolerate any incursion"
     if how == "refusal":
         return {**pattern, "type": "REJECT", "mode": None, "cameo": "120"}
     return pattern
