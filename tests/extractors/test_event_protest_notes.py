@@ -53,3 +53,20 @@ def test_ordered_to_cut_staff_or_leave_is_expulsion(text, parties):
 
 def test_own_troops_ordered_out_are_no_expulsion():
     assert not any(e.type == "SANCTION" for e in _events("Kenya ordered its troops to leave the disputed town on Monday."))
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        ("Kenya ordered the closure of its embassy in Mogadishu on Monday.", {"KEN", "SOM"}),
+        ("Kenyan President William Ruto on Wednesday ordered the total closure of the land and sea border with "
+         "Somalia.", {"KEN", "SOM"}),
+    ],
+)
+def test_closure_ordered_is_sanction(text, parties):
+    events = _events(text)
+    assert any(e.type == "SANCTION" and set(e.parties) == parties for e in events), [(e.type, e.parties) for e in events]
+
+
+def test_closure_of_no_border_or_mission_is_no_sanction():
+    assert not any(e.type == "SANCTION" for e in _events("Kenya ordered the closure of schools on Monday."))
