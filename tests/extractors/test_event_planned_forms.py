@@ -35,3 +35,9 @@ def test_act_still_to_come_is_planned(text, etype, parties):
 )
 def test_no_planned_cooperation(text):
     assert not any(e.type == "COOPERATE" and e.planned for e in _events(text))
+
+
+def test_meeting_a_body_is_tasked_to_hold_is_planned():
+    text = "The two presidents of Ghana and Togo instructed the joint commission to hold its next meeting in Accra in 2025."
+    events = [e for e in _events(text) if e.type == "CONSULT"]
+    assert events and all(e.planned for e in events), [(e.type, e.parties, e.planned) for e in _events(text)]

@@ -21,6 +21,7 @@ _SCHEDULED_TYPES = {"CONSULT", "AGREE"}  # visits, meetings, hosting, signings; 
 _ANNOUNCED_TYPES = {"ACCUSE", "REQUEST"}  # "will boycott" stays a threat (PROTEST intent); a note of protest
 # to be lodged (mode "formal") is such a step too
 _FUTURE_MODALS = {"will", "shall", "'ll", "’ll"}
+_TASKING = {"instruct", "direct", "task", "mandate", "charge", "entrust"}
 
 
 @cache
@@ -61,6 +62,8 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
     visit, meeting, signing, hosting or similar act, or a scheduling head of any act."""
     if scheduled_head(verb):
         return True
+    if event_type == "CONSULT" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TASKING:
+        return True  # "instructed the joint commission to hold its next meeting": a meeting to come
     negated = any(c.dep_ == "neg" for c in verb.children)
     if event_type in _SCHEDULED_TYPES and verb.dep_ in ("acl", "relcl", "advcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children):
