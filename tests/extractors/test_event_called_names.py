@@ -13,13 +13,13 @@ def _events(text, published="2024-05-08"):
 @pytest.mark.parametrize(
     "text,etype,parties",
     [
-        ("Mexico broke off relations with Ecuador on Friday, calling the raid a flagrant violation of international "
-         "law.", "ACCUSE", {"MEX", "ECU"}),
-        ("The Haitian government called the closure of the border by the Dominican Republic disproportionate.",
-         "ACCUSE", {"HTI", "DOM"}),
-        ("Venezuela called the deployment of the British ship a provocation.", "ACCUSE", {"VEN", "GBR"}),
-        ("Fiji's prime minister called the treaty with Australia a beacon of hope for the region.", "SUPPORT",
-         {"FJI", "AUS"}),
+        ("Nicaragua broke off relations with Costa Rica on Friday, calling the incursion a flagrant breach of its "
+         "sovereignty.", "ACCUSE", {"NIC", "CRI"}),
+        ("The Gambian government called the closure of the border by Senegal disproportionate.",
+         "ACCUSE", {"GMB", "SEN"}),
+        ("Morocco called the deployment of the Algerian troops a provocation.", "ACCUSE", {"MAR", "DZA"}),
+        ("Samoa's prime minister called the treaty with Japan a beacon of hope for the region.", "SUPPORT",
+         {"WSM", "JPN"}),
         ("The President of Chile described the accord with Peru as a historic milestone.", "SUPPORT", {"CHL", "PER"}),
     ],
 )

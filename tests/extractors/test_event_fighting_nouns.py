@@ -14,11 +14,11 @@ def _events(text, published="2024-05-08"):
 @pytest.mark.parametrize(
     "text,parties,date",
     [
-        ("A truce agreed by Armenia and Azerbaijan on Tuesday collapsed within hours, and fighting resumed on "
+        ("A truce agreed by Armenia and Azerbaijan on Tuesday collapsed after a few hours, and fighting resumed on "
          "Monday morning.", {"ARM", "AZE"}, "2024-05-06"),
         ("Villagers in Chad said the shelling from Sudan began around noon and continued till evening.",
          {"SDN", "TCD"}, None),
-        ("Clashes broke out on the border between Kenya and Somalia on Monday.", {"KEN", "SOM"}, "2024-05-06"),
+        ("Clashes broke out on the border between Ghana and Togo on Monday.", {"GHA", "TGO"}, "2024-05-06"),
     ],
 )
 def test_fighting_going_on_is_assault(text, parties, date):
@@ -33,6 +33,6 @@ def test_fighting_as_a_topic_is_no_assault():
 
 
 def test_participle_after_past_progressive_was_done_then():
-    events = _events("Latvia said on Wednesday it was expelling 12 Russian diplomats, accusing Moscow of hostile actions.")
+    events = _events("Latvia said on Tuesday that it was expelling 12 Russian diplomats, accusing Russia of hostile activities.")
     assert any(e.type == "ACCUSE" and set(e.parties) == {"LVA", "RUS"} for e in events), [
         (e.type, e.parties) for e in events]

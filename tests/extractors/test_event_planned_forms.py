@@ -14,8 +14,8 @@ def _events(text, published="2024-05-08"):
 @pytest.mark.parametrize(
     "text,etype,parties",
     [
-        ("Norway and Denmark will hold joint exercises of their coast guards in 2025.", "COOPERATE", {"NOR", "DNK"}),
-        ("The leaders of Chile and Argentina looked forward to the next retreat, to be hosted by Chile in 2026.",
+        ("Norway and Denmark will hold joint coast guard exercises in 2025.", "COOPERATE", {"NOR", "DNK"}),
+        ("The leaders of Chile and Argentina looked forward to their next meeting, to be hosted in Santiago in 2026.",
          "CONSULT", {"CHL", "ARG"}),
         ("Chile and Argentina agreed to hold the next summit, to be hosted by Chile in 2026.", "CONSULT", {"CHL", "ARG"}),
         ("President Ruto of Kenya invited President Hassan of Tanzania to Nairobi.", "CONSULT", {"KEN", "TZA"}),

@@ -14,11 +14,11 @@ def _events(text, published="2024-05-08"):
 @pytest.mark.parametrize(
     "text,parties",
     [
-        ("Venezuela said it would respond to any provocation by Guyana.", {"VEN", "GUY"}),
-        ("Seoul will continue to respond sternly to North Korean provocations, the ministry said on Monday.",
-         {"KOR", "PRK"}),
-        ('"We will not tolerate any further incursion by Myanmar," the Bangladeshi minister said on Monday.',
-         {"BGD", "MMR"}),
+        ("Eritrea said it would respond to any provocation by Djibouti.", {"ERI", "DJI"}),
+        ("Tbilisi will continue to respond sternly to Russian provocations, the ministry said on Monday.",
+         {"GEO", "RUS"}),
+        ('"We will not tolerate any new incursion by Cambodia," the Thai minister said on Monday.',
+         {"THA", "KHM"}),
         ("Minsk would not leave the expulsion unanswered, the Belarusian foreign ministry said on Monday.",
          {"BLR", "LTU"}),
     ],
