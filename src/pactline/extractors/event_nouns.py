@@ -58,8 +58,8 @@ def ongoing(noun: Token) -> bool:
 
 def _guest_of(noun: Token) -> Token | None:
     """Who makes a visit told as a noun: its possessor ("Mr. Luxon's visit to Japan"), its "of" or "by"
-    phrase ("the first visit of a Fijian minister to Samoa", "the first visit to Chile by a minister of
-    Peru"), or the one who "is on" it ("President X, who is on a state visit to Y, …")."""
+    phrase ("the first visit of a Tongan minister to Samoa", "the first visit to Peru by a minister of
+    Chile"), or the one who "is on" it ("President X, who is on a state visit to Y, …")."""
     poss = next((c for c in noun.children if c.dep_ == "poss" and _named(c)), None)
     if poss is not None:
         return poss
@@ -73,7 +73,7 @@ def _guest_of(noun: Token) -> Token | None:
     being = noun.head.head
     subj = next((c for c in being.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("who", "that") and being.dep_ == "relcl":
-        return being.head  # "Foreign Minister X, who is on a working visit to Oman": X
+        return being.head  # "Foreign Minister X, who is on a state visit to Chile": X
     return subj if subj is not None and _named(subj) else None
 
 
@@ -169,14 +169,14 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
     return None
 
 
-# Verbs that tell what an occasion dealt with ("The call focused on Gaza", "Discussions also covered trade").
+# Verbs that tell what an occasion dealt with ("The call focused on the Sahel", "Discussions covered trade").
 _TOPIC_VERBS = {"focus", "cover", "touch", "centre", "center", "revolve", "concentrate", "range", "span", "address",
                 "tackle", "review", "explore", "examine", "highlight", "include", "deal"}
 
 
 def topic_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
     """The verb when a meeting, talks or call is the subject of what it dealt with ("The call also focused on
-    the Gaza Strip"): the occasion itself is told, by the parties the text is about."""
+    the Sahel"): the occasion itself is told, by the parties the text is about."""
     entry = noun_entry(noun, nouns)
     if entry is None or entry["type"] != "CONSULT" or entry.get("mode") == "visit" or noun.dep_ != "nsubj":
         return None

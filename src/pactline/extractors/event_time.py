@@ -67,7 +67,7 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
     negated = any(c.dep_ == "neg" for c in verb.children)
     if event_type in _SCHEDULED_TYPES and verb.dep_ in ("acl", "relcl", "advcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children):
-        return True  # "the next retreat, to be hosted by Chile in 2026": an occasion's infinitive is its schedule
+        return True  # "the next summit, to be hosted by Chile in 2026": an occasion's infinitive is its schedule
     if not negated and how == "intent" and (event_type in _ANNOUNCED_TYPES or mode == "formal"):
         return True  # "said it would summon the ambassador": a diplomatic step to come
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and _future_modal(verb)
