@@ -19,13 +19,20 @@ _INTENT_HEADS = {"willing", "ready", "prepared", "determined", "committed", "off
 _ATTEMPT_HEADS = {"try", "attempt", "continue"}
 _STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
+_CALLED_IN = {"summon", "call", "convoke"}
 _CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 
 
 def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
     """How the verb reports its action: "past" (or dated present), "intent" (will, is ready to, offered
     to), "refusal" (will not, refused to), or None when it reports nothing codable (an infinitive of
-    purpose, a question, a stance in the present tense)."""
+    purpose, a question, a stance in the present tense). A pattern coded only in one of these ways
+    ("only": "intent" for "will respond to any attack", a threat; "responded" is no threat) is None otherwise."""
+    how = _happening(verb, sent, pattern)
+    return how if "only" not in pattern or how == pattern["only"] else None
+
+
+def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
     negated = any(c.dep_ == "neg" for c in verb.children)
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
     if modal is None and verb.dep_ == "conj":
@@ -38,12 +45,15 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
         return "intent" if future else "past" if head.tag_ in ("VBD", "VBN") else None
     if negated:
         return "refusal" if pattern["type"] in _COOPERATIVE else None
+    if (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in _CALLED_IN and verb.head.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return "past"  # "summoned the envoy to lodge a protest": what the envoy was called in for was done then
     if modal in ("will", "would", "shall", "'ll", "’ll") or intent_head:
         return "intent"
     if modal is not None:
         return None  # may, might, could, should: a possibility, not a reported act
     tag = verb.tag_
-    if tag == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ in ("VBD", "VBN") and not any(
+    if tag == "VBG" and verb.dep_ == "advcl" and _told_past(verb.head) and not any(
             c.dep_ in ("aux", "mark", "auxpass") for c in verb.children):
         return "past"  # "condemned the raid, urging Guatemala to …", "…, calling it a violation": done then too
     # a headline: re-parsed in sentence case, or already so written ("Ghana, Togo sign border pact")
@@ -61,6 +71,12 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
             return None
         return "past"
     return None
+
+
+def _told_past(verb: Token) -> bool:
+    """ "expelled", "has expelled", "was expelling": a verb told in a past tense."""
+    return verb.tag_ in ("VBD", "VBN") or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _conditional(verb: Token | None) -> bool:
@@ -86,6 +102,8 @@ def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict
         return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
     if how == "intent" and pattern["type"] in _CONFLICT:
         return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
+    if how == "refusal" and pattern.get("refused") == "THREATEN":
+        return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}  # "will not tolerate any incursion"
     if how == "refusal":
         return {**pattern, "type": "REJECT", "mode": None, "cameo": "120"}
     return pattern

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.language.syntax import is_actor_head, subject_of
+from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
 Token = Any
 
@@ -23,7 +23,8 @@ _OCCASIONS = {"session", "conference", "forum", "review", "round", "meetings", "
 def noun_entry(noun: Token, nouns: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    return nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+    entry = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+    return {**entry, "ongoing": True} if entry and entry.get("mode") == "visit" and ongoing(noun) else entry
 
 
 def visitor(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
@@ -32,15 +33,48 @@ def visitor(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
     entry = noun_entry(noun, nouns)
     if entry is None or entry.get("mode") != "visit":
         return None
-    poss = next((c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or is_actor_head(c))), None)
-    if poss is None or poss.lower_ in ("his", "her", "its", "their") or not any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
-        return None
     if any(c.lower_ in AHEAD for c in noun.children):
+        return None
+    guest = _guest_of(noun)
+    if guest is None or guest.lower_ in ("his", "her", "its", "their"):
+        return None
+    # the host: "visit to Japan" (or, as the parser may hang it, "the visit of a minister to Japan")
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in list(noun.children) + list(guest.children)):
         return None
     framed = noun.dep_ in ("pobj", "dobj")
     told = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ == "VBD"
-    return poss if framed or told else None
+    return guest if framed or told else None
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or is_actor_head(token)
+
+
+def ongoing(noun: Token) -> bool:
+    """ "X, who is on a state visit to Y": the visit is under way, so the day the sentence gives is a day of it,
+    not the day it began."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "be"
+
+
+def _guest_of(noun: Token) -> Token | None:
+    """Who makes a visit told as a noun: its possessor ("Mr. Luxon's visit to Japan"), its "of" or "by"
+    phrase ("the first visit of a Tongan minister to Samoa", "the first visit to Peru by a minister of
+    Chile"), or the one who "is on" it ("President X, who is on a state visit to Y, …")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and _named(c)), None)
+    if poss is not None:
+        return poss
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "by"):
+            found = next((g for g in prep.children if g.dep_ == "pobj" and _named(g)), None)
+            if found is not None and found.lower_ not in PRONOUNS:
+                return found
+    if not ongoing(noun):
+        return None
+    being = noun.head.head
+    subj = next((c for c in being.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and being.dep_ == "relcl":
+        return being.head  # "Foreign Minister X, who is on a state visit to Chile": X
+    return subj if subj is not None and _named(subj) else None
 
 
 def _framing_verb(noun: Token) -> Token | None:
@@ -70,8 +104,12 @@ def framed_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> tuple[Toke
     """(framing verb, its subject) when ``noun`` is a meeting, talks, call, summit or dinner that sets the
     scene of a reported act; the subject is who took part."""
     entry = noun_entry(noun, nouns)
+    if entry is not None and entry["type"] == "ASSAULT":
+        return _onset(noun)
     if entry is None or entry["type"] != "CONSULT" or entry.get("mode") == "visit" and noun.dep_ == "conj":
         return None
+    if (topic := topic_occasion(noun, nouns)) is not None:
+        return topic, noun
     if any(c.lower_ in _ANAPHORIC or c.lower_ in AHEAD for c in noun.children):
         return None  # "during that meeting" refers back; "ahead of the upcoming summit" is still to come
     verb = _framing_verb(noun)
@@ -94,6 +132,10 @@ def signing(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
     entry = noun_entry(noun, nouns)
     if entry is None or entry["type"] != "AGREE" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None
+    if "objects" in entry and not any(g.lemma_.lower() in entry["objects"] or g.lower_ in entry["objects"]
+                                      for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for g in p.children if g.dep_ == "pobj"):
+        return None  # "the exchange of memoranda" is a signing; "the exchange of views" is not
     if any(c.lower_ in AHEAD for c in noun.children):
         return None
     for prep in noun.children:
@@ -125,3 +167,35 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
             subj = subject_of(node)
             return subj if subj is not None and is_actor_head(subj) else None
     return None
+
+
+# Verbs that tell what an occasion dealt with ("The call focused on the Sahel", "Discussions covered trade").
+_TOPIC_VERBS = {"focus", "cover", "touch", "centre", "center", "revolve", "concentrate", "range", "span", "address",
+                "tackle", "review", "explore", "examine", "highlight", "include", "deal"}
+
+
+def topic_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
+    """The verb when a meeting, talks or call is the subject of what it dealt with ("The call also focused on
+    the Sahel"): the occasion itself is told, by the parties the text is about."""
+    entry = noun_entry(noun, nouns)
+    if entry is None or entry["type"] != "CONSULT" or entry.get("mode") == "visit" or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _TOPIC_VERBS else None
+
+
+# Verbs that tell fighting going on ("fighting resumed on Thursday", "the shelling began at dawn").
+_ONSET_VERBS = {"resume", "begin", "start", "erupt", "break", "rage", "continue", "escalate", "intensify", "flare",
+                "spread", "persist", "ensue", "follow"}
+
+
+def _onset(noun: Token) -> tuple[Token, Token] | None:
+    """(verb, who fought) when fighting told as a noun is the subject of its going on: those it was "between",
+    else the fighting itself (the two sides of the report)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _ONSET_VERBS:
+        return None
+    between = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for g in p.children
+               if g.dep_ == "pobj" and is_actor_head(g)]
+    return verb, between[0] if between else noun
+

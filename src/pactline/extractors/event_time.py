@@ -18,8 +18,10 @@ from pactline.language.dates import to_date
 Token = Any
 _SCHEDULED_TYPES = {"CONSULT", "AGREE"}  # visits, meetings, hosting, signings; "will send aid" stays a pledge
 # Diplomatic steps announced ahead ("would summon the envoy", "will ask the court"): no threat, no pledge.
-_ANNOUNCED_TYPES = {"ACCUSE", "REQUEST"}  # "will boycott" stays a threat (PROTEST intent)
+_ANNOUNCED_TYPES = {"ACCUSE", "REQUEST"}  # "will boycott" stays a threat (PROTEST intent); a note of protest
+# to be lodged (mode "formal") is such a step too
 _FUTURE_MODALS = {"will", "shall", "'ll", "’ll"}
+_TASKING = {"instruct", "direct", "task", "mandate", "charge", "entrust"}
 
 
 @cache
@@ -40,6 +42,9 @@ def scheduled_head(verb: Token) -> bool:
     heads = settings()["planned_heads"]
     if (verb.lemma_.lower() in heads or verb.lower_ in heads) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # the invitation itself: "invited the President of Ghana to visit Amman"
+    if verb.lemma_.lower() == "invite" and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return True  # "invited the President of Ghana to Amman": the visit still to come
     node = verb
     for _ in range(2):  # "is set to attend and visit": the conjunct shares its head
         if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (node.head.lower_ in heads or node.head.lemma_.lower() in heads):
@@ -52,27 +57,35 @@ def scheduled_head(verb: Token) -> bool:
     return False
 
 
-def is_planned(verb: Token, how: str | None, event_type: str) -> bool:
+def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None = None) -> bool:
     """Whether the verb reports a scheduled act rather than one done or a pledge: a future modal on a
     visit, meeting, signing, hosting or similar act, or a scheduling head of any act."""
     if scheduled_head(verb):
         return True
+    if event_type == "CONSULT" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TASKING:
+        return True  # "instructed the joint commission to hold its next meeting": a meeting to come
     negated = any(c.dep_ == "neg" for c in verb.children)
-    if not negated and how == "intent" and event_type in _ANNOUNCED_TYPES:
+    if event_type in _SCHEDULED_TYPES and verb.dep_ in ("acl", "relcl", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "the next summit, to be hosted by Chile in 2026": an occasion's infinitive is its schedule
+    if not negated and how == "intent" and (event_type in _ANNOUNCED_TYPES or mode == "formal"):
         return True  # "said it would summon the ambassador": a diplomatic step to come
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and _future_modal(verb)
 
 
 # Acts a pledge can schedule, recorded apart (planned) beside the pledge: a meeting or visit, aid, a
 # concession or withdrawal. A pledge to cooperate or support stays the pledge alone.
-_PLEDGED_TYPES = {"CONSULT", "AID", "CONCEDE", "RETREAT"}
+_PLEDGED_TYPES = {"CONSULT", "AID", "CONCEDE", "RETREAT", "COOPERATE"}
+# A pledge to cooperate in general names no act of its own ("will cooperate in trade"); "will hold joint
+# exercises", "will jointly build" do.
+_GENERAL = {"cooperate", "collaborate"}
 
 
 def pledged_act(pattern: dict[str, Any], how: str | None, planned: bool) -> dict[str, Any] | None:
     """The act itself, to record as planned, when the verb pledges it ("agreed to meet in Kyiv", "will
     provide aid", "offered to withdraw"): the pledge is coded as intent (AGREE, CAMEO 03x) and the act it
     promises is an event still to come."""
-    if planned or how != "intent" or pattern["type"] not in _PLEDGED_TYPES:
+    if planned or how != "intent" or pattern["type"] not in _PLEDGED_TYPES or pattern.get("lemma") in _GENERAL:
         return None
     return pattern
 

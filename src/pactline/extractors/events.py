@@ -42,6 +42,7 @@ from pactline.language.syntax import (
 )
 
 Token = Any
+_COMMANDS = {"order", "require", "instruct", "force", "compel", "direct", "tell"}
 _MEETING = {"type": "CONSULT", "mode": "meet", "cameo": "040"}  # an occasion still to come, of no coded kind
 
 
@@ -72,7 +73,7 @@ def _object_words(verb: Token) -> set[str]:
         if passive and child.dep_ in ("advcl", "nsubjpass", "csubjpass"):
             # "raising the status … to a partnership, jointly announced by the leaders": what was announced.
             out.update(t.lemma_.lower() for t in list(child.subtree)[:30] if t.pos_ in ("NOUN", "PROPN", "VERB"))
-        if child.dep_ in ("dobj", "attr", "prt", "dative", "nsubjpass", "npadvmod"):
+        if child.dep_ in ("dobj", "attr", "prt", "dative", "nsubjpass", "npadvmod", "oprd"):  # oprd: "called it a sham"
             out.update({child.lemma_.lower(), child.lower_})
             for grand in child.children:
                 if grand.dep_ in ("compound", "amod"):
@@ -80,8 +81,9 @@ def _object_words(verb: Token) -> set[str]:
                 if grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ == "dobj":
                     # "declared a state of emergency": the head of the of-phrase names the act.
                     out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
-        if child.dep_ == "xcomp" and child.tag_ == "VBG":
-            out.update({child.lemma_.lower(), child.lower_})  # "announced upgrading a dialogue": what was announced
+        if child.dep_ == "xcomp" and (child.tag_ == "VBG" or verb.lemma_.lower() in _COMMANDS):
+            # "announced upgrading a dialogue", "ordered Latvia to cut its embassy staff": what was announced or ordered
+            out.update({child.lemma_.lower(), child.lower_} | {g.lemma_.lower() for g in child.children if g.dep_ == "dobj"})
         if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
             out.add("must")  # "said that Peru must withdraw": the reported clause is a demand
         if child.dep_ in ("prep", "agent"):
@@ -238,7 +240,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             return VISIT, True, guest, None  # "Boric accepted the invitation": his visit, still to come
         if accepted == "passive":
             return VISIT, True, next(c for c in tok.children if c.dep_ == "nsubjpass"), None
-        planned = is_planned(tok, how, pattern["type"])
+        planned = is_planned(tok, how, pattern["type"], pattern.get("mode"))
         if how is None and not planned:
             return None
         pledged = pledged_act(pattern, how, planned)
@@ -321,7 +323,7 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     carry = not stated_by_text(pattern["type"], pattern.get("mode"), joint_text)
     date, date_end, confidence = event_date(verb, sent, previous, planned, carry=carry)
     doc_dated = confidence == "document"
-    confidence = "inferred" if doc_dated else confidence
+    confidence = "inferred" if doc_dated or pattern.get("ongoing") else confidence  # a day of a visit under way
     cameo = pattern["cameo"]
     location = location_of(verb, sent)
     if pattern["mode"] == "meet" and location:
@@ -364,8 +366,9 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             pattern, planned, subj, pledged = found
             source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
             # (spaCy makes a new Token object at every access: tokens are compared by index)
-            own_meeting = pattern["type"] == "CONSULT" and (
-                (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i))
+            own_meeting = pattern["type"] in ("CONSULT", "ASSAULT") and (
+                (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i)
+                or subj.i == tok.i)  # "The call focused on …": the occasion told as its own subject
             if (source is None or not source_codes) and (accepted_invitation(tok) == "passive" or own_meeting) and len(
                     ctx.main_parties) == 2:
                 source, source_codes = Actor(noun_phrase(subj).text, None, "government"), list(ctx.main_parties)

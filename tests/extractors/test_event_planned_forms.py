@@ -1,0 +1,43 @@
+"""Acts still to come in three more forms, each on a sentence written for other countries: a joint act
+pledged with "will" (kept as the act, planned, beside the pledge), an occasion's passive infinitive ("the
+next retreat, to be hosted by …") and an invitation to a place ("invited X to Nairobi")."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _events(text, published="2024-05-08"):
+    return extract_text(text, published=published).events
+
+
+@pytest.mark.parametrize(
+    "text,etype,parties",
+    [
+        ("Norway and Denmark will hold joint coast guard exercises in 2025.", "COOPERATE", {"NOR", "DNK"}),
+        ("The leaders of Chile and Argentina looked forward to their next meeting, to be hosted in Santiago in 2026.",
+         "CONSULT", {"CHL", "ARG"}),
+        ("Chile and Argentina agreed to hold the next summit, to be hosted by Chile in 2026.", "CONSULT", {"CHL", "ARG"}),
+        ("President Ruto of Kenya invited President Hassan of Tanzania to Nairobi.", "CONSULT", {"KEN", "TZA"}),
+    ],
+)
+def test_act_still_to_come_is_planned(text, etype, parties):
+    events = [e for e in _events(text) if e.type == etype and set(e.parties) == parties]
+    assert events and all(e.planned for e in events), [(e.type, e.parties, e.planned) for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo will cooperate closely in the fields of trade and energy.",  # a pledge, no act of its own
+        "Ghana and Togo held joint naval exercises in the Gulf of Guinea on Monday.",  # done
+    ],
+)
+def test_no_planned_cooperation(text):
+    assert not any(e.type == "COOPERATE" and e.planned for e in _events(text))
+
+
+def test_meeting_a_body_is_tasked_to_hold_is_planned():
+    text = "The two presidents of Ghana and Togo instructed the joint commission to hold its next meeting in Accra in 2025."
+    events = [e for e in _events(text) if e.type == "CONSULT"]
+    assert events and all(e.planned for e in events), [(e.type, e.parties, e.planned) for e in _events(text)]
