@@ -19,8 +19,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     data = vocab.load("domains.json")["domains"]
     out = {}
     for name in DOMAINS:
-        cues = sorted(data[name]["cues"], key=len, reverse=True)
-        out[name] = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])")
+        # The cues longest first, written as a trie (the same matches, several times faster).
+        out[name] = re.compile(r"(?<![\w-])(?:" + vocab.alternation(data[name]["cues"]) + r")(?![\w-])")
     return out
 
 

@@ -68,10 +68,10 @@ def gazetteer() -> Gazetteer:
                     continue  # "Congolese": the country the document is about decides (find_countries' prefer)
                 surfaces[value] = (code, kind)
     names = sorted(surfaces, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s?)?(?![\w])")
+    pattern = re.compile(r"(?<![\w-])(?:" + vocab.alternation(names) + r")(?:['’]s?)?(?![\w])")
     roles = vocab.load("roles.json")
     titles = sorted(((t["title"], t["role"], t["person"]) for t in roles["titles"]), key=lambda t: -len(t[0]))
-    title_pattern = re.compile(r"\b(?:" + "|".join(re.escape(t[0]) for t in titles) + r")\b", re.I)
+    title_pattern = re.compile(r"\b(?:" + vocab.alternation((t[0] for t in titles), fold_case=True) + r")\b", re.I)
     organisations = {alias: org["name"] for org in roles["organisations"] for alias in org["aliases"]}
     codes = {org["name"]: org.get("short", org["name"]) for org in roles["organisations"]}
     return Gazetteer(surfaces, pattern, titles, title_pattern, tuple(roles["collectives"]["phrases"]), organisations,
@@ -116,7 +116,7 @@ def find_countries(text: str, base: int = 0, joined: bool = False, prefer: tuple
 @cache
 def _title_roles() -> tuple[re.Pattern[str], dict[str, str]]:
     gaz = gazetteer()
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t[0]) for t in gaz.titles) + r")\b")
+    pattern = re.compile(r"\b(" + vocab.alternation(t[0] for t in gaz.titles) + r")\b")
     return pattern, {t[0]: t[1] for t in gaz.titles}
 
 

@@ -38,11 +38,20 @@ def _honorific_holders(text: str, ctx: Any) -> dict[str, Any]:
     return out
 
 
+_FOLDS_TO_ASCII = frozenset("\u017f\u212a\u0130\u0131")
+
+
 def role_holders(text: str, ctx: Any) -> dict[str, Any]:
     """title (lower case) -> the person the text first introduced with it, when that comes before the
     first bare use of the title ("the crown prince"); an honorific -> the person first named with it."""
     out: dict[str, Any] = _honorific_holders(text, ctx)
+    # A title whose first word the text lacks cannot match the patterns below (which ignore case): skipped
+    # without compiling them. Exact unless the text holds a letter that matches an ASCII one only when
+    # case is ignored ("ſ" for s, the Kelvin sign for k, Turkish dotted and dotless i): then none is skipped.
+    lowered = "" if _FOLDS_TO_ASCII.intersection(text) else text.lower()
     for title in _person_titles():
+        if lowered and title.split()[0] not in lowered:
+            continue
         pattern = re.escape(title).replace(r"\ ", r"\s+")
         bare = re.search(rf"(?i:\bthe\s+{pattern})\b(?!\s+(?:of\b|[A-Z]))", text)
         if bare is None:

@@ -86,7 +86,7 @@ def _full_names() -> tuple[re.Pattern[str], dict[str, list[Leader]]]:
         for k in keys:
             index.setdefault(k, []).append(leader)
     names = sorted(index, key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])"), index
+    return re.compile(r"(?<![a-z])(?:" + vocab.alternation(names) + r")(?![a-z])"), index
 
 
 @cache

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pactline.core import vocab
 from pactline.language.actors import _NAME, Person, clean_name, gazetteer
 
 
@@ -13,7 +14,7 @@ from pactline.language.actors import _NAME, Person, clean_name, gazetteer
 def titled_patterns() -> tuple[re.Pattern[str], ...]:
     gaz = gazetteer()
     person_titles = [t for t in gaz.titles if t[2]]
-    title_alt = "|".join(re.escape(t[0]) for t in person_titles)
+    title_alt = vocab.alternation((t[0] for t in person_titles), fold_case=True)  # matched ignoring case
     country_alt = gaz.pattern.pattern
     return (
         # Japanese Prime Minister Fumio Kishida / Peru's President Dina Boluarte / President Joko Widodo
