@@ -98,15 +98,34 @@ def lifted(token: Token) -> Token | None:
     # The clause before has a subject that acts for no one, or it describes a noun in another tense ("the depth
     # that the partnership has acquired"); "said that Peru has signed X and agreed to Y" keeps Peru's pledge.
     other_tense = head.tag_ != token.tag_ or any(c.dep_ in ("aux", "auxpass") for c in head.children)
-    if own is not None and is_actor_head(own) and not (head.dep_ in ("acl", "relcl") and other_tense):
+    passive = head.tag_ == "VBN" and token.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in head.children)
+    # "recalled that the committee was created in 2009 and expressed satisfaction …": a passive clause acts for no one.
+    if own is not None and is_actor_head(own) and not (head.dep_ in ("acl", "relcl") and other_tense) and not passive:
         return None
     return outer
 
 
 def cue_subject(token: Token) -> Token | None:
     """The subject of a cue's verb, read through a misattached coordination (``lifted``)."""
-    outer = lifted(token)
+    outer = lifted(token) or after_participle(token)
     return hyphen_head(subject_of(outer) if outer is not None else subject_of(token))
+
+
+def after_participle(token: Token) -> Token | None:
+    """ "X denied the charges, saying the convoy carried medicine, and called on Y to …": the parser hangs the
+    finite verb after "and" inside what the participle says; it has no subject there and is X's, as the participle
+    is. The participle, or None."""
+    head = token.head
+    if token.dep_ == "conj" and head.dep_ == "ccomp":  # "… saying the convoy carried medicine, and called on …"
+        own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        head = head.head if own is None or not is_actor_head(own) else token
+    elif token.dep_ != "ccomp":
+        return None
+    if token.tag_ not in ("VBD", "VBZ") or head.tag_ != "VBG" or head.dep_ != "advcl" or token.i < 1:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return None
+    return head if token.doc[token.i - 1].lower_ in ("and", "but") else None
 
 
 def hyphen_head(subject: Token | None) -> Token | None:

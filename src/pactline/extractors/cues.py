@@ -23,60 +23,11 @@ from pactline.extractors.cue_shapes import (
     told_as_aspiration,
     warned_consequences,
 )
+from pactline.extractors.cue_vocab import INTENT_NOUNS, object_lemmas, support_object, tables
 from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.language.syntax import PRONOUNS, has_modal, is_actor_head, subject_of
 
 Token = Any
-
-_INTENT_NOUNS = {"readiness", "willingness", "intention"}
-
-
-def object_lemmas(token: Token) -> set[str]:
-    out = set()
-    for child in token.children:
-        if child.dep_ in ("dobj", "attr", "prep", "prt", "advmod", "nsubjpass", "pobj", "dative", "xcomp", "ccomp", "mark"):
-            out.add(lemma(child))
-            out.add(child.lower_)
-            for grand in child.children:
-                if grand.dep_ in ("pobj", "dobj", "mark"):
-                    out.add(lemma(grand))
-    return out
-
-
-def _support_object(token: Token) -> str | None:
-    for child in token.children:
-        if child.dep_ in ("dobj", "pobj", "prep", "xcomp", "ccomp"):
-            head = child
-            if child.dep_ == "prep":
-                head = next((g for g in child.children if g.dep_ == "pobj"), child)
-            return lemma(head)
-    return None
-
-
-def _entries(cues: dict[str, Any], key: str) -> dict[str, Any]:
-    return {k: v for k, v in cues.get(key, {}).items() if not k.startswith("_")}
-
-
-@cache
-def tables() -> dict[str, Any]:
-    """The cue vocabulary in the shapes find_cues reads, built once (find_cues runs on every sentence)."""
-    cues = cues_data()
-    return {
-        "modals": cues["modal_auxiliaries"], "commit_verbs": cues["commitment_verbs"],
-        "need": {k: set(v) for k, v in _entries(cues, "commitment_verbs_need_object").items()},
-        "position_need": {k: set(v) for k, v in _entries(cues, "position_verbs_need_object").items()},
-        "joint_need": {k: set(v) for k, v in _entries(cues, "joint_subject_verbs_need_object").items()},
-        "commit_adj": _entries(cues, "commitment_adjectives"), "commit_nouns": _entries(cues, "commitment_nouns"),
-        "support": cues["support_verbs"], "position_verbs": cues["position_verbs"],
-        "position_adj": cues["position_adjectives"], "express": set(cues["express_objects"]["nouns"]),
-        "evaluative": set(cues["evaluative_predicates"]["adjectives"]),
-        "judgement_nouns": set(cues["evaluative_predicates"]["nouns"]),
-        "harm": set(cues["evaluative_predicates"]["harm_verbs"]),
-        "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
-        "agree_on": set(cues["agree_on_actions"]["nouns"]),
-        "outcomes": set(cues["outcome_verbs"]["lemmas"]),
-    }
-
 
 def _pledge_noun_action(tok: Token, nouns: dict[str, str]) -> tuple[Token, str] | None:
     """ "reaffirmed their commitment to providing …": the pledge noun's action and its modality."""
@@ -127,7 +78,7 @@ def demand_on_another(tok: Token) -> bool:
 def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
     word = lemma(tok)
     support = t["support"]
-    action_obj = _support_object(tok) in support["action_objects"]
+    action_obj = support_object(tok) in support["action_objects"]
     gerund = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)
     if word == "welcome":  # "welcome(d) the deepening of cooperation": a stance in any tense
         return Cue(tok, [tok], "position", "welcome")
@@ -160,8 +111,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             return Cue(tok, [v for c in bound for v in verb_conjuncts(c)], "commitment", "agree")
         return Cue(tok, [tok], "position", "agree")
     if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call", "urge") or action is not None:
-        if word == "call" and tok.tag_ == "VBD" or word == "urge":
-            return Cue(tok, [tok], "position", "call")  # "urged X to …": what others should do is a call
+        if word in ("call", "urge"):
+            return Cue(tok, [tok], "position", "call")  # "urged/calls on X to …": what others should do is a call
         own = word in ("encourage", "conclude", "initiate", "launch") or action is None
         if not own and action.dep_ == "pobj":
             return Cue(tok, nominal_items(action), "commitment", t["commit_verbs"][word])  # "agreed on (1) …, (2) …"
@@ -252,7 +203,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             return cue
     if word == "express":
         objects = object_lemmas(tok)
-        if objects & _INTENT_NOUNS:
+        if objects & INTENT_NOUNS:
             return Cue(tok, [tok], "commitment", "willing")
         return Cue(tok, [tok], "position", "express") if objects & t["express"] else None
     pledge = _pledge_noun_action(tok, t["commit_nouns"])
@@ -327,7 +278,7 @@ def _other_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "is committed to the corridor": a stance
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["position_adj"]:
         return Cue(tok, [tok], "position", t["position_adj"][tok.lower_])
-    if tok.pos_ == "NOUN" and lemma(tok) in _INTENT_NOUNS and tok.dep_ == "dobj" and not judges_a_pledge(tok.head, t):
+    if tok.pos_ == "NOUN" and lemma(tok) in INTENT_NOUNS and tok.dep_ == "dobj" and not judges_a_pledge(tok.head, t):
         action = xcomp(tok) or next((c for c in tok.children if c.dep_ == "acl"), None)
         if action is not None:
             return Cue(tok, verb_conjuncts(action), "commitment", t["commit_nouns"][lemma(tok)])

@@ -1,0 +1,61 @@
+"""A call on others in any tense is the caller's stance, never a pledge of what it asks for; a stance verb's
+complement clause without "that"; a verb the parser leaves without its subject after a participle or a
+passive clause. Sentences written for other country pairs."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+CONTEXT = "Peru and Bolivia held talks in La Paz on Monday. "
+
+
+def _records(sentence, published="2024-05-02"):
+    return extract_text(CONTEXT + sentence, published=published).commitments
+
+
+def _kinds(records):
+    return [(r.kind, r.parties) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("We call on the smugglers' backers to stop the trafficking of fuel across the border.", None),
+        ("Bolivia has repeatedly called on Chile to lift the port restrictions in Arica.", ["BOL"]),
+        ("The two presidents called on the donor countries to continue funding the refugee shelters in the Andes.",
+         ["BOL", "PER"]),
+        ("Peru calls on the international community to keep supporting flood relief in the highlands.", ["PER"]),
+        ("Bolivia is calling on neighbouring states to reopen the shared water commission.", ["BOL"]),
+        ("Peru urges the mining companies to respect the indigenous consultations.", ["PER"]),
+    ],
+)
+def test_a_call_on_others_is_a_stance_in_any_tense(sentence, parties):
+    records = _records(sentence)
+    assert [r.kind for r in records] == ["position"], [(r.kind, r.parties, r.text) for r in records]
+    if parties is not None:
+        assert records[0].parties == parties
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Bolivia's interior ministry denied its troops had crossed into Peruvian territory.", ["BOL"]),
+        ("Peru acknowledged Bolivian customs had cut the waiting times at Desaguadero.", ["PER"]),
+    ],
+)
+def test_a_stance_verbs_clause_without_that(sentence, parties):
+    assert _kinds(_records(sentence)) == [("position", parties)]
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("Bolivia's foreign ministry denied the charges, saying the convoy carried only medicine, and called on Lima "
+         "to release the drivers.", [("position", ["BOL"]), ("position", ["BOL"])]),
+        ("The two presidents recalled that the border committee was created in 2009 and expressed satisfaction with "
+         "its work on the lake.", [("position", ["BOL", "PER"])]),
+    ],
+)
+def test_a_verb_without_its_subject_keeps_the_main_subject(sentence, kinds):
+    records = _records(sentence)
+    assert sorted(_kinds(records)) == sorted(kinds), [(r.kind, r.parties, r.text) for r in records]
