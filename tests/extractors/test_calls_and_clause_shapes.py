@@ -59,3 +59,21 @@ def test_a_stance_verbs_clause_without_that(sentence, parties):
 def test_a_verb_without_its_subject_keeps_the_main_subject(sentence, kinds):
     records = _records(sentence)
     assert sorted(_kinds(records)) == sorted(kinds), [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Talks also covered the floods in the north, with both presidents stressing the need for a joint relief fund.",
+         ["BOL", "PER"]),
+        ("The meeting ended late, with Peru insisting on a new survey of the lake border.", ["PER"]),
+    ],
+)
+def test_a_participle_with_its_own_subject_states_a_stance(sentence, parties):
+    assert _kinds(_records(sentence)) == [("position", parties)]
+
+
+def test_a_participle_after_a_reported_passive_clause_is_the_reporters():
+    sentence = ("Bolivia's transport ministry had announced in May that the Peruvian airline would be barred from "
+                "landing in Santa Cruz, accusing it of repeated safety breaches.")
+    assert _kinds(_records(sentence)) == [("position", ["BOL"])]

@@ -107,8 +107,19 @@ def lifted(token: Token) -> Token | None:
 
 def cue_subject(token: Token) -> Token | None:
     """The subject of a cue's verb, read through a misattached coordination (``lifted``)."""
-    outer = lifted(token) or after_participle(token)
+    outer = lifted(token) or after_participle(token) or _past_passive_clause(token)
     return hyphen_head(subject_of(outer) if outer is not None else subject_of(token))
+
+
+def _past_passive_clause(token: Token) -> Token | None:
+    """ "The ministry announced that the airline would be barred from Lima, accusing it of …": a participle the parser
+    hangs on a passive clause reported by a verb is the reporter's act (what is barred accuses no one)."""
+    head = token.head
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or head.dep_ != "ccomp" or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    return head.head if any(c.dep_ == "auxpass" for c in head.children) else None
 
 
 def after_participle(token: Token) -> Token | None:

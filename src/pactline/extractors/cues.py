@@ -167,6 +167,8 @@ def nominal_gerund(tok: Token) -> bool:
     """ "the importance of addressing piracy and encouraging investment": a gerund used as a noun names what a
     stance is about; it is no act anyone binds itself to."""
     current = tok
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # "with both leaders stressing the need for …": a participle with its own subject states a stance
     for _ in range(6):
         if current.tag_ != "VBG":
             return False
