@@ -77,3 +77,26 @@ def test_a_participle_after_a_reported_passive_clause_is_the_reporters():
     sentence = ("Bolivia's transport ministry had announced in May that the Peruvian airline would be barred from "
                 "landing in Santa Cruz, accusing it of repeated safety breaches.")
     assert _kinds(_records(sentence)) == [("position", ["BOL"])]
+
+
+@pytest.mark.parametrize(
+    "sentence,texts",
+    [
+        ("Noting with satisfaction the growth of cross-border trade at Desaguadero, the two governments agreed to "
+         "build a second bridge over the river.", ["Noting", "build a second bridge"]),
+        ("Welcoming the progress of the joint survey of Lake Titicaca, the ministers stressed the need to protect its "
+         "fisheries.", ["Welcoming", "stressed the need"]),
+    ],
+)
+def test_an_opening_participle_states_a_stance_of_its_own(sentence, texts):
+    records = _records(sentence)
+    assert len(records) == 2, [(r.kind, r.parties, r.text) for r in records]
+    for text in texts:
+        assert any(r.text.startswith(text) and r.parties == ["BOL", "PER"] for r in records), [r.text for r in records]
+    assert not any(r.text.startswith("Noting") and "bridge" in r.text for r in records)
+
+
+def test_an_opening_premise_with_a_that_clause_stays_part_of_the_main_clause():
+    records = _records("Recognising that Peru is one of Bolivia's largest buyers of gas, the two presidents agreed to "
+                       "extend the supply contract.")
+    assert [r.kind for r in records] == ["commitment"], [(r.kind, r.text) for r in records]
