@@ -107,7 +107,7 @@ def lifted(token: Token) -> Token | None:
 
 def cue_subject(token: Token) -> Token | None:
     """The subject of a cue's verb, read through a misattached coordination (``lifted``)."""
-    outer = lifted(token) or after_participle(token) or _past_passive_clause(token)
+    outer = lifted(token) or after_participle(token) or _past_passive_clause(token) or headline_verb(token)
     return hyphen_head(subject_of(outer) if outer is not None else subject_of(token))
 
 
@@ -147,3 +147,23 @@ def hyphen_head(subject: Token | None) -> Token | None:
         if after.dep_ == subject.dep_ and after.head.i == subject.head.i:
             return after
     return subject
+
+
+_FORMS = {"pledge": "pledge", "vow": "pledge", "promise": "pledge", "agree": "agree", "commit": "commit"}
+
+
+def headline_verb(token: Token) -> Token | None:
+    """A headline's second verb read as a noun after a comma ("A, B sign X, pledge to …"): the line's verb, whose
+    subject the misread pledge word shares, or None."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.i < 2 or doc[token.i - 1].text != "," or pledge_form(token.lower_) is None:
+        return None
+    root = token.sent.root
+    if root.pos_ != "VERB" or root.i >= token.i or token.sent[-1].is_punct and token.sent[-1].text in ".!?":
+        return None  # a headline has no closing stop
+    return root if any(c.dep_ == "nsubj" for c in root.children) else None
+
+
+def pledge_form(form: str) -> str | None:
+    """The modality of a pledging word ("pledges" -> "pledge"), None for any other word."""
+    return _FORMS.get(form[:-1] if form.endswith("s") else form)

@@ -10,6 +10,7 @@ from typing import Any
 
 from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party, verb_conjuncts, xcomp
 from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
+from pactline.extractors.cue_headlines import headline_pledge
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
     agreed_clauses,
@@ -272,6 +273,8 @@ def _misread_infinitive(tok: Token) -> Token | None:
 
 
 def _other_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
+    if tok.pos_ == "NOUN" and (headline := headline_pledge(tok)) is not None:
+        return headline
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "amod", "attr", "advcl", "xcomp") and tok.lower_ in t["commit_adj"]:
         action = xcomp(tok)
         if action is not None:
