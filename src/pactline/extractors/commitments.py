@@ -11,7 +11,7 @@ from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
-from pactline.extractors.cue_shapes import judged_in_quotation
+from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quotation
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import (
     anniversary_deadline,
@@ -208,7 +208,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         inner |= {t.i for c in cue.token.children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and any(n.i in {x.i for x in c.subtree} for n in nested) for t in [c, *c.subtree]}
         clause = _with_negation(_trimmed([t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner]), cue.token)
-        coordinated = _coordinated_judgements(cue.token)
+        coordinated = coordinated_judgements(cue.token, tables())
         if coordinated:
             cut = {t.i for c in coordinated for t in c.subtree}
             parts = [[t for t in clause if t.i not in cut]] + [[t for t in c.subtree if t.i not in inner] for c in coordinated]
@@ -309,15 +309,6 @@ def _split_second_object(action: Token, clause: list[Token]) -> list[list[Token]
     cut = {t.i for c in seconds for t in c.subtree} | {c.i for c in action.children if c.dep_ == "cc" and c.i > action.i}
     first = [t for t in clause if t.i not in cut]
     return [_trimmed(first)] + [_trimmed([t for t in c.subtree if t.i in {x.i for x in clause}]) for c in seconds]
-
-
-def _coordinated_judgements(verb: Token) -> list[Token]:
-    """ "agreed the crisis was unacceptable and further steps were required": each coordinated clause of what the
-    stance says is a stance of its own."""
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return [c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    return []
 
 
 def _leading_trimmed(tokens: list[Token]) -> list[Token]:

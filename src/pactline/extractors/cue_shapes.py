@@ -36,6 +36,17 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
     return any(g.dep_ == "attr" and _names_a_judgement(g, t) for g in clause.children)
 
 
+def coordinated_judgements(verb: Token, t: dict[str, Any]) -> list[Token]:
+    """ "agreed the crisis was unacceptable and further steps were required": each coordinated clause of what the
+    stance says is a stance of its own, when it has its own subject or judges by itself ("said X had violated Y and
+    declared a day of mourning": the speaker's own act stays with the stance)."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return [c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
+                any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) or clause_judges(c, t))]
+    return []
+
+
 def judged_in_quotation(root: Token, t: dict[str, Any]) -> bool:
     """A sentence of a quotation that judges by itself ("This measure is a response to the hostile acts of …",
     "These sanctions are illegal"): a copula whose predicate is, or holds, an evaluative word."""

@@ -1,0 +1,34 @@
+"""A wrong laid on another in a reported clause ("said X had violated …", "said the crew ignored repeated warnings")
+is the speaker's stance, as a judgement of harm is. Sentences written for other country pairs."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+CONTEXT = "Peru and Bolivia traded accusations on Monday over the lake border. "
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Peru's foreign ministry said Bolivian troops had violated Peruvian airspace again.", ["PER"]),
+        ("The Bolivian navy said the Peruvian crew had ignored repeated warnings from its patrol boats.", ["BOL"]),
+        ("Bolivia said Peru abused the privileges granted to its consulate in Puno.", ["BOL"]),
+        ("Peru's defence minister said the new posts breached the 1932 border protocol.", ["PER"]),
+    ],
+)
+def test_a_wrong_laid_on_another_in_a_reported_clause(sentence, parties):
+    records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
+    assert [(r.kind, r.parties) for r in records] == [("position", parties)], [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_a_reported_fact_without_a_wrong_stays_no_stance():
+    records = extract_text(CONTEXT + "Peru's foreign ministry said Bolivian troops had crossed the river at dawn.",
+                           published="2024-05-02").commitments
+    assert records == []
+
+
+def test_the_speakers_own_act_after_the_reported_wrong_is_no_second_stance():
+    sentence = "Peru's president said Bolivia had once again violated Peruvian territory and declared a day of mourning."
+    records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
+    assert [(r.kind, r.parties) for r in records] == [("position", ["PER"])], [(r.kind, r.text) for r in records]
