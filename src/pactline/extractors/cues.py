@@ -103,6 +103,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "was committed to the corridor": a stance
     if word == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "is expected to boost trade": someone's forecast, no one's pledge
+    if word == "seek" and action is None and any(c.dep_ == "dobj" for c in tok.children):
+        return Cue(tok, [tok], "position", "hope")  # "does not seek war", "seeks a fair deal": a stated aim, no act
     if word in ("agree", "concur") and action is None:
         listed = _agreed_on(tok, t["agree_on"])
         if listed:
@@ -213,6 +215,8 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if pledge is not None and word in t["position_verbs"] and not judges_a_pledge(tok, t):
         # A restated pledge stays a pledge: "reiterated its commitment to provide $2 billion".
         return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])
+    if word == "want" and _restates_stance(tok, t):
+        return None
     if word in t["position_verbs"] and word not in t["commit_verbs"]:
         required = t["position_need"].get(word) or (t["joint_need"].get(word) if _joint_subject(tok) else None)
         objects = object_lemmas(tok) | _object_heads(tok)
@@ -224,6 +228,15 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
+
+
+def _restates_stance(tok: Token, t: dict[str, Any]) -> bool:
+    """ "we support this agreement and also want it concluded swiftly": a wish coordinated with a stance, about the
+    thing that stance named ("it"), is part of that stance."""
+    head = tok.head
+    stance = lemma(head) in t["position_verbs"] or lemma(head) in t["support"]["lemmas"]
+    return tok.dep_ == "conj" and head.pos_ == "VERB" and stance and any(
+        g.lower_ in ("it", "them", "this") for c in tok.children for g in [c, *c.children])
 
 
 def _signed_agreement(tok: Token, word: str) -> Token | None:

@@ -1,0 +1,34 @@
+"""What a party wants or seeks, told with a thing rather than an act ("we want a fair deal", "does not seek war"),
+is a stance; "seeks to double exports" stays a plan. Sentences written for other country pairs."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+CONTEXT = "Peru and Bolivia held talks in Puno on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ('"We want a fair deal on the river, but not at any cost," the Bolivian president told reporters.', ["BOL"]),
+        ("Peru's president said Lima does not seek confrontation with its neighbour.", ["PER"]),
+        ("Bolivia wants a permanent commission on the lake, its foreign minister said.", ["BOL"]),
+        ("Peru wanted to make the lake a zone of shared prosperity, the foreign minister said.", ["PER"]),
+    ],
+)
+def test_a_stated_aim_is_a_stance(sentence, parties):
+    records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
+    assert [(r.kind, r.parties) for r in records] == [("position", parties)], [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_seeking_to_act_stays_a_plan():
+    records = extract_text(CONTEXT + "Peru seeks to double its exports to Bolivia by 2027.", published="2024-05-02").commitments
+    assert [(r.kind, r.parties) for r in records] == [("commitment", ["PER"])]
+
+
+def test_a_wish_about_what_a_stance_named_is_part_of_it():
+    sentence = ('"We back this border treaty and also want it ratified swiftly," a spokesperson for the Bolivian '
+                "foreign ministry said.")
+    records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
+    assert [(r.kind, r.parties) for r in records] == [("position", ["BOL"])], [(r.kind, r.text) for r in records]
