@@ -349,6 +349,15 @@ def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
     return sorted(tokens + [t for t in lead if t.i not in have], key=lambda t: t.i)
 
 
+def _whole_words(tokens: list[Token]) -> list[Token]:
+    """A clause never starts inside a hyphenated word ("co-host the summit", not "host the summit")."""
+    doc = tokens[0].doc if tokens else None
+    while tokens and tokens[0].i >= 2 and doc[tokens[0].i - 1].text == "-" and not doc[tokens[0].i - 1].whitespace_ \
+            and not doc[tokens[0].i - 2].whitespace_:
+        tokens = [doc[tokens[0].i - 2], doc[tokens[0].i - 1], *tokens]
+    return tokens
+
+
 def _trimmed(tokens: list[Token]) -> list[Token]:
     """Without dangling ends: punctuation, "and", or a bare "is" whose own words are another record's."""
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].pos_ == "AUX"
@@ -362,7 +371,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
     made_on = sent.segment.published
     records = []
     for index, clause in enumerate(_action_clauses(sent, cue, nested)):
-        text = tokens_text(clause)
+        text = tokens_text(_whole_words(clause))
         if not text:
             continue
         domains = tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",)

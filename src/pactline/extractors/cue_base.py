@@ -55,7 +55,10 @@ def xcomp(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and child.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or child.dep_ == "xcomp":
-                return child
+                return _hyphen_last(child)
+        if child.dep_ == "xcomp" and child.pos_ == "NOUN" and glued(child.doc, child.i - 2) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child  # "agreed to fast-track the project": a hyphenated verb the parser reads as a noun
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "in", "towards", "toward"):
             for grand in child.children:
@@ -103,6 +106,19 @@ def lifted(token: Token) -> Token | None:
     if own is not None and is_actor_head(own) and not (head.dep_ in ("acl", "relcl") and other_tense) and not passive:
         return None
     return outer
+
+
+def glued(doc: Any, i: int) -> bool:
+    """Whether doc[i], a hyphen and doc[i + 2] are written as one word ("fast-track", "co-host")."""
+    return 0 <= i and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+
+def _hyphen_last(verb: Token) -> Token:
+    """ "to co-host the summit": the parser may read "co", "-" and "host" as three verbs; the last governs the rest."""
+    doc = verb.doc
+    while glued(doc, verb.i) and doc[verb.i + 2].head.i == verb.head.i and doc[verb.i + 2].pos_ == "VERB":
+        verb = doc[verb.i + 2]
+    return verb
 
 
 def cue_subject(token: Token) -> Token | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party, verb_conjuncts, xcomp
+from pactline.extractors.cue_base import Cue, cues_data, glued, lemma, third_party, verb_conjuncts, xcomp
 from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
 from pactline.extractors.cue_headlines import headline_pledge
 from pactline.extractors.cue_shapes import (
@@ -278,9 +278,13 @@ def _infinitive_adjectives() -> frozenset[str]:
 
 def _misread_infinitive(tok: Token) -> Token | None:
     """The "to" of "to double trade" that the parser took for a preposition before an adjective."""
+    doc = tok.doc
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "to" and child.i + 1 < len(child.doc):
-            if child.doc[child.i + 1].lower_ in _infinitive_adjectives():
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i + 1 < len(doc):
+            if doc[child.i + 1].lower_ in _infinitive_adjectives():
+                return child
+            # "agreed to fast-track the project": a hyphenated verb read as a noun, an article straight after it
+            if glued(doc, child.i + 1) and child.i + 4 < len(doc) and doc[child.i + 4].tag_ in ("DT", "PRP$"):
                 return child
     return None
 
