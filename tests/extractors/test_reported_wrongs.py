@@ -32,3 +32,20 @@ def test_the_speakers_own_act_after_the_reported_wrong_is_no_second_stance():
     sentence = "Peru's president said Bolivia had once again violated Peruvian territory and declared a day of mourning."
     records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
     assert [(r.kind, r.parties) for r in records] == [("position", ["PER"])], [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Bolivia's coast guard said the Peruvian boats had ignored repeated warnings.", ["BOL"]),
+        ("The Peruvian border police denied the Bolivian claims about the raid.", ["PER"]),
+    ],
+)
+def test_a_body_named_through_its_country_holds_its_stance(sentence, parties):
+    records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
+    assert [(r.kind, r.parties) for r in records] == [("position", parties)], [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_a_thing_of_a_country_binds_no_one():
+    records = extract_text(CONTEXT + "Bolivia's gas exports will double by 2027.", published="2024-05-02").commitments
+    assert records == []
