@@ -100,3 +100,21 @@ def test_an_opening_premise_with_a_that_clause_stays_part_of_the_main_clause():
     records = _records("Recognising that Peru is one of Bolivia's largest buyers of gas, the two presidents agreed to "
                        "extend the supply contract.")
     assert [r.kind for r in records] == ["commitment"], [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("The Bolivian president invited his host to rejoin the Andean water council.", [("position", ["BOL"])]),
+        ("Peru invited Bolivian exporters to take part in its new tax incentive scheme.", [("position", ["PER"])]),
+        ("The Bolivian president invited his Peruvian counterpart to visit La Paz next year.", []),
+        ("Peru invited Bolivia to attend the summit of the Pacific forum in November.", []),
+    ],
+)
+def test_an_invitation_to_act_is_a_call_and_one_to_visit_is_none(sentence, kinds):
+    assert [(r.kind, r.parties) for r in _records(sentence) if r.kind == "position"] == kinds
+
+
+def test_an_invitation_to_chair_the_pairs_meeting_is_no_call():
+    records = _records("He invited President Arce to co-chair the 6th Session of the commission in Lima in 2026.")
+    assert not [r for r in records if r.modality == "call"], [(r.kind, r.text) for r in records]

@@ -202,6 +202,8 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return _support_cue(tok, t)
     if word in t["reporting"] and reports_judgement(tok, t):
         return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
+    if word == "invite" and _invited_to_act(tok):
+        return Cue(tok, [tok], "position", "call")
     if word in t["commit_verbs"]:
         cue = _commit_verb_cue(tok, t)
         if cue is not None:
@@ -228,6 +230,16 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
+
+
+def _invited_to_act(tok: Token) -> bool:
+    """ "invited his host to rejoin the customs union", "invited investors to take part in the new regime": asking
+    another to act is a call; an invitation to visit, attend or meet is the visit itself (an event, no stance)."""
+    action = xcomp(tok)
+    if action is None or lemma(action) in cues_data()["schedule_verbs"]["lemmas"]:
+        return False
+    things = {lemma(t) for t in tok.subtree if t.i > tok.i}  # the parser may hang the meeting on "invited" itself
+    return not things & (set(cues_data()["joint_bodies"]["words"]) | {"visit", "celebration", "ceremony", "event"})
 
 
 def _restates_stance(tok: Token, t: dict[str, Any]) -> bool:
