@@ -56,7 +56,8 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     if lemma(tok) in t["commit_verbs"] and xcomp(tok) is not None:
         return Cue(tok, verb_conjuncts(xcomp(tok)), "commitment", modal)
     # "will uphold X, … and resolutely oppose Y": the stance among the pledges is a record of its own.
-    actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY]
+    actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY
+               and not (tok.tag_ == "VB" and v.tag_ in ("VBD", "VBZ"))]  # nor its actions (above)
     return Cue(tok, actions, "commitment", modal)
 
 
@@ -189,7 +190,10 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return None
     if told_as_aspiration(tok):
         return None  # the verb that states the keenness or desire ("affirmed", "expressed") holds the stance
-    if modal := has_modal(tok, t["modals"]) or going_to(tok):  # "will be", "will prevail": a forecast, no act
+    modal = has_modal(tok, t["modals"]) or going_to(tok)
+    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB":
+        modal = None  # "would study it and called for Y": a conjunct in a tense of its own does not share the modal
+    if modal:  # "will be", "will prevail": a forecast, no act
         return _modal_cue(tok, t, modal) if word != "be" and word not in t["outcomes"] else None
     signed = _signed_agreement(tok, word)
     if signed is not None:
