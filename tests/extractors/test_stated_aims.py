@@ -32,3 +32,18 @@ def test_a_wish_about_what_a_stance_named_is_part_of_it():
                 "foreign ministry said.")
     records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
     assert [(r.kind, r.parties) for r in records] == [("position", ["BOL"])], [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("The two presidents were pleased that the road agreements were being carried out on time.", ["BOL", "PER"]),
+        ("Bolivia was deeply disappointed with the new Peruvian levy on gas imports.", ["BOL"]),
+        ("Bolivia is disappointed that the Peruvian levy on gas imports remains.", ["BOL"]),
+        ("Peru is worried about mercury spills in the shared rivers.", ["PER"]),
+        ("Both ministers were optimistic about a deal on the lake fisheries.", ["BOL", "PER"]),
+    ],
+)
+def test_a_feeling_about_a_state_of_affairs_is_a_stance(sentence, parties):
+    records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
+    assert [(r.kind, r.parties) for r in records] == [("position", parties)], [(r.kind, r.parties, r.text) for r in records]

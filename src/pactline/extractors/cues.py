@@ -314,7 +314,8 @@ def _other_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             return Cue(tok, verb_conjuncts(action), "commitment", t["commit_adj"][tok.lower_])
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["commit_adj"] and to_a_thing(tok):
         return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "is committed to the corridor": a stance
-    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["position_adj"]:
+    felt = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children)  # "was disappointed with"
+    if (tok.dep_ == "acomp" and tok.pos_ in ("ADJ", "VERB") or felt) and tok.lower_ in t["position_adj"]:
         return Cue(tok, [tok], "position", t["position_adj"][tok.lower_])
     if tok.pos_ == "NOUN" and lemma(tok) in INTENT_NOUNS and tok.dep_ == "dobj" and not judges_a_pledge(tok.head, t):
         action = xcomp(tok) or next((c for c in tok.children if c.dep_ == "acl"), None)
