@@ -47,3 +47,28 @@ def test_a_wish_about_what_a_stance_named_is_part_of_it():
 def test_a_feeling_about_a_state_of_affairs_is_a_stance(sentence, parties):
     records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
     assert [(r.kind, r.parties) for r in records] == [("position", parties)], [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("We expect the new power line to be fully operational by 2027.", "position"),
+        ("Bolivia expects the Peruvian customs to clear the backlog by June.", "position"),
+        ("Both sides expect to sign the fisheries deal by June.", "commitment"),
+    ],
+)
+def test_an_expectation_of_another_is_a_stance_of_ones_own_act_a_plan(sentence, kind):
+    records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
+    assert [r.kind for r in records] == [kind], [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,deadline",
+    [
+        ("We expect the new power line to be fully operational by 2027.", "2027"),
+        ("Bolivia welcomed the road agreement signed in March.", None),
+    ],
+)
+def test_a_stance_keeps_only_a_time_limit_it_states(sentence, deadline):
+    records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
+    assert [(r.kind, r.deadline) for r in records] == [("position", deadline)]

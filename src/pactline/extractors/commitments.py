@@ -181,6 +181,7 @@ def _item_tokens(item: Token) -> list[Token]:
     return tokens
 
 
+_BY = re.compile(r"\b(?:by|before|within|until|no later than)\b", re.I)
 _ENUMERATION = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)")
 
 
@@ -357,7 +358,9 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         if not text:
             continue
         domains = tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",)
-        deadline = _deadline(sent, clause, cue, made_on, years) if cue.kind == "commitment" else None
+        deadline = _deadline(sent, clause, cue, made_on, years)
+        if cue.kind != "commitment" and not _BY.search(text):
+            deadline = None  # a stance keeps only a time limit it states ("expect it to run by 2027", "a truce within days")
         # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance
         # (a joint text's "both sides should …" and a dated "must be operational by 2027" stay pledges).
         exhorts = spoken and cue.kind == "commitment" and cue.modality == "should" and deadline is None

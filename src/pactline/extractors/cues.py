@@ -104,6 +104,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "was committed to the corridor": a stance
     if word == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "is expected to boost trade": someone's forecast, no one's pledge
+    if word in ("expect", "hope") and action is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children):
+        return Cue(tok, [tok], "position", "hope")  # "expect the line to be running by 2027": what another will do
     if word == "seek" and action is None and any(c.dep_ == "dobj" for c in tok.children):
         return Cue(tok, [tok], "position", "hope")  # "does not seek war", "seeks a fair deal": a stated aim, no act
     if word in ("agree", "concur") and action is None:
