@@ -15,7 +15,7 @@ def _records(sentence):
 @pytest.mark.parametrize(
     "sentence,text",
     [
-        ("The two sides agreed to fast-track the new border post project at Chacalluta.", "fast"),
+        ("Both governments agreed to fast-track the new border post project at Chacalluta.", "fast"),
         ("The two sides agreed to co-host the regional water summit in 2026.", "co-host the regional water summit"),
         ("The two sides agreed to re-open the consulate in Tacna.", "re-open the consulate"),
     ],
@@ -27,7 +27,7 @@ def test_a_hyphenated_verb_is_the_pledge_and_stays_whole(sentence, text):
 
 
 def test_the_two_are_the_pair():
-    records = _records("The two agreed that their trade ministers will meet in April to prepare the next visit.")
+    records = _records("The two agreed that their trade ministers will gather in April to plan the next visit.")
     assert [(r.kind, r.parties) for r in records] == [("commitment", ["CHL", "PER"])]
 
 
