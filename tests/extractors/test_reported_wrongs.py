@@ -49,3 +49,21 @@ def test_a_body_named_through_its_country_holds_its_stance(sentence, parties):
 def test_a_thing_of_a_country_binds_no_one():
     records = extract_text(CONTEXT + "Bolivia's gas exports will double by 2027.", published="2024-05-02").commitments
     assert records == []
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ('"The Bolivian navy once again committed illegal and aggressive acts," the Peruvian coast guard said in a '
+         "statement.", ["PER"]),
+        ("Peru's foreign ministry said Bolivia had carried out unprovoked attacks on its fishermen.", ["PER"]),
+    ],
+)
+def test_an_act_told_with_a_condemning_word_is_the_speakers_stance(sentence, parties):
+    records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
+    assert [(r.kind, r.parties) for r in records] == [("position", parties)], [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_an_act_told_with_a_plain_word_stays_a_fact():
+    records = extract_text(CONTEXT + "Peru said Bolivia had signed key agreements with Chile.", published="2024-05-02")
+    assert records.commitments == []

@@ -31,6 +31,9 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
         return True  # "said this is the perfect time to …", "a grave violation of …"
     if lemma(clause) in t["harm"]:
         return True  # "said the sanctions would hurt ordinary people": a judgement of their effect
+    if any(g.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in t["condemning"] for o in [g, *g.children]
+                                    for a in [o, *o.children]) for g in clause.children):
+        return True  # "said the navy had committed illegal and aggressive acts": the act is judged as it is told
     if _blames_or_claims_a_right(clause):
         return True  # "said it held Zambia responsible for …", "said it had the right to defend …"
     return any(g.dep_ == "attr" and _names_a_judgement(g, t) for g in clause.children)

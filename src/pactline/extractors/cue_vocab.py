@@ -56,6 +56,7 @@ def tables() -> dict[str, Any]:
         "evaluative": set(cues["evaluative_predicates"]["adjectives"]),
         "judgement_nouns": set(cues["evaluative_predicates"]["nouns"]),
         "harm": set(cues["evaluative_predicates"]["harm_verbs"]),
+        "condemning": set(cues["evaluative_predicates"]["condemning_adjectives"]),
         "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
         "agree_on": set(cues["agree_on_actions"]["nouns"]),
         "outcomes": set(cues["outcome_verbs"]["lemmas"]),
