@@ -67,3 +67,23 @@ def test_an_act_told_with_a_condemning_word_is_the_speakers_stance(sentence, par
 def test_an_act_told_with_a_plain_word_stays_a_fact():
     records = extract_text(CONTEXT + "Peru said Bolivia had signed key agreements with Chile.", published="2024-05-02")
     assert records.commitments == []
+
+
+@pytest.mark.parametrize(
+    "sentence,texts",
+    [
+        ("Bolivia's president said his country posed no threat to anyone and urged Lima to respect the truce.",
+         ["said his country posed no threat to anyone", "urged Lima to respect the truce"]),
+        ("Peru said the raid constituted a violation of its sovereignty.", ["said the raid constituted a violation of its sovereignty"]),
+        ("Bolivia said the new levy amounted to a breach of the trade accord.", ["said the new levy amounted to a breach of the trade accord"]),
+    ],
+)
+def test_a_judgement_told_through_a_verb_like_a_copula(sentence, texts):
+    records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
+    assert [r.text for r in records if r.kind == "position"] == texts, [(r.kind, r.text) for r in records]
+
+
+def test_a_figure_told_through_represent_is_no_judgement():
+    records = extract_text(CONTEXT + "Peru said the project represented an investment of two billion dollars.",
+                           published="2024-05-02")
+    assert records.commitments == []

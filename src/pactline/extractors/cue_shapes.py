@@ -36,6 +36,9 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
         return True  # "said the navy had committed illegal and aggressive acts": the act is judged as it is told
     if _blames_or_claims_a_right(clause):
         return True  # "said it held Zambia responsible for …", "said it had the right to defend …"
+    if lemma(clause) in ("pose", "constitute", "represent", "amount") and any(
+            g.dep_ in ("dobj", "prep") and any(_names_a_judgement(n, t) for n in [g, *g.children]) for g in clause.children):
+        return True  # "said its troops posed no threat", "said the raid constituted a violation of …": a copula in all but name
     return any(g.dep_ == "attr" and _names_a_judgement(g, t) for g in clause.children)
 
 
