@@ -72,8 +72,8 @@ def test_an_act_told_with_a_plain_word_stays_a_fact():
 @pytest.mark.parametrize(
     "sentence,texts",
     [
-        ("Bolivia's president said his country posed no threat to anyone and urged Lima to respect the truce.",
-         ["said his country posed no threat to anyone", "urged Lima to respect the truce"]),
+        ("Bolivia's president said the new border battalion posed no threat to Peru and urged Lima to respect the truce.",
+         ["said the new border battalion posed no threat to Peru", "urged Lima to respect the truce"]),
         ("Peru said the raid constituted a violation of its sovereignty.", ["said the raid constituted a violation of its sovereignty"]),
         ("Bolivia said the new levy amounted to a breach of the trade accord.", ["said the new levy amounted to a breach of the trade accord"]),
     ],
