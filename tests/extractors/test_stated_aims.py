@@ -72,3 +72,17 @@ def test_an_expectation_of_another_is_a_stance_of_ones_own_act_a_plan(sentence, 
 def test_a_stance_keeps_only_a_time_limit_it_states(sentence, deadline):
     records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
     assert [(r.kind, r.deadline) for r in records] == [("position", deadline)]
+
+
+def test_each_infinitive_that_repeats_its_to_is_a_stance_of_its_own():
+    sentence = ("The two sides stressed the need to restore the truce on the lake and to guarantee safe passage for "
+                "fishing boats.")
+    records = extract_text(CONTEXT + sentence, published="2024-05-02").commitments
+    assert [r.text for r in records] == ["stressed the need to restore the truce on the lake",
+                                         "to guarantee safe passage for fishing boats"]
+
+
+def test_infinitives_sharing_one_to_stay_one_stance():
+    records = extract_text(CONTEXT + "The two sides stressed the need to restore and strengthen the truce.",
+                           published="2024-05-02").commitments
+    assert len(records) == 1
