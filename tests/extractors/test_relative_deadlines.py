@@ -102,3 +102,19 @@ def test_a_month_or_year_named_without_its_year_looks_forward(phrase, expected):
     text = f"Malawi and Zambia held talks in Lusaka on Monday. The two presidents agreed to open a joint border post {phrase}."
     records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
     assert records and records[0].deadline == expected, [(r.text, r.deadline) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,made_on,expected",
+    [
+        ("hold joint exercises on both sides of the river this spring", "2024-02-10", "2024"),
+        ("hold the next council meeting in Quito in the autumn", "2023-03-01", "2023"),
+        ("hold the next council meeting in Quito in the autumn", "2023-12-01", "2024"),
+        ("open the second bridge by next summer", "2025-10-20", "2026"),
+        ("open the ferry line in the fall of 2027", "2025-10-20", "2027"),
+        ("keep the border open during the winter", "2024-01-05", "2024"),
+        ("warned that exports would fall", "2024-01-05", None),
+    ],
+)
+def test_a_season_is_the_year_of_the_coming_one(text, made_on, expected):
+    assert relative_deadline(text, made_on) == expected

@@ -10,8 +10,9 @@ import re
 from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
+from pactline.extractors.clause_edges import leading_trimmed, trimmed, whole_words, with_negation
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
-from pactline.extractors.cue_shapes import judged_in_quotation
+from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quotation
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import (
     anniversary_deadline,
@@ -34,6 +35,7 @@ from pactline.extractors.holders import (
 )
 from pactline.extractors.neither import is_neither
 from pactline.extractors.registry import extractor
+from pactline.extractors.state_organs import state_organ
 from pactline.extractors.statement_kind import judge
 from pactline.language.actors import DocumentContext
 from pactline.language.analysis import Analysis, SentenceInfo
@@ -145,6 +147,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     committed = committed + [c for c in headline_listed(subject, ctx) if c not in committed]
     if not committed and cue.passive_party:
         committed = list(ctx.main_parties)
+    if not committed and cue.kind == "position" and cue.modality != "condemn":  # an accusation is told as an event
+        committed = state_organ(subject)
     if not committed and cue.kind == "commitment":
         committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed
@@ -177,6 +181,7 @@ def _item_tokens(item: Token) -> list[Token]:
     return tokens
 
 
+_BY = re.compile(r"\b(?:by|before|within|until|no later than)\b", re.I)
 _ENUMERATION = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)")
 
 
@@ -207,12 +212,12 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         # "welcomed X, and agreed that officials will …": a coordinated verb whose clause is another record goes too.
         inner |= {t.i for c in cue.token.children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and any(n.i in {x.i for x in c.subtree} for n in nested) for t in [c, *c.subtree]}
-        clause = _with_negation(_trimmed([t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner]), cue.token)
-        coordinated = _coordinated_judgements(cue.token)
+        clause = with_negation(trimmed([t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner]), cue.token)
+        coordinated = coordinated_judgements(cue.token, tables())
         if coordinated:
             cut = {t.i for c in coordinated for t in c.subtree}
             parts = [[t for t in clause if t.i not in cut]] + [[t for t in c.subtree if t.i not in inner] for c in coordinated]
-            return [p for p in (_trimmed(_leading_trimmed(p)) for p in parts) if p]
+            return [p for p in (trimmed(leading_trimmed(p)) for p in parts) if p]
         own = [t for t in clause if t.i != cue.token.i]
         if nested and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.dep_ in ("ccomp", "xcomp") for t in own):
             return []  # "fully agrees with and supports X's position": the stance is told once, by the verb with the object
@@ -243,7 +248,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         if action is cue.actions[-1] and cue.purposes:
             have = {t.i for t in clause}
             clause = sorted(clause + [t for p in cue.purposes for t in p.subtree if t.i not in have], key=lambda t: t.i)
-        clause = _with_thing_subject(_with_negation([t for t in clause if t.i not in inside], action), action)
+        clause = _with_thing_subject(with_negation([t for t in clause if t.i not in inside], action), action)
         if plain:
             split = _split_by_preposition(action, clause) or _split_second_object(action, clause)
             if split:
@@ -254,7 +259,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             continue
         clauses.append(sorted(pending + clause, key=lambda t: t.i) if pending else clause)
         pending = []
-    return [c for c in (_trimmed(c) for c in clauses) if c]
+    return [c for c in (trimmed(c) for c in clauses) if c]
 
 
 def _has_object(verb: Token) -> bool:
@@ -283,7 +288,7 @@ def _split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token
         items = [{t.i for t in p.subtree} - {t.i for q in same if q.i > p.i for t in q.subtree} for p in same]
         listed = set().union(*items)
         base = [t for t in clause if t.i < same[0].i and t.i not in listed]
-        return [_trimmed(sorted(base + [doc[i] for i in item], key=lambda t: t.i)) for item in items]
+        return [trimmed(sorted(base + [doc[i] for i in item], key=lambda t: t.i)) for item in items]
     return []
 
 
@@ -308,22 +313,9 @@ def _split_second_object(action: Token, clause: list[Token]) -> list[list[Token]
         return []
     cut = {t.i for c in seconds for t in c.subtree} | {c.i for c in action.children if c.dep_ == "cc" and c.i > action.i}
     first = [t for t in clause if t.i not in cut]
-    return [_trimmed(first)] + [_trimmed([t for t in c.subtree if t.i in {x.i for x in clause}]) for c in seconds]
+    return [trimmed(first)] + [trimmed([t for t in c.subtree if t.i in {x.i for x in clause}]) for c in seconds]
 
 
-def _coordinated_judgements(verb: Token) -> list[Token]:
-    """ "agreed the crisis was unacceptable and further steps were required": each coordinated clause of what the
-    stance says is a stance of its own."""
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return [c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    return []
-
-
-def _leading_trimmed(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
-        tokens = tokens[1:]
-    return tokens
 
 
 def _misread_clause(verb: Token, to: Token) -> list[Token]:
@@ -340,11 +332,6 @@ def _misread_clause(verb: Token, to: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
-def _with_negation(tokens: list[Token], verb: Token) -> list[Token]:
-    """ "will not allow anyone to …": the negation the clause's words would otherwise lose."""
-    have = {t.i for t in tokens}
-    negations = [c for c in verb.children if c.dep_ == "neg" and c.i not in have]
-    return sorted(tokens + negations, key=lambda t: t.i) if negations and tokens else tokens
 
 
 def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
@@ -358,12 +345,8 @@ def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
     return sorted(tokens + [t for t in lead if t.i not in have], key=lambda t: t.i)
 
 
-def _trimmed(tokens: list[Token]) -> list[Token]:
-    """Without dangling ends: punctuation, "and", or a bare "is" whose own words are another record's."""
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].pos_ == "AUX"
-                      or tokens[-1].lemma_ == "be"):
-        tokens.pop()
-    return tokens
+
+
 
 
 def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], nested: list[Token],
@@ -371,11 +354,13 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
     made_on = sent.segment.published
     records = []
     for index, clause in enumerate(_action_clauses(sent, cue, nested)):
-        text = tokens_text(clause)
+        text = tokens_text(whole_words(clause))
         if not text:
             continue
         domains = tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",)
-        deadline = _deadline(sent, clause, cue, made_on, years) if cue.kind == "commitment" else None
+        deadline = _deadline(sent, clause, cue, made_on, years)
+        if cue.kind != "commitment" and not _BY.search(text):
+            deadline = None  # a stance keeps only a time limit it states ("expect it to run by 2027", "a truce within days")
         # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance
         # (a joint text's "both sides should …" and a dated "must be operational by 2027" stay pledges).
         exhorts = spoken and cue.kind == "commitment" and cue.modality == "should" and deadline is None

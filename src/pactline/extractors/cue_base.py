@@ -55,7 +55,10 @@ def xcomp(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and child.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or child.dep_ == "xcomp":
-                return child
+                return _hyphen_last(child)
+        if child.dep_ == "xcomp" and child.pos_ == "NOUN" and glued(child.doc, child.i - 2) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child  # "agreed to fast-track the project": a hyphenated verb the parser reads as a noun
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "in", "towards", "toward"):
             for grand in child.children:
@@ -98,15 +101,58 @@ def lifted(token: Token) -> Token | None:
     # The clause before has a subject that acts for no one, or it describes a noun in another tense ("the depth
     # that the partnership has acquired"); "said that Peru has signed X and agreed to Y" keeps Peru's pledge.
     other_tense = head.tag_ != token.tag_ or any(c.dep_ in ("aux", "auxpass") for c in head.children)
-    if own is not None and is_actor_head(own) and not (head.dep_ in ("acl", "relcl") and other_tense):
+    passive = head.tag_ == "VBN" and token.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in head.children)
+    # "recalled that the committee was created in 2009 and expressed satisfaction …": a passive clause acts for no one.
+    if own is not None and is_actor_head(own) and not (head.dep_ in ("acl", "relcl") and other_tense) and not passive:
         return None
     return outer
 
 
+def glued(doc: Any, i: int) -> bool:
+    """Whether doc[i], a hyphen and doc[i + 2] are written as one word ("fast-track", "co-host")."""
+    return 0 <= i and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+
+def _hyphen_last(verb: Token) -> Token:
+    """ "to co-host the summit": the parser may read "co", "-" and "host" as three verbs; the last governs the rest."""
+    doc = verb.doc
+    while glued(doc, verb.i) and doc[verb.i + 2].head.i == verb.head.i and doc[verb.i + 2].pos_ == "VERB":
+        verb = doc[verb.i + 2]
+    return verb
+
+
 def cue_subject(token: Token) -> Token | None:
     """The subject of a cue's verb, read through a misattached coordination (``lifted``)."""
-    outer = lifted(token)
+    outer = lifted(token) or after_participle(token) or _past_passive_clause(token) or headline_verb(token)
     return hyphen_head(subject_of(outer) if outer is not None else subject_of(token))
+
+
+def _past_passive_clause(token: Token) -> Token | None:
+    """ "The ministry announced that the airline would be barred from Lima, accusing it of …": a participle the parser
+    hangs on a passive clause reported by a verb is the reporter's act (what is barred accuses no one)."""
+    head = token.head
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or head.dep_ != "ccomp" or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    return head.head if any(c.dep_ == "auxpass" for c in head.children) else None
+
+
+def after_participle(token: Token) -> Token | None:
+    """ "X denied the charges, saying the convoy carried medicine, and called on Y to …": the parser hangs the
+    finite verb after "and" inside what the participle says; it has no subject there and is X's, as the participle
+    is. The participle, or None."""
+    head = token.head
+    if token.dep_ == "conj" and head.dep_ == "ccomp":  # "… saying the convoy carried medicine, and called on …"
+        own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        head = head.head if own is None or not is_actor_head(own) else token
+    elif token.dep_ != "ccomp":
+        return None
+    if token.tag_ not in ("VBD", "VBZ") or head.tag_ != "VBG" or head.dep_ != "advcl" or token.i < 1:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return None
+    return head if token.doc[token.i - 1].lower_ in ("and", "but") else None
 
 
 def hyphen_head(subject: Token | None) -> Token | None:
@@ -117,3 +163,23 @@ def hyphen_head(subject: Token | None) -> Token | None:
         if after.dep_ == subject.dep_ and after.head.i == subject.head.i:
             return after
     return subject
+
+
+_FORMS = {"pledge": "pledge", "vow": "pledge", "promise": "pledge", "agree": "agree", "commit": "commit"}
+
+
+def headline_verb(token: Token) -> Token | None:
+    """A headline's second verb read as a noun after a comma ("A, B sign X, pledge to …"): the line's verb, whose
+    subject the misread pledge word shares, or None."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.i < 2 or doc[token.i - 1].text != "," or pledge_form(token.lower_) is None:
+        return None
+    root = token.sent.root
+    if root.pos_ != "VERB" or root.i >= token.i or token.sent[-1].is_punct and token.sent[-1].text in ".!?":
+        return None  # a headline has no closing stop
+    return root if any(c.dep_ == "nsubj" for c in root.children) else None
+
+
+def pledge_form(form: str) -> str | None:
+    """The modality of a pledging word ("pledges" -> "pledge"), None for any other word."""
+    return _FORMS.get(form[:-1] if form.endswith("s") else form)

@@ -107,10 +107,21 @@ def stands_alone(cue: Cue) -> bool:
     token = cue.token
     if cue.kind != "position" or token.dep_ not in ("advcl", "parataxis"):
         return False
-    if trailing_participle(token) or _misread_coordination(token):
+    if trailing_participle(token) or _misread_coordination(token) or _opening_participle(token):
         return True
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is not None and is_actor_head(subject)
+
+
+def _opening_participle(token: Token) -> bool:
+    """ "Noting with appreciation X, the two governments agreed …", "Welcoming the progress of Y, the ministers …": a
+    participle opening the sentence before the main clause's subject states a stance of its own ("Recognising that
+    Chile is a large partner, …" with a that-clause sets out a premise of the main clause)."""
+    head = token.head
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    return token.tag_ == "VBG" and token.i < head.i and token.i == token.sent.start and any(
+        c.dep_ in ("nsubj", "nsubjpass") and token.i < c.i < head.i for c in head.children)
 
 
 def _misread_coordination(token: Token) -> bool:
@@ -147,6 +158,9 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         ):
             continue
         kept.append(cue)
+    # What a call asks of others ("called on donors to continue funding …") is no pledge of the caller's: the call stays.
+    calls = [c for c in kept if c.kind == "position" and c.modality == "call"]
+    kept = [c for c in kept if not (c.kind == "commitment" and any(_in_complement(c.token, call.token) for call in calls))]
     # A position verb whose clause holds a pledge yields the pledge only; one coordinated with a pledge
     # ("condemned the violence and committed to …") stands beside it.
     return [cue for cue in kept if not (cue.kind == "position" and any(

@@ -31,9 +31,38 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
         return True  # "said this is the perfect time to …", "a grave violation of …"
     if lemma(clause) in t["harm"]:
         return True  # "said the sanctions would hurt ordinary people": a judgement of their effect
+    if any(g.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in t["condemning"] for o in [g, *g.children]
+                                    for a in [o, *o.children]) for g in clause.children):
+        return True  # "said the navy had committed illegal and aggressive acts": the act is judged as it is told
     if _blames_or_claims_a_right(clause):
         return True  # "said it held Zambia responsible for …", "said it had the right to defend …"
+    if lemma(clause) in ("pose", "constitute", "represent", "amount") and any(
+            g.dep_ in ("dobj", "prep") and any(_names_a_judgement(n, t) for n in [g, *g.children]) for g in clause.children):
+        return True  # "said its troops posed no threat", "said the raid constituted a violation of …": a copula in all but name
     return any(g.dep_ == "attr" and _names_a_judgement(g, t) for g in clause.children)
+
+
+def coordinated_judgements(verb: Token, t: dict[str, Any]) -> list[Token]:
+    """ "agreed the crisis was unacceptable and further steps were required": each coordinated clause of what the
+    stance says is a stance of its own, when it has its own subject or judges by itself ("said X had violated Y and
+    declared a day of mourning": the speaker's own act stays with the stance)."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return [c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
+                any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) or clause_judges(c, t))]
+    return _repeated_infinitives(verb)
+
+
+def _repeated_infinitives(verb: Token) -> list[Token]:
+    """ "stressed the need to return to the truce and to ensure the entry of aid": each infinitive after the first
+    that repeats its "to" is a stance of its own."""
+    def to_verb(token: Token) -> bool:
+        return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for first in (g for g in obj.children if g.dep_ in ("acl", "relcl", "xcomp") and to_verb(g)):
+            return [c for c in first.children if c.dep_ == "conj" and to_verb(c)]
+    return []
 
 
 def judged_in_quotation(root: Token, t: dict[str, Any]) -> bool:

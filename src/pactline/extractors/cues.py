@@ -8,8 +8,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party, verb_conjuncts, xcomp
+from pactline.extractors.cue_base import Cue, cues_data, glued, lemma, third_party, verb_conjuncts, xcomp
 from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
+from pactline.extractors.cue_headlines import headline_pledge
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
     agreed_clauses,
@@ -23,60 +24,11 @@ from pactline.extractors.cue_shapes import (
     told_as_aspiration,
     warned_consequences,
 )
+from pactline.extractors.cue_vocab import INTENT_NOUNS, object_lemmas, support_object, tables
 from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.language.syntax import PRONOUNS, has_modal, is_actor_head, subject_of
 
 Token = Any
-
-_INTENT_NOUNS = {"readiness", "willingness", "intention"}
-
-
-def object_lemmas(token: Token) -> set[str]:
-    out = set()
-    for child in token.children:
-        if child.dep_ in ("dobj", "attr", "prep", "prt", "advmod", "nsubjpass", "pobj", "dative", "xcomp", "ccomp", "mark"):
-            out.add(lemma(child))
-            out.add(child.lower_)
-            for grand in child.children:
-                if grand.dep_ in ("pobj", "dobj", "mark"):
-                    out.add(lemma(grand))
-    return out
-
-
-def _support_object(token: Token) -> str | None:
-    for child in token.children:
-        if child.dep_ in ("dobj", "pobj", "prep", "xcomp", "ccomp"):
-            head = child
-            if child.dep_ == "prep":
-                head = next((g for g in child.children if g.dep_ == "pobj"), child)
-            return lemma(head)
-    return None
-
-
-def _entries(cues: dict[str, Any], key: str) -> dict[str, Any]:
-    return {k: v for k, v in cues.get(key, {}).items() if not k.startswith("_")}
-
-
-@cache
-def tables() -> dict[str, Any]:
-    """The cue vocabulary in the shapes find_cues reads, built once (find_cues runs on every sentence)."""
-    cues = cues_data()
-    return {
-        "modals": cues["modal_auxiliaries"], "commit_verbs": cues["commitment_verbs"],
-        "need": {k: set(v) for k, v in _entries(cues, "commitment_verbs_need_object").items()},
-        "position_need": {k: set(v) for k, v in _entries(cues, "position_verbs_need_object").items()},
-        "joint_need": {k: set(v) for k, v in _entries(cues, "joint_subject_verbs_need_object").items()},
-        "commit_adj": _entries(cues, "commitment_adjectives"), "commit_nouns": _entries(cues, "commitment_nouns"),
-        "support": cues["support_verbs"], "position_verbs": cues["position_verbs"],
-        "position_adj": cues["position_adjectives"], "express": set(cues["express_objects"]["nouns"]),
-        "evaluative": set(cues["evaluative_predicates"]["adjectives"]),
-        "judgement_nouns": set(cues["evaluative_predicates"]["nouns"]),
-        "harm": set(cues["evaluative_predicates"]["harm_verbs"]),
-        "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
-        "agree_on": set(cues["agree_on_actions"]["nouns"]),
-        "outcomes": set(cues["outcome_verbs"]["lemmas"]),
-    }
-
 
 def _pledge_noun_action(tok: Token, nouns: dict[str, str]) -> tuple[Token, str] | None:
     """ "reaffirmed their commitment to providing …": the pledge noun's action and its modality."""
@@ -104,7 +56,8 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     if lemma(tok) in t["commit_verbs"] and xcomp(tok) is not None:
         return Cue(tok, verb_conjuncts(xcomp(tok)), "commitment", modal)
     # "will uphold X, … and resolutely oppose Y": the stance among the pledges is a record of its own.
-    actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY]
+    actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY
+               and not (tok.tag_ == "VB" and v.tag_ in ("VBD", "VBZ"))]  # nor its actions (above)
     return Cue(tok, actions, "commitment", modal)
 
 
@@ -127,7 +80,7 @@ def demand_on_another(tok: Token) -> bool:
 def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
     word = lemma(tok)
     support = t["support"]
-    action_obj = _support_object(tok) in support["action_objects"]
+    action_obj = support_object(tok) in support["action_objects"]
     gerund = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)
     if word == "welcome":  # "welcome(d) the deepening of cooperation": a stance in any tense
         return Cue(tok, [tok], "position", "welcome")
@@ -151,6 +104,10 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "was committed to the corridor": a stance
     if word == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "is expected to boost trade": someone's forecast, no one's pledge
+    if word in ("expect", "hope") and action is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children):
+        return Cue(tok, [tok], "position", "hope")  # "expect the line to be running by 2027": what another will do
+    if word == "seek" and action is None and any(c.dep_ == "dobj" for c in tok.children):
+        return Cue(tok, [tok], "position", "hope")  # "does not seek war", "seeks a fair deal": a stated aim, no act
     if word in ("agree", "concur") and action is None:
         listed = _agreed_on(tok, t["agree_on"])
         if listed:
@@ -160,8 +117,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             return Cue(tok, [v for c in bound for v in verb_conjuncts(c)], "commitment", "agree")
         return Cue(tok, [tok], "position", "agree")
     if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call", "urge") or action is not None:
-        if word == "call" and tok.tag_ == "VBD" or word == "urge":
-            return Cue(tok, [tok], "position", "call")  # "urged X to …": what others should do is a call
+        if word in ("call", "urge"):
+            return Cue(tok, [tok], "position", "call")  # "urged/calls on X to …": what others should do is a call
         own = word in ("encourage", "conclude", "initiate", "launch") or action is None
         if not own and action.dep_ == "pobj":
             return Cue(tok, nominal_items(action), "commitment", t["commit_verbs"][word])  # "agreed on (1) …, (2) …"
@@ -216,6 +173,8 @@ def nominal_gerund(tok: Token) -> bool:
     """ "the importance of addressing piracy and encouraging investment": a gerund used as a noun names what a
     stance is about; it is no act anyone binds itself to."""
     current = tok
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # "with both leaders stressing the need for …": a participle with its own subject states a stance
     for _ in range(6):
         if current.tag_ != "VBG":
             return False
@@ -233,7 +192,10 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return None
     if told_as_aspiration(tok):
         return None  # the verb that states the keenness or desire ("affirmed", "expressed") holds the stance
-    if modal := has_modal(tok, t["modals"]) or going_to(tok):  # "will be", "will prevail": a forecast, no act
+    modal = has_modal(tok, t["modals"]) or going_to(tok)
+    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB":
+        modal = None  # "would study it and called for Y": a conjunct in a tense of its own does not share the modal
+    if modal:  # "will be", "will prevail": a forecast, no act
         return _modal_cue(tok, t, modal) if word != "be" and word not in t["outcomes"] else None
     signed = _signed_agreement(tok, word)
     if signed is not None:
@@ -246,19 +208,23 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return _support_cue(tok, t)
     if word in t["reporting"] and reports_judgement(tok, t):
         return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
+    if word == "invite" and _invited_to_act(tok):
+        return Cue(tok, [tok], "position", "call")
     if word in t["commit_verbs"]:
         cue = _commit_verb_cue(tok, t)
         if cue is not None:
             return cue
     if word == "express":
         objects = object_lemmas(tok)
-        if objects & _INTENT_NOUNS:
+        if objects & INTENT_NOUNS:
             return Cue(tok, [tok], "commitment", "willing")
         return Cue(tok, [tok], "position", "express") if objects & t["express"] else None
     pledge = _pledge_noun_action(tok, t["commit_nouns"])
     if pledge is not None and word in t["position_verbs"] and not judges_a_pledge(tok, t):
         # A restated pledge stays a pledge: "reiterated its commitment to provide $2 billion".
         return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])
+    if word == "want" and _restates_stance(tok, t):
+        return None
     if word in t["position_verbs"] and word not in t["commit_verbs"]:
         required = t["position_need"].get(word) or (t["joint_need"].get(word) if _joint_subject(tok) else None)
         objects = object_lemmas(tok) | _object_heads(tok)
@@ -270,6 +236,25 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
+
+
+def _invited_to_act(tok: Token) -> bool:
+    """ "invited his host to rejoin the customs union", "invited investors to take part in the new regime": asking
+    another to act is a call; an invitation to visit, attend or meet is the visit itself (an event, no stance)."""
+    action = xcomp(tok)
+    if action is None or lemma(action) in cues_data()["schedule_verbs"]["lemmas"]:
+        return False
+    things = {lemma(t) for t in tok.subtree if t.i > tok.i}  # the parser may hang the meeting on "invited" itself
+    return not things & (set(cues_data()["joint_bodies"]["words"]) | {"visit", "celebration", "ceremony", "event"})
+
+
+def _restates_stance(tok: Token, t: dict[str, Any]) -> bool:
+    """ "we support this agreement and also want it concluded swiftly": a wish coordinated with a stance, about the
+    thing that stance named ("it"), is part of that stance."""
+    head = tok.head
+    stance = lemma(head) in t["position_verbs"] or lemma(head) in t["support"]["lemmas"]
+    return tok.dep_ == "conj" and head.pos_ == "VERB" and stance and any(
+        g.lower_ in ("it", "them", "this") for c in tok.children for g in [c, *c.children])
 
 
 def _signed_agreement(tok: Token, word: str) -> Token | None:
@@ -311,23 +296,30 @@ def _infinitive_adjectives() -> frozenset[str]:
 
 def _misread_infinitive(tok: Token) -> Token | None:
     """The "to" of "to double trade" that the parser took for a preposition before an adjective."""
+    doc = tok.doc
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "to" and child.i + 1 < len(child.doc):
-            if child.doc[child.i + 1].lower_ in _infinitive_adjectives():
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i + 1 < len(doc):
+            if doc[child.i + 1].lower_ in _infinitive_adjectives():
+                return child
+            # "agreed to fast-track the project": a hyphenated verb read as a noun, an article straight after it
+            if glued(doc, child.i + 1) and child.i + 4 < len(doc) and doc[child.i + 4].tag_ in ("DT", "PRP$"):
                 return child
     return None
 
 
 def _other_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
+    if tok.pos_ == "NOUN" and (headline := headline_pledge(tok)) is not None:
+        return headline
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "amod", "attr", "advcl", "xcomp") and tok.lower_ in t["commit_adj"]:
         action = xcomp(tok)
         if action is not None:
             return Cue(tok, verb_conjuncts(action), "commitment", t["commit_adj"][tok.lower_])
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["commit_adj"] and to_a_thing(tok):
         return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "is committed to the corridor": a stance
-    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["position_adj"]:
+    felt = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children)  # "was disappointed with"
+    if (tok.dep_ == "acomp" and tok.pos_ in ("ADJ", "VERB") or felt) and tok.lower_ in t["position_adj"]:
         return Cue(tok, [tok], "position", t["position_adj"][tok.lower_])
-    if tok.pos_ == "NOUN" and lemma(tok) in _INTENT_NOUNS and tok.dep_ == "dobj" and not judges_a_pledge(tok.head, t):
+    if tok.pos_ == "NOUN" and lemma(tok) in INTENT_NOUNS and tok.dep_ == "dobj" and not judges_a_pledge(tok.head, t):
         action = xcomp(tok) or next((c for c in tok.children if c.dep_ == "acl"), None)
         if action is not None:
             return Cue(tok, verb_conjuncts(action), "commitment", t["commit_nouns"][lemma(tok)])

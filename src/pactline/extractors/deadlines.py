@@ -81,6 +81,23 @@ _MID = re.compile(r"\b(?:by|before|in|until)\s+(?:the\s+)?mid(?:dle)?[- ](?:of\s
 _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?year[- ]end\b", re.I)
 _DECADE_END = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", re.I)
 _QUARTERS = {"first": 3, "1st": 3, "second": 6, "2nd": 6, "third": 9, "3rd": 9, "fourth": 12, "4th": 12}
+_SEASON = re.compile(r"\b(?:(?P<rel>this|next|the\s+coming)\s+|(?:by|before|in|during|until|till)\s+(?:the\s+)?"
+                     r"(?:(?:coming|next)\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<year>\d{4}))?\b", re.I)
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 12}  # the month it is over by (winter: begun)
+
+
+def _season_deadline(text: str, made: Any) -> str | None:
+    """ "this spring", "in the autumn", "by next summer": the year of that season, the coming one unless said
+    otherwise (a season already over this year is next year's)."""
+    m = _SEASON.search(text)
+    if m is None:
+        return None
+    if m.group("year"):
+        return iso(int(m.group("year")))
+    end = _SEASON_END[m.group("season").lower()]
+    if (m.group("rel") or "").lower() == "this":
+        return iso(made.year)
+    return iso(made.year if made.month <= end else made.year + 1)
 
 
 def _period_deadline(text: str, made: Any) -> str | None:
@@ -99,7 +116,7 @@ def _period_deadline(text: str, made: Any) -> str | None:
         return iso(made.year)
     if _DECADE_END.search(text):
         return iso(made.year // 10 * 10 + 9)
-    return None
+    return _season_deadline(text, made)
 
 
 _PREPOSITIONS = ("by", "before", "within", "in", "until", "till", "than", "of", "for", "the end of", "end of",

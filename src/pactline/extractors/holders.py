@@ -22,7 +22,7 @@ Token = Any
 Last = tuple[Actor | None, list[str]] | None
 
 _COLLECTIVE_HEADS = {"both", "leaders", "sides", "parties", "presidents", "ministers", "premiers", "governments",
-                     "countries", "nations", "delegations", "heads"}
+                     "countries", "nations", "delegations", "heads", "two"}
 
 
 @cache

@@ -1,0 +1,38 @@
+"""The edges of a pledge's or stance's clause: no dangling punctuation or conjunction, no lost negation, no word
+cut at its hyphen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any
+
+
+def with_negation(tokens: list[Token], verb: Token) -> list[Token]:
+    """ "will not allow anyone to …": the negation the clause's words would otherwise lose."""
+    have = {t.i for t in tokens}
+    negations = [c for c in verb.children if c.dep_ == "neg" and c.i not in have]
+    return sorted(tokens + negations, key=lambda t: t.i) if negations and tokens else tokens
+
+
+def whole_words(tokens: list[Token]) -> list[Token]:
+    """A clause never starts inside a hyphenated word ("co-host the summit", not "host the summit")."""
+    doc = tokens[0].doc if tokens else None
+    while tokens and tokens[0].i >= 2 and doc[tokens[0].i - 1].text == "-" and not doc[tokens[0].i - 1].whitespace_ \
+            and not doc[tokens[0].i - 2].whitespace_:
+        tokens = [doc[tokens[0].i - 2], doc[tokens[0].i - 1], *tokens]
+    return tokens
+
+
+def trimmed(tokens: list[Token]) -> list[Token]:
+    """Without dangling ends: punctuation, "and", or a bare "is" whose own words are another record's."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].pos_ == "AUX"
+                      or tokens[-1].lemma_ == "be"):
+        tokens.pop()
+    return tokens
+
+
+def leading_trimmed(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
+        tokens = tokens[1:]
+    return tokens

@@ -1,0 +1,63 @@
+"""The cue vocabulary in the shapes the cue finder reads, and the object words a cue verb's need-lists are
+checked against."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from pactline.extractors.cue_base import cues_data, lemma
+
+Token = Any
+
+INTENT_NOUNS = {"readiness", "willingness", "intention"}
+
+
+def object_lemmas(token: Token) -> set[str]:
+    out = set()
+    for child in token.children:
+        if child.dep_ in ("dobj", "attr", "prep", "prt", "advmod", "nsubjpass", "pobj", "dative", "xcomp", "ccomp", "mark"):
+            out.add(lemma(child))
+            if child.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+                out.add("that")  # "denied its troops had crossed": a complement clause without its "that"
+            out.add(child.lower_)
+            for grand in child.children:
+                if grand.dep_ in ("pobj", "dobj", "mark"):
+                    out.add(lemma(grand))
+    return out
+
+
+def support_object(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in ("dobj", "pobj", "prep", "xcomp", "ccomp"):
+            head = child
+            if child.dep_ == "prep":
+                head = next((g for g in child.children if g.dep_ == "pobj"), child)
+            return lemma(head)
+    return None
+
+
+def _entries(cues: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in cues.get(key, {}).items() if not k.startswith("_")}
+
+
+@cache
+def tables() -> dict[str, Any]:
+    """The cue vocabulary in the shapes find_cues reads, built once (find_cues runs on every sentence)."""
+    cues = cues_data()
+    return {
+        "modals": cues["modal_auxiliaries"], "commit_verbs": cues["commitment_verbs"],
+        "need": {k: set(v) for k, v in _entries(cues, "commitment_verbs_need_object").items()},
+        "position_need": {k: set(v) for k, v in _entries(cues, "position_verbs_need_object").items()},
+        "joint_need": {k: set(v) for k, v in _entries(cues, "joint_subject_verbs_need_object").items()},
+        "commit_adj": _entries(cues, "commitment_adjectives"), "commit_nouns": _entries(cues, "commitment_nouns"),
+        "support": cues["support_verbs"], "position_verbs": cues["position_verbs"],
+        "position_adj": cues["position_adjectives"], "express": set(cues["express_objects"]["nouns"]),
+        "evaluative": set(cues["evaluative_predicates"]["adjectives"]),
+        "judgement_nouns": set(cues["evaluative_predicates"]["nouns"]),
+        "harm": set(cues["evaluative_predicates"]["harm_verbs"]),
+        "condemning": set(cues["evaluative_predicates"]["condemning_adjectives"]),
+        "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
+        "agree_on": set(cues["agree_on_actions"]["nouns"]),
+        "outcomes": set(cues["outcome_verbs"]["lemmas"]),
+    }

@@ -1,0 +1,36 @@
+"""Pledges the parser cuts or misreads: a hyphenated verb ("agreed to fast-track the project", "co-host"), "the two"
+as the pair, the pair's own ministerial dialogue told in the passive. Sentences written for other country pairs."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+CONTEXT = "Chile and Peru held talks in Lima on Monday. "
+
+
+def _records(sentence):
+    return extract_text(CONTEXT + sentence, published="2024-05-02").commitments
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        ("Both governments agreed to fast-track the new border post project at Chacalluta.", "fast"),
+        ("The two sides agreed to co-host the regional water summit in 2026.", "co-host the regional water summit"),
+        ("The two sides agreed to re-open the consulate in Tacna.", "re-open the consulate"),
+    ],
+)
+def test_a_hyphenated_verb_is_the_pledge_and_stays_whole(sentence, text):
+    records = _records(sentence)
+    assert [(r.kind, r.parties) for r in records] == [("commitment", ["CHL", "PER"])], [(r.kind, r.text) for r in records]
+    assert records[0].text.startswith(text)
+
+
+def test_the_two_are_the_pair():
+    records = _records("The two agreed that their trade ministers will gather in April to plan the next visit.")
+    assert [(r.kind, r.parties) for r in records] == [("commitment", ["CHL", "PER"])]
+
+
+def test_the_pairs_ministerial_dialogue_in_the_passive():
+    records = _records("The next Annual Ministerial Dialogue will be held in Santiago.")
+    assert [(r.kind, r.parties) for r in records] == [("commitment", ["CHL", "PER"])]
