@@ -36,3 +36,12 @@ def leading_trimmed(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
         tokens = tokens[1:]
     return tokens
+
+
+def after_cut_subject(clause: list[Token], subject: Token | None) -> list[Token]:
+    """ "Under the protocol, Spain will mobilise …": the words before a subject the record cut out would be glued
+    to the verb ("Under the protocol mobilise …"); the record's text starts after the subject."""
+    if subject is None or any(t.i == subject.i for t in clause):
+        return clause
+    first = min(t.i for t in subject.subtree)
+    return [t for t in clause if t.i > first] if any(t.i < first for t in clause) else clause

@@ -10,7 +10,13 @@ import re
 from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
-from pactline.extractors.clause_edges import leading_trimmed, trimmed, whole_words, with_negation
+from pactline.extractors.clause_edges import (
+    after_cut_subject,
+    leading_trimmed,
+    trimmed,
+    whole_words,
+    with_negation,
+)
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
 from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quotation
 from pactline.extractors.cues import find_cues, tables
@@ -345,10 +351,6 @@ def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
     return sorted(tokens + [t for t in lead if t.i not in have], key=lambda t: t.i)
 
 
-
-
-
-
 def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], nested: list[Token],
              years: dict[str, str], spoken: bool = False) -> list[Commitment]:
     made_on = sent.segment.published
@@ -358,6 +360,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         if not text:
             continue
         domains = tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",)
+        shown = tokens_text(whole_words(after_cut_subject(clause, cue_subject(cue.token))))
         deadline = _deadline(sent, clause, cue, made_on, years)
         if cue.kind != "commitment" and not _BY.search(text):
             deadline = None  # a stance keeps only a time limit it states ("expect it to run by 2027", "a truce within days")
@@ -374,7 +377,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
                 kind=kind,
                 parties=parties,
                 modality=cue.modality,
-                text=text[:400],
+                text=(shown or text)[:400],
                 domains=list(domains),
                 deadline=deadline,
                 made_on=made_on,
