@@ -148,6 +148,8 @@ def clean_name(name: str) -> str:
     for word in name.split():
         bare = re.sub(r"['’]s?$", "", word)
         if bare.lower() in title_words or bare in gaz.surfaces or bare in _NOT_NAME_WORDS:
+            if len(words) == 1 and name.startswith(words[0] + " ") and gaz.surfaces.get(bare, ("", ""))[1] == "demonym":
+                return ""  # "Senior Chilean officials", "Top Iranian envoys": a capitalised adjective, no one's name
             if words:
                 break
             continue

@@ -1,0 +1,33 @@
+"""A crowd or group that no state owns acts from the country where the sentence puts it ("Hundreds of
+ethnic Kurds demonstrated in Germany"); a capitalised adjective opening a sentence ("Senior Chilean and
+Peruvian officials") is nobody's name, so both countries stay parties."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Hundreds of ethnic Kurds demonstrated on Friday in Germany against the ban.", "DEU"),
+    ("Thousands of farmers blocked roads in Kenya on Monday to protest against the new tax.", "KEN"),
+    ("Hundreds of students demonstrated outside the parliament in Lusaka on Tuesday.", "ZMB"),
+    ("Hundreds of thousands of people blocked streets in Macau in defiance of the authorities.", "MAC"),
+])
+def test_group_acts_from_where_it_is(sentence, country):
+    events = [e for e in extract_text(sentence).events if e.type == "PROTEST"]
+    assert events and events[0].source_actor is not None and events[0].source_actor.country == country
+
+
+def test_delegates_meeting_abroad_take_no_country_from_the_venue():
+    events = extract_text("Hundreds of delegates met in Geneva on Monday.").events
+    assert all(e.source_actor is None or e.source_actor.country is None for e in events)
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("Senior Chilean and Peruvian officials agreed on Monday that their countries should cooperate on fisheries.",
+     {"CHL", "PER"}),
+    ("Top Ghanaian and Togolese officials agreed on Friday to reopen the border crossings.", {"GHA", "TGO"}),
+])
+def test_sentence_initial_adjective_is_no_name(sentence, parties):
+    events = [e for e in extract_text(sentence).events if e.type == "AGREE"]
+    assert events and set(events[0].parties) == parties
