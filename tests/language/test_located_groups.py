@@ -31,3 +31,21 @@ def test_delegates_meeting_abroad_take_no_country_from_the_venue():
 def test_sentence_initial_adjective_is_no_name(sentence, parties):
     events = [e for e in extract_text(sentence).events if e.type == "AGREE"]
     assert events and set(events[0].parties) == parties
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("The Hungarians of southern Slovakia are demanding autonomy from the authorities in Bratislava.", "SVK"),
+    ("The Russians of eastern Latvia are demanding language rights from the government.", "LVA"),
+])
+def test_people_named_with_where_they_live(sentence, country):
+    events = [e for e in extract_text(sentence).events if e.type == "REQUEST"]
+    assert events and events[0].source_actor is not None and events[0].source_actor.country == country
+
+
+@pytest.mark.parametrize("sentence, source, parties", [
+    ("Kenyan opposition leaders said they would boycott all contact with Ethiopia.", "KEN", {"KEN", "ETH"}),
+    ("Venezuelan opposition leaders said they would boycott all contact with Colombia.", "VEN", {"VEN", "COL"}),
+])
+def test_they_in_a_report_is_the_reporter(sentence, source, parties):
+    events = [e for e in extract_text(sentence).events if e.type == "THREATEN"]
+    assert events and events[0].source_actor.country == source and set(events[0].parties) == parties

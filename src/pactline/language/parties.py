@@ -19,6 +19,7 @@ from typing import Any
 from pactline.core.records import Actor
 from pactline.language.actors import DocumentContext, country_name, find_countries
 from pactline.language.dates import MONTHS, WEEKDAYS
+from pactline.language.placed_groups import located_group, settled_people
 
 _JOINT = ("CONSULT", "AGREE", "COOPERATE")
 Side = tuple[Actor | None, list[str]]
@@ -122,13 +123,17 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         # "They discussed resources for Ukraine", "Kishida and Yoon agreed to respond to North Korea": a joint
         # subject acts together; a country in what they discussed or agreed is a topic, not a target.
         t_actor, t_codes = None, []
-    if _unplaced(s_actor, s_codes) and (other := _other(ctx, t_codes)):
-        s_actor, s_codes = Actor(s_actor.name, other, s_actor.role), [other]
+    if s_actor is not None and (home := settled_people(verb)) and (s_codes != [home] or s_actor.country != home):
+        # "The Albanians of southern Serbia demand …", "Palestinians of the occupied West Bank": a people named
+        # with where they live acts from there.
+        s_actor, s_codes = Actor(s_actor.name, home, s_actor.role), [home]
     if _countryless(s_actor, s_codes) and event_type not in _COOPERATIVE_TYPES + ("AID",) and (
             home := located_group(verb)):
         # "Hundreds of ethnic Kurds demonstrated in Germany", "the Somalis of northern Kenya demand …": a crowd
         # or group no state owns acts from the country where the text puts it.
         s_actor, s_codes = Actor(s_actor.name, home, s_actor.role), [home]
+    if _unplaced(s_actor, s_codes) and (other := _other(ctx, t_codes)):
+        s_actor, s_codes = Actor(s_actor.name, other, s_actor.role), [other]
     if _countryless(s_actor, s_codes) and len(ctx.main_parties) == 1 and (
             not t_codes or set(t_codes) <= set(ctx.main_parties) and _state_actor(s_actor)
             and event_type not in _COOPERATIVE_TYPES):  # one meets or thanks another country, not one's own
@@ -159,8 +164,6 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
 
 
 _COOPERATIVE_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT")
-_WHERE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout", "of", "from")
-_CROWDS = ("hundreds", "thousands", "dozens", "scores", "tens", "millions")
 _WITH_OTHER = ("CONSULT", "SUPPORT", "AGREE", "AID", "COOPERATE")
 _AIMED = ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "ACCUSE", "REJECT")
 # Acts of words or measures: aimed at the group they name; force used against a group's positions still
@@ -346,29 +349,3 @@ def _object_tokens(verb: Any, depth: int = 4) -> list[Any]:
         frontier = nxt
     return out
 
-
-def located_group(verb: Any) -> str | None:
-    """The country where a sentence puts a group that acts without a state: a plural subject ("ethnic Kurds",
-    "prisoners", "hundreds of activists") placed by its own "of/in/from" phrase or by where the act happened
-    ("in Germany", "at a jail in Basra", "near Chad's border"). Names of people, offices or states never
-    count: those have a country of their own."""
-    from pactline.language.places import place_country
-    from pactline.language.syntax import noun_phrase
-
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subj is None or not (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _CROWDS):
-        return None
-    heads = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS]
-    # where the act happened: the verb's own place, or its object's ("blocked streets in Macau")
-    acts = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-    heads += [c for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS[:-2]]
-    for head in heads:
-        for tok in head.subtree:
-            if tok.pos_ != "PROPN" or tok.dep_ not in ("pobj", "poss", "compound", "appos"):
-                continue
-            code = place_country(noun_phrase(tok).text) or place_country(tok.text.removesuffix("'s").removesuffix("’s"))
-            if code is None and (found := find_countries(tok.text)):
-                code = found[0].code
-            if code:
-                return code
-    return None

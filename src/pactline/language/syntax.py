@@ -134,8 +134,21 @@ def _actor_nouns() -> frozenset[str]:
     return frozenset(titles | GROUP_NOUNS | _COLLECTIVE_NOUNS)
 
 
+def _reporter(pronoun: Token) -> Token | None:
+    """The named subject of the verb whose reported clause the pronoun opens ("X said they would …")."""
+    clause = pronoun.head
+    if pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS), None)
+
+
 def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
     """Resolve a subject or object token to (actor, party codes); pronouns take the last actor seen."""
+    if token.lower_ == "they" and (reporter := _reporter(token)) is not None:
+        # "Kenyan opposition leaders said they would boycott …": "they" in what a group reports is the group.
+        actor, codes = actor_for(reporter, ctx, last)
+        if actor is not None and codes:
+            return actor, codes
     if token.lower_ in PRONOUNS:
         main = ctx.main_parties
         if token.lower_ in ("they", "we") and len(main) == 2 and (last is None or not set(main) <= set(last[1])):
