@@ -49,3 +49,22 @@ def test_people_named_with_where_they_live(sentence, country):
 def test_they_in_a_report_is_the_reporter(sentence, source, parties):
     events = [e for e in extract_text(sentence).events if e.type == "THREATEN"]
     assert events and events[0].source_actor.country == source and set(events[0].parties) == parties
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Hundreds of thousands of people blocked streets in Macau in defiance of Chinese authorities.", "MAC", "CHN"),
+    ("Thousands of protesters marched in Dakar in defiance of the Senegalese authorities.", "SEN", "SEN"),
+])
+def test_crowd_protests_against_the_authority_it_names(sentence, source, target):
+    events = [e for e in extract_text(sentence).events if e.type == "PROTEST"]
+    assert events and events[0].source_actor.country == source
+    assert events[0].target_actor is not None and events[0].target_actor.country == target
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Inmates rioted at a prison in the Malian capital Bamako on Monday.", "MLI"),
+    ("Dozens of miners demonstrated outside the ministry in La Paz on Tuesday.", "BOL"),
+])
+def test_more_of_the_family_of_groups(sentence, country):
+    events = [e for e in extract_text(sentence).events if e.type == "PROTEST"]
+    assert events and events[0].source_actor is not None and events[0].source_actor.country == country

@@ -23,6 +23,10 @@ GROUP_NOUNS = {
     "bombers", "servicemen", "agents", "guards", "bulldozers", "leaders", "members", "member",
     "aircraft", "jets", "warplanes", "planes", "helicopters", "tanks", "artillery", "warships", "ships", "drones",
     "gunboats", "missiles", "coast guard", "regime", "junta", "counterpart", "counterparts", "host", "hosts",
+    # the rest of the family of people acting together
+    "movement", "movements", "faction", "factions", "front", "mob", "mobs", "protester", "demonstrator", "activist",
+    "miners", "strikers", "unionists", "traders", "mourners", "worshippers", "pilgrims", "inmates", "detainees",
+    "tribesmen", "clansmen", "vigilantes", "paramilitaries", "dozens", "veterans", "monks", "clerics",
 }
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
