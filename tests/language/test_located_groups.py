@@ -68,3 +68,12 @@ def test_crowd_protests_against_the_authority_it_names(sentence, source, target)
 def test_more_of_the_family_of_groups(sentence, country):
     events = [e for e in extract_text(sentence).events if e.type == "PROTEST"]
     assert events and events[0].source_actor is not None and events[0].source_actor.country == country
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("A newspaper based in Aden has accused the government of corruption.", "YEM"),
+    ("An armed group based in Maiduguri has accused the army of torture.", "NGA"),
+])
+def test_group_based_somewhere_is_of_that_country(sentence, country):
+    events = [e for e in extract_text(sentence).events if e.type == "ACCUSE"]
+    assert events and events[0].source_actor is not None and events[0].source_actor.country == country

@@ -199,7 +199,27 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         # "UAE President and Abu Dhabi": each part as resolved, so a capital reads as its country.
         # "Israeli helicopters and tanks": parts of one country keep it.
         actor = Actor(" and ".join(names), codes[0] if len(codes) == 1 else None, actor.role)
+    if not codes and (actor is None or actor.role != "igo") and (home := _based_in(token)):
+        # "a newspaper based in Aden", "a militant group headquartered in Mindanao": where it is based.
+        actor, codes = Actor(actor.name if actor else noun_phrase(token).text, home, actor.role if actor else None), [home]
     return actor, codes
+
+
+_BASED = ("base", "based", "headquarter", "headquartered", "locate", "located", "station", "stationed")
+
+
+def _based_in(token: Token) -> str | None:
+    from pactline.language.places import place_country
+
+    for acl in (c for c in token.children if c.dep_ == "acl" and c.lower_ in _BASED):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                names = [t.text for t in pobj.subtree if t.pos_ == "PROPN"]
+                code = place_country(" ".join(names)) or next(
+                    (c for c in (place_country(n) for n in names) if c), None)
+                if code:
+                    return code
+    return None
 
 
 _SETTING_PREPS = ("on", "in", "at", "during")
