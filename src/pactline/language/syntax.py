@@ -176,7 +176,7 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
     unplaced = 0
     names = []
     for part in coordinated(token) + listed_name(token, ctx):
-        phrase = noun_phrase(part).text
+        phrase = _without_topic(part)
         found, parties = resolve(phrase, ctx)
         found, phrase = _without_setting(part, phrase, found, parties, ctx)
         appos = next((c for c in part.children if c.dep_ == "appos"), None)
@@ -223,6 +223,18 @@ def _based_in(token: Token) -> str | None:
 
 
 _SETTING_PREPS = ("on", "in", "at", "during")
+_TOPIC_PREPS = ("about", "regarding", "concerning")
+
+
+def _without_topic(token: Token) -> str:
+    """The actor's phrase without what was said about ("informed his counterpart about the Russian strike"):
+    a topic is never who heard it."""
+    span = noun_phrase(token)
+    topic = [t.i for c in token.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i > token.i
+             for t in c.subtree]
+    if not topic or min(topic) <= span.start:
+        return span.text
+    return token.doc[span.start : min(topic)].text.rstrip(" ,")
 
 
 def _without_setting(token: Token, phrase: str, found: Actor | None, parties: list[str],
