@@ -184,6 +184,17 @@ def stated_by_text(event_type: str, mode: str | None, joint_text: bool) -> bool:
     return joint_text and event_type in _STANCE_TYPES and mode not in _ACT_MODES
 
 
+def _stated_now(pool: list[DateMention], published: str | None) -> list[DateMention]:
+    """A joint text's stance is taken when the text is issued: a date well before it dates what is welcomed
+    or supported ("welcomed the entry into force on 21 March", "support for the chairmanship in 2023",
+    "congratulated … on the decision of December 2023"), not the welcoming."""
+    issued = to_date(published) if published and len(published) == 10 else None
+    if issued is None:
+        return pool
+    return [d for d in pool if (end := _period_end(d.end_value or d.value)) is None
+            or (issued - end).days <= _OCCASION_DAYS]
+
+
 def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     """ "broke off relations after police stormed the embassy late on Friday": a reaction told without a time
     of its own follows the day its after-clause names (a full day only, in the days before the document)."""
@@ -233,6 +244,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         nested = nested + _other_clauses(verb, sent)
         pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
         pool = own_dates(pool, sent.text, sent.start, past_limit)
+    if not carry:
+        pool = _stated_now(pool, sent.segment.published)
     if not pool and verb.tag_ == "VBD" and not planned:
         pool = _after_clause_day(verb, sent)
     if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
