@@ -132,8 +132,10 @@ def _carried_dates(prior: SentenceInfo) -> list[DateMention]:
     held in Rio on 6 and 7 July"), which date only that clause."""
     if prior.span is None:
         return prior.dates
+    # Nor those inside a subject that is itself an act ("The shelling of the resort on Wednesday wounded …"):
+    # they date that act, not what others did next.
     modifiers = [(prior.char(t.left_edge.idx), prior.char(t.right_edge.idx + len(t.right_edge.text)))
-                 for t in prior.span if t.dep_ in ("relcl", "acl")]
+                 for t in prior.span if t.dep_ in ("relcl", "acl") or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
     return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers)]
 
 
