@@ -57,6 +57,10 @@ _AGENCY_FIRST = re.compile(
     rf"\s*(?P<sep>{_SEP})(?=\s|$)"
 )
 
+# "Santo Domingo.- President …", "Caracas.–": the Spanish-language wires' dateline, a known place closed by a
+# full stop glued to a dash, with no date.
+_DOT_DASH = re.compile(r"^(?P<place>[A-ZÀ-Þ][a-zß-ÿ'’]+(?: [A-ZÀ-Þ][a-zß-ÿ'’]+){0,2})\.\s?[-—–](?=\s|[A-Z]|$)")
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -91,6 +95,12 @@ def read_dateline(line: str) -> Dateline | None:
     if first and _is_caps_place(first.group("place")):
         value, month_day = _month_day(first)
         return Dateline(first.end(), first.group("place").strip(" ."), value, first.group("agency").strip(), month_day)
+    dot = _DOT_DASH.match(line)
+    if dot:
+        from pactline.language.places import place_country
+
+        if place_country(dot.group("place")) is not None:
+            return Dateline(dot.end(), dot.group("place"), None, None)
     for pattern, needs_place in ((_WIRE, False), (_TITLED, True)):
         m = pattern.match(line)
         if not m:
