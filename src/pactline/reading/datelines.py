@@ -112,7 +112,7 @@ def read_dateline(line: str) -> Dateline | None:
         place = m.group("place").strip(" .")
         if pattern is _WIRE and (len(place.replace(" ", "")) < 3 or not _is_caps_place(place)):
             continue
-        if pattern is _TITLED and not (has_date or agency):
+        if pattern is _TITLED and not (has_date or agency or _city_dash(m)):
             continue
         # A known place is needed unless an agency and a dash follow, or a full date and a dash ("Addis
         # Abeba, September 3/2024 –": spellings the gazetteer lacks).
@@ -125,6 +125,16 @@ def read_dateline(line: str) -> Dateline | None:
         value, month_day = _month_day(m)
         return Dateline(m.end(), place, value, agency.strip() if agency else None, month_day)
     return None
+
+
+def _city_dash(m: re.Match[str]) -> bool:
+    """ "Muscat – His Highness …": a known city (never a country's name) and a dash open a ministry's release."""
+    from pactline.language.actors import gazetteer
+    from pactline.language.places import place_country
+
+    place = m.group("place").strip(" .")
+    kind = gazetteer().surfaces.get(place, ("", "capital"))[1]
+    return m.group("sep") in ("–", "—", "--") and kind == "capital" and place_country(place) is not None
 
 
 def _is_caps_place(place: str) -> bool:
