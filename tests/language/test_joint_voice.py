@@ -28,3 +28,12 @@ def test_our_countries_are_both(sentence, kind, parties):
 def test_partner_of_the_verb_before_the_coordinated_verb(sentence, parties):
     events = [e for e in extract_text(_OPENING + sentence, published="2025-03-03").events if e.type == "SUPPORT"]
     assert events and set(events[0].parties) == parties
+
+
+@pytest.mark.parametrize("headline, parties", [
+    ("Ghana, Togo leaders agree to reopen border", {"GHA", "TGO"}),
+    ("Chile, Peru ministers sign fisheries pact", {"CHL", "PER"}),
+])
+def test_headline_comma_before_a_country_noun_is_and(headline, parties):
+    events = [e for e in extract_text(headline + "\n\nThe border will reopen on Monday.").events if e.type == "AGREE"]
+    assert events and set(events[0].parties) == parties

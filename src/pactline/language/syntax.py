@@ -93,6 +93,8 @@ def coordinated(token: Token) -> list[Token]:
 def listed_name(token: Token, ctx: DocumentContext) -> list[Token]:
     """ "Boric, Arce agree to …": a bare name set beside another with a comma (the headline's "and") when
     the two are people of different countries; "Boric, Chile's president" is one person."""
+    if token.dep_ in _SUBJECT_DEPS and token.pos_ == "NOUN":
+        return _listed_country(token, ctx)
     if token.pos_ != "PROPN" or token.dep_ not in _SUBJECT_DEPS:
         return []
     # The parser hangs the second name on the first (appos) or on the verb (a second subject, npadvmod).
@@ -104,6 +106,20 @@ def listed_name(token: Token, ctx: DocumentContext) -> list[Token]:
         return []
     _a, head_codes = resolve(noun_phrase(token).text, ctx)
     _b, listed_codes = resolve(noun_phrase(listed).text, ctx)
+    return [listed] if head_codes and listed_codes and set(listed_codes) != set(head_codes) else []
+
+
+def _listed_country(token: Token, ctx: DocumentContext) -> list[Token]:
+    """ "Kyrgyzstan, Tajikistan leaders agree …": a country set with a comma before a subject that names
+    another country (the headline's "and"), hung on the verb."""
+    doc, start = token.doc, noun_phrase(token).start
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].pos_ != "PROPN":
+        return []
+    listed = doc[start - 2]
+    if listed.head.i != token.head.i or listed.dep_ not in ("npadvmod", "nsubj", "dep") or listed.sent != token.sent:
+        return []
+    _a, head_codes = resolve(noun_phrase(token).text, ctx)
+    _b, listed_codes = resolve(listed.text, ctx)
     return [listed] if head_codes and listed_codes and set(listed_codes) != set(head_codes) else []
 
 
