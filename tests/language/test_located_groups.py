@@ -11,7 +11,7 @@ from tests.helpers import extract_text
     ("Hundreds of ethnic Kurds demonstrated on Friday in Germany against the ban.", "DEU"),
     ("Thousands of farmers blocked roads in Kenya on Monday to protest against the new tax.", "KEN"),
     ("Hundreds of students demonstrated outside the parliament in Lusaka on Tuesday.", "ZMB"),
-    ("Hundreds of thousands of people blocked streets in Macau in defiance of the authorities.", "MAC"),
+    ("Tens of thousands of residents marched through Macau on Sunday to protest.", "MAC"),
 ])
 def test_group_acts_from_where_it_is(sentence, country):
     events = [e for e in extract_text(sentence).events if e.type == "PROTEST"]
@@ -52,7 +52,7 @@ def test_they_in_a_report_is_the_reporter(sentence, source, parties):
 
 
 @pytest.mark.parametrize("sentence, source, target", [
-    ("Hundreds of thousands of people blocked streets in Macau in defiance of Chinese authorities.", "MAC", "CHN"),
+    ("Tens of thousands of residents marched through Macau against the Chinese authorities.", "MAC", "CHN"),
     ("Thousands of protesters marched in Dakar in defiance of the Senegalese authorities.", "SEN", "SEN"),
 ])
 def test_crowd_protests_against_the_authority_it_names(sentence, source, target):

@@ -1,6 +1,6 @@
 """A country named after a hyphen is read whole ("Australia-Papua New Guinea" names no Guinea, "Chile-Costa
-Rica" no Costa Rica twice), and what a person was told about is never who they are ("informed his
-counterpart about the Russian strike")."""
+Rica" no Costa Rica twice), and what a person was told about is never who they are ("told his
+counterpart about a Russian drone attack")."""
 
 import pytest
 
@@ -19,7 +19,7 @@ def test_joined_name_read_whole(text, joined, codes):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The President informed his counterpart about the consequences of the latest Russian strike.",
+    "The President told his counterpart about the damage done by a Russian drone attack on Odesa.",
     "The President briefed his counterpart about the Hungarian proposal for the pipeline.",
 ])
 def test_topic_is_not_the_partner(sentence):

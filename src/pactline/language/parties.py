@@ -133,8 +133,7 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         # or group no state owns acts from the country where the text puts it.
         s_actor, s_codes = Actor(s_actor.name, home, s_actor.role), [home]
         if t_codes == [home] and (named := _named_in_object(_object_tokens(verb, 6), [home]))[0] is not None:
-            # "blocked streets in Hong Kong in defiance of Chinese authorities": the place was where, the
-            # authority named is whom.
+            # "marched through Lhasa against Chinese rule": the place was where, the authority named is whom.
             (t_actor, t_codes) = named
     if _unplaced(s_actor, s_codes) and (other := _other(ctx, t_codes)):
         s_actor, s_codes = Actor(s_actor.name, other, s_actor.role), [other]

@@ -8,7 +8,7 @@ from typing import Any
 
 from pactline.language.actors import find_countries
 
-_WHERE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout", "of", "from")
+_WHERE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout", "through", "around", "along", "of", "from")
 _CROWDS = ("hundreds", "thousands", "dozens", "scores", "tens", "millions")
 def located_group(verb: Any) -> str | None:
     """The country where a sentence puts a group that acts without a state: a plural subject ("ethnic Kurds",
@@ -23,7 +23,7 @@ def located_group(verb: Any) -> str | None:
     if subj is None or not (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in _CROWDS):
         return None
     heads = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS]
-    # where the act happened: the verb's own place, or its object's ("blocked streets in Macau")
+    # where the act happened: the verb's own place, or its object's ("occupied squares in Macau")
     acts = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     heads += [c for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS[:-2]]
     surfaces = gazetteer().surfaces
@@ -32,7 +32,7 @@ def located_group(verb: Any) -> str | None:
             if tok.pos_ != "PROPN" or tok.dep_ not in ("pobj", "poss", "compound", "appos"):
                 continue
             if surfaces.get(tok.text, ("", ""))[1] == "demonym":
-                continue  # "in defiance of Chinese authorities" is no place
+                continue  # "against Chinese rule": a nationality is no place
             code = place_country(noun_phrase(tok).text) or place_country(tok.text.removesuffix("'s").removesuffix("’s"))
             if code is None and (found := find_countries(tok.text)):
                 code = found[0].code

@@ -243,7 +243,7 @@ _TOPIC_PREPS = ("about", "regarding", "concerning")
 
 
 def _without_topic(token: Token) -> str:
-    """The actor's phrase without what was said about ("informed his counterpart about the Russian strike"):
+    """The actor's phrase without what was said about ("told his counterpart about a Russian drone attack"):
     a topic is never who heard it."""
     span = noun_phrase(token)
     topic = [t.i for c in token.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i > token.i
