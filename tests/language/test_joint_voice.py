@@ -20,7 +20,7 @@ def test_our_countries_are_both(sentence, kind, parties):
 
 
 @pytest.mark.parametrize("sentence, parties", [
-    ("Both prime ministers reaffirmed their countries' support for Moldova and condemned Russia's attacks on "
+    ("The prime ministers reaffirmed the support of both nations for Moldova and condemned Russia's attacks on "
      "civilians.", {"EST", "LVA", "MDA"}),
     ("The two leaders reaffirmed their support for Georgia and condemned Russia's occupation of its regions.",
      {"EST", "LVA", "GEO"}),

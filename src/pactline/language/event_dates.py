@@ -188,7 +188,7 @@ def stated_by_text(event_type: str, mode: str | None, joint_text: bool) -> bool:
 
 def _stated_now(pool: list[DateMention], published: str | None) -> list[DateMention]:
     """A joint text's stance is taken when the text is issued: a date well before it dates what is welcomed
-    or supported ("welcomed the entry into force on 21 March", "support for the chairmanship in 2023",
+    or supported ("welcomed the entry into force on 3 February", "support for the chairmanship in 2023",
     "congratulated … on the decision of December 2023"), not the welcoming."""
     issued = to_date(published) if published and len(published) == 10 else None
     if issued is None:
