@@ -195,3 +195,32 @@ def test_banner_naming_the_weekday_of_the_news_dates_the_body(text, named, unnam
     assert main and main[0].published == named
     other = _doc(text.replace("on Tuesday", "last month"))
     assert [s for s in other.segments if s.kind == "main"][0].published == "2024"
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Caracas.- El Gobierno anunció el cierre de la frontera.", "Caracas"),
+    ("Tegucigalpa.– President Castro ordered the closure of the embassy.", "Tegucigalpa"),
+    ("San José.-The foreign ministry summoned the ambassador.", "San José"),
+])
+def test_spanish_wire_dateline_place_dot_dash(line, place):
+    found = read_dateline(line)
+    assert found is not None and found.place == place and found.date is None
+
+
+@pytest.mark.parametrize("line", ["Meanwhile.- the talks went on.", "Mr. Pérez.- said the minister."])
+def test_dot_dash_after_no_place_is_no_dateline(line):
+    assert read_dateline(line) is None
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Nairobi – His Excellency the Cabinet Secretary today received the Ambassador of Ghana.", "Nairobi"),
+    ("Mombasa — Police said the vessel was seized at dawn.", "Mombasa"),
+])
+def test_ministry_release_city_and_dash(line, place):
+    found = read_dateline(line)
+    assert found is not None and found.place == place
+
+
+@pytest.mark.parametrize("line", ["Kenya – The president said the border would open.", "Paris - the minister left."])
+def test_country_name_or_hyphen_is_no_city_dateline(line):
+    assert read_dateline(line) is None

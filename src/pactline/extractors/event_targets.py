@@ -57,6 +57,7 @@ def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: 
 def _target_candidates(verb: Token) -> list[Token]:
     """Objects, prepositional objects and their possessors within four steps of the verb, nearest first."""
     candidates: list[Token] = []
+    later: list[Token] = []
     frontier = [verb]
     depth = 0
     while frontier and depth < 4:
@@ -68,6 +69,11 @@ def _target_candidates(verb: Token) -> list[Token]:
                     nxt.append(child)  # "new sanctions against Iran were announced": the act's own partner
                     continue
                 if child.dep_ in ("nsubj", "nsubjpass", "csubj", "advcl", "relcl", "ccomp", "parataxis", "punct", "cc"):
+                    continue
+                if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX"):
+                    # "reaffirmed support for Ukraine and condemned Russia's attacks": another act, whose
+                    # partners come only after the verb's own ("established ties with and opened an embassy in").
+                    later.append(child)
                     continue
                 if child.dep_ in ("dobj", "dative", "attr", "pobj", "oprd"):
                     candidates.append(child)
@@ -85,6 +91,8 @@ def _target_candidates(verb: Token) -> list[Token]:
                 if child.dep_ in ("dobj", "prep", "xcomp", "dative", "pobj", "agent", "conj", "attr", "oprd"):
                     nxt.append(child)
         frontier = nxt
+    for verb_after in later:
+        candidates.extend(c for c in _target_candidates(verb_after) if c not in candidates)
     return candidates
 
 

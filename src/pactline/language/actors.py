@@ -86,20 +86,21 @@ def _joined_pattern() -> re.Pattern[str]:
 
 
 def find_countries(text: str, base: int = 0, joined: bool = False, prefer: tuple[str, ...] | list[str] = ()) -> list[CountryMention]:
-    """Countries named in ``text``; with ``joined``, also the second of two names joined by a hyphen
-    ("India-Australia", "China–Russia"), which the pattern's guard against "pro-" and "anti-" leaves out.
-    A name several countries share ("Congolese", "Congo") is the one of them in ``prefer``, else the first listed."""
+    """Countries named in ``text``; with ``joined``, also the second of two names joined by a hyphen ("China–Russia"),
+    which the guard against "pro-" leaves out. A shared name ("Congo") is the one in ``prefer``, else the first listed."""
     gaz = gazetteer()
     found = []
     matches = list(gaz.pattern.finditer(text))
-    for m in matches:
-        if joined and m.end() < len(text) - 1 and text[m.end()] in "-–/" and (second := _joined_pattern().match(text, m.end() + 1)):
+    covered, plain = -1, set(matches)
+    for m in matches:  # grows: "China-Russia-Iran"
+        if m.end() < len(text) - 1 and text[m.end()] in "-–/" and (second := _joined_pattern().match(text, m.end() + 1)):
             matches.append(second)
-    starts = set()
-    for m in sorted(matches, key=lambda m: m.start()):
-        if m.start() in starts:
+    for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
+        if m.start() < covered:
+            continue  # no "Guinea" inside "Australia-Papua New Guinea": the joined name is read whole
+        covered = m.end()
+        if m not in plain and not joined:
             continue
-        starts.add(m.start())
         surface = re.sub(r"['’]s?$", "", m.group(0))
         if surface not in gaz.surfaces:
             continue
@@ -148,6 +149,8 @@ def clean_name(name: str) -> str:
     for word in name.split():
         bare = re.sub(r"['’]s?$", "", word)
         if bare.lower() in title_words or bare in gaz.surfaces or bare in _NOT_NAME_WORDS:
+            if len(words) == 1 and name.startswith(words[0] + " ") and gaz.surfaces.get(bare, ("", ""))[1] == "demonym":
+                return ""  # "Senior Chilean officials", "Top Iranian envoys": a capitalised adjective, no one's name
             if words:
                 break
             continue

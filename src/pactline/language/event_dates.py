@@ -132,8 +132,10 @@ def _carried_dates(prior: SentenceInfo) -> list[DateMention]:
     held in Rio on 6 and 7 July"), which date only that clause."""
     if prior.span is None:
         return prior.dates
+    # Nor those inside a subject that is itself an act ("The shelling of the resort on Wednesday wounded …"):
+    # they date that act, not what others did next.
     modifiers = [(prior.char(t.left_edge.idx), prior.char(t.right_edge.idx + len(t.right_edge.text)))
-                 for t in prior.span if t.dep_ in ("relcl", "acl")]
+                 for t in prior.span if t.dep_ in ("relcl", "acl") or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
     return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers)]
 
 
@@ -182,6 +184,17 @@ def stated_by_text(event_type: str, mode: str | None, joint_text: bool) -> bool:
     """Whether a joint text's stance ("The two sides welcomed …") is dated by the text itself, not by a date
     an earlier sentence gives for another act of the occasion (a dinner on its first evening)."""
     return joint_text and event_type in _STANCE_TYPES and mode not in _ACT_MODES
+
+
+def _stated_now(pool: list[DateMention], published: str | None) -> list[DateMention]:
+    """A joint text's stance is taken when the text is issued: a date well before it dates what is welcomed
+    or supported ("welcomed the entry into force on 3 February", "support for the chairmanship in 2023",
+    "congratulated … on the decision of December 2023"), not the welcoming."""
+    issued = to_date(published) if published and len(published) == 10 else None
+    if issued is None:
+        return pool
+    return [d for d in pool if (end := _period_end(d.end_value or d.value)) is None
+            or (issued - end).days <= _OCCASION_DAYS]
 
 
 def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
@@ -233,6 +246,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         nested = nested + _other_clauses(verb, sent)
         pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
         pool = own_dates(pool, sent.text, sent.start, past_limit)
+    if not carry:
+        pool = _stated_now(pool, sent.segment.published)
     if not pool and verb.tag_ == "VBD" and not planned:
         pool = _after_clause_day(verb, sent)
     if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):

@@ -137,4 +137,71 @@ def leaders_named(text: str, year: int | None = None) -> list[Leader]:
         choice = placed or candidates
         if choice and len({c.country for c in choice}) == 1:
             found.setdefault((choice[0].name, choice[0].country), choice[0])
+    for leader in _bare_names(text, year):
+        found.setdefault((leader.name, leader.country), leader)
     return list(found.values())
+
+
+@cache
+def _distinct_short_names() -> dict[str, Leader]:
+    """Short names that name one office holder only in the whole table ("Putin", "Erdogan"), are no place,
+    title, month or day, and are long enough not to be a common word or a syllable of other names."""
+    from pactline.language.actors import gazetteer
+    from pactline.language.dates import MONTHS, WEEKDAYS
+
+    gaz = gazetteer()
+    owners: dict[str, set[tuple[str, str]]] = {}
+    first: dict[str, Leader] = {}
+    family_first = frozenset(vocab.load("name_order.json")["family_name_first"])
+    for leader in leaders():
+        words = name_key(leader.name).split()
+        for short in leader.short:
+            owners.setdefault(short, set()).add((leader.name, leader.country))
+            # a surname only: "King Felipe" or "Sheikh Hamid" alone is too common a given name
+            if words and short == (words[0] if leader.country in family_first else words[-1]):
+                first.setdefault(short, leader)
+    titles = {w for t in gaz.titles for w in t[0].split()}
+    return {short: first[short] for short, who in owners.items()
+            if short in first and len(who) == 1 and len(short) >= 4 and " " not in short and short not in titles
+            and short not in MONTHS and short not in WEEKDAYS and short.capitalize() not in gaz.surfaces}
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return not text[:start].strip() or bool(re.search(r"[.!?:;\"“”]\s*$|\n\s*$", text[:start]))
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    from pactline.language.actors import gazetteer
+
+    return frozenset(name_key(w) for t in gazetteer().titles for w in t[0].split())
+
+
+def _bare_names(text: str, year: int | None) -> list[Leader]:
+    """Office holders a wire text names by surname alone ("Putin offered to negotiate"): a capitalised
+    word, with no capitalised word beside it (so "Hunter Biden" or "Costa Rica" is not one), that names
+    one office holder only and, where the text's year is known, one in office then. A surname the text
+    also writes in lower case is a common word."""
+    distinct = _distinct_short_names()
+    out: list[Leader] = []
+    plain = fold(text)
+    lowered = set(re.findall(r"(?<![\w-])[a-z][a-z'-]+", plain))
+    found = [(m, distinct.get(name_key(m.group(1)))) for m in re.finditer(r"(?<![\w.'-])([A-Z][a-z]{3,})(?![\w-])", plain)]
+    # A capitalised word opening a sentence may be a common word ("Bush fires spread"): it names the office
+    # holder only where the text also writes the surname inside a sentence.
+    inside = {leader for m, leader in found if leader is not None and not _opens_sentence(plain, m.start())}
+    for m, leader in found:
+        if leader not in inside:
+            continue
+        if m.group(1).lower() in lowered or (year is not None and not leader.in_office(year)):
+            continue
+        before, after = plain[max(0, m.start() - 30) : m.start()], plain[m.end() : m.end() + 30]
+        if re.search(r"[A-Z][\w'-]*[\s-]$", before) or re.match(r"[\s-]+[A-Z]", after):
+            continue
+        own = set(name_key(leader.name).split()) | set(_ADDRESS)
+        others = re.findall(rf"([A-Z][\w'-]*)[\s-]+{re.escape(m.group(1))}(?![\w-])", plain)
+        if any(name_key(w) not in own and name_key(w) not in _title_words() for w in others):
+            continue  # "Sadiq Khan … Khan said": the text's own person of that surname
+        if leader not in out:
+            out.append(leader)
+    return out

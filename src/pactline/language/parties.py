@@ -19,6 +19,7 @@ from typing import Any
 from pactline.core.records import Actor
 from pactline.language.actors import DocumentContext, country_name, find_countries
 from pactline.language.dates import MONTHS, WEEKDAYS
+from pactline.language.placed_groups import located_group, settled_people
 
 _JOINT = ("CONSULT", "AGREE", "COOPERATE")
 Side = tuple[Actor | None, list[str]]
@@ -122,6 +123,18 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         # "They discussed resources for Ukraine", "Kishida and Yoon agreed to respond to North Korea": a joint
         # subject acts together; a country in what they discussed or agreed is a topic, not a target.
         t_actor, t_codes = None, []
+    if s_actor is not None and (home := settled_people(verb)) and (s_codes != [home] or s_actor.country != home):
+        # "The Albanians of southern Serbia demand …", "Palestinians of the occupied West Bank": a people named
+        # with where they live acts from there.
+        s_actor, s_codes = Actor(s_actor.name, home, s_actor.role), [home]
+    if _countryless(s_actor, s_codes) and event_type not in _COOPERATIVE_TYPES + ("AID",) and (
+            home := located_group(verb)):
+        # "Hundreds of ethnic Kurds demonstrated in Germany", "the Somalis of northern Kenya demand …": a crowd
+        # or group no state owns acts from the country where the text puts it.
+        s_actor, s_codes = Actor(s_actor.name, home, s_actor.role), [home]
+        if t_codes == [home] and (named := _named_in_object(_object_tokens(verb, 6), [home]))[0] is not None:
+            # "marched through Lhasa against Chinese rule": the place was where, the authority named is whom.
+            (t_actor, t_codes) = named
     if _unplaced(s_actor, s_codes) and (other := _other(ctx, t_codes)):
         s_actor, s_codes = Actor(s_actor.name, other, s_actor.role), [other]
     if _countryless(s_actor, s_codes) and len(ctx.main_parties) == 1 and (
@@ -338,3 +351,4 @@ def _object_tokens(verb: Any, depth: int = 4) -> list[Any]:
                     nxt.append(child)
         frontier = nxt
     return out
+

@@ -23,6 +23,10 @@ GROUP_NOUNS = {
     "bombers", "servicemen", "agents", "guards", "bulldozers", "leaders", "members", "member",
     "aircraft", "jets", "warplanes", "planes", "helicopters", "tanks", "artillery", "warships", "ships", "drones",
     "gunboats", "missiles", "coast guard", "regime", "junta", "counterpart", "counterparts", "host", "hosts",
+    # the rest of the family of people acting together
+    "movement", "movements", "faction", "factions", "front", "mob", "mobs", "protester", "demonstrator", "activist",
+    "miners", "strikers", "unionists", "traders", "mourners", "worshippers", "pilgrims", "inmates", "detainees",
+    "tribesmen", "clansmen", "vigilantes", "paramilitaries", "dozens", "veterans", "monks", "clerics",
 }
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -89,6 +93,8 @@ def coordinated(token: Token) -> list[Token]:
 def listed_name(token: Token, ctx: DocumentContext) -> list[Token]:
     """ "Boric, Arce agree to …": a bare name set beside another with a comma (the headline's "and") when
     the two are people of different countries; "Boric, Chile's president" is one person."""
+    if token.dep_ in _SUBJECT_DEPS and token.pos_ == "NOUN":
+        return _listed_country(token, ctx)
     if token.pos_ != "PROPN" or token.dep_ not in _SUBJECT_DEPS:
         return []
     # The parser hangs the second name on the first (appos) or on the verb (a second subject, npadvmod).
@@ -100,6 +106,20 @@ def listed_name(token: Token, ctx: DocumentContext) -> list[Token]:
         return []
     _a, head_codes = resolve(noun_phrase(token).text, ctx)
     _b, listed_codes = resolve(noun_phrase(listed).text, ctx)
+    return [listed] if head_codes and listed_codes and set(listed_codes) != set(head_codes) else []
+
+
+def _listed_country(token: Token, ctx: DocumentContext) -> list[Token]:
+    """ "Kyrgyzstan, Tajikistan leaders agree …": a country set with a comma before a subject that names
+    another country (the headline's "and"), hung on the verb."""
+    doc, start = token.doc, noun_phrase(token).start
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].pos_ != "PROPN":
+        return []
+    listed = doc[start - 2]
+    if listed.head.i != token.head.i or listed.dep_ not in ("npadvmod", "nsubj", "dep") or listed.sent != token.sent:
+        return []
+    _a, head_codes = resolve(noun_phrase(token).text, ctx)
+    _b, listed_codes = resolve(listed.text, ctx)
     return [listed] if head_codes and listed_codes and set(listed_codes) != set(head_codes) else []
 
 
@@ -134,8 +154,21 @@ def _actor_nouns() -> frozenset[str]:
     return frozenset(titles | GROUP_NOUNS | _COLLECTIVE_NOUNS)
 
 
+def _reporter(pronoun: Token) -> Token | None:
+    """The named subject of the verb whose reported clause the pronoun opens ("X said they would …")."""
+    clause = pronoun.head
+    if pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS), None)
+
+
 def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
     """Resolve a subject or object token to (actor, party codes); pronouns take the last actor seen."""
+    if token.lower_ == "they" and (reporter := _reporter(token)) is not None:
+        # "Kenyan opposition leaders said they would boycott …": "they" in what a group reports is the group.
+        actor, codes = actor_for(reporter, ctx, last)
+        if actor is not None and codes:
+            return actor, codes
     if token.lower_ in PRONOUNS:
         main = ctx.main_parties
         if token.lower_ in ("they", "we") and len(main) == 2 and (last is None or not set(main) <= set(last[1])):
@@ -159,7 +192,7 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
     unplaced = 0
     names = []
     for part in coordinated(token) + listed_name(token, ctx):
-        phrase = noun_phrase(part).text
+        phrase = _without_topic(part)
         found, parties = resolve(phrase, ctx)
         found, phrase = _without_setting(part, phrase, found, parties, ctx)
         appos = next((c for c in part.children if c.dep_ == "appos"), None)
@@ -182,10 +215,42 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         # "UAE President and Abu Dhabi": each part as resolved, so a capital reads as its country.
         # "Israeli helicopters and tanks": parts of one country keep it.
         actor = Actor(" and ".join(names), codes[0] if len(codes) == 1 else None, actor.role)
+    if not codes and (actor is None or actor.role != "igo") and (home := _based_in(token)):
+        # "a newspaper based in Aden", "a militant group headquartered in Mindanao": where it is based.
+        actor, codes = Actor(actor.name if actor else noun_phrase(token).text, home, actor.role if actor else None), [home]
     return actor, codes
 
 
+_BASED = ("base", "based", "headquarter", "headquartered", "locate", "located", "station", "stationed")
+
+
+def _based_in(token: Token) -> str | None:
+    from pactline.language.places import place_country
+
+    for acl in (c for c in token.children if c.dep_ == "acl" and c.lower_ in _BASED):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                names = [t.text for t in pobj.subtree if t.pos_ == "PROPN"]
+                code = place_country(" ".join(names)) or next(
+                    (c for c in (place_country(n) for n in names) if c), None)
+                if code:
+                    return code
+    return None
+
+
 _SETTING_PREPS = ("on", "in", "at", "during")
+_TOPIC_PREPS = ("about", "regarding", "concerning")
+
+
+def _without_topic(token: Token) -> str:
+    """The actor's phrase without what was said about ("told his counterpart about a Russian drone attack"):
+    a topic is never who heard it."""
+    span = noun_phrase(token)
+    topic = [t.i for c in token.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i > token.i
+             for t in c.subtree]
+    if not topic or min(topic) <= span.start:
+        return span.text
+    return token.doc[span.start : min(topic)].text.rstrip(" ,")
 
 
 def _without_setting(token: Token, phrase: str, found: Actor | None, parties: list[str],

@@ -57,6 +57,10 @@ _AGENCY_FIRST = re.compile(
     rf"\s*(?P<sep>{_SEP})(?=\s|$)"
 )
 
+# "Santo Domingo.- President …", "Caracas.–": the Spanish-language wires' dateline, a known place closed by a
+# full stop glued to a dash, with no date.
+_DOT_DASH = re.compile(r"^(?P<place>[A-ZÀ-Þ][a-zß-ÿ'’]+(?: [A-ZÀ-Þ][a-zß-ÿ'’]+){0,2})\.\s?[-—–](?=\s|[A-Z]|$)")
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -91,6 +95,12 @@ def read_dateline(line: str) -> Dateline | None:
     if first and _is_caps_place(first.group("place")):
         value, month_day = _month_day(first)
         return Dateline(first.end(), first.group("place").strip(" ."), value, first.group("agency").strip(), month_day)
+    dot = _DOT_DASH.match(line)
+    if dot:
+        from pactline.language.places import place_country
+
+        if place_country(dot.group("place")) is not None:
+            return Dateline(dot.end(), dot.group("place"), None, None)
     for pattern, needs_place in ((_WIRE, False), (_TITLED, True)):
         m = pattern.match(line)
         if not m:
@@ -102,7 +112,7 @@ def read_dateline(line: str) -> Dateline | None:
         place = m.group("place").strip(" .")
         if pattern is _WIRE and (len(place.replace(" ", "")) < 3 or not _is_caps_place(place)):
             continue
-        if pattern is _TITLED and not (has_date or agency):
+        if pattern is _TITLED and not (has_date or agency or _city_dash(m)):
             continue
         # A known place is needed unless an agency and a dash follow, or a full date and a dash ("Addis
         # Abeba, September 3/2024 –": spellings the gazetteer lacks).
@@ -115,6 +125,16 @@ def read_dateline(line: str) -> Dateline | None:
         value, month_day = _month_day(m)
         return Dateline(m.end(), place, value, agency.strip() if agency else None, month_day)
     return None
+
+
+def _city_dash(m: re.Match[str]) -> bool:
+    """ "Muscat – His Highness …": a known city (never a country's name) and a dash open a ministry's release."""
+    from pactline.language.actors import gazetteer
+    from pactline.language.places import place_country
+
+    place = m.group("place").strip(" .")
+    kind = gazetteer().surfaces.get(place, ("", "capital"))[1]
+    return m.group("sep") in ("–", "—", "--") and kind == "capital" and place_country(place) is not None
 
 
 def _is_caps_place(place: str) -> bool:

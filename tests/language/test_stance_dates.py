@@ -1,0 +1,39 @@
+"""A joint text's stance is taken when the text is issued: a date well before it dates what is welcomed,
+supported or congratulated on, not the welcoming; a date close to it still dates the stance."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+_HEAD = ("Joint Statement between the Republic of Chile and the Republic of Peru\n\n"
+         "President Boric of Chile and President Boluarte of Peru held talks in Lima on 8 May 2024. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Presidents welcomed the entry into force on 3 February 2024 of the Agreement on Fisheries.",
+    "The two Presidents reaffirmed their support for Paraguay's chairmanship of the regional bloc in 2023.",
+    "The Chilean Side congratulated Peru on the decision of the Pacific Alliance of November 2023 to admit it.",
+])
+def test_old_date_in_what_is_welcomed_does_not_date_the_stance(sentence):
+    events = [e for e in extract_text(_HEAD + sentence, published="2024-05-09").events if e.type == "SUPPORT"]
+    assert events and all(e.date and e.date.startswith("2024-05") for e in events)
+
+
+def test_stance_on_the_days_of_the_visit_keeps_its_day():
+    sentence = "On 9 May 2024 the Presidents welcomed the opening of the new border crossing."
+    events = [e for e in extract_text(_HEAD + sentence, published="2024-05-10").events if e.type == "SUPPORT"]
+    assert events and events[0].date == "2024-05-09"
+
+
+def test_day_of_an_act_named_as_subject_is_not_carried():
+    text = ("The shelling of a market near Tanga on Saturday killed twelve people, officials said. "
+            "Tanzania's foreign ministry summoned the Kenyan ambassador and handed him a protest note.")
+    events = [e for e in extract_text(text, published="2024-06-03").events if "summoned" in e.evidence[0].quote]
+    assert events and all(e.date == "2024-06-03" for e in events)
+
+
+def test_day_of_the_same_actor_is_still_carried():
+    text = ("Tanzania's foreign minister met the Kenyan ambassador on Saturday. "
+            "The minister protested against the shelling of the market.")
+    events = [e for e in extract_text(text, published="2024-06-03").events if e.type == "PROTEST"]
+    assert events and events[0].date == "2024-06-01"
