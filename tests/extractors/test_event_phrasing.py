@@ -221,7 +221,7 @@ def test_an_invitation_accepted_without_its_act_is_the_guests_planned_visit(acce
 
 def test_an_invitation_accepted_in_the_passive_is_the_planned_visit_of_the_two():
     text = ("Kenya and Ghana held talks in Nairobi on Monday. President Ruto invited President Mahama to pay a state "
-            "visit to Kenya in 2025. The invitation was accepted with pleasure.")
+            "visit to Kenya next year. The invitation was accepted with pleasure.")
     last = [e for e in _events(text) if e.evidence[0].quote.startswith("The invitation")]
     assert [(e.type, e.planned, e.parties) for e in last if e.type == "CONSULT"] == [("CONSULT", True, ["GHA", "KEN"])]
 

@@ -13,7 +13,7 @@ def _events(text, published="2024-05-08"):
 @pytest.mark.parametrize(
     "text,parties,planned",
     [
-        ("The foreign ministry of Ghana summoned Togo's ambassador on Monday and handed him a strong protest note "
+        ("The foreign ministry of Ghana summoned Togo's ambassador on Monday and gave him a strongly worded protest note "
          "over the shooting.", {"GHA", "TGO"}, False),
         ("Chile delivered a note of protest to the Argentine embassy on Monday.", {"CHL", "ARG"}, False),
         ("Uruguay presented a formal protest to Brazil over the border incident.", {"URY", "BRA"}, False),

@@ -56,6 +56,6 @@ def test_a_visit_told_by_its_noun_names_it_once():
 
 
 def test_a_passive_without_agent_keeps_its_own_subject():
-    summaries = _summaries("President Faye was received with an official welcoming ceremony at Jubilee House.")
+    summaries = _summaries("President Faye was received at Jubilee House with a full welcoming ceremony.")
     received = [s for s in summaries if "welcoming ceremony" in s]
     assert received and received[0].startswith("President Faye was received"), summaries

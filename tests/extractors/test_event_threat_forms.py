@@ -32,7 +32,7 @@ def test_response_to_come_is_threat(text, parties):
 @pytest.mark.parametrize(
     "text",
     [
-        "Australia will respond to a request from Tuvalu for assistance.",
+        "Norway will respond to a request from Iceland for fisheries data.",
         "The Prime Minister of Kenya will not tolerate corruption in the ministry.",
     ],
 )

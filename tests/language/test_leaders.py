@@ -52,7 +52,7 @@ def test_every_row_is_well_formed():
     [
         # a readout: the speaker named with initials and a suffix, the partner placed by "of Kenya"
         ("President Joseph R. Biden, Jr. held a phone call with President William Ruto of Kenya today.", ["KEN", "USA"]),
-        ("President Luiz Inácio Lula da Silva spoke with Prime Minister Fumio Kishida of Japan today.", ["BRA", "JPN"]),
+        ("President Luiz Inácio Lula da Silva held a call with Prime Minister Fumio Kishida of Japan today.", ["BRA", "JPN"]),
         # a title and a surname only
         ("Prime Minister Kishida expressed his sincere congratulations to President Lula on his inauguration.", ["BRA", "JPN"]),
         ("Mr. ISHIBA Shigeru, Prime Minister of Japan, held a meeting with Prime Minister Anthony Albanese.", ["AUS", "JPN"]),

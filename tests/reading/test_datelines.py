@@ -224,3 +224,19 @@ def test_ministry_release_city_and_dash(line, place):
 @pytest.mark.parametrize("line", ["Kenya – The president said the border would open.", "Paris - the minister left."])
 def test_country_name_or_hyphen_is_no_city_dateline(line):
     assert read_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    "text,published,confidence",
+    [
+        # A weekday date under the article's title is its date line: "today" in the text is that day.
+        ("Government of Chile | Press\n\nChile-Peru Cabinet Meeting\n\nFriday 12 May 2023\n\nPresident Boric and "
+         "President Boluarte held the binational cabinet today in Lima.", "2023-05-12", "stated"),
+        # Above the title it is the day the page was shown.
+        ("Friday 12 May 2023\n\nChile-Peru Cabinet Meeting\n\nPresident Boric and President Boluarte held the "
+         "binational cabinet last month in Lima.", "2023-05-12", "inferred"),
+    ],
+)
+def test_weekday_date_under_the_title_is_the_date_line(text, published, confidence):
+    doc = _doc(text)
+    assert (doc.published, doc.published_confidence) == (published, confidence)

@@ -193,8 +193,7 @@ def _repeated_captions(blocks: list[Block]) -> None:
 
 def segment_text(doc_id: str, text: str) -> SegmentedText:
     """Split a page into main, related, caption and boilerplate segments, each article with its title and date."""
-    blocks = [classify(b, text) for b in split_blocks(text)]
-    _repeated_captions(blocks)
+    blocks = _classified(text)
     # Assign each block to a segment kind and an article number.
     kinds: list[str] = []
     articles: list[int] = []
@@ -251,6 +250,30 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
         late_caption_date=head.late_caption_date,
         date_basis=head.bases.get(0, "stated"),
     )
+
+
+def _classified(text: str) -> list[Block]:
+    """The page's blocks with their roles, read alone and then beside their neighbours."""
+    blocks = [classify(b, text) for b in split_blocks(text)]
+    _repeated_captions(blocks)
+    _title_date_lines(blocks)
+    return blocks
+
+
+def _title_date_lines(blocks: list[Block]) -> None:
+    """ "Trujillo Declaration: …\n\nThursday 28 October 2021": a weekday date under the article's title is its
+    date line; a banner stands above the title (the day the page was shown)."""
+    for i, block in enumerate(blocks):
+        if block.role == "banner" and block.date and _under_title(blocks, i):
+            block.role, block.basis = "dateline", "stated"
+
+
+def _under_title(blocks: list[Block], i: int) -> bool:
+    """Whether the block follows the article's title (a heading), past photo captions only."""
+    j = i - 1
+    while j >= 0 and blocks[j].role == "caption":
+        j -= 1
+    return j >= 0 and blocks[j].role == "heading"
 
 
 def _describes(line: str) -> bool:
