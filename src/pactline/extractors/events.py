@@ -113,10 +113,25 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
         return None
     objects = _object_words(verb)
     for entry in entries:
+        if entry.get("complement") == "own_infinitive" and not _own_infinitive(verb):
+            continue
         required = entry.get("objects")
         if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
             return entry
     return None
+
+
+def _own_infinitive(verb: Token) -> bool:
+    """ "committed to intensify …", "directed the ministries to finalise …": an infinitive of an act that is no
+    event of its own (an ordered meeting or pull-back is coded as itself)."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return match_verb(child) is None
+        if child.dep_ == "prep" and child.lower_ == "to":
+            infinitive = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VB"]
+            if infinitive:
+                return match_verb(infinitive[0]) is None
+    return False
 
 
 def _governing_subject(pronoun: Token) -> Token | None:
