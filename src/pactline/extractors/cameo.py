@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def goldstein(cameo: str) -> float | None:
-    from pactline.extractors.events import _patterns
+    from pactline.extractors.event_patterns import _patterns
 
     scale = _patterns()[2]
     return scale.get(cameo, scale.get(cameo[:2] + "0"))

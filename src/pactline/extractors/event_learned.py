@@ -92,7 +92,7 @@ def _sentence_parties(sent: SentenceInfo, ctx: DocumentContext) -> list[str]:
 
 def _pattern(label: str, span: Any) -> dict[str, Any]:
     """The type's finer code from a verb or noun pattern of the same type in the sentence, else its default."""
-    from pactline.extractors.events import _patterns, match_verb
+    from pactline.extractors.event_patterns import _patterns, match_verb
 
     _verbs, nouns, _scale = _patterns()
     for tok in span:
@@ -112,7 +112,7 @@ def _tells_an_act(span: Any) -> bool:
 @cache
 def _act_words() -> frozenset[str]:
     """Occasion nouns of the verb patterns and the nominal event wording of the learned typer's triggers."""
-    from pactline.extractors.events import _patterns
+    from pactline.extractors.event_patterns import _patterns
 
     return frozenset(_patterns()[1]) | frozenset(settings()["triggers"])
 
@@ -120,7 +120,7 @@ def _act_words() -> frozenset[str]:
 def _ahead(span: Any) -> bool:
     """ "the agenda for the president's upcoming visit": an occasion the sentence says is still to come."""
     from pactline.extractors.event_nouns import AHEAD
-    from pactline.extractors.events import _patterns
+    from pactline.extractors.event_patterns import _patterns
 
     nouns = _patterns()[1]
     return any(t.dep_ == "amod" and t.lower_ in AHEAD and t.head.lemma_.lower() in nouns for t in span)

@@ -6,16 +6,15 @@ modal, an infinitive ("agreed to hold") or a negation is a plan, not an event.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
-from pactline.core import vocab
 from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
 from pactline.extractors.event_location import location_of
 from pactline.extractors.event_modes import happening, recode
 from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, upcoming_occasion, visitor
+from pactline.extractors.event_patterns import _patterns, match_verb
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
 from pactline.extractors.event_time import (
@@ -42,96 +41,7 @@ from pactline.language.syntax import (
 )
 
 Token = Any
-_COMMANDS = {"order", "require", "instruct", "force", "compel", "direct", "tell"}
 _MEETING = {"type": "CONSULT", "mode": "meet", "cameo": "040"}  # an occasion still to come, of no coded kind
-
-
-@cache
-def _patterns() -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, Any]], dict[str, float]]:
-    data = vocab.load("event_verbs.json")
-    verbs: dict[str, list[dict[str, Any]]] = {}
-    for entry in data["verbs"]:
-        verbs.setdefault(entry["lemma"], []).append(entry)
-    # Patterns with required objects are tried before the bare lemma.
-    for entries in verbs.values():
-        entries.sort(key=lambda e: "objects" not in e)
-    nouns = {n["noun"]: n for n in data["nouns"]}
-    scale = {k: v for k, v in data["cameo_scale"].items() if not k.startswith("_")}
-    return verbs, nouns, scale
-
-
-def _object_words(verb: Token) -> set[str]:
-    out = set()
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # "the partnership jointly announced by …": the modified noun is what was announced.
-        head = verb.head
-        out.update({head.lemma_.lower(), head.lower_})
-        if head.dep_ == "pobj" and head.head.lower_ == "of":
-            out.add(head.head.head.lemma_.lower())
-    passive = any(c.dep_ in ("agent", "auxpass") for c in verb.children)
-    for child in verb.children:
-        if passive and child.dep_ in ("advcl", "nsubjpass", "csubjpass"):
-            # "raising the status … to a partnership, jointly announced by the leaders": what was announced.
-            out.update(t.lemma_.lower() for t in list(child.subtree)[:30] if t.pos_ in ("NOUN", "PROPN", "VERB"))
-        if child.dep_ in ("dobj", "attr", "prt", "dative", "nsubjpass", "npadvmod", "oprd"):  # oprd: "called it a sham"
-            out.update({child.lemma_.lower(), child.lower_})
-            for grand in child.children:
-                if grand.dep_ in ("compound", "amod"):
-                    out.add(grand.lemma_.lower())
-                if grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ == "dobj":
-                    # "declared a state of emergency": the head of the of-phrase names the act.
-                    out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
-        if child.dep_ == "xcomp" and (child.tag_ == "VBG" or verb.lemma_.lower() in _COMMANDS):
-            # "announced upgrading a dialogue", "ordered Latvia to cut its embassy staff": what was announced or ordered
-            out.update({child.lemma_.lower(), child.lower_} | {g.lemma_.lower() for g in child.children if g.dep_ == "dobj"})
-        if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
-            out.add("must")  # "said that Peru must withdraw": the reported clause is a demand
-        if child.dep_ in ("prep", "agent"):
-            out.add(child.lower_)
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    out.update({grand.lemma_.lower(), grand.lower_})
-    return out
-
-
-def _lemma_candidates(verb: Token) -> list[str]:
-    """The parser's lemma first, then plain suffix stripping, since the lemmatizer errs ("staged" -> "stag")."""
-    word = verb.lower_
-    out = [verb.lemma_.lower(), word]
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            out.append(word[: -len(suffix)] + repl)
-    if len(word) > 4 and word[-3:-2] == word[-4:-3] and word.endswith("ed"):
-        out.append(word[:-3])  # "stopped" -> "stop"
-    return list(dict.fromkeys(out))
-
-
-def match_verb(verb: Token) -> dict[str, Any] | None:
-    verbs = _patterns()[0]
-    entries = next((verbs[c] for c in _lemma_candidates(verb) if c in verbs), None)
-    if not entries:
-        return None
-    objects = _object_words(verb)
-    for entry in entries:
-        if entry.get("complement") == "own_infinitive" and not _own_infinitive(verb):
-            continue
-        required = entry.get("objects")
-        if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
-            return entry
-    return None
-
-
-def _own_infinitive(verb: Token) -> bool:
-    """ "committed to intensify …", "directed the ministries to finalise …": an infinitive of an act that is no
-    event of its own (an ordered meeting or pull-back is coded as itself)."""
-    for child in verb.children:
-        if child.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
-            return match_verb(child) is None
-        if child.dep_ == "prep" and child.lower_ == "to":
-            infinitive = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VB"]
-            if infinitive:
-                return match_verb(infinitive[0]) is None
-    return False
 
 
 def _governing_subject(pronoun: Token) -> Token | None:
