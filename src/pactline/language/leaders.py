@@ -143,6 +143,16 @@ def leaders_named(text: str, year: int | None = None) -> list[Leader]:
 
 
 @cache
+def _short_names() -> frozenset[str]:
+    return frozenset(short for leader in leaders() for short in leader.short)
+
+
+def is_leader_name(word: str) -> bool:
+    """Whether a capitalised word is a short name of an office holder in data/leaders.tsv ("Lula", "Ruto")."""
+    return word[:1].isupper() and name_key(word) in _short_names()
+
+
+@cache
 def _distinct_short_names() -> dict[str, Leader]:
     """Short names that name one office holder only in the whole table ("Putin", "Erdogan"), are no place,
     title, month or day, and are long enough not to be a common word or a syllable of other names."""

@@ -7,6 +7,7 @@ from typing import Any
 
 from pactline.core.records import Actor
 from pactline.language.actors import DocumentContext, gazetteer, resolve
+from pactline.language.leaders import is_leader_name
 
 Token = Any
 Span = Any
@@ -136,6 +137,8 @@ def is_actor_head(token: Token) -> bool:
         return token.lower_.rstrip(".") not in MONTHS and token.lower_ not in WEEKDAYS
     if lower in PRONOUNS:
         return True
+    if token.tag_ == "NN" and is_leader_name(text):
+        return True  # "Lula will visit Beijing": a leader's name the tagger took for a common noun
     if text in gaz.organisations or any(c.dep_ in ("compound", "nmod") and c.text in gaz.organisations for c in token.children):
         return True  # "ECOWAS" (tagged a common noun), "the UN mission in Mali"
     heads = _actor_nouns()
