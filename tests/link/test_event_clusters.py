@@ -36,3 +36,18 @@ def test_merged_event_keeps_the_most_specific_place():
     assignment, _links = cluster_events([a, b])
     merged = merge_events([a, b], assignment)
     assert len(merged) == 1 and merged[0].location == "State House, Nairobi"
+
+
+def test_an_act_told_again_undated_in_the_same_report_takes_its_stated_day():
+    # "… after Chile shot down a Peruvian drone" (dated only by the report of 2024-05-09) and "the drone was
+    # brought down overnight on 2 May" in the same report: one act, of 2 May.
+    stated = _mention("a", "d1", 10, date="2024-05-02")
+    undated = _mention("b", "d1", 300, date="2024-05-09")
+    undated.date_confidence, undated.doc_published = "inferred", "2024-05-09"
+    assignment, _links = cluster_events([stated, undated])
+    assert assignment["a"] == assignment["b"]
+    # Another report, or a day stated by the text itself, stays apart.
+    other = _mention("c", "d2", 300, date="2024-05-09")
+    other.date_confidence, other.doc_published = "inferred", "2024-05-09"
+    assignment, _links = cluster_events([stated, other])
+    assert assignment["a"] != assignment["c"]

@@ -9,6 +9,8 @@ from pactline.core.records import Link, content_id
 from pactline.link.common import compatible_dates, days_apart, make_link
 from pactline.store.rows import EventRow, MentionRow
 
+_TOLD_AGAIN_DAYS = 14
+
 
 def _clusters(mentions: list[MentionRow]) -> dict[str, list[MentionRow]]:
     """Mentions of one happening together: same type and parties, compatible dates and places."""
@@ -47,12 +49,23 @@ def _clusters(mentions: list[MentionRow]) -> dict[str, list[MentionRow]]:
                 tolerance = 10 if same_place else (3 if inferred else 1)
                 if compatible_dates(a.date, b.date, tolerance) or (
                     same_place and days_apart(a.date, b.date) is not None and days_apart(a.date, b.date) <= 10
-                ):
+                ) or _told_again(a, b) or _told_again(b, a):
                     join(a.id, b.id)
     clusters: dict[str, list[MentionRow]] = defaultdict(list)
     for m in mentions:
         clusters[find(m.id)].append(m)
     return clusters
+
+
+def _told_again(undated: MentionRow, dated: MentionRow) -> bool:
+    """ "… after it shot down a drone" (dated only by the report) and "the drone was brought down overnight on
+    March 31" in the same report: one act, whose stated day holds (up to a fortnight before the report)."""
+    if undated.doc_id != dated.doc_id or dated.date_confidence != "stated" or undated.date_confidence == "stated":
+        return False
+    if not undated.date or undated.date != undated.doc_published or not dated.date or len(dated.date) < 10:
+        return False
+    gap = days_apart(dated.date, undated.date)
+    return gap is not None and dated.date < undated.date and gap <= _TOLD_AGAIN_DAYS
 
 
 def cluster_events(mentions: list[MentionRow]) -> tuple[dict[str, str], list[Link]]:
