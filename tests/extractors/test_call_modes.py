@@ -12,6 +12,9 @@ from tests.helpers import extract_text
         ("Kenyan President William Ruto made a telephone call to Ghanaian President John Mahama on Monday.", "phone"),
         ("Chilean President Gabriel Boric makes video call to Argentine President Javier Milei.", "phone"),
         ("The Indian foreign minister made a courtesy call on the Emir of Qatar on Monday.", "visit"),
+        # A readout's "spoke with": a call.
+        ("Secretary of State Marco Rubio spoke today with Kenyan Foreign Minister Musalia Mudavadi to discuss the "
+         "crisis in Chad.", "phone"),
     ],
 )
 def test_call_or_visit(sentence, mode):

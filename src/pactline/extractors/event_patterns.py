@@ -81,6 +81,8 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
     for entry in entries:
         if entry.get("complement") == "own_infinitive" and not _own_infinitive(verb):
             continue
+        if objects & set(entry.get("unless", ())):
+            continue  # "spoke with reporters": no partner of the act
         required = entry.get("objects")
         if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
             return entry
