@@ -240,3 +240,33 @@ def test_country_name_or_hyphen_is_no_city_dateline(line):
 def test_weekday_date_under_the_title_is_the_date_line(text, published, confidence):
     doc = _doc(text)
     assert (doc.published, doc.published_confidence) == (published, confidence)
+
+
+@pytest.mark.parametrize(
+    "line,place,agency",
+    [
+        ("IZMIR, Türkiye (AA) - Turkish President Erdogan received his Kenyan counterpart.", "IZMIR", "AA"),
+        ("BOGOTÁ, Colombia (AP) — The government recalled its ambassador.", "BOGOTÁ", "AP"),
+        ("ASUNCIÓN (EFE) – Paraguay and Bolivia signed a gas deal.", "ASUNCIÓN", "EFE"),
+    ],
+)
+def test_wire_datelines_with_accented_names(line, place, agency):
+    found = read_dateline(line)
+    assert found is not None and (found.place, found.agency) == (place, agency), found
+
+
+@pytest.mark.parametrize(
+    "text,published,place",
+    [
+        # Published, then updated: the day it was published.
+        ("Home > News\n\nJoint Statement between Chile and Peru\n\nPublished Mar 4, 2024 18h10 | Updated Mar 5, 2024 "
+         "09h02\n\nPresident Boric and President Boluarte met in Lima.", "2024-03-04", "Lima"),
+        # A line that is only a place, under the date line, is where the readout was written.
+        ("Prime Minister of New Zealand\n\nPrime Minister Luxon meets with President of Chile\n\nMarch 4, 2024\n"
+         "Valparaíso, Chile\nReadouts\n\nPrime Minister Christopher Luxon today met President Gabriel Boric.",
+         "2024-03-04", "Valparaíso"),
+    ],
+)
+def test_metadata_lines_date_and_place_the_page(text, published, place):
+    doc = _doc(text)
+    assert (doc.published, doc.place) == (published, place)

@@ -20,7 +20,7 @@ from pactline.language.dates import _MONTH, MONTHS, iso
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19\d\d|20\d\d)"
 _SEP = r"(?:--|—|–|-|:)"
-_CAPS = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
+_CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}"
 _TITLE = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’.-]+){0,2}"
 # "May 16, 2024" or "16 May 2024", the year optional.
 # "May 16/2024" (a slash before the year) too.
@@ -40,7 +40,7 @@ _META = re.compile(rf"^(?:date|dated|posted|published|updated)\s*:?\s*(?P<iso>{_
 # "NEW DELHI:", "SEOUL –", "JAKARTA, Indonesia --", "WASHINGTON (Reuters) -", "BEIJING, May 16. /TASS/.",
 # "TORONTO, ON, March 3, 2025 /PRNewswire/ --": a capitalised place, then a date, an agency or a dash.
 _WIRE = re.compile(
-    rf"^(?P<place>{_CAPS})(?:,\s*(?!(?i:{_MONTH})\s+\d)(?!\d)(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)(?=[,\s]))?"
+    rf"^(?P<place>{_CAPS})(?:,\s*(?!(?i:{_MONTH})\s+\d)(?!\d)(?P<region>[A-ZÀ-Þ][A-Za-zß-ÿ.]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?)(?=[,\s]))?"
     rf"(?:,\s*{_HIJRI})?(?:,\s*{_DATE})?\.?"
     rf"(?:\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?(?=\s|$|(?<=[-—–:])[A-Z“\"])"
 )

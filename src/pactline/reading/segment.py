@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from pactline.core import vocab
 from pactline.core.records import Segment, content_id
@@ -61,7 +62,8 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
         return None, None
     mentions = [m for m in find_dates(line) if m.confidence == "stated" and (precision_of(m.value) or "") != "year"]
     if mentions:
-        value, start, end = mentions[-1].value, mentions[-1].start, mentions[-1].end
+        chosen = _first_published(line, mentions)
+        value, start, end = chosen.value, chosen.start, chosen.end
     elif (foreign := foreign_date(line)) is not None:
         value, start, end = foreign
     else:
@@ -86,6 +88,16 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
         if outlet.strip(" ,") in gazetteer().surfaces:
             outlet = None  # "Nairobi, 14 June 2024": a place line, not an outlet
     return value, outlet
+
+
+_UPDATED = re.compile(r"\b(?:updated|modified|revised|edited)\b[^0-9]{0,20}$", re.I)
+
+
+def _first_published(line: str, mentions: list) -> Any:
+    """ "Published Nov 20, 2024 21h14 | Updated Nov 21, 2024": the day it was published, not the last edit;
+    otherwise the line's last date."""
+    kept = [m for m in mentions if not _UPDATED.search(line[: m.start])]
+    return (kept or mentions)[-1]
 
 
 def _read_prefix_line(block: Block, line: str, text: str) -> bool:
@@ -257,7 +269,20 @@ def _classified(text: str) -> list[Block]:
     blocks = [classify(b, text) for b in split_blocks(text)]
     _repeated_captions(blocks)
     _title_date_lines(blocks)
+    _place_lines(blocks)
     return blocks
+
+
+def _place_lines(blocks: list[Block]) -> None:
+    """ "August 22, 2022" / "Montréal, Quebec": a line that is only a known place, under a date line that names
+    none, is where the text was written."""
+    from pactline.language.places import place_country
+
+    for block, nxt in zip(blocks, blocks[1:], strict=False):
+        line = nxt.text.strip()
+        if (block.role == "dateline" and block.date and not block.place and len(line.split()) <= 4
+                and not _SENTENCE_END.search(line) and place_country(line)):
+            block.place = line.split(",")[0].strip()
 
 
 def _title_date_lines(blocks: list[Block]) -> None:
