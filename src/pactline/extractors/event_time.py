@@ -29,7 +29,7 @@ def settings() -> dict[str, Any]:
     return vocab.load("event_learned.json")
 
 
-def _future_modal(verb: Token) -> bool:
+def future_modal(verb: Token) -> bool:
     for head in (verb, verb.head if verb.dep_ == "conj" else None):
         if head is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in head.children):
             return True
@@ -70,7 +70,7 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
         return True  # "the next summit, to be hosted by Chile in 2026": an occasion's infinitive is its schedule
     if not negated and how == "intent" and (event_type in _ANNOUNCED_TYPES or mode == "formal"):
         return True  # "said it would summon the ambassador": a diplomatic step to come
-    return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and _future_modal(verb)
+    return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and future_modal(verb)
 
 
 # Acts a pledge can schedule, recorded apart (planned) beside the pledge: a meeting or visit, aid, a

@@ -20,9 +20,11 @@ from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, tar
 from pactline.extractors.event_time import (
     VISIT,
     accepted_invitation,
+    future_modal,
     is_background,
     is_planned,
     pledged_act,
+    scheduled_head,
 )
 from pactline.extractors.event_titles import is_joint_title, with_title_events
 from pactline.extractors.holders import pairs_own_body
@@ -134,6 +136,12 @@ def separate_acts(a: Token, b: Token) -> bool:
     return True
 
 
+def _scheduled_by_head(noun: Token) -> bool:
+    """ "will witness the signing of …", "is set to attend the signing": a nominal act under a verb still to come."""
+    head = noun.head
+    return head.pos_ in ("VERB", "AUX") and head.i != noun.i and (future_modal(head) or scheduled_head(head))
+
+
 def _own_meeting_held(verb: Token) -> Token | None:
     """The pair's own meeting a passive "held" reports ("The XIII Summit will be held in Accra"), or None."""
     if verb.lemma_.lower() not in ("hold", "convene", "organise", "organize") or _agent(verb) is not None:
@@ -154,8 +162,9 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
     with its visitor."""
     if tok.pos_ in ("VERB", "AUX"):
         pattern = match_verb(tok)
-        if pattern is None or pattern.get("clause") == "main" and tok.dep_ in ("relcl", "acl", "advcl"):
-            return None
+        if pattern is None or pattern.get("clause") == "main" and tok.dep_ in ("relcl", "acl", "advcl") and not (
+                tok.dep_ == "acl" and scheduled_head(tok)):
+            return None  # (but "expressed his intention to visit Chile": the visit, still to come)
         how = happening(tok, sent, pattern)
         if pattern.get("mode") == "host" and any(c.dep_ == "dobj" and upcoming_occasion(c, nouns) for c in tok.children):
             return None  # "welcomed the forthcoming meeting": the meeting, still to come, is the event
@@ -173,6 +182,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if pledged is not None and pattern["type"] == pledged["type"]:
             pledged = None
         subj = subject_of(tok)
+        if subj is None and planned and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
+            subj = subject_of(tok.head.head)  # "Boric expressed his intention to visit Cusco": Boric would visit
         if planned and tok.dep_ in ("acl", "advcl", "xcomp") and (invitee := _invitee(tok.head)) is not None:
             subj = invitee  # "her invitation to Chancellor Scholz to visit Chile": Scholz would visit
         if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
@@ -192,7 +203,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
     if entry is None:
         return None
     if (subj := visitor(tok, nouns)) is not None or (subj := signing(tok, nouns)) is not None:
-        return entry, False, subj, None
+        return entry, _scheduled_by_head(tok), subj, None
     if (framed := framed_occasion(tok, nouns)) is not None:
         verb, subj = framed
         how = happening(verb, sent, entry)
