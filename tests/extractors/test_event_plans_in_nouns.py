@@ -20,3 +20,12 @@ def test_a_signing_to_be_witnessed_is_planned_and_one_witnessed_is_done():
                                                   "agreement on Tuesday.")] == [("AGREE", True)]
     assert [(e.type, e.planned) for e in _events("The two presidents witnessed the signing of a fisheries "
                                                   "agreement on Monday.")] == [("AGREE", False)]
+
+
+def test_a_long_joint_statement_title_is_the_adoption():
+    text = ("Home > News\n\nJoint Statement between the Republic of Ghana and the Republic of Senegal on building a "
+            "Ghana–Senegal Partnership for Shared Prosperity for a Fairer Region and a More Sustainable Gulf of Guinea"
+            "\n\nPublished Mar 4, 2024\n\n1. At the invitation of President Mahama, President Faye made a State Visit "
+            "to Ghana on 4 March 2024.")
+    events = extract_text(text).events
+    assert any(e.type == "AGREE" and e.evidence[0].quote.startswith("Joint Statement") for e in events), events

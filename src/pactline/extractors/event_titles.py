@@ -24,7 +24,7 @@ _CAMEO = "057"  # adopt or sign a formal agreement
 
 def is_joint_title(sent: SentenceInfo) -> bool:
     text = sent.text.strip()
-    if not _JOINT_TEXT.search(text) or text.endswith((".", "?", "!")) or len(text.split()) > 30:
+    if not _JOINT_TEXT.search(text) or text.endswith((".", "?", "!")) or len(text.split()) > 45:
         return False
     if re.search(r"[>|»]", text):
         return False  # a breadcrumb of page navigation
