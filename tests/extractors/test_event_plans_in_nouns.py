@@ -24,8 +24,11 @@ def test_a_signing_to_be_witnessed_is_planned_and_one_witnessed_is_done():
 
 def test_a_long_joint_statement_title_is_the_adoption():
     text = ("Home > News\n\nJoint Statement between the Republic of Ghana and the Republic of Senegal on building a "
-            "Ghana–Senegal Partnership for Shared Prosperity for a Fairer Region and a More Sustainable Gulf of Guinea"
+            "Ghana–Senegal Partnership for Shared Prosperity in the New Era for a Fairer Region, a Safer Sahel and a "
+            "More Sustainable Gulf of Guinea"
             "\n\nPublished Mar 4, 2024\n\n1. At the invitation of President Mahama, President Faye made a State Visit "
             "to Ghana on 4 March 2024.")
     events = extract_text(text).events
-    assert any(e.type == "AGREE" and e.evidence[0].quote.startswith("Joint Statement") for e in events), events
+    adopted = [e for e in events if e.type == "AGREE" and e.evidence[0].quote.startswith("Joint Statement")]
+    # Read as the title it is (adopted by both, dated by the page); the Gulf of Guinea is no party.
+    assert [(e.parties, "adopted" in e.summary) for e in adopted] == [(["GHA", "SEN"], True)], adopted

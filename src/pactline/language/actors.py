@@ -109,9 +109,14 @@ def find_countries(text: str, base: int = 0, joined: bool = False, prefer: tuple
             code = next((c for c in gaz.shared[surface] if c in prefer), code)
         if kind == "demonym" and text[max(0, m.start() - 7) : m.start()].lower() == "ethnic ":
             continue  # "ethnic Albanians in Serbia": a people, not the Albanian state
+        if kind == "name" and _WATERS.search(text[max(0, m.start() - 16) : m.start()]):
+            continue  # "the Gulf of Guinea", "the Sea of Japan": a body of water, not the state
         # "US" and similar all-capital aliases only count in capitals; "us" is a pronoun.
         found.append(CountryMention(base + m.start(), base + m.start() + len(surface), code, kind, surface))
     return found
+
+
+_WATERS = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Channel) of (?:the )?$")
 
 
 @cache
