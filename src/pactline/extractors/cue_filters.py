@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from pactline.extractors.clause_edges import coordinated_verb
 from pactline.extractors.cue_base import Cue, cues_data, hyphen_head, lemma, lifted
 from pactline.extractors.holders import reported_speaker
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
@@ -153,7 +154,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
                 a.kind == "position" for a in ancestor_cues):
             continue  # "noted the importance of …; and encouraging …": what the stance is about
         # A coordinated verb with its own cue ("agreed to X and will hold Y") is a pledge of its own.
-        if ancestor_cues and cue.token.dep_ != "conj" and not stands_alone(cue) and not (
+        if ancestor_cues and not coordinated_verb(cue.token) and not stands_alone(cue) and not (
             cue.kind == "commitment" and all(a.kind == "position" for a in ancestor_cues)
         ):
             continue
