@@ -14,9 +14,9 @@ def _positions(text):
 @pytest.mark.parametrize(
     "text,parties,words",
     [
-        ("Chile and Peru held talks in Lima. Both Governments reiterated that the relationship between the two "
-         "countries has never been closer and expressed satisfaction with the new water-sharing scheme.",
-         ["CHL", "PER"], "expressed satisfaction with the new water-sharing scheme"),
+        ("Chile and Peru held talks in Lima. Both ministers reiterated that the bond between the two nations has "
+         "never been closer and expressed deep satisfaction at the new water-sharing scheme.",
+         ["CHL", "PER"], "expressed deep satisfaction at the new water-sharing scheme"),
         ("Norway and Iceland held talks in Oslo. The two ministers confirmed that fishing quotas have been settled "
          "for the season and welcomed the reopening of the ferry route to the Faroes.",
          ["ISL", "NOR"], "welcomed the reopening of the ferry route"),
