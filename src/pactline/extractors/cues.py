@@ -19,6 +19,7 @@ from pactline.extractors.cue_shapes import (
     later_items,
     names_as,
     past_fact,
+    reason_given,
     reports_judgement,
     to_a_thing,
     told_as_aspiration,
@@ -335,7 +336,7 @@ def find_cues(sent: Any) -> list[Cue]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
             cue = _verb_cue(tok, t)
         if cue is None:
-            cue = _other_cue(tok, t)
+            cue = _other_cue(tok, t) or (Cue(tok, [tok], "position", "stress") if reason_given(tok, t) else None)
         if cue is not None:
             found.append(cue)
     for cue in found:
