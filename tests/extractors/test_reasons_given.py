@@ -1,5 +1,5 @@
-"""A participle of saying after a stance ("urged both sides to show restraint, saying the region could not afford
-another war") gives the speaker's reason as a second stance of its own."""
+"""A participle of saying after a stance ("urged the rival militias to lay down their arms, saying West Africa could
+not bear another exodus") gives the speaker's reason as a second stance of its own."""
 
 import pytest
 

@@ -227,8 +227,8 @@ def going_to(verb: Token) -> str | None:
 
 
 def reason_given(tok: Token, t: dict[str, Any]) -> bool:
-    """ "urged both sides to show restraint, saying the region could not afford another war", "rejected the
-    charge, saying X was the one arming the rebels": a participle of saying after a stance, with a clause of its
+    """ "urged the rival militias to lay down their arms, saying West Africa could not bear another exodus",
+    "rejected the charge, saying X was the one arming the rebels": a participle of saying after a stance, with a clause of its
     own, gives the reason as a second statement of the same speaker."""
     head = tok.head
     if lemma(tok) not in ("say", "add") or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < head.i:
