@@ -50,8 +50,9 @@ def test_a_stance_verbs_clause_without_that(sentence, parties):
 @pytest.mark.parametrize(
     "sentence,kinds",
     [
+        # the reason given after the denial ("saying …") is a stance of its own (test_reasons_given.py)
         ("Bolivia's foreign ministry denied the charges, saying the convoy carried only medicine, and called on Lima "
-         "to release the drivers.", [("position", ["BOL"]), ("position", ["BOL"])]),
+         "to release the drivers.", [("position", ["BOL"]), ("position", ["BOL"]), ("position", ["BOL"])]),
         ("The two presidents recalled that the border committee was created in 2009 and expressed satisfaction with "
          "its work on the lake.", [("position", ["BOL", "PER"])]),
     ],

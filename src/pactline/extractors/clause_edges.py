@@ -45,3 +45,13 @@ def after_cut_subject(clause: list[Token], subject: Token | None) -> list[Token]
         return clause
     first = min(t.i for t in subject.subtree)
     return [t for t in clause if t.i > first] if any(t.i < first for t in clause) else clause
+
+
+def coordinated_verb(token: Token) -> bool:
+    """A verb coordinated with the one before it: a conjunct, or a finite verb right after "and" that the parser
+    hung as an adverbial clause ("stressed the importance of addressing X and called on Y to …")."""
+    if token.dep_ == "conj":
+        return True
+    doc = token.doc
+    return token.dep_ == "advcl" and token.tag_ in ("VBD", "VBZ") and token.i > 0 and doc[token.i - 1].lower_ == "and" \
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)

@@ -87,13 +87,20 @@ def lifted(token: Token) -> Token | None:
     partnership has acquired and agreed to …": the parser coordinates the second verb with the verb of the clause
     before it; it belongs to the main verb, whose subject it shares. That main verb, or None."""
     head = token.head
-    if token.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.dep_ not in _SUBORDINATE:
+    if token.dep_ != "conj" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    # "stressed the importance of addressing X and called on Y to …": hung on a gerund that has no subject
+    gerund = head.dep_ == "pcomp" and head.tag_ == "VBG" and token.tag_ in ("VBD", "VBZ")
+    if head.dep_ not in _SUBORDINATE and not gerund:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
         return None
     own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     outer = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if outer is None or outer.tag_ != token.tag_:
+    # "reiterated that ties have never been closer and expressed …": a past tense the tagger took for a participle
+    misread = outer is not None and outer.tag_ == "VBD" and token.tag_ == "VBN" and head.tag_ == "VBN" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    if outer is None or outer.tag_ != token.tag_ and not misread:
         return None
     subject = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not is_actor_head(subject):

@@ -7,7 +7,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from pactline.extractors.clause_edges import coordinated_verb
 from pactline.extractors.cue_base import Cue, cues_data, hyphen_head, lemma, lifted
+from pactline.extractors.cue_vocab import tables
 from pactline.extractors.holders import reported_speaker
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
@@ -105,12 +107,24 @@ def stands_alone(cue: Cue) -> bool:
     ("warned of a wider war, stressing that …") or a clause with its own actor subject ("…, while Chile
     argues …"). A reported clause ("stressed that Chile supports …") stays part of the stance that frames it."""
     token = cue.token
+    if cue.kind == "position" and rebuttal(token):
+        return True
     if cue.kind != "position" or token.dep_ not in ("advcl", "parataxis"):
         return False
     if trailing_participle(token) or _misread_coordination(token) or _opening_participle(token):
         return True
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is not None and is_actor_head(subject)
+
+
+def rebuttal(token: Token) -> bool:
+    """ "…, a claim Lome has rejected", "an accusation that Togo denies": the one a claim is about rejecting it in
+    a relative clause on the claim holds a stance of its own, beside the claim's."""
+    if token.dep_ != "relcl" or lemma(token) not in tables()["position_need"].get("deny", ()) and \
+            tables()["position_verbs"].get(lemma(token)) != "oppose":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and is_actor_head(subject) and lemma(token.head) in tables()["position_need"]["dismiss"]
 
 
 def _opening_participle(token: Token) -> bool:
@@ -153,7 +167,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
                 a.kind == "position" for a in ancestor_cues):
             continue  # "noted the importance of …; and encouraging …": what the stance is about
         # A coordinated verb with its own cue ("agreed to X and will hold Y") is a pledge of its own.
-        if ancestor_cues and cue.token.dep_ != "conj" and not stands_alone(cue) and not (
+        if ancestor_cues and not coordinated_verb(cue.token) and not stands_alone(cue) and not (
             cue.kind == "commitment" and all(a.kind == "position" for a in ancestor_cues)
         ):
             continue

@@ -224,3 +224,19 @@ def going_to(verb: Token) -> str | None:
             and any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "this", "that") for c in head.children)):
         return "will"  # "it is going to rain" is a forecast
     return None
+
+
+def reason_given(tok: Token, t: dict[str, Any]) -> bool:
+    """ "urged the rival militias to lay down their arms, saying West Africa could not bear another exodus",
+    "rejected the charge, saying X was the one arming the rebels": a participle of saying after a stance, with a clause of its
+    own, gives the reason as a second statement of the same speaker."""
+    head = tok.head
+    if lemma(tok) not in ("say", "add") or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < head.i:
+        return False
+    if tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return False
+    while head.dep_ == "xcomp" and head.head is not head:  # "urged X to stop Y, saying …" hangs on "stop"
+        head = head.head
+    if lemma(head) not in t["position_verbs"] and lemma(head) not in ("call", "urge"):
+        return False
+    return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children)

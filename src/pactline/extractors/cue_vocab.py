@@ -60,4 +60,11 @@ def tables() -> dict[str, Any]:
         "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
         "agree_on": set(cues["agree_on_actions"]["nouns"]),
         "outcomes": set(cues["outcome_verbs"]["lemmas"]),
+        "offered_acts": set(cues["offered_acts"]["nouns"]),
     }
+
+
+def offered_act(tok: Token, t: dict[str, Any]) -> bool:
+    """ "offered a joint inquiry", "offered technical assistance": an offer of an act or a help binds the one
+    offering; an offer of condolences or thanks does not."""
+    return lemma(tok) == "offer" and any(c.dep_ == "dobj" and lemma(c) in t["offered_acts"] for c in tok.children)

@@ -19,12 +19,13 @@ from pactline.extractors.cue_shapes import (
     later_items,
     names_as,
     past_fact,
+    reason_given,
     reports_judgement,
     to_a_thing,
     told_as_aspiration,
     warned_consequences,
 )
-from pactline.extractors.cue_vocab import INTENT_NOUNS, object_lemmas, support_object, tables
+from pactline.extractors.cue_vocab import INTENT_NOUNS, object_lemmas, offered_act, support_object, tables
 from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.language.syntax import PRONOUNS, has_modal, is_actor_head, subject_of
 
@@ -116,7 +117,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         if bound:  # "agreed that joint patrols will continue", "… and that talks on X will resume"
             return Cue(tok, [v for c in bound for v in verb_conjuncts(c)], "commitment", "agree")
         return Cue(tok, [tok], "position", "agree")
-    if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call", "urge") or action is not None:
+    if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call", "urge") or action is not None \
+            or offered_act(tok, t):
         if word in ("call", "urge"):
             return Cue(tok, [tok], "position", "call")  # "urged/calls on X to …": what others should do is a call
         own = word in ("encourage", "conclude", "initiate", "launch") or action is None
@@ -334,7 +336,7 @@ def find_cues(sent: Any) -> list[Cue]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
             cue = _verb_cue(tok, t)
         if cue is None:
-            cue = _other_cue(tok, t)
+            cue = _other_cue(tok, t) or (Cue(tok, [tok], "position", "stress") if reason_given(tok, t) else None)
         if cue is not None:
             found.append(cue)
     for cue in found:
