@@ -107,16 +107,11 @@ def find_countries(text: str, base: int = 0, joined: bool = False, prefer: tuple
         code, kind = gaz.surfaces[surface]
         if surface in gaz.shared:
             code = next((c for c in gaz.shared[surface] if c in prefer), code)
-        if kind == "demonym" and text[max(0, m.start() - 7) : m.start()].lower() == "ethnic ":
-            continue  # "ethnic Albanians in Serbia": a people, not the Albanian state
-        if kind == "name" and _WATERS.search(text[max(0, m.start() - 16) : m.start()]):
-            continue  # "the Gulf of Guinea", "the Sea of Japan": a body of water, not the state
-        # "US" and similar all-capital aliases only count in capitals; "us" is a pronoun.
+        before = text[max(0, m.start() - 16) : m.start()]
+        if kind == "demonym" and before.lower().endswith("ethnic ") or kind == "name" and _WATERS.search(before):
+            continue  # "ethnic Albanians in Serbia", "the Gulf of Guinea": a people or a sea, not the state
         found.append(CountryMention(base + m.start(), base + m.start() + len(surface), code, kind, surface))
     return found
-
-
-_WATERS = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Channel) of (?:the )?$")
 
 
 @cache
@@ -133,17 +128,17 @@ def role_of(text: str) -> str | None:
     return roles[max(found, key=len)] if found else None
 
 
+_WATERS = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Channel) of (?:the )?$")
 _WORD = r"[A-Z](?:[^\W\d_]|['’-])+"  # a capitalised word, accented letters included ("Støre")
 _NAME = rf"(?:{_WORD})(?: {_WORD}){{0,2}}"
 _CAPITAL_RUN = rf"(?:{_WORD})(?: {_WORD})*"
 # A person's name with its particles ("Mohamed bin Zayed Al Nahyan", "Abdel Fattah al-Sisi", "Lula da Silva").
 _PERSON_RUN = rf"(?:{_WORD})(?: (?:(?:bin|bint|ibn|al|el|de|da|do|dos|das|van|von|der|del|la) )*(?:(?:al|el)-)?{_WORD})*"
-_NOT_NAME_WORDS = frozenset(
-    {"Ministry", "Government", "Republic", "People", "The", "His", "Her", "State", "Council", "Photo", "Photos",
+_NOT_NAME_WORDS = frozenset({
+    "Ministry", "Government", "Republic", "People", "The", "His", "Her", "State", "Council", "Photo", "Photos",
      "Xinhua", "Reuters", "AFP", "AP", "On", "In", "At", "After", "Before", "During", "Monday", "Tuesday",
      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Both", "Side", "Sides", "MP", "Hon", "Jr",
-     "Highness", "Majesty", "Excellency", "Sheikh", "Sheikha", "Mr", "Mrs", "Ms", "Dr", "Shri", "Smt", "Sir", "Dame"}
-)
+     "Highness", "Majesty", "Excellency", "Sheikh", "Sheikha", "Mr", "Mrs", "Ms", "Dr", "Shri", "Smt", "Sir", "Dame"})
 
 
 def clean_name(name: str) -> str:
