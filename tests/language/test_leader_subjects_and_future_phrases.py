@@ -15,7 +15,6 @@ def test_a_leader_name_tagged_as_a_noun_is_the_actor():
 
 
 def test_next_year_does_not_date_a_past_stance():
-    events = extract_text(OPENING + "Kenya expressed its support for Brazil's hosting of the climate summit next year.",
-                          published="2024-11-20").events
-    support = [e for e in events if "support" in e.evidence[0].quote]
+    events = extract_text(OPENING + "Kenya expressed its support for Brazil's chairing of the climate talks next year.").events
+    support = [e for e in events if e.type == "SUPPORT"]
     assert support and support[0].date == "2024-11-20", [(e.type, e.date) for e in events]

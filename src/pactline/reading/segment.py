@@ -94,7 +94,7 @@ _UPDATED = re.compile(r"\b(?:updated|modified|revised|edited)\b[^0-9]{0,20}$", r
 
 
 def _first_published(line: str, mentions: list) -> Any:
-    """ "Published Nov 20, 2024 21h14 | Updated Nov 21, 2024": the day it was published, not the last edit;
+    """ "Published Mar 4, 2023 08h30 | Updated Mar 6, 2023": the day it was published, not the last edit;
     otherwise the line's last date."""
     kept = [m for m in mentions if not _UPDATED.search(line[: m.start])]
     return (kept or mentions)[-1]
