@@ -15,6 +15,7 @@ from pactline.core.records import Actor
 from pactline.core.vocab import load
 from pactline.language.actors import find_countries
 from pactline.language.country_names import country_name
+from pactline.language.dates import MONTHS, WEEKDAYS
 
 Token = Any
 _SKIP_DEPS = {"nsubj", "nsubjpass", "csubj", "punct", "cc", "conj", "advcl", "relcl",
@@ -31,7 +32,7 @@ def _settings() -> tuple[frozenset[str], frozenset[str], int]:
 
 @cache
 def _time_words() -> frozenset[str]:
-    return frozenset(load("summaries.json")["time_words"])
+    return frozenset(load("summaries.json")["time_words"]) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def party_names(codes: list[str]) -> str:

@@ -36,10 +36,10 @@ def own_dates(pool: list[DateMention], sentence_text: str, sentence_start: int, 
         if last_word == "since":
             continue
         day = to_date(mention.value)
-        told = sentence_text[mention.start - sentence_start : mention.end - sentence_start].lower()
-        if anchor is not None and day is not None and day > anchor and told.startswith(("next ", "coming ")):
-            continue  # "support for its hosting of the summit next year": what is to come, not when the act was
         if anchor is not None and day is not None and day > anchor:
+            told = sentence_text[mention.start - sentence_start : mention.end - sentence_start].lower()
+            if told.startswith(("next ", "coming ")):
+                continue  # "support for its hosting of the summit next year": what is to come, not when the act was
             # A deadline ("by 2030") or a date well after the document is a term, not when the act happened;
             # a date a little ahead may be the report's own slip and is kept.
             if last_word in ("by", "until", "till", "before") or (day - anchor).days > _AHEAD_DAYS:

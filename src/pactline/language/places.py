@@ -9,9 +9,10 @@ countries and capitals from the actor gazetteer. When several cities share a nam
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from importlib import resources
+
+from pactline.language.leaders import fold
 
 # A town must be at least this large for its bare name to stand for its country: smaller namesakes of
 # common words ("Reading", "Mobile") would otherwise turn ordinary words into places.
@@ -39,17 +40,12 @@ def _cities() -> dict[str, tuple[str, int]]:
     return {name: (code, population) for name, code, population in rows}
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
-
-
 @cache
 def _folded_cities() -> dict[str, str]:
     """Accent-free city name -> alpha-3 of the largest city so written (built at the first name not found)."""
     out: dict[str, tuple[str, int]] = {}
     for name, (code, population) in _cities().items():
-        key = _fold(name)
+        key = fold(name)
         if key not in out or out[key][1] < population:
             out[key] = (code, population)
     return {key: code for key, (code, _population) in out.items()}
@@ -118,8 +114,8 @@ def place_country(name: str) -> str | None:
             return _seats()[key]
         if key in _cities():
             return _cities()[key][0]
-        if _fold(key) in _folded_cities():
-            return _folded_cities()[_fold(key)]  # "IZMIR" for "İzmir", "Bogota" for "Bogotá"
+        if fold(key) in _folded_cities():
+            return _folded_cities()[fold(key)]  # "IZMIR" for "İzmir", "Bogota" for "Bogotá"
     joined = re.sub(r"[\s-]+", "", first.lower())
     if joined != first.lower() and len(joined) >= 5 and joined in _joined_cities():
         return _joined_cities()[joined]  # "Ha Noi", "Hai Phong": a name the city list writes as one word

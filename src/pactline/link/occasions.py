@@ -108,13 +108,12 @@ def _group_by_time(events: list[EventRow]) -> list[_Draft]:
     return [d for d in drafts if any(_is_anchor(e) for e in d.events)]
 
 
-def _host(kind: str, anchor: EventRow, parties: list[str], place: str | None) -> str | None:
+def _host(kind: str, anchor: EventRow, parties: list[str], place: str | None, own: str | None) -> str | None:
     """A visit's host: where the anchor itself took place, else whom a visit went to ("paid a visit to
     Italy"), else the country of the occasion's place, else who received the guest (last: a passive "A was
     received by B" is often read the wrong way round)."""
     if kind != "visit" or len(parties) != 2:
         return None
-    own = _known_town(anchor.location) if anchor.location else None
     candidates = (place_country(own) if own else None, _destination(anchor),
                   _country(anchor.target_actor) if anchor.mode == "visit" else None,
                   place_country(place) if place else None,
@@ -187,7 +186,7 @@ def _row(draft: _Draft, parties: list[str], planned: bool) -> OccasionRow:
     own = _known_town(anchor.location) if anchor.location else None
     place = own or (cities.most_common(1)[0][0] if cities else anchor.location or (
         places.most_common(1)[0][0] if places else None))
-    host = _host(kind, anchor, parties, place)
+    host = _host(kind, anchor, parties, place, own)
     if host is not None and place and place_country(place) != host:
         # A visit takes place in its host's country: a town elsewhere is another occasion's (a summit before).
         place = next((t for t, _n in cities.most_common() if place_country(t) == host), None)
