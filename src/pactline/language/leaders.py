@@ -45,7 +45,10 @@ class Leader:
 
 def fold(text: str) -> str:
     """Text without accents ("Erdoğan" -> "Erdogan", "Vučić" -> "Vucic"), case kept."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = text.replace("’", "'")
+    if text.isascii():  # nothing to fold (most texts): the same result without a pass per character
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
 
 

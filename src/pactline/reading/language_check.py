@@ -19,7 +19,7 @@ def detect_language(text: str, min_ratio: float = 0.12) -> tuple[str, str]:
     if not words:
         return "und", "no words found"
     letters = [ch for ch in sample if ch.isalpha()]
-    latin = sum(1 for ch in letters if "LATIN" in unicodedata.name(ch, ""))
+    latin = sum(1 for ch in letters if ch < "\x80" or "LATIN" in unicodedata.name(ch, ""))  # ASCII letters are Latin
     if letters and latin / len(letters) < 0.5:
         script = _dominant_script(letters)
         return script, f"mostly {script} script, not English"
