@@ -46,10 +46,21 @@ class Leader:
 def fold(text: str) -> str:
     """Text without accents ("Erdoğan" -> "Erdogan", "Vučić" -> "Vucic"), case kept."""
     text = text.replace("’", "'")
-    if text.isascii():  # nothing to fold (most texts): the same result without a pass per character
+    if text.isascii():  # nothing to fold: the same result without a pass per character
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+    return unicodedata.normalize("NFKD", text).translate(_UNCOMBINED).replace("ı", "i")
+
+
+class _Uncombining(dict):  # type: ignore[type-arg]
+    """str.translate's table: a combining mark is dropped, any other character kept (each decided once)."""
+
+    def __missing__(self, code: int) -> str | None:
+        kept = None if unicodedata.combining(chr(code)) else chr(code)
+        self[code] = kept
+        return kept
+
+
+_UNCOMBINED = _Uncombining()
 
 
 def name_key(text: str) -> str:

@@ -10,6 +10,8 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     "its or not were been also said two both his her they we would should".split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def detect_language(text: str, min_ratio: float = 0.12) -> tuple[str, str]:
@@ -18,16 +20,25 @@ def detect_language(text: str, min_ratio: float = 0.12) -> tuple[str, str]:
     words = _WORD.findall(sample)
     if not words:
         return "und", "no words found"
-    letters = [ch for ch in sample if ch.isalpha()]
-    latin = sum(1 for ch in letters if ch < "\x80" or "LATIN" in unicodedata.name(ch, ""))  # ASCII letters are Latin
-    if letters and latin / len(letters) < 0.5:
-        script = _dominant_script(letters)
+    if not sample.isascii() and _latin_share(sample) < 0.5:  # ASCII letters are all Latin
+        script = _dominant_script([ch for ch in sample if ch.isalpha()])
         return script, f"mostly {script} script, not English"
     ratio = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS) / len(words)
     # A headline or one-line wire item is too short to judge by function words.
     if ratio < min_ratio and (len(words) >= 40 or ratio == 0 and len(words) >= 12):
         return "und", f"too few English words ({ratio:.0%} function words), probably not English"
     return "en", ""
+
+
+def _latin_share(sample: str) -> float:
+    """The share of a text's letters that are Latin (1 without letters): ASCII letters counted by a regex, only
+    the others looked up by name."""
+    ascii_letters = len(_ASCII_LETTER.findall(sample))
+    others = [ch for ch in _NOT_ASCII.findall(sample) if ch.isalpha()]
+    if not ascii_letters and not others:
+        return 1.0
+    latin = ascii_letters + sum(1 for ch in others if "LATIN" in unicodedata.name(ch, ""))
+    return latin / (ascii_letters + len(others))
 
 
 def _dominant_script(letters: list[str]) -> str:
