@@ -269,6 +269,7 @@ def official_name(code: str) -> str:
 
 
 _OPEN, _CLOSE, _BOTH = "“‘", "”", '"'
+_QUOTE_MARK = re.compile(f"[{_OPEN}{_CLOSE}{_BOTH}]")
 FIRST_PERSON = {"i", "we"}
 COMMENTATOR = "commentator"  # a speaker whose words are context: analysts, experts, introduced researchers
 
@@ -366,22 +367,13 @@ class QuoteSpeakers:
 
 def _quoted_chars(sentence: str, inside: bool) -> list[bool]:
     """For each character, whether it lies inside a quotation (quote marks count as inside)."""
-    out = []
-    for i, char in enumerate(sentence):
-        if char in _OPEN:
-            inside = True
-        elif char in _CLOSE:
-            out.append(True)
-            inside = False
-            continue
-        elif char in _BOTH:
-            opens = i == 0 or sentence[i - 1].isspace() or sentence[i - 1] in "([—–-:"
-            if not opens:
-                out.append(True)
-                inside = False
-                continue
-            inside = True
-        out.append(inside)
+    out: list[bool] = []
+    for m in _QUOTE_MARK.finditer(sentence):  # the stretch before a mark keeps the state; the mark is inside
+        i, char = m.start(), m.group()
+        out += [inside] * (i - len(out))
+        out.append(True)
+        inside = char in _OPEN or char in _BOTH and (i == 0 or sentence[i - 1].isspace() or sentence[i - 1] in "([—–-:")
+    out += [inside] * (len(sentence) - len(out))
     return out
 
 

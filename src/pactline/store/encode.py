@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import fields
+from functools import cache
 from typing import Any
 
 
 def _as_dict(o: Any) -> Any:
-    return asdict(o)
+    """A dataclass's fields as a dict, one level deep: the encoder calls this again for a nested dataclass, so the
+    text is dataclasses.asdict's without its recursive deep copy."""
+    return {name: getattr(o, name) for name in _field_names(type(o))}
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
 
 
 # json.dumps(value, ensure_ascii=False, default=...) made once, not once per value (the same text).
