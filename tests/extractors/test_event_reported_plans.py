@@ -37,3 +37,17 @@ def test_announced_act_is_planned(text, etype):
 def test_act_told_as_done_stays_done(text, etype):
     events = [e for e in _events(text) if e.type == etype]
     assert events and not any(e.planned for e in events), [(e.type, e.parties, e.planned) for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto of Kenya invited President Hassan of Tanzania to visit Nairobi. President Hassan accepted the invitation.",
+        "President Boric of Chile invited President Arce of Bolivia to visit Santiago. The invitation was accepted with pleasure.",
+    ],
+)
+def test_accepted_invitation_is_an_agreement_done_and_a_visit_to_come(text):
+    events = [e for e in _events(text) if "accepted" in e.evidence[0].quote]
+    assert any(e.type == "AGREE" and not e.planned and len(e.parties) == 2 for e in events), [
+        (e.type, e.parties, e.planned) for e in events]
+    assert any(e.type == "CONSULT" and e.planned for e in events), [(e.type, e.parties, e.planned) for e in events]
