@@ -26,7 +26,7 @@ from pactline.extractors.event_time import (
     pledged_act,
     scheduled_head,
 )
-from pactline.extractors.event_titles import is_joint_title, with_title_events
+from pactline.extractors.event_titles import is_joint_title, is_related_link, with_title_events
 from pactline.extractors.holders import pairs_own_body
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
@@ -295,8 +295,8 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     joint_text = any(is_joint_title(s) for s in sentences)
     for index, sent in enumerate(sentences):
         previous = sentences[max(0, index - 2) : index]
-        if sent.span is None:
-            continue  # the pre-filter found no trigger here
+        if sent.span is None or is_related_link(sent.text):
+            continue  # the pre-filter found no trigger here, or a link to another story
         coded = len(out)
         for tok in sent.span:
             found = _trigger(tok, sent, nouns)
