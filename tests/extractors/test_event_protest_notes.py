@@ -20,6 +20,9 @@ def _events(text, published="2024-05-08"):
         ("Lithuania summoned the Belarusian charge d'affaires on Tuesday to convey a strong protest.",
          {"LTU", "BLR"}, False),
         ("Vietnam said it would file a diplomatic protest with Cambodia.", {"VNM", "KHM"}, True),
+        ("Kenya summoned the Ugandan high commissioner over the arrests on Monday.", {"KEN", "UGA"}, False),
+        ("Dhaka's foreign ministry summoned the Burmese ambassador late on Sunday.", {"BGD", "MMR"}, False),
+        ("Chile said it would summon the Bolivian consul.", {"CHL", "BOL"}, True),
     ],
 )
 def test_protest_note(text, parties, planned):

@@ -80,6 +80,15 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
     return cand.sent.span.root, cand.sent.span.root, None, []
 
 
+def _act_of(verb: Token) -> Token:
+    """The verb whose tense tells whether the act was done: "agreed to hold talks" and "is expected to be
+    signed" are told by the complement; "said it would dispatch a mission", anchored on the reporter,
+    by the clause reported."""
+    if verb.lemma_.lower() in _REPORTING:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), verb)
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+
+
 def _sentence_parties(sent: SentenceInfo, ctx: DocumentContext) -> list[str]:
     """The countries the sentence names (a place of the act counts only with another), else the document's
     main pair: "the call also focused on …" is about the pair the readout is about."""
@@ -145,8 +154,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
             continue  # "Jordan Press Agency", "Ministry of Foreign Affairs": a name, no act
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
-        # "agreed to hold talks": the act is the complement, and its tense is the head's intent.
-        act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+        act = _act_of(verb)
         how = happening(act, cand.sent, pattern) if act.pos_ in ("VERB", "AUX") else "past"
         planned = is_planned(act, how, label) or _ahead(cand.sent.span)
         if how is None and not planned:

@@ -83,6 +83,8 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
             continue
         if objects & set(entry.get("unless", ())):
             continue  # "spoke with reporters": no partner of the act
+        if entry.get("addressee") and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue  # "assured that …": a statement, no pledge to anyone
         required = entry.get("objects")
         if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
             return entry

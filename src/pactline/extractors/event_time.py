@@ -30,10 +30,27 @@ def settings() -> dict[str, Any]:
 
 
 def future_modal(verb: Token) -> bool:
+    """ "will visit"; and "would" in a clause reported in the past ("said it would send a mission"), the
+    future of the report, unless a condition holds it out ("would go if invited")."""
     for head in (verb, verb.head if verb.dep_ == "conj" else None):
-        if head is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in head.children):
+        if head is None:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in head.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children) and reported(head) and not any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in head.children):
             return True
     return False
+
+
+_REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "declare", "write"}
+
+
+def reported(verb: Token) -> bool:
+    """Whether the verb heads a clause a past reporting verb reports ("said it would …", "saying it would …")."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in _REPORTING and head.tag_ in ("VBD", "VBN", "VBG")
 
 
 def scheduled_head(verb: Token) -> bool:
@@ -42,6 +59,8 @@ def scheduled_head(verb: Token) -> bool:
     heads = settings()["planned_heads"]
     if (verb.lemma_.lower() in heads or verb.lower_ in heads) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # the invitation itself: "invited the President of Ghana to visit Amman"
+    if verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "oprd") and c.lower_ in heads for c in verb.children):
+        return True  # "is due in Lima on Monday", "is expected in Accra next week": a visit to come
     if verb.lemma_.lower() == "invite" and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True  # "invited the President of Ghana to Amman": the visit still to come

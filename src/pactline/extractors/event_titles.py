@@ -68,3 +68,18 @@ def with_title_events(doc: Any, ctx: DocumentContext, sentences: list[SentenceIn
         ))
     titled = {e.evidence[0].start for e in out}
     return [e for e in events if not (e.type == "AGREE" and e.evidence[0].start in titled)] + out
+
+
+_RELATED = re.compile(r"(?i)^\s*(?:related(?:\s+\w+)?|read\s+more|see\s+also|also\s+read|more\s+on\s+this)\s*:")
+_BULLET = re.compile(r"^\s*(?:[-–—•·*]+)\s+\S")
+
+
+def is_related_link(text: str) -> bool:
+    """A link to another story ("Related: X meets Y", "- Xi arrives in Belgrade", "• Vietnam, Laos sign
+    documents"): a heading of another page, not what this text reports. A bullet that is a sentence
+    (final punctuation, or long) is the text's own point."""
+    if _RELATED.match(text):
+        return True
+    stripped = text.strip()
+    return bool(_BULLET.match(stripped)) and not stripped.endswith((".", ";", ":", "!", "?")) and len(stripped.split()) <= 13
+

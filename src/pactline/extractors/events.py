@@ -26,7 +26,7 @@ from pactline.extractors.event_time import (
     pledged_act,
     scheduled_head,
 )
-from pactline.extractors.event_titles import is_joint_title, with_title_events
+from pactline.extractors.event_titles import is_joint_title, is_related_link, with_title_events
 from pactline.extractors.holders import pairs_own_body
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
@@ -44,6 +44,7 @@ from pactline.language.syntax import (
 
 Token = Any
 _MEETING = {"type": "CONSULT", "mode": "meet", "cameo": "040"}  # an occasion still to come, of no coded kind
+ACCEPTED = {"type": "AGREE", "mode": None, "cameo": "036"}  # an invitation accepted: intent to meet
 
 
 def _governing_subject(pronoun: Token) -> Token | None:
@@ -170,10 +171,12 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             return None  # "welcomed the forthcoming meeting": the meeting, still to come, is the event
         if (accepted := accepted_invitation(tok)) == "active" and _invited_act(tok):
             return None  # "accepted an invitation to visit": the visit, still to come, is the event
+        # "Boric accepted the invitation": accepting is agreeing to meet (AGREE, CAMEO 036), done now; the
+        # visit it is for is still to come, recorded beside it as planned.
         if accepted == "active" and (guest := subject_of(tok)) is not None:
-            return VISIT, True, guest, None  # "Boric accepted the invitation": his visit, still to come
+            return ACCEPTED, False, guest, VISIT
         if accepted == "passive":
-            return VISIT, True, next(c for c in tok.children if c.dep_ == "nsubjpass"), None
+            return ACCEPTED, False, next(c for c in tok.children if c.dep_ == "nsubjpass"), VISIT
         planned = is_planned(tok, how, pattern["type"], pattern.get("mode"))
         if how is None and not planned:
             return None
@@ -292,8 +295,8 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     joint_text = any(is_joint_title(s) for s in sentences)
     for index, sent in enumerate(sentences):
         previous = sentences[max(0, index - 2) : index]
-        if sent.span is None:
-            continue  # the pre-filter found no trigger here
+        if sent.span is None or is_related_link(sent.text):
+            continue  # the pre-filter found no trigger here, or a link to another story
         coded = len(out)
         for tok in sent.span:
             found = _trigger(tok, sent, nouns)

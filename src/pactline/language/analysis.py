@@ -206,9 +206,10 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
             pos += len(line) + 1
     for info, parsed in zip(to_parse, nlp.pipe((s.text for s in to_parse), disable=["ner"], batch_size=128), strict=True):
         info.span = parsed[:]
-    from pactline.language.headlines import parse_form
+    from pactline.language.headlines import pair_subject_form, parse_form
 
-    headlines = [(s, form) for s in to_parse if (form := parse_form(s.text)) != s.text]
+    headlines = [(s, form) for s in to_parse
+                 if (form := pair_subject_form(parse_form(s.text)) or parse_form(s.text)) != s.text]
     for (info, _form), parsed in zip(headlines, nlp.pipe((f for _s, f in headlines), disable=["ner"]), strict=True):
         info.headline_span = parsed[:]
     return Analysis(doc=doc, sentences=sentences)

@@ -51,3 +51,45 @@ def parse_form(text: str) -> str:
             continue
         out[m.start()] = word[0].lower()
     return "".join(out)
+
+
+_LEAD_TAG = re.compile(r"^\s*(?:\([A-Z][A-Z ]*\)\s*)?")  # "(LEAD) ", "(2ND LD) "-style wire tags
+_PIECE = re.compile(r"[A-Za-z][\w'’.-]*|[,&]")
+_PAIR_JOINS = {",", "and", "&"}
+
+
+@cache
+def _verb_forms() -> frozenset[str]:
+    """The event verbs' lemmas in a headline's present: "sign", "signs", "discusses"."""
+    from pactline.core import vocab
+
+    lemmas = {v["lemma"] for v in vocab.load("event_verbs.json")["verbs"]}
+    return frozenset(lemmas | {lemma + "s" for lemma in lemmas} | {lemma + "es" for lemma in lemmas})
+
+
+def pair_subject_form(text: str) -> str | None:
+    """A headline whose subject is two names joined by a comma or "and" ("Ruto, Suluhu sign border pact",
+    "Boric and Petro discuss trade"), which the tagger reads as one noun phrase, parsed as "They sign border
+    pact": the names are blanked to spaces before "They" (same length, so offsets stay the document's), and
+    "they" is the document's two countries. None when the line is no such headline."""
+    if text.rstrip().endswith((".", "?", "!", ":")) or len(text.split()) > 16 or re.match(r"\s*[•·*>\-–—]", text):
+        return None  # a sentence, or a bullet of related links
+    start = _LEAD_TAG.match(text).end()
+    pieces = list(_PIECE.finditer(text, start))
+    kept, forms = _kept_words(), _verb_forms()
+    joined = False
+    for i, piece in enumerate(pieces):
+        word = piece.group(0)
+        lower = word.lower()
+        if i >= 3 and joined and lower in forms and pieces[i - 1].group(0) not in _PAIR_JOINS:
+            end = pieces[i - 1].end()
+            if end - start < 5:
+                return None
+            return text[:start] + " " * (end - start - 4) + "They" + text[end:]
+        if lower in _PAIR_JOINS:
+            if i == 0 or pieces[i - 1].group(0) in _PAIR_JOINS:
+                return None
+            joined = True
+        elif not (word[0].isupper() or lower in kept):
+            return None  # a common word before any verb: no subject of names
+    return None

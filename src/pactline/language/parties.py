@@ -163,6 +163,33 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
     if event_type == "CONSULT" and not s_codes and (other := _other(ctx, t_codes)):
         s_actor = s_actor if s_actor is not None else Actor(country_name(other), other, "government")
         s_codes = [other]
+    return _one_sided((s_actor, s_codes), (t_actor, t_codes), event_type, ctx, verb)
+
+
+def _one_sided(source: Side, target: Side, event_type: str, ctx: DocumentContext, verb: Any) -> tuple[Side, Side]:
+    """An act with one side in a report about two countries has the document's pair for the other: the
+    other country for one of the pair ("urged continued vigilance", "rejected the finding"), both of them
+    for a third country ("China urged them to exercise restraint"), and the pair itself when the text names
+    neither side ("Its foreign ministry rejected the accusations"). An act aimed at a group it names (the
+    PKK, rebels) or at a person or body without a country stays as it is."""
+    (s_actor, s_codes), (t_actor, t_codes) = source, target
+    main = ctx.main_parties
+    # Only a pair the document keeps returning to: a country named once in a sentence is no side of it.
+    if len(main) != 2 or min(ctx.country_counts[c] for c in main) < 2 or (
+            event_type in _WORDED + ("ASSAULT", "COERCE") and _names_a_group(verb)):
+        return (s_actor, s_codes), (t_actor, t_codes)
+    if t_codes and not s_codes and (other := _other(ctx, t_codes)):
+        return (s_actor or Actor(country_name(other), other, "government"), [other]), (t_actor, t_codes)
+    if t_codes or t_actor is not None:
+        return (s_actor, s_codes), (t_actor, t_codes)
+    if (other := _other(ctx, s_codes)) is not None:
+        if event_type in ("AGREE", "COOPERATE") and _named_in_sentence(other, verb):
+            return (s_actor, s_codes), (t_actor, t_codes)  # a topic or a place there, as in complete_parties
+        return (s_actor, s_codes), (Actor(country_name(other), other, "government"), [other])
+    if len(s_codes) == 1 and s_codes[0] not in main and s_actor is not None and s_actor.role != "igo":
+        return (s_actor, s_codes), (Actor(" and ".join(country_name(c) for c in main), None, "government"), list(main))
+    if not s_codes and s_actor is not None and s_actor.role != "igo":
+        return (Actor(s_actor.name, None, s_actor.role), list(main)), (t_actor, t_codes)
     return (s_actor, s_codes), (t_actor, t_codes)
 
 

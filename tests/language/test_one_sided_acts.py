@@ -1,0 +1,35 @@
+"""An act told with one side in a report about two countries takes the other side from the document's pair:
+the other country for one of the pair, both for a third country, the pair when no side is named. Sentences
+written for other countries."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+_REPORT = ("Chilean and Peruvian troops clashed on the border on Sunday, Peru said. Chile accused Peru of "
+           "provoking the clash and Peru accused Chile of shelling a village. ")
+
+
+@pytest.mark.parametrize(
+    "sentence,etype,parties",
+    [
+        ("Peru's foreign ministry urged continued vigilance along the frontier.", "REQUEST", {"CHL", "PER"}),
+        ("Brazil urged an immediate end to the fighting.", "REQUEST", {"BRA", "CHL", "PER"}),
+        ("The ministry rejected the accusations as absurd.", "REJECT", {"CHL", "PER"}),
+    ],
+)
+def test_one_sided_act_takes_the_pair(sentence, etype, parties):
+    events = [e for e in extract_text(_REPORT + sentence, published="2024-05-08").events
+              if e.type == etype and sentence[:30] in e.evidence[0].quote]
+    assert events and all(set(e.parties) == parties for e in events), [(e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil urged an immediate end to the fighting in the region.",  # a sentence alone names no pair
+    ],
+)
+def test_no_pair_added(text):
+    events = [e for e in extract_text(text, published="2024-05-08").events if e.type in ("REQUEST", "ACCUSE")]
+    assert all(len(e.parties) == 1 for e in events), [(e.type, e.parties) for e in events]
