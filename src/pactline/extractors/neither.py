@@ -14,6 +14,7 @@ from pactline.language.actors import find_countries, role_of
 
 Token = Any
 
+_ASIDES = {"itself", "themselves", "himself", "herself", "too", "also", "alone"}
 _SAME_DAY = {"today", "tonight", "tomorrow"}
 _COLLECTIVE = {"side", "sides", "party", "parties", "country", "countries", "leader", "leaders", "government",
                "governments", "state", "states", "nation", "nations", "we", "they", "both", "ministers"}
@@ -55,7 +56,8 @@ def _one_person(subject: Token | None) -> bool:
         return True
     if subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in _bodies():
         return False  # "The next Intergovernmental Summit will be held …" is the pair's meeting, no one's programme
-    phrase = " ".join(t.text for t in subject.subtree)
+    # "Ghana itself", "Peru, for its part,": the state's name with a reflexive or aside is still the state.
+    phrase = " ".join(t.text for t in subject.subtree if t.lower_ not in _ASIDES and not t.is_punct)
     countries = find_countries(phrase)
     # "Canada will provide …" names a state; "the Kenyan minister" or "President Ruto" names a person.
     if countries and any(m.text.strip().lower() == phrase.strip().lower() for m in countries):
