@@ -142,8 +142,9 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if subject is None:
         if cue.passive_party or cue.token.dep_ == "ROOT" and cue.token.tag_ == "VBN":
             return list(ctx.main_parties)
-        if cue.token.dep_ == "ROOT" and cue.token.tag_ == "VBD" and cue.token.i == cue.token.sent.start:
-            return list(ctx.main_parties)  # a declaration's item: "Reaffirmed their commitment to …;"
+        first = _first_conjunct(cue.token)
+        if first.dep_ == "ROOT" and first.tag_ == "VBD" and first.i == first.sent.start and cue.token.tag_ == "VBD":
+            return list(ctx.main_parties)  # a declaration's item: "Reaffirmed their commitment to …; and called on …"
         return []
     if quotes.is_commentator(subject):
         return []
@@ -158,6 +159,13 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if not committed and cue.kind == "commitment":
         committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed
+
+
+def _first_conjunct(verb: Token) -> Token:
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _own_government(subject: Token) -> bool:

@@ -121,10 +121,29 @@ def is_courtesy(cue: Cue) -> bool:
         return True
     if cue.modality == "call":
         # "called on King Mohammed VI": a courtesy call on a person, not a call for anything
-        return any(_to_a_person(c, ("on",)) for c in token.children)
+        # ("called on President X to lift the embargo" asks something of him: a call)
+        asks = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+        return not asks and any(_to_a_person(c, ("on",)) for c in token.children)
     if cue.modality == "welcome" and _person_welcomed(token, courtesy):
         return True
+    if token.lemma_.lower() in cues_data()["courtesy"]["praise_verbs"] and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _personal_ties() for c in token.children):
+        return True  # "praised the friendship between the two nations": a courtesy about the relationship
+    if cue.modality == "welcome" and _for_a_deed(token, courtesy):
+        return False  # "commended the Prime Minister for the reforms under way": praise of what a party does
     return cue.modality in ("welcome", "reaffirm", "express", "support") and _about_a_person(token, courtesy)
+
+
+def _for_a_deed(verb: Token, courtesy: frozenset[str]) -> bool:
+    """A "for" phrase naming a deed or a policy ("for the bold reforms", "for choosing the route"), not a person
+    or a courtesy ("for his hospitality", "for the visit")."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ != "for":
+            continue
+        for g in child.children:
+            if g.dep_ == "pcomp" or g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in courtesy:
+                return True
+    return False
 
 
 def _person_welcomed(verb: Token, courtesy: frozenset[str]) -> bool:
