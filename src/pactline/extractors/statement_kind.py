@@ -85,8 +85,15 @@ def _to_embed(records: list[Commitment]) -> list[str]:
     return [s for s in sentences if s not in clear]
 
 
-def judge(records: list[Commitment]) -> list[Commitment]:
-    """Records the sentence bears out, with the kind settled where the cue left it open."""
+def judge(records: list[Commitment], listed: frozenset[str] = frozenset()) -> list[Commitment]:
+    """Records the sentence bears out, with the kind settled where the cue left it open; an item of a list
+    under a binding lead-in ("Ghana and Peru will:") is borne out by the lead-in, which the model never sees."""
+    kept = [r for r in records if r.id in listed]
+    records = [r for r in records if r.id not in listed]
+    return kept + _judged_records(records) if kept else _judged_records(records)
+
+
+def _judged_records(records: list[Commitment]) -> list[Commitment]:
     sentences = _to_embed(records)
     if not sentences:
         return records
