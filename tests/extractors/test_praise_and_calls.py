@@ -39,6 +39,7 @@ def test_praise_of_what_a_party_does_is_a_stance(sentence, words):
         "Ghanaian President John Mahama praised the friendship between the two nations.",
         "Ghanaian President John Mahama commended his Peruvian counterpart for the warm hospitality.",
         "Ghanaian President John Mahama later called on President Dina Boluarte at the Government Palace.",
+        "Ghanaian President John Mahama welcomed Peruvian President Dina Boluarte to Accra today for formal talks.",
     ],
 )
 def test_praise_of_a_person_or_a_courtesy_call_is_no_stance(sentence):

@@ -126,10 +126,10 @@ def is_courtesy(cue: Cue) -> bool:
         return not asks and any(_to_a_person(c, ("on",)) for c in token.children)
     if cue.modality == "welcome" and _person_welcomed(token, courtesy):
         return True
-    if token.lemma_.lower() in cues_data()["courtesy"]["praise_verbs"] and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _personal_ties() for c in token.children):
+    praise = token.lemma_.lower() in cues_data()["courtesy"]["praise_verbs"]
+    if praise and any(c.dep_ == "dobj" and c.lemma_.lower() in _personal_ties() for c in token.children):
         return True  # "praised the friendship between the two nations": a courtesy about the relationship
-    if cue.modality == "welcome" and _for_a_deed(token, courtesy):
+    if praise and _for_a_deed(token, courtesy):
         return False  # "commended the Prime Minister for the reforms under way": praise of what a party does
     return cue.modality in ("welcome", "reaffirm", "express", "support") and _about_a_person(token, courtesy)
 
