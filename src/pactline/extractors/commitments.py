@@ -120,12 +120,22 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                     continue
                 nested = [t for c in cues if c is not cue for t in [c.token, *c.actions]
                           if t.i != cue.token.i and cue.token.i in {a.i for a in t.ancestors}]
-                out.extend(_records(doc, sent, cue, committed, nested, years, quotes.in_quote(cue.token)))
+                found = _records(doc, sent, cue, committed, nested, years, quotes.in_quote(cue.token))
+                if _pairs_own_meeting(cue, committed, ctx):
+                    listed |= {r.id for r in found}  # the pair's next session: borne out by the series it names
+                out.extend(found)
             if not cues:
                 out.extend(_quoted_judgement(doc, sent, quotes.speaker_of(seg_id, sent.span.root), years))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
     return judge(out, frozenset(listed))
+
+
+def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> bool:
+    """ "The 47th meeting of the joint committee will take place in Hanoi": a meeting of the pair's own body."""
+    subject = cue_subject(cue.token)
+    return cue.kind == "commitment" and subject is not None and names_a_body(subject) and \
+        sorted(committed) == sorted(ctx.main_parties) and len(committed) == 2
 
 
 def _lead_holders(subject: Token | None, verb: Token, ctx: DocumentContext, last: Any) -> list[str]:

@@ -203,7 +203,9 @@ def standing_for(subject: Token, verb: Token, actor: Actor | None, ctx: Document
             return forms if len(forms) == 1 else []  # "the Republic" where both are republics says nothing
         joint = any(c.lower_ in _markers() for c in subject.children)
         body = lemma(subject) in _words("joint_bodies") or joint and lemma(subject) in _words("joint_texts")
-        if body and len(main) == 2 and (actor is None or actor.role is None):
+        # ("the next Annual Leaders' Dialogue": the leaders it names are no one's in particular)
+        unplaced = actor is None or actor.role is None or actor.role == "government" and actor.country is None
+        if body and len(main) == 2 and unplaced:
             return list(main)
     if actor is not None and actor.country is None and actor.role not in _NOT_PEOPLE and len(main) == 2:
         placed = {p.country for p in ctx.people.values() if p.country in main}
