@@ -17,8 +17,8 @@ def _records(sentence):
     "sentence",
     [
         "The 21st meeting of the joint committee will take place in Lima early next year.",
-        "President Mahama invited President Boluarte to address the Ghanaian Parliament in June, and the next Annual "
-        "Leaders' Dialogue will be held in Peru.",
+        "President Mahama asked President Boluarte to open the trade fair in June, and the coming Annual "
+        "Leaders' Dialogue will take place in Peru.",
     ],
 )
 def test_the_pairs_next_meeting_is_a_pledge_of_both(sentence):

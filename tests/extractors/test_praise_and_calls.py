@@ -20,10 +20,10 @@ def _stances(text):
          "praised the role"),
         ("Ghanaian President John Mahama lauded Peru's efforts to curb illegal mining.", "lauded Peru's efforts"),
         ("Ghana's president praised Peru's economic achievements.", "praised Peru's economic achievements"),
-        ("Ghanaian President John Mahama commended the Prime Minister for the bold reforms under way in Peru.",
-         "commended the Prime Minister for the bold reforms"),
-        ("The Ghanaian foreign minister thanked his host for Peru's leadership of the group this year and praised the "
-         "outcomes of the summit it hosted in Lima.", "praised the outcomes"),
+        ("Ghanaian President John Mahama commended the Peruvian premier for the pension reform passed in March.",
+         "commended the Peruvian premier for the pension reform"),
+        ("The Ghanaian foreign minister thanked his host for chairing the group and praised the results of the "
+         "conference Peru organised in Cusco.", "praised the results"),
     ],
 )
 def test_praise_of_what_a_party_does_is_a_stance(sentence, words):
@@ -53,7 +53,7 @@ def test_a_call_on_a_named_leader_to_act_is_a_stance():
 
 
 def test_a_subjectless_declaration_item_after_another_is_held_by_both():
-    records = _stances("Expressed their deep concern about the crisis in Mali and called on the international community "
-                       "to increase its support to the countries receiving refugees.")
-    calls = [r for r in records if r.text.startswith("called on the international community")]
+    records = _stances("Voiced their alarm at the fighting in Mali and called on donors to fund the camps hosting "
+                       "the refugees.")
+    calls = [r for r in records if r.text.startswith("called on donors")]
     assert calls and calls[0].parties == ["GHA", "PER"], [(r.text, r.parties) for r in records]
