@@ -75,7 +75,6 @@ def test_positions(text, modality):
         "The Ghanaian minister thanked his Peruvian host for the warm welcome.",
         "Analysts said the visit of the Thai prime minister to Laos will boost investor confidence.",
         "Officials from Senegal and Gambia attended the ceremony.",
-        "Ghana's president praised Peru's economic achievements.",
     ],
 )
 def test_narrative_is_neither(text):

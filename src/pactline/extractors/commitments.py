@@ -39,6 +39,7 @@ from pactline.extractors.holders import (
     reported_speaker,
     subject_holders,
 )
+from pactline.extractors.listed_pledges import LeadIn, continues, enumerated, item_cue, item_tokens, lead_in
 from pactline.extractors.neither import is_neither
 from pactline.extractors.registry import extractor
 from pactline.extractors.state_organs import state_organ
@@ -89,6 +90,8 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     out: list[Commitment] = []
     memory = ActorMemory(ctx)
     quotes = QuoteSpeakers(doc.text, ctx)
+    listing: LeadIn | None = None  # the lead-in of a list of pledges ("Ghana and Peru will:")
+    listed: set[str] = set()
     years = anniversary_years([(s.text, s.start, s.dates) for s in analysis.sentences])
     quotes.learn_spokespeople([s.span for s in analysis.sentences if s.span is not None])
     for line in analysis.sentences:
@@ -99,8 +102,16 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
         sent = line.for_events()
         seg_id = sent.segment.id
         quotes.begin(seg_id, sent.start, sent.text, sent.span, memory.get(seg_id))
-        if sent.span is not None:  # else the pre-filter found no cue here
-            cues = find_cues(sent.span)
+        listing = continues(sent.text, listing)
+        item = item_cue(sent.span, listing) if listing is not None and sent.span is not None else None
+        if item is not None:
+            items = _records(doc, sent, item, listing.parties, [], years, whole=item_tokens(sent.span))
+            listed |= {r.id for r in items}
+            out.extend(items)
+        elif sent.span is not None:  # else the pre-filter found no cue here
+            opened = lead_in(sent.span, lambda subject, verb, s=seg_id: _lead_holders(subject, verb, ctx, memory.get(s)))
+            listing = opened or listing
+            cues = [] if opened else find_cues(sent.span)
             for cue in cues:
                 if told_as_history(sent, cue):
                     continue
@@ -109,12 +120,26 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                     continue
                 nested = [t for c in cues if c is not cue for t in [c.token, *c.actions]
                           if t.i != cue.token.i and cue.token.i in {a.i for a in t.ancestors}]
-                out.extend(_records(doc, sent, cue, committed, nested, years, quotes.in_quote(cue.token)))
+                found = _records(doc, sent, cue, committed, nested, years, quotes.in_quote(cue.token))
+                if _pairs_own_meeting(cue, committed, ctx):
+                    listed |= {r.id for r in found}  # the pair's next session: borne out by the series it names
+                out.extend(found)
             if not cues:
                 out.extend(_quoted_judgement(doc, sent, quotes.speaker_of(seg_id, sent.span.root), years))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
-    return judge(out)
+    return judge(out, frozenset(listed))
+
+
+def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> bool:
+    """ "The 47th meeting of the joint committee will take place in Hanoi": a meeting of the pair's own body."""
+    subject = cue_subject(cue.token)
+    return cue.kind == "commitment" and subject is not None and names_a_body(subject) and \
+        sorted(committed) == sorted(ctx.main_parties) and len(committed) == 2
+
+
+def _lead_holders(subject: Token | None, verb: Token, ctx: DocumentContext, last: Any) -> list[str]:
+    return subject_holders(subject, verb, ctx, last) if subject is not None else list(ctx.main_parties)
 
 
 def _quoted_judgement(doc: Any, sent: SentenceInfo, speaker: Any, years: dict[str, str]) -> list[Commitment]:
@@ -142,8 +167,9 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if subject is None:
         if cue.passive_party or cue.token.dep_ == "ROOT" and cue.token.tag_ == "VBN":
             return list(ctx.main_parties)
-        if cue.token.dep_ == "ROOT" and cue.token.tag_ == "VBD" and cue.token.i == cue.token.sent.start:
-            return list(ctx.main_parties)  # a declaration's item: "Reaffirmed their commitment to …;"
+        first = _first_conjunct(cue.token)
+        if first.dep_ == "ROOT" and first.tag_ == "VBD" and first.i == first.sent.start and cue.token.tag_ == "VBD":
+            return list(ctx.main_parties)  # a declaration's item: "Reaffirmed their commitment to …; and called on …"
         return []
     if quotes.is_commentator(subject):
         return []
@@ -158,6 +184,13 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if not committed and cue.kind == "commitment":
         committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed
+
+
+def _first_conjunct(verb: Token) -> Token:
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _own_government(subject: Token) -> bool:
@@ -188,28 +221,6 @@ def _item_tokens(item: Token) -> list[Token]:
 
 
 _BY = re.compile(r"\b(?:by|before|within|until|no later than)\b", re.I)
-_ENUMERATION = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)")
-
-
-def _enumerated(sent_span: Any, cue: Cue) -> list[list[Token]]:
-    """ "agreed on (1) X, (2) Y and (3) Z": the tokens of each numbered item after the cue."""
-    after = [t for t in sent_span if t.i > cue.token.i]
-    text = "".join(t.text_with_ws for t in after)
-    marks = list(_ENUMERATION.finditer(text))
-    if len(marks) < 2 or not after:
-        return []
-    base = after[0].idx
-    items = []
-    for mark, nxt in zip(marks, marks[1:] + [None], strict=True):
-        lo, hi = base + mark.end(), base + (nxt.start() if nxt else len(text))
-        tokens = [t for t in after if lo <= t.idx < hi]
-        while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].lower_ in ("and", "or")):
-            tokens.pop()
-        if tokens:
-            items.append(tokens)
-    return items
-
-
 def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[list[Token]]:
     """One token list per pledge (a sentence bundling several stays split) or the stance's clause, without
     the clauses of other cues inside it (they are records of their own)."""
@@ -228,7 +239,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         if nested and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.dep_ in ("ccomp", "xcomp") for t in own):
             return []  # "fully agrees with and supports X's position": the stance is told once, by the verb with the object
         return [clause]
-    listed = _enumerated(sent.span, cue)
+    listed = enumerated(sent.span, cue)
     if listed:
         return listed
     clauses: list[list[Token]] = []
@@ -352,10 +363,10 @@ def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
 
 
 def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], nested: list[Token],
-             years: dict[str, str], spoken: bool = False) -> list[Commitment]:
+             years: dict[str, str], spoken: bool = False, whole: list[Token] | None = None) -> list[Commitment]:
     made_on = sent.segment.published
     records = []
-    for index, clause in enumerate(_action_clauses(sent, cue, nested)):
+    for index, clause in enumerate([whole] if whole else _action_clauses(sent, cue, nested)):
         text = tokens_text(whole_words(clause))
         if not text:
             continue

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
+from pactline.language.actors import gazetteer
 from pactline.language.syntax import is_actor_head, subject_of
 
 Token = Any
@@ -190,3 +191,8 @@ def headline_verb(token: Token) -> Token | None:
 def pledge_form(form: str) -> str | None:
     """The modality of a pledging word ("pledges" -> "pledge"), None for any other word."""
     return _FORMS.get(form[:-1] if form.endswith("s") else form)
+
+
+def names_both(subject: Token) -> bool:
+    """A phrase of the gazetteer's collectives ("the two neighbours", "both allies") up to its head."""
+    return " ".join(t.lower_ for t in subject.subtree if t.i <= subject.i) in gazetteer().collectives

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from pactline.extractors.clause_edges import coordinated_verb
-from pactline.extractors.cue_base import Cue, cues_data, hyphen_head, lemma, lifted
+from pactline.extractors.cue_base import Cue, cues_data, hyphen_head, lemma, lifted, names_both
 from pactline.extractors.cue_vocab import tables
 from pactline.extractors.holders import reported_speaker
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
@@ -27,6 +27,7 @@ def nobody_binds(cue: Cue) -> bool:
     nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
     # "the joint commission agreed to …"; "further steps will follow" (the pledge of whoever announces them)
     acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _instruments()
+    acts = acts or names_both(subject)  # "the two neighbours", "both allies"
     # "Ruto said the crossing points would reopen within 90 days": a project an official announces.
     acts = acts or announced_project(cue.token)
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
@@ -109,12 +110,26 @@ def stands_alone(cue: Cue) -> bool:
     token = cue.token
     if cue.kind == "position" and rebuttal(token):
         return True
+    if cue.kind == "commitment" and _contrasted_pledge(token):
+        return True
     if cue.kind != "position" or token.dep_ not in ("advcl", "parataxis"):
         return False
     if trailing_participle(token) or _misread_coordination(token) or _opening_participle(token):
         return True
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is not None and is_actor_head(subject)
+
+
+_SIDE_BY_SIDE = {"while", "whilst", "whereas", "as"}
+
+
+def _contrasted_pledge(token: Token) -> bool:
+    """ "Ghana will widen its embassy, while Peru intends to open a consulate", "…, as the two neighbours agreed to
+    …": a pledge in a clause set beside another with its own actor subject is a pledge of its own."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SIDE_BY_SIDE for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON")
 
 
 def rebuttal(token: Token) -> bool:
@@ -188,8 +203,18 @@ def _own_clause(token: Token, ancestor: Token) -> bool:
     while current.i != ancestor.i and current.head.i != current.i:
         if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
             return True
+        if _before_colon(current):
+            return True
         current = current.head
     return False
+
+
+def _before_colon(clause: Token) -> bool:
+    """ "the two sides agreed to work together: Ghana declared …, while Peru …": a clause the parser hung on the
+    verb after a colon (or semicolon) is a statement of its own, not what that verb reports."""
+    head = clause.head
+    return clause.dep_ in ("ccomp", "parataxis") and clause.i < head.i and any(
+        c.dep_ == "punct" and c.text in (":", ";") and clause.i < c.i < head.i for c in head.children)
 
 
 def _in_complement(token: Token, head: Token) -> bool:

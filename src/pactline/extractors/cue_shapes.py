@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactline.extractors.cue_base import Token, cues_data, lemma
+from pactline.language.syntax import is_actor_head
 
 
 def reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
@@ -100,7 +101,25 @@ def warned_consequences(tok: Token, word: str) -> bool:
         if lemma(clause) in data["outcomes"] and any(
                 g.dep_ == "dobj" and lemma(g) in data["objects"] for g in clause.children):
             return True
+        if _conditional_act(clause):
+            return True
     return False
+
+
+_CONDITIONS = {"if", "unless"}
+_MODALS = {"will", "would", "might", "could", "may", "shall"}
+
+
+def _conditional_act(clause: Token) -> bool:
+    """ "warned that he might not attend if X were left out", "warned that Washington would act unless …": an actor's
+    act under a modal, on a condition, is a threat ("warned that prices would rise if …" forecasts)."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or not is_actor_head(subject) or lemma(clause) in cues_data()["outcome_verbs"]["lemmas"] + ["be"]:
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+    condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+                    for c in clause.children)
+    return modal and condition
 
 
 def names_as(tok: Token, word: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from pactline.core.records import Actor
 from pactline.extractors.commentary import commentator_parts
-from pactline.extractors.cue_base import Cue, cues_data, lemma, third_party
+from pactline.extractors.cue_base import Cue, cues_data, lemma, names_both, third_party
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject_of
 
@@ -83,7 +83,10 @@ def _pronoun_holders(subject: Token, cue_token: Token, ctx: DocumentContext, las
 
 
 def is_collective(subject: Token) -> bool:
-    return subject.lower_ in _COLLECTIVE_HEADS and not any(c.dep_ == "poss" for c in subject.children)
+    """ "The leaders agreed", "both agreed", "the two neighbours agreed": the pair itself."""
+    if any(c.dep_ == "poss" for c in subject.children):
+        return False
+    return subject.lower_ in _COLLECTIVE_HEADS or names_both(subject)
 
 
 def with_named_states(subject: Token, committed: list[str]) -> list[str]:
@@ -200,7 +203,9 @@ def standing_for(subject: Token, verb: Token, actor: Actor | None, ctx: Document
             return forms if len(forms) == 1 else []  # "the Republic" where both are republics says nothing
         joint = any(c.lower_ in _markers() for c in subject.children)
         body = lemma(subject) in _words("joint_bodies") or joint and lemma(subject) in _words("joint_texts")
-        if body and len(main) == 2 and (actor is None or actor.role is None):
+        # ("the next Annual Leaders' Dialogue": the leaders it names are no one's in particular)
+        unplaced = actor is None or actor.role is None or actor.role == "government" and actor.country is None
+        if body and len(main) == 2 and unplaced:
             return list(main)
     if actor is not None and actor.country is None and actor.role not in _NOT_PEOPLE and len(main) == 2:
         placed = {p.country for p in ctx.people.values() if p.country in main}

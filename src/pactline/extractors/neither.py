@@ -14,6 +14,7 @@ from pactline.language.actors import find_countries, role_of
 
 Token = Any
 
+_ASIDES = {"itself", "themselves", "himself", "herself", "too", "also", "alone"}
 _SAME_DAY = {"today", "tonight", "tomorrow"}
 _COLLECTIVE = {"side", "sides", "party", "parties", "country", "countries", "leader", "leaders", "government",
                "governments", "state", "states", "nation", "nations", "we", "they", "both", "ministers"}
@@ -55,7 +56,8 @@ def _one_person(subject: Token | None) -> bool:
         return True
     if subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in _bodies():
         return False  # "The next Intergovernmental Summit will be held …" is the pair's meeting, no one's programme
-    phrase = " ".join(t.text for t in subject.subtree)
+    # "Ghana itself", "Peru, for its part,": the state's name with a reflexive or aside is still the state.
+    phrase = " ".join(t.text for t in subject.subtree if t.lower_ not in _ASIDES and not t.is_punct)
     countries = find_countries(phrase)
     # "Canada will provide …" names a state; "the Kenyan minister" or "President Ruto" names a person.
     if countries and any(m.text.strip().lower() == phrase.strip().lower() for m in countries):
@@ -119,10 +121,29 @@ def is_courtesy(cue: Cue) -> bool:
         return True
     if cue.modality == "call":
         # "called on King Mohammed VI": a courtesy call on a person, not a call for anything
-        return any(_to_a_person(c, ("on",)) for c in token.children)
+        # ("called on President X to lift the embargo" asks something of him: a call)
+        asks = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+        return not asks and any(_to_a_person(c, ("on",)) for c in token.children)
     if cue.modality == "welcome" and _person_welcomed(token, courtesy):
         return True
+    praise = token.lemma_.lower() in cues_data()["courtesy"]["praise_verbs"]
+    if praise and any(c.dep_ == "dobj" and c.lemma_.lower() in _personal_ties() for c in token.children):
+        return True  # "praised the friendship between the two nations": a courtesy about the relationship
+    if praise and _for_a_deed(token, courtesy):
+        return False  # "commended the Prime Minister for the reforms under way": praise of what a party does
     return cue.modality in ("welcome", "reaffirm", "express", "support") and _about_a_person(token, courtesy)
+
+
+def _for_a_deed(verb: Token, courtesy: frozenset[str]) -> bool:
+    """A "for" phrase naming a deed or a policy ("for the bold reforms", "for choosing the route"), not a person
+    or a courtesy ("for his hospitality", "for the visit")."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ != "for":
+            continue
+        for g in child.children:
+            if g.dep_ == "pcomp" or g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in courtesy:
+                return True
+    return False
 
 
 def _person_welcomed(verb: Token, courtesy: frozenset[str]) -> bool:

@@ -22,8 +22,8 @@ NEITHER_VETO = 0.7  # drop a weak pledge cue when the sentence reads as neither 
 NEITHER_VETO_STANCE = 0.85  # stances are vetoed only when the model is surer: their verbs say more
 KIND_SWITCH = 0.75  # let the model settle an ambiguous cue's kind only when it is this sure
 AMBIGUOUS = {"support"}  # "supports the construction of" (pledge) vs "supports the settlement" (stance)
-# Cues that name the act of binding oneself ("agreed to", "pledged to", "is ready to") are never vetoed.
-STRONG = {"agree", "pledge", "commit", "willing", "goal", "negotiate", "condemn", "oppose"}
+# Cues that name the act of binding oneself ("agreed to", "pledged to", "is ready to", a threat) are never vetoed.
+STRONG = {"agree", "pledge", "commit", "willing", "goal", "negotiate", "condemn", "oppose", "threaten"}
 
 
 EXEMPLARS = "statement_exemplars.tsv"
@@ -85,8 +85,15 @@ def _to_embed(records: list[Commitment]) -> list[str]:
     return [s for s in sentences if s not in clear]
 
 
-def judge(records: list[Commitment]) -> list[Commitment]:
-    """Records the sentence bears out, with the kind settled where the cue left it open."""
+def judge(records: list[Commitment], listed: frozenset[str] = frozenset()) -> list[Commitment]:
+    """Records the sentence bears out, with the kind settled where the cue left it open; an item of a list
+    under a binding lead-in ("Ghana and Peru will:") is borne out by the lead-in, which the model never sees."""
+    kept = [r for r in records if r.id in listed]
+    records = [r for r in records if r.id not in listed]
+    return kept + _judged_records(records) if kept else _judged_records(records)
+
+
+def _judged_records(records: list[Commitment]) -> list[Commitment]:
     sentences = _to_embed(records)
     if not sentences:
         return records

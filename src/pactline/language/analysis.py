@@ -180,12 +180,13 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
     """Split every line of the readable segments into sentences, date them, and parse those the
     pre-filter marks (without NER, which the extractors do not use)."""
     from pactline.language.context import year_anchor
-    from pactline.language.sentences import needs_parse, split_sentences
+    from pactline.language.sentences import LIST_MARK, needs_parse, split_sentences
 
     nlp = nlp or load_model()
     sentences: list[SentenceInfo] = []
     to_parse: list[SentenceInfo] = []
     undated = None
+    listing = False  # inside a list under a lead-in ending in a colon: its items are parsed ("• hold talks …")
     for seg in analysed_segments(doc):
         anchor = segment_anchor(seg)
         if not anchor.usable:
@@ -201,8 +202,10 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
                     info.dates = find_dates(text, anchor, base=start)
                     info.index = len(sentences)
                     sentences.append(info)
-                    if needs_parse(text):
+                    item = bool(LIST_MARK.match(text))
+                    if needs_parse(text) or listing and item:
                         to_parse.append(info)
+                    listing = text.rstrip().endswith(":") or listing and item
             pos += len(line) + 1
     for info, parsed in zip(to_parse, nlp.pipe((s.text for s in to_parse), disable=["ner"], batch_size=128), strict=True):
         info.span = parsed[:]

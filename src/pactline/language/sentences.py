@@ -93,6 +93,8 @@ def _actor_words() -> frozenset[str]:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# The mark of a listed item: a bullet or dash, "1." or "(2)", "a)" or "(iv)".
+LIST_MARK = re.compile(r"^\s*(?:[•·▪◦‣●○■□*\-–—]\s*|\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+)")
 
 
 def needs_parse(sentence: str) -> bool:

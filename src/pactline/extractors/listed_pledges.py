@@ -1,0 +1,105 @@
+"""Pledges listed under a lead-in that ends in a colon ("Under the new framework, Ghana and Peru will:", "The two
+sides agreed to:", "The ministers decided the following:"): each bulleted or numbered item that starts with a
+verb and has no subject of its own is a pledge of the lead-in's parties ("• hold annual meetings …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pactline.extractors.cue_base import Cue, cues_data, lemma, verb_conjuncts
+from pactline.language.sentences import LIST_MARK
+
+Token = Any
+
+_BINDING = {"agree", "pledge", "commit", "will"}  # modalities of lead-in verbs that bind their subject
+
+
+@dataclass
+class LeadIn:
+    parties: list[str]
+    modality: str
+
+
+def _lead_verb(tokens: list[Token]) -> tuple[Token, str] | None:
+    """The modal or pledge verb the colon closes: "… will:", "… agreed to:", "… decided the following:"."""
+    data = cues_data()
+    for tok in reversed(tokens[-5:-1]):
+        if tok.lower_ in data["modal_auxiliaries"] and data["modal_auxiliaries"][tok.lower_] == "will":
+            return tok, "will"
+        modality = data["commitment_verbs"].get(lemma(tok))
+        if tok.pos_ == "VERB" and modality in _BINDING:
+            return tok, modality
+    return None
+
+
+def lead_in(span: Any, holders: Callable[[Token | None, Token], list[str]]) -> LeadIn | None:
+    """The lead-in's parties and modality when the sentence ends in a colon right after a binding verb."""
+    tokens = [t for t in span if not t.is_space]
+    if len(tokens) < 3 or tokens[-1].text != ":":
+        return None
+    found = _lead_verb(tokens)
+    if found is None:
+        return None
+    verb, modality = found
+    head = verb.head if verb.dep_ == "aux" else verb  # "will" may hang on a verb the parser guessed
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    parties = holders(subject, head)
+    return LeadIn(parties, modality) if parties else None
+
+
+def item_cue(span: Any, listing: LeadIn) -> Cue | None:
+    """A listed item's pledge: a verb first after the list mark, with no subject of its own."""
+    if not LIST_MARK.match(span.text):
+        return None
+    root = span.root
+    if root.tag_ not in ("VB", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not LIST_MARK.fullmatch(c.text)
+                                             for c in root.children):
+        return None
+    before = [t for t in _after_mark(span) if t.i < root.i]
+    if any(t.dep_ not in ("advmod", "aux", "neg") for t in before):
+        return None
+    return Cue(root, verb_conjuncts(root), "commitment", listing.modality)
+
+
+def _after_mark(span: Any) -> list[Token]:
+    mark = LIST_MARK.match(span.text)
+    end = span.start_char + (mark.end() if mark else 0)
+    return [t for t in span if t.idx >= end and not t.is_space]
+
+
+def item_tokens(span: Any) -> list[Token]:
+    """The item's words without its list mark and closing punctuation: one pledge per item."""
+    tokens = _after_mark(span)
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "or")):
+        tokens.pop()
+    return tokens
+
+
+def continues(span_text: str, listing: LeadIn | None) -> LeadIn | None:
+    """The list stays open over its marked items and closes at the first unmarked sentence."""
+    return listing if listing is not None and LIST_MARK.match(span_text) else None
+
+
+_ENUMERATION = re.compile(r"\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)")
+
+
+def enumerated(sent_span: Any, cue: Cue) -> list[list[Token]]:
+    """ "agreed on (1) X, (2) Y and (3) Z": the tokens of each numbered item after the cue."""
+    after = [t for t in sent_span if t.i > cue.token.i]
+    text = "".join(t.text_with_ws for t in after)
+    marks = list(_ENUMERATION.finditer(text))
+    if len(marks) < 2 or not after:
+        return []
+    base = after[0].idx
+    items = []
+    for mark, nxt in zip(marks, marks[1:] + [None], strict=True):
+        lo, hi = base + mark.end(), base + (nxt.start() if nxt else len(text))
+        tokens = [t for t in after if lo <= t.idx < hi]
+        while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].lower_ in ("and", "or")):
+            tokens.pop()
+        if tokens:
+            items.append(tokens)
+    return items

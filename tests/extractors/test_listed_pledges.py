@@ -1,0 +1,54 @@
+"""Pledges listed under a lead-in that ends in a colon: each item that starts with a verb is a pledge of the
+lead-in's parties; the lead-in itself is no record; the list closes at the first unmarked sentence."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+LEAD = "Ghana and Peru held talks in Accra on Monday.\n\n"
+
+
+def _records(text):
+    return extract_text(LEAD + text, published="2024-05-02").commitments
+
+
+@pytest.mark.parametrize(
+    "lead,mark",
+    [
+        ("Under the new framework, Ghana and Peru will:", "•"),
+        ("The two sides agreed to:", "-"),
+        ("The ministers decided the following:", "1."),
+        ("Both governments committed to:", "(a)"),
+    ],
+)
+def test_each_listed_item_is_a_pledge_of_the_lead_ins_parties(lead, mark):
+    items = ["hold annual meetings between their foreign ministers;",
+             "establish a joint council on mining, to meet before the end of 2025;",
+             "strive to double trade and to become top-five partners."]
+    marks = [mark.replace("1", str(i + 1)).replace("a", "abc"[i]) for i in range(3)]
+    text = lead + "\n" + "\n".join(f"{m} {item}" for m, item in zip(marks, items, strict=True)) + "\n\nThe ministers then toured the port."
+    records = _records(text)
+    pledges = [r for r in records if r.kind == "commitment"]
+    assert [r.text for r in pledges] == [i.rstrip(";.") for i in items], [(r.kind, r.text) for r in records]
+    assert all(r.parties == ["GHA", "PER"] for r in pledges)
+    assert pledges[1].deadline == "2025"
+    assert len(records) == 3, [(r.kind, r.text) for r in records]
+
+
+def test_items_with_their_own_subject_are_read_as_sentences():
+    records = _records("The two sides agreed to:\n• Ghana will open a consulate in Cusco;\n• Peru will train Ghanaian "
+                       "geologists.")
+    assert sorted((r.text, tuple(r.parties)) for r in records) == [
+        ("open a consulate in Cusco", ("GHA",)), ("train Ghanaian geologists", ("PER",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The programme of the visit was as follows:\n• visit the port of Tema;\n• lay a wreath at the memorial.",
+        "The minister said:\n- lift the tariffs now.",
+        "Under the new framework, Ghana and Peru will:\n\nThe ministers then toured the port.\n• review the tax treaty.",
+    ],
+)
+def test_no_list_of_pledges_without_a_binding_lead_in_right_before(text):
+    assert not [r for r in _records(text) if r.kind == "commitment"], [r.text for r in _records(text)]

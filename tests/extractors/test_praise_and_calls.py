@@ -1,0 +1,59 @@
+"""Stances of readouts and wire reports: praise of what a party does ("commended X for its reforms", "praised the
+role Y plays"), a call on a named leader to act ("calling on President X to lift it"; no courtesy call), and
+a call in a declaration's subjectless item after another ("Expressed concern … and called on …")."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+LEAD = "Ghana and Peru held talks in Accra on Monday. "
+
+
+def _stances(text):
+    return [r for r in extract_text(LEAD + text, published="2024-05-02").commitments if r.kind == "position"]
+
+
+@pytest.mark.parametrize(
+    "sentence,words",
+    [
+        ("Ghanaian President John Mahama praised the role Peru is playing as chair of the Andean Community.",
+         "praised the role"),
+        ("Ghanaian President John Mahama lauded Peru's efforts to curb illegal mining.", "lauded Peru's efforts"),
+        ("Ghana's president praised Peru's economic achievements.", "praised Peru's economic achievements"),
+        ("Ghanaian President John Mahama commended the Peruvian premier for the pension reform passed in March.",
+         "commended the Peruvian premier for the pension reform"),
+        ("The Ghanaian foreign minister thanked his host for chairing the group and praised the results of the "
+         "conference Peru organised in Cusco.", "praised the results"),
+    ],
+)
+def test_praise_of_what_a_party_does_is_a_stance(sentence, words):
+    records = _stances(sentence)
+    assert any(words in r.text for r in records), [(r.text, r.parties) for r in records]
+    assert all(r.parties == ["GHA"] for r in records if words in r.text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghanaian President John Mahama praised President Dina Boluarte.",
+        "Ghanaian President John Mahama praised the friendship between the two nations.",
+        "Ghanaian President John Mahama commended his Peruvian counterpart for the warm hospitality.",
+        "Ghanaian President John Mahama later called on President Dina Boluarte at the Government Palace.",
+        "Ghanaian President John Mahama welcomed Peruvian President Dina Boluarte to Accra today for formal talks.",
+    ],
+)
+def test_praise_of_a_person_or_a_courtesy_call_is_no_stance(sentence):
+    assert not _stances(sentence), [r.text for r in _stances(sentence)]
+
+
+def test_a_call_on_a_named_leader_to_act_is_a_stance():
+    records = _stances('"The embargo hurts our farmers," Ghanaian President John Mahama said in a speech, calling on '
+                       "President Dina Boluarte to lift it.")
+    assert any(r.text.startswith("calling on President Dina Boluarte to lift it") for r in records), [r.text for r in records]
+
+
+def test_a_subjectless_declaration_item_after_another_is_held_by_both():
+    records = _stances("Voiced their alarm at the fighting in Mali and called on donors to fund the camps hosting "
+                       "the refugees.")
+    calls = [r for r in records if r.text.startswith("called on donors")]
+    assert calls and calls[0].parties == ["GHA", "PER"], [(r.text, r.parties) for r in records]
