@@ -130,16 +130,48 @@ def _planned_weekday(mention: DateMention, published: str | None) -> str:
     return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value
 
 
+def _governor(sent: SentenceInfo, mention: DateMention) -> Any:
+    """The verb whose clause holds ``mention`` (None when the parse has none)."""
+    tok = next((t for t in sent.span if sent.char(t.idx) <= mention.start < sent.char(t.idx) + len(t.text)), None)
+    for _ in range(12):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+        tok = tok.head
+    return None
+
+
+def _to_come(verb: Any) -> bool:
+    """Whether a clause tells an act still to come: a verb in the base form ("will raise it on Wednesday",
+    "would ask on Monday", "agreed to convene in the first half of 2024")."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # a complement the parser split off its verb ("will raise the dispute at …")
+    return verb.tag_ == "VB"
+
+
 def _carried_dates(prior: SentenceInfo) -> list[DateMention]:
     """The dates an earlier sentence can hand on: not those of a clause modifying a noun ("after the summit
-    held in Rio on 6 and 7 July"), which date only that clause."""
+    held in Rio on 6 and 7 July"), which date only that clause, nor those of an act still to come ("X will
+    raise it at the ministers' meeting on Wednesday"), which date no act done after it."""
     if prior.span is None:
         return prior.dates
     # Nor those inside a subject that is itself an act ("The shelling of the resort on Wednesday wounded …"):
     # they date that act, not what others did next.
     modifiers = [(prior.char(t.left_edge.idx), prior.char(t.right_edge.idx + len(t.right_edge.text)))
                  for t in prior.span if t.dep_ in ("relcl", "acl") or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
-    return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers)]
+    return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers) and not _to_come(_governor(prior, d))]
+
+
+def _ancestor_dates(verb: Any, sent: SentenceInfo, nested: list[tuple[int, int]]) -> list[DateMention]:
+    """Dates of a clause the verb is embedded in ("said on Tuesday that it did not consider …, and called on
+    Beijing to …"): what a coordinated verb without a time of its own, nor one from its conjunct, is dated by."""
+    first = verb  # the first conjunct: its fellow conjuncts' dates are theirs ("reaffirmed … in 2023, … and called …")
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    ancestors = {t.i for t in first.ancestors}
+    return [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)
+            and (gov := _governor(sent, d)) is not None and gov.i in ancestors]
 
 
 def _other_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
@@ -163,10 +195,12 @@ def _clause_chars(verb: Any, sent: SentenceInfo) -> tuple[int, int, list[tuple[i
 def _offset_from_head(verb: Any) -> int | None:
     """Days between a temporal clause's event and its head's: "two days after Tehran launched …" is -2, "a
     week before the vote" +7; None when the clause gives no span of days or weeks."""
-    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
-    if verb.dep_ != "advcl" or not marks or marks[0] not in ("after", "before"):
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ != "advcl" or not marks or marks[0].lower_ not in ("after", "before"):
         return None
-    for child in verb.children:
+    # "came a day after X said …": the span may hang on the head, just before the mark
+    beside = [c for c in verb.head.children if c.dep_ == "npadvmod" and c.i < marks[0].i and c.right_edge.i == marks[0].i - 1]
+    for child in list(verb.children) + beside:
         if child.dep_ == "npadvmod" and child.lower_ in _UNIT_DAYS:
             count = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
             n = NUMBER_WORDS.get(count.lower_) if count is not None else None
@@ -174,7 +208,7 @@ def _offset_from_head(verb: Any) -> int | None:
                 n = int(count.text)
             if n:
                 days = n * _UNIT_DAYS[child.lower_]
-                return -days if marks[0] == "after" else days
+                return -days if marks[0].lower_ == "after" else days
     return None
 
 
@@ -220,9 +254,12 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
     the document's date (confidence "document", which the extractor reports as inferred). An event told in
     "N days after/before" its head's clause is dated from the head's day."""
-    offset = _offset_from_head(verb)
+    clause = verb  # "a day after the Kingdom declared …, recalled … and froze …": the conjuncts share the offset
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    offset = _offset_from_head(clause)
     if offset is not None:
-        value, _end, confidence = event_date(verb.head, sent, previous, planned)
+        value, _end, confidence = event_date(clause.head, sent, previous, planned)
         day = to_date(value) if value and len(value) == 10 else None
         if day is not None:
             return (day + timedelta(days=offset)).isoformat(), None, "inferred"
@@ -242,6 +279,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         hnested = hnested + [(lo, hi)]
         shared = [d for d in sent.dates if hlo <= d.start and d.end <= hhi and not any(a <= d.start < b for a, b in hnested)]
         pool = own_dates(shared, sent.text, sent.start, past_limit)
+    if not pool and verb.dep_ == "conj":
+        pool = own_dates(_ancestor_dates(verb, sent, nested + _other_clauses(verb, sent)), sent.text, sent.start, past_limit)
     if not pool and verb.dep_ != "conj":
         # A date elsewhere in the sentence belongs to this verb unless it sits in a clause of its own ("During
         # the call, they reviewed ties since the accord concluded in 2021"); a coordinated verb ("spoke of 31
@@ -264,6 +303,11 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
         value = _planned_weekday(best, sent.segment.published) if planned else best.value
         return value, best.end_value, best.confidence
+    if verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBN") and not planned and verb.head.pos_ in ("VERB", "AUX"):
+        # "came a day after Peru said it was recalling its envoy": the act reported is dated by its report
+        value, end, confidence = event_date(verb.head, sent, previous, planned, carry)
+        if confidence != "document":
+            return value, end, confidence
     if sent.segment.published:
         return sent.segment.published, None, "document"  # the document's date; extract_events says "inferred"
     return None, None, "unknown"

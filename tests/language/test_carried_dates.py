@@ -1,0 +1,42 @@
+"""Dates handed on from an earlier sentence or an embedding clause, and days counted from another act."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _dated(text, published, word):
+    return [e.date for e in extract_text(text, published=published).events if word in e.evidence[0].quote]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Norwegian minister will raise the fisheries dispute at the meeting of Nordic ministers in Helsinki on Wednesday and Thursday.",
+        "He added that he would ask the Nordic council on Friday to discuss the fisheries dispute.",
+    ],
+)
+def test_a_date_of_an_act_to_come_is_not_handed_on(second):
+    text = ("Norwegian Prime Minister Jonas Gahr Store held talks with Icelandic Prime Minister Bjarni Benediktsson "
+            f"in Oslo on Monday. {second} Benediktsson thanked Norway for its support.")
+    assert _dated(text, "2024-09-13", "thanked") == ["2024-09-09"]
+
+
+def test_a_coordinated_verb_takes_the_date_of_the_clause_it_is_embedded_in():
+    text = ("Eritrea said on July 2 that the border would stay closed. "
+            "The African Union said on Tuesday that it did not regard the vote as a breach of the truce, "
+            "and called on Ethiopia to resume talks.")
+    assert set(_dated(text, "2024-07-12", "called on Ethiopia")) == {"2024-07-09"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The measures came a day after Peru expelled the Chilean ambassador and threatened new tariffs on Chilean copper.",
+        "The move came a day after Peru said it was recalling its ambassador from Santiago.",
+    ],
+)
+def test_days_before_reach_the_coordinated_and_the_reported_act(second):
+    text = f"Peru suspended all flights to Chile on Monday. {second}"
+    events = extract_text(text, published="2024-06-25").events
+    assert {e.date for e in events if e.evidence[0].quote.startswith("The m")} == {"2024-06-23"}
