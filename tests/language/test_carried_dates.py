@@ -40,3 +40,19 @@ def test_days_before_reach_the_coordinated_and_the_reported_act(second):
     text = f"Peru suspended all flights to Chile on Monday. {second}"
     events = extract_text(text, published="2024-06-25").events
     assert {e.date for e in events if e.evidence[0].quote.startswith("The m")} == {"2024-06-23"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Chilean President Gabriel Boric told Argentine President Javier Milei on Monday that Chile would open a "
+        "new border crossing.",
+        "Argentina and Chile on Monday pledged to open a new border crossing.",
+    ],
+)
+def test_news_of_its_own_day_keeps_undated_acts_on_that_day(lead):
+    text = (f"{lead} Milei arrived in Santiago on Sunday for a two-day visit. "
+            "Speaking to reporters, Milei said the talks at La Moneda had been frank. "
+            "Boric called the visit a new chapter. "
+            "The two leaders also discussed lithium mining.")
+    assert _dated(text, "2024-06-24", "discussed lithium") == ["2024-06-24"]

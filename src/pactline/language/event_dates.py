@@ -87,6 +87,25 @@ def occasion_sentence_date(sentences: list[SentenceInfo]) -> str | None:
     return None
 
 
+def _news_of_its_own_day(events: list[Event], doc_dated: set[str], occasion: Event, own: list[Event],
+                         sentences: list[SentenceInfo]) -> bool:
+    """Whether the text tells an act of its own day ("assured Modi on Monday", "early on Thursday carried out
+    strikes") before its occasion ("arrived on Sunday"): news of that day, whose undated acts are that day's."""
+    published = {e.date for e in events if e.id in doc_dated}
+    start = occasion.evidence[0].start
+    if any(e.date in published and e.evidence[0].start < start for e in own):
+        return True
+    return any(d.relative and d.value in published and _told_act(sent, d)
+               for sent in sentences if sent.start < start and sent.span is not None for d in sent.dates)
+
+
+def _told_act(sent: SentenceInfo, mention: DateMention) -> bool:
+    """Whether the date dates an act the sentence tells as done (not a dateline "Havana, May 9 (EFE)", which
+    has no verb, nor an act still to come)."""
+    verb = _governor(sent, mention)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and not _to_come(verb)
+
+
 def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list[SentenceInfo] | None = None) -> None:
     """Events dated only by their document (ids in ``doc_dated``) take the date of the document's occasion;
     events with no date at all (an undated statement or readout) take it too, or else the date the text
@@ -102,6 +121,8 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
         event.date, event.date_confidence = fallback, "inferred"
     if occasion is None or occasion.date_end:
         return  # a visit over several days: the document's own date may well fall within it
+    if _news_of_its_own_day(events, doc_dated, occasion, own, sentences or []):
+        return
     day = to_date(occasion.date)
     for event in events:
         if event.id not in doc_dated:
