@@ -56,3 +56,12 @@ def test_news_of_its_own_day_keeps_undated_acts_on_that_day(lead):
             "Boric called the visit a new chapter. "
             "The two leaders also discussed lithium mining.")
     assert _dated(text, "2024-06-24", "discussed lithium") == ["2024-06-24"]
+
+
+def test_a_headline_act_takes_the_day_its_story_gives_it():
+    text = ("Kenya to fund Zambian railway as Ruto visits Lusaka\n\n"
+            "LUSAKA, June 24 (Reuters) - Kenya will fund a railway line in Zambia, the two governments said on Monday "
+            "after Kenyan President William Ruto held talks with Zambian President Hakainde Hichilema.\n\n"
+            "Ruto arrived in Lusaka on Sunday evening and was welcomed at the airport by Hichilema.")
+    events = extract_text(text, published="2024-06-24").events
+    assert {e.date for e in events if "Ruto visits Lusaka" in e.evidence[0].quote} == {"2024-06-23"}

@@ -106,6 +106,53 @@ def _told_act(sent: SentenceInfo, mention: DateMention) -> bool:
     return verb is not None and verb.pos_ in ("VERB", "AUX") and not _to_come(verb)
 
 
+def is_headline(sent: SentenceInfo) -> bool:
+    """Whether the sentence is its article's headline."""
+    title = sent.segment.title
+    return sent.headline_span is not None or bool(title) and sent.text.strip() == title.strip()
+
+
+def told_without_time(verb: Any, headline: bool = False) -> bool:
+    """Whether the act is told in the present perfect ("Japan has lodged a protest"), or in the present in a
+    headline or as a state ("Sisi visits Doha", "who is on an official visit"): news style that gives no day,
+    which the text may give elsewhere. A stance in the present ("China supports …") is the text's own."""
+    if headline:
+        return True  # a headline sums up its story: the act's day is the one the story gives it
+    if verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB":
+        return False
+    node = verb
+    for _ in range(4):  # a noun's time is its governing verb's ("is on an official visit")
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.tag_ in ("VBZ", "VBP"):
+        return True
+    return node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in node.children)
+
+
+def _same_source(a: Event, b: Event) -> bool:
+    """Whether two acts have one doer, as far as both are known ("India expels …" is not "Canada expelled …")."""
+    ca = a.source_actor.country if a.source_actor is not None else None
+    cb = b.source_actor.country if b.source_actor is not None else None
+    return ca is None or cb is None or ca == cb
+
+
+def same_act_dated(events: list[Event], timeless: set[str]) -> set[str]:
+    """An act told without a time ("has lodged a protest"; ids in ``timeless``) takes the day the text gives the
+    same act (same type and parties) elsewhere ("The protest was made on Friday"), in the week before."""
+    dated = [e for e in events if e.id not in timeless and e.date and len(e.date) == 10 and not e.planned
+             and not e.background and e.date_confidence != "unknown"]
+    moved = set()
+    for event in events:
+        day = to_date(event.date) if event.id in timeless else None
+        same = [o for o in dated if (o.type, o.mode) == (event.type, event.mode) and set(o.parties) == set(event.parties)
+                and _same_source(o, event) and day and (back := to_date(o.date)) and timedelta(0) < day - back <= timedelta(days=_OCCASION_DAYS)]
+        if same:
+            event.date = min(same, key=lambda o: o.evidence[0].start).date
+            moved.add(event.id)
+    return moved
+
+
 def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list[SentenceInfo] | None = None) -> None:
     """Events dated only by their document (ids in ``doc_dated``) take the date of the document's occasion;
     events with no date at all (an undated statement or readout) take it too, or else the date the text
