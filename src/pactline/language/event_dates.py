@@ -316,21 +316,29 @@ def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     return []
 
 
+def _counted_from_head(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool) -> str | None:
+    """The day of an act told "N days after/before" its head's ("a day after the Kingdom declared …, recalled
+    … and froze …": the conjuncts share the offset), or None."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    offset = _offset_from_head(clause)
+    if offset is None:
+        return None
+    value, _end, _confidence = event_date(clause.head, sent, previous, planned)
+    day = to_date(value) if value and len(value) == 10 else None
+    return (day + timedelta(days=offset)).isoformat() if day is not None else None
+
+
 def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool = False,
                carry: bool = True) -> tuple[str | None, str | None, str]:
     """(date, end, confidence) of the event ``verb`` reports: the time expression its own clause governs, else
     one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
     the document's date (confidence "document", which the extractor reports as inferred). An event told in
     "N days after/before" its head's clause is dated from the head's day."""
-    clause = verb  # "a day after the Kingdom declared …, recalled … and froze …": the conjuncts share the offset
-    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    offset = _offset_from_head(clause)
-    if offset is not None:
-        value, _end, confidence = event_date(clause.head, sent, previous, planned)
-        day = to_date(value) if value and len(value) == 10 else None
-        if day is not None:
-            return (day + timedelta(days=offset)).isoformat(), None, "inferred"
+    counted = _counted_from_head(verb, sent, previous, planned)
+    if counted is not None:
+        return counted, None, "inferred"
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
     past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
     lo, hi, nested = _clause_chars(verb, sent)
