@@ -110,12 +110,16 @@ def test_ordinary_sentences_are_no_datelines(line):
         # date beside a byline; a press release's closing "Issued by: OFFICE, TOWN" places it
         ("Joint Declaration of Peru and Bolivia\n\nArequipa, 4 de marzo de 2024\n\nThe Presidents met today in a binational "
          "cabinet.", "2024-03-04", "stated", "Arequipa"),
+        ("Joint Declaration of Colombia and Peru\n\nBogotá, 4 de marzo de 2024\n\nThe Presidents met today for "
+         "the binational cabinet.", "2024-03-04", "stated", "Bogotá"),
         ("Presidential Administration\n\nJoi, 7.III.2024\n\nThe President of Poland received the President of "
          "Lithuania.", "2024-03-07", "stated", None),
         ("Prague expels envoys\n\n07-03-2024 | Jana Dvořáková\n\nThe Czech Republic expelled two Slovak diplomats.",
          "2024-03-07", "stated", None),
         ("Joint Communique\n\nPosted: 05/03/2024\n\nThe President of Kenya paid a State Visit to Zambia.\n\n"
          "Issued by: Office of the President, State House, Lusaka", "2024-03-05", "stated", "Lusaka"),
+        ("Joint Communique\n\nPosted: 05/03/2024\n\nThe President of Kenya paid a State Visit to Zambia.\n\n"
+         "Issued by: Ministry of Foreign Affairs, Republic of Zambia", "2024-03-05", "stated", None),
     ],
 )
 def test_document_date_and_place(text, published, confidence, place):

@@ -280,9 +280,9 @@ _ISSUED_BY = re.compile(r"^(?:Issued|Released|Distributed)\s+by\s*:?\s*[^\n]{3,1
 
 def issued_place(text: str) -> str | None:
     """The town of a closing "Issued by: OFFICE, TOWN" line, when it is a known place, or None."""
-    from pactline.language.places import place_country
+    from pactline.language.places import is_town
 
     for m in _ISSUED_BY.finditer(text):
-        if place_country(m.group("place")):
+        if is_town(m.group("place")):  # "…, Republic of Kenya" names the country, not where it was issued
             return m.group("place")
     return None

@@ -155,10 +155,10 @@ def _place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
     return (place, value) if place else None
 
 
-def _known_place(name: str) -> bool:
-    from pactline.language.places import place_country
+def _known_town(name: str) -> bool:
+    from pactline.language.places import is_town
 
-    return len(name.split()) <= 3 and place_country(name.strip(" ,")) is not None
+    return 1 <= len(name.split()) <= 3 and is_town(name)
 
 
 def _pipe_place(line: str) -> str | None:
@@ -195,8 +195,10 @@ def classify(block: Block, text: str = "") -> Block:
     if value:
         block.role, block.date, block.outlet = "dateline", value, outlet
         block.place = _pipe_place(line) if "|" in line else None
-        if outlet and block.place is None and _known_place(outlet):
-            block.place, block.outlet = outlet, None  # "Pasto, 13 de diciembre de 2019": where it was issued
+        head = re.split(r"[,|·–—]", line)[0].strip()
+        if block.place is None and _known_town(head):
+            block.place = head  # "Pasto, 13 de diciembre de 2019": where it was issued
+            block.outlet = None if outlet == head else outlet
         return block
     if any(p.search(line) for p in boiler):
         block.role = "boilerplate"
