@@ -65,3 +65,10 @@ def test_a_headline_act_takes_the_day_its_story_gives_it():
             "Ruto arrived in Lusaka on Sunday evening and was welcomed at the airport by Hichilema.")
     events = extract_text(text, published="2024-06-24").events
     assert {e.date for e in events if "Ruto visits Lusaka" in e.evidence[0].quote} == {"2024-06-23"}
+
+
+def test_a_text_issued_after_a_visit_of_several_days_dates_its_undated_acts_by_the_visit():
+    text = ("Joint Communique\n\nThe President of Ghana paid a State Visit to Togo from 3 to 5 March 2024. "
+            "The visit was at the invitation of the Togolese Head of State. The Ghanaian delegation included four "
+            "ministers and business leaders. The two Presidents then held official talks at the Presidential Palace.")
+    assert _dated(text, "2024-03-07", "official talks") == ["2024-03-03"]

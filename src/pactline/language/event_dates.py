@@ -93,8 +93,6 @@ def _news_of_its_own_day(events: list[Event], doc_dated: set[str], occasion: Eve
     strikes") before its occasion ("arrived on Sunday"): news of that day, whose undated acts are that day's."""
     published = {e.date for e in events if e.id in doc_dated}
     start = occasion.evidence[0].start
-    if any(e.date in published and e.evidence[0].start < start for e in own):
-        return True
     return any(d.relative and d.value in published and _told_act(sent, d)
                for sent in sentences if sent.start < start and sent.span is not None for d in sent.dates)
 
@@ -153,6 +151,14 @@ def same_act_dated(events: list[Event], timeless: set[str]) -> set[str]:
     return moved
 
 
+def _after_the_occasion(events: list[Event], doc_dated: set[str], occasion: Event) -> bool:
+    """Whether the text was issued after its occasion of several days was over ("paid a State Visit from 9 to 10
+    November", posted on the 11th): its undated acts are of the occasion, not of the day it was issued."""
+    end = to_date(occasion.date_end)
+    issued = {to_date(e.date) for e in events if e.id in doc_dated} - {None}
+    return end is not None and len(issued) == 1 and next(iter(issued)) > end
+
+
 def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list[SentenceInfo] | None = None) -> None:
     """Events dated only by their document (ids in ``doc_dated``) take the date of the document's occasion;
     events with no date at all (an undated statement or readout) take it too, or else the date the text
@@ -166,7 +172,7 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
     for event in undated if fallback else []:
         # "They discussed …" in a statement that dates only its occasion ("The Dialogue, held 10-11 …").
         event.date, event.date_confidence = fallback, "inferred"
-    if occasion is None or occasion.date_end:
+    if occasion is None or occasion.date_end and not _after_the_occasion(events, doc_dated, occasion):
         return  # a visit over several days: the document's own date may well fall within it
     if _news_of_its_own_day(events, doc_dated, occasion, own, sentences or []):
         return
