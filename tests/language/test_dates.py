@@ -89,6 +89,8 @@ def test_weekday_naming_a_full_date_is_that_date(text, expected):
         ("all embassy staff would leave the country on Sunday", "2023-12-10"),
         ("the talks are due to resume on Monday", "2023-12-11"),
         ("the minister will also open a trade fair on Friday", "2023-12-08"),
+        ("The Kenyan foreign minister is due in Lusaka on Monday", "2023-12-11"),
+        ("the delegation is expected back in Accra on Friday", "2023-12-08"),
         # a comma or a reporting verb ends that clause: the weekday is when it was said
         ("Talks will go on, the minister said on Monday", "2023-12-04"),
         ("The minister said on Monday that talks would go on", "2023-12-04"),

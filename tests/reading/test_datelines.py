@@ -106,6 +106,20 @@ def test_ordinary_sentences_are_no_datelines(line):
          "counterpart in Lima.\n\nPeru's President, left, and Chile's President shake hands at the palace in Lima, "
          "Tuesday, March 5, 2024. (AP Photo/Ana Ruiz)\n\nThe two governments signed a trade deal.",
          "2024-03-05", "caption", "Lima"),
+        # a date line in another language gives its place; a month in Roman numerals under a weekday; a numeric
+        # date beside a byline; a press release's closing "Issued by: OFFICE, TOWN" places it
+        ("Joint Declaration of Peru and Bolivia\n\nArequipa, 4 de marzo de 2024\n\nThe Presidents met today in a binational "
+         "cabinet.", "2024-03-04", "stated", "Arequipa"),
+        ("Joint Declaration of Colombia and Peru\n\nBogotá, 4 de marzo de 2024\n\nThe Presidents met today for "
+         "the binational cabinet.", "2024-03-04", "stated", "Bogotá"),
+        ("Presidential Administration\n\nJoi, 7.III.2024\n\nThe President of Poland received the President of "
+         "Lithuania.", "2024-03-07", "stated", None),
+        ("Prague expels envoys\n\n07-03-2024 | Jana Dvořáková\n\nThe Czech Republic expelled two Slovak diplomats.",
+         "2024-03-07", "stated", None),
+        ("Joint Communique\n\nPosted: 05/03/2024\n\nThe President of Kenya paid a State Visit to Zambia.\n\n"
+         "Issued by: Office of the President, State House, Lusaka", "2024-03-05", "stated", "Lusaka"),
+        ("Joint Communique\n\nPosted: 05/03/2024\n\nThe President of Kenya paid a State Visit to Zambia.\n\n"
+         "Issued by: Ministry of Foreign Affairs, Republic of Zambia", "2024-03-05", "stated", None),
     ],
 )
 def test_document_date_and_place(text, published, confidence, place):
@@ -158,6 +172,11 @@ def test_dateline_is_never_an_actor(text, place):
          "arrived on Saturday and leaves on Wednesday; the border closed in 2018.", date(2026, 1, 1), 2024),
         # nothing to go by
         ("LIMA, October 3. /EFE/. Peru recalled its ambassador to Bolivia.", date(2026, 1, 1), None),
+        # the only year the text gives is that of an anniversary's start: the anniversary's year
+        ("LIMA, March 4 (EFE) -- Peru and Chile on Monday marked the 40th anniversary of the treaty signed in 1984.",
+         date(2026, 1, 1), 2024),
+        ("LIMA, March 4 (EFE) -- Peru and Chile marked 40 years since the treaty was signed in 1984.",
+         date(2026, 1, 1), 2024),
     ],
 )
 def test_dateline_without_year(text, today, year):

@@ -31,7 +31,14 @@ from pactline.extractors.holders import pairs_own_body
 from pactline.extractors.registry import extractor
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import Analysis, SentenceInfo
-from pactline.language.event_dates import date_from_occasion, event_date, stated_by_text
+from pactline.language.event_dates import (
+    date_from_occasion,
+    event_date,
+    is_headline,
+    same_act_dated,
+    stated_by_text,
+    told_without_time,
+)
 from pactline.language.parties import complete_parties, fallback_target, joint_parties
 from pactline.language.syntax import (
     PRONOUNS,
@@ -290,6 +297,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     memory = ActorMemory(ctx)
     seen: dict[tuple[int, str, str | None], list[Token]] = {}
     doc_dated: set[str] = set()
+    timeless: set[str] = set()  # dated only by the document, told in the present or present perfect
     uncoded: list[Candidate] = []  # parsed sentences, for the learned typer (a second type where one was coded)
     sentences = [s.for_events() for s in analysis.sentences]
     joint_text = any(is_joint_title(s) for s in sentences)
@@ -329,9 +337,12 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                     out.append(event)
                     if dated_by_doc:
                         doc_dated.add(event.id)
+                        if told_without_time(tok, is_headline(sent)):
+                            timeless.add(event.id)
         uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
     out += learned_events(doc, ctx, uncoded, doc_dated)
     out = with_title_events(doc, ctx, sentences, out)
     date_from_occasion(out, doc_dated, analysis.sentences)
+    same_act_dated(out, timeless)
     return out

@@ -33,6 +33,20 @@ def text_year(text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+# "the 140th anniversary of diplomatic ties established in 1883", "marking 30 years since relations were
+# established in 1992": the year of the anniversary is the year the text is written in.
+_ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?P<a>[^.]{0,160}?)\b(?P<y>1[5-9]\d\d|20\d\d)\b"
+                          r"|\b(?P<n2>\d{1,3})\s+years\s+(?:since|of|after)\b(?P<b>[^.]{0,160}?)\b(?P<y2>1[5-9]\d\d|20\d\d)\b", re.I)
+
+
+def anniversary_year(text: str) -> int | None:
+    """The year an anniversary the text marks falls in (its first one), or None."""
+    m = _ANNIVERSARY.search(text)
+    if not m:
+        return None
+    return int(m.group("y") or m.group("y2")) + int(m.group("n") or m.group("n2"))
+
+
 _ON_WEEKDAY = re.compile(r"\b(?:on|this|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _WEEKDAY_NUMBERS = {name: i for i, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
@@ -44,7 +58,7 @@ def dateline_year(text: str, month_day: tuple[int, int], today: date | None = No
     month-day (or the day before it) fell on another weekday, the text's year is background
     ("restored ties in January 2021") and the year is the latest one, not after today, in which the
     month-day fell on that weekday, as a reader of a fresh wire report assumes."""
-    year = text_year(text)
+    year = anniversary_year(text[:4000]) or text_year(text)
     # The weekday of the lead ("said on Monday"): later ones tell the days around it ("arrived on Sunday").
     lead = _ON_WEEKDAY.search(text[:4000])
     named = {_WEEKDAY_NUMBERS[lead.group(1).lower()]} if lead else set()

@@ -87,6 +87,78 @@ def occasion_sentence_date(sentences: list[SentenceInfo]) -> str | None:
     return None
 
 
+def _news_of_its_own_day(events: list[Event], doc_dated: set[str], occasion: Event, own: list[Event],
+                         sentences: list[SentenceInfo]) -> bool:
+    """Whether the text tells an act of its own day ("assured Modi on Monday", "early on Thursday carried out
+    strikes") before its occasion ("arrived on Sunday"): news of that day, whose undated acts are that day's."""
+    published = {e.date for e in events if e.id in doc_dated}
+    start = occasion.evidence[0].start
+    return any(d.relative and d.value in published and _told_act(sent, d)
+               for sent in sentences if sent.start < start and sent.span is not None for d in sent.dates)
+
+
+def _told_act(sent: SentenceInfo, mention: DateMention) -> bool:
+    """Whether the date dates an act the sentence tells as done (not a dateline "Havana, May 9 (EFE)", which
+    has no verb, nor an act still to come)."""
+    verb = _governor(sent, mention)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and not _to_come(verb)
+
+
+def is_headline(sent: SentenceInfo) -> bool:
+    """Whether the sentence is its article's headline."""
+    title = sent.segment.title
+    return sent.headline_span is not None or bool(title) and sent.text.strip() == title.strip()
+
+
+def told_without_time(verb: Any, headline: bool = False) -> bool:
+    """Whether the act is told in the present perfect ("Japan has lodged a protest"), or in the present in a
+    headline or as a state ("Sisi visits Doha", "who is on an official visit"): news style that gives no day,
+    which the text may give elsewhere. A stance in the present ("China supports …") is the text's own."""
+    if headline:
+        return True  # a headline sums up its story: the act's day is the one the story gives it
+    if verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB":
+        return False
+    node = verb
+    for _ in range(4):  # a noun's time is its governing verb's ("is on an official visit")
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.tag_ in ("VBZ", "VBP"):
+        return True
+    return node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in node.children)
+
+
+def _same_source(a: Event, b: Event) -> bool:
+    """Whether two acts have one doer, as far as both are known ("India expels …" is not "Canada expelled …")."""
+    ca = a.source_actor.country if a.source_actor is not None else None
+    cb = b.source_actor.country if b.source_actor is not None else None
+    return ca is None or cb is None or ca == cb
+
+
+def same_act_dated(events: list[Event], timeless: set[str]) -> set[str]:
+    """An act told without a time ("has lodged a protest"; ids in ``timeless``) takes the day the text gives the
+    same act (same type and parties) elsewhere ("The protest was made on Friday"), in the week before."""
+    dated = [e for e in events if e.id not in timeless and e.date and len(e.date) == 10 and not e.planned
+             and not e.background and e.date_confidence != "unknown"]
+    moved = set()
+    for event in events:
+        day = to_date(event.date) if event.id in timeless else None
+        same = [o for o in dated if (o.type, o.mode) == (event.type, event.mode) and set(o.parties) == set(event.parties)
+                and _same_source(o, event) and day and (back := to_date(o.date)) and timedelta(0) < day - back <= timedelta(days=_OCCASION_DAYS)]
+        if same:
+            event.date = min(same, key=lambda o: o.evidence[0].start).date
+            moved.add(event.id)
+    return moved
+
+
+def _after_the_occasion(events: list[Event], doc_dated: set[str], occasion: Event) -> bool:
+    """Whether the text was issued after its occasion of several days was over ("paid a State Visit from 9 to 10
+    November", posted on the 11th): its undated acts are of the occasion, not of the day it was issued."""
+    end = to_date(occasion.date_end)
+    issued = {to_date(e.date) for e in events if e.id in doc_dated} - {None}
+    return end is not None and len(issued) == 1 and next(iter(issued)) > end
+
+
 def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list[SentenceInfo] | None = None) -> None:
     """Events dated only by their document (ids in ``doc_dated``) take the date of the document's occasion;
     events with no date at all (an undated statement or readout) take it too, or else the date the text
@@ -100,8 +172,10 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
     for event in undated if fallback else []:
         # "They discussed …" in a statement that dates only its occasion ("The Dialogue, held 10-11 …").
         event.date, event.date_confidence = fallback, "inferred"
-    if occasion is None or occasion.date_end:
+    if occasion is None or occasion.date_end and not _after_the_occasion(events, doc_dated, occasion):
         return  # a visit over several days: the document's own date may well fall within it
+    if _news_of_its_own_day(events, doc_dated, occasion, own, sentences or []):
+        return
     day = to_date(occasion.date)
     for event in events:
         if event.id not in doc_dated:
@@ -130,16 +204,48 @@ def _planned_weekday(mention: DateMention, published: str | None) -> str:
     return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value
 
 
+def _governor(sent: SentenceInfo, mention: DateMention) -> Any:
+    """The verb whose clause holds ``mention`` (None when the parse has none)."""
+    tok = next((t for t in sent.span if sent.char(t.idx) <= mention.start < sent.char(t.idx) + len(t.text)), None)
+    for _ in range(12):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+        tok = tok.head
+    return None
+
+
+def _to_come(verb: Any) -> bool:
+    """Whether a clause tells an act still to come: a verb in the base form ("will raise it on Wednesday",
+    "would ask on Monday", "agreed to convene in the first half of 2024")."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # a complement the parser split off its verb ("will raise the dispute at …")
+    return verb.tag_ == "VB"
+
+
 def _carried_dates(prior: SentenceInfo) -> list[DateMention]:
     """The dates an earlier sentence can hand on: not those of a clause modifying a noun ("after the summit
-    held in Rio on 6 and 7 July"), which date only that clause."""
+    held in Rio on 6 and 7 July"), which date only that clause, nor those of an act still to come ("X will
+    raise it at the ministers' meeting on Wednesday"), which date no act done after it."""
     if prior.span is None:
         return prior.dates
     # Nor those inside a subject that is itself an act ("The shelling of the resort on Wednesday wounded …"):
     # they date that act, not what others did next.
     modifiers = [(prior.char(t.left_edge.idx), prior.char(t.right_edge.idx + len(t.right_edge.text)))
                  for t in prior.span if t.dep_ in ("relcl", "acl") or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
-    return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers)]
+    return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers) and not _to_come(_governor(prior, d))]
+
+
+def _ancestor_dates(verb: Any, sent: SentenceInfo, nested: list[tuple[int, int]]) -> list[DateMention]:
+    """Dates of a clause the verb is embedded in ("said on Tuesday that it did not consider …, and called on
+    Beijing to …"): what a coordinated verb without a time of its own, nor one from its conjunct, is dated by."""
+    first = verb  # the first conjunct: its fellow conjuncts' dates are theirs ("reaffirmed … in 2023, … and called …")
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    ancestors = {t.i for t in first.ancestors}
+    return [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)
+            and (gov := _governor(sent, d)) is not None and gov.i in ancestors]
 
 
 def _other_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
@@ -163,10 +269,12 @@ def _clause_chars(verb: Any, sent: SentenceInfo) -> tuple[int, int, list[tuple[i
 def _offset_from_head(verb: Any) -> int | None:
     """Days between a temporal clause's event and its head's: "two days after Tehran launched …" is -2, "a
     week before the vote" +7; None when the clause gives no span of days or weeks."""
-    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
-    if verb.dep_ != "advcl" or not marks or marks[0] not in ("after", "before"):
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ != "advcl" or not marks or marks[0].lower_ not in ("after", "before"):
         return None
-    for child in verb.children:
+    # "came a day after X said …": the span may hang on the head, just before the mark
+    beside = [c for c in verb.head.children if c.dep_ == "npadvmod" and c.i < marks[0].i and c.right_edge.i == marks[0].i - 1]
+    for child in list(verb.children) + beside:
         if child.dep_ == "npadvmod" and child.lower_ in _UNIT_DAYS:
             count = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
             n = NUMBER_WORDS.get(count.lower_) if count is not None else None
@@ -174,7 +282,7 @@ def _offset_from_head(verb: Any) -> int | None:
                 n = int(count.text)
             if n:
                 days = n * _UNIT_DAYS[child.lower_]
-                return -days if marks[0] == "after" else days
+                return -days if marks[0].lower_ == "after" else days
     return None
 
 
@@ -214,18 +322,29 @@ def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     return []
 
 
+def _counted_from_head(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool) -> str | None:
+    """The day of an act told "N days after/before" its head's ("a day after the Kingdom declared …, recalled
+    … and froze …": the conjuncts share the offset), or None."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    offset = _offset_from_head(clause)
+    if offset is None:
+        return None
+    value, _end, _confidence = event_date(clause.head, sent, previous, planned)
+    day = to_date(value) if value and len(value) == 10 else None
+    return (day + timedelta(days=offset)).isoformat() if day is not None else None
+
+
 def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool = False,
                carry: bool = True) -> tuple[str | None, str | None, str]:
     """(date, end, confidence) of the event ``verb`` reports: the time expression its own clause governs, else
     one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
     the document's date (confidence "document", which the extractor reports as inferred). An event told in
     "N days after/before" its head's clause is dated from the head's day."""
-    offset = _offset_from_head(verb)
-    if offset is not None:
-        value, _end, confidence = event_date(verb.head, sent, previous, planned)
-        day = to_date(value) if value and len(value) == 10 else None
-        if day is not None:
-            return (day + timedelta(days=offset)).isoformat(), None, "inferred"
+    counted = _counted_from_head(verb, sent, previous, planned)
+    if counted is not None:
+        return counted, None, "inferred"
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
     past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
     lo, hi, nested = _clause_chars(verb, sent)
@@ -242,6 +361,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         hnested = hnested + [(lo, hi)]
         shared = [d for d in sent.dates if hlo <= d.start and d.end <= hhi and not any(a <= d.start < b for a, b in hnested)]
         pool = own_dates(shared, sent.text, sent.start, past_limit)
+    if not pool and verb.dep_ == "conj":
+        pool = own_dates(_ancestor_dates(verb, sent, nested + _other_clauses(verb, sent)), sent.text, sent.start, past_limit)
     if not pool and verb.dep_ != "conj":
         # A date elsewhere in the sentence belongs to this verb unless it sits in a clause of its own ("During
         # the call, they reviewed ties since the accord concluded in 2021"); a coordinated verb ("spoke of 31
@@ -264,6 +385,11 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
         value = _planned_weekday(best, sent.segment.published) if planned else best.value
         return value, best.end_value, best.confidence
+    if verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBN") and not planned and verb.head.pos_ in ("VERB", "AUX"):
+        # "came a day after Peru said it was recalling its envoy": the act reported is dated by its report
+        value, end, confidence = event_date(verb.head, sent, previous, planned, carry)
+        if confidence != "document":
+            return value, end, confidence
     if sent.segment.published:
         return sent.segment.published, None, "document"  # the document's date; extract_events says "inferred"
     return None, None, "unknown"

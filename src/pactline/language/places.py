@@ -122,6 +122,12 @@ def place_country(name: str) -> str | None:
     return None
 
 
+def is_town(name: str) -> bool:
+    """Whether the name is a town or seat of government the city list knows (not a country's name)."""
+    key = name.strip(" ,.;:").lower()
+    return key in _seats() or key in _cities() or fold(key) in _folded_cities()
+
+
 def display_place(name: str) -> str:
     """A dateline's place as a reader writes it: "NEW YORK/NEW DELHI" -> "New York/New Delhi"."""
     name = name.strip(" ,.;:")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _FUTURE_MARK = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated)\s+to|"
-                          r"to\s+be\s+held)\b|['’]ll\b")
+                          r"(?:is|are)\s+(?:due|expected|scheduled)\s+(?:in|at|back\s+in)|to\s+be\s+held)\b|['’]ll\b")
 _CLAUSE_BREAK = re.compile(r"(?i)[,;:.\n]|\b(?:said|says|told|added|announced)\b")
 
 

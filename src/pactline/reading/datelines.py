@@ -171,12 +171,32 @@ _NUMERIC_YMD = re.compile(rf"(?<![\d/.-])(?P<y>{_YEAR})(?P<s>[/.])(?P<m>\d{{1,2}
 _CREDIT = re.compile(r"[.!]\s*\((?:[A-Z][\w .&'’-]{1,40}(?:Photo|Images|Pictures)?(?:/[^)]{1,60})?|[Pp]hoto:[^)]{1,60})\)\s*$")
 
 
+# "14.VI.2023", "3.XI.2021": a month in Roman numerals (Romanian, Polish, Italian, Hungarian date lines)
+_ROMAN_MONTHS = {r: i + 1 for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))}
+_NUMERIC_ROMAN = re.compile(rf"(?<![\w.])(?P<d>\d{{1,2}})\.\s?(?P<m>[IVX]{{1,4}})\.\s?(?P<y>{_YEAR})(?!\d)")
+
+
+def roman_date(line: str) -> tuple[str, int, int] | None:
+    """A date with its month in Roman numerals ("Miercuri, 14.VI.2023"): ISO value and span, or None."""
+    m = _NUMERIC_ROMAN.search(line)
+    month = _ROMAN_MONTHS.get(m.group("m")) if m else None
+    if m is None or month is None:
+        return None
+    try:
+        date(int(m.group("y")), month, int(m.group("d")))
+    except ValueError:
+        return None
+    return iso(int(m.group("y")), month, int(m.group("d"))), m.start(), m.end()
+
+
 def numeric_date(line: str, text: str) -> str | None:
     """A metadata line's numeric date ("11/09/2023, 19:21", "Updated: 26-05-2021 21:30 IST").
 
     Day and month are told apart by a part above 12, else by the month the document names in words
     (a report of "September 10-11" dated 11/09 was written in September), else day first."""
     m = _NUMERIC.search(line)
+    if not m and (roman := roman_date(line)) is not None:
+        return roman[0]
     if not m:
         ymd = _NUMERIC_YMD.search(line)  # "2020/04/21", "2020.04.21": year first is always year-month-day
         if ymd and 1 <= int(ymd.group("m")) <= 12 and 1 <= int(ymd.group("d")) <= 31:
@@ -250,3 +270,19 @@ def signing_line(text: str) -> tuple[str, str] | None:
         return None
     found = find_dates(re.sub(r"\bday\s+of\s+", "", m.group("date")))
     return (m.group("place").split(",")[0].strip(), found[0].value) if found else None
+
+
+# "Issued by: Directorate of Communications, State House, Kampala": a press release signs off with the
+# office that issued it and its town.
+_ISSUED_BY = re.compile(r"^(?:Issued|Released|Distributed)\s+by\s*:?\s*[^\n]{3,150}?,\s*(?P<place>[A-Z][\w'’. -]{2,40}?)\s*\.?\s*$",
+                        re.M)
+
+
+def issued_place(text: str) -> str | None:
+    """The town of a closing "Issued by: OFFICE, TOWN" line, when it is a known place, or None."""
+    from pactline.language.places import is_town
+
+    for m in _ISSUED_BY.finditer(text):
+        if is_town(m.group("place")):  # "…, Republic of Kenya" names the country, not where it was issued
+            return m.group("place")
+    return None

@@ -9,7 +9,7 @@ from pactline.language.actors import build_context, find_countries
 from pactline.language.context import attach_context, dateline_year, names_weekday_of
 from pactline.language.dates import iso, parse_date_string, precision_of, truncate
 from pactline.reading.clean import clean_text
-from pactline.reading.datelines import signing_line, split_datelines
+from pactline.reading.datelines import issued_place, signing_line, split_datelines
 from pactline.reading.language_check import detect_language
 from pactline.reading.segment import SegmentedText, latest, segment_text
 
@@ -54,7 +54,7 @@ def prepare(raw: RawDocument, options: Options) -> Document:
         segments=segments, raw_hash=raw.raw_hash, url=raw.url, removed_watermarks=marks, warnings=list(raw.warnings),
         parties=sorted(main),
     )
-    attach_context(doc, seg.place or (signed[0] if signed else None), title_given=bool(raw.title))
+    attach_context(doc, seg.place or (signed[0] if signed else None) or issued_place(text), title_given=bool(raw.title))
     return doc
 
 

@@ -112,7 +112,7 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
         block.basis = "stated" if found.kind == "metadata" or date_line else "dateline"
         return True
     # a time or a metadata word marks a numeric date line; so does a line that is nothing but the date
-    bare = len(re.sub(r"[^A-Za-z]+", " ", line).split()) <= 1
+    bare = len(re.sub(r"[^A-Za-z]+", " ", re.sub(r"\b\d{1,2}\.\s?[IVX]{1,4}\.", " ", line)).split()) <= 1
     if len(line) <= 100 and not any(len(m.value) >= 7 for m in find_dates(line)) and (
             bare or re.search(r"\d:\d\d|\b(updated|posted|published|created)\b", line, re.I)):
         value = numeric_date(line, text)
@@ -124,7 +124,17 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
     if place_line:
         block.role, block.date, block.place = "dateline", place_line[1], place_line[0]
         return True
+    if _pipe_fields(line) and (value := numeric_date(line, text)):
+        block.role, block.date, block.place = "dateline", value, _pipe_place(line)
+        return True
     return False
+
+
+def _pipe_fields(line: str) -> bool:
+    """A metadata line of short fields, one of them only a numeric date ("19-04-2021 | Ana Novak | News")."""
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) >= 2 and all(1 <= len(p.split()) <= 4 for p in parts) and any(
+        re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", p) for p in parts)
 
 
 def _place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
@@ -143,6 +153,12 @@ def _place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
         return None
     place = next((p for p in parts if place_country(p)), None)
     return (place, value) if place else None
+
+
+def _known_town(name: str) -> bool:
+    from pactline.language.places import is_town
+
+    return 1 <= len(name.split()) <= 3 and is_town(name)
 
 
 def _pipe_place(line: str) -> str | None:
@@ -179,6 +195,10 @@ def classify(block: Block, text: str = "") -> Block:
     if value:
         block.role, block.date, block.outlet = "dateline", value, outlet
         block.place = _pipe_place(line) if "|" in line else None
+        head = re.split(r"[,|·–—]", line)[0].strip()
+        if block.place is None and _known_town(head):
+            block.place = head  # "Pasto, 13 de diciembre de 2019": where it was issued
+            block.outlet = None if outlet == head else outlet
         return block
     if any(p.search(line) for p in boiler):
         block.role = "boilerplate"

@@ -1,0 +1,74 @@
+"""Dates handed on from an earlier sentence or an embedding clause, and days counted from another act."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _dated(text, published, word):
+    return [e.date for e in extract_text(text, published=published).events if word in e.evidence[0].quote]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Norwegian minister will raise the fisheries dispute at the meeting of Nordic ministers in Helsinki on Wednesday and Thursday.",
+        "He added that he would ask the Nordic council on Friday to discuss the fisheries dispute.",
+    ],
+)
+def test_a_date_of_an_act_to_come_is_not_handed_on(second):
+    text = ("Norwegian Prime Minister Jonas Gahr Store held talks with Icelandic Prime Minister Bjarni Benediktsson "
+            f"in Oslo on Monday. {second} Benediktsson thanked Norway for its support.")
+    assert _dated(text, "2024-09-13", "thanked") == ["2024-09-09"]
+
+
+def test_a_coordinated_verb_takes_the_date_of_the_clause_it_is_embedded_in():
+    text = ("Eritrea said on July 2 that the border would stay closed. "
+            "The African Union said on Tuesday that it did not regard the vote as a breach of the truce, "
+            "and called on Ethiopia to resume talks.")
+    assert set(_dated(text, "2024-07-12", "called on Ethiopia")) == {"2024-07-09"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The measures came a day after Peru expelled the Chilean ambassador and threatened new tariffs on Chilean copper.",
+        "The move came a day after Peru said it was recalling its ambassador from Santiago.",
+    ],
+)
+def test_days_before_reach_the_coordinated_and_the_reported_act(second):
+    text = f"Peru suspended all flights to Chile on Monday. {second}"
+    events = extract_text(text, published="2024-06-25").events
+    assert {e.date for e in events if e.evidence[0].quote.startswith("The m")} == {"2024-06-23"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Chilean President Gabriel Boric told Argentine President Javier Milei on Monday that Chile would open a "
+        "new border crossing.",
+        "Argentina and Chile on Monday pledged to open a new border crossing.",
+    ],
+)
+def test_news_of_its_own_day_keeps_undated_acts_on_that_day(lead):
+    text = (f"{lead} Milei arrived in Santiago on Sunday for a two-day visit. "
+            "Speaking to reporters, Milei said the talks at La Moneda had been frank. "
+            "Boric called the visit a new chapter. "
+            "The two leaders also discussed lithium mining.")
+    assert _dated(text, "2024-06-24", "discussed lithium") == ["2024-06-24"]
+
+
+def test_a_headline_act_takes_the_day_its_story_gives_it():
+    text = ("Kenya to fund Zambian railway as Ruto visits Lusaka\n\n"
+            "LUSAKA, June 24 (Reuters) - Kenya will fund a railway line in Zambia, the two governments said on Monday "
+            "after Kenyan President William Ruto held talks with Zambian President Hakainde Hichilema.\n\n"
+            "Ruto arrived in Lusaka on Sunday evening and was welcomed at the airport by Hichilema.")
+    events = extract_text(text, published="2024-06-24").events
+    assert {e.date for e in events if "Ruto visits Lusaka" in e.evidence[0].quote} == {"2024-06-23"}
+
+
+def test_a_text_issued_after_a_visit_of_several_days_dates_its_undated_acts_by_the_visit():
+    text = ("Joint Communique\n\nThe President of Ghana paid a State Visit to Togo from 3 to 5 March 2024. "
+            "The visit was at the invitation of the Togolese Head of State. The Ghanaian delegation included four "
+            "ministers and business leaders. The two Presidents then held official talks at the Presidential Palace.")
+    assert _dated(text, "2024-03-07", "official talks") == ["2024-03-03"]
