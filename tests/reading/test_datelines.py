@@ -289,3 +289,31 @@ def test_wire_datelines_with_accented_names(line, place, agency):
 def test_metadata_lines_date_and_place_the_page(text, published, place):
     doc = _doc(text)
     assert (doc.published, doc.place) == (published, place)
+
+
+@pytest.mark.parametrize(
+    "text,published,place",
+    [
+        # an ordinal day in the dateline
+        ("Lusaka, 2nd May 2023: Zambia and Malawi agreed on Tuesday to reopen the rail link.", "2023-05-02", "Lusaka"),
+        # a capital and a colon open a ministry's release
+        ("Tuesday, 9 May 2023 11:40\nMaseru: Lesotho and Eswatini signed a water accord on Tuesday.", "2023-05-09",
+         "Maseru"),
+        # "Published on:" before an ISO date, under a dateline with its dash glued to the place
+        ("GABORONE- Botswana and Namibia held talks on Sunday.\nPublished on: 2022-08-14\nThey agreed to meet again.",
+         "2022-08-14", "GABORONE"),
+        # a date line's "City, Country" names the city; a place line's dash is no part of the place
+        ("Apia, Samoa | 14 September 2022\nSamoa and Tonga signed four pacts on Wednesday.", "2022-09-14", "Apia"),
+        ("By Staff Writer | Apr 9, 2019\nHONIARA - Solomon Islands and Vanuatu agreed on Monday to open a consulate.",
+         "2019-04-09", "HONIARA"),
+    ],
+)
+def test_agency_and_site_date_lines(text, published, place):
+    doc = _doc(text)
+    assert str(doc.published) == published
+    assert (doc.place or "").lower() == place.lower()
+
+
+@pytest.mark.parametrize("line", ["Paris: the minister left early.", "Lima: a city of ten million people."])
+def test_colon_after_a_capital_before_lower_case_is_no_dateline(line):
+    assert read_dateline(line) is None

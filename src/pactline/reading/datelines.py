@@ -17,10 +17,11 @@ from functools import cache
 from pactline.core import vocab
 from pactline.language.dates import _MONTH, MONTHS, iso
 
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"  # "3rd March 2024"
 _YEAR = r"(?:19\d\d|20\d\d)"
 _SEP = r"(?:--|—|–|-|:)"
-_CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}"
+# a word never ends in a hyphen: "GABORONE- Botswana …" is the place and its dash
+_CAPS = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*[A-ZÀ-Þ.'’](?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'’-]*[A-ZÀ-Þ.'’]){0,3}"
 _TITLE = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’.-]+){0,2}"
 # "May 16, 2024" or "16 May 2024", the year optional.
 # "May 16/2024" (a slash before the year) too.
@@ -36,7 +37,7 @@ _HIJRI = (rf"(?:{_HIJRI_MONTH}\s+{_DAY},?\s+1[34]\d\d|{_DAY}\s+{_HIJRI_MONTH},?\
 _AGENCY = r"(?:\((?P<agency>[^)]{2,40})\)|/(?P<agency2>[^/\n]{2,40})/|,\s*(?P<agency3>[A-Z]{2,6})(?=\s*(?:--|—|–)))"
 
 # ISO date prefix of a metadata line: "date 2020-06-04", "Posted: 2024-05-27".
-_META = re.compile(rf"^(?:date|dated|posted|published|updated)\s*:?\s*(?P<iso>{_YEAR}-\d\d-\d\d)(?=\s)", re.I)
+_META = re.compile(rf"^(?:date|dated|posted|published|updated)(?:\s+on)?\s*:?\s*(?P<iso>{_YEAR}-\d\d-\d\d)(?=\s)", re.I)
 # "NEW DELHI:", "SEOUL –", "JAKARTA, Indonesia --", "WASHINGTON (Reuters) -", "BEIJING, May 16. /TASS/.",
 # "TORONTO, ON, March 3, 2025 /PRNewswire/ --": a capitalised place, then a date, an agency or a dash.
 _WIRE = re.compile(
@@ -78,6 +79,7 @@ def _month_day(m: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
         groups.get("year") or groups.get("year2"))
     if not name:
         return None, None
+    day = day.rstrip("stndrh")  # "3rd"
     month = MONTHS.get(name.lower().rstrip("."))
     if month is None:
         return None, None
@@ -134,7 +136,9 @@ def _city_dash(m: re.Match[str]) -> bool:
 
     place = m.group("place").strip(" .")
     kind = gazetteer().surfaces.get(place, ("", "capital"))[1]
-    return m.group("sep") in ("–", "—", "--") and kind == "capital" and place_country(place) is not None
+    # a colon ("Kigali: Rwanda and Benin …") only before a capital letter, as a dateline's sentence starts
+    colon = m.group("sep") == ":" and (m.string[m.end():].lstrip()[:1].isupper() or not m.string[m.end():].strip())
+    return (m.group("sep") in ("–", "—", "--") or colon) and kind == "capital" and place_country(place) is not None
 
 
 def _is_caps_place(place: str) -> bool:
@@ -245,7 +249,7 @@ def foreign_date(line: str) -> tuple[str, int, int] | None:
     if not m:
         return None
     month = names[(m.group("mon") or m.group("mon2")).lower()]
-    day, year = int(m.group("day") or m.group("day2")), int(m.group("year") or m.group("year2"))
+    day, year = int(re.sub(r"\D", "", m.group("day") or m.group("day2"))), int(m.group("year") or m.group("year2"))
     try:
         date(year, month, day)
     except ValueError:

@@ -167,7 +167,8 @@ def _pipe_place(line: str) -> str | None:
 
     for part in line.split("|"):
         if 1 <= len(part.split()) <= 3 and place_country(part.strip()):
-            return part.strip()
+            town = part.split(",")[0].strip()  # "Nairobi, Kenya": the town, as a dateline names it
+            return town if place_country(town) else part.strip()
     return None
 
 
@@ -302,7 +303,7 @@ def _place_lines(blocks: list[Block]) -> None:
         line = nxt.text.strip()
         if (block.role == "dateline" and block.date and not block.place and len(line.split()) <= 4
                 and not _SENTENCE_END.search(line) and place_country(line)):
-            block.place = line.split(",")[0].strip()
+            block.place = line.split(",")[0].strip(" -–—:")  # "WINDHOEK -": a dateline's dash is no part of it
 
 
 def _title_date_lines(blocks: list[Block]) -> None:
