@@ -317,3 +317,19 @@ def test_agency_and_site_date_lines(text, published, place):
 @pytest.mark.parametrize("line", ["Paris: the minister left early.", "Lima: a city of ten million people."])
 def test_colon_after_a_capital_before_lower_case_is_no_dateline(line):
     assert read_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    "line,published",
+    [
+        ("05-Jun-2023", "2023-06-05"),
+        ("Posted On: 21 SEP 2022 4:10PM", "2022-09-21"),
+        ("5 Haziran 2023 Pazartesi", "2023-06-05"),
+        ("12 сентября 2022", "2022-09-12"),
+        ("3 maja 2021", "2021-05-03"),
+        ("7 octombrie 2020", "2020-10-07"),
+    ],
+)
+def test_date_lines_in_other_formats_and_languages(line, published):
+    doc = _doc(f"Ghana and Togo sign border pact\n{line}\nGhana and Togo signed a border agreement in Accra.")
+    assert str(doc.published) == published

@@ -124,6 +124,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|—|to|and|&)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\b", re.I)),
     ("mdy", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
+    # "14-Mar-2024", "03-JUN-2023": a date line's hyphenated day, month abbreviation and year
+    ("dmy_dash", re.compile(rf"\b(?P<d>{_DAY})-(?P<m>{_MONTH})-(?P<y>{_YEAR})\b", re.I)),
     ("last_month_name", re.compile(rf"\blast\s+(?P<m>{_MONTH})\b", re.I)),
     ("month_year_rel", re.compile(rf"\b(?:in\s+)?(?P<m>{_MONTH})\s+(?P<rel>last|this|next)\s+year\b", re.I)),
     ("my", re.compile(rf"\b(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b", re.I)),
@@ -361,7 +363,7 @@ def _year(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | Non
 
 _RESOLVERS: dict[str, Callable[[dict[str, Any], re.Match[str], Anchor], Resolved | None]] = {
     "iso": _iso, "dotted": _iso, "range_md": _range_md, "range_dm": _range_md, "range_days": _range_days,
-    "range_days_dm": _range_days, "mdy": _mdy, "dmy": _mdy, "last_month_name": _last_month_name,
+    "range_days_dm": _range_days, "mdy": _mdy, "dmy": _mdy, "dmy_dash": _mdy, "last_month_name": _last_month_name,
     "month_year_rel": _month_year_rel, "my": _my, "quarters": _quarters, "half": _half,
     "end_of_year": _end_of_year, "years_ago": _years_ago, "rel_year": _relative_year, "rel_month": _rel_month,
     "rel_day": _rel_day, "weekday": _weekday, "month_only": _month_only, "year": _year,
