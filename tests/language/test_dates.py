@@ -2,7 +2,8 @@ from datetime import date
 
 import pytest
 
-from pactline.language.dates import Anchor, find_dates, parse_date_string
+from pactline.language.date_lines import parse_date_string
+from pactline.language.dates import Anchor, find_dates
 
 TUE_5_DEC_2023 = Anchor(date(2023, 12, 5))
 
@@ -99,3 +100,39 @@ def test_weekday_naming_a_full_date_is_that_date(text, expected):
 )
 def test_weekday_of_what_is_still_to_come_is_ahead(text, expected):
     assert [d.value for d in find_dates(text, TUE_5_DEC_2023)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,today,value",
+    [
+        ("last week", date(2024, 6, 12), "2024-06"),
+        ("earlier this week", date(2024, 6, 12), "2024-06"),
+        ("at the weekend", date(2024, 6, 10), "2024-06"),
+        ("over the weekend", date(2024, 6, 3), "2024-06"),  # Saturday 1 and Sunday 2 June
+        ("later this week", date(2024, 6, 12), "2024-06"),
+        ("next week", date(2024, 6, 12), "2024-06"),
+        ("last week", date(2024, 7, 2), "2024-06"),  # 24-30 June
+        ("last week", date(2024, 6, 5), "2024"),  # 27 May - 2 June: no one month
+        ("last week", date(2024, 1, 3), "2023-12"),  # 25-31 December 2023
+        ("this week", date(2025, 1, 1), None),  # 30 December 2024 - 5 January 2025: no one year
+    ],
+)
+def test_weeks_name_a_month_when_they_lie_in_one(text, today, value):
+    found = [m.value for m in find_dates(text, Anchor(today))]
+    assert found == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("two days ago", "2024-06-10"),
+        ("a week ago", "2024-06-05"),
+        ("10 days ago", "2024-06-02"),
+        ("three weeks ago", "2024-05"),  # a rounded count: the month
+        ("a fortnight ago", "2024-05"),
+        ("mid-May", "2024-05"),
+        ("mid-June", "2024-06"),
+    ],
+)
+def test_days_and_weeks_ago_and_mid_month(text, value):
+    assert [m.value for m in find_dates(text, Anchor(date(2024, 6, 12)))] == [value]

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from pactline.language.spans import NUMBER, span_value, units_ago, week_span
 from pactline.language.tense import future_clause
 
 MONTHS = {
@@ -135,14 +136,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(
         rf"\b(?:the\s+)?(?P<which>first|second)\s+half\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{_YEAR}))\b", re.I)),
     ("end_of_year", re.compile(rf"\b(?:the\s+)?end\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{_YEAR}))\b", re.I)),
+    ("units_ago", re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|fortnight)\s+ago\b", re.I)),
     ("years_ago", re.compile(r"\b(?P<n>\d{1,3})\s+years?\s+ago\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>this|last|next|the\s+current|the\s+same)\s+year\b", re.I)),
     ("rel_month", re.compile(r"\b(?:earlier\s+|later\s+)?(?P<rel>this|last|next)\s+month\b", re.I)),
+    ("rel_week", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:(?P<rel>last|this|next)|at\s+the|over\s+the)\s+"
+                            r"(?P<unit>week(?:end)?)\b(?!['’]s)", re.I)),  # "last week's operation" dates a noun, not the clause
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
     # A weekday that names a full date's day ("Thursday, March 23, 2023") is that date, not a day of its own.
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w>{_WEEKDAY})\b"
                            rf"(?!,?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}))", re.I)),
-    ("month_only", re.compile(rf"\b(?:in|since|until|by|during|from|of|early|late|mid-?)\s+(?P<m>{_MONTH})(?!\s*\d)\b", re.I)),
+    ("month_only", re.compile(rf"\b(?:(?:in|since|until|by|during|from|of|early|late|mid)\s+|mid-)(?P<m>{_MONTH})(?!\s*\d)\b", re.I)),
     ("year", re.compile(rf"(?<![\d$€£¥.,-])\b(?P<y>{_YEAR})\b(?![\d%]|\s*(?:percent|per cent|billion|million|tons?|km)\b)", re.I)),
 ]
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -319,6 +323,20 @@ def _rel_month(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved 
     return iso(y, mo), None, INFERRED, True
 
 
+def _rel_week(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    if not anchor.day or anchor.precision == "year":
+        return None
+    value = span_value(*week_span(anchor.day, (g.get("rel") or "").lower(), g["unit"].lower()))
+    return (value, None, INFERRED, True) if value else None
+
+
+def _ago(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    if not anchor.day or anchor.precision != "day":
+        return None
+    day, precision = units_ago(anchor.day, g["n"], g["unit"])
+    return truncate(day.isoformat(), precision), None, INFERRED, True
+
+
 def _rel_day(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
     if not anchor.day:
         return None
@@ -349,7 +367,7 @@ def _weekday(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | 
 
 def _month_only(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
     mo = MONTHS[g["m"].lower().rstrip(".")]
-    if g["m"].lower() == "may" and not m.group(0).lower().startswith(("in", "since", "until", "by", "during")):
+    if g["m"].lower() == "may" and not m.group(0).lower().startswith(("in", "since", "until", "by", "during", "mid-")):
         return None
     y = _infer_year(mo, None, anchor)
     if y and anchor.day and m.group(0).lower().startswith("by") and anchor.precision != "year":
@@ -365,8 +383,8 @@ _RESOLVERS: dict[str, Callable[[dict[str, Any], re.Match[str], Anchor], Resolved
     "iso": _iso, "dotted": _iso, "range_md": _range_md, "range_dm": _range_md, "range_days": _range_days,
     "range_days_dm": _range_days, "mdy": _mdy, "dmy": _mdy, "dmy_dash": _mdy, "last_month_name": _last_month_name,
     "month_year_rel": _month_year_rel, "my": _my, "quarters": _quarters, "half": _half,
-    "end_of_year": _end_of_year, "years_ago": _years_ago, "rel_year": _relative_year, "rel_month": _rel_month,
-    "rel_day": _rel_day, "weekday": _weekday, "month_only": _month_only, "year": _year,
+    "end_of_year": _end_of_year, "years_ago": _years_ago, "units_ago": _ago, "rel_year": _relative_year, "rel_month": _rel_month,
+    "rel_week": _rel_week, "rel_day": _rel_day, "weekday": _weekday, "month_only": _month_only, "year": _year,
 }
 
 
@@ -374,29 +392,3 @@ def _resolve(kind: str, m: re.Match[str], anchor: Anchor) -> Resolved | None:
     """The date a matched expression of ``kind`` names, resolved against the anchor (one resolver a kind)."""
     resolver = _RESOLVERS.get(kind)
     return resolver(m.groupdict(), m, anchor) if resolver else None
-
-_BANNER = re.compile(rf"^(?:{_WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+", re.I)
-
-
-def parse_date_string(value: str) -> tuple[str | None, str]:
-    """Parse a date as it appears in metadata or a dateline. Returns (iso value or None, 'day'|'month'|'year')."""
-    value = value.strip()
-    mentions = find_dates(value, Anchor(None))
-    full = [m for m in mentions if m.confidence == "stated"]
-    if full:
-        best = max(full, key=lambda m: len(m.value))
-        return best.value, precision_of(best.value) or "year"
-    try:
-        import dateparser
-
-        parsed = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]})
-    except Exception:
-        parsed = None
-    if parsed:
-        return parsed.date().isoformat(), "day"
-    return None, "year"
-
-
-def is_banner(line: str) -> bool:
-    """A page banner such as "Wed. Oct 16th, 2024": the day a page was shown, not proof of publication."""
-    return bool(_BANNER.match(line.strip())) and len(line) < 40

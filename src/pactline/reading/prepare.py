@@ -7,7 +7,8 @@ from pactline.core.options import Options
 from pactline.core.records import Document, RawDocument, Segment, content_id
 from pactline.language.actors import build_context, find_countries
 from pactline.language.context import attach_context, dateline_year, names_weekday_of
-from pactline.language.dates import iso, parse_date_string, precision_of, truncate
+from pactline.language.date_lines import parse_date_string
+from pactline.language.dates import iso, precision_of, truncate
 from pactline.reading.clean import clean_text
 from pactline.reading.datelines import issued_place, signing_line, split_datelines
 from pactline.reading.language_check import detect_language

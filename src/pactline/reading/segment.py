@@ -14,7 +14,8 @@ from typing import Any
 
 from pactline.core import vocab
 from pactline.core.records import Segment, content_id
-from pactline.language.dates import find_dates, is_banner, precision_of, to_date
+from pactline.language.date_lines import is_banner
+from pactline.language.dates import find_dates, precision_of, to_date
 from pactline.reading.datelines import caption_credit, foreign_date, numeric_date, read_dateline
 
 

@@ -1,0 +1,36 @@
+"""Dates of page metadata: a date string from a page's metadata or a dateline, and a page banner's date line.
+
+Owns nothing but these two readings; built on ``language.dates`` (imports it, never the reverse).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pactline.language.dates import _WEEKDAY, Anchor, find_dates, precision_of
+
+_BANNER = re.compile(rf"^(?:{_WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+", re.I)
+
+
+def parse_date_string(value: str) -> tuple[str | None, str]:
+    """Parse a date as it appears in metadata or a dateline. Returns (iso value or None, 'day'|'month'|'year')."""
+    value = value.strip()
+    mentions = find_dates(value, Anchor(None))
+    full = [m for m in mentions if m.confidence == "stated"]
+    if full:
+        best = max(full, key=lambda m: len(m.value))
+        return best.value, precision_of(best.value) or "year"
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]})
+    except Exception:
+        parsed = None
+    if parsed:
+        return parsed.date().isoformat(), "day"
+    return None, "year"
+
+
+def is_banner(line: str) -> bool:
+    """A page banner such as "Wed. Oct 16th, 2024": the day a page was shown, not proof of publication."""
+    return bool(_BANNER.match(line.strip())) and len(line) < 40

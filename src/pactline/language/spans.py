@@ -1,0 +1,42 @@
+"""Spans of days that relative words name: "last week", "at the weekend", "two days ago", "a fortnight ago".
+
+Plain date arithmetic on the day a text is anchored to; ``language.dates`` resolves its matches with it (this
+module imports nothing of the package).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+NUMBER = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+
+def week_span(day: date, rel: str, unit: str) -> tuple[date, date]:
+    """(first, last) day of "last/this/next week" or "(at/over) the weekend" seen from ``day``."""
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks={"last": -1, "next": 1}.get(rel, 0))
+    if unit != "weekend":
+        return monday, monday + timedelta(days=6)
+    saturday = monday + timedelta(days=5)
+    if not rel and saturday > day:
+        saturday -= timedelta(weeks=1)  # "at the weekend" in a report of Monday to Friday: the one just past
+    return saturday, saturday + timedelta(days=1)
+
+
+def span_value(first: date, last: date) -> str | None:
+    """The month when the whole span lies in one, else the year when it lies in one (a week names no day)."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}" if first.year == last.year else None
+
+
+def units_ago(day: date, count: str, unit: str) -> tuple[date, str]:
+    """The day "N days/weeks ago" names and the precision it is known to: days and one week to the day, more
+    weeks or a fortnight only to the month (a rounded count)."""
+    n = int(count) if count.isdigit() else _NUMBERS.get(count.lower(), 1)
+    unit = unit.lower()
+    if unit.startswith("day"):
+        return day - timedelta(days=n), "day"
+    weeks = 2 if unit == "fortnight" else n
+    return day - timedelta(weeks=weeks), "day" if weeks == 1 else "month"
