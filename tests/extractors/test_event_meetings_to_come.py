@@ -11,10 +11,10 @@ LEAD = "Ghana and Peru held talks in Accra on Monday. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The leaders agreed that the next round of the Ghana-Peru Joint Commission should take place in Lima in spring.",
-        "President Mahama said Ghana would keep backing the process, in which the next round of talks is expected "
-        "to take place in Lima later this month.",
-        "The ministers noted that the next session would take place in Accra before the end of the year.",
+        "Both presidents agreed that the next round of the Ghana-Peru Joint Commission should take place in Lima.",
+        "President Mahama said Ghana would keep backing the mediation, where the next negotiating round is "
+        "expected to take place in Lima within weeks.",
+        "The ministers noted that the next session would take place in Accra by December.",
     ],
 )
 def test_a_meeting_to_come_that_takes_place_is_a_planned_meeting_of_both(sentence):
