@@ -92,6 +92,21 @@ def _conditional(verb: Token | None) -> bool:
     return False
 
 
+_STARTS = {"from", "effective", "starting", "beginning", "as"}
+
+
+def _takes_effect(verb: Token | None) -> bool:
+    """ "will impose duties from today", "will suspend flights effective Monday", "as of 1 June": a measure told
+    with the day it starts is announced, not held out as a threat."""
+    if verb is None:
+        return False
+    for child in verb.children:
+        if child.lower_ in _STARTS and child.dep_ in ("prep", "advmod", "amod", "advcl", "acl"):
+            if child.lower_ != "as" or any(g.lower_ == "of" for g in child.subtree):
+                return True
+    return False
+
+
 def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict[str, Any]:
     """An intent to act cooperatively is AGREE (CAMEO 03x); an intent to use force, or any act held out on a
     condition ("will withdraw unless …"), is THREATEN; a refusal of a cooperative act is REJECT."""
@@ -100,6 +115,8 @@ def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict
     if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE":
         cameo = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "034", "RETREAT": "034"}.get(pattern["type"], "030")
         return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
+    if how == "intent" and pattern["type"] == "SANCTION" and _takes_effect(verb):
+        return pattern  # "will impose tariffs on barley from today": a measure announced with its start, no threat
     if how == "intent" and pattern["type"] in _CONFLICT:
         return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
     if how == "refusal" and pattern.get("refused") == "THREATEN":

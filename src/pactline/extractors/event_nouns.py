@@ -165,8 +165,20 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             subj = subject_of(node)
+            if subj is not None and subj.i == noun.i and _takes_place(node):
+                return noun  # "the next round … should take place in Lima": the pair's own meeting, still to come
             return subj if subj is not None and is_actor_head(subj) else None
     return None
+
+
+def _takes_place(verb: Token) -> bool:
+    """ "will take place", "is expected to take place": a verb that only tells an occasion happens (a passive
+    "will be held" is read by the events' own-meeting rule)."""
+    for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        lemma = node.lemma_.lower()
+        if lemma == "take" and any(c.lower_ == "place" and c.dep_ == "dobj" for c in node.children):
+            return True
+    return False
 
 
 # Verbs that tell what an occasion dealt with ("The call focused on the Sahel", "Discussions covered trade").

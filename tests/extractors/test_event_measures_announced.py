@@ -1,0 +1,28 @@
+"""A measure told with the day it starts ("will impose duties on cocoa from today", "will suspend flights effective
+Monday", "as of 1 June") is the sanction announced (SANCTION), not a threat; a measure held out on a condition or
+with no start stays a threat."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+LEAD = "Ghana and Peru held talks in Accra on Monday. "
+
+
+def _types(sentence):
+    return [e.type for e in extract_text(LEAD + sentence, published="2024-05-02").events if "Accra on Monday" not in
+            e.evidence[0].quote]
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("Peru will impose duties of more than 60 per cent on Ghanaian cocoa from today, the ministry said.", "SANCTION"),
+        ("Peru will suspend all flights to Ghana effective Friday.", "SANCTION"),
+        ("Peru will expel four Ghanaian diplomats as of 1 June.", "SANCTION"),
+        ("Peru will impose sanctions on Ghana if the talks fail.", "THREATEN"),
+        ("Peru will impose sanctions on Ghana.", "THREATEN"),
+    ],
+)
+def test_a_measure_told_with_its_start_is_announced(sentence, kind):
+    assert _types(sentence) == [kind]
