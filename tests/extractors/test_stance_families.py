@@ -242,3 +242,27 @@ def test_a_plain_sentence_of_a_quotation_is_no_stance():
     text = ("Malawi and Zambia held talks in Lusaka on Monday.\n\n\u201cWe summoned the envoy this morning,\u201d Zambian "
             "foreign minister Mulambo Haimbe said. \u201cThe meeting was short.\u201d")
     assert [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "position"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Zambia is not seeking to widen the fishing dispute.", ["ZMB"]),
+        ("Malawi does not intend to retaliate against Zambian traders.", ["MWI"]),
+        ("The Zambian minister said Lusaka was \"not looking to provoke\" anyone.", ["ZMB"]),
+        ("Malawi did not want to inflame tensions over the lake, its envoy said.", ["MWI"]),
+    ],
+)
+def test_an_intention_denied_is_a_stance_of_restraint(sentence, parties):
+    records = _records(sentence)
+    assert [(r.kind, r.parties) for r in records] == [("position", parties)], sentence
+
+
+def test_an_intention_denied_beside_a_pledge_is_a_stance_of_its_own():
+    records = _records("She said Zambia would seek an explanation from Malawi and was not looking to escalate.")
+    assert sorted(r.kind for r in records) == ["commitment", "position"]
+    assert [r.text for r in records if r.kind == "position"] == ["not looking to escalate"]
+
+
+def test_an_intention_denied_under_will_stays_a_pledge():
+    assert [r.kind for r in _records("Zambia will not seek to block the Malawian bid.")] == ["commitment"]

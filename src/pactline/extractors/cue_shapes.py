@@ -259,3 +259,14 @@ def reason_given(tok: Token, t: dict[str, Any]) -> bool:
     if lemma(head) not in t["position_verbs"] and lemma(head) not in ("call", "urge"):
         return False
     return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children)
+
+
+def disavowed_intent(tok: Token, t: dict[str, Any]) -> bool:
+    """ "was not looking to escalate", "does not intend to retaliate": an intention denied is a stance of restraint,
+    not a pledge of the act it names (a modal's "will not seek to …" binds and stays a pledge)."""
+    if lemma(tok) not in cues_data()["disavowed_intents"]["lemmas"] or not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in t["modals"] for c in tok.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in tok.children)
