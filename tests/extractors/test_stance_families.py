@@ -266,3 +266,29 @@ def test_an_intention_denied_beside_a_pledge_is_a_stance_of_its_own():
 
 def test_an_intention_denied_under_will_stays_a_pledge():
     assert [r.kind for r in _records("Zambia will not seek to block the Malawian bid.")] == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    "sentence,count",
+    [
+        ("Zambia's trade minister wrote on Facebook that the levy was \"a purely fiscal step\" and denied that it "
+         "was aimed at Malawian farmers.", 2),
+        ("A Malawian spokesman said on Friday that the fisheries audit had begun in 2017 and was \"a routine "
+         "review\", and urged Lusaka to stop interfering in the case.", 2),
+        ("Zambia's president said the corridor deal could become \"a blueprint\" for landlocked states.", 1),
+    ],
+)
+def test_a_quoted_characterisation_in_reported_speech_is_a_stance(sentence, count):
+    records = _records(sentence)
+    assert [r.kind for r in records] == ["position"] * count, [r.text for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Zambian minister told reporters that the talks had been \"long and frank\".",
+        "The Malawian minister said the visit was a historic occasion for both sides.",
+    ],
+)
+def test_a_quoted_mood_or_a_plain_predicate_is_no_stance(sentence):
+    assert [r for r in _records(sentence) if r.kind == "position"] == []

@@ -40,7 +40,24 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
     if lemma(clause) in ("pose", "constitute", "represent", "amount") and any(
             g.dep_ in ("dobj", "prep") and any(_names_a_judgement(n, t) for n in [g, *g.children]) for g in clause.children):
         return True  # "said its troops posed no threat", "said the raid constituted a violation of …": a copula in all but name
-    return any(g.dep_ == "attr" and _names_a_judgement(g, t) for g in clause.children)
+    return any(g.dep_ == "attr" and (_names_a_judgement(g, t) or _quoted_characterisation(g)) for g in clause.children)
+
+
+_QUOTE_MARKS = ('"', "“", "”", "``", "''", "«")
+
+
+def _quoted_characterisation(attr: Token) -> bool:
+    """ "said the closure was \"a purely technical step\"", "said the treaty could become \"a template\"": a
+    predicate noun phrase the speaker's own words give, quoted from its article on, characterises; a plain
+    predicate ("was a technical step") or a quoted adjective ("had been \"long\"") tells a fact or a mood."""
+    words = [tok for tok in attr.subtree if tok.text not in _QUOTE_MARKS]
+    first = words[0] if words else attr
+    if attr.pos_ not in ("NOUN", "PROPN") or first.lower_ not in ("a", "an") or first.i < 1:
+        return False
+    after = max(tok.i for tok in attr.subtree) + 1
+    closed = any(tok.text in _QUOTE_MARKS for tok in attr.subtree if tok.i > first.i) or (
+        after < len(attr.doc) and attr.doc[after].text in _QUOTE_MARKS)
+    return attr.doc[first.i - 1].text in _QUOTE_MARKS and closed
 
 
 def coordinated_judgements(verb: Token, t: dict[str, Any]) -> list[Token]:
@@ -50,7 +67,8 @@ def coordinated_judgements(verb: Token, t: dict[str, Any]) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return [c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
-                any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) or clause_judges(c, t))]
+                any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) or clause_judges(c, t)
+                and clause_judges(child, t))]  # "said the probe began in 2018 and was \"a routine step\"": one stance
     return _repeated_infinitives(verb)
 
 
