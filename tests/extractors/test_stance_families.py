@@ -292,3 +292,26 @@ def test_a_quoted_characterisation_in_reported_speech_is_a_stance(sentence, coun
 )
 def test_a_quoted_mood_or_a_plain_predicate_is_no_stance(sentence):
     assert [r for r in _records(sentence) if r.kind == "position"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("\"We have broken no trade rules,\" Zambia's commerce minister told reporters in Lusaka, adding that Zambia "
+         "would keep the maize levy.", ["commitment", "position"]),
+        ("\"Malawi has full regard for Zambia's fishing rights,\" the Malawian foreign ministry said, adding that the "
+         "patrol only targeted poachers.", ["position"]),
+    ],
+)
+def test_a_leading_quotation_then_an_addition_is_the_speakers_stance(sentence, kinds):
+    assert sorted(r.kind for r in _records(sentence)) == kinds
+
+
+def test_a_quotation_with_its_own_stance_verb_keeps_that_record():
+    records = _records("\"Malawi and Zambia share the view that the lake treaty remains the basis for any talks,\" "
+                       "the Malawian president said, adding that Zambia had pledged its support for the Malawian bid.")
+    assert [r.text for r in records if r.kind == "position"][0].startswith("share the view")
+
+
+def test_a_quotation_alone_with_no_addition_is_no_stance():
+    assert _records("\"We had a long day in Lusaka,\" Zambia's commerce minister said.") == []

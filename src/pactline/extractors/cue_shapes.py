@@ -288,3 +288,26 @@ def disavowed_intent(tok: Token, t: dict[str, Any]) -> bool:
         return False
     return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                for c in tok.children)
+
+
+_ADDING = ("add", "note", "stress", "insist", "explain")
+
+
+def added_statement(verb: Token) -> bool:
+    """ "…, adding that Peru would keep the tariff": a participle of saying hung on the reporting verb."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma(verb) in _ADDING
+
+
+def quoted_then_added(tok: Token, t: dict[str, Any]) -> bool:
+    """ "“We have broken no rule,” the minister told reporters, adding that …": a quotation that leads the sentence,
+    its speaker then adding a further statement, is the speaker's stance (a reported line of argument); one that
+    tells its stance by a verb of its own ("“We share the view that …,” he said") keeps that verb's record."""
+    doc = tok.doc
+    quoted = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
+    if not quoted or not any(added_statement(c) for c in tok.children if c.i > tok.i):
+        return False
+    stances = set(t["position_verbs"]) | set(t["support"]["lemmas"]) | set(t["position_adj"])
+    if any(w.pos_ in ("VERB", "ADJ") and lemma(w) in stances for w in quoted[0].subtree):
+        return False
+    words = [t for t in quoted[0].subtree if t.text not in _QUOTE_MARKS]
+    return bool(words) and words[0].i > 0 and doc[words[0].i - 1].text in _QUOTE_MARKS

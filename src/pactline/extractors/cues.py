@@ -20,6 +20,7 @@ from pactline.extractors.cue_shapes import (
     later_items,
     names_as,
     past_fact,
+    quoted_then_added,
     reason_given,
     reports_judgement,
     to_a_thing,
@@ -211,7 +212,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
     if word in t["support"]["lemmas"]:
         return _support_cue(tok, t)
-    if word in t["reporting"] and reports_judgement(tok, t):
+    if word in t["reporting"] and (reports_judgement(tok, t) or quoted_then_added(tok, t)):
         return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
     if word == "invite" and _invited_to_act(tok):
         return Cue(tok, [tok], "position", "call")
