@@ -242,3 +242,76 @@ def test_a_plain_sentence_of_a_quotation_is_no_stance():
     text = ("Malawi and Zambia held talks in Lusaka on Monday.\n\n\u201cWe summoned the envoy this morning,\u201d Zambian "
             "foreign minister Mulambo Haimbe said. \u201cThe meeting was short.\u201d")
     assert [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "position"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Zambia is not seeking to widen the fishing dispute.", ["ZMB"]),
+        ("Malawi does not intend to retaliate against Zambian traders.", ["MWI"]),
+        ("The Zambian minister said Lusaka was \"not looking to provoke\" anyone.", ["ZMB"]),
+        ("Malawi did not want to inflame tensions over the lake, its envoy said.", ["MWI"]),
+    ],
+)
+def test_an_intention_denied_is_a_stance_of_restraint(sentence, parties):
+    records = _records(sentence)
+    assert [(r.kind, r.parties) for r in records] == [("position", parties)], sentence
+
+
+def test_an_intention_denied_beside_a_pledge_is_a_stance_of_its_own():
+    records = _records("She said Zambia would seek an explanation from Malawi and was not looking to escalate.")
+    assert sorted(r.kind for r in records) == ["commitment", "position"]
+    assert [r.text for r in records if r.kind == "position"] == ["not looking to escalate"]
+
+
+def test_an_intention_denied_under_will_stays_a_pledge():
+    assert [r.kind for r in _records("Zambia will not seek to block the Malawian bid.")] == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    "sentence,count",
+    [
+        ("Zambia's trade minister wrote on Facebook that the levy was \"a purely fiscal step\" and denied that it "
+         "was aimed at Malawian farmers.", 2),
+        ("A Malawian spokesman said on Friday that the fisheries audit had begun in 2017 and was \"a routine "
+         "review\", and urged Lusaka to stop interfering in the case.", 2),
+        ("Zambia's president said the corridor deal could become \"a blueprint\" for landlocked states.", 1),
+    ],
+)
+def test_a_quoted_characterisation_in_reported_speech_is_a_stance(sentence, count):
+    records = _records(sentence)
+    assert [r.kind for r in records] == ["position"] * count, [r.text for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Zambian minister told reporters that the talks had been \"long and frank\".",
+        "The Malawian minister said the visit was a historic occasion for both sides.",
+    ],
+)
+def test_a_quoted_mood_or_a_plain_predicate_is_no_stance(sentence):
+    assert [r for r in _records(sentence) if r.kind == "position"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("\"We have broken no trade rules,\" Zambia's commerce minister told reporters in Lusaka, adding that Zambia "
+         "would keep the maize levy.", ["commitment", "position"]),
+        ("\"Malawi has full regard for Zambia's fishing rights,\" the Malawian foreign ministry said, adding that the "
+         "patrol only targeted poachers.", ["position"]),
+    ],
+)
+def test_a_leading_quotation_then_an_addition_is_the_speakers_stance(sentence, kinds):
+    assert sorted(r.kind for r in _records(sentence)) == kinds
+
+
+def test_a_quotation_with_its_own_stance_verb_keeps_that_record():
+    records = _records("\"Malawi and Zambia share the view that the lake treaty remains the basis for any talks,\" "
+                       "the Malawian president said, adding that Zambia had pledged its support for the Malawian bid.")
+    assert [r.text for r in records if r.kind == "position"][0].startswith("share the view")
+
+
+def test_a_quotation_alone_with_no_addition_is_no_stance():
+    assert _records("\"We had a long day in Lusaka,\" Zambia's commerce minister said.") == []

@@ -9,6 +9,7 @@ from typing import Any
 
 from pactline.extractors.clause_edges import coordinated_verb
 from pactline.extractors.cue_base import Cue, cues_data, hyphen_head, lemma, lifted, names_both
+from pactline.extractors.cue_shapes import added_statement
 from pactline.extractors.cue_vocab import tables
 from pactline.extractors.holders import reported_speaker
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
@@ -224,7 +225,7 @@ def _in_complement(token: Token, head: Token) -> bool:
         return False  # "noted that trade grew and agreed to …": coordinated with the stance, though hung inside it
     current = token
     while current.head.i != current.i:
-        if current.head.i == head.i:
-            return current.dep_ not in ("conj", "cc")
+        if current.head.i == head.i:  # "…," he said, adding that …": what is added is a further statement
+            return current.dep_ not in ("conj", "cc") and not added_statement(current)
         current = current.head
     return False

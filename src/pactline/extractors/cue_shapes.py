@@ -40,7 +40,24 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
     if lemma(clause) in ("pose", "constitute", "represent", "amount") and any(
             g.dep_ in ("dobj", "prep") and any(_names_a_judgement(n, t) for n in [g, *g.children]) for g in clause.children):
         return True  # "said its troops posed no threat", "said the raid constituted a violation of …": a copula in all but name
-    return any(g.dep_ == "attr" and _names_a_judgement(g, t) for g in clause.children)
+    return any(g.dep_ == "attr" and (_names_a_judgement(g, t) or _quoted_characterisation(g)) for g in clause.children)
+
+
+_QUOTE_MARKS = ('"', "“", "”", "``", "''", "«")
+
+
+def _quoted_characterisation(attr: Token) -> bool:
+    """ "said the closure was \"a purely technical step\"", "said the treaty could become \"a template\"": a
+    predicate noun phrase the speaker's own words give, quoted from its article on, characterises; a plain
+    predicate ("was a technical step") or a quoted adjective ("had been \"long\"") tells a fact or a mood."""
+    words = [tok for tok in attr.subtree if tok.text not in _QUOTE_MARKS]
+    first = words[0] if words else attr
+    if attr.pos_ not in ("NOUN", "PROPN") or first.lower_ not in ("a", "an") or first.i < 1:
+        return False
+    after = max(tok.i for tok in attr.subtree) + 1
+    closed = any(tok.text in _QUOTE_MARKS for tok in attr.subtree if tok.i > first.i) or (
+        after < len(attr.doc) and attr.doc[after].text in _QUOTE_MARKS)
+    return attr.doc[first.i - 1].text in _QUOTE_MARKS and closed
 
 
 def coordinated_judgements(verb: Token, t: dict[str, Any]) -> list[Token]:
@@ -50,7 +67,8 @@ def coordinated_judgements(verb: Token, t: dict[str, Any]) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return [c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
-                any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) or clause_judges(c, t))]
+                any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) or clause_judges(c, t)
+                and clause_judges(child, t))]  # "said the probe began in 2018 and was \"a routine step\"": one stance
     return _repeated_infinitives(verb)
 
 
@@ -259,3 +277,37 @@ def reason_given(tok: Token, t: dict[str, Any]) -> bool:
     if lemma(head) not in t["position_verbs"] and lemma(head) not in ("call", "urge"):
         return False
     return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children)
+
+
+def disavowed_intent(tok: Token, t: dict[str, Any]) -> bool:
+    """ "was not looking to escalate", "does not intend to retaliate": an intention denied is a stance of restraint,
+    not a pledge of the act it names (a modal's "will not seek to …" binds and stays a pledge)."""
+    if lemma(tok) not in cues_data()["disavowed_intents"]["lemmas"] or not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in t["modals"] for c in tok.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in tok.children)
+
+
+_ADDING = ("add", "note", "stress", "insist", "explain")
+
+
+def added_statement(verb: Token) -> bool:
+    """ "…, adding that Peru would keep the tariff": a participle of saying hung on the reporting verb."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma(verb) in _ADDING
+
+
+def quoted_then_added(tok: Token, t: dict[str, Any]) -> bool:
+    """ "“We have broken no rule,” the minister told reporters, adding that …": a quotation that leads the sentence,
+    its speaker then adding a further statement, is the speaker's stance (a reported line of argument); one that
+    tells its stance by a verb of its own ("“We share the view that …,” he said") keeps that verb's record."""
+    doc = tok.doc
+    quoted = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
+    if not quoted or not any(added_statement(c) for c in tok.children if c.i > tok.i):
+        return False
+    stances = set(t["position_verbs"]) | set(t["support"]["lemmas"]) | set(t["position_adj"])
+    if any(w.pos_ in ("VERB", "ADJ") and lemma(w) in stances for w in quoted[0].subtree):
+        return False
+    words = [t for t in quoted[0].subtree if t.text not in _QUOTE_MARKS]
+    return bool(words) and words[0].i > 0 and doc[words[0].i - 1].text in _QUOTE_MARKS

@@ -14,11 +14,13 @@ from pactline.extractors.cue_headlines import headline_pledge
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
     agreed_clauses,
+    disavowed_intent,
     going_to,
     judges_a_pledge,
     later_items,
     names_as,
     past_fact,
+    quoted_then_added,
     reason_given,
     reports_judgement,
     to_a_thing,
@@ -58,7 +60,7 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
         return Cue(tok, verb_conjuncts(xcomp(tok)), "commitment", modal)
     # "will uphold X, … and resolutely oppose Y": the stance among the pledges is a record of its own.
     actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY
-               and not (tok.tag_ == "VB" and v.tag_ in ("VBD", "VBZ"))]  # nor its actions (above)
+               and not (tok.tag_ == "VB" and v.tag_ in ("VBD", "VBZ")) and not disavowed_intent(v, t)]  # nor its actions
     return Cue(tok, actions, "commitment", modal)
 
 
@@ -194,6 +196,8 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return None
     if told_as_aspiration(tok):
         return None  # the verb that states the keenness or desire ("affirmed", "expressed") holds the stance
+    if disavowed_intent(tok, t):
+        return Cue(tok, [tok], "position", "resolve")
     modal = has_modal(tok, t["modals"]) or going_to(tok)
     if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB":
         modal = None  # "would study it and called for Y": a conjunct in a tense of its own does not share the modal
@@ -208,7 +212,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
     if word in t["support"]["lemmas"]:
         return _support_cue(tok, t)
-    if word in t["reporting"] and reports_judgement(tok, t):
+    if word in t["reporting"] and (reports_judgement(tok, t) or quoted_then_added(tok, t)):
         return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
     if word == "invite" and _invited_to_act(tok):
         return Cue(tok, [tok], "position", "call")
