@@ -14,7 +14,7 @@ def _events(text):
 @pytest.mark.parametrize(
     "text,etype",
     [
-        ("The OSCE said it would dispatch a mission headed by its chairman to the region later this week.", "CONSULT"),
+        ("The OSCE said it would send a team led by its chairman to the region later this week.", "CONSULT"),
         ("Secretary Blinken is due in Lima on Monday, the next stop on his tour of the region.", "CONSULT"),
         ("Norway said it would file a complaint against Sweden before international bodies.", "ACCUSE"),
         ("Peru told reporters it would lodge an appeal with the World Trade Organization.", "ACCUSE"),

@@ -33,7 +33,7 @@ def text_year(text: str) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-# "the 140th anniversary of diplomatic ties established in 1883", "marking 30 years since relations were
+# "the 60th anniversary of the ties set up in 1964", "marking 30 years since relations were
 # established in 1992": the year of the anniversary is the year the text is written in.
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?P<a>[^.]{0,160}?)\b(?P<y>1[5-9]\d\d|20\d\d)\b"
                           r"|\b(?P<n2>\d{1,3})\s+years\s+(?:since|of|after)\b(?P<b>[^.]{0,160}?)\b(?P<y2>1[5-9]\d\d|20\d\d)\b", re.I)

@@ -238,7 +238,7 @@ def _carried_dates(prior: SentenceInfo) -> list[DateMention]:
 
 
 def _ancestor_dates(verb: Any, sent: SentenceInfo, nested: list[tuple[int, int]]) -> list[DateMention]:
-    """Dates of a clause the verb is embedded in ("said on Tuesday that it did not consider …, and called on
+    """Dates of a clause the verb is embedded in ("said on Friday that it saw no grounds for …, and called on
     Beijing to …"): what a coordinated verb without a time of its own, nor one from its conjunct, is dated by."""
     first = verb  # the first conjunct: its fellow conjuncts' dates are theirs ("reaffirmed … in 2023, … and called …")
     while first.dep_ == "conj" and first.head.i != first.i:
