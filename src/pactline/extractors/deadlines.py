@@ -12,7 +12,8 @@ from datetime import timedelta
 from typing import Any
 
 from pactline.extractors.event_time import settings
-from pactline.language.dates import INFERRED, NUMBER_WORDS, DateMention, iso, precision_of, to_date
+from pactline.language.dates import INFERRED, DateMention, iso, precision_of, to_date
+from pactline.language.spans import NUMBER_WORDS
 
 _N = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
 _REL = r"(?:(?P<rel>the|this|next|the\s+current|the\s+coming|the\s+next)\s+year)"

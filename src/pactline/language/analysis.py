@@ -211,8 +211,8 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
         info.span = parsed[:]
     from pactline.language.headlines import pair_subject_form, parse_form
 
-    headlines = [(s, form) for s in to_parse
-                 if (form := pair_subject_form(parse_form(s.text)) or parse_form(s.text)) != s.text]
+    forms = [(s, parse_form(s.text)) for s in to_parse]
+    headlines = [(s, form) for s, plain in forms if (form := pair_subject_form(plain) or plain) != s.text]
     for (info, _form), parsed in zip(headlines, nlp.pipe((f for _s, f in headlines), disable=["ner"]), strict=True):
         info.headline_span = parsed[:]
     return Analysis(doc=doc, sentences=sentences)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from pactline.language.spans import NUMBER, span_value, units_ago, week_span
+from pactline.language.spans import NUMBER, NUMBER_WORDS, span_value, units_ago, week_span
 from pactline.language.tense import future_clause
 
 MONTHS = {
@@ -149,8 +149,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_only", re.compile(rf"\b(?:(?:in|since|until|by|during|from|of|early|late|mid)\s+|mid-)(?P<m>{_MONTH})(?!\s*\d)\b", re.I)),
     ("year", re.compile(rf"(?<![\d$€£¥.,-])\b(?P<y>{_YEAR})\b(?![\d%]|\s*(?:percent|per cent|billion|million|tons?|km)\b)", re.I)),
 ]
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90}
 
 
 def find_dates(text: str, anchor: Anchor | None = None, base: int = 0) -> list[DateMention]:

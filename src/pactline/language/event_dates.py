@@ -18,7 +18,8 @@ from typing import Any
 
 from pactline.core.records import Event
 from pactline.language.analysis import SentenceInfo
-from pactline.language.dates import NUMBER_WORDS, DateMention, to_date
+from pactline.language.dates import DateMention, to_date
+from pactline.language.spans import NUMBER_WORDS
 from pactline.language.syntax import NESTED_CLAUSES, own_clause_range
 
 _OCCASION_DAYS = 7

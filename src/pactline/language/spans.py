@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}
-NUMBER = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90}
+# a count of days or weeks: digits or a number word up to ten
+NUMBER = r"(?:\d{1,2}|" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 10) + ")"
 
 
 def week_span(day: date, rel: str, unit: str) -> tuple[date, date]:
@@ -34,7 +35,7 @@ def span_value(first: date, last: date) -> str | None:
 def units_ago(day: date, count: str, unit: str) -> tuple[date, str]:
     """The day "N days/weeks ago" names and the precision it is known to: days and one week to the day, more
     weeks or a fortnight only to the month (a rounded count)."""
-    n = int(count) if count.isdigit() else _NUMBERS.get(count.lower(), 1)
+    n = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)
     unit = unit.lower()
     if unit.startswith("day"):
         return day - timedelta(days=n), "day"

@@ -73,19 +73,22 @@ class Dateline:
     kind: str = "dateline"  # dateline | metadata
 
 
+def _day_number(day: str) -> int:
+    return int(re.sub(r"\D", "", day))  # "3rd", "1er"
+
+
 def _month_day(m: re.Match[str]) -> tuple[str | None, tuple[int, int] | None]:
     groups = m.groupdict()
     name, day, year = groups.get("mon") or groups.get("mon2"), groups.get("day") or groups.get("day2"), (
         groups.get("year") or groups.get("year2"))
     if not name:
         return None, None
-    day = day.rstrip("stndrh")  # "3rd"
     month = MONTHS.get(name.lower().rstrip("."))
     if month is None:
         return None, None
     if year:
-        return iso(int(year), month, int(day)), (month, int(day))
-    return None, (month, int(day))
+        return iso(int(year), month, _day_number(day)), (month, _day_number(day))
+    return None, (month, _day_number(day))
 
 
 def read_dateline(line: str) -> Dateline | None:
@@ -249,7 +252,7 @@ def foreign_date(line: str) -> tuple[str, int, int] | None:
     if not m:
         return None
     month = names[(m.group("mon") or m.group("mon2")).lower()]
-    day, year = int(re.sub(r"\D", "", m.group("day") or m.group("day2"))), int(m.group("year") or m.group("year2"))
+    day, year = _day_number(m.group("day") or m.group("day2")), int(m.group("year") or m.group("year2"))
     try:
         date(year, month, day)
     except ValueError:
