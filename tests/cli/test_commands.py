@@ -34,6 +34,8 @@ def test_run_export_stats_and_exit_codes(corpus, tmp_path):
 
 def test_usage_errors_exit_2(tmp_path):
     assert pactline("run").returncode == 2
+    negative = pactline("run", str(tmp_path), "--workers", "-1", "--db", str(tmp_path / "w.duckdb"))
+    assert negative.returncode == 2 and "--workers must be 0" in negative.stderr
     assert pactline("export", "--what", "nonsense", "--db", str(tmp_path / "x.duckdb")).returncode == 2
     missing = pactline("export", "--what", "events", "--db", str(tmp_path / "none.duckdb"))
     assert missing.returncode == 2 and "no such database" in missing.stderr

@@ -19,7 +19,7 @@ def run(
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to store the record in."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (for scripts)."),
     max_mb: float = typer.Option(20.0, "--max-mb", help="Skip inputs larger than this many megabytes."),
-    workers: int = typer.Option(1, "--workers", help="Local worker processes for the per-document stages (forked from this one on Linux, Dask elsewhere); runs of fewer than 16 inputs stay in one process."),
+    workers: int = typer.Option(0, "--workers", help="Local worker processes for the per-document stages. 0: one per usable core (at most 4), forked from this one on Linux, one process elsewhere; 1: one process; N: N workers (forked on Linux; elsewhere a local Dask cluster for runs of 16 inputs or more). One input always stays in one process."),
     cluster: str = typer.Option(None, "--cluster", help="Address of a Dask scheduler to distribute work to."),
     no_embeddings: bool = typer.Option(False, "--no-embeddings", help="Link with fuzzy text matching instead of MiniLM."),
     db_memory: str = typer.Option("512MB", "--db-memory", help="DuckDB's memory cap for this run (it spills to disk beyond it)."),
@@ -34,6 +34,8 @@ def run(
 
         pactline run reports/ https://example.org/statement.html --db relations.duckdb
     """
+    if workers < 0:
+        raise fail(f"--workers must be 0 (one per usable core), 1 (one process) or more, not {workers}", 2)
     if since is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
         raise fail(f"--since must be a day such as 2024-05-01, not {since!r}", 2)
     options = Options(max_bytes=int(max_mb * 1_000_000), workers=workers, cluster=cluster, embeddings=not no_embeddings,

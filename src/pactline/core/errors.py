@@ -24,6 +24,10 @@ class InputError(PactlineError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Worker processes send skipped inputs back pickled; Exception's default rebuilds from the message alone.
+        return (InputError, (self.source, self.reason))
+
 
 class StoreError(PactlineError):
     """The store could not be opened, migrated, read or written."""

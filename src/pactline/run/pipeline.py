@@ -6,13 +6,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from pactline.core import timing
 from pactline.core.errors import InputError
-from pactline.core.options import Options
+from pactline.core.options import MAX_AUTO_WORKERS, Options
 from pactline.core.records import Document, Extraction
 from pactline.reading.ingest import expand_inputs
 from pactline.run.worker import process_item, tune_allocator
@@ -92,15 +92,28 @@ def run(
 
 def _results(items: list[Any], options: Options, known: dict[str, str], notify: ProgressFn, report: RunReport) -> Any:
     """(source, outcome) per input, in input order: from this process, forked local workers, or Dask."""
-    if options.cluster and items or options.workers > 1 and len(items) >= options.min_distributed_items:
-        from pactline.run import forked
+    from pactline.run import forked
 
-        if not options.cluster and forked.available():
-            return forked.process_forked(items, options, known, usage=report.add_usage)
+    workers = worker_count(options)
+    if workers > 1 and not options.cluster and forked.available() and len(items) >= options.min_forked_items:
+        return forked.process_forked(items, replace(options, workers=workers), known, usage=report.add_usage)
+    # A Dask cluster only when asked for: a cluster address, or workers named where fork is not used.
+    if options.cluster and items or options.workers > 1 and len(items) >= options.min_distributed_items:
         from pactline.run.dask_runner import process_distributed
 
-        return process_distributed(items, options, known, notify, usage=report.add_usage)
+        return process_distributed(items, replace(options, workers=workers), known, notify, usage=report.add_usage)
     return (process_item(item, options, known) for item in items)
+
+
+def worker_count(options: Options) -> int:
+    """The worker processes a run uses: as asked, or with ``workers=0`` one per core this process may use
+    (its CPU affinity, not the machine's count), at most MAX_AUTO_WORKERS."""
+    import os
+
+    if options.workers > 0:
+        return options.workers
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(usable, MAX_AUTO_WORKERS))
 
 
 def _use_cores() -> None:
