@@ -11,25 +11,24 @@
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from pactline.core.records import Event
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import DateMention, to_date
 from pactline.language.spans import NUMBER_WORDS
+from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
 from pactline.language.syntax import NESTED_CLAUSES, own_clause_range
 
-_OCCASION_DAYS = 7
 _CARRY_DAYS = 31
 _AHEAD_DAYS = 92
 
 
 def own_dates(pool: list[DateMention], sentence_text: str, sentence_start: int, published: str | None) -> list[DateMention]:
     """The dates of ``pool`` that can date a reported event of the sentence."""
-    anchor = _period_end(published)
+    anchor = period_end(published)
     out = []
     for mention in pool:
         before = sentence_text[max(0, mention.start - sentence_start - 7) : mention.start - sentence_start].lower()
@@ -47,18 +46,6 @@ def own_dates(pool: list[DateMention], sentence_text: str, sentence_start: int, 
                 continue
         out.append(mention)
     return out
-
-
-def _period_end(value: str | None) -> date | None:
-    """The last day of a date's known period ("2024" -> 2024-12-31, "2024-02" -> 2024-02-29)."""
-    day = to_date(value)
-    if day is None or value is None:
-        return None
-    if len(value) == 4:
-        return date(day.year, 12, 31)
-    if len(value) == 7:
-        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
-    return day
 
 
 def carried(prior: list[DateMention], published: str | None) -> DateMention | None:
@@ -145,7 +132,7 @@ def same_act_dated(events: list[Event], timeless: set[str]) -> set[str]:
     for event in events:
         day = to_date(event.date) if event.id in timeless else None
         same = [o for o in dated if (o.type, o.mode) == (event.type, event.mode) and set(o.parties) == set(event.parties)
-                and _same_source(o, event) and day and (back := to_date(o.date)) and timedelta(0) < day - back <= timedelta(days=_OCCASION_DAYS)]
+                and _same_source(o, event) and day and (back := to_date(o.date)) and timedelta(0) < day - back <= timedelta(days=OCCASION_DAYS)]
         if same:
             event.date = min(same, key=lambda o: o.evidence[0].start).date
             moved.add(event.id)
@@ -182,7 +169,7 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
         if event.id not in doc_dated:
             continue
         doc_day = to_date(event.date)
-        if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=_OCCASION_DAYS):
+        if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=OCCASION_DAYS):
             event.date, event.date_confidence = occasion.date, "inferred"
 
 
@@ -287,28 +274,6 @@ def _offset_from_head(verb: Any) -> int | None:
     return None
 
 
-# Stances a joint text states (welcomed, reaffirmed, agreed, called for, condemned): the text's own act.
-_STANCE_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "PROTEST", "AGREE"}
-_ACT_MODES = {"agreement", "relations"}  # signing or upgrading is done at a time of its own
-
-
-def stated_by_text(event_type: str, mode: str | None, joint_text: bool) -> bool:
-    """Whether a joint text's stance ("The two sides welcomed …") is dated by the text itself, not by a date
-    an earlier sentence gives for another act of the occasion (a dinner on its first evening)."""
-    return joint_text and event_type in _STANCE_TYPES and mode not in _ACT_MODES
-
-
-def _stated_now(pool: list[DateMention], published: str | None) -> list[DateMention]:
-    """A joint text's stance is taken when the text is issued: a date well before it dates what is welcomed
-    or supported ("welcomed the entry into force on 3 February", "support for the chairmanship in 2023",
-    "congratulated … on the decision of December 2023"), not the welcoming."""
-    issued = to_date(published) if published and len(published) == 10 else None
-    if issued is None:
-        return pool
-    return [d for d in pool if (end := _period_end(d.end_value or d.value)) is None
-            or (issued - end).days <= _OCCASION_DAYS]
-
-
 def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     """ "broke off relations after police stormed the embassy late on Friday": a reaction told without a time
     of its own follows the day its after-clause names (a full day only, in the days before the document)."""
@@ -338,7 +303,7 @@ def _counted_from_head(verb: Any, sent: SentenceInfo, previous: list[SentenceInf
 
 
 def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool = False,
-               carry: bool = True) -> tuple[str | None, str | None, str]:
+               carry: bool = True, stance: bool = False) -> tuple[str | None, str | None, str]:
     """(date, end, confidence) of the event ``verb`` reports: the time expression its own clause governs, else
     one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
     the document's date (confidence "document", which the extractor reports as inferred). An event told in
@@ -372,7 +337,9 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
         pool = own_dates(pool, sent.text, sent.start, past_limit)
     if not carry:
-        pool = _stated_now(pool, sent.segment.published)
+        pool = stated_now(pool, sent.segment.published)
+    elif stance:
+        pool = stance_told_day(pool, sent.char(verb.idx), sent.segment.published)
     if not pool and verb.tag_ == "VBD" and not planned:
         pool = _after_clause_day(verb, sent)
     if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
