@@ -72,3 +72,9 @@ def test_a_text_issued_after_a_visit_of_several_days_dates_its_undated_acts_by_t
             "The visit was at the invitation of the Togolese Head of State. The Ghanaian delegation included four "
             "ministers and business leaders. The two Presidents then held official talks at the Presidential Palace.")
     assert _dated(text, "2024-03-07", "official talks") == ["2024-03-03"]
+
+
+def test_a_span_around_the_text_s_day_hands_on_no_first_day():
+    text = ("President Ruto of Kenya held talks today with President Mahama of Ghana in Accra. President Ruto is on a "
+            "state visit to Ghana from 3 to 6 June 2025. The two leaders signed a visa waiver agreement.")
+    assert _dated(text, "2025-06-04", "visa waiver") == ["2025-06-04"]

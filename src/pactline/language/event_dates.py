@@ -53,11 +53,18 @@ def carried(prior: list[DateMention], published: str | None) -> DateMention | No
     anchor = to_date(published)
     for mention in reversed(prior):
         day = to_date(mention.value)
-        if len(mention.value) < 10 or day is None:
+        if len(mention.value) < 10 or day is None or _spans_the_day(mention, anchor):
             continue
         if anchor is None or timedelta(0) <= anchor - day <= timedelta(days=_CARRY_DAYS):
             return mention
     return None
+
+
+def _spans_the_day(mention: DateMention, anchor: date | None) -> bool:
+    """ "is on a visit from 6 to 10 October", told in a text of the 7th: the acts told next fall on some day
+    of the span, the text's own when it names none, not on its first day."""
+    end = to_date(mention.end_value)
+    return anchor is not None and end is not None and to_date(mention.value) <= anchor <= end
 
 
 _OCCASION_WORDS = re.compile(
