@@ -78,3 +78,13 @@ def test_a_span_around_the_text_s_day_hands_on_no_first_day():
     text = ("President Ruto of Kenya held talks today with President Mahama of Ghana in Accra. President Ruto is on a "
             "state visit to Ghana from 3 to 6 June 2025. The two leaders signed a visa waiver agreement.")
     assert _dated(text, "2025-06-04", "visa waiver") == ["2025-06-04"]
+
+
+@pytest.mark.parametrize("second, day", [
+    ("President Ruto is scheduled to attend a Ghana-Kenya business forum on Monday before leaving for Lomé.", "2025-06-09"),
+    ("President Ruto is expected to attend a Ghana-Kenya business forum on Monday.", "2025-06-09"),
+])
+def test_a_scheduled_act_takes_the_time_of_the_act_it_schedules(second, day):
+    text = ("President Ruto of Kenya held talks with President Mahama of Ghana in Accra on Sunday. " + second)
+    events = [e for e in extract_text(text, published="2025-06-08").events if e.planned and "forum" in e.evidence[0].quote]
+    assert events and all(e.date == day for e in events), [e.date for e in events]

@@ -295,6 +295,23 @@ def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     return []
 
 
+def _head_clause_dates(verb: Any, sent: SentenceInfo, own: tuple[int, int]) -> list[DateMention]:
+    """ "met on Monday and discussed trade": a coordinated verb without a time of its own shares its head's."""
+    lo, hi, nested = _clause_chars(verb.head, sent)
+    nested = nested + [own]
+    return [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
+
+
+def _scheduled_dates(verb: Any, sent: SentenceInfo) -> list[DateMention]:
+    """ "is scheduled to attend a forum on Monday", "plans to visit Lima in May": a scheduled act without a time
+    of its own takes the time of the act it schedules (its infinitive complement's own clause)."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            lo, hi, nested = _clause_chars(child, sent)
+            return [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
+    return []
+
+
 def _counted_from_head(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool) -> str | None:
     """The day of an act told "N days after/before" its head's ("a day after the Kingdom declared …, recalled
     … and froze …": the conjuncts share the offset), or None."""
@@ -329,11 +346,9 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     # announced on 9 September …"), not to this verb.
     pool = own_dates(inside, sent.text, sent.start, past_limit)
     if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        # "met on Monday and discussed trade": a coordinated verb without a time of its own shares its head's.
-        hlo, hhi, hnested = _clause_chars(verb.head, sent)
-        hnested = hnested + [(lo, hi)]
-        shared = [d for d in sent.dates if hlo <= d.start and d.end <= hhi and not any(a <= d.start < b for a, b in hnested)]
-        pool = own_dates(shared, sent.text, sent.start, past_limit)
+        pool = own_dates(_head_clause_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
+    if not pool and planned:
+        pool = own_dates(_scheduled_dates(verb, sent), sent.text, sent.start, past_limit)
     if not pool and verb.dep_ == "conj":
         pool = own_dates(_ancestor_dates(verb, sent, nested + _other_clauses(verb, sent)), sent.text, sent.start, past_limit)
     if not pool and verb.dep_ != "conj":
