@@ -88,3 +88,10 @@ def test_a_scheduled_act_takes_the_time_of_the_act_it_schedules(second, day):
     text = ("President Ruto of Kenya held talks with President Mahama of Ghana in Accra on Sunday. " + second)
     events = [e for e in extract_text(text, published="2025-06-08").events if e.planned and "forum" in e.evidence[0].quote]
     assert events and all(e.date == day for e in events), [e.date for e in events]
+
+
+def test_a_day_after_parsed_as_a_preposition_still_counts_back():
+    text = ("Cameroon closed its border with Chad on Monday, escalating a row over cattle raids. The move came a day "
+            "after Niger, Mali and Chad, which form a regional council, said they were recalling their ambassadors "
+            "from Yaoundé for consultations.")
+    assert _dated(text, "2025-03-11", "recalling") == ["2025-03-09"]

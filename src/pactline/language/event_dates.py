@@ -18,9 +18,9 @@ from typing import Any
 from pactline.core.records import Event
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import DateMention, to_date
-from pactline.language.spans import NUMBER_WORDS
+from pactline.language.day_counts import clause_chars, offset_by_preposition, offset_from_head
 from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
-from pactline.language.syntax import NESTED_CLAUSES, own_clause_range
+from pactline.language.syntax import NESTED_CLAUSES
 
 _CARRY_DAYS = 31
 _AHEAD_DAYS = 92
@@ -252,33 +252,9 @@ def _other_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
     return out
 
 
-_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 
-def _clause_chars(verb: Any, sent: SentenceInfo) -> tuple[int, int, list[tuple[int, int]]]:
-    """``own_clause_range`` in document characters."""
-    lo, hi, nested = own_clause_range(verb)
-    return sent.char(lo), sent.char(hi), [(sent.char(a), sent.char(b)) for a, b in nested]
 
-
-def _offset_from_head(verb: Any) -> int | None:
-    """Days between a temporal clause's event and its head's: "two days after Tehran launched …" is -2, "a
-    week before the vote" +7; None when the clause gives no span of days or weeks."""
-    marks = [c for c in verb.children if c.dep_ == "mark"]
-    if verb.dep_ != "advcl" or not marks or marks[0].lower_ not in ("after", "before"):
-        return None
-    # "came a day after X said …": the span may hang on the head, just before the mark
-    beside = [c for c in verb.head.children if c.dep_ == "npadvmod" and c.i < marks[0].i and c.right_edge.i == marks[0].i - 1]
-    for child in list(verb.children) + beside:
-        if child.dep_ == "npadvmod" and child.lower_ in _UNIT_DAYS:
-            count = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
-            n = NUMBER_WORDS.get(count.lower_) if count is not None else None
-            if n is None and count is not None and count.text.isdigit():
-                n = int(count.text)
-            if n:
-                days = n * _UNIT_DAYS[child.lower_]
-                return -days if marks[0].lower_ == "after" else days
-    return None
 
 
 def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
@@ -287,7 +263,7 @@ def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     for child in verb.children:
         if child.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
             continue
-        lo, hi, nested = _clause_chars(child, sent)
+        lo, hi, nested = clause_chars(child, sent)
         days = [d for d in sent.dates if lo <= d.start and d.end <= hi and len(d.value) == 10 and d.end_value is None
                 and not any(a <= d.start < b for a, b in nested)]
         return [d for d in own_dates(days, sent.text, sent.start, sent.segment.published)
@@ -297,7 +273,7 @@ def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
 
 def _head_clause_dates(verb: Any, sent: SentenceInfo, own: tuple[int, int]) -> list[DateMention]:
     """ "met on Monday and discussed trade": a coordinated verb without a time of its own shares its head's."""
-    lo, hi, nested = _clause_chars(verb.head, sent)
+    lo, hi, nested = clause_chars(verb.head, sent)
     nested = nested + [own]
     return [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
 
@@ -307,7 +283,7 @@ def _scheduled_dates(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     of its own takes the time of the act it schedules (its infinitive complement's own clause)."""
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
-            lo, hi, nested = _clause_chars(child, sent)
+            lo, hi, nested = clause_chars(child, sent)
             return [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
     return []
 
@@ -318,10 +294,12 @@ def _counted_from_head(verb: Any, sent: SentenceInfo, previous: list[SentenceInf
     clause = verb
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    offset = _offset_from_head(clause)
+    offset, head = offset_from_head(clause), clause.head
     if offset is None:
+        offset, head = offset_by_preposition(verb, sent)
+    if offset is None or head is None:
         return None
-    value, _end, _confidence = event_date(clause.head, sent, previous, planned)
+    value, _end, _confidence = event_date(head, sent, previous, planned)
     day = to_date(value) if value and len(value) == 10 else None
     return (day + timedelta(days=offset)).isoformat() if day is not None else None
 
@@ -337,7 +315,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         return counted, None, "inferred"
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
     past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
-    lo, hi, nested = _clause_chars(verb, sent)
+    lo, hi, nested = clause_chars(verb, sent)
     inside = [
         d for d in sent.dates
         if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)
