@@ -95,3 +95,10 @@ def test_a_day_after_parsed_as_a_preposition_still_counts_back():
             "after Niger, Mali and Chad, which form a regional council, said they were recalling their ambassadors "
             "from Yaoundé for consultations.")
     assert _dated(text, "2025-03-11", "recalling") == ["2025-03-09"]
+
+
+def test_a_date_ahead_in_a_conjunct_does_not_date_the_act_told_first():
+    text = ("Ruto and Mahama discuss trade and confirm state visit to Ghana in July\n\nPresident William Ruto of Kenya "
+            "spoke by phone on Tuesday afternoon with President John Mahama of Ghana. The two presidents discussed "
+            "trade and agreed to meet in Accra.")
+    assert _dated(text, "2025-06-10", "discuss trade and confirm")[0] == "2025-06-10"

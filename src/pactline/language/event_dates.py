@@ -271,6 +271,18 @@ def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     return []
 
 
+def _ahead_in_conjuncts(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
+    """ "Lula and Boric discuss tariffs and confirm a state visit in April": a date after the text's own day in a
+    coordinated verb's clause dates what that verb tells (a visit to come), not the act told first."""
+    issued = to_date(sent.segment.published)
+    if issued is None:
+        return []
+    spans = [(sent.char(c.left_edge.idx), sent.char(c.right_edge.idx + len(c.right_edge.text)))
+             for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return [(d.start, d.end) for d in sent.dates if any(a <= d.start < b for a, b in spans)
+            and (day := to_date(d.value)) is not None and day > issued]
+
+
 def _head_clause_dates(verb: Any, sent: SentenceInfo, own: tuple[int, int]) -> list[DateMention]:
     """ "met on Monday and discussed trade": a coordinated verb without a time of its own shares its head's."""
     lo, hi, nested = clause_chars(verb.head, sent)
@@ -316,6 +328,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
     past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
     lo, hi, nested = clause_chars(verb, sent)
+    nested = nested + ([] if planned else _ahead_in_conjuncts(verb, sent))
     inside = [
         d for d in sent.dates
         if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)
