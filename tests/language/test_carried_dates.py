@@ -102,3 +102,10 @@ def test_a_date_ahead_in_a_conjunct_does_not_date_the_act_told_first():
             "spoke by phone on Tuesday afternoon with President John Mahama of Ghana. The two presidents discussed "
             "trade and agreed to meet in Accra.")
     assert _dated(text, "2025-06-10", "discuss trade and confirm")[0] == "2025-06-10"
+
+
+def test_a_date_inside_what_a_stance_is_about_is_not_handed_on():
+    text = ("Joint Communiqué between Kenya and Tanzania\n\n3. The Heads of State welcomed the judgment delivered on "
+            "2nd May, 2025 by the East African Court on the lake boundary dispute, and reaffirmed their resolve to "
+            "implement it in good faith.\n\n4. The two Presidents signed a Defence Cooperation Agreement.")
+    assert _dated(text, "2025-05-20", "signed a Defence") == ["2025-05-20"]

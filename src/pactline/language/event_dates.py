@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
+from pactline.core import vocab
 from pactline.core.records import Event
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import DateMention, to_date
@@ -219,6 +221,11 @@ def _to_come(verb: Any) -> bool:
     return verb.tag_ == "VB"
 
 
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(vocab.load("summaries.json")["reporting_verbs"])
+
+
 def _carried_dates(prior: SentenceInfo) -> list[DateMention]:
     """The dates an earlier sentence can hand on: not those of a clause modifying a noun ("after the summit
     held in Rio on 6 and 7 July"), which date only that clause, nor those of an act still to come ("X will
@@ -227,8 +234,10 @@ def _carried_dates(prior: SentenceInfo) -> list[DateMention]:
         return prior.dates
     # Nor those inside a subject that is itself an act ("The shelling of the resort on Wednesday wounded …"):
     # they date that act, not what others did next.
+    # Nor those of a clause that is what a stance is about ("welcomed the judgment delivered on 23 September").
     modifiers = [(prior.char(t.left_edge.idx), prior.char(t.right_edge.idx + len(t.right_edge.text)))
-                 for t in prior.span if t.dep_ in ("relcl", "acl") or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
+                 for t in prior.span if t.dep_ in ("relcl", "acl") or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                 or t.dep_ == "ccomp" and t.head.lemma_.lower() not in _reporting_verbs()]
     return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers) and not _to_come(_governor(prior, d))]
 
 
