@@ -109,3 +109,13 @@ def test_a_date_inside_what_a_stance_is_about_is_not_handed_on():
             "2nd May, 2025 by the East African Court on the lake boundary dispute, and reaffirmed their resolve to "
             "implement it in good faith.\n\n4. The two Presidents signed a Defence Cooperation Agreement.")
     assert _dated(text, "2025-05-20", "signed a Defence") == ["2025-05-20"]
+
+
+def test_a_past_act_embedded_in_a_clause_to_come_takes_no_date_from_it():
+    text = ("Joint Declaration of Kenya and Tanzania\n\nThe Presidents of Kenya and Tanzania met today in Arusha. "
+            "The Presidents agreed to hold an "
+            "annual summit, alternating between the two capitals; the next one will take place in Nairobi in the "
+            "second half of 2025.")
+    events = [e for e in extract_text(text, published="2025-02-10").events
+              if e.type == "AGREE" and "agreed to hold" in e.summary]
+    assert events and all(e.date == "2025-02-10" for e in events), [e.date for e in events]

@@ -375,7 +375,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
         value = _planned_weekday(best, sent.segment.published) if planned else best.value
         return value, best.end_value, best.confidence
-    if verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBN") and not planned and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBN") and not planned and verb.head.pos_ in ("VERB", "AUX") \
+            and not _to_come(verb.head):
         # "came a day after Peru said it was recalling its envoy": the act reported is dated by its report
         value, end, confidence = event_date(verb.head, sent, previous, planned, carry)
         if confidence != "document":
