@@ -119,3 +119,16 @@ def test_a_past_act_embedded_in_a_clause_to_come_takes_no_date_from_it():
     events = [e for e in extract_text(text, published="2025-02-10").events
               if e.type == "AGREE" and "agreed to hold" in e.summary]
     assert events and all(e.date == "2025-02-10" for e in events), [e.date for e in events]
+
+
+@pytest.mark.parametrize("text, word, day", [
+    ("Togo suspended visas for Beninese citizens on Monday and closed the main border crossing the following day.",
+     "closed the main", "2025-03-04"),
+    ("Togo suspended visas for Beninese citizens on Monday and closed the main border crossing the following day.",
+     "suspended visas", "2025-03-03"),
+    ("Benin expelled two Togolese diplomats on Monday. In response, Togo partially suspended the 2019 transit "
+     "accord with Benin the following day.", "transit", "2025-03-04"),
+])
+def test_the_following_day_counts_from_the_act_told_before(text, word, day):
+    events = [e for e in extract_text(text, published="2025-03-06").events if word in e.summary]
+    assert events and {e.date for e in events} == {day}

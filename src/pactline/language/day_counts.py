@@ -3,6 +3,7 @@ came a day after the ministry expelled …" (the parse may make "after" a prepos
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pactline.language.analysis import SentenceInfo
@@ -10,6 +11,8 @@ from pactline.language.spans import NUMBER_WORDS
 from pactline.language.syntax import own_clause_range
 
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+# "the following day", "the next day", "two days later", "a week later": counted from the act told before
+_LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+(?P<unit1>day|week)|(?P<n>[a-z]+|\d{1,2})\s+(?P<unit2>days?|weeks?)\s+later)\b", re.I)
 
 
 def clause_chars(verb: Any, sent: SentenceInfo) -> tuple[int, int, list[tuple[int, int]]]:
@@ -64,4 +67,22 @@ def offset_from_head(verb: Any) -> int | None:
         days = _unit_days(child)
         if days:
             return -days if marks[0].lower_ == "after" else days
+    return None
+
+
+def days_later(verb: Any, sent: SentenceInfo) -> int | None:
+    """The days "the following day", "two days later" put between the verb's act and the act told before it,
+    when the phrase stands in the verb's own clause; else None."""
+    lo, hi, nested = clause_chars(verb, sent)
+    nested = nested + [(sent.char(c.left_edge.idx), sent.char(c.right_edge.idx + len(c.right_edge.text)))
+                       for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]  # its conjuncts' own
+    for m in _LATER.finditer(sent.text):
+        start = sent.start + m.start()
+        if not lo <= start < hi or any(a <= start < b for a, b in nested):
+            continue
+        unit = (m.group("unit1") or m.group("unit2")).lower()
+        count = m.group("n")
+        n = 1 if count is None else int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower())
+        if n:
+            return n * _UNIT_DAYS[unit if unit in _UNIT_DAYS else unit + "s"]
     return None

@@ -20,7 +20,7 @@ from pactline.core import vocab
 from pactline.core.records import Event
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import DateMention, to_date
-from pactline.language.day_counts import clause_chars, offset_by_preposition, offset_from_head
+from pactline.language.day_counts import clause_chars, days_later, offset_by_preposition, offset_from_head
 from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
 from pactline.language.syntax import NESTED_CLAUSES
 
@@ -318,9 +318,28 @@ def _counted_from_head(verb: Any, sent: SentenceInfo, previous: list[SentenceInf
     offset, head = offset_from_head(clause), clause.head
     if offset is None:
         offset, head = offset_by_preposition(verb, sent)
+    if offset is None and (offset := days_later(verb, sent)) is not None:
+        return _later_than_before(verb, sent, previous, planned, offset)
     if offset is None or head is None:
         return None
     value, _end, _confidence = event_date(head, sent, previous, planned)
+    day = to_date(value) if value and len(value) == 10 else None
+    return (day + timedelta(days=offset)).isoformat() if day is not None else None
+
+
+def _later_than_before(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool, offset: int) -> str | None:
+    """ "suspended visas on Monday and closed the crossing the following day", "… The army sealed the border two
+    days later": the days counted from the act told just before (its conjunct head's day, else the day the
+    last two sentences give)."""
+    value = None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        value = event_date(verb.head, sent, previous, planned)[0]
+    else:
+        for prior in reversed(previous[-2:]):
+            best = carried(_carried_dates(prior), sent.segment.published) if prior.segment.id == sent.segment.id else None
+            if best is not None:
+                value = best.value
+                break
     day = to_date(value) if value and len(value) == 10 else None
     return (day + timedelta(days=offset)).isoformat() if day is not None else None
 
