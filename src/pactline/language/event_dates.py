@@ -12,19 +12,17 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
-from functools import cache
+from datetime import timedelta
 from typing import Any
 
-from pactline.core import vocab
 from pactline.core.records import Event
 from pactline.language.analysis import SentenceInfo
+from pactline.language.carried_dates import carried, carried_from, governor, to_come
 from pactline.language.dates import DateMention, to_date
 from pactline.language.day_counts import clause_chars, days_later, offset_by_preposition, offset_from_head
 from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
 from pactline.language.syntax import NESTED_CLAUSES
 
-_CARRY_DAYS = 31
 _AHEAD_DAYS = 92
 
 
@@ -49,24 +47,6 @@ def own_dates(pool: list[DateMention], sentence_text: str, sentence_start: int, 
         out.append(mention)
     return out
 
-
-def carried(prior: list[DateMention], published: str | None) -> DateMention | None:
-    """The date an earlier sentence hands on ("X pledged on Monday … X made the remarks …"), if any."""
-    anchor = to_date(published)
-    for mention in reversed(prior):
-        day = to_date(mention.value)
-        if len(mention.value) < 10 or day is None or _spans_the_day(mention, anchor):
-            continue
-        if anchor is None or timedelta(0) <= anchor - day <= timedelta(days=_CARRY_DAYS):
-            return mention
-    return None
-
-
-def _spans_the_day(mention: DateMention, anchor: date | None) -> bool:
-    """ "is on a visit from 6 to 10 October", told in a text of the 7th: the acts told next fall on some day
-    of the span, the text's own when it names none, not on its first day."""
-    end = to_date(mention.end_value)
-    return anchor is not None and end is not None and to_date(mention.value) <= anchor <= end
 
 
 _OCCASION_WORDS = re.compile(
@@ -97,8 +77,8 @@ def _news_of_its_own_day(events: list[Event], doc_dated: set[str], occasion: Eve
 def _told_act(sent: SentenceInfo, mention: DateMention) -> bool:
     """Whether the date dates an act the sentence tells as done (not a dateline "Havana, May 9 (EFE)", which
     has no verb, nor an act still to come)."""
-    verb = _governor(sent, mention)
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and not _to_come(verb)
+    verb = governor(sent, mention)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and not to_come(verb)
 
 
 def is_headline(sent: SentenceInfo) -> bool:
@@ -201,45 +181,6 @@ def _planned_weekday(mention: DateMention, published: str | None) -> str:
     return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value
 
 
-def _governor(sent: SentenceInfo, mention: DateMention) -> Any:
-    """The verb whose clause holds ``mention`` (None when the parse has none)."""
-    tok = next((t for t in sent.span if sent.char(t.idx) <= mention.start < sent.char(t.idx) + len(t.text)), None)
-    for _ in range(12):
-        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            return tok
-        tok = tok.head
-    return None
-
-
-def _to_come(verb: Any) -> bool:
-    """Whether a clause tells an act still to come: a verb in the base form ("will raise it on Wednesday",
-    "would ask on Monday", "agreed to convene in the first half of 2024")."""
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # a complement the parser split off its verb ("will raise the dispute at …")
-    return verb.tag_ == "VB"
-
-
-@cache
-def _reporting_verbs() -> frozenset[str]:
-    return frozenset(vocab.load("summaries.json")["reporting_verbs"])
-
-
-def _carried_dates(prior: SentenceInfo) -> list[DateMention]:
-    """The dates an earlier sentence can hand on: not those of a clause modifying a noun ("after the summit
-    held in Rio on 6 and 7 July"), which date only that clause, nor those of an act still to come ("X will
-    raise it at the ministers' meeting on Wednesday"), which date no act done after it."""
-    if prior.span is None:
-        return prior.dates
-    # Nor those inside a subject that is itself an act ("The shelling of the resort on Wednesday wounded …"):
-    # they date that act, not what others did next.
-    # Nor those of a clause that is what a stance is about ("welcomed the judgment delivered on 23 September").
-    modifiers = [(prior.char(t.left_edge.idx), prior.char(t.right_edge.idx + len(t.right_edge.text)))
-                 for t in prior.span if t.dep_ in ("relcl", "acl") or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
-                 or t.dep_ == "ccomp" and t.head.lemma_.lower() not in _reporting_verbs()]
-    return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers) and not _to_come(_governor(prior, d))]
-
 
 def _ancestor_dates(verb: Any, sent: SentenceInfo, nested: list[tuple[int, int]]) -> list[DateMention]:
     """Dates of a clause the verb is embedded in ("said on Friday that it saw no grounds for …, and called on
@@ -249,7 +190,7 @@ def _ancestor_dates(verb: Any, sent: SentenceInfo, nested: list[tuple[int, int]]
         first = first.head
     ancestors = {t.i for t in first.ancestors}
     return [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)
-            and (gov := _governor(sent, d)) is not None and gov.i in ancestors]
+            and (gov := governor(sent, d)) is not None and gov.i in ancestors]
 
 
 def _other_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
@@ -334,12 +275,8 @@ def _later_than_before(verb: Any, sent: SentenceInfo, previous: list[SentenceInf
     value = None
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         value = event_date(verb.head, sent, previous, planned)[0]
-    else:
-        for prior in reversed(previous[-2:]):
-            best = carried(_carried_dates(prior), sent.segment.published) if prior.segment.id == sent.segment.id else None
-            if best is not None:
-                value = best.value
-                break
+    elif (best := carried_from(previous, sent)) is not None:
+        value = best.value
     day = to_date(value) if value and len(value) == 10 else None
     return (day + timedelta(days=offset)).isoformat() if day is not None else None
 
@@ -385,17 +322,15 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         pool = _after_clause_day(verb, sent)
     if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
         # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
-        for prior in reversed(previous[-2:]):
-            best = carried(_carried_dates(prior), sent.segment.published) if prior.segment.id == sent.segment.id else None
-            if best is not None:
-                return best.value, best.end_value, "inferred"
+        if (best := carried_from(previous, sent)) is not None:
+            return best.value, best.end_value, "inferred"
     if pool:
         verb_pos = sent.char(verb.idx)
         best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
         value = _planned_weekday(best, sent.segment.published) if planned else best.value
         return value, best.end_value, best.confidence
     if verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBN") and not planned and verb.head.pos_ in ("VERB", "AUX") \
-            and not _to_come(verb.head):
+            and not to_come(verb.head):
         # "came a day after Peru said it was recalling its envoy": the act reported is dated by its report
         value, end, confidence = event_date(verb.head, sent, previous, planned, carry)
         if confidence != "document":
