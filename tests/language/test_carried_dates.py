@@ -81,50 +81,50 @@ def test_a_span_around_the_text_s_day_hands_on_no_first_day():
 
 
 @pytest.mark.parametrize("second, day", [
-    ("President Ruto is scheduled to attend a Ghana-Kenya business forum on Monday before leaving for Lomé.", "2025-06-09"),
-    ("President Ruto is expected to attend a Ghana-Kenya business forum on Monday.", "2025-06-09"),
+    ("President Ruto is scheduled to attend a Kenyan trade fair in Kumasi on Monday, then fly to Lomé.", "2025-06-09"),
+    ("President Ruto is expected to attend a Kenyan trade fair in Kumasi on Monday.", "2025-06-09"),
 ])
 def test_a_scheduled_act_takes_the_time_of_the_act_it_schedules(second, day):
     text = ("President Ruto of Kenya held talks with President Mahama of Ghana in Accra on Sunday. " + second)
-    events = [e for e in extract_text(text, published="2025-06-08").events if e.planned and "forum" in e.evidence[0].quote]
+    events = [e for e in extract_text(text, published="2025-06-08").events if e.planned and "fair" in e.evidence[0].quote]
     assert events and all(e.date == day for e in events), [e.date for e in events]
 
 
 def test_a_day_after_parsed_as_a_preposition_still_counts_back():
-    text = ("Cameroon closed its border with Chad on Monday, escalating a row over cattle raids. The move came a day "
-            "after Niger, Mali and Chad, which form a regional council, said they were recalling their ambassadors "
-            "from Yaoundé for consultations.")
-    assert _dated(text, "2025-03-11", "recalling") == ["2025-03-09"]
+    text = ("Cameroon closed its border with Chad on Monday, escalating a row over cattle raids. The closure came a "
+            "day after Niger, Mali and Chad, members of a regional council, said they were withdrawing their envoys "
+            "from Yaoundé.")
+    assert _dated(text, "2025-03-11", "withdrawing") == ["2025-03-09"]
 
 
 def test_a_date_ahead_in_a_conjunct_does_not_date_the_act_told_first():
     text = ("Ruto and Mahama discuss trade and confirm state visit to Ghana in July\n\nPresident William Ruto of Kenya "
-            "spoke by phone on Tuesday afternoon with President John Mahama of Ghana. The two presidents discussed "
+            "and President John Mahama of Ghana held a telephone call on Tuesday. The two presidents discussed "
             "trade and agreed to meet in Accra.")
     assert _dated(text, "2025-06-10", "discuss trade and confirm")[0] == "2025-06-10"
 
 
 def test_a_date_inside_what_a_stance_is_about_is_not_handed_on():
-    text = ("Joint Communiqué between Kenya and Tanzania\n\n3. The Heads of State welcomed the judgment delivered on "
-            "2nd May, 2025 by the East African Court on the lake boundary dispute, and reaffirmed their resolve to "
-            "implement it in good faith.\n\n4. The two Presidents signed a Defence Cooperation Agreement.")
+    text = ("Joint Communiqué between Kenya and Tanzania\n\n3. The two Heads of State welcomed the award delivered "
+            "on 2nd May, 2025 by the arbitral tribunal over the lake frontier, and pledged to abide by it "
+            "fully.\n\n4. The two Presidents signed a Defence Cooperation Agreement.")
     assert _dated(text, "2025-05-20", "signed a Defence") == ["2025-05-20"]
 
 
 def test_a_past_act_embedded_in_a_clause_to_come_takes_no_date_from_it():
     text = ("Joint Declaration of Kenya and Tanzania\n\nThe Presidents of Kenya and Tanzania met today in Arusha. "
-            "The Presidents agreed to hold an "
-            "annual summit, alternating between the two capitals; the next one will take place in Nairobi in the "
-            "second half of 2025.")
+            "The Presidents agreed to hold a "
+            "yearly summit, rotating between Nairobi and Dodoma; the first such meeting will take place in Nairobi "
+            "in the second half of 2025.")
     events = [e for e in extract_text(text, published="2025-02-10").events
               if e.type == "AGREE" and "agreed to hold" in e.summary]
     assert events and all(e.date == "2025-02-10" for e in events), [e.date for e in events]
 
 
 @pytest.mark.parametrize("text, word, day", [
-    ("Togo suspended visas for Beninese citizens on Monday and closed the main border crossing the following day.",
-     "closed the main", "2025-03-04"),
-    ("Togo suspended visas for Beninese citizens on Monday and closed the main border crossing the following day.",
+    ("Togo suspended visas for Beninese traders on Monday and closed the Hilla-Condji border post the following day.",
+     "closed the", "2025-03-04"),
+    ("Togo suspended visas for Beninese traders on Monday and closed the Hilla-Condji border post the following day.",
      "suspended visas", "2025-03-03"),
     ("Benin expelled two Togolese diplomats on Monday. In response, Togo partially suspended the 2019 transit "
      "accord with Benin the following day.", "transit", "2025-03-04"),
