@@ -60,3 +60,10 @@ def test_day_before_the_stance_verb_still_dates_it():
     events = [e for e in extract_text(_REPORT + sentence, published="2025-06-11").events
               if e.type == "SUPPORT" and "floods" in e.evidence[0].quote]
     assert events and events[0].date == "2025-06-09"
+
+
+def test_a_date_right_after_the_stance_verb_still_dates_it():
+    text = _REPORT + "The two Presidents agreed in March to reopen the border post at Elubo."
+    events = [e for e in extract_text(text, published="2025-06-11").events
+              if e.type == "AGREE" and "Elubo" in e.evidence[0].quote and "agreed" in e.summary]
+    assert events and all(e.date == "2025-03" for e in events), [e.date for e in events]

@@ -317,7 +317,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     if not carry:
         pool = stated_now(pool, sent.segment.published)
     elif stance:
-        pool = stance_told_day(pool, sent.char(verb.idx), sent.segment.published)
+        pool = stance_told_day(pool, sent.char(verb.idx) + len(verb.text), sent.text, sent.start, sent.segment.published)
     if not pool and verb.tag_ == "VBD" and not planned:
         pool = _after_clause_day(verb, sent)
     if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):

@@ -14,6 +14,7 @@ from datetime import date
 from pactline.language.dates import DateMention, to_date
 
 OCCASION_DAYS = 7
+_OBJECT_WORDS = 3  # words between a stance verb and a date that then dates its object ("for its help in March")
 # Stances (welcomed, reaffirmed, agreed, called for, condemned): dated when told.
 _STANCE_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "PROTEST", "AGREE"}
 _ACT_MODES = {"agreement", "relations"}  # signing or upgrading is done at a time of its own
@@ -53,11 +54,13 @@ def stated_now(pool: list[DateMention], published: str | None) -> list[DateMenti
             or (issued - end).days <= OCCASION_DAYS]
 
 
-def stance_told_day(pool: list[DateMention], verb_start: int, published: str | None) -> list[DateMention]:
-    """The dates of a stance's own time: a date after the stance verb, in what it is about, dates that
-    ("thanked Ghana for its help during the floods in March", "praised its chairmanship this year") when it
-    lies well before the document's day or is a period around it; a date before the verb ("on Monday
-    thanked") or a day close before the document's stays the stance's."""
+def stance_told_day(pool: list[DateMention], verb_end: int, text: str, base: int,
+                    published: str | None) -> list[DateMention]:
+    """The dates of a stance's own time: a date told after the stance verb and past its object, in what it is
+    about, dates that ("thanked Ghana for its help during the floods in March", "praised its chairmanship this
+    year") when it lies well before the document's day or is a period around it; a date before the verb ("on
+    Monday thanked") or right after it ("agreed in March to …", "accused Uganda in May of …"), or a day close
+    before the document's, stays the stance's."""
     issued = to_date(published) if published and len(published) == 10 else None
     if issued is None:
         return pool
@@ -65,7 +68,8 @@ def stance_told_day(pool: list[DateMention], verb_start: int, published: str | N
     for d in pool:
         end = period_end(d.end_value or d.value)
         start = to_date(d.value)
-        if d.start > verb_start and end is not None and start is not None and (
+        past_object = d.start > verb_end and len(text[verb_end - base : d.start - base].split()) >= _OBJECT_WORDS
+        if past_object and end is not None and start is not None and (
                 (issued - end).days > OCCASION_DAYS or len(d.value) < 10 and start <= issued <= end):
             continue
         out.append(d)
