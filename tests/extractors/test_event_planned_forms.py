@@ -41,3 +41,12 @@ def test_meeting_a_body_is_tasked_to_hold_is_planned():
     text = "The two presidents of Ghana and Togo instructed the joint commission to hold its next meeting in Accra in 2025."
     events = [e for e in _events(text) if e.type == "CONSULT"]
     assert events and all(e.planned for e in events), [(e.type, e.parties, e.planned) for e in _events(text)]
+
+
+def test_a_past_conjunct_of_a_reported_future_is_told_as_done():
+    from tests.helpers import extract_text
+
+    text = ("Gambian Foreign Minister Mamadou Tangara said on Monday that Banjul would never give up an inch of land "
+            "and called on Senegal to resume negotiations.")
+    events = [e for e in extract_text(text, published="2025-06-24").events if e.type == "REQUEST"]
+    assert events and all(not e.planned and e.date == "2025-06-23" for e in events)

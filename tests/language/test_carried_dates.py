@@ -72,3 +72,63 @@ def test_a_text_issued_after_a_visit_of_several_days_dates_its_undated_acts_by_t
             "The visit was at the invitation of the Togolese Head of State. The Ghanaian delegation included four "
             "ministers and business leaders. The two Presidents then held official talks at the Presidential Palace.")
     assert _dated(text, "2024-03-07", "official talks") == ["2024-03-03"]
+
+
+def test_a_span_around_the_text_s_day_hands_on_no_first_day():
+    text = ("President Ruto of Kenya held talks today with President Mahama of Ghana in Accra. President Ruto is on a "
+            "state visit to Ghana from 3 to 6 June 2025. The two leaders signed a visa waiver agreement.")
+    assert _dated(text, "2025-06-04", "visa waiver") == ["2025-06-04"]
+
+
+@pytest.mark.parametrize("second, day", [
+    ("President Ruto is scheduled to attend a Kenyan trade fair in Kumasi on Monday, then fly to Lomé.", "2025-06-09"),
+    ("President Ruto is expected to attend a Kenyan trade fair in Kumasi on Monday.", "2025-06-09"),
+])
+def test_a_scheduled_act_takes_the_time_of_the_act_it_schedules(second, day):
+    text = ("President Ruto of Kenya held talks with President Mahama of Ghana in Accra on Sunday. " + second)
+    events = [e for e in extract_text(text, published="2025-06-08").events if e.planned and "fair" in e.evidence[0].quote]
+    assert events and all(e.date == day for e in events), [e.date for e in events]
+
+
+def test_a_day_after_parsed_as_a_preposition_still_counts_back():
+    text = ("Cameroon closed its border with Chad on Monday, escalating a row over cattle raids. The closure came a "
+            "day after Niger, Mali and Chad, members of a regional council, said they were withdrawing their envoys "
+            "from Yaoundé.")
+    assert _dated(text, "2025-03-11", "withdrawing") == ["2025-03-09"]
+
+
+def test_a_date_ahead_in_a_conjunct_does_not_date_the_act_told_first():
+    text = ("Ruto and Mahama discuss trade and confirm state visit to Ghana in July\n\nPresident William Ruto of Kenya "
+            "and President John Mahama of Ghana held a telephone call on Tuesday. The two presidents discussed "
+            "trade and agreed to meet in Accra.")
+    assert _dated(text, "2025-06-10", "discuss trade and confirm")[0] == "2025-06-10"
+
+
+def test_a_date_inside_what_a_stance_is_about_is_not_handed_on():
+    text = ("Joint Communiqué between Kenya and Tanzania\n\n3. The two Heads of State welcomed the award delivered "
+            "on 2nd May, 2025 by the arbitral tribunal over the lake frontier, and pledged to abide by it "
+            "fully.\n\n4. The two Presidents signed a Defence Cooperation Agreement.")
+    assert _dated(text, "2025-05-20", "signed a Defence") == ["2025-05-20"]
+
+
+def test_a_past_act_embedded_in_a_clause_to_come_takes_no_date_from_it():
+    text = ("Joint Declaration of Kenya and Tanzania\n\nThe Presidents of Kenya and Tanzania met today in Arusha. "
+            "The Presidents agreed to hold a "
+            "yearly summit, rotating between Nairobi and Dodoma; the first such meeting will take place in Nairobi "
+            "in the second half of 2025.")
+    events = [e for e in extract_text(text, published="2025-02-10").events
+              if e.type == "AGREE" and "agreed to hold" in e.summary]
+    assert events and all(e.date == "2025-02-10" for e in events), [e.date for e in events]
+
+
+@pytest.mark.parametrize("text, word, day", [
+    ("Togo suspended visas for Beninese traders on Monday and closed the Hilla-Condji border post the following day.",
+     "closed the", "2025-03-04"),
+    ("Togo suspended visas for Beninese traders on Monday and closed the Hilla-Condji border post the following day.",
+     "suspended visas", "2025-03-03"),
+    ("Benin expelled two Togolese diplomats on Monday. In response, Togo partially suspended the 2019 transit "
+     "accord with Benin the following day.", "transit", "2025-03-04"),
+])
+def test_the_following_day_counts_from_the_act_told_before(text, word, day):
+    events = [e for e in extract_text(text, published="2025-03-06").events if word in e.summary]
+    assert events and {e.date for e in events} == {day}

@@ -136,3 +136,15 @@ def test_weeks_name_a_month_when_they_lie_in_one(text, today, value):
 )
 def test_days_and_weeks_ago_and_mid_month(text, value):
     assert [m.value for m in find_dates(text, Anchor(date(2024, 6, 12)))] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a weekday of the calendar week named (Tuesday 5 December 2023: that week runs 4-10 December)
+    ("Police in Lomé detained four Ghanaians on Wednesday of last week.", "2023-11-29"),
+    ("The envoy was recalled on Friday last week.", "2023-12-01"),
+    ("The ministers will meet on Thursday next week.", "2023-12-14"),
+    ("Talks opened on Monday of this week.", "2023-12-04"),
+])
+def test_weekday_of_a_named_week(text, value):
+    found = find_dates(text, TUE_5_DEC_2023)
+    assert found and found[0].value == value

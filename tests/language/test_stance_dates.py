@@ -37,3 +37,33 @@ def test_day_of_the_same_actor_is_still_carried():
             "The minister protested against the shelling of the market.")
     events = [e for e in extract_text(text, published="2024-06-03").events if e.type == "PROTEST"]
     assert events and events[0].date == "2024-06-01"
+
+
+_REPORT = ("Nairobi Daily\n\nKenya and Ghana deepen ties\n\nNAIROBI - President Ruto of Kenya held talks with "
+           "President Mahama of Ghana in Nairobi on Tuesday. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the date tells what is thanked for or supported, not when the thanks were given
+    "President Mahama thanked Kenya for its help during the floods in his country in March.",
+    "President Mahama thanked the Government of Kenya for the budget support extended this year.",
+    "The two Presidents reaffirmed their support for Kenya's chairmanship of the regional bloc in 2025.",
+])
+def test_date_in_a_reported_stance_s_object_dates_the_object(sentence):
+    events = [e for e in extract_text(_REPORT + sentence, published="2025-06-11").events
+              if e.type == "SUPPORT" and sentence[:30] in e.evidence[0].quote]
+    assert events and all(e.date == "2025-06-10" or e.date == "2025-06-11" for e in events), [e.date for e in events]
+
+
+def test_day_before_the_stance_verb_still_dates_it():
+    sentence = "On Monday President Mahama thanked Kenya for its help during the floods."
+    events = [e for e in extract_text(_REPORT + sentence, published="2025-06-11").events
+              if e.type == "SUPPORT" and "floods" in e.evidence[0].quote]
+    assert events and events[0].date == "2025-06-09"
+
+
+def test_a_date_right_after_the_stance_verb_still_dates_it():
+    text = _REPORT + "The two Presidents agreed in March to reopen the border post at Elubo."
+    events = [e for e in extract_text(text, published="2025-06-11").events
+              if e.type == "AGREE" and "Elubo" in e.evidence[0].quote and "agreed" in e.summary]
+    assert events and all(e.date == "2025-03" for e in events), [e.date for e in events]

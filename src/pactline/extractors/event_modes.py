@@ -35,7 +35,7 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
 def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
     negated = any(c.dep_ == "neg" for c in verb.children)
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
-    if modal is None and verb.dep_ == "conj":
+    if modal is None and verb.dep_ == "conj" and verb.tag_ not in ("VBD", "VBZ"):  # "would not cede … and urged"
         modal = next((c.lower_ for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
     head = verb.head if verb.dep_ in ("xcomp", "conj") else None
     intent_head = head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS

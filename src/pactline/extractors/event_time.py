@@ -32,7 +32,8 @@ def settings() -> dict[str, Any]:
 def future_modal(verb: Token) -> bool:
     """ "will visit"; and "would" in a clause reported in the past ("said it would send a mission"), the
     future of the report, unless a condition holds it out ("would go if invited")."""
-    for head in (verb, verb.head if verb.dep_ == "conj" else None):
+    # a conjunct shares its head's modal only in the base form ("would not cede … and urged": the past is told)
+    for head in (verb, verb.head if verb.dep_ == "conj" and verb.tag_ == "VB" else None):
         if head is None:
             continue
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in head.children):

@@ -36,10 +36,10 @@ from pactline.language.event_dates import (
     event_date,
     is_headline,
     same_act_dated,
-    stated_by_text,
     told_without_time,
 )
 from pactline.language.parties import complete_parties, fallback_target, joint_parties
+from pactline.language.stance_dates import is_stance, stated_by_text
 from pactline.language.syntax import (
     PRONOUNS,
     ActorMemory,
@@ -267,7 +267,8 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
         target = Actor(target.name, target_codes[0], target.role)  # "Romania and Poland": the first named
     parties = sorted(set(source_codes) | set(target_codes))
     carry = not stated_by_text(pattern["type"], pattern.get("mode"), joint_text)
-    date, date_end, confidence = event_date(verb, sent, previous, planned, carry=carry)
+    stance = is_stance(pattern["type"], pattern.get("mode"))
+    date, date_end, confidence = event_date(verb, sent, previous, planned, carry=carry, stance=stance)
     doc_dated = confidence == "document"
     confidence = "inferred" if doc_dated or pattern.get("ongoing") else confidence  # a day of a visit under way
     cameo = pattern["cameo"]

@@ -10,6 +10,9 @@ import re
 from pactline.language.dates import _WEEKDAY, Anchor, find_dates, precision_of
 
 _BANNER = re.compile(rf"^(?:{_WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+", re.I)
+# "Tuesday, 4 March 2025 - 18:05 GMT": a clock time stamps when a story was posted; a banner shows only the day.
+CLOCK_TIME = re.compile(r"\b\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4})|hrs?)?(?=\s|$)", re.I)
+WEEKDAY_NAME = re.compile(rf"\b(?:{_WEEKDAY})\b", re.I)
 
 
 def parse_date_string(value: str) -> tuple[str | None, str]:
@@ -33,4 +36,5 @@ def parse_date_string(value: str) -> tuple[str | None, str]:
 
 def is_banner(line: str) -> bool:
     """A page banner such as "Wed. Oct 16th, 2024": the day a page was shown, not proof of publication."""
-    return bool(_BANNER.match(line.strip())) and len(line) < 40
+    line = line.strip()
+    return bool(_BANNER.match(line)) and len(line) < 40 and not CLOCK_TIME.search(line)

@@ -140,6 +140,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_ago", re.compile(r"\b(?P<n>\d{1,3})\s+years?\s+ago\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>this|last|next|the\s+current|the\s+same)\s+year\b", re.I)),
     ("rel_month", re.compile(r"\b(?:earlier\s+|later\s+)?(?P<rel>this|last|next)\s+month\b", re.I)),
+    ("week_weekday", re.compile(rf"\b(?P<w>{_WEEKDAY})\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b", re.I)),
     ("rel_week", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:(?P<rel>last|this|next)|at\s+the|over\s+the)\s+"
                             r"(?P<unit>week(?:end)?)\b(?!['’]s)", re.I)),  # "last week's operation" dates a noun, not the clause
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
@@ -350,7 +351,9 @@ def _weekday(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | 
     rel = (g.get("rel") or "").lower()
     if anchor.precision != "day":
         return iso(anchor.day.year) if anchor.precision == "year" else truncate(anchor.day.isoformat(), "month"), None, INFERRED, True
-    if rel == "next":
+    if g.get("wk"):  # "on Wednesday of last week": that weekday of the calendar week named
+        day = week_span(anchor.day, g["wk"].lower(), "week")[0] + timedelta(days=target)
+    elif rel == "next":
         delta = (target - anchor.day.weekday()) % 7 or 7
         day = anchor.day + timedelta(days=delta)
     elif rel != "last" and future_clause(m.string[max(0, m.start() - 80) : m.start()]):
@@ -382,7 +385,7 @@ _RESOLVERS: dict[str, Callable[[dict[str, Any], re.Match[str], Anchor], Resolved
     "range_days_dm": _range_days, "mdy": _mdy, "dmy": _mdy, "dmy_dash": _mdy, "last_month_name": _last_month_name,
     "month_year_rel": _month_year_rel, "my": _my, "quarters": _quarters, "half": _half,
     "end_of_year": _end_of_year, "years_ago": _years_ago, "units_ago": _ago, "rel_year": _relative_year, "rel_month": _rel_month,
-    "rel_week": _rel_week, "rel_day": _rel_day, "weekday": _weekday, "month_only": _month_only, "year": _year,
+    "rel_week": _rel_week, "rel_day": _rel_day, "weekday": _weekday, "week_weekday": _weekday, "month_only": _month_only, "year": _year,
 }
 
 

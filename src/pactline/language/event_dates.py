@@ -11,25 +11,24 @@
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from pactline.core.records import Event
 from pactline.language.analysis import SentenceInfo
+from pactline.language.carried_dates import carried, carried_from, governor, to_come
 from pactline.language.dates import DateMention, to_date
-from pactline.language.spans import NUMBER_WORDS
-from pactline.language.syntax import NESTED_CLAUSES, own_clause_range
+from pactline.language.day_counts import clause_chars, days_later, offset_by_preposition, offset_from_head
+from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
+from pactline.language.syntax import NESTED_CLAUSES
 
-_OCCASION_DAYS = 7
-_CARRY_DAYS = 31
 _AHEAD_DAYS = 92
 
 
 def own_dates(pool: list[DateMention], sentence_text: str, sentence_start: int, published: str | None) -> list[DateMention]:
     """The dates of ``pool`` that can date a reported event of the sentence."""
-    anchor = _period_end(published)
+    anchor = period_end(published)
     out = []
     for mention in pool:
         before = sentence_text[max(0, mention.start - sentence_start - 7) : mention.start - sentence_start].lower()
@@ -48,29 +47,6 @@ def own_dates(pool: list[DateMention], sentence_text: str, sentence_start: int, 
         out.append(mention)
     return out
 
-
-def _period_end(value: str | None) -> date | None:
-    """The last day of a date's known period ("2024" -> 2024-12-31, "2024-02" -> 2024-02-29)."""
-    day = to_date(value)
-    if day is None or value is None:
-        return None
-    if len(value) == 4:
-        return date(day.year, 12, 31)
-    if len(value) == 7:
-        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
-    return day
-
-
-def carried(prior: list[DateMention], published: str | None) -> DateMention | None:
-    """The date an earlier sentence hands on ("X pledged on Monday … X made the remarks …"), if any."""
-    anchor = to_date(published)
-    for mention in reversed(prior):
-        day = to_date(mention.value)
-        if len(mention.value) < 10 or day is None:
-            continue
-        if anchor is None or timedelta(0) <= anchor - day <= timedelta(days=_CARRY_DAYS):
-            return mention
-    return None
 
 
 _OCCASION_WORDS = re.compile(
@@ -101,8 +77,8 @@ def _news_of_its_own_day(events: list[Event], doc_dated: set[str], occasion: Eve
 def _told_act(sent: SentenceInfo, mention: DateMention) -> bool:
     """Whether the date dates an act the sentence tells as done (not a dateline "Havana, May 9 (EFE)", which
     has no verb, nor an act still to come)."""
-    verb = _governor(sent, mention)
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and not _to_come(verb)
+    verb = governor(sent, mention)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and not to_come(verb)
 
 
 def is_headline(sent: SentenceInfo) -> bool:
@@ -145,7 +121,7 @@ def same_act_dated(events: list[Event], timeless: set[str]) -> set[str]:
     for event in events:
         day = to_date(event.date) if event.id in timeless else None
         same = [o for o in dated if (o.type, o.mode) == (event.type, event.mode) and set(o.parties) == set(event.parties)
-                and _same_source(o, event) and day and (back := to_date(o.date)) and timedelta(0) < day - back <= timedelta(days=_OCCASION_DAYS)]
+                and _same_source(o, event) and day and (back := to_date(o.date)) and timedelta(0) < day - back <= timedelta(days=OCCASION_DAYS)]
         if same:
             event.date = min(same, key=lambda o: o.evidence[0].start).date
             moved.add(event.id)
@@ -182,7 +158,7 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
         if event.id not in doc_dated:
             continue
         doc_day = to_date(event.date)
-        if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=_OCCASION_DAYS):
+        if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=OCCASION_DAYS):
             event.date, event.date_confidence = occasion.date, "inferred"
 
 
@@ -205,38 +181,6 @@ def _planned_weekday(mention: DateMention, published: str | None) -> str:
     return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value
 
 
-def _governor(sent: SentenceInfo, mention: DateMention) -> Any:
-    """The verb whose clause holds ``mention`` (None when the parse has none)."""
-    tok = next((t for t in sent.span if sent.char(t.idx) <= mention.start < sent.char(t.idx) + len(t.text)), None)
-    for _ in range(12):
-        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            return tok
-        tok = tok.head
-    return None
-
-
-def _to_come(verb: Any) -> bool:
-    """Whether a clause tells an act still to come: a verb in the base form ("will raise it on Wednesday",
-    "would ask on Monday", "agreed to convene in the first half of 2024")."""
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # a complement the parser split off its verb ("will raise the dispute at …")
-    return verb.tag_ == "VB"
-
-
-def _carried_dates(prior: SentenceInfo) -> list[DateMention]:
-    """The dates an earlier sentence can hand on: not those of a clause modifying a noun ("after the summit
-    held in Rio on 6 and 7 July"), which date only that clause, nor those of an act still to come ("X will
-    raise it at the ministers' meeting on Wednesday"), which date no act done after it."""
-    if prior.span is None:
-        return prior.dates
-    # Nor those inside a subject that is itself an act ("The shelling of the resort on Wednesday wounded …"):
-    # they date that act, not what others did next.
-    modifiers = [(prior.char(t.left_edge.idx), prior.char(t.right_edge.idx + len(t.right_edge.text)))
-                 for t in prior.span if t.dep_ in ("relcl", "acl") or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
-    return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers) and not _to_come(_governor(prior, d))]
-
 
 def _ancestor_dates(verb: Any, sent: SentenceInfo, nested: list[tuple[int, int]]) -> list[DateMention]:
     """Dates of a clause the verb is embedded in ("said on Friday that it saw no grounds for …, and called on
@@ -246,7 +190,7 @@ def _ancestor_dates(verb: Any, sent: SentenceInfo, nested: list[tuple[int, int]]
         first = first.head
     ancestors = {t.i for t in first.ancestors}
     return [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)
-            and (gov := _governor(sent, d)) is not None and gov.i in ancestors]
+            and (gov := governor(sent, d)) is not None and gov.i in ancestors]
 
 
 def _other_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
@@ -258,55 +202,9 @@ def _other_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
     return out
 
 
-_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 
-def _clause_chars(verb: Any, sent: SentenceInfo) -> tuple[int, int, list[tuple[int, int]]]:
-    """``own_clause_range`` in document characters."""
-    lo, hi, nested = own_clause_range(verb)
-    return sent.char(lo), sent.char(hi), [(sent.char(a), sent.char(b)) for a, b in nested]
 
-
-def _offset_from_head(verb: Any) -> int | None:
-    """Days between a temporal clause's event and its head's: "two days after Tehran launched …" is -2, "a
-    week before the vote" +7; None when the clause gives no span of days or weeks."""
-    marks = [c for c in verb.children if c.dep_ == "mark"]
-    if verb.dep_ != "advcl" or not marks or marks[0].lower_ not in ("after", "before"):
-        return None
-    # "came a day after X said …": the span may hang on the head, just before the mark
-    beside = [c for c in verb.head.children if c.dep_ == "npadvmod" and c.i < marks[0].i and c.right_edge.i == marks[0].i - 1]
-    for child in list(verb.children) + beside:
-        if child.dep_ == "npadvmod" and child.lower_ in _UNIT_DAYS:
-            count = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
-            n = NUMBER_WORDS.get(count.lower_) if count is not None else None
-            if n is None and count is not None and count.text.isdigit():
-                n = int(count.text)
-            if n:
-                days = n * _UNIT_DAYS[child.lower_]
-                return -days if marks[0].lower_ == "after" else days
-    return None
-
-
-# Stances a joint text states (welcomed, reaffirmed, agreed, called for, condemned): the text's own act.
-_STANCE_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "PROTEST", "AGREE"}
-_ACT_MODES = {"agreement", "relations"}  # signing or upgrading is done at a time of its own
-
-
-def stated_by_text(event_type: str, mode: str | None, joint_text: bool) -> bool:
-    """Whether a joint text's stance ("The two sides welcomed …") is dated by the text itself, not by a date
-    an earlier sentence gives for another act of the occasion (a dinner on its first evening)."""
-    return joint_text and event_type in _STANCE_TYPES and mode not in _ACT_MODES
-
-
-def _stated_now(pool: list[DateMention], published: str | None) -> list[DateMention]:
-    """A joint text's stance is taken when the text is issued: a date well before it dates what is welcomed
-    or supported ("welcomed the entry into force on 3 February", "support for the chairmanship in 2023",
-    "congratulated … on the decision of December 2023"), not the welcoming."""
-    issued = to_date(published) if published and len(published) == 10 else None
-    if issued is None:
-        return pool
-    return [d for d in pool if (end := _period_end(d.end_value or d.value)) is None
-            or (issued - end).days <= _OCCASION_DAYS]
 
 
 def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
@@ -315,11 +213,40 @@ def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     for child in verb.children:
         if child.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
             continue
-        lo, hi, nested = _clause_chars(child, sent)
+        lo, hi, nested = clause_chars(child, sent)
         days = [d for d in sent.dates if lo <= d.start and d.end <= hi and len(d.value) == 10 and d.end_value is None
                 and not any(a <= d.start < b for a, b in nested)]
         return [d for d in own_dates(days, sent.text, sent.start, sent.segment.published)
                 if carried([d], sent.segment.published) is not None]
+    return []
+
+
+def _ahead_in_conjuncts(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
+    """ "Lula and Boric discuss tariffs and confirm a state visit in April": a date after the text's own day in a
+    coordinated verb's clause dates what that verb tells (a visit to come), not the act told first."""
+    issued = to_date(sent.segment.published)
+    if issued is None:
+        return []
+    spans = [(sent.char(c.left_edge.idx), sent.char(c.right_edge.idx + len(c.right_edge.text)))
+             for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return [(d.start, d.end) for d in sent.dates if any(a <= d.start < b for a, b in spans)
+            and (day := to_date(d.value)) is not None and day > issued]
+
+
+def _head_clause_dates(verb: Any, sent: SentenceInfo, own: tuple[int, int]) -> list[DateMention]:
+    """ "met on Monday and discussed trade": a coordinated verb without a time of its own shares its head's."""
+    lo, hi, nested = clause_chars(verb.head, sent)
+    nested = nested + [own]
+    return [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
+
+
+def _scheduled_dates(verb: Any, sent: SentenceInfo) -> list[DateMention]:
+    """ "is scheduled to attend a forum on Monday", "plans to visit Lima in May": a scheduled act without a time
+    of its own takes the time of the act it schedules (its infinitive complement's own clause)."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            lo, hi, nested = clause_chars(child, sent)
+            return [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
     return []
 
 
@@ -329,16 +256,33 @@ def _counted_from_head(verb: Any, sent: SentenceInfo, previous: list[SentenceInf
     clause = verb
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    offset = _offset_from_head(clause)
+    offset, head = offset_from_head(clause), clause.head
     if offset is None:
+        offset, head = offset_by_preposition(verb, sent)
+    if offset is None and (offset := days_later(verb, sent)) is not None:
+        return _later_than_before(verb, sent, previous, planned, offset)
+    if offset is None or head is None:
         return None
-    value, _end, _confidence = event_date(clause.head, sent, previous, planned)
+    value, _end, _confidence = event_date(head, sent, previous, planned)
+    day = to_date(value) if value and len(value) == 10 else None
+    return (day + timedelta(days=offset)).isoformat() if day is not None else None
+
+
+def _later_than_before(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool, offset: int) -> str | None:
+    """ "suspended visas on Monday and closed the crossing the following day", "… The army sealed the border two
+    days later": the days counted from the act told just before (its conjunct head's day, else the day the
+    last two sentences give)."""
+    value = None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        value = event_date(verb.head, sent, previous, planned)[0]
+    elif (best := carried_from(previous, sent)) is not None:
+        value = best.value
     day = to_date(value) if value and len(value) == 10 else None
     return (day + timedelta(days=offset)).isoformat() if day is not None else None
 
 
 def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool = False,
-               carry: bool = True) -> tuple[str | None, str | None, str]:
+               carry: bool = True, stance: bool = False) -> tuple[str | None, str | None, str]:
     """(date, end, confidence) of the event ``verb`` reports: the time expression its own clause governs, else
     one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
     the document's date (confidence "document", which the extractor reports as inferred). An event told in
@@ -348,7 +292,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         return counted, None, "inferred"
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
     past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
-    lo, hi, nested = _clause_chars(verb, sent)
+    lo, hi, nested = clause_chars(verb, sent)
+    nested = nested + ([] if planned else _ahead_in_conjuncts(verb, sent))
     inside = [
         d for d in sent.dates
         if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)
@@ -357,11 +302,9 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     # announced on 9 September …"), not to this verb.
     pool = own_dates(inside, sent.text, sent.start, past_limit)
     if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        # "met on Monday and discussed trade": a coordinated verb without a time of its own shares its head's.
-        hlo, hhi, hnested = _clause_chars(verb.head, sent)
-        hnested = hnested + [(lo, hi)]
-        shared = [d for d in sent.dates if hlo <= d.start and d.end <= hhi and not any(a <= d.start < b for a, b in hnested)]
-        pool = own_dates(shared, sent.text, sent.start, past_limit)
+        pool = own_dates(_head_clause_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
+    if not pool and planned:
+        pool = own_dates(_scheduled_dates(verb, sent), sent.text, sent.start, past_limit)
     if not pool and verb.dep_ == "conj":
         pool = own_dates(_ancestor_dates(verb, sent, nested + _other_clauses(verb, sent)), sent.text, sent.start, past_limit)
     if not pool and verb.dep_ != "conj":
@@ -372,21 +315,22 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
         pool = own_dates(pool, sent.text, sent.start, past_limit)
     if not carry:
-        pool = _stated_now(pool, sent.segment.published)
+        pool = stated_now(pool, sent.segment.published)
+    elif stance:
+        pool = stance_told_day(pool, sent.char(verb.idx) + len(verb.text), sent.text, sent.start, sent.segment.published)
     if not pool and verb.tag_ == "VBD" and not planned:
         pool = _after_clause_day(verb, sent)
     if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
         # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
-        for prior in reversed(previous[-2:]):
-            best = carried(_carried_dates(prior), sent.segment.published) if prior.segment.id == sent.segment.id else None
-            if best is not None:
-                return best.value, best.end_value, "inferred"
+        if (best := carried_from(previous, sent)) is not None:
+            return best.value, best.end_value, "inferred"
     if pool:
         verb_pos = sent.char(verb.idx)
         best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
         value = _planned_weekday(best, sent.segment.published) if planned else best.value
         return value, best.end_value, best.confidence
-    if verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBN") and not planned and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBN") and not planned and verb.head.pos_ in ("VERB", "AUX") \
+            and not to_come(verb.head):
         # "came a day after Peru said it was recalling its envoy": the act reported is dated by its report
         value, end, confidence = event_date(verb.head, sent, previous, planned, carry)
         if confidence != "document":

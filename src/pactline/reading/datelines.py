@@ -15,6 +15,7 @@ from datetime import date
 from functools import cache
 
 from pactline.core import vocab
+from pactline.language.date_lines import CLOCK_TIME
 from pactline.language.dates import _MONTH, MONTHS, iso
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"  # "3rd March 2024"
@@ -208,18 +209,34 @@ def numeric_date(line: str, text: str) -> str | None:
         ymd = _NUMERIC_YMD.search(line)  # "2020/04/21", "2020.04.21": year first is always year-month-day
         if ymd and 1 <= int(ymd.group("m")) <= 12 and 1 <= int(ymd.group("d")) <= 31:
             return iso(int(ymd.group("y")), int(ymd.group("m")), int(ymd.group("d")))
-        return None
+        m = _year_apart(line)
+        if not m:
+            return None
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
     readings = [(d, mo) for d, mo in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31]
     if not readings:
         return None
     if len(readings) == 2 and readings[0] != readings[1]:
-        named = {MONTHS[w] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w in MONTHS}
+        # a month told with another year ("since the July 2023 coup") is history, not the month of writing
+        named = {MONTHS[w] for w, y in re.findall(r"([a-z]+)(?:,?\s+(\d{4}))?", text.lower())
+                 if len(w) > 3 and w in MONTHS and y in ("", str(year))}
         months_named = [r for r in readings if r[1] in named]
         if len(months_named) == 1:
             readings = months_named
     day, month = readings[0]
     return iso(year, month, day)
+
+
+_DAY_MONTH = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.-])")
+
+
+def _year_apart(line: str) -> re.Match[str] | None:
+    """ "Updated: 14/03 - 09:10 | 2025": a stamp that gives day and month with a clock time and the year in a
+    field of its own reads as the full numeric date."""
+    day_month, year = _DAY_MONTH.search(line), re.search(rf"(?<![\d/.:-]){_YEAR}(?![\d/.:-])", line)
+    if not (day_month and year and CLOCK_TIME.search(line)):
+        return None
+    return _NUMERIC.search(f"{day_month.group('a')}/{day_month.group('b')}/{year.group(0)}")
 
 
 def caption_credit(line: str) -> bool:

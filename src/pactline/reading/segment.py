@@ -14,7 +14,7 @@ from typing import Any
 
 from pactline.core import vocab
 from pactline.core.records import Segment, content_id
-from pactline.language.date_lines import is_banner
+from pactline.language.date_lines import CLOCK_TIME, WEEKDAY_NAME, is_banner
 from pactline.language.dates import find_dates, precision_of, to_date
 from pactline.reading.datelines import caption_credit, foreign_date, numeric_date, read_dateline
 
@@ -70,7 +70,8 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
     else:
         return None, None
     rest = (line[:start] + " " + line[end:]).strip()
-    rest = re.sub(r"\b\d{1,2}:\d{2}(:\d{2})?\b", " ", rest)
+    rest = re.sub(r"\b\d{1,2}:\d{2}(:\d{2})?\b", " ", CLOCK_TIME.sub(" ", rest))
+    rest = WEEKDAY_NAME.sub(" ", rest)  # "Tuesday, 4 March 2025 - 18:05 GMT": the weekday names no outlet
     rest = re.sub(r"^(posted|published|updated|date)\s*(on)?\s*:?", " ", rest, flags=re.I)
     words = re.findall(r"[A-Za-z’']+", rest)
     if len(words) > 14:
@@ -132,10 +133,11 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
 
 
 def _pipe_fields(line: str) -> bool:
-    """A metadata line of short fields, one of them only a numeric date ("19-04-2021 | Ana Novak | News")."""
+    """A metadata line of short fields, one of them only a numeric date ("19-04-2021 | Ana Novak | News",
+    "2024.03.05 | Press Office")."""
     parts = [p.strip() for p in line.split("|")]
     return len(parts) >= 2 and all(1 <= len(p.split()) <= 4 for p in parts) and any(
-        re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", p) for p in parts)
+        re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}", p) for p in parts)
 
 
 def _place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:

@@ -1,0 +1,82 @@
+"""Dates an earlier sentence hands on to the acts told after it ("X pledged on Monday … X made the remarks
+during a meeting with Y"), and which of its dates may be handed on."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from pactline.core import vocab
+from pactline.language.analysis import SentenceInfo
+from pactline.language.dates import DateMention, to_date
+
+_CARRY_DAYS = 31
+
+
+def carried(prior: list[DateMention], published: str | None) -> DateMention | None:
+    """The date an earlier sentence hands on ("X pledged on Monday … X made the remarks …"), if any."""
+    anchor = to_date(published)
+    for mention in reversed(prior):
+        day = to_date(mention.value)
+        if len(mention.value) < 10 or day is None or _spans_the_day(mention, anchor):
+            continue
+        if anchor is None or timedelta(0) <= anchor - day <= timedelta(days=_CARRY_DAYS):
+            return mention
+    return None
+
+
+def _spans_the_day(mention: DateMention, anchor: date | None) -> bool:
+    """ "is on a visit from 6 to 10 October", told in a text of the 7th: the acts told next fall on some day
+    of the span, the text's own when it names none, not on its first day."""
+    end = to_date(mention.end_value)
+    return anchor is not None and end is not None and to_date(mention.value) <= anchor <= end
+
+
+def carried_from(previous: list[SentenceInfo], sent: SentenceInfo) -> DateMention | None:
+    """The date the last two sentences of the same segment hand on to ``sent``'s act, if any."""
+    for prior in reversed(previous[-2:]):
+        best = carried(carried_dates(prior), sent.segment.published) if prior.segment.id == sent.segment.id else None
+        if best is not None:
+            return best
+    return None
+
+
+def governor(sent: SentenceInfo, mention: DateMention) -> Any:
+    """The verb whose clause holds ``mention`` (None when the parse has none)."""
+    tok = next((t for t in sent.span if sent.char(t.idx) <= mention.start < sent.char(t.idx) + len(t.text)), None)
+    for _ in range(12):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+        tok = tok.head
+    return None
+
+
+def to_come(verb: Any) -> bool:
+    """Whether a clause tells an act still to come: a verb in the base form ("will raise it on Wednesday",
+    "would ask on Monday", "agreed to convene in the first half of 2024")."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # a complement the parser split off its verb ("will raise the dispute at …")
+    return verb.tag_ == "VB"
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(vocab.load("summaries.json")["reporting_verbs"])
+
+
+def carried_dates(prior: SentenceInfo) -> list[DateMention]:
+    """The dates an earlier sentence can hand on: not those of a clause modifying a noun ("after the summit
+    held in Rio on 6 and 7 July"), which date only that clause, nor those of an act still to come ("X will
+    raise it at the ministers' meeting on Wednesday"), which date no act done after it."""
+    if prior.span is None:
+        return prior.dates
+    # Nor those inside a subject that is itself an act ("The shelling of the resort on Wednesday wounded …"):
+    # they date that act, not what others did next.
+    # Nor those of a clause that is what a stance is about ("welcomed the judgment delivered on 23 September").
+    modifiers = [(prior.char(t.left_edge.idx), prior.char(t.right_edge.idx + len(t.right_edge.text)))
+                 for t in prior.span if t.dep_ in ("relcl", "acl") or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                 or t.dep_ == "ccomp" and t.head.lemma_.lower() not in _reporting_verbs()]
+    return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers) and not to_come(governor(prior, d))]

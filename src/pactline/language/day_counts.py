@@ -1,0 +1,88 @@
+"""Days counted from another act: "two days after Tehran launched …", "a week before the vote", "The measures
+came a day after the ministry expelled …" (the parse may make "after" a preposition of the head)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pactline.language.analysis import SentenceInfo
+from pactline.language.spans import NUMBER_WORDS
+from pactline.language.syntax import own_clause_range
+
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+# "the following day", "the next day", "two days later", "a week later": counted from the act told before
+_LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+(?P<unit1>day|week)|(?P<n>[a-z]+|\d{1,2})\s+(?P<unit2>days?|weeks?)\s+later)\b", re.I)
+
+
+def clause_chars(verb: Any, sent: SentenceInfo) -> tuple[int, int, list[tuple[int, int]]]:
+    """``own_clause_range`` in document characters."""
+    lo, hi, nested = own_clause_range(verb)
+    return sent.char(lo), sent.char(hi), [(sent.char(a), sent.char(b)) for a, b in nested]
+
+
+def offset_by_preposition(verb: Any, sent: SentenceInfo) -> tuple[int | None, Any]:
+    """ "The measures came a day after the ministry expelled …": the parse may make "after" a preposition of
+    the head ("came") and leave the acts it tells elsewhere; an act told after it, with no time of its own and
+    not the head or above it, is the span of days before the head's day. (offset, head) or (None, None)."""
+    lo, hi, nested = clause_chars(verb, sent)
+    if any(lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested) for d in sent.dates):
+        return None, None
+    for tok in sent.span:
+        if tok.i >= verb.i or tok.dep_ != "prep" or tok.lower_ not in ("after", "before") or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.head.i >= verb.i or verb.i in {a.i for a in tok.ancestors}:  # the head is told first
+            continue
+        days = _span_days(tok)
+        if days:
+            return (-days if tok.lower_ == "after" else days), tok.head
+    return None, None
+
+
+def _span_days(mark: Any) -> int | None:
+    """The days of "a day", "two days", "a week" hanging on ``mark`` ("after", "before")."""
+    return next((days for child in mark.children if (days := _unit_days(child))), None)
+
+
+def _unit_days(child: Any) -> int | None:
+    """The days an npadvmod such as "two days" or "a week" names, else None."""
+    if child.dep_ != "npadvmod" or child.lower_ not in _UNIT_DAYS:
+        return None
+    count = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
+    n = NUMBER_WORDS.get(count.lower_) if count is not None else None
+    if n is None and count is not None and count.text.isdigit():
+        n = int(count.text)
+    return n * _UNIT_DAYS[child.lower_] if n else None
+
+
+def offset_from_head(verb: Any) -> int | None:
+    """Days between a temporal clause's event and its head's: "two days after Tehran launched …" is -2, "a
+    week before the vote" +7; None when the clause gives no span of days or weeks."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ != "advcl" or not marks or marks[0].lower_ not in ("after", "before"):
+        return None
+    # "came a day after X said …": the span may hang on the head, just before the mark
+    beside = [c for c in verb.head.children if c.dep_ == "npadvmod" and c.i < marks[0].i and c.right_edge.i == marks[0].i - 1]
+    for child in list(verb.children) + beside:
+        days = _unit_days(child)
+        if days:
+            return -days if marks[0].lower_ == "after" else days
+    return None
+
+
+def days_later(verb: Any, sent: SentenceInfo) -> int | None:
+    """The days "the following day", "two days later" put between the verb's act and the act told before it,
+    when the phrase stands in the verb's own clause; else None."""
+    lo, hi, nested = clause_chars(verb, sent)
+    nested = nested + [(sent.char(c.left_edge.idx), sent.char(c.right_edge.idx + len(c.right_edge.text)))
+                       for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]  # its conjuncts' own
+    for m in _LATER.finditer(sent.text):
+        start = sent.start + m.start()
+        if not lo <= start < hi or any(a <= start < b for a, b in nested):
+            continue
+        unit = (m.group("unit1") or m.group("unit2")).lower()
+        count = m.group("n")
+        n = 1 if count is None else int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower())
+        if n:
+            return n * _UNIT_DAYS[unit if unit in _UNIT_DAYS else unit + "s"]
+    return None

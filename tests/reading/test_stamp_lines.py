@@ -1,0 +1,46 @@
+"""Page stamps that date a story: a weekday date with a clock time, a year-first numeric field, a day/month
+stamp whose year stands in a field of its own. A bare weekday date at the top of a page stays a banner."""
+
+import pytest
+
+from pactline.core.options import Options
+from pactline.core.records import RawDocument
+from pactline.reading.prepare import prepare
+
+_STORY = ("Chile recalls ambassador from Bolivia\n\nSANTIAGO – Chile on Monday recalled its ambassador from La Paz "
+          "after a row over water rights, the foreign ministry said.\n\nBolivia rejected the decision.")
+
+
+def _doc(text):
+    return prepare(RawDocument("t.txt", text, "txt", "x"), Options())
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Wednesday, 12 March 2025 18:05", "2025-03-12"),
+    ("Thursday, March 13th 2025 - 09:41 UTC", "2025-03-13"),
+    ("Friday, 14 March 2025 - 7:12 PM", "2025-03-14"),
+])
+def test_weekday_date_with_clock_time_above_the_title_is_the_stamp(stamp, day):
+    doc = _doc("Andes Wire | Politics | World\n\n" + stamp + "\n\n" + _STORY)
+    assert doc.published == day and doc.published_confidence == "stated"
+    assert doc.outlet is None  # the weekday and the time zone name no outlet
+    main = [s for s in doc.segments if s.kind == "main"]
+    assert main and main[0].published == day
+
+
+def test_bare_weekday_date_at_the_top_stays_a_banner():
+    doc = _doc("Breaking\nSat. Mar 15th, 2025\n\n" + _STORY.replace("on Monday", "last month"))
+    main = [s for s in doc.segments if s.kind == "main"]
+    assert main[0].published == "2025" and doc.published_confidence == "inferred"
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("2025.03.12  |  Press Office", "2025-03-12"),
+    ("2025/03/12 | Ministry of Foreign Affairs", "2025-03-12"),
+    # day and month with a time, the year apart; a month told with another year is history
+    ("Last updated: 12/03 - 14:20 | 2025", "2025-03-12"),
+])
+def test_metadata_stamp_forms(stamp, day):
+    story = _STORY + "\n\nThe two countries have argued since the December 2023 election in Bolivia."
+    doc = _doc("Andes Wire\n\n" + story.split("\n\n", 1)[0] + "\n\n" + stamp + "\n\n" + story.split("\n\n", 1)[1])
+    assert doc.published == day and doc.published_confidence == "stated"
