@@ -33,3 +33,26 @@ def test_one_sided_act_takes_the_pair(sentence, etype, parties):
 def test_no_pair_added(text):
     events = [e for e in extract_text(text, published="2024-05-08").events if e.type in ("REQUEST", "ACCUSE")]
     assert all(len(e.parties) == 1 for e in events), [(e.type, e.parties) for e in events]
+
+
+_VISIT = ("President Mahama of Ghana received President Boakai of Liberia in Accra on Monday. Ghana and Liberia "
+          "held talks on trade and energy. ")
+
+
+@pytest.mark.parametrize(
+    "sentence,etype,parties",
+    [
+        # the other country is named in another act of the sentence, not in the pledge itself
+        ("President Mahama praised Liberia for its reforms and assured his guest that Ghana would supply power "
+         "to the border towns.", "AGREE", {"GHA", "LBR"}),
+        ("President Mahama expressed Ghana's sympathy with Liberia and offered Ghanaian engineers to repair the "
+         "damaged bridges.", "AGREE", {"GHA", "LBR"}),
+        # the other country is whom the pledge is for; the source's own country is no target
+        ("Mahama also pledged that Ghana would continue to help Liberia train its customs officers.", "AGREE",
+         {"GHA", "LBR"}),
+    ],
+)
+def test_a_pledge_naming_the_other_country_elsewhere_is_with_it(sentence, etype, parties):
+    events = [e for e in extract_text(_VISIT + sentence, published="2024-05-08").events
+              if e.type == etype and sentence[:30] in e.evidence[0].quote]
+    assert events and any(set(e.parties) == parties for e in events), [(e.type, e.parties) for e in events]
