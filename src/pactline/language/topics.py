@@ -21,6 +21,10 @@ def _own_tokens(verb: Any) -> set[int]:
     report other acts ("expressed solidarity with Latvia and offered expertise")."""
     out: set[int] = set()
     stack = [verb]
+    if verb.dep_ in ("acl", "relcl"):
+        # "a China-Belarus communique released by …": the noun the act is told of and its modifiers
+        out.add(verb.head.i)
+        stack += [c for c in verb.head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     while stack:
         tok = stack.pop()
         out.add(tok.i)
