@@ -56,3 +56,17 @@ def test_a_pledge_naming_the_other_country_elsewhere_is_with_it(sentence, etype,
     events = [e for e in extract_text(_VISIT + sentence, published="2024-05-08").events
               if e.type == etype and sentence[:30] in e.evidence[0].quote]
     assert events and any(set(e.parties) == parties for e in events), [(e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence,etype",
+    [
+        # the capital names the speaker's own state: it is who will respond, not whom the threat is aimed at
+        ("Peru's defence minister warned that Lima would respond firmly to any new incursion.", "THREATEN"),
+        ("Officials in Lima denied that Peru had shelled the village.", "REJECT"),
+    ],
+)
+def test_a_refusal_or_threat_is_not_aimed_at_the_speakers_own_state(sentence, etype):
+    events = [e for e in extract_text(_REPORT + sentence, published="2024-05-08").events
+              if e.type == etype and sentence[:30] in e.evidence[0].quote]
+    assert events and all(set(e.parties) == {"CHL", "PER"} for e in events), [(e.type, e.parties) for e in events]

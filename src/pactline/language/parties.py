@@ -181,6 +181,11 @@ def _one_sided(source: Side, target: Side, event_type: str, ctx: DocumentContext
         return (s_actor, s_codes), (t_actor, t_codes)
     if t_codes and not s_codes and (other := _other(ctx, t_codes)):
         return (s_actor or Actor(country_name(other), other, "government"), [other]), (t_actor, t_codes)
+    if event_type in ("REJECT", "THREATEN") and t_codes and set(t_codes) <= set(s_codes) and (
+            t_actor is None or t_actor.role not in _DOMESTIC_GROUPS):
+        # "denied that Iran had been attacked", "warned that Tehran would respond": a refusal or a threat is
+        # not aimed at the speaker's own state; in a two-country report it is aimed at the other one.
+        t_actor, t_codes = None, []
     if t_codes or t_actor is not None:
         return (s_actor, s_codes), (t_actor, t_codes)
     if (other := _other(ctx, s_codes)) is not None:
