@@ -70,3 +70,21 @@ def test_a_refusal_or_threat_is_not_aimed_at_the_speakers_own_state(sentence, et
     events = [e for e in extract_text(_REPORT + sentence, published="2024-05-08").events
               if e.type == etype and sentence[:30] in e.evidence[0].quote]
     assert events and all(set(e.parties) == {"CHL", "PER"} for e in events), [(e.type, e.parties) for e in events]
+
+
+_SANCTIONS = ("Canada imposed new sanctions on Iran on Monday. Iran condemned the Canadian sanctions, and Canada said "
+              "Iran must release the detained students. ")
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        # a trip ahead to a gathering abroad is with the country where it is held, not the report's other one
+        ("Prime Minister Carney is set to appear at the NATO summit in Vilnius on Thursday.", {"CAN", "LTU"}),
+        ("Prime Minister Carney is due to attend a conference in Johannesburg next week.", {"CAN", "ZAF"}),
+    ],
+)
+def test_a_trip_ahead_to_a_gathering_abroad_is_with_the_host(sentence, parties):
+    events = [e for e in extract_text(_SANCTIONS + sentence, published="2024-05-08").events
+              if e.type == "CONSULT" and sentence[:30] in e.evidence[0].quote]
+    assert events and all(set(e.parties) == parties for e in events), [(e.parties, e.location) for e in events]

@@ -221,6 +221,18 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
     return None
 
 
+def _host_abroad(verb: Token, sent: SentenceInfo, source_codes: list[str]) -> tuple[Actor | None, list[str]]:
+    """ "is set to appear at the summit in Budapest", "will attend the forum in Los Angeles": a trip ahead
+    with no partner named is to the country where it will be held, not to the report's other country."""
+    from pactline.language.places import place_country
+
+    location = location_of(verb, sent)
+    host = place_country(location) if location else None
+    if host is None or host in source_codes:
+        return None, []
+    return Actor(location, host, "government"), [host]
+
+
 def _placed(partner: Token | None, ctx: DocumentContext, source_codes: list[str]) -> bool:
     """Whether the first of several partners has a country of its own: then its act is with it alone ("met
     President A of X, B and C"), not with all of them."""
@@ -270,6 +282,9 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
         target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"), pattern["type"])
     if target is None:
         target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
+    if not target_codes and planned and pattern["type"] == "CONSULT" and len(source_codes) == 1 and (
+            host := _host_abroad(verb, sent, source_codes))[0] is not None:
+        target, target_codes = host
     (source, source_codes), (target, target_codes) = complete_parties(
         (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
     if partner is None and _guest(verb, pattern) and len(source_codes) == 1 and target is not None:
