@@ -20,7 +20,7 @@ from pactline.core.records import Actor
 from pactline.language.actors import DocumentContext, country_name, find_countries
 from pactline.language.dates import MONTHS, WEEKDAYS
 from pactline.language.placed_groups import located_group, settled_people
-from pactline.language.topics import named_as_topic
+from pactline.language.topics import names_itself, topic_here
 
 _JOINT = ("CONSULT", "AGREE", "COOPERATE")
 Side = tuple[Actor | None, list[str]]
@@ -153,7 +153,7 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         # about two countries, an act of pressure or force aimed at no one named is aimed at the other one.
         t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
     if event_type in _WITH_OTHER and not t_codes and (other := _other(ctx, s_codes)) and not (
-            event_type in ("AGREE", "COOPERATE") and _topic_here(other, verb, ctx)):
+            event_type in ("AGREE", "COOPERATE") and topic_here(other, verb, ctx)):
         # A meeting has two sides; a courtesy in a two-country text ("laid a wreath", "paid tribute") is paid
         # to the other one, and so is aid or a pledge no one else is named for ("will provide $5 million").
         t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
@@ -189,7 +189,7 @@ def _one_sided(source: Side, target: Side, event_type: str, ctx: DocumentContext
     if t_codes or t_actor is not None:
         return (s_actor, s_codes), (t_actor, t_codes)
     if (other := _other(ctx, s_codes)) is not None:
-        if event_type in ("AGREE", "COOPERATE") and _topic_here(other, verb, ctx):
+        if event_type in ("AGREE", "COOPERATE") and topic_here(other, verb, ctx):
             return (s_actor, s_codes), (t_actor, t_codes)  # a topic or a place there, as in complete_parties
         return (s_actor, s_codes), (Actor(country_name(other), other, "government"), [other])
     if len(s_codes) == 1 and s_codes[0] not in main and s_actor is not None and s_actor.role != "igo":
@@ -206,17 +206,6 @@ _AIMED = ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "A
 # falls on the country where they are.
 _WORDED = ("SANCTION", "THREATEN", "PROTEST", "ACCUSE", "REJECT")
 _WALK = ("dobj", "prep", "xcomp", "pobj", "dative", "conj", "attr", "oprd", "acl", "compound", "amod", "poss", "nmod")
-
-
-def _topic_here(code: str, verb: Any, ctx: DocumentContext) -> bool:
-    """Whether the sentence names the other country as a topic or place of the act ("agreed to let refugees
-    living in Iraq return"), not as its partner; named in another act of the sentence ("praised Uganda and
-    assured his guest …") or as whom the act is for, it is the partner in a text that keeps returning to both."""
-    if named_as_topic(code, verb):
-        return True
-    established = len(ctx.main_parties) == 2 and min(ctx.country_counts[c] for c in ctx.main_parties) >= 2
-    return not established and verb is not None and any(
-        m.code == code for m in find_countries(verb.sent.text, joined=True))
 
 
 def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], event_type: str) -> Side:
@@ -237,7 +226,7 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
             subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 actor, codes = actor_for(subj, ctx, None)
-                if actor is not None and codes and not _itself(subj, codes, source_codes):
+                if actor is not None and codes and not names_itself(subj, codes, source_codes):
                     return actor, codes[:1]
     person = _unplaced_person(verb, ctx) if len(source_codes) <= 1 else None
     if person is not None:
@@ -258,16 +247,6 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
                 return _object_agent(child, ctx, source_codes)
         return None, []
     return _aimed_target(verb, ctx, source_codes, event_type)
-
-
-def _itself(subj: Any, codes: list[str], source_codes: list[str]) -> bool:
-    """ "Suga pledged that Japan would help …": the source's own country named by name is the source speaking
-    of itself, no target (its president, named in an opposition's demand, is one)."""
-    from pactline.language.actors import gazetteer
-    from pactline.language.syntax import noun_phrase
-
-    name = noun_phrase(subj).text.removeprefix("the ")
-    return set(codes) <= set(source_codes) and gazetteer().surfaces.get(name, ("", ""))[1] == "name"
 
 
 def _aimed_target(verb: Any, ctx: DocumentContext, source_codes: list[str], event_type: str) -> Side:
