@@ -33,3 +33,58 @@ def test_one_sided_act_takes_the_pair(sentence, etype, parties):
 def test_no_pair_added(text):
     events = [e for e in extract_text(text, published="2024-05-08").events if e.type in ("REQUEST", "ACCUSE")]
     assert all(len(e.parties) == 1 for e in events), [(e.type, e.parties) for e in events]
+
+
+_VISIT = ("President Mahama of Ghana received President Boakai of Liberia in Accra on Monday. Ghana and Liberia "
+          "held talks on trade and energy. ")
+
+
+@pytest.mark.parametrize(
+    "sentence,etype,parties",
+    [
+        # the other country is named in another act of the sentence, not in the pledge itself
+        ("President Mahama praised Liberia for its reforms and assured his guest that Ghana would supply power "
+         "to the border towns.", "AGREE", {"GHA", "LBR"}),
+        ("President Mahama expressed Ghana's sympathy with Liberia and offered Ghanaian engineers to repair the "
+         "damaged bridges.", "AGREE", {"GHA", "LBR"}),
+        # the other country is whom the pledge is for; the source's own country is no target
+        ("Mahama also pledged that Ghana would continue to help Liberia train its customs officers.", "AGREE",
+         {"GHA", "LBR"}),
+    ],
+)
+def test_a_pledge_naming_the_other_country_elsewhere_is_with_it(sentence, etype, parties):
+    events = [e for e in extract_text(_VISIT + sentence, published="2024-05-08").events
+              if e.type == etype and sentence[:30] in e.evidence[0].quote]
+    assert events and any(set(e.parties) == parties for e in events), [(e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence,etype",
+    [
+        # the capital names the speaker's own state: it is who will respond, not whom the threat is aimed at
+        ("Peru's defence minister warned that Lima would respond firmly to any new incursion.", "THREATEN"),
+        ("Officials in Lima denied that Peru had shelled the village.", "REJECT"),
+    ],
+)
+def test_a_refusal_or_threat_is_not_aimed_at_the_speakers_own_state(sentence, etype):
+    events = [e for e in extract_text(_REPORT + sentence, published="2024-05-08").events
+              if e.type == etype and sentence[:30] in e.evidence[0].quote]
+    assert events and all(set(e.parties) == {"CHL", "PER"} for e in events), [(e.type, e.parties) for e in events]
+
+
+_SANCTIONS = ("Canada imposed new sanctions on Iran on Monday. Iran condemned the Canadian sanctions, and Canada said "
+              "Iran must release the detained students. ")
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        # a trip ahead to a gathering abroad is with the country where it is held, not the report's other one
+        ("Prime Minister Carney is set to appear at the NATO summit in Vilnius on Thursday.", {"CAN", "LTU"}),
+        ("Prime Minister Carney is due to attend a conference in Johannesburg next week.", {"CAN", "ZAF"}),
+    ],
+)
+def test_a_trip_ahead_to_a_gathering_abroad_is_with_the_host(sentence, parties):
+    events = [e for e in extract_text(_SANCTIONS + sentence, published="2024-05-08").events
+              if e.type == "CONSULT" and sentence[:30] in e.evidence[0].quote]
+    assert events and all(set(e.parties) == parties for e in events), [(e.parties, e.location) for e in events]

@@ -124,13 +124,16 @@ PARTNER_TYPES = ("CONSULT", "SUPPORT")
 AIMED_TYPES = ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "ACCUSE")
 
 
-def other_partners(verb: Token, ctx: DocumentContext) -> list[Token]:
-    """The second and later of coordinated partners of a meeting or courtesy ("met X, Y and Z", "thanked X
-    and Y"): each is an act of its own."""
+def other_partners(verb: Token, ctx: DocumentContext) -> tuple[Token | None, list[Token]]:
+    """The first and the later of coordinated partners of a meeting or courtesy ("met X, Y and Z", "thanked X
+    and Y", "held talks with X and Y"): each is an act of its own."""
     for child in verb.children:
         heads = [child] if child.dep_ in ("dobj", "dative") else []
         if child.dep_ == "prep" and child.lower_ in ("with", "to"):
             heads = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "dobj":  # "held telephone conversations with X, Y and Z"
+            heads += [g for p in child.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                      for g in p.children if g.dep_ == "pobj"]
         for head in heads:
             # "met Mr. A, General Secretary of …, Mr. B, Prime Minister …": the parser may hang B on A's apposition.
             if _two_titles_of_one_person(head):
@@ -138,8 +141,8 @@ def other_partners(verb: Token, ctx: DocumentContext) -> list[Token]:
             chain = coordinated(head)[1:] + [c for a in head.children if a.dep_ == "appos" for c in coordinated(a)[1:]]
             more = [c for c in chain if c.pos_ == "PROPN" and actor_for(c, ctx, None)[0] is not None]
             if more:
-                return more
-    return []
+                return head, more
+    return None, []
 
 
 def _two_titles_of_one_person(head: Token) -> bool:

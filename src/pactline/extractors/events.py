@@ -29,7 +29,7 @@ from pactline.extractors.event_time import (
 from pactline.extractors.event_titles import is_joint_title, is_related_link, with_title_events
 from pactline.extractors.holders import pairs_own_body
 from pactline.extractors.registry import extractor
-from pactline.language.actors import DocumentContext, find_countries
+from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.event_dates import (
     date_from_occasion,
@@ -221,6 +221,27 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
     return None
 
 
+def _host_abroad(verb: Token, sent: SentenceInfo, source_codes: list[str]) -> tuple[Actor | None, list[str]]:
+    """ "is set to appear at the summit in Budapest", "will attend the forum in Los Angeles": a trip ahead
+    with no partner named is to the country where it will be held, not to the report's other country."""
+    from pactline.language.places import place_country
+
+    location = location_of(verb, sent)
+    host = place_country(location) if location else None
+    if host is None or host in source_codes:
+        return None, []
+    return Actor(location, host, "government"), [host]
+
+
+def _placed(partner: Token | None, ctx: DocumentContext, source_codes: list[str]) -> bool:
+    """Whether the first of several partners has a country of its own: then its act is with it alone ("met
+    President A of X, B and C"), not with all of them."""
+    if partner is None:
+        return False
+    codes = resolve(noun_phrase(partner).text, ctx)[1]
+    return len(codes) == 1 and codes[0] not in source_codes
+
+
 def _guest(verb: Token, pattern: dict[str, Any]) -> bool:
     """ "President Boric was received at the palace": a welcome told in the passive with no host
     named; the guest is its subject and the host the other side (set by ``complete_parties``)."""
@@ -254,11 +275,16 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     source, source_codes = source_side
     if partner is not None:
         target, target_codes = actor_for(partner, ctx, None)
+        if len(own := resolve(noun_phrase(partner).text, ctx)[1]) == 1 and own[0] in target_codes:
+            target = resolve(noun_phrase(partner).text, ctx)[0]  # "met A, B and C": A alone
         target_codes = [c for c in target_codes if c not in source_codes][:1]
     else:
         target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"), pattern["type"])
     if target is None:
         target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
+    if not target_codes and planned and pattern["type"] == "CONSULT" and len(source_codes) == 1 and (
+            host := _host_abroad(verb, sent, source_codes))[0] is not None:
+        target, target_codes = host
     (source, source_codes), (target, target_codes) = complete_parties(
         (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
     if partner is None and _guest(verb, pattern) and len(source_codes) == 1 and target is not None:
@@ -331,7 +357,8 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 if any(not separate_acts(tok, other) for other in seen.get(key, [])):
                     continue  # "offered to hand over" is one act; "congratulated X and thanked Y" are two
                 seen.setdefault(key, []).append(tok)
-                partners = [None] + (other_partners(tok, ctx) if act_pattern["type"] in PARTNER_TYPES else [])
+                first, more = other_partners(tok, ctx) if act_pattern["type"] in PARTNER_TYPES else (None, [])
+                partners = [first if _placed(first, ctx, source_codes) else None] + more
                 for partner in partners:
                     event, dated_by_doc = _event(doc, sent, previous, tok, act_pattern, act_planned,
                                                  (source, source_codes), ctx, partner, joint_text)

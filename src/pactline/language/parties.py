@@ -20,6 +20,7 @@ from pactline.core.records import Actor
 from pactline.language.actors import DocumentContext, country_name, find_countries
 from pactline.language.dates import MONTHS, WEEKDAYS
 from pactline.language.placed_groups import located_group, settled_people
+from pactline.language.topics import names_itself, topic_here
 
 _JOINT = ("CONSULT", "AGREE", "COOPERATE")
 Side = tuple[Actor | None, list[str]]
@@ -152,7 +153,7 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         # about two countries, an act of pressure or force aimed at no one named is aimed at the other one.
         t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
     if event_type in _WITH_OTHER and not t_codes and (other := _other(ctx, s_codes)) and not (
-            event_type in ("AGREE", "COOPERATE") and _named_in_sentence(other, verb)):
+            event_type in ("AGREE", "COOPERATE") and topic_here(other, verb, ctx)):
         # A meeting has two sides; a courtesy in a two-country text ("laid a wreath", "paid tribute") is paid
         # to the other one, and so is aid or a pledge no one else is named for ("will provide $5 million").
         t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
@@ -180,10 +181,15 @@ def _one_sided(source: Side, target: Side, event_type: str, ctx: DocumentContext
         return (s_actor, s_codes), (t_actor, t_codes)
     if t_codes and not s_codes and (other := _other(ctx, t_codes)):
         return (s_actor or Actor(country_name(other), other, "government"), [other]), (t_actor, t_codes)
+    if event_type in ("REJECT", "THREATEN") and t_codes and set(t_codes) <= set(s_codes) and (
+            t_actor is None or t_actor.role not in _DOMESTIC_GROUPS):
+        # "denied that Iran had been attacked", "warned that Tehran would respond": a refusal or a threat is
+        # not aimed at the speaker's own state; in a two-country report it is aimed at the other one.
+        t_actor, t_codes = None, []
     if t_codes or t_actor is not None:
         return (s_actor, s_codes), (t_actor, t_codes)
     if (other := _other(ctx, s_codes)) is not None:
-        if event_type in ("AGREE", "COOPERATE") and _named_in_sentence(other, verb):
+        if event_type in ("AGREE", "COOPERATE") and topic_here(other, verb, ctx):
             return (s_actor, s_codes), (t_actor, t_codes)  # a topic or a place there, as in complete_parties
         return (s_actor, s_codes), (Actor(country_name(other), other, "government"), [other])
     if len(s_codes) == 1 and s_codes[0] not in main and s_actor is not None and s_actor.role != "igo":
@@ -200,12 +206,6 @@ _AIMED = ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "A
 # falls on the country where they are.
 _WORDED = ("SANCTION", "THREATEN", "PROTEST", "ACCUSE", "REJECT")
 _WALK = ("dobj", "prep", "xcomp", "pobj", "dative", "conj", "attr", "oprd", "acl", "compound", "amod", "poss", "nmod")
-
-
-def _named_in_sentence(code: str, verb: Any) -> bool:
-    """Whether the sentence names the country itself: then, not being the object, it is a topic or a place
-    ("agreed to let refugees living in Iraq return"), not the partner of the agreement."""
-    return verb is not None and any(m.code == code for m in find_countries(verb.sent.text, joined=True))
 
 
 def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], event_type: str) -> Side:
@@ -226,7 +226,7 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
             subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 actor, codes = actor_for(subj, ctx, None)
-                if actor is not None and codes:
+                if actor is not None and codes and not names_itself(subj, codes, source_codes):
                     return actor, codes[:1]
     person = _unplaced_person(verb, ctx) if len(source_codes) <= 1 else None
     if person is not None:

@@ -23,8 +23,9 @@ def titled_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}) (?P<n>{_NAME})"),
         # William Ruto, President of the Republic of Kenya
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"),
-        # Dina Boluarte, the Peruvian president
-        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b"),
+        # Dina Boluarte, the Peruvian president (not a list: "Vladimir Putin, French President Emmanuel Macron and
+        # …" gives the title to the name after it)
+        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b(?!\s+[A-Z][a-z])"),
         # The Prime Minister of New Zealand, the Rt Hon Helen Clark MP / President of Chile, H.E. Mr. Gabriel Boric
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
                    rf"(?:(?:Hon\.?|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Shri|Smt\.)\s+)*(?P<n>{_NAME})"),
