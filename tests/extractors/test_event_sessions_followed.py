@@ -27,3 +27,18 @@ def test_a_session_framing_what_was_said_is_the_meeting():
     events = extract_text(text, published="2024-05-08").events
     assert any(e.type == "CONSULT" and set(e.parties) == {"PER", "CHL"} for e in events), [
         (e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of Peru and Chile witnessed the exchange of three arrangements, on lithium and fisheries.",
+        "The Presidents of Peru and Chile held talks at the palace, before witnessing the exchange of two "
+        "memoranda of understanding on border crossings.",
+        "The foreign ministers of Peru and Chile witnessed the signing of a pact on fisheries.",
+    ],
+)
+def test_witnessed_exchange_of_documents_is_agreement(text):
+    events = extract_text(text, published="2024-05-08").events
+    assert any(e.type == "AGREE" and set(e.parties) == {"PER", "CHL"} for e in events), [
+        (e.type, e.parties) for e in events]
