@@ -32,7 +32,23 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
     return how if "only" not in pattern or how == pattern["only"] else None
 
 
+def _condition(verb: Token) -> bool:
+    """ "would block the oil until Niamey reopened the border and restored relations", "if Lima signs the
+    accord": an act named as a condition is no act reported."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
+    if mark in ("if", "unless"):
+        return True
+    if mark != "until" or clause.dep_ != "advcl":
+        return False
+    # "would keep the port closed until …": the kept act is still to come, so what ends it is a condition
+    return any(any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
+               for head in list(clause.ancestors)[:3])
+
+
 def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
+    if _condition(verb):
+        return None
     negated = any(c.dep_ == "neg" for c in verb.children)
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
     if modal is None and verb.dep_ == "conj":
