@@ -7,21 +7,21 @@ import pytest
 from pactline.language.headlines import caption_form
 from tests.helpers import extract_text
 
-_BODY = ("NAIROBI, May 14 - President William Ruto of Kenya held talks with President John Mahama of Ghana "
-         "at State House on Tuesday.\n\n")
+_BODY = ("LUSAKA, May 14 - President Hakainde Hichilema of Zambia held talks with President Lazarus "
+         "Chakwera of Malawi at the presidential lodge on Tuesday.\n\n")
 
 
 @pytest.mark.parametrize(
     "caption,parties",
     [
-        ("Kenya's President William Ruto, left, and Ghana's President John Mahama shake hands at State House in "
-         "Nairobi, Kenya, Tuesday, May 14, 2024. (AP Photo/A. Writer)", {"KEN", "GHA"}),
-        ("Photo: Kenyan President William Ruto (R) and Ghanaian President John Mahama (L) shake hands during an "
-         "official welcome ceremony in Nairobi, Kenya on May 14, 2024. (Agency photo)", {"KEN", "GHA"}),
-        ("Kenyan President William Ruto, right, and Ghanaian President John Mahama review an honor guard in "
-         "Nairobi. (Pool photo)", {"KEN", "GHA"}),
-        ("Photo: Kenyan President William Ruto and Ghanaian President John Mahama inspect a guard of honour at "
-         "State House in Nairobi.", {"KEN", "GHA"}),
+        ("Zambia's President Hakainde Hichilema, left, and Malawi's President Lazarus Chakwera clasp hands "
+         "outside the lodge in Lusaka, Tuesday, May 14, 2024. (AP Photo/A. Writer)", {"ZMB", "MWI"}),
+        ("Photo: Zambian President Hakainde Hichilema (R) and Malawian President Lazarus Chakwera (L) shake "
+         "hands during an arrival ceremony in Lusaka, Zambia on May 14, 2024. (Agency photo)", {"ZMB", "MWI"}),
+        ("Malawi's President Lazarus Chakwera, right, and Zambia's President Hakainde Hichilema review an honor "
+         "guard in Lusaka. (Pool photo)(Agency)", {"ZMB", "MWI"}),
+        ("Photo: Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera inspect a guard "
+         "of honour at the lodge in Lusaka.", {"ZMB", "MWI"}),
     ],
 )
 def test_caption_of_an_act_is_a_meeting(caption, parties):
@@ -32,17 +32,17 @@ def test_caption_of_an_act_is_a_meeting(caption, parties):
 
 
 def test_caption_without_an_act_adds_no_event():
-    caption = "Photo: President Ruto and President Mahama at State House in Nairobi (PSCU)"
+    caption = "Photo: President Hichilema and President Chakwera at the lodge in Lusaka (ZNBC)"
     events = extract_text(_BODY + caption + "\n", published="2024-05-14").events
-    assert not [e for e in events if "PSCU" in e.evidence[0].quote], [(e.type, e.evidence[0].quote) for e in events]
+    assert not [e for e in events if "ZNBC" in e.evidence[0].quote], [(e.type, e.evidence[0].quote) for e in events]
 
 
 @pytest.mark.parametrize(
     "text,blanked",
     [
-        ("Ruto, left, and Mahama shake hands.", "Ruto        and Mahama shake hands."),
-        ("Ruto (R) and Mahama (L) shake hands.", "Ruto     and Mahama     shake hands."),
-        ("Photo: Ruto and Mahama shake hands.", "       Ruto and Mahama shake hands."),
+        ("Hichilema, left, and Chakwera shake hands.", "Hichilema        and Chakwera shake hands."),
+        ("Hichilema (R) and Chakwera (L) shake hands.", "Hichilema     and Chakwera     shake hands."),
+        ("Photo: Hichilema and Chakwera shake hands.", "       Hichilema and Chakwera shake hands."),
         ("The convoy turned left, and the talks began.", "The convoy turned left, and the talks began."),
     ],
 )

@@ -47,7 +47,7 @@ def test_meeting_a_body_is_tasked_to_hold_is_planned():
     "text,etype,parties",
     [
         # a participle describing an occasion still to come ("the summit hosted by …") is as far off as it
-        ("President Boric will take part tomorrow in the summit of the Andean community, hosted by Peru.",
+        ("President Boric will attend on Friday the summit of the Andean community, hosted by Peru.",
          "CONSULT", {"CHL", "PER"}),
         ("The Kenyan President is set to attend the investment conference organised by Ghana next week.",
          "CONSULT", {"KEN", "GHA"}),

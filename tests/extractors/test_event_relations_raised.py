@@ -10,8 +10,8 @@ from tests.helpers import extract_text
 @pytest.mark.parametrize(
     "text",
     [
-        "Nepal and Bhutan on Tuesday raised their relations to the level of a strategic partnership, the Nepalese "
-        "prime minister said after talks with his counterpart.",
+        "Nepal and Bhutan raised their ties on Friday to a strategic partnership, the Nepalese prime minister "
+        "said after meeting his counterpart.",
         "Nepal and Bhutan relaunch their strategic partnership during Prime Minister Tobgay's first trip abroad",
         "Nepal, Bhutan lift ties to comprehensive partnership",
         "Nepal and Bhutan restored diplomatic relations on Monday.",

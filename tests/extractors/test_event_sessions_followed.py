@@ -10,9 +10,9 @@ from tests.helpers import extract_text
     "text",
     [
         "The Presidents of Peru and Chile held a tête-à-tête at the palace, followed by delegation-level talks.",
-        "The Presidents of Peru and Chile held a tete-a-tete followed by a bilateral meeting at the palace.",
+        "The Presidents of Peru and Chile held a tete-a-tete in Arica, followed by a working lunch.",
         "The Heads of State of Peru and Chile held private talks in Arica on 7 May, followed by plenary sessions "
-        "of the two delegations.",
+        "with both delegations.",
         "The presidents of Peru and Chile held a private meeting followed by a working session with their cabinets.",
     ],
 )

@@ -69,6 +69,8 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
     if modal is not None:
         return None  # may, might, could, should: a possibility, not a reported act
     tag = verb.tag_
+    if tag == "VBG" and by_doing(verb) and _told_past(verb.head.head):
+        return "past"  # "responded by recalling its ambassador": the means was done when the response was
     if tag == "VBG" and verb.dep_ == "advcl" and _told_past(verb.head) and not any(
             c.dep_ in ("aux", "mark", "auxpass") for c in verb.children):
         return "past"  # "condemned the raid, urging Guatemala to …", "…, calling it a violation": done then too
@@ -87,6 +89,11 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
             return None
         return "past"
     return None
+
+
+def by_doing(verb: Token) -> bool:
+    """ "retaliated by expelling", "responded by recalling": a gerund naming the means of the act it follows."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def _told_past(verb: Token) -> bool:
