@@ -1,6 +1,6 @@
 """Relations raised, relaunched, restored or normalised are AGREE (CAMEO 050) of the pair, told in the past or
-as a headline's present; an act named only as a condition ("until X restored relations") is no act.
-Sentences written for other countries."""
+as a headline's present; willingness or readiness expressed is AGREE intent (030); an act named only as a
+condition ("until X restored relations") is no act. Sentences written for other countries."""
 
 import pytest
 
@@ -34,3 +34,16 @@ def test_relations_restored_only_as_a_condition_are_no_act():
             "reopened the border and restored normal relations.")
     events = extract_text(text, published="2024-05-08").events
     assert not [e for e in events if e.mode == "relations"], [(e.type, e.mode, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay expressed its willingness to study financing for a rail link across Paraguay.",
+        "Paraguay reaffirmed its readiness to take back its citizens from Uruguay.",
+        "The Uruguayan government voiced its readiness to send flood experts to Paraguay.",
+    ],
+)
+def test_willingness_expressed_is_intent_to_cooperate(text):
+    events = extract_text(text, published="2024-05-08").events
+    assert any(e.type == "AGREE" and e.mode == "intent" for e in events), [(e.type, e.mode, e.parties) for e in events]
