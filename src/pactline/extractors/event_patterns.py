@@ -9,7 +9,7 @@ from typing import Any
 from pactline.core import vocab
 
 Token = Any
-_COMMANDS = {"order", "require", "instruct", "force", "compel", "direct", "tell"}
+_COMMANDS = {"order", "require", "instruct", "force", "compel", "direct", "tell", "invite"}
 
 
 @cache

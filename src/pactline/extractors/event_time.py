@@ -79,8 +79,8 @@ def scheduled_head(verb: Token) -> bool:
 def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None = None) -> bool:
     """Whether the verb reports a scheduled act rather than one done or a pledge: a future modal on a
     visit, meeting, signing, hosting or similar act, or a scheduling head of any act."""
-    if scheduled_head(verb):
-        return True
+    if scheduled_head(verb) and not (event_type == "REQUEST" and verb.lemma_.lower() == "invite"):
+        return True  # (an invitation to act, "invited Chilean firms to invest", is a request made now)
     if event_type == "CONSULT" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TASKING:
         return True  # "instructed the joint commission to hold its next meeting": a meeting to come
     negated = any(c.dep_ == "neg" for c in verb.children)
