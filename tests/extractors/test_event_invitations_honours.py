@@ -1,6 +1,7 @@
 """An invitation to act ("invited Chilean firms to take part in its privatisation scheme", "invited his host to
 rejoin the bloc") is a REQUEST made now; an invitation to visit, attend or take part in a meeting stays a
-planned CONSULT. An order, medal or honour conferred or awarded on a leader is SUPPORT. Sentences written for
+planned CONSULT. An order, medal or honour conferred or awarded on a leader is SUPPORT; a measure described as
+discriminatory or a vote called a fraud is ACCUSE. Sentences written for
 other countries."""
 
 import pytest
@@ -49,3 +50,15 @@ def test_invitation_to_meet_stays_planned_meeting(text):
 def test_honour_conferred_is_support(text):
     events = _events(text)
     assert any(e.type == "SUPPORT" for e in events), [(e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prime Minister of Thailand described Japan's new rice tariff as discriminatory.",
+        "The President of Paraguay called the Bolivian vote count a fraud.",
+    ],
+)
+def test_wrong_named_is_accuse(text):
+    events = _events(text)
+    assert any(e.type == "ACCUSE" for e in events), [(e.type, e.parties) for e in events]

@@ -59,8 +59,8 @@ def _object_words(verb: Token) -> set[str]:
         if child.dep_ in ("prep", "agent"):
             out.add(child.lower_)
             for grand in child.children:
-                if grand.dep_ == "pobj":
-                    out.update({grand.lemma_.lower(), grand.lower_})
+                if grand.dep_ == "pobj" or child.lower_ == "as" and grand.dep_ in ("amod", "acomp"):
+                    out.update({grand.lemma_.lower(), grand.lower_})  # "described the rule as discriminatory"
     return out
 
 
