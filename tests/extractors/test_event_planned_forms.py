@@ -50,3 +50,33 @@ def test_a_past_conjunct_of_a_reported_future_is_told_as_done():
             "and called on Senegal to resume negotiations.")
     events = [e for e in extract_text(text, published="2025-06-24").events if e.type == "REQUEST"]
     assert events and all(not e.planned and e.date == "2025-06-23" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,parties",
+    [
+        # a participle describing an occasion still to come ("the summit hosted by …") is as far off as it
+        ("President Boric will attend on Friday the summit of the Andean community, hosted by Peru.",
+         "CONSULT", {"CHL", "PER"}),
+        ("The Kenyan President is set to attend the investment conference organised by Ghana next week.",
+         "CONSULT", {"KEN", "GHA"}),
+        # the learned typer's meeting under "agreed that … will meet": the meeting is to come
+        ("The leaders agreed that their foreign ministers will meet twice a year, and that a Peru-Chile business "
+         "forum will be held in Lima in the autumn.", "CONSULT", {"PER", "CHL"}),
+    ],
+)
+def test_occasion_in_a_clause_to_come_is_planned(text, etype, parties):
+    events = [e for e in _events(text) if e.type == etype and set(e.parties) == parties]
+    assert events and all(e.planned for e in events), [(e.type, e.parties, e.planned) for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Boric took part in the summit, hosted by Peru, on Monday.",
+        "The Kenyan President attended the investment conference organised by Ghana on Monday.",
+    ],
+)
+def test_occasion_that_happened_stays_done(text):
+    events = [e for e in _events(text) if e.type == "CONSULT"]
+    assert events and not any(e.planned for e in events), [(e.type, e.parties, e.planned) for e in _events(text)]

@@ -135,6 +135,16 @@ def _ahead(span: Any) -> bool:
     return any(t.dep_ == "amod" and t.lower_ in AHEAD and t.head.lemma_.lower() in nouns for t in span)
 
 
+def _own_clause_ahead(label: str, span: Any) -> bool:
+    """ "The leaders agreed that their ministers will meet annually": the verbs that tell an act of the type
+    found (here "meet") are all still to come, whatever the tense of the sentence's main verb."""
+    from pactline.extractors.event_patterns import match_verb
+    from pactline.extractors.event_time import future_modal, scheduled_head
+
+    own = [t for t in span if t.pos_ in ("VERB", "AUX") and (match_verb(t) or {}).get("type") == label]
+    return bool(own) and all(future_modal(t) or scheduled_head(t) for t in own)
+
+
 def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], doc_dated: set[str] | None = None) -> list[Event]:
     """One event per candidate sentence the classifier types (not NONE) with enough probability; the ids of
     those dated only by their document are added to ``doc_dated``."""
@@ -156,7 +166,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
         pattern = _pattern(label, cand.sent.span)
         act = _act_of(verb)
         how = happening(act, cand.sent, pattern) if act.pos_ in ("VERB", "AUX") else "past"
-        planned = is_planned(act, how, label) or _ahead(cand.sent.span)
+        planned = is_planned(act, how, label) or _ahead(cand.sent.span) or _own_clause_ahead(label, cand.sent.span)
         if how is None and not planned:
             continue
         if not planned:

@@ -32,7 +32,23 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
     return how if "only" not in pattern or how == pattern["only"] else None
 
 
+def _condition(verb: Token) -> bool:
+    """ "would block the oil until Niamey reopened the border and restored relations", "if Lima signs the
+    accord": an act named as a condition is no act reported."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
+    if mark in ("if", "unless"):
+        return True
+    if mark != "until" or clause.dep_ != "advcl":
+        return False
+    # "would keep the port closed until …": the kept act is still to come, so what ends it is a condition
+    return any(any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
+               for head in list(clause.ancestors)[:3])
+
+
 def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
+    if _condition(verb):
+        return None
     negated = any(c.dep_ == "neg" for c in verb.children)
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
     if modal is None and verb.dep_ == "conj" and verb.tag_ not in ("VBD", "VBZ"):  # "would not cede … and urged"
@@ -53,6 +69,8 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
     if modal is not None:
         return None  # may, might, could, should: a possibility, not a reported act
     tag = verb.tag_
+    if tag == "VBG" and by_doing(verb) and _told_past(verb.head.head):
+        return "past"  # "responded by recalling its ambassador": the means was done when the response was
     if tag == "VBG" and verb.dep_ == "advcl" and _told_past(verb.head) and not any(
             c.dep_ in ("aux", "mark", "auxpass") for c in verb.children):
         return "past"  # "condemned the raid, urging Guatemala to …", "…, calling it a violation": done then too
@@ -71,6 +89,11 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
             return None
         return "past"
     return None
+
+
+def by_doing(verb: Token) -> bool:
+    """ "retaliated by expelling", "responded by recalling": a gerund naming the means of the act it follows."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def _told_past(verb: Token) -> bool:

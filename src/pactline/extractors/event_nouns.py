@@ -146,7 +146,12 @@ def signing(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
     head = noun.head
     while head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
-    return subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = subject_of(head)
+    if subj is None and head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+        subj = subject_of(head.head.head)  # "held talks before witnessing the exchange of …": who held them
+    return subj
 
 
 def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:

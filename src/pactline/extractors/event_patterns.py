@@ -9,7 +9,7 @@ from typing import Any
 from pactline.core import vocab
 
 Token = Any
-_COMMANDS = {"order", "require", "instruct", "force", "compel", "direct", "tell"}
+_COMMANDS = {"order", "require", "instruct", "force", "compel", "direct", "tell", "invite"}
 
 
 @cache
@@ -50,13 +50,17 @@ def _object_words(verb: Token) -> set[str]:
         if child.dep_ == "xcomp" and (child.tag_ == "VBG" or verb.lemma_.lower() in _COMMANDS):
             # "announced upgrading a dialogue", "ordered Latvia to cut its embassy staff": what was announced or ordered
             out.update({child.lemma_.lower(), child.lower_} | {g.lemma_.lower() for g in child.children if g.dep_ == "dobj"})
+        if child.dep_ == "ccomp" and verb.lemma_.lower() in _COMMANDS:
+            # "ordered all border crossings closed": the ordered state and what it is said of
+            out.update({child.lemma_.lower(), child.lower_})
+            out.update(g.lemma_.lower() for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
         if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
             out.add("must")  # "said that Peru must withdraw": the reported clause is a demand
         if child.dep_ in ("prep", "agent"):
             out.add(child.lower_)
             for grand in child.children:
-                if grand.dep_ == "pobj":
-                    out.update({grand.lemma_.lower(), grand.lower_})
+                if grand.dep_ == "pobj" or child.lower_ == "as" and grand.dep_ in ("amod", "acomp"):
+                    out.update({grand.lemma_.lower(), grand.lower_})  # "described the rule as discriminatory"
     return out
 
 

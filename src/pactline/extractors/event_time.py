@@ -80,8 +80,8 @@ def scheduled_head(verb: Token) -> bool:
 def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None = None) -> bool:
     """Whether the verb reports a scheduled act rather than one done or a pledge: a future modal on a
     visit, meeting, signing, hosting or similar act, or a scheduling head of any act."""
-    if scheduled_head(verb):
-        return True
+    if scheduled_head(verb) and not (event_type == "REQUEST" and verb.lemma_.lower() == "invite"):
+        return True  # (an invitation to act, "invited Chilean firms to invest", is a request made now)
     if event_type == "CONSULT" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TASKING:
         return True  # "instructed the joint commission to hold its next meeting": a meeting to come
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -90,7 +90,25 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
         return True  # "the next summit, to be hosted by Chile in 2026": an occasion's infinitive is its schedule
     if not negated and how == "intent" and (event_type in _ANNOUNCED_TYPES or mode == "formal"):
         return True  # "said it would summon the ambassador": a diplomatic step to come
+    if event_type in _SCHEDULED_TYPES and occasion_to_come(verb):
+        return True  # "will attend the summit hosted by Peru": the hosting is as far off as the summit
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and future_modal(verb)
+
+
+def occasion_to_come(verb: Token) -> bool:
+    """ "will take part in the summit hosted by Peru", "is set to open the forum organised by Chile": a
+    participle describing an occasion that the clause around it tells as still to come (the parser may
+    hang the participle on that clause's verb)."""
+    if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    node = verb.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            return future_modal(node) or scheduled_head(node)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 # Acts a pledge can schedule, recorded apart (planned) beside the pledge: a meeting or visit, aid, a

@@ -12,7 +12,7 @@ from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
 from pactline.extractors.event_location import location_of
-from pactline.extractors.event_modes import happening, recode
+from pactline.extractors.event_modes import by_doing, happening, recode
 from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, upcoming_occasion, visitor
 from pactline.extractors.event_patterns import _patterns, match_verb
 from pactline.extractors.event_summary import summarise
@@ -192,6 +192,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if pledged is not None and pattern["type"] == pledged["type"]:
             pledged = None
         subj = subject_of(tok)
+        if subj is None and by_doing(tok):
+            subj = subject_of(tok.head.head)  # "Niger responded by recalling its envoy": Niger recalled
         if subj is None and planned and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
             subj = subject_of(tok.head.head)  # "Boric expressed his intention to visit Cusco": Boric would visit
         if planned and tok.dep_ in ("acl", "advcl", "xcomp") and (invitee := _invitee(tok.head)) is not None:

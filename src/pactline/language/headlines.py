@@ -38,10 +38,25 @@ def is_headline(text: str) -> bool:
     return capitalised / len(words) >= 0.7 and not text.isupper()
 
 
+# A photo caption's position marks ("X, left, and Y shake hands", "X (R) and Y (L)") and its "Photo:" lead
+# leave the parser without a subject; they are blanked, space for character, in what it reads.
+_CAPTION_MARKS = re.compile(
+    r"(?i)^\s*\[?photos?\s*[:\]]|,\s*(?:(?:second|third|2nd|3rd)\s+(?:from\s+)?)?(?:left|right|center|centre),(?=\s)"
+    r"|\s\((?:(?:2nd|3rd|second)\s+)?(?:[LRC]|left|right|center|centre)\)(?=[\s,])")
+
+
+def caption_form(text: str) -> str:
+    """The text with a caption's position marks blanked (same length)."""
+    return _CAPTION_MARKS.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def parse_form(text: str) -> str:
-    """The text the parser reads: a headline's common words lower-cased (same length), else the text."""
-    if not is_headline(text):
-        return text
+    """The text the parser reads: a headline's common words lower-cased (same length), a caption's position
+    marks blanked, else the text."""
+    blanked = caption_form(text)
+    if blanked[:1].isspace() and not text[:1].isspace() or not is_headline(blanked):
+        return blanked  # a caption led by "Photo:" is no headline, however capitalised
+    text = blanked
     common, kept = _common_words(), _kept_words()
     out = list(text)
     for i, m in enumerate(_WORD.finditer(text)):
