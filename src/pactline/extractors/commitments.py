@@ -27,7 +27,7 @@ from pactline.extractors.deadlines import (
     relative_deadline,
     told_as_history,
 )
-from pactline.extractors.domains import classify
+from pactline.extractors.domains import classify, meeting_first
 from pactline.extractors.holders import (
     COMMENTATOR,
     FIRST_PERSON,
@@ -370,7 +370,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         text = tokens_text(whole_words(clause))
         if not text:
             continue
-        domains = tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",)
+        domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",), clause)
         shown = tokens_text(whole_words(after_cut_subject(clause, cue_subject(cue.token))))
         deadline = _deadline(sent, clause, cue, made_on, years)
         if cue.kind != "commitment" and not _BY.search(text):

@@ -61,6 +61,7 @@ def tables() -> dict[str, Any]:
         "agree_on": set(cues["agree_on_actions"]["nouns"]),
         "outcomes": set(cues["outcome_verbs"]["lemmas"]),
         "offered_acts": set(cues["offered_acts"]["nouns"]),
+        "refusals": frozenset(cues["refused_acceptance"]["lemmas"]),
     }
 
 

@@ -54,6 +54,8 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     stance = t["position_verbs"].get(lemma(tok))
     if any(c.dep_ == "neg" or c.lower_ == "longer" for c in tok.children) and any(c.dep_ == "auxpass" for c in tok.children):
         return Cue(tok, [tok], "position", "resolve")  # "will not be deterred", "will no longer be bound": no act
+    if lemma(tok) in t["refusals"] and any(c.dep_ == "neg" for c in tok.children):
+        return Cue(tok, [tok], "position", "oppose")  # "would not recognise the result": a refusal, no act
     if stance in _STANCE_ONLY:
         return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
     if lemma(tok) in t["commit_verbs"] and xcomp(tok) is not None:

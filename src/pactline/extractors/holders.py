@@ -159,12 +159,19 @@ def _possessor(subject: Token, cue_token: Token, ctx: DocumentContext, last: Las
     if lemma(subject) not in _words("possessed_governments") and subject.lower_ not in _words("possessed_governments"):
         return []
     poss = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
-    if poss is None:
-        return []
     speaker = reported_speaker(cue_token)
+    if poss is None:  # "the minister said the government would …", "… said the army would stay on alert"
+        if speaker is None or speaker.i == subject.i or not _definite_only(subject):
+            return []
+        return subject_holders(speaker, speaker.head, ctx, last if speaker.lower_ in PRONOUNS else None)
     if speaker is not None and speaker.lower_ not in PRONOUNS:
         return subject_holders(speaker, speaker.head, ctx, None)
     return list(actor_for(poss, ctx, last)[1])
+
+
+def _definite_only(subject: Token) -> bool:
+    """ "the government", "the army": an organ no name beside it places (the speaker's own)."""
+    return [(c.dep_, c.lower_) for c in subject.children] == [("det", "the")]
 
 
 def _announcer(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
