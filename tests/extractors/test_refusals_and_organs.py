@@ -50,10 +50,10 @@ def test_an_act_or_an_acceptance_stays_a_pledge(sentence, words):
 @pytest.mark.parametrize(
     "sentence,words,party",
     [
-        ("Ghanaian President John Mahama also pledged that Ghana would keep helping Peru build its ports, and said "
-         "the government would provide medical equipment to help fight the outbreak.", "provide medical equipment",
-         "GHA"),
-        ("Peru's defence ministry said the army would stay on alert along the border.", "stay on alert", "PER"),
+        ("Ghanaian President John Mahama also promised that Ghana would keep training Peruvian engineers, and said "
+         "the government would ship vaccines and test kits to help contain the outbreak.", "ship vaccines", "GHA"),
+        ("Peru's interior ministry said on Friday that the police would patrol the border crossings day and night.",
+         "patrol the border crossings", "PER"),
     ],
 )
 def test_the_government_under_a_reported_speaker_is_the_speakers(sentence, words, party):
@@ -68,8 +68,8 @@ def test_an_unplaced_organ_with_no_speaker_binds_no_one():
 @pytest.mark.parametrize(
     "sentence,words",
     [
-        ("The two sides agreed to convene the next meeting of the Ghana-Peru Joint Commission in Lima early next "
-         "year, and to expand cooperation on trade and energy.", "convene the next meeting"),
+        ("Both governments decided to hold the fourth session of their Joint Commission in Lima in March, and to "
+         "widen cooperation in mining and fisheries.", "hold the fourth session"),
         ("The leaders decided to hold their third summit in Lusaka.", "hold their third summit"),
         ("The presidents agreed that the joint commission on mining and energy will be convened in Cusco in 2025.",
          "convened in Cusco"),
@@ -88,14 +88,42 @@ def test_meeting_a_target_is_no_meeting():
 @pytest.mark.parametrize(
     "sentence,words,domain",
     [
-        ("Peru's President expressed deep concern over the humanitarian crisis in the Sahel.", "humanitarian crisis",
-         "emergency"),
+        ("The Peruvian leader expressed grave concern about the humanitarian situation in the Sahel.",
+         "humanitarian situation", "emergency"),
         ("Ghana pledged to fund shelters for refugees in Niger.", "refugees", "emergency"),
         ("Brazil urged them to exercise restraint.", "exercise restraint", "security"),
         ("Ghana condemned the repeated attempts to destabilise its northern regions.", "destabilise", "security"),
-        ("The two sides agreed to coordinate their positions before the CELAC summit.", "CELAC", "multilateral"),
+        ("Peru said it would raise the matter at the Organization of American States.", "Organization of American",
+         "multilateral"),
     ],
 )
 def test_domain_words_of_crises_conflicts_and_regional_bodies(sentence, words, domain):
     found = _with(sentence, words)
     assert found and domain in found[0].domains, [(r.text, r.domains) for r in _records(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence,words,party",
+    [
+        ("President Bola Mahmoud, for his part, affirmed Ghana's firm position in favour of Peru's sovereignty over "
+         "the islands.", "affirmed Ghana's firm position", "GHA"),
+        ("Sayyid Karim affirmed the Republic of Peru's firm position that the crisis can only be solved through "
+         "talks, and called for a halt to the shelling of the port.", "firm position that", "PER"),
+        ("Sayyid Karim affirmed the Republic of Peru's firm position that the crisis can only be solved through "
+         "talks, and called for a halt to the shelling of the port.", "called for a halt", "PER"),
+        ("Ambassador Kofi Mensah expressed Ghana's deep concern over the fighting in the north.", "deep concern", "GHA"),
+    ],
+)
+def test_a_named_countrys_stance_restated_is_that_countrys(sentence, words, party):
+    found = _with(sentence, words)
+    assert found and all(r.parties == [party] for r in found), [(r.text, r.parties) for r in _records(sentence)]
+
+
+def test_welcoming_another_countrys_support_stays_the_speakers():
+    found = _with("Ghana's foreign minister welcomed Peru's support for the candidacy.", "welcomed Peru's support")
+    assert found and found[0].parties == ["GHA"], [(r.text, r.parties) for r in found]
+
+
+def test_a_groups_stance_conveyed_by_a_member_stays_the_members():
+    found = _with("Ghanaian President John Mahama expressed ECOWAS's call for a regional grain reserve.", "call for")
+    assert found and found[0].parties == ["GHA"], [(r.text, r.parties) for r in found]
