@@ -127,3 +127,22 @@ def test_welcoming_another_countrys_support_stays_the_speakers():
 def test_a_groups_stance_conveyed_by_a_member_stays_the_members():
     found = _with("Ghanaian President John Mahama expressed ECOWAS's call for a regional grain reserve.", "call for")
     assert found and found[0].parties == ["GHA"], [(r.text, r.parties) for r in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The presidents agreed to hold a bilateral summit every year, alternating between the two capitals; the next "
+        "one will take place in Lima in the first half of 2025.",
+        "They will meet in a joint commission twice a year; the following one will take place in Accra in May 2025.",
+    ],
+)
+def test_the_next_one_of_a_series_named_before_is_the_pairs_pledge(sentence):
+    found = [r for r in _records(sentence) if "one will take place" in r.text]
+    assert found and found[0].parties == ["GHA", "PER"] and found[0].domains[0] == "institutional", \
+        [(r.text, r.parties) for r in _records(sentence)]
+
+
+def test_one_with_no_series_named_before_binds_no_one():
+    records = _records("The first one will be remembered for a long time, the minister said.")
+    assert not [r for r in records if "one will" in r.text and r.kind == "commitment"]

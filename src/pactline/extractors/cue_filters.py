@@ -8,7 +8,15 @@ from functools import cache
 from typing import Any
 
 from pactline.extractors.clause_edges import coordinated_verb
-from pactline.extractors.cue_base import Cue, cues_data, hyphen_head, lemma, lifted, names_both
+from pactline.extractors.cue_base import (
+    Cue,
+    cues_data,
+    hyphen_head,
+    lemma,
+    lifted,
+    meeting_anaphor,
+    names_both,
+)
 from pactline.extractors.cue_shapes import added_statement
 from pactline.extractors.cue_vocab import tables
 from pactline.extractors.holders import reported_speaker
@@ -28,7 +36,7 @@ def nobody_binds(cue: Cue) -> bool:
     nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
     # "the joint commission agreed to …"; "further steps will follow" (the pledge of whoever announces them)
     acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _instruments()
-    acts = acts or names_both(subject)  # "the two neighbours", "both allies"
+    acts = acts or names_both(subject) or meeting_anaphor(subject)  # "the two neighbours", "the next one"
     # "Ruto said the crossing points would reopen within 90 days": a project an official announces.
     acts = acts or announced_project(cue.token)
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)

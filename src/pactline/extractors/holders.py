@@ -14,7 +14,7 @@ from typing import Any
 
 from pactline.core.records import Actor
 from pactline.extractors.commentary import commentator_parts
-from pactline.extractors.cue_base import Cue, cues_data, lemma, names_both, third_party
+from pactline.extractors.cue_base import Cue, cues_data, lemma, meeting_anaphor, names_both, third_party
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject_of
 
@@ -209,7 +209,8 @@ def standing_for(subject: Token, verb: Token, actor: Actor | None, ctx: Document
             forms = [c for c in main if word in official_name(c).lower().split()]
             return forms if len(forms) == 1 else []  # "the Republic" where both are republics says nothing
         joint = any(c.lower_ in _markers() for c in subject.children)
-        body = lemma(subject) in _words("joint_bodies") or joint and lemma(subject) in _words("joint_texts")
+        body = lemma(subject) in _words("joint_bodies") or joint and lemma(subject) in _words("joint_texts") or \
+            meeting_anaphor(subject)
         # ("the next Annual Leaders' Dialogue": the leaders it names are no one's in particular)
         unplaced = actor is None or actor.role is None or actor.role == "government" and actor.country is None
         if body and len(main) == 2 and unplaced:
@@ -223,7 +224,7 @@ def standing_for(subject: Token, verb: Token, actor: Actor | None, ctx: Document
 
 def names_a_body(token: Token) -> bool:
     """ "the Summit", "the joint commission": a meeting or body, which is what a pledge about it concerns."""
-    return lemma(token) in _words("joint_bodies") or lemma(token) in _words("joint_texts")
+    return lemma(token) in _words("joint_bodies") or lemma(token) in _words("joint_texts") or meeting_anaphor(token)
 
 
 def pairs_own_body(token: Token) -> bool:
