@@ -132,8 +132,8 @@ def test_a_groups_stance_conveyed_by_a_member_stays_the_members():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The presidents agreed to hold a bilateral summit every year, alternating between the two capitals; the next "
-        "one will take place in Lima in the first half of 2025.",
+        "The presidents agreed to hold a bilateral summit each year, in each capital by turns; the next one will "
+        "take place in Lima in the first half of 2025.",
         "They will meet in a joint commission twice a year; the following one will take place in Accra in May 2025.",
     ],
 )
@@ -146,3 +146,11 @@ def test_the_next_one_of_a_series_named_before_is_the_pairs_pledge(sentence):
 def test_one_with_no_series_named_before_binds_no_one():
     records = _records("The first one will be remembered for a long time, the minister said.")
     assert not [r for r in records if "one will" in r.text and r.kind == "commitment"]
+
+
+def test_a_call_the_parser_hangs_under_said_is_the_speakers():
+    # The parser reads "urged" as a clause of "said" with no subject: the one who said it urged it.
+    records = _records('Ghanaian President John Mahama, who on Saturday night called Boluarte a "usurper" and said '
+                       'Ghana would not accept "a stolen election", urged the Peruvian police to protect the ballot boxes.')
+    found = [r for r in records if r.text.startswith("urged the Peruvian police")]
+    assert found and found[0].parties == ["GHA"], [(r.text, r.parties) for r in records]

@@ -168,6 +168,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if cue.speaker_holds:
         return subject_holders(speaker, speaker.head, ctx, memory.get(seg_id)) if speaker is not None else []
     if subject is None:
+        if speaker is not None and cue.token.dep_ == "ccomp" and cue.token.tag_ == "VBD":
+            return subject_holders(speaker, speaker.head, ctx, memory.get(seg_id))  # "X said …, urged Y to …"
         if cue.passive_party or cue.token.dep_ == "ROOT" and cue.token.tag_ == "VBN":
             return list(ctx.main_parties)
         first = _first_conjunct(cue.token)
