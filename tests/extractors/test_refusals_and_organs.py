@@ -154,3 +154,24 @@ def test_a_call_the_parser_hangs_under_said_is_the_speakers():
                        'Ghana would not accept "a stolen election", urged the Peruvian police to protect the ballot boxes.')
     found = [r for r in records if r.text.startswith("urged the Peruvian police")]
     assert found and found[0].parties == ["GHA"], [(r.text, r.parties) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,words,party",
+    [
+        ("Ghana held the Peruvian government responsible for the safety of its fishermen.", "responsible", "GHA"),
+        ("Peru said it held Accra fully accountable for the raid.", "accountable", "PER"),
+        ("Lima denied any plan to close the embassy.", "denied any plan", "PER"),
+        ("Accra denied any role in the sinking of the trawler.", "denied any role", "GHA"),
+    ],
+)
+def test_blame_and_denials_are_stances(sentence, words, party):
+    found = _with(sentence, words)
+    assert found and found[0].kind == "position" and found[0].parties == [party], \
+        [(r.kind, r.text, r.parties) for r in _records(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["Peru denied entry to the Ghanaian delegation.",
+                                      "The two leaders held talks on trade in a cordial atmosphere."])
+def test_an_act_of_denying_or_holding_is_no_stance(sentence):
+    assert not [r for r in _records(sentence) if r.kind == "position"], [r.text for r in _records(sentence)]

@@ -143,6 +143,9 @@ def _conditional_act(clause: Token) -> bool:
 def names_as(tok: Token, word: str) -> bool:
     """ "called the raid a flagrant violation", "described the strikes as aggression": a judgement by naming."""
     data = cues_data()["naming_verbs"]
+    if word in data["holding"]:  # "held the government responsible for …", "holds Accra accountable": blame
+        return any(g.lower_ in data["held"] and g.dep_ in ("oprd", "amod", "ccomp", "acomp", "xcomp")
+                   for c in tok.children for g in [c, *c.children])
     if not any(c.dep_ == "dobj" for c in tok.children):
         return False
     if word in data["predicate"] and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in tok.children):
