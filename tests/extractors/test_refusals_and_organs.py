@@ -175,3 +175,10 @@ def test_blame_and_denials_are_stances(sentence, words, party):
                                       "The two leaders held talks on trade in a cordial atmosphere."])
 def test_an_act_of_denying_or_holding_is_no_stance(sentence):
     assert not [r for r in _records(sentence) if r.kind == "position"], [r.text for r in _records(sentence)]
+
+
+def test_it_in_a_clause_after_a_named_countrys_is_that_country():
+    records = _records("The President affirmed that Ghana will keep its northern border open to Peruvian traders, and "
+                       "that it will do everything possible to back a negotiated settlement in the region.")
+    found = [r for r in records if "do everything possible" in r.text]
+    assert found and found[0].parties == ["GHA"], [(r.text, r.parties) for r in records]

@@ -15,6 +15,7 @@ from typing import Any
 from pactline.core.records import Actor
 from pactline.extractors.commentary import commentator_parts
 from pactline.extractors.cue_base import Cue, cues_data, lemma, meeting_anaphor, names_both, third_party
+from pactline.extractors.stance_owner import coordinated_subject, definite_only
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject_of
 
@@ -70,6 +71,8 @@ def _one_person(token: Token) -> bool:
 
 def _pronoun_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str] | None:
     """A pronoun's parties from the speaker of the clause it is in; None when no speaker governs it."""
+    if same := coordinated_subject(subject, cue_token, ctx):
+        return same  # "affirmed that Ghana will … and that it will …": the subject of the clause before
     speaker = reported_speaker(cue_token)
     if speaker is None or speaker.i == subject.i:
         return None
@@ -161,17 +164,12 @@ def _possessor(subject: Token, cue_token: Token, ctx: DocumentContext, last: Las
     poss = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
     speaker = reported_speaker(cue_token)
     if poss is None:  # "the minister said the government would …", "… said the army would stay on alert"
-        if speaker is None or speaker.i == subject.i or not _definite_only(subject):
+        if speaker is None or speaker.i == subject.i or not definite_only(subject):
             return []
         return subject_holders(speaker, speaker.head, ctx, last if speaker.lower_ in PRONOUNS else None)
     if speaker is not None and speaker.lower_ not in PRONOUNS:
         return subject_holders(speaker, speaker.head, ctx, None)
     return list(actor_for(poss, ctx, last)[1])
-
-
-def _definite_only(subject: Token) -> bool:
-    """ "the government", "the army": an organ no name beside it places (the speaker's own)."""
-    return [(c.dep_, c.lower_) for c in subject.children] == [("det", "the")]
 
 
 def _announcer(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:

@@ -59,3 +59,20 @@ def own_government(subject: Token) -> bool:
     """ "The government will …" in a quotation: the speaker's own government (no name or country beside it)."""
     return lemma(subject) in ("government", "administration", "cabinet") and all(
         c.dep_ in ("det", "amod") and c.lower_ in ("the", "our", "this", "current", "present") for c in subject.children)
+
+
+def definite_only(subject: Token) -> bool:
+    """ "the government", "the army": an organ no name beside it places (the speaker's own)."""
+    return [(c.dep_, c.lower_) for c in subject.children] == [("det", "the")]
+
+
+def coordinated_subject(pronoun: Token, verb: Token, ctx: DocumentContext) -> list[str]:
+    """ "affirmed that Ghana will keep its border open and that it will …": "it" in a clause coordinated after
+    one whose subject names a country is that country (a plural "they" after a plural subject likewise)."""
+    if pronoun.lower_ not in ("it", "they") or verb.dep_ != "conj":
+        return []
+    before = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+    if before is None or before.pos_ != "PROPN" or (pronoun.lower_ == "it") != (before.tag_ == "NNP"):
+        return []
+    actor, codes = actor_for(before, ctx, None)
+    return list(codes) if actor is not None and actor.role != "igo" and len(codes) == 1 else []
