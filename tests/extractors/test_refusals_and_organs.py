@@ -182,3 +182,13 @@ def test_it_in_a_clause_after_a_named_countrys_is_that_country():
                        "that it will do everything possible to back a negotiated settlement in the region.")
     found = [r for r in records if "do everything possible" in r.text]
     assert found and found[0].parties == ["GHA"], [(r.text, r.parties) for r in records]
+
+
+def test_a_leader_taking_part_in_a_meeting_is_a_schedule_item():
+    records = _records("President Dina Boluarte will take part on Friday in a meeting of Andean leaders in Quito.")
+    assert not [r for r in records if r.kind == "commitment"], [r.text for r in records]
+
+
+def test_a_state_taking_part_in_an_exercise_stays_a_pledge():
+    records = _records("Peru will take part in the joint naval exercise next year.")
+    assert [r for r in records if r.kind == "commitment" and "take part" in r.text], [r.text for r in records]
