@@ -192,3 +192,24 @@ def test_a_leader_taking_part_in_a_meeting_is_a_schedule_item():
 def test_a_state_taking_part_in_an_exercise_stays_a_pledge():
     records = _records("Peru will take part in the joint naval exercise next year.")
     assert [r for r in records if r.kind == "commitment" and "take part" in r.text], [r.text for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,words,party",
+    [
+        ("Peru announced US$20 million in new development finance for Ghana, to be disbursed over the next three "
+         "years.", "announced US$20 million", "PER"),
+        ("Ghana unveiled a $5 million aid package for flood victims in Peru.", "aid package", "GHA"),
+    ],
+)
+def test_a_sum_announced_for_a_partner_is_a_pledge(sentence, words, party):
+    found = _with(sentence, words)
+    assert found and found[0].kind == "commitment" and found[0].parties == [party], \
+        [(r.kind, r.text) for r in _records(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["Peru announced new sanctions on Ghana.",
+                                      "Peru unveiled a plan to modernise its ports."])
+def test_an_announcement_of_no_sum_is_no_pledge_of_one(sentence):
+    assert not [r for r in _records(sentence) if r.text.startswith(("announced", "unveiled"))], \
+        [r.text for r in _records(sentence)]
