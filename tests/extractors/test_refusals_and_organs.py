@@ -213,3 +213,8 @@ def test_a_sum_announced_for_a_partner_is_a_pledge(sentence, words, party):
 def test_an_announcement_of_no_sum_is_no_pledge_of_one(sentence):
     assert not [r for r in _records(sentence) if r.text.startswith(("announced", "unveiled"))], \
         [r.text for r in _records(sentence)]
+
+
+def test_a_sanctions_package_announced_is_no_pledge_of_money():
+    records = _records("Peru announces its largest sanctions package against the junta.")
+    assert not [r for r in records if r.kind == "commitment"], [r.text for r in records]

@@ -76,7 +76,9 @@ def offered_act(tok: Token, t: dict[str, Any]) -> bool:
 def _sum_of_money(obj: Token) -> bool:
     """ "US$20 million in development finance", "a $5 million aid package", "new loans": money for a partner."""
     data = cues_data()["announced_sums"]
+    if lemma(obj) in ("package", "support"):  # "an aid package", "$3 million in support"; no sanctions package
+        return any(c.like_num or c.tag_ == "$" or c.dep_ == "compound" and lemma(c) in data["nouns"] for c in obj.subtree)
     if lemma(obj) in data["nouns"]:
-        return lemma(obj) != "support" or any(c.like_num or c.tag_ == "$" for c in obj.subtree)
+        return True
     return lemma(obj) in data["amounts"] and any(
         g.dep_ == "pobj" and lemma(g) in data["nouns"] for p in obj.children if p.lower_ in ("in", "of") for g in p.children)
