@@ -218,3 +218,22 @@ def test_an_announcement_of_no_sum_is_no_pledge_of_one(sentence):
 def test_a_sanctions_package_announced_is_no_pledge_of_money():
     records = _records("Peru announces its largest sanctions package against the junta.")
     assert not [r for r in records if r.kind == "commitment"], [r.text for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,party",
+    [
+        ('Peru\'s government spokesman called the claim "baseless" and said there were no Ghanaian troops on Peruvian '
+         "soil.", "PER"),
+        ("A senior Ghanaian official said there were no plans for a military response.", "GHA"),
+    ],
+)
+def test_saying_something_does_not_exist_is_a_denial(sentence, party):
+    found = [r for r in _records(sentence) if "there were no" in r.text]
+    assert found and found[0].kind == "position" and found[0].parties == [party], \
+        [(r.kind, r.text) for r in _records(sentence)]
+
+
+def test_no_damage_reported_is_an_outcome_not_a_stance():
+    records = _records("Peruvian state media said there was no damage to the port.")
+    assert not [r for r in records if r.kind == "position"], [r.text for r in records]
