@@ -237,3 +237,11 @@ def test_saying_something_does_not_exist_is_a_denial(sentence, party):
 def test_no_damage_reported_is_an_outcome_not_a_stance():
     records = _records("Peruvian state media said there was no damage to the port.")
     assert not [r for r in records if r.kind == "position"], [r.text for r in records]
+
+
+def test_a_statement_after_and_with_its_own_speaker_is_a_record_of_its_own():
+    records = _records("Officials in Lima denied that Peru had been attacked from the sea, and a senior Peruvian official "
+                       "said there were no plans for a military response.")
+    texts = [r.text for r in records]
+    assert any(t.startswith("denied that Peru") and "official" not in t for t in texts), texts
+    assert any(t.startswith("said there were no plans") for t in texts), texts

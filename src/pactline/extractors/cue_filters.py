@@ -121,6 +121,8 @@ def stands_alone(cue: Cue) -> bool:
         return True
     if cue.kind == "commitment" and _contrasted_pledge(token):
         return True
+    if cue.kind == "position" and token.dep_ == "ccomp" and _and_clause(token):
+        return True
     if cue.kind != "position" or token.dep_ not in ("advcl", "parataxis"):
         return False
     if trailing_participle(token) or _misread_coordination(token) or _opening_participle(token):
@@ -171,6 +173,15 @@ def _misread_coordination(token: Token) -> bool:
         return False
     first = min(t.i for t in token.subtree)
     return first > 0 and token.doc[first - 1].text in (",", ";")
+
+
+def _and_clause(token: Token) -> bool:
+    """ "denied that X had happened, and a senior official said …": a clause after "and" with a subject of its
+    own and no "that" is the next statement, though the parser hung it under the verb before."""
+    first = min(t.i for t in token.subtree)
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    return first > 0 and token.doc[first - 1].lower_ == "and" and subject is not None and is_actor_head(subject) \
+        and not any(c.dep_ == "mark" for c in token.children)
 
 
 def _bare_gerund(token: Token) -> bool:
