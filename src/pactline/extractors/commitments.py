@@ -27,7 +27,7 @@ from pactline.extractors.deadlines import (
     relative_deadline,
     told_as_history,
 )
-from pactline.extractors.domains import classify
+from pactline.extractors.domains import classify, meeting_first
 from pactline.extractors.holders import (
     COMMENTATOR,
     FIRST_PERSON,
@@ -42,6 +42,7 @@ from pactline.extractors.holders import (
 from pactline.extractors.listed_pledges import LeadIn, continues, enumerated, item_cue, item_tokens, lead_in
 from pactline.extractors.neither import is_neither
 from pactline.extractors.registry import extractor
+from pactline.extractors.stance_owner import own_government, stance_owner
 from pactline.extractors.state_organs import state_organ
 from pactline.extractors.statement_kind import judge
 from pactline.language.actors import DocumentContext
@@ -162,9 +163,13 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     quoted_by = quotes.speaker_of(seg_id, cue.token)
     if quoted_by == COMMENTATOR or speaker is not None and quotes.is_commentator(speaker):
         return []  # an analyst's or researcher's words are context
+    if owner := stance_owner(cue.token, ctx):
+        return owner  # "affirmed Peru's firm position …": the country named holds it, whoever speaks
     if cue.speaker_holds:
         return subject_holders(speaker, speaker.head, ctx, memory.get(seg_id)) if speaker is not None else []
     if subject is None:
+        if speaker is not None and cue.token.dep_ == "ccomp" and cue.token.tag_ == "VBD":
+            return subject_holders(speaker, speaker.head, ctx, memory.get(seg_id))  # "X said …, urged Y to …"
         if cue.passive_party or cue.token.dep_ == "ROOT" and cue.token.tag_ == "VBN":
             return list(ctx.main_parties)
         first = _first_conjunct(cue.token)
@@ -173,7 +178,7 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
         return []
     if quotes.is_commentator(subject):
         return []
-    if (subject.lower_ in FIRST_PERSON and speaker is None or _own_government(subject)) and isinstance(quoted_by, list):
+    if (subject.lower_ in FIRST_PERSON and speaker is None or own_government(subject)) and isinstance(quoted_by, list):
         return list(quoted_by)  # "I will …", "the government will …" inside a quotation whose speaker is placed
     committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id)) or quotes.spokes.get(subject.text, [])
     committed = committed + [c for c in headline_listed(subject, ctx) if c not in committed]
@@ -191,12 +196,6 @@ def _first_conjunct(verb: Token) -> Token:
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     return verb
-
-
-def _own_government(subject: Token) -> bool:
-    """ "The government will …" in a quotation: the speaker's own government (no name or country beside it)."""
-    return lemma(subject) in ("government", "administration", "cabinet") and all(
-        c.dep_ in ("det", "amod") and c.lower_ in ("the", "our", "this", "current", "present") for c in subject.children)
 
 
 def _agreeing_parties(token: Token, ctx: DocumentContext, last: Any) -> list[str]:
@@ -370,7 +369,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         text = tokens_text(whole_words(clause))
         if not text:
             continue
-        domains = tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",)
+        domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",), clause)
         shown = tokens_text(whole_words(after_cut_subject(clause, cue_subject(cue.token))))
         deadline = _deadline(sent, clause, cue, made_on, years)
         if cue.kind != "commitment" and not _BY.search(text):

@@ -196,3 +196,14 @@ def pledge_form(form: str) -> str | None:
 def names_both(subject: Token) -> bool:
     """A phrase of the gazetteer's collectives ("the two neighbours", "both allies") up to its head."""
     return " ".join(t.lower_ for t in subject.subtree if t.i <= subject.i) in gazetteer().collectives
+
+
+def meeting_anaphor(subject: Token) -> bool:
+    """ "We will hold a summit every year; the next one will take place in Quito": "the next one" stands for a
+    meeting of the pair's series that the sentence named before it."""
+    data = cues_data()
+    if subject.lower_ != "one" or not any(c.dep_ == "amod" and c.lower_ in data["meeting_sequence"]["words"]
+                                          for c in subject.children):
+        return False
+    bodies = set(data["joint_bodies"]["words"])
+    return any(lemma(t) in bodies for t in subject.sent if t.i < subject.i and t.pos_ in ("NOUN", "PROPN"))

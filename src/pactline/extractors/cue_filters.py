@@ -8,7 +8,15 @@ from functools import cache
 from typing import Any
 
 from pactline.extractors.clause_edges import coordinated_verb
-from pactline.extractors.cue_base import Cue, cues_data, hyphen_head, lemma, lifted, names_both
+from pactline.extractors.cue_base import (
+    Cue,
+    cues_data,
+    hyphen_head,
+    lemma,
+    lifted,
+    meeting_anaphor,
+    names_both,
+)
 from pactline.extractors.cue_shapes import added_statement
 from pactline.extractors.cue_vocab import tables
 from pactline.extractors.holders import reported_speaker
@@ -28,7 +36,7 @@ def nobody_binds(cue: Cue) -> bool:
     nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
     # "the joint commission agreed to …"; "further steps will follow" (the pledge of whoever announces them)
     acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _instruments()
-    acts = acts or names_both(subject)  # "the two neighbours", "both allies"
+    acts = acts or names_both(subject) or meeting_anaphor(subject)  # "the two neighbours", "the next one"
     # "Ruto said the crossing points would reopen within 90 days": a project an official announces.
     acts = acts or announced_project(cue.token)
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
@@ -113,6 +121,8 @@ def stands_alone(cue: Cue) -> bool:
         return True
     if cue.kind == "commitment" and _contrasted_pledge(token):
         return True
+    if cue.kind == "position" and token.dep_ == "ccomp" and _and_clause(token):
+        return True
     if cue.kind != "position" or token.dep_ not in ("advcl", "parataxis"):
         return False
     if trailing_participle(token) or _misread_coordination(token) or _opening_participle(token):
@@ -163,6 +173,15 @@ def _misread_coordination(token: Token) -> bool:
         return False
     first = min(t.i for t in token.subtree)
     return first > 0 and token.doc[first - 1].text in (",", ";")
+
+
+def _and_clause(token: Token) -> bool:
+    """ "denied that X had happened, and a senior official said …": a clause after "and" with a subject of its
+    own and no "that" is the next statement, though the parser hung it under the verb before."""
+    first = min(t.i for t in token.subtree)
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    return first > 0 and token.doc[first - 1].lower_ == "and" and subject is not None and is_actor_head(subject) \
+        and not any(c.dep_ == "mark" for c in token.children)
 
 
 def _bare_gerund(token: Token) -> bool:

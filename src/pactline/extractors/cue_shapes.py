@@ -35,6 +35,8 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
     if any(g.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in t["condemning"] for o in [g, *g.children]
                                     for a in [o, *o.children]) for g in clause.children):
         return True  # "said the navy had committed illegal and aggressive acts": the act is judged as it is told
+    if _denies_existence(clause):
+        return True  # "said there were no foreign bases on its soil": a denial
     if _blames_or_claims_a_right(clause):
         return True  # "said it held Zambia responsible for …", "said it had the right to defend …"
     if lemma(clause) in ("pose", "constitute", "represent", "amount") and any(
@@ -44,6 +46,16 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
 
 
 _QUOTE_MARKS = ('"', "“", "”", "``", "''", "«")
+
+
+def _denies_existence(clause: Token) -> bool:
+    """ "there were no plans for …", "there is no alternative to …": what a party says does not exist; a report
+    that there was no damage or no casualties tells an outcome ("outcome_nouns")."""
+    if lemma(clause) != "be" or not any(c.dep_ == "expl" for c in clause.children):
+        return False
+    outcomes = cues_data()["denied_existence"]["outcome_nouns"]
+    return any(g.dep_ == "attr" and lemma(g) not in outcomes and any(d.lower_ == "no" for d in g.children)
+               for g in clause.children)
 
 
 def _quoted_characterisation(attr: Token) -> bool:
@@ -143,6 +155,9 @@ def _conditional_act(clause: Token) -> bool:
 def names_as(tok: Token, word: str) -> bool:
     """ "called the raid a flagrant violation", "described the strikes as aggression": a judgement by naming."""
     data = cues_data()["naming_verbs"]
+    if word in data["holding"]:  # "held the government responsible for …", "holds Accra accountable": blame
+        return any(g.lower_ in data["held"] and g.dep_ in ("oprd", "amod", "ccomp", "acomp", "xcomp")
+                   for c in tok.children for g in [c, *c.children])
     if not any(c.dep_ == "dobj" for c in tok.children):
         return False
     if word in data["predicate"] and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in tok.children):

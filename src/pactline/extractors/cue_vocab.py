@@ -61,10 +61,24 @@ def tables() -> dict[str, Any]:
         "agree_on": set(cues["agree_on_actions"]["nouns"]),
         "outcomes": set(cues["outcome_verbs"]["lemmas"]),
         "offered_acts": set(cues["offered_acts"]["nouns"]),
+        "refusals": frozenset(cues["refused_acceptance"]["lemmas"]),
     }
 
 
 def offered_act(tok: Token, t: dict[str, Any]) -> bool:
     """ "offered a joint inquiry", "offered technical assistance": an offer of an act or a help binds the one
     offering; an offer of condolences or thanks does not."""
+    if lemma(tok) in cues_data()["announced_sums"]["verbs"]:
+        return any(c.dep_ == "dobj" and _sum_of_money(c) for c in tok.children)
     return lemma(tok) == "offer" and any(c.dep_ == "dobj" and lemma(c) in t["offered_acts"] for c in tok.children)
+
+
+def _sum_of_money(obj: Token) -> bool:
+    """ "US$20 million in development finance", "a $5 million aid package", "new loans": money for a partner."""
+    data = cues_data()["announced_sums"]
+    if lemma(obj) in ("package", "support"):  # "an aid package", "$3 million in support"; no sanctions package
+        return any(c.like_num or c.tag_ == "$" or c.dep_ == "compound" and lemma(c) in data["nouns"] for c in obj.subtree)
+    if lemma(obj) in data["nouns"]:
+        return True
+    return lemma(obj) in data["amounts"] and any(
+        g.dep_ == "pobj" and lemma(g) in data["nouns"] for p in obj.children if p.lower_ in ("in", "of") for g in p.children)

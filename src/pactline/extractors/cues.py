@@ -52,8 +52,9 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     if modal == "should" and demand_on_another(tok):
         return Cue(tok, [tok], "position", "call", speaker_holds=True)
     stance = t["position_verbs"].get(lemma(tok))
-    if any(c.dep_ == "neg" or c.lower_ == "longer" for c in tok.children) and any(c.dep_ == "auxpass" for c in tok.children):
-        return Cue(tok, [tok], "position", "resolve")  # "will not be deterred", "will no longer be bound": no act
+    negated = any(c.dep_ == "neg" or c.lower_ == "longer" for c in tok.children)
+    if negated and (any(c.dep_ == "auxpass" for c in tok.children) or lemma(tok) in t["refusals"]):
+        return Cue(tok, [tok], "position", "resolve")  # "will not be deterred", "would not recognise it": no act
     if stance in _STANCE_ONLY:
         return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
     if lemma(tok) in t["commit_verbs"] and xcomp(tok) is not None:
@@ -95,7 +96,7 @@ def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
 def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     word = lemma(tok)
     required = t["need"].get(word)
-    action = xcomp(tok)
+    action = None if word != "offer" and offered_act(tok, t) else xcomp(tok)  # "announced $5 million, to be paid …"
     if required is not None and not (object_lemmas(tok) & required):
         return None
     misread = _misread_infinitive(tok) if action is None and word in t["commit_verbs"] else None

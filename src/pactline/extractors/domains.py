@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from pactline.core import vocab
 
@@ -44,3 +45,31 @@ def classify(text: str, lemmas: str = "") -> list[str]:
     if len(ranked) > 1 and "politics" in ranked and scores["politics"] == 1:
         ranked.remove("politics")
     return ranked[:4]
+
+
+@cache
+def _meeting_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = vocab.load("domains.json")["meeting_pledges"]
+    return frozenset(data["verbs"]), frozenset(data["nouns"])
+
+
+def _holds_a_meeting(verb: Any, nouns: frozenset[str]) -> bool:
+    """ "hold the next summit", "the session will be convened", "will take place" said of a session, "the
+    ministers will meet" (no object: "meet the targets" is no meeting)."""
+    word = verb.lemma_.lower()
+    named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if word == "meet":
+        return not any(c.dep_ == "dobj" for c in verb.children)
+    if word == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in named)
+    return any(c.lemma_.lower() in nouns and c.dep_ != "nsubj" for c in named)
+
+
+def meeting_first(domains: tuple[str, ...], clause: list[Any]) -> tuple[str, ...]:
+    """The clause's domains with "institutional" first where its pledge is to hold a meeting of a series
+    ("agreed to convene the joint commission … to expand trade": the meeting is the pledge)."""
+    verbs, nouns = _meeting_words()
+    if not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs and _holds_a_meeting(t, nouns) for t in clause[:8]):
+        return domains
+    return ("institutional", *[d for d in domains if d not in ("institutional", "politics")])[:4]

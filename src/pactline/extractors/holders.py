@@ -14,7 +14,8 @@ from typing import Any
 
 from pactline.core.records import Actor
 from pactline.extractors.commentary import commentator_parts
-from pactline.extractors.cue_base import Cue, cues_data, lemma, names_both, third_party
+from pactline.extractors.cue_base import Cue, cues_data, lemma, meeting_anaphor, names_both, third_party
+from pactline.extractors.stance_owner import coordinated_subject, definite_only
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject_of
 
@@ -70,6 +71,8 @@ def _one_person(token: Token) -> bool:
 
 def _pronoun_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str] | None:
     """A pronoun's parties from the speaker of the clause it is in; None when no speaker governs it."""
+    if same := coordinated_subject(subject, cue_token, ctx):
+        return same  # "affirmed that Ghana will … and that it will …": the subject of the clause before
     speaker = reported_speaker(cue_token)
     if speaker is None or speaker.i == subject.i:
         return None
@@ -159,9 +162,11 @@ def _possessor(subject: Token, cue_token: Token, ctx: DocumentContext, last: Las
     if lemma(subject) not in _words("possessed_governments") and subject.lower_ not in _words("possessed_governments"):
         return []
     poss = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
-    if poss is None:
-        return []
     speaker = reported_speaker(cue_token)
+    if poss is None:  # "the minister said the government would …", "… said the army would stay on alert"
+        if speaker is None or speaker.i == subject.i or not definite_only(subject):
+            return []
+        return subject_holders(speaker, speaker.head, ctx, last if speaker.lower_ in PRONOUNS else None)
     if speaker is not None and speaker.lower_ not in PRONOUNS:
         return subject_holders(speaker, speaker.head, ctx, None)
     return list(actor_for(poss, ctx, last)[1])
@@ -202,7 +207,8 @@ def standing_for(subject: Token, verb: Token, actor: Actor | None, ctx: Document
             forms = [c for c in main if word in official_name(c).lower().split()]
             return forms if len(forms) == 1 else []  # "the Republic" where both are republics says nothing
         joint = any(c.lower_ in _markers() for c in subject.children)
-        body = lemma(subject) in _words("joint_bodies") or joint and lemma(subject) in _words("joint_texts")
+        body = lemma(subject) in _words("joint_bodies") or joint and lemma(subject) in _words("joint_texts") or \
+            meeting_anaphor(subject)
         # ("the next Annual Leaders' Dialogue": the leaders it names are no one's in particular)
         unplaced = actor is None or actor.role is None or actor.role == "government" and actor.country is None
         if body and len(main) == 2 and unplaced:
@@ -216,7 +222,7 @@ def standing_for(subject: Token, verb: Token, actor: Actor | None, ctx: Document
 
 def names_a_body(token: Token) -> bool:
     """ "the Summit", "the joint commission": a meeting or body, which is what a pledge about it concerns."""
-    return lemma(token) in _words("joint_bodies") or lemma(token) in _words("joint_texts")
+    return lemma(token) in _words("joint_bodies") or lemma(token) in _words("joint_texts") or meeting_anaphor(token)
 
 
 def pairs_own_body(token: Token) -> bool:

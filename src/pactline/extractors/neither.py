@@ -74,9 +74,14 @@ def is_schedule_item(cue: Cue, subject: Token | None) -> bool:
     if cue.kind != "commitment" or cue.modality not in ("will", "scheduled", "hope", "plan"):
         return False
     schedule, _courtesy = _words()
-    if not cue.actions or not all(a.lemma_.lower() in schedule for a in cue.actions):
+    if not cue.actions or not all(a.lemma_.lower() in schedule or _takes_part(a) for a in cue.actions):
         return False
     return _one_person(subject) or _same_day(cue)
+
+
+def _takes_part(verb: Token) -> bool:
+    """ "will take part tomorrow in the summit": to take part is to attend."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
 
 
 def _titled_person(token: Token) -> bool:

@@ -1,0 +1,78 @@
+"""Whose stance or pledge it is, told by the words around it: a restating verb whose object is a named
+country's stance ("affirmed Ghana's firm position in support of …", "reiterated the Kingdom's rejection of …",
+"conveyed Japan's readiness to …") states that country's stance whoever speaks and whether or not the text
+places the speaker; "the government" in a quotation is the speaker's own."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from pactline.extractors.cue_base import cues_data, lemma
+from pactline.language.actors import DocumentContext, find_countries
+from pactline.language.syntax import PRONOUNS, actor_for
+
+Token = Any
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    data = cues_data()["owned_stances"]
+    return frozenset(data["verbs"]), frozenset(data["nouns"])
+
+
+def stance_owner(verb: Token, ctx: DocumentContext) -> list[str]:
+    """The one country whose stance the verb's object names ("Peru's support", "the Republic of Ghana's
+    position"); none for a pronoun ("his country's position" is the speaker's, found as usual) or two names. A
+    verb coordinated after it with no subject of its own ("… affirmed Chile's position and stressed the need for
+    …") speaks for the same country."""
+    found = _owned(verb, ctx)
+    if not found and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        found = _owned(verb.head, ctx)
+    return found
+
+
+def _owned(verb: Token, ctx: DocumentContext) -> list[str]:
+    verbs, nouns = _words()
+    if lemma(verb) not in verbs:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "affirmed the Republic of Chile's position", parsed as "[the Republic] of [Chile's position]"
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    for obj in (o for o in objects if lemma(o) in nouns):
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in PRONOUNS or any(c.dep_ == "poss" for c in owner.children):
+            continue
+        actor, codes = actor_for(owner, ctx, None)
+        if actor is not None and actor.role == "igo":
+            continue  # "expressed ASEAN's call for …": a member conveys its group's stance; the speaker holds it
+        if not codes:  # "the Republic of Chile's position": the name inside the owner's phrase
+            named = "".join(t.text_with_ws for t in owner.subtree)
+            codes = sorted({m.code for m in find_countries(named) if m.kind == "name"})
+        if len(codes) == 1:
+            return list(codes)
+    return []
+
+
+def own_government(subject: Token) -> bool:
+    """ "The government will …" in a quotation: the speaker's own government (no name or country beside it)."""
+    return lemma(subject) in ("government", "administration", "cabinet") and all(
+        c.dep_ in ("det", "amod") and c.lower_ in ("the", "our", "this", "current", "present") for c in subject.children)
+
+
+def definite_only(subject: Token) -> bool:
+    """ "the government", "the army": an organ no name beside it places (the speaker's own)."""
+    return [(c.dep_, c.lower_) for c in subject.children] == [("det", "the")]
+
+
+def coordinated_subject(pronoun: Token, verb: Token, ctx: DocumentContext) -> list[str]:
+    """ "affirmed that Ghana will keep its border open and that it will …": "it" in a clause coordinated after
+    one whose subject names a country is that country (a plural "they" after a plural subject likewise)."""
+    if pronoun.lower_ not in ("it", "they") or verb.dep_ != "conj":
+        return []
+    before = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+    if before is None or before.pos_ != "PROPN" or (pronoun.lower_ == "it") != (before.tag_ == "NNP"):
+        return []
+    actor, codes = actor_for(before, ctx, None)
+    return list(codes) if actor is not None and actor.role != "igo" and len(codes) == 1 else []
