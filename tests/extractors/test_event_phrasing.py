@@ -310,7 +310,7 @@ def test_a_welcome_in_the_passive_is_the_hosts_act():
 
 
 def test_an_occasion_followed_by_another_counts_both():
-    text = ("Kenya and Ghana signed accords on Monday. In Accra the two presidents held a private meeting followed "
+    text = ("Kenya and Ghana signed accords on Monday. In Accra the two presidents held a one-on-one meeting followed "
             "by a working lunch with both delegations.")
     meetings = [e for e in _events(text) if e.type == "CONSULT" and "Accra" in e.evidence[0].quote]
     assert len(meetings) == 2 and all(e.parties == ["GHA", "KEN"] for e in meetings), [

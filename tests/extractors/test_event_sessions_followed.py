@@ -13,7 +13,7 @@ from tests.helpers import extract_text
         "The Presidents of Peru and Chile held a tete-a-tete in Arica, followed by a working lunch.",
         "The Heads of State of Peru and Chile held private talks in Arica on 7 May, followed by plenary sessions "
         "with both delegations.",
-        "The presidents of Peru and Chile held a private meeting followed by a working session with their cabinets.",
+        "The presidents of Peru and Chile held a closed-door meeting followed by a joint session with their ministers.",
     ],
 )
 def test_meeting_followed_by_another_is_two_acts(text):

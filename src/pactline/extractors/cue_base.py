@@ -199,7 +199,7 @@ def names_both(subject: Token) -> bool:
 
 
 def meeting_anaphor(subject: Token) -> bool:
-    """ "We will hold a summit every year; the next one will take place in Quito": "the next one" stands for a
+    """ "Our summits will be annual; the next one will take place in Quito": "the next one" stands for a
     meeting of the pair's series that the sentence named before it."""
     data = cues_data()
     if subject.lower_ != "one" or not any(c.dep_ == "amod" and c.lower_ in data["meeting_sequence"]["words"]

@@ -83,7 +83,7 @@ def _framing_verb(noun: Token) -> Token | None:
     while noun.dep_ == "conj":  # "the summit meeting and the working dinner"
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.lemma_.lower() in ("follow", "precede"):
-        noun = noun.head.head.head  # "held a private meeting followed by a working lunch": held the lunch too
+        noun = noun.head.head.head  # "held a closed meeting followed by a working lunch": held the lunch too
         node = noun
         for _ in range(3):
             if node.pos_ in ("VERB", "AUX"):
