@@ -277,8 +277,9 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     source, source_codes = source_side
     if partner is not None:
         target, target_codes = actor_for(partner, ctx, None)
-        if len(own := resolve(noun_phrase(partner).text, ctx)[1]) == 1 and own[0] in target_codes:
-            target = resolve(noun_phrase(partner).text, ctx)[0]  # "met A, B and C": A alone
+        named, named_codes = resolve(noun_phrase(partner).text, ctx)
+        if len(named_codes) == 1 and named_codes[0] in target_codes:
+            target = named  # "met A, B and C": A alone
         target_codes = [c for c in target_codes if c not in source_codes][:1]
     else:
         target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"), pattern["type"])

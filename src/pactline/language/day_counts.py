@@ -21,12 +21,18 @@ def clause_chars(verb: Any, sent: SentenceInfo) -> tuple[int, int, list[tuple[in
     return sent.char(lo), sent.char(hi), [(sent.char(a), sent.char(b)) for a, b in nested]
 
 
+def clause_dates(verb: Any, sent: SentenceInfo, more_nested: list[tuple[int, int]] | None = None) -> list[Any]:
+    """The dates told in the verb's own clause, outside its nested clauses (and ``more_nested`` spans)."""
+    lo, hi, nested = clause_chars(verb, sent)
+    nested = nested + (more_nested or [])
+    return [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
+
+
 def offset_by_preposition(verb: Any, sent: SentenceInfo) -> tuple[int | None, Any]:
     """ "The measures came a day after the ministry expelled …": the parse may make "after" a preposition of
     the head ("came") and leave the acts it tells elsewhere; an act told after it, with no time of its own and
     not the head or above it, is the span of days before the head's day. (offset, head) or (None, None)."""
-    lo, hi, nested = clause_chars(verb, sent)
-    if any(lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested) for d in sent.dates):
+    if clause_dates(verb, sent):
         return None, None
     for tok in sent.span:
         if tok.i >= verb.i or tok.dep_ != "prep" or tok.lower_ not in ("after", "before") or tok.head.pos_ not in ("VERB", "AUX"):

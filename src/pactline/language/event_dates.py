@@ -19,7 +19,13 @@ from pactline.core.records import Event
 from pactline.language.analysis import SentenceInfo
 from pactline.language.carried_dates import carried, carried_from, governor, to_come
 from pactline.language.dates import DateMention, to_date
-from pactline.language.day_counts import clause_chars, days_later, offset_by_preposition, offset_from_head
+from pactline.language.day_counts import (
+    clause_chars,
+    clause_dates,
+    days_later,
+    offset_by_preposition,
+    offset_from_head,
+)
 from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
 from pactline.language.syntax import NESTED_CLAUSES
 
@@ -235,9 +241,7 @@ def _ahead_in_conjuncts(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
 
 def _head_clause_dates(verb: Any, sent: SentenceInfo, own: tuple[int, int]) -> list[DateMention]:
     """ "met on Monday and discussed trade": a coordinated verb without a time of its own shares its head's."""
-    lo, hi, nested = clause_chars(verb.head, sent)
-    nested = nested + [own]
-    return [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
+    return clause_dates(verb.head, sent, [own])
 
 
 def _scheduled_dates(verb: Any, sent: SentenceInfo) -> list[DateMention]:
@@ -245,8 +249,7 @@ def _scheduled_dates(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     of its own takes the time of the act it schedules (its infinitive complement's own clause)."""
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
-            lo, hi, nested = clause_chars(child, sent)
-            return [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
+            return clause_dates(child, sent)
     return []
 
 
@@ -294,10 +297,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
     lo, hi, nested = clause_chars(verb, sent)
     nested = nested + ([] if planned else _ahead_in_conjuncts(verb, sent))
-    inside = [
-        d for d in sent.dates
-        if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)
-    ]
+    inside = [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
     # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
     # announced on 9 September …"), not to this verb.
     pool = own_dates(inside, sent.text, sent.start, past_limit)
