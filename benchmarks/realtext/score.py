@@ -177,7 +177,8 @@ def score_events(events: list[dict[str, Any]], labels: list[dict[str, Any]], pla
         place = places.get(doc_key(ev["source"]))
         for actor in (rec.get("source_actor"), rec.get("target_actor")):
             name = norm((actor or {}).get("name") or "")
-            if place and name and norm(place) in name:
+            # a whole-word match: the country "Tunisia" is not the dateline city "Tunis"
+            if place and name and re.search(rf"\b{re.escape(norm(place))}\b", name):
                 place_actors += 1
                 show(f"  event PLACE-AS-ACTOR {doc_key(ev['source'])}: {actor}")
     predicted = len(preds)
