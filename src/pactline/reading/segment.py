@@ -17,6 +17,7 @@ from pactline.core.records import Segment, content_id
 from pactline.language.date_lines import CLOCK_TIME, WEEKDAY_NAME, is_banner
 from pactline.language.dates import find_dates, precision_of, to_date
 from pactline.reading.datelines import caption_credit, foreign_date, numeric_date, read_dateline
+from pactline.reading.outlets import outlet_of
 
 
 @dataclass
@@ -76,20 +77,7 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
     words = re.findall(r"[A-Za-z’']+", rest)
     if len(words) > 14:
         return None, None
-    outlet = None
-    paren = re.search(r"\(([^)]{2,60})\)", rest)
-    if paren:
-        outlet = paren.group(1).strip()
-    else:
-        candidate = re.sub(r"^by\s+", "", rest.strip(" ,|-–—:"), flags=re.I).strip(" ,|-–—:")
-        if candidate and not re.match(r"^by\b", rest.strip(), re.I) and 1 <= len(candidate.split()) <= 12:
-            outlet = candidate
-    if outlet:
-        from pactline.language.actors import gazetteer
-
-        if outlet.strip(" ,") in gazetteer().surfaces:
-            outlet = None  # "Nairobi, 14 June 2024": a place line, not an outlet
-    return value, outlet
+    return value, outlet_of(rest)
 
 
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|edited)\b[^0-9]{0,20}$", re.I)
