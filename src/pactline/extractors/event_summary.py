@@ -52,6 +52,8 @@ def render(tokens: list[Token]) -> str:
             if t.text not in courtesy and (not t.is_punct or _inside_word(t)
                                            or (t.text == "," and {t.i - 1, t.i + 1} <= present))]
     out: list[str] = []
+    if not kept:  # only punctuation or forms of address: nothing to say
+        return ""
     for prev, tok in zip([None, *kept[:-1]], kept, strict=True):
         if prev is not None:
             out.append(prev.whitespace_ if tok.i == prev.i + 1 else " ")

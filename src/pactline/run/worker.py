@@ -67,4 +67,7 @@ def process_item(item: InputItem, options: Options, known: dict[str, str]) -> It
             out.append(("skipped", exc))  # this document only; the input's other documents go on
         except RecursionError:
             out.append(("skipped", InputError(raw.source, "text too deeply nested to process")))
+        except Exception as exc:  # noqa: BLE001 - a fault of ours on one document must not stop the batch
+            out.append(("skipped", InputError(raw.source, f"could not be processed: internal error "
+                                                          f"({type(exc).__name__}: {exc}); please report it")))
     return item.source, out
