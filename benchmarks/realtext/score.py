@@ -120,8 +120,24 @@ def score_documents(docs: list[dict[str, Any]], labels: list[dict[str, Any]], sh
             place_right += 1
         else:
             show(f"  doc place {lab['doc']}: label {lab['place']} got {got or None}")
+    titled = [lab for lab in labels if lab.get("title")]
+    title_right = 0
+    for lab in titled:
+        got = (by_doc.get(lab["doc"]) or {}).get("title") or ""
+        if title_matches(lab["title"], got):
+            title_right += 1
+        else:
+            show(f"  doc title {lab['doc']}: label «{lab['title'][:60]}» got «{got[:60] or None}»")
     return {"documents": len(labels), "date_stated": len(stated), "date_accuracy": ratio(right, len(stated)),
-            "place_stated": len(placed), "place_accuracy": ratio(place_right, len(placed))}
+            "place_stated": len(placed), "place_accuracy": ratio(place_right, len(placed)),
+            "title_stated": len(titled), "title_accuracy": ratio(title_right, len(titled))}
+
+
+def title_matches(label: str, got: str) -> bool:
+    """The same headline: the two share at least 0.8 of their words (case, punctuation and a dropped
+    "(LEAD)" or "— Xinhua" aside)."""
+    a, b = set(words(label)), set(words(got))
+    return bool(a and b) and len(a & b) / len(a | b) >= 0.8
 
 
 def score_events(events: list[dict[str, Any]], labels: list[dict[str, Any]], places: dict[str, str], show) -> dict[str, Any]:

@@ -68,6 +68,7 @@ class Segment:
     published: str | None = None
     published_confidence: str = "unknown"
     relevant: bool = True  # related segments only feed extraction when relevant
+    headlines: tuple[str, ...] = ()  # its article's header lines that read as headlines: the title and its deck
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

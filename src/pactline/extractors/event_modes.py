@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactline.language.analysis import SentenceInfo
+from pactline.language.event_dates import is_headline
 
 Token = Any
 _FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll", "’ll"}
@@ -75,8 +76,7 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
             c.dep_ in ("aux", "mark", "auxpass") for c in verb.children):
         return "past"  # "condemned the raid, urging Guatemala to …", "…, calling it a violation": done then too
     # a headline: re-parsed in sentence case, or already so written ("Ghana, Togo sign border pact")
-    title = sent.segment.title
-    headline = sent.headline_span is not None or bool(title and sent.text.strip() == title.strip())
+    headline = is_headline(sent)
     if tag == "VB" and headline and not any(c.dep_ in ("aux", "mark") for c in verb.children):
         tag = "VBP"  # "Chile and Peru Hold Summit": the tagger reads a headline's present as a base form
     if tag in ("VBD", "VBN"):

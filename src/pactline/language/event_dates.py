@@ -89,8 +89,8 @@ def _told_act(sent: SentenceInfo, mention: DateMention) -> bool:
 
 def is_headline(sent: SentenceInfo) -> bool:
     """Whether the sentence is its article's headline."""
-    title = sent.segment.title
-    return sent.headline_span is not None or bool(title) and sent.text.strip() == title.strip()
+    title, text = sent.segment.title, sent.text.strip()
+    return sent.headline_span is not None or bool(title) and text == title.strip() or text in sent.segment.headlines
 
 
 def told_without_time(verb: Any, headline: bool = False) -> bool:

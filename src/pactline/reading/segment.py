@@ -18,6 +18,7 @@ from pactline.language.date_lines import CLOCK_TIME, WEEKDAY_NAME, is_banner
 from pactline.language.dates import find_dates, precision_of, to_date
 from pactline.reading.datelines import caption_credit, foreign_date, numeric_date, read_dateline
 from pactline.reading.outlets import outlet_of
+from pactline.reading.titles import Headers
 
 
 @dataclass
@@ -222,6 +223,7 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
     kinds: list[str] = []
     articles: list[int] = []
     titles: dict[int, str] = {}
+    headers = Headers()
     dates: dict[int, str] = {}
     article = 0
     current = "main"
@@ -252,7 +254,6 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
         elif role == "heading" and nxt is not None and nxt.role == "dateline":
             article += 1 if has_body else 0
             current, has_body = "main", False
-            titles[article] = block.text.strip()
             put("main")
         elif role == "dateline":
             prev = blocks[i - 1] if i > 0 else None
@@ -264,12 +265,12 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
                 outlet = block.outlet
             put(current if in_header else "boilerplate")
         else:
-            if role == "heading" and not has_body and article not in titles:
-                titles[article] = block.text.strip()
             put(current)
             has_body = has_body or role == "body"
+        headers.observe(role, block.text, articles[-1])
+    titles = headers.titles() | titles  # a related story's title is its marker line
     return SegmentedText(
-        segments=_join_blocks(doc_id, blocks, kinds, articles, titles, dates), outlet=outlet,
+        segments=_join_blocks(doc_id, blocks, kinds, articles, titles, dates, headers.decks()), outlet=outlet,
         banner_date=banner_date, place=head.place, month_day=head.month_day, caption_date=head.caption_date,
         late_caption_date=head.late_caption_date,
         date_basis=head.bases.get(0, "stated"),
@@ -319,7 +320,7 @@ def _describes(line: str) -> bool:
 
 
 def _join_blocks(doc_id: str, blocks: list[Block], kinds: list[str], articles: list[int], titles: dict[int, str],
-                 dates: dict[int, str]) -> list[Segment]:
+                 dates: dict[int, str], decks: dict[int, tuple[str, ...]]) -> list[Segment]:
     """Consecutive blocks of one kind and article make one segment (boilerplate runs join across articles)."""
     segments: list[Segment] = []
     i = 0
@@ -337,6 +338,7 @@ def _join_blocks(doc_id: str, blocks: list[Block], kinds: list[str], articles: l
             Segment(
                 id=content_id("seg", doc_id, start, end, kind), kind=kind, start=start, end=end, title=title,
                 published=published, published_confidence="stated" if published else "unknown",
+                headlines=decks.get(art, ()) if kind != "boilerplate" else (),
             )
         )
         i = j + 1

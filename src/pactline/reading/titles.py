@@ -1,0 +1,110 @@
+"""Whether a heading can be a document's title: a headline, never site furniture, a field or a caption.
+
+A page opens with lines that look like headings (short, no full stop): the site's name, navigation, a
+byline, "Press release 419", a photo caption, the headline and its standfirst. A line reads as a headline
+when it has no pipe-separated fields, matches none of the furniture patterns in boilerplate.json ("titles"),
+and has five words or more (four that say what happened) or names a kind of text or act ("Japan–Mongolia Summit Meeting", "Joint
+Statement"), so "The White House" or "Palazzo Chigi" is never a title. Of those, the title is the first that
+sums up the article's opening paragraphs (shares enough of their content words): the site's or ministry's
+name ("Ministry of Foreign Affairs of Japan") shares little, and the headline comes before its standfirst.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pactline.core import vocab
+
+
+@cache
+def _furniture() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in vocab.load("boilerplate.json")["titles"]["not_title"]), re.I)
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.load("boilerplate.json")["titles"]["kind_words"])
+
+
+def is_headline(line: str) -> bool:
+    """Whether ``line`` (a heading of the page's header) reads as a headline."""
+    text = " ".join(line.split())
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    # the furniture patterns see the line as written: a menu is words set apart by runs of spaces
+    if "|" in text or not 2 <= len(words) <= 40 or _furniture().search(line.strip()):
+        return False
+    kind = any(w.lower().strip(".") in _kind_words() for w in words)
+    if not kind and _institution_name(words):
+        return False
+    # a short line is a headline when it says what happened ("Russia expels 10 diplomats"): two lower-case
+    # words that are not function words; "Prime Minister of Australia" or "The Royal Court" is a name
+    said = sum(w[0].islower() and w not in _FUNCTION_WORDS for w in words)
+    return kind or len(words) >= 5 or (len(words) == 4 and said >= 2)
+
+
+_FUNCTION_WORDS = frozenset("of the and for de du des del da do la le of' & on".split())
+
+
+def _institution_name(words: list[str]) -> bool:
+    """ "Ministry of Foreign Affairs, Kingdom of Thailand", "THE UNITED REPUBLIC OF TANZANIA": a name, no verb."""
+    names = vocab.load("boilerplate.json")["titles"]["institution_words"]
+    named = all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words)
+    return named and len(words) <= 12 and any(w.lower() in names for w in words)
+
+
+_STOP = frozenset("""about after against also among amid and are as at be been before between both but by for from has
+have into its new not of on over said says the their this to under was were while will with""".split())
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in _STOP}
+
+
+def sums_up(line: str, lead: str, share: float = 0.3) -> bool:
+    """Whether at least ``share`` of the line's content words recur in the opening paragraphs ``lead``."""
+    words = _content(line)
+    if not words:
+        return False
+    found = _content(lead)
+    # "Malaysian" in a line, "Malaysia" in the lead: a stem of five letters is enough
+    stems = {w[:5] for w in found}
+    return sum(w in found or w[:5] in stems for w in words) / len(words) >= share
+
+
+def headlines(lines: list[str]) -> tuple[str, ...]:
+    """The header lines (in page order) that read as headlines: the title and its deck ("standfirst")."""
+    return tuple(line.strip() for line in lines if is_headline(line))
+
+
+def pick_title(lines: list[str], lead: str) -> str | None:
+    """The title among an article's header lines (in page order), given its opening paragraphs."""
+    candidates = [" ".join(line.split()) for line in headlines(lines)]
+    if not candidates:
+        return None
+    if not lead:
+        return candidates[0]
+    return next((c for c in candidates if sums_up(c, lead)), candidates[0])
+
+
+class Headers:
+    """Each article's header lines (those before its first paragraph) and its first paragraphs, gathered
+    block by block as the page is segmented; then each article's title and headlines."""
+
+    def __init__(self) -> None:
+        self._heads: dict[int, list[str]] = {}
+        self._leads: dict[int, list[str]] = {}
+
+    def observe(self, role: str, text: str, article: int) -> None:
+        # a date line may head the page ("PM call with Prime Minister X of Japan: 30 March 2023")
+        if role in ("heading", "section", "dateline") and article not in self._leads:
+            self._heads.setdefault(article, []).append(text)
+        elif role == "body" and len(text.split()) >= 5 and len(self._leads.setdefault(article, [])) < 3:
+            self._leads[article].append(text)  # a paragraph, not a stray word ("Africanews.") above the header
+
+    def titles(self) -> dict[int, str]:
+        found = {n: pick_title(lines, " ".join(self._leads.get(n, []))) for n, lines in self._heads.items()}
+        return {n: title for n, title in found.items() if title}
+
+    def decks(self) -> dict[int, tuple[str, ...]]:
+        return {n: headlines(lines) for n, lines in self._heads.items()}

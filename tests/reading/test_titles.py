@@ -1,0 +1,55 @@
+"""A document's title is its headline: never the site's name, navigation, a byline, a counter or a caption;
+the headline comes before its deck, and a deck still reads as a headline."""
+
+import pytest
+
+from pactline.core.options import Options
+from pactline.core.records import RawDocument
+from pactline.reading.prepare import prepare
+from pactline.reading.titles import is_headline
+
+_LEAD = ("QUITO – Ecuador and Colombia on Tuesday agreed to reopen three border crossings and to set up a joint "
+         "patrol, the two foreign ministers said after talks in Quito.\n\n"
+         "The ministers also discussed trade and migration.")
+_HEADLINE = "Ecuador and Colombia agree to reopen border crossings"
+
+
+def _title(header: str) -> str | None:
+    text = header + "\n\n" + _LEAD
+    return prepare(RawDocument("t.txt", text, "txt", "x"), Options()).title
+
+
+@pytest.mark.parametrize("header", [
+    "Skip to main content\n\n" + _HEADLINE,
+    "Ministry of Foreign Affairs of Ecuador\n\nHome / Press releases\n\n" + _HEADLINE,
+    "Andes Daily | World | Politics | Business\n\n" + _HEADLINE + "\n\nBy Ana Torres\n\nReading time: 3 minutes",
+    "This site uses cookies to improve your experience. [Accept]\n\n" + _HEADLINE,
+    "Press release 214\n\n" + _HEADLINE,
+    "Author: Ana Torres\n\n" + _HEADLINE,
+    "Home   Americas   Europe   Asia   Video\n\n" + _HEADLINE,
+    "Official website of the Government of Ecuador\n\n" + _HEADLINE,
+    _HEADLINE + "\n\nQuito and Bogota set up a joint patrol after months of tension",  # the deck comes second
+])
+def test_the_headline_is_the_title(header):
+    assert _title(header) == _HEADLINE
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("Russia expels 12 Estonian diplomats", True),  # short, but says what happened
+    ("Kenya–Ghana Joint Statement", True),  # short, but names a kind of text
+    ("THE REPUBLIC OF GHANA", False),
+    ("Prime Minister of Ecuador", False),
+    ("The Royal Court", False),
+    ("President Noboa, left, and President Petro shake hands in Quito", False),  # a caption
+    ("• The visit was the first since 2019", False),  # a bullet of the summary box
+    ("Staff | Views: 1,204", False),
+])
+def test_what_reads_as_a_headline(line, headline):
+    assert is_headline(line) is headline
+
+
+def test_a_deck_reads_as_a_headline_of_its_segment():
+    deck = "Quito and Bogota set up a joint patrol after months of tension"
+    doc = prepare(RawDocument("t.txt", _HEADLINE + "\n\n" + deck + "\n\n" + _LEAD, "txt", "x"), Options())
+    main = [s for s in doc.segments if s.kind == "main"][0]
+    assert main.headlines == (_HEADLINE, deck)
