@@ -18,6 +18,7 @@ from pactline.api import Record, open
 from pactline.core.errors import (
     ExportError,
     InputError,
+    LinkError,
     PactlineError,
     QueryError,
     StoreError,
@@ -37,6 +38,7 @@ __all__ = [
     "InputError",
     "StoreError",
     "StoreLockedError",
+    "LinkError",
     "QueryError",
     "ExportError",
 ]

@@ -34,5 +34,7 @@ def relink(
             links = link_store(store, options, full=True)
         except StoreError as exc:
             raise fail(str(exc), 3) from None
+        except Exception as exc:  # noqa: BLE001 - a fault of ours: one line, the stored records untouched
+            raise fail(f"{db}: linking failed: internal error ({type(exc).__name__}: {exc}); please report it", 1) from None
     if not quiet:
         out.print(f"{links} links → {db}")

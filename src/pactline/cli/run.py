@@ -28,7 +28,8 @@ def run(
     """Read documents, extract their records and store them; re-running on the same input adds nothing.
 
     Exit status: 0 when every readable file was processed, 1 when some were skipped (each named on stderr
-    with its reason), 2 on a usage error, 3 when the database cannot be opened or written.
+    with its reason) or the link stage failed after storing them (one line; `pactline relink` redoes it), 2 on
+    a usage error, 3 when the database cannot be opened or written.
 
     Example:
 
@@ -62,6 +63,8 @@ def run(
     # One plain line per skipped file, never wrapped, so scripts can grep it.
     for skipped in report.skipped:
         sys.stderr.write(f"skipped {skipped.source}: {skipped.reason}\n")
+    if report.link_error is not None:
+        sys.stderr.write(f"error {report.link_error}\n")
     if not quiet:
         for source, warning in report.warnings:
             sys.stderr.write(f"warning {source}: {warning}\n")

@@ -5,6 +5,7 @@ message is one line naming the file (or the value) and the cause.
     ├── InputError        a file or URL could not be turned into a document (skipped, batch goes on)
     ├── StoreError        the database could not be opened, read or written
     │   └── StoreLockedError  another process holds the database
+    ├── LinkError         the link stage failed; what was stored stays stored (`pactline relink` redoes it)
     ├── QueryError        a filter value that makes no sense
     └── ExportError       a record kind or format that cannot be exported
 """
@@ -35,6 +36,11 @@ class StoreError(PactlineError):
 
 class StoreLockedError(StoreError):
     """Another process is writing to the same database."""
+
+
+class LinkError(PactlineError):
+    """The link stage failed on the stored records (a fault of ours): the documents and their records stay
+    stored, and `pactline relink` recomputes the links."""
 
 
 class QueryError(PactlineError):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pactline.core import timing
-from pactline.core.errors import InputError
+from pactline.core.errors import InputError, LinkError, PactlineError
 from pactline.core.options import MAX_AUTO_WORKERS, Options
 from pactline.core.records import Document, Extraction
 from pactline.reading.ingest import expand_inputs
@@ -35,6 +35,7 @@ class RunReport:
     # CPU seconds each process used ("caller": during this run; a worker: its total when it last reported):
     # steadier than wall time on a shared machine.
     cpu_seconds: dict[str, float] = field(default_factory=dict)
+    link_error: LinkError | None = None  # the link stage failed after the documents were stored
 
     def add_usage(self, spent: dict[str, Any]) -> None:
         timing.merge(self.stage_seconds, spent["stages"])
@@ -44,7 +45,7 @@ class RunReport:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.skipped else 0
+        return 1 if self.skipped or self.link_error else 0
 
 
 def run(
@@ -83,7 +84,14 @@ def run(
 
             notify("linking", "")
             with timing.stage("link"):
-                report.links = link_store(store, options)
+                try:
+                    report.links = link_store(store, options)
+                except PactlineError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - the documents are stored: say so in one line
+                    report.link_error = LinkError(f"{db}: linking failed: internal error ({type(exc).__name__}: "
+                                                  f"{exc}); the documents are stored; run `pactline relink`, and "
+                                                  f"please report it")
     timing.merge(report.stage_seconds, timing.take())
     report.peak_rss_mb["caller"] = timing.peak_rss_mb()
     report.cpu_seconds["caller"] = timing.cpu_seconds() - cpu_start
