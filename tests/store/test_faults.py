@@ -18,6 +18,26 @@ def _pactline(*args):
     return subprocess.run([sys.executable, "-m", "pactline", *args], capture_output=True, text=True, env=ENV, timeout=900)
 
 
+def _children(pid):
+    import psutil
+
+    return [child.pid for child in psutil.Process(pid).children(recursive=True)]
+
+
+def _alive(pids, within):
+    import psutil
+
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        alive = [p for p in pids if psutil.pid_exists(p) and psutil.Process(p).status() != psutil.STATUS_ZOMBIE]
+        if not alive:
+            return []
+        time.sleep(0.2)
+    for p in alive:
+        os.kill(p, signal.SIGKILL)  # leave nothing behind for the next test
+    return alive
+
+
 def _exports(db):
     return {w: _pactline("export", "--what", w, "--db", str(db)).stdout for w in ("documents", "events", "commitments", "facts", "links")}
 
@@ -35,8 +55,14 @@ def test_sigkill_midway_then_resume_equals_clean_run(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "pactline", "run", str(corpus), "--db", str(crashed), "--quiet", "--no-embeddings"],
                             env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(clean_time * 0.6)
+    workers = _children(proc.pid)
+    while not workers and proc.poll() is None:  # a loaded machine may fork the workers late
+        time.sleep(0.1)
+        workers = _children(proc.pid)
+    assert workers, "the run had no forked workers to check"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert not _alive(workers, within=10), "forked workers outlived the killed run"
     assert _pactline("run", str(corpus), "--db", str(crashed), "--quiet", "--no-embeddings").returncode == 0
     assert _exports(crashed) == _exports(clean)
 

@@ -51,10 +51,32 @@ def _start() -> None:
     from pactline.language.minilm import use_threads
     from pactline.run.worker import tune_allocator
 
+    _die_with_caller()
     use_threads(1)
     tune_allocator()
     timing.take()
     take_fresh()
+
+
+def _die_with_caller() -> None:
+    """End this worker when the calling process dies, even by SIGKILL or the OOM killer (Linux's
+    PR_SET_PDEATHSIG): it would otherwise wait on its task queue for ever, holding its memory. Its results
+    only ever go to the caller, so there is nothing to save."""
+    import ctypes
+    import ctypes.util
+    import os
+    import signal
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL))
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != _shared.get("caller", os.getppid()):
+        os._exit(1)  # the caller died before the signal was asked for
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _task(items: list[InputItem]) -> tuple[list[tuple[str, Any]], dict[str, Any]]:
@@ -77,12 +99,14 @@ def process_forked(
     """Yield (source, outcome) per input in input order, the work done by ``options.workers`` forked
     processes; ``usage`` receives each task's worker accounting (stage seconds, pid, peak RSS, CPU)."""
     import multiprocessing
+    import os
     from concurrent.futures import ProcessPoolExecutor
 
     from pactline.language.embeddings import remember
 
     warm_up()
-    _shared.update(options=Options(**{**options.__dict__, "workers": 1, "cluster": None}), known=known)
+    _shared.update(options=Options(**{**options.__dict__, "workers": 1, "cluster": None}), known=known,
+                   caller=os.getpid())
     tasks = [items[i : i + TASK_SIZE] for i in range(0, len(items), TASK_SIZE)]
     pool = ProcessPoolExecutor(options.workers, mp_context=multiprocessing.get_context("fork"), initializer=_start)
     try:
