@@ -16,6 +16,7 @@ from typing import Any
 
 from pactline.api import Record, open
 from pactline.core.errors import (
+    ClusterError,
     ExportError,
     InputError,
     LinkError,
@@ -39,6 +40,7 @@ __all__ = [
     "StoreError",
     "StoreLockedError",
     "LinkError",
+    "ClusterError",
     "QueryError",
     "ExportError",
 ]

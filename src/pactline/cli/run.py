@@ -8,7 +8,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from pactline.cli import app
 from pactline.cli.common import DEFAULT_DB, err, fail, out
-from pactline.core.errors import StoreError
+from pactline.core.errors import ClusterError, StoreError
 from pactline.core.options import Options
 from pactline.run.pipeline import run as run_pipeline
 
@@ -29,7 +29,8 @@ def run(
 
     Exit status: 0 when every readable file was processed, 1 when some were skipped (each named on stderr
     with its reason) or the link stage failed after storing them (one line; `pactline relink` redoes it), 2 on
-    a usage error, 3 when the database cannot be opened or written.
+    a usage error or a --cluster scheduler that cannot be reached, 3 when the database cannot be opened or
+    written.
 
     Example:
 
@@ -58,6 +59,8 @@ def run(
         report = run_pipeline(paths, db, options, progress=notify)
     except StoreError as exc:
         raise fail(str(exc), 3) from None
+    except ClusterError as exc:
+        raise fail(str(exc), 2) from None
     finally:
         progress.stop()
     # One plain line per skipped file, never wrapped, so scripts can grep it.

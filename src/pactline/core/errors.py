@@ -6,6 +6,7 @@ message is one line naming the file (or the value) and the cause.
     ├── StoreError        the database could not be opened, read or written
     │   └── StoreLockedError  another process holds the database
     ├── LinkError         the link stage failed; what was stored stays stored (`pactline relink` redoes it)
+    ├── ClusterError      the Dask scheduler given with --cluster could not be reached
     ├── QueryError        a filter value that makes no sense
     └── ExportError       a record kind or format that cannot be exported
 """
@@ -41,6 +42,10 @@ class StoreLockedError(StoreError):
 class LinkError(PactlineError):
     """The link stage failed on the stored records (a fault of ours): the documents and their records stay
     stored, and `pactline relink` recomputes the links."""
+
+
+class ClusterError(PactlineError):
+    """The Dask scheduler named by ``--cluster`` could not be reached; nothing was processed."""
 
 
 class QueryError(PactlineError):

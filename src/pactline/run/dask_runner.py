@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from pactline.core.errors import ClusterError
 from pactline.core.options import Options
 from pactline.reading.ingest import InputItem
 from pactline.run.worker import process_item, tune_allocator
 
+CONNECT_TIMEOUT = "10s"  # a scheduler that does not answer by then is not there
 TASK_SIZE = 4  # inputs per task: fewer, larger tasks cost the scheduler and the caller less per document
 
 
@@ -45,7 +47,11 @@ def process_distributed(
     from pactline.language.embeddings import remember
 
     if options.cluster:
-        client = Client(options.cluster)
+        try:
+            client = Client(options.cluster, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ClusterError(f"{options.cluster}: cannot reach a Dask scheduler there ({type(exc).__name__}: "
+                               f"{exc}); start one (`dask scheduler`, see the README) or run without --cluster") from None
         cluster = None
     else:
         cluster = LocalCluster(n_workers=options.workers, threads_per_worker=1, processes=True,
