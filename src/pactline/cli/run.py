@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -63,17 +64,19 @@ def run(
         raise fail(str(exc), 2) from None
     finally:
         progress.stop()
+    _tell(report, db, quiet)
+    raise typer.Exit(report.exit_code)
+
+
+def _tell(report: Any, db: str, quiet: bool) -> None:
     # One plain line per skipped file, never wrapped, so scripts can grep it.
     for skipped in report.skipped:
         sys.stderr.write(f"skipped {skipped.source}: {skipped.reason}\n")
     if report.link_error is not None:
         sys.stderr.write(f"error {report.link_error}\n")
-    if not quiet:
-        for source, warning in report.warnings:
-            sys.stderr.write(f"warning {source}: {warning}\n")
-    if not quiet:
-        out.print(
-            f"stored {len(report.stored)}, unchanged {len(report.unchanged)}, skipped {len(report.skipped)}"
-            f"; {report.links} links  → {db}"
-        )
-    raise typer.Exit(report.exit_code)
+    if quiet:
+        return
+    for source, warning in report.warnings:
+        sys.stderr.write(f"warning {source}: {warning}\n")
+    out.print(f"stored {len(report.stored)}, unchanged {len(report.unchanged)}, skipped {len(report.skipped)}"
+              f"; {report.links} links  → {db}")

@@ -5,7 +5,7 @@ import os
 import typer
 
 from pactline.cli import app
-from pactline.cli.common import DEFAULT_DB, open_store
+from pactline.cli.common import DEFAULT_DB, open_store, out
 
 
 @app.command()
@@ -28,4 +28,5 @@ def serve(
     with open_store(db):
         pass  # a missing or damaged database is refused here, with one line, not on the first request
     application = create_app(db, token=token or os.environ.get("PACTLINE_TOKEN"))
+    out.print(f"serving {db} on http://{host}:{port}/ (dashboard), http://{host}:{port}/api/ (API); Ctrl-C stops")
     uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -7,7 +7,9 @@ import typer
 from rich.table import Table
 
 from pactline.cli import app
-from pactline.cli.common import DEFAULT_DB, open_store, out
+from pactline.cli.common import DEFAULT_DB, fail, open_store, out
+from pactline.core import checks
+from pactline.core.errors import QueryError
 from pactline.export import iter_records
 from pactline.store import reads
 
@@ -47,13 +49,16 @@ def timeline(
 
         pactline timeline --parties CHN,BLR --type CONSULT
     """
-    wanted = {p.strip().upper() for p in parties.split(",")} if parties else set()
+    try:
+        wanted, event_type = set(checks.party_codes(parties)), checks.event_type(event_type)
+    except QueryError as exc:
+        raise fail(str(exc), 2) from None
     with open_store(db) as store:
         events = [e for e in iter_records(store, "events") if wanted <= set(e["parties"])]
         occasions = [o for o in iter_records(store, "occasions") if wanted <= set(o["parties"])]
         titles = reads.source_titles(store)
     if event_type:
-        events = [e for e in events if e["type"] == event_type.upper()]
+        events = [e for e in events if e["type"] == event_type]
     by_id = {e["id"]: e for e in events}
     table = Table(title=f"timeline{' ' + ','.join(sorted(wanted)) if wanted else ''}", show_lines=True)
     table.add_column("date", no_wrap=True, max_width=17)

@@ -26,7 +26,7 @@ def detect_language(text: str, min_ratio: float = 0.12) -> tuple[str, str]:
     ratio = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS) / len(words)
     # A headline or one-line wire item is too short to judge by function words.
     if ratio < min_ratio and (len(words) >= 40 or ratio == 0 and len(words) >= 12):
-        return "und", f"too few English words ({ratio:.0%} function words), probably not English"
+        return "und", f"too few English words: {ratio:.0%} function words"
     return "en", ""
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pactline.core import statuses
+from pactline.core import checks, statuses
 from pactline.core.errors import QueryError
 from pactline.export import KINDS, iter_records
 from pactline.extractors.domains import DOMAINS
@@ -44,9 +44,9 @@ class Filters:
             raise QueryError(f"domain must be one of {', '.join(DOMAINS)}, not {self.domain!r}")
         if self.status and self.status not in STATUSES:
             raise QueryError(f"status must be one of {', '.join(STATUSES)}, not {self.status!r}")
-        for code in self.parties:
-            if not re.match(r"^[A-Z]{3}$", code):
-                raise QueryError(f"parties must be ISO 3166-1 alpha-3 codes such as CHN,BLR, not {code!r}")
+        checks.party_codes(",".join(self.parties))
+        if self.type:
+            checks.event_type(self.type)
 
 
 def _record_date(kind: str, record: dict[str, Any]) -> str | None:
