@@ -16,7 +16,7 @@ from pactline.run.pipeline import run as run_pipeline
 
 @app.command()
 def run(
-    paths: list[str] = typer.Argument(..., help="Files, folders, http(s) URLs (.txt .md .html .htm .jsonl) or RSS/Atom feed URLs."),
+    paths: list[str] = typer.Argument(..., help="Files, folders, http(s) URLs (.txt .md .html .htm .jsonl .pdf) or RSS/Atom feed URLs."),
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file to store the record in."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors (for scripts)."),
     max_mb: float = typer.Option(20.0, "--max-mb", help="Skip inputs larger than this many megabytes."),

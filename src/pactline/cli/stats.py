@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import PurePath
+
 import typer
 from rich.table import Table
 
@@ -22,13 +24,18 @@ def stats(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file holding t
     totals = Table(title="records")
     totals.add_column("type")
     totals.add_column("count", justify="right")
+    labels = {"commitments": "commitment and position mentions"}  # one per sentence; `commitments` lists records
     for name in ("documents", "events", "event_mentions", "commitments", "facts", "links", "reviews"):
-        totals.add_row(name, str(counts[name]))
+        totals.add_row(labels.get(name, name), str(counts[name]))
     out.print(totals)
     table = Table(title="per document")
     for col in ("source", "published", "event mentions", "commitments", "positions", "facts"):
-        table.add_column(col, justify="left" if col in ("source", "published") else "right")
+        table.add_column(col, justify="left" if col in ("source", "published") else "right",
+                         overflow="fold" if col == "source" else "ellipsis")
     for row in per_doc:
         published = f"{row.published or '?'} ({row.published_confidence})"
-        table.add_row(row.source, published, str(row.events), str(row.commitments), str(row.positions), str(row.facts))
+        # the file's own name (or a URL's last part): the folder is the same for every row
+        source = PurePath(row.source).name if "://" not in row.source else row.source.rstrip("/").rsplit("/", 1)[-1]
+        table.add_row(source or row.source, published, str(row.events), str(row.commitments), str(row.positions),
+                      str(row.facts))
     out.print(table)
