@@ -77,8 +77,15 @@ def _table(records: list[dict], kind: str, status: bool) -> Table:
             for f in c["follow_ups"]:
                 ev = f["evidence"][0] if f.get("evidence") else {}
                 name = (ev.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1]
-                lines.append(f"{f['relation']} {f.get('date') or ''}: {name} “{ev.get('quote', '')[:140]}”")
+                lines.append(f"{f['relation']} {f.get('date') or ''}: {name} “{_clip(ev.get('quote', ''), 140)}”")
             as_of = f" (as of {c['status_as_of']})" if c.get("status_as_of") else ""
             row.append(labels.get(c["status"], c["status"]) + as_of)
         table.add_row(*row, "\n".join(lines))
     return table
+
+
+def _clip(text: str, most: int) -> str:
+    """At most ``most`` characters, cut at a word boundary with an ellipsis ("port of Mombasa, Ke" read as a typo)."""
+    if len(text) <= most:
+        return text
+    return text[:most].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
