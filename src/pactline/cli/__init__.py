@@ -16,6 +16,21 @@ app = typer.Typer(
 from pactline.cli import commitments, export, relink, run, serve, show, stats, timeline  # noqa: E402,F401  (commands register themselves)
 
 
+def _reflowed(doc: str) -> str:
+    """A command's docstring as help: the lines of each paragraph joined (rich keeps every line break, so a
+    wrapped docstring printed stray short lines), indented example lines kept as they are."""
+    import inspect
+    import re
+
+    paragraphs = re.split(r"\n\s*\n", inspect.cleandoc(doc))
+    return "\n\n".join(p if p.startswith(" ") else " ".join(p.split()) for p in paragraphs)
+
+
+for _command in app.registered_commands:
+    if _command.callback is not None and _command.callback.__doc__ and _command.help is None:
+        _command.help = _reflowed(_command.callback.__doc__)
+
+
 def main() -> None:
     """The ``pactline`` command. An error Pactline raises on purpose that no command caught still ends in
     one line, never a traceback (exit 3 for the store, 1 otherwise)."""
