@@ -80,6 +80,12 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
     return cand.sent.span.root, cand.sent.span.root, None, []
 
 
+def _subject_codes(cand: Candidate, ctx: DocumentContext) -> list[str]:
+    """The countries of the sentence's first subject ("Hassan is scheduled to leave …": Hassan's)."""
+    subj = next((t for t in cand.sent.span if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return actor_for(subj, ctx, cand.last)[1] if subj is not None else []
+
+
 def _act_of(verb: Token) -> Token:
     """The verb whose tense tells whether the act was done: "agreed to hold talks" and "is expected to be
     signed" are told by the complement; "said it would dispatch a mission", anchored on the reporter,
@@ -148,7 +154,7 @@ def _own_clause_ahead(label: str, span: Any) -> bool:
 def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], doc_dated: set[str] | None = None) -> list[Event]:
     """One event per candidate sentence the classifier types (not NONE) with enough probability; the ids of
     those dated only by their document are added to ``doc_dated``."""
-    from pactline.extractors.event_location import location_of
+    from pactline.extractors.event_location import homeward, location_of
     from pactline.extractors.event_modes import happening, recode
     from pactline.extractors.event_targets import target_of
     from pactline.language.event_dates import event_date
@@ -179,6 +185,8 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
                 target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
             (source, source_codes), (target, target_codes) = complete_parties(
                 (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
+        if pattern["type"] == "CONSULT" and homeward(cand.sent.span, source_codes or _subject_codes(cand, ctx)):
+            continue  # "is due to fly back to Abuja": going home
         parties = sorted(set(source_codes) | set(target_codes))
         if source is None or not parties:
             # No actor does it in the parse ("Ruto in Accra for First Kenya-Ghana Talks"): the sentence's

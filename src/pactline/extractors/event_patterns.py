@@ -57,11 +57,23 @@ def _object_words(verb: Token) -> set[str]:
         if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
             out.add("must")  # "said that Peru must withdraw": the reported clause is a demand
         if child.dep_ in ("prep", "agent"):
+            if child.lower_ == "on" and _dated(child):
+                continue  # "called Tinubu on Friday to congratulate him": a day, no "call on"
             out.add(child.lower_)
             for grand in child.children:
                 if grand.dep_ == "pobj" or child.lower_ == "as" and grand.dep_ in ("amod", "acomp"):
                     out.update({grand.lemma_.lower(), grand.lower_})  # "described the rule as discriminatory"
     return out
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a preposition's object is a day or time ("on Friday", "on 3 May", "on Monday evening")."""
+    from pactline.language.dates import MONTHS, WEEKDAYS
+
+    times = set(MONTHS) | set(WEEKDAYS) | {"day", "morning", "afternoon", "evening", "night", "occasion", "sidelines"}
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.like_num or g.lower_.rstrip(".") in times or any(
+        t.lower_.rstrip(".") in times for t in g.children if t.dep_ in ("compound", "nummod")) for g in objects)
 
 
 def _lemma_candidates(verb: Token) -> list[str]:
@@ -85,14 +97,20 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
     for entry in entries:
         if entry.get("complement") == "own_infinitive" and not _own_infinitive(verb):
             continue
-        if objects & set(entry.get("unless", ())):
-            continue  # "spoke with reporters": no partner of the act
+        if (objects | _infinitives(verb)) & set(entry.get("unless", ())):
+            continue  # "spoke with reporters": no partner of the act; "declined to comment": no refusal
         if entry.get("addressee") and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue  # "assured that …": a statement, no pledge to anyone
         required = entry.get("objects")
         if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
             return entry
     return None
+
+
+def _infinitives(verb: Token) -> set[str]:
+    """Lemmas of the verb's "to" infinitive complements ("declined to comment" -> comment)."""
+    return {c.lemma_.lower() for c in verb.children
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
 
 
 def _own_infinitive(verb: Token) -> bool:

@@ -65,6 +65,8 @@ def scheduled_head(verb: Token) -> bool:
     if verb.lemma_.lower() == "invite" and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True  # "invited the President of Ghana to Amman": the visit still to come
+    if looked_forward(verb):
+        return True
     node = verb
     for _ in range(2):  # "is set to attend and visit": the conjunct shares its head
         if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (node.head.lower_ in heads or node.head.lemma_.lower() in heads):
@@ -75,6 +77,18 @@ def scheduled_head(verb: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def looked_forward(verb: Token) -> bool:
+    """ "looked forward to visiting Abuja", "looks forward to welcoming the President in Lima", "… and to holding
+    talks there": an act one looks forward to is still to come."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "to":
+        return False
+    prep = verb.head
+    look = prep.head
+    if prep.dep_ == "conj" and look.lower_ == "to":  # "to A and to B", the second hung on the first
+        look = look.head
+    return look.lemma_.lower() in ("look", "looking") and any(c.lower_ == "forward" for c in look.children)
 
 
 def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None = None) -> bool:

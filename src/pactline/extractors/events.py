@@ -11,9 +11,17 @@ from typing import Any
 from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
-from pactline.extractors.event_location import location_of
+from pactline.extractors.event_location import homeward, location_of
 from pactline.extractors.event_modes import by_doing, happening, recode
-from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, upcoming_occasion, visitor
+from pactline.extractors.event_nouns import (
+    attendance,
+    framed_occasion,
+    noun_entry,
+    signing,
+    tells_attendance,
+    upcoming_occasion,
+    visitor,
+)
 from pactline.extractors.event_patterns import _patterns, match_verb
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
@@ -173,6 +181,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if pattern is None or pattern.get("clause") == "main" and tok.dep_ in ("relcl", "acl", "advcl") and not (
                 tok.dep_ == "acl" and scheduled_head(tok)):
             return None  # (but "expressed his intention to visit Chile": the visit, still to come)
+        if attendance(tok):
+            return None  # "aides A and B attended the meeting": who was in the room, no act of its own
         how = happening(tok, sent, pattern)
         if pattern.get("mode") == "host" and any(c.dep_ == "dobj" and upcoming_occasion(c, nouns) for c in tok.children):
             return None  # "welcomed the forthcoming meeting": the meeting, still to come, is the event
@@ -352,11 +362,13 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             if source is None and (joint := joint_parties(tok)):
                 # "A joint Saudi-French statement welcomed …": the joint text acts for both its countries.
                 source, source_codes = Actor(noun_phrase(subj).text, None, "government"), joint
-            if source is None:
-                continue
+            if source is None or pattern["type"] == "CONSULT" and homeward([tok], source_codes):
+                continue  # (no actor; or "will return home on Sunday": no meeting)
             # "agreed to meet": the agreement and the meeting agreed on (planned) are two records.
             for act_pattern, act_planned in [(pattern, planned)] + ([(pledged, True)] if pledged else []):
-                key = (sent.start, act_pattern["type"], act_pattern.get("mode"), act_planned)
+                # "agreed to meet": the intent recoded from "meet" is the agreement "agreed" already told
+                mode = None if act_pattern.get("mode") == "intent" and act_pattern["type"] == "AGREE" else act_pattern.get("mode")
+                key = (sent.start, act_pattern["type"], mode, act_planned)
                 if any(not separate_acts(tok, other) for other in seen.get(key, [])):
                     continue  # "offered to hand over" is one act; "congratulated X and thanked Y" are two
                 seen.setdefault(key, []).append(tok)
@@ -370,7 +382,8 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                         doc_dated.add(event.id)
                         if told_without_time(tok, is_headline(sent)):
                             timeless.add(event.id)
-        uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
+        if not tells_attendance(sent.span):
+            uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
     out += learned_events(doc, ctx, uncoded, doc_dated)
     out = with_title_events(doc, ctx, sentences, out)
