@@ -59,7 +59,7 @@ def _modifier_actor(noun: Token, ctx: DocumentContext) -> tuple[Actor | None, li
 def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor | None, list[str]]:
     """(anchor verb, head for targets, source actor, source codes); the sentence's root without a source
     when no actor is the subject of anything."""
-    from pactline.extractors.events import _agent
+    from pactline.extractors.event_subjects import agent_of as _agent
 
     for verb in _verbs_in_order(cand.sent.span):
         if verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
@@ -185,15 +185,13 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
                 target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
             (source, source_codes), (target, target_codes) = complete_parties(
                 (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
-        if pattern["type"] == "CONSULT" and homeward(cand.sent.span, source_codes or _subject_codes(cand, ctx)):
-            continue  # "is due to fly back to Abuja": going home
         parties = sorted(set(source_codes) | set(target_codes))
         if source is None or not parties:
             # No actor does it in the parse ("Ruto in Accra for First Kenya-Ghana Talks"): the sentence's
             # countries (or the document's pair) are its parties.
             parties = sorted(set(parties) | set(_sentence_parties(cand.sent, ctx)))
-        if not parties:
-            continue
+        if not parties or pattern["type"] == "CONSULT" and homeward(cand.sent.span, source_codes or _subject_codes(cand, ctx)):
+            continue  # (or "is due to fly back to Abuja": going home, no meeting)
         sent = cand.sent
         date, date_end, confidence = event_date(verb, sent, cand.previous, planned)
         by_document = confidence == "document"

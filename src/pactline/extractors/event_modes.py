@@ -55,6 +55,8 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
         modal = next((c.lower_ for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
     head = verb.head if verb.dep_ in ("xcomp", "conj") else None
     intent_head = head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS
+    # "agreed to revive the commission and to convene its next session": the second infinitive is pledged too
+    intent_head = intent_head or shares_pledge(verb)
     if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPT_HEADS and not negated:
         # "tried to assassinate", "continued to send": the act is coded in the head's tense ("will continue to").
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in head.children)
@@ -89,6 +91,14 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
             return None
         return "past"
     return None
+
+
+def shares_pledge(verb: Token) -> bool:
+    """ "agreed to revive the commission, … and to convene its next session": an infinitive conjunct of what an
+    intent head governs is pledged by the same head."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VB" and head.dep_ == "xcomp"
+            and head.head.lemma_.lower() in _INTENT_HEADS)
 
 
 def by_doing(verb: Token) -> bool:
