@@ -76,6 +76,8 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
     if tag == "VBG" and verb.dep_ == "advcl" and _told_past(verb.head) and not any(
             c.dep_ in ("aux", "mark", "auxpass") for c in verb.children):
         return "past"  # "condemned the raid, urging Guatemala to …", "…, calling it a violation": done then too
+    if tag == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl":
+        return _happening(verb.head, sent, pattern)  # "…, declaring it X and recalling its envoy": done then too
     # a headline: re-parsed in sentence case, or already so written ("Ghana, Togo sign border pact")
     title = sent.segment.title
     headline = sent.headline_span is not None or bool(title and sent.text.strip() == title.strip())
@@ -145,7 +147,7 @@ def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict
     condition ("will withdraw unless …"), is THREATEN; a refusal of a cooperative act is REJECT."""
     if how == "intent" and _conditional(verb) and pattern["type"] != "AGREE":
         return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
-    if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE":
+    if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE" and not pattern.get("stance"):
         cameo = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "034", "RETREAT": "034"}.get(pattern["type"], "030")
         return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
     if how == "intent" and pattern["type"] == "SANCTION" and _takes_effect(verb):

@@ -44,12 +44,15 @@ def _object_words(verb: Token) -> set[str]:
             for grand in child.children:
                 if grand.dep_ in ("compound", "amod"):
                     out.add(grand.lemma_.lower())
-                if grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ == "dobj":
+                if grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ in ("dobj", "oprd"):
                     # "declared a state of emergency": the head of the of-phrase names the act.
                     out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
         if child.dep_ == "xcomp" and (child.tag_ == "VBG" or verb.lemma_.lower() in _COMMANDS):
             # "announced upgrading a dialogue", "ordered Latvia to cut its embassy staff": what was announced or ordered
             out.update({child.lemma_.lower(), child.lower_} | {g.lemma_.lower() for g in child.children if g.dep_ == "dobj"})
+        if child.dep_ == "ccomp" and child.pos_ == "NOUN" and any(g.dep_ == "nsubj" for g in child.children):
+            # "declaring it a 'hostile state'": the parser reads the naming as a clause with a nominal head
+            out.update({child.lemma_.lower()} | {g.lemma_.lower() for g in child.children if g.dep_ in ("amod", "compound")})
         if child.dep_ == "ccomp" and verb.lemma_.lower() in _COMMANDS:
             # "ordered all border crossings closed": the ordered state and what it is said of
             out.update({child.lemma_.lower(), child.lower_})
