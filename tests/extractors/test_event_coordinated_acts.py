@@ -33,3 +33,14 @@ def test_each_act_of_the_sentence_is_coded(sentence, wanted):
 
 def test_declaring_a_ceasefire_stays_a_retreat():
     assert _kinds("Kenya declared a ceasefire along the border on Monday.") == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "South Sudan's customs service warned it could confiscate the Kenyan lorries.",
+        "The South Sudanese border authority warned it would seize any vehicle crossing without a permit.",
+    ],
+)
+def test_a_state_service_threatens(sentence):
+    assert "THREATEN" in _kinds(sentence), _kinds(sentence)
