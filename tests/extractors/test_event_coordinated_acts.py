@@ -22,7 +22,7 @@ def _kinds(sentence: str) -> list[str]:
          "and recalling its ambassador from Nairobi.", ["ACCUSE", "SANCTION", "SANCTION"]),
         ("Prime Minister Kamau called the shelling \"an act of war\" on Tuesday.", ["ACCUSE"]),
         ("The Kenyan government declared South Sudan an aggressor on Monday.", ["ACCUSE"]),
-        ("The African Union said on Tuesday it stood in solidarity with Kenya and called on Juba to halt the shelling.",
+        ("The African Union stood in solidarity with Kenya on Tuesday and called on Juba to halt the shelling.",
          ["REQUEST", "SUPPORT"]),
         ("Uganda said on Tuesday that it would stand by Kenya.", ["SUPPORT"]),
     ],
@@ -38,7 +38,7 @@ def test_declaring_a_ceasefire_stays_a_retreat():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "South Sudan's customs service warned it could confiscate the Kenyan lorries.",
+        "South Sudan's customs service warned that it might impound any Kenyan lorry.",
         "The South Sudanese border authority warned it would seize any vehicle crossing without a permit.",
     ],
 )

@@ -19,10 +19,10 @@ def _events_in(text: str, sentence: str):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The two presidents agreed to revive the Joint Permanent Commission, which last met in 2011, and to convene "
-        "its next session in Lusaka in the first half of 2025.",
-        "The ministers agreed to reopen the rail link before the end of the year, and to convene the working group "
-        "on fisheries in the first quarter of next year.",
+        "The presidents agreed to restore their bilateral trade commission, which has not sat since 2011, and to "
+        "convene a fresh session of it in Lusaka early in 2025.",
+        "The ministers agreed to reopen the rail link by December, and to convene a fisheries working group in "
+        "the first quarter of next year.",
     ],
 )
 def test_a_second_infinitive_meeting_is_planned(sentence):
@@ -37,8 +37,8 @@ _DECLARATION = (
     "Joint Commission\n\nMaputo, 3 June 2024\n\n"
     "The President of Mozambique, Filipe Nyusi, and the President of Zambia, Hakainde Hichilema, met today in "
     "Maputo for the Fifth Joint Commission.\n\nThe Presidents:\n\n"
-    "1. Agreed to open the new Cassacatiza border post to cargo traffic during the first half of 2025.\n\n"
-    "2. Welcomed the signing of agreements on the mutual recognition of driving licences.\n\n"
+    "1. Agreed to open the new Cassacatiza border post for lorries by mid-2025.\n\n"
+    "2. Welcomed the signing of two accords, on driving licences and on veterinary checks.\n\n"
     "3. Agreed to hold the sixth Joint Commission in Zambia in the second half of 2025.\n"
 )
 
@@ -47,7 +47,7 @@ _DECLARATION = (
     "item,kind,planned",
     [
         ("Agreed to open the new Cassacatiza border post", "AGREE", False),
-        ("Welcomed the signing of agreements", "SUPPORT", False),
+        ("Welcomed the signing of two accords", "SUPPORT", False),
         ("Agreed to hold the sixth Joint Commission", "AGREE", False),
         ("Agreed to hold the sixth Joint Commission", "CONSULT", True),
     ],

@@ -19,7 +19,7 @@ def _events_in(sentence: str):
     "sentence",
     [
         "Hichilema said he looked forward to visiting Lilongwe in September.",
-        "Chakwera said he was looking forward to travelling to Zambia in October, and to holding talks with his host there.",
+        "Chakwera was looking forward to travelling to Zambia in October, and to holding talks with his host there.",
         "The Zambian leader looks forward to welcoming President Chakwera in Livingstone next year.",
     ],
 )
