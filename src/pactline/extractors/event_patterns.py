@@ -100,7 +100,7 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
     for entry in entries:
         if entry.get("complement") == "own_infinitive" and not _own_infinitive(verb):
             continue
-        if (objects | _infinitives(verb)) & set(entry.get("unless", ())):
+        if (objects | _infinitives(verb) | _topics(verb)) & set(entry.get("unless", ())):
             continue  # "spoke with reporters": no partner of the act; "declined to comment": no refusal
         if entry.get("addressee") and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue  # "assured that …": a statement, no pledge to anyone
@@ -114,6 +114,25 @@ def _infinitives(verb: Token) -> set[str]:
     """Lemmas of the verb's "to" infinitive complements ("declined to comment" -> comment)."""
     return {c.lemma_.lower() for c in verb.children
             if c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+
+
+def vetoed(verb: Token) -> bool:
+    """Whether the verb names no act because an 'unless' word set its pattern aside ("declined to comment",
+    "expressed concern about the situation"): the sentence is then no candidate for the learned typer either."""
+    verbs = _patterns()[0]
+    entries = next((verbs[c] for c in _lemma_candidates(verb) if c in verbs), None)
+    if not entries or match_verb(verb) is not None:
+        return False
+    words = _object_words(verb) | _infinitives(verb) | _topics(verb)
+    return any(words & set(e.get("unless", ())) and (e.get("objects") is None or words & set(e["objects"]))
+               for e in entries)
+
+
+def _topics(verb: Token) -> set[str]:
+    """What the verb's object is about ("expressed concern about the situation in Chad" -> situation)."""
+    return {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for p in c.children
+            if p.dep_ == "prep" and p.lower_ in ("about", "over", "at", "regarding", "on")
+            for g in p.children if g.dep_ == "pobj"}
 
 
 def _own_infinitive(verb: Token) -> bool:

@@ -22,7 +22,7 @@ from pactline.extractors.event_nouns import (
     upcoming_occasion,
     visitor,
 )
-from pactline.extractors.event_patterns import _patterns, match_verb
+from pactline.extractors.event_patterns import _patterns, match_verb, vetoed
 from pactline.extractors.event_subjects import (
     agent_of,
     antecedent,
@@ -348,7 +348,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                         doc_dated.add(event.id)
                         if told_without_time(tok, is_headline(sent)):
                             timeless.add(event.id)
-        if not tells_attendance(sent.span):
+        if not tells_attendance(sent.span) and not any(t.pos_ in ("VERB", "AUX") and vetoed(t) for t in sent.span):
             uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
     out += learned_events(doc, ctx, uncoded, doc_dated)
