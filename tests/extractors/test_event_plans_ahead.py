@@ -58,3 +58,15 @@ def test_a_call_on_a_day_is_no_request(sentence):
 def test_a_call_on_a_party_stays_a_request():
     kinds = {e.type for e in _events_in("Hichilema called on Malawi to reopen the border crossing at Mchinji.")}
     assert "REQUEST" in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("The joint commission had not met since 2015, owing to the floods.", set()),
+        ("Both sides agreed to revive the trade council, which has not met since 2021.", {"AGREE"}),
+        ("Malawi has not signed the protocol and will not attend the summit in Lusaka.", {"REJECT"}),
+    ],
+)
+def test_what_has_not_happened_is_no_refusal(sentence, kinds):
+    assert {e.type for e in _events_in(sentence)} == kinds, [(e.type, e.evidence[0].quote) for e in _events_in(sentence)]

@@ -61,6 +61,8 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
         # "tried to assassinate", "continued to send": the act is coded in the head's tense ("will continue to").
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in head.children)
         return "intent" if future else "past" if head.tag_ in ("VBD", "VBN") else None
+    if negated and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and modal is None:
+        return None  # "the commission has not met since 2019": nothing happened, and nobody refused
     if negated:
         return "refusal" if pattern["type"] in _COOPERATIVE else None
     if (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in _CALLED_IN and verb.head.tag_ == "VBD"
