@@ -70,3 +70,11 @@ def test_a_call_on_a_party_stays_a_request():
 )
 def test_what_has_not_happened_is_no_refusal(sentence, kinds):
     assert {e.type for e in _events_in(sentence)} == kinds, [(e.type, e.evidence[0].quote) for e in _events_in(sentence)]
+
+
+def test_an_agreed_signing_and_its_visit_are_planned():
+    sentence = "The presidents agreed to sign further accords in Blantyre during a state visit next year."
+    events = _events_in(sentence)
+    agreed = [e for e in events if e.type == "AGREE" and not e.planned]
+    later = [e for e in events if e.planned]
+    assert len(agreed) == 1 and {e.type for e in later} == {"AGREE", "CONSULT"}, [(e.type, e.planned) for e in events]

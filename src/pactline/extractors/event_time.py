@@ -91,6 +91,15 @@ def looked_forward(verb: Token) -> bool:
     return look.lemma_.lower() in ("look", "looking") and any(c.lower_ == "forward" for c in look.children)
 
 
+_SIGNING = {"sign", "ink", "conclude", "initial", "exchange", "ratify"}
+
+
+def _agreed_signing(verb: Token) -> bool:
+    """ "agreed to sign", "decided to conclude", "plan to ink": a signing an earlier verb of intent governs."""
+    return (verb.lemma_.lower() in _SIGNING and verb.dep_ in ("xcomp", "conj")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None = None) -> bool:
     """Whether the verb reports a scheduled act rather than one done or a pledge: a future modal on a
     visit, meeting, signing, hosting or similar act, or a scheduling head of any act."""
@@ -104,6 +113,8 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
         return True  # "the next summit, to be hosted by Chile in 2026": an occasion's infinitive is its schedule
     if not negated and how == "intent" and (event_type in _ANNOUNCED_TYPES or mode == "formal"):
         return True  # "said it would summon the ambassador": a diplomatic step to come
+    if how == "intent" and _agreed_signing(verb):
+        return True  # "agreed to sign accords in Lilongwe during a visit next year": signing and visit to come
     if event_type in _SCHEDULED_TYPES and occasion_to_come(verb):
         return True  # "will attend the summit hosted by Peru": the hosting is as far off as the summit
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and future_modal(verb)
