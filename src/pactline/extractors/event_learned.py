@@ -59,7 +59,7 @@ def _modifier_actor(noun: Token, ctx: DocumentContext) -> tuple[Actor | None, li
 def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor | None, list[str]]:
     """(anchor verb, head for targets, source actor, source codes); the sentence's root without a source
     when no actor is the subject of anything."""
-    from pactline.extractors.events import _agent
+    from pactline.extractors.event_subjects import agent_of as _agent
 
     for verb in _verbs_in_order(cand.sent.span):
         if verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
@@ -78,6 +78,12 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
     # "The official talks were held in Hanoi", "Kenya–Ghana Joint Communiqué": no actor does it in the
     # parse; the parties come from the sentence's countries or the document's pair.
     return cand.sent.span.root, cand.sent.span.root, None, []
+
+
+def _subject_codes(cand: Candidate, ctx: DocumentContext) -> list[str]:
+    """The countries of the sentence's first subject ("Hassan is scheduled to leave …": Hassan's)."""
+    subj = next((t for t in cand.sent.span if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return actor_for(subj, ctx, cand.last)[1] if subj is not None else []
 
 
 def _act_of(verb: Token) -> Token:
@@ -148,7 +154,7 @@ def _own_clause_ahead(label: str, span: Any) -> bool:
 def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], doc_dated: set[str] | None = None) -> list[Event]:
     """One event per candidate sentence the classifier types (not NONE) with enough probability; the ids of
     those dated only by their document are added to ``doc_dated``."""
-    from pactline.extractors.event_location import location_of
+    from pactline.extractors.event_location import homeward, location_of
     from pactline.extractors.event_modes import happening, recode
     from pactline.extractors.event_targets import target_of
     from pactline.language.event_dates import event_date
@@ -184,8 +190,8 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
             # No actor does it in the parse ("Ruto in Accra for First Kenya-Ghana Talks"): the sentence's
             # countries (or the document's pair) are its parties.
             parties = sorted(set(parties) | set(_sentence_parties(cand.sent, ctx)))
-        if not parties:
-            continue
+        if not parties or pattern["type"] == "CONSULT" and homeward(cand.sent.span, source_codes or _subject_codes(cand, ctx)):
+            continue  # (or "is due to fly back to Abuja": going home, no meeting)
         sent = cand.sent
         date, date_end, confidence = event_date(verb, sent, cand.previous, planned)
         by_document = confidence == "document"

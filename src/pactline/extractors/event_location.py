@@ -81,3 +81,34 @@ def _strip_article(text: str) -> str:
         if text.startswith(article):
             return text[len(article) :]
     return text
+
+
+_HOMEWARD = {"fly", "return", "leave", "head", "travel", "go", "depart", "come"}
+
+
+def _main_act(verb: Token) -> bool:
+    """Whether the verb is the sentence's own act ("is due to fly back", "will return home"), not a step
+    told beside it ("… before returning home", "looking forward to travelling to …")."""
+    while verb.dep_ in ("xcomp", "conj"):
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.head.dep_ == "ROOT" and verb.dep_ == "acomp"
+
+
+def homeward(verbs: Any, source_codes: list[str]) -> bool:
+    """ "is due to fly back to Abuja", "will return home on Sunday", "leaves for Lahore on Monday": a traveller
+    going back to their own country meets nobody; no meeting is recorded for it."""
+    from pactline.language.places import place_country
+
+    for verb in verbs:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HOMEWARD or not _main_act(verb):
+            continue
+        if any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "pobj") for c in verb.children):
+            return True
+        heads = [verb] + [c for c in verb.children if c.lower_ == "back"]  # "fly back to Abuja"
+        places = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                  for g in p.children if g.dep_ == "pobj"]
+        for place in places:
+            words = [t.text for t in place.subtree if t.pos_ == "PROPN"]
+            if words and place_country(" ".join(words)) in source_codes:
+                return True
+    return False

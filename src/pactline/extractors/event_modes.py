@@ -56,10 +56,14 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
         modal = next((c.lower_ for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
     head = verb.head if verb.dep_ in ("xcomp", "conj") else None
     intent_head = head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS
+    # "agreed to revive the commission and to convene its next session": the second infinitive is pledged too
+    intent_head = intent_head or shares_pledge(verb)
     if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPT_HEADS and not negated:
         # "tried to assassinate", "continued to send": the act is coded in the head's tense ("will continue to").
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in head.children)
         return "intent" if future else "past" if head.tag_ in ("VBD", "VBN") else None
+    if negated and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and modal is None:
+        return None  # "the commission has not met since 2019": nothing happened, and nobody refused
     if negated:
         return "refusal" if pattern["type"] in _COOPERATIVE else None
     if (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in _CALLED_IN and verb.head.tag_ == "VBD"
@@ -75,6 +79,8 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
     if tag == "VBG" and verb.dep_ == "advcl" and _told_past(verb.head) and not any(
             c.dep_ in ("aux", "mark", "auxpass") for c in verb.children):
         return "past"  # "condemned the raid, urging Guatemala to …", "…, calling it a violation": done then too
+    if tag == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl":
+        return _happening(verb.head, sent, pattern)  # "…, declaring it X and recalling its envoy": done then too
     # a headline: re-parsed in sentence case, or already so written ("Ghana, Togo sign border pact")
     headline = is_headline(sent)
     if tag == "VB" and headline and not any(c.dep_ in ("aux", "mark") for c in verb.children):
@@ -89,6 +95,14 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
             return None
         return "past"
     return None
+
+
+def shares_pledge(verb: Token) -> bool:
+    """ "agreed to revive the commission, … and to convene its next session": an infinitive conjunct of what an
+    intent head governs is pledged by the same head."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VB" and head.dep_ == "xcomp"
+            and head.head.lemma_.lower() in _INTENT_HEADS)
 
 
 def by_doing(verb: Token) -> bool:
@@ -135,7 +149,7 @@ def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict
     condition ("will withdraw unless …"), is THREATEN; a refusal of a cooperative act is REJECT."""
     if how == "intent" and _conditional(verb) and pattern["type"] != "AGREE":
         return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
-    if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE":
+    if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE" and not pattern.get("stance"):
         cameo = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "034", "RETREAT": "034"}.get(pattern["type"], "030")
         return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
     if how == "intent" and pattern["type"] == "SANCTION" and _takes_effect(verb):

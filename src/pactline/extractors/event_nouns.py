@@ -18,6 +18,49 @@ AHEAD = {"upcoming", "forthcoming", "planned", "next", "coming", "future", "prop
 _ANAPHORIC = {"that", "this", "those", "these", "such"}
 # Occasions besides the event nouns that, told as still to come, are a planned meeting of the parties.
 _OCCASIONS = {"session", "conference", "forum", "review", "round", "meetings", "summits"}
+# Occasions that, named bare ("the meeting"), are the report's own occasion told again.
+_TOLD_OCCASIONS = {"meeting", "talks", "call", "conversation", "discussions", "consultations"}
+_QUOTE_VERBS = {"say", "tell", "add", "state", "note", "remark", "write", "post", "comment"}
+
+
+def told_occasion(noun: Token) -> bool:
+    """ "the meeting", "the talks": an occasion named bare with "the" is the one the report already told; who
+    sat in on it or what was said after it adds no act of its own ("the talks at Hyderabad House" or "talks
+    with Rubio" name an occasion and stay one)."""
+    children = list(noun.children)
+    return ((noun.lemma_.lower() in _TOLD_OCCASIONS or noun.lower_ in _TOLD_OCCASIONS) and len(children) == 1
+            and children[0].dep_ == "det" and children[0].lower_ == "the")
+
+
+def attendance(verb: Token, noun: Token | None = None) -> bool:
+    """ "Foreign Minister A and ambassador B attended the meeting", "The meeting was attended by …", "B was
+    present at the talks", "…, Faye told reporters after the meeting": who was in the room, or a quote given
+    after the report's own occasion, is no act beside the occasion itself."""
+    lemma = verb.lemma_.lower()
+    if noun is None:  # the verb: "attended the meeting", "the meeting was attended by"
+        if lemma != "attend" or verb.dep_ in ("acl", "relcl"):
+            return False
+        return any(c.dep_ in ("dobj", "nsubjpass") and told_occasion(c) for c in verb.children)
+    if not told_occasion(noun):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") and lemma in _QUOTE_VERBS:
+        return True
+    return lemma == "be" and noun.head.lower_ == "at" and any(c.dep_ == "acomp" and c.lower_ == "present"
+                                                              for c in verb.children)
+
+
+def tells_attendance(span: Any) -> bool:
+    """Whether the sentence only says who attended or accompanied ("The visiting president was accompanied by
+    a delegation of ministers") or quotes someone after the occasion: the learned typer is not asked either."""
+    root = span.root
+    if root.lemma_.lower() == "accompany" and any(c.dep_ == "auxpass" for c in root.children):
+        return True
+    for tok in span:
+        if tok.pos_ in ("VERB", "AUX") and attendance(tok):
+            return True
+        if tok.pos_ == "NOUN" and (verb := _framing_verb(tok)) is not None and attendance(verb, tok):
+            return True
+    return False
 
 
 def noun_entry(noun: Token, nouns: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
@@ -113,6 +156,8 @@ def framed_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> tuple[Toke
     if any(c.lower_ in _ANAPHORIC or c.lower_ in AHEAD for c in noun.children):
         return None  # "during that meeting" refers back; "ahead of the upcoming summit" is still to come
     verb = _framing_verb(noun)
+    if verb is not None and attendance(verb, noun):
+        return None
     subj = subject_of(verb) if verb is not None else None
     # "signed a memorandum during his visit": the visitor, not the clause's subject, made the visit.
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -44,12 +44,15 @@ def _object_words(verb: Token) -> set[str]:
             for grand in child.children:
                 if grand.dep_ in ("compound", "amod"):
                     out.add(grand.lemma_.lower())
-                if grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ == "dobj":
+                if grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ in ("dobj", "oprd"):
                     # "declared a state of emergency": the head of the of-phrase names the act.
                     out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
         if child.dep_ == "xcomp" and (child.tag_ == "VBG" or verb.lemma_.lower() in _COMMANDS):
             # "announced upgrading a dialogue", "ordered Latvia to cut its embassy staff": what was announced or ordered
             out.update({child.lemma_.lower(), child.lower_} | {g.lemma_.lower() for g in child.children if g.dep_ == "dobj"})
+        if child.dep_ == "ccomp" and child.pos_ == "NOUN" and any(g.dep_ == "nsubj" for g in child.children):
+            # "declaring it a 'hostile state'": the parser reads the naming as a clause with a nominal head
+            out.update({child.lemma_.lower()} | {g.lemma_.lower() for g in child.children if g.dep_ in ("amod", "compound")})
         if child.dep_ == "ccomp" and verb.lemma_.lower() in _COMMANDS:
             # "ordered all border crossings closed": the ordered state and what it is said of
             out.update({child.lemma_.lower(), child.lower_})
@@ -57,11 +60,23 @@ def _object_words(verb: Token) -> set[str]:
         if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
             out.add("must")  # "said that Peru must withdraw": the reported clause is a demand
         if child.dep_ in ("prep", "agent"):
+            if child.lower_ == "on" and _dated(child):
+                continue  # "called Tinubu on Friday to congratulate him": a day, no "call on"
             out.add(child.lower_)
             for grand in child.children:
                 if grand.dep_ == "pobj" or child.lower_ == "as" and grand.dep_ in ("amod", "acomp"):
                     out.update({grand.lemma_.lower(), grand.lower_})  # "described the rule as discriminatory"
     return out
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a preposition's object is a day or time ("on Friday", "on 3 May", "on Monday evening")."""
+    from pactline.language.dates import MONTHS, WEEKDAYS
+
+    times = set(MONTHS) | set(WEEKDAYS) | {"day", "morning", "afternoon", "evening", "night", "occasion", "sidelines"}
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.like_num or g.lower_.rstrip(".") in times or any(
+        t.lower_.rstrip(".") in times for t in g.children if t.dep_ in ("compound", "nummod")) for g in objects)
 
 
 def _lemma_candidates(verb: Token) -> list[str]:
@@ -85,14 +100,39 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
     for entry in entries:
         if entry.get("complement") == "own_infinitive" and not _own_infinitive(verb):
             continue
-        if objects & set(entry.get("unless", ())):
-            continue  # "spoke with reporters": no partner of the act
+        if (objects | _infinitives(verb) | _topics(verb)) & set(entry.get("unless", ())):
+            continue  # "spoke with reporters": no partner of the act; "declined to comment": no refusal
         if entry.get("addressee") and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue  # "assured that …": a statement, no pledge to anyone
         required = entry.get("objects")
         if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
             return entry
     return None
+
+
+def _infinitives(verb: Token) -> set[str]:
+    """Lemmas of the verb's "to" infinitive complements ("declined to comment" -> comment)."""
+    return {c.lemma_.lower() for c in verb.children
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+
+
+def vetoed(verb: Token) -> bool:
+    """Whether the verb names no act because an 'unless' word set its pattern aside ("declined to comment",
+    "expressed concern about the situation"): the sentence is then no candidate for the learned typer either."""
+    verbs = _patterns()[0]
+    entries = next((verbs[c] for c in _lemma_candidates(verb) if c in verbs), None)
+    if not entries or match_verb(verb) is not None:
+        return False
+    words = _object_words(verb) | _infinitives(verb) | _topics(verb)
+    return any(words & set(e.get("unless", ())) and (e.get("objects") is None or words & set(e["objects"]))
+               for e in entries)
+
+
+def _topics(verb: Token) -> set[str]:
+    """What the verb's object is about ("expressed concern about the situation in Chad" -> situation)."""
+    return {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for p in c.children
+            if p.dep_ == "prep" and p.lower_ in ("about", "over", "at", "regarding", "on")
+            for g in p.children if g.dep_ == "pobj"}
 
 
 def _own_infinitive(verb: Token) -> bool:

@@ -65,6 +65,8 @@ def scheduled_head(verb: Token) -> bool:
     if verb.lemma_.lower() == "invite" and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True  # "invited the President of Ghana to Amman": the visit still to come
+    if looked_forward(verb):
+        return True
     node = verb
     for _ in range(2):  # "is set to attend and visit": the conjunct shares its head
         if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (node.head.lower_ in heads or node.head.lemma_.lower() in heads):
@@ -75,6 +77,27 @@ def scheduled_head(verb: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def looked_forward(verb: Token) -> bool:
+    """ "looked forward to visiting Abuja", "looks forward to welcoming the President in Lima", "… and to holding
+    talks there": an act one looks forward to is still to come."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "to":
+        return False
+    prep = verb.head
+    look = prep.head
+    if prep.dep_ == "conj" and look.lower_ == "to":  # "to A and to B", the second hung on the first
+        look = look.head
+    return look.lemma_.lower() in ("look", "looking") and any(c.lower_ == "forward" for c in look.children)
+
+
+_SIGNING = {"sign", "ink", "conclude", "initial", "exchange", "ratify"}
+
+
+def _agreed_signing(verb: Token) -> bool:
+    """ "agreed to sign", "decided to conclude", "plan to ink": a signing an earlier verb of intent governs."""
+    return (verb.lemma_.lower() in _SIGNING and verb.dep_ in ("xcomp", "conj")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None = None) -> bool:
@@ -90,6 +113,8 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
         return True  # "the next summit, to be hosted by Chile in 2026": an occasion's infinitive is its schedule
     if not negated and how == "intent" and (event_type in _ANNOUNCED_TYPES or mode == "formal"):
         return True  # "said it would summon the ambassador": a diplomatic step to come
+    if how == "intent" and _agreed_signing(verb):
+        return True  # "agreed to sign accords in Lilongwe during a visit next year": signing and visit to come
     if event_type in _SCHEDULED_TYPES and occasion_to_come(verb):
         return True  # "will attend the summit hosted by Peru": the hosting is as far off as the summit
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and future_modal(verb)

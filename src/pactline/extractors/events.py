@@ -11,10 +11,26 @@ from typing import Any
 from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
-from pactline.extractors.event_location import location_of
-from pactline.extractors.event_modes import by_doing, happening, recode
-from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, upcoming_occasion, visitor
-from pactline.extractors.event_patterns import _patterns, match_verb
+from pactline.extractors.event_location import homeward, location_of
+from pactline.extractors.event_modes import by_doing, happening, recode, shares_pledge
+from pactline.extractors.event_nouns import (
+    attendance,
+    framed_occasion,
+    noun_entry,
+    signing,
+    tells_attendance,
+    upcoming_occasion,
+    visitor,
+)
+from pactline.extractors.event_patterns import _patterns, match_verb, vetoed
+from pactline.extractors.event_subjects import (
+    agent_of,
+    antecedent,
+    implied_agent,
+    invitee,
+    listed_item,
+    pledging_root,
+)
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
 from pactline.extractors.event_time import (
@@ -44,7 +60,6 @@ from pactline.language.syntax import (
     PRONOUNS,
     ActorMemory,
     actor_for,
-    is_actor_head,
     noun_phrase,
     subject_of,
 )
@@ -65,23 +80,6 @@ def _governing_subject(pronoun: Token) -> Token | None:
     return None
 
 
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
-    for child in verb.children:
-        # "was accorded a welcome … by President Ruto": the parser may hang the agent on the object.
-        if child.dep_ == "dobj" and any(a.dep_ == "auxpass" for a in verb.children):
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ == "by":
-                    by = next((g for g in prep.children if g.dep_ == "pobj" and is_actor_head(g)), None)
-                    if by is not None:
-                        return by
-    return None
-
-
 def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
     governing = _governing_subject(subj) if subj.lower_ in ("it", "he", "she") else None
     if governing is None:
@@ -93,34 +91,6 @@ def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[st
             _a, more = actor_for(other, ctx, None)
             source_codes = source_codes + [c for c in more if c not in source_codes]
     return source, source_codes
-
-
-def _invitee(head: Token) -> Token | None:
-    """Who an invitation is for: the "to" partner of the invitation or of the verb that extends it."""
-    invitation = head if head.pos_ == "NOUN" else next(
-        (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower().startswith("invitation")), None)
-    if invitation is None or not invitation.lemma_.lower().startswith("invitation"):
-        return None
-    if invitation.dep_ == "dobj" and invitation.head.lemma_.lower() == "accept":
-        return subject_of(invitation.head)  # "X accepted the invitation to pay a visit": X will visit
-    for prep in list(invitation.children) + list(invitation.head.children):
-        if prep.dep_ == "prep" and prep.lower_ == "to":
-            found = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if found is not None:
-                return found
-    return None
-
-
-def _antecedent(relative: Token) -> Token:
-    """What a relative pronoun stands for: the noun its clause modifies, or (when the parser hung the clause
-    on a date, "talks with President X on 15 September, who also hosted …") the nearest name before it."""
-    head = relative.head.head
-    if is_actor_head(head) and not head.like_num:
-        return head
-    for tok in reversed(list(relative.doc[relative.sent.start : relative.i])):
-        if tok.pos_ == "PROPN" and is_actor_head(tok) and tok.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj"):
-            return tok
-    return head
 
 
 def separate_acts(a: Token, b: Token) -> bool:
@@ -152,7 +122,7 @@ def _scheduled_by_head(noun: Token) -> bool:
 
 def _own_meeting_held(verb: Token) -> Token | None:
     """The pair's own meeting a passive "held" reports ("The XIII Summit will be held in Accra"), or None."""
-    if verb.lemma_.lower() not in ("hold", "convene", "organise", "organize") or _agent(verb) is not None:
+    if verb.lemma_.lower() not in ("hold", "convene", "organise", "organize") or agent_of(verb) is not None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subject if subject is not None and pairs_own_body(subject) else None
@@ -171,8 +141,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
     if tok.pos_ in ("VERB", "AUX"):
         pattern = match_verb(tok)
         if pattern is None or pattern.get("clause") == "main" and tok.dep_ in ("relcl", "acl", "advcl") and not (
-                tok.dep_ == "acl" and scheduled_head(tok)):
-            return None  # (but "expressed his intention to visit Chile": the visit, still to come)
+                tok.dep_ == "acl" and scheduled_head(tok)) or attendance(tok):
+            return None  # (but "expressed his intention to visit Chile" is the visit; "aides attended the meeting" none)
         how = happening(tok, sent, pattern)
         if pattern.get("mode") == "host" and any(c.dep_ == "dobj" and upcoming_occasion(c, nouns) for c in tok.children):
             return None  # "welcomed the forthcoming meeting": the meeting, still to come, is the event
@@ -196,18 +166,20 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             subj = subject_of(tok.head.head)  # "Niger responded by recalling its envoy": Niger recalled
         if subj is None and planned and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
             subj = subject_of(tok.head.head)  # "Boric expressed his intention to visit Cusco": Boric would visit
-        if planned and tok.dep_ in ("acl", "advcl", "xcomp") and (invitee := _invitee(tok.head)) is not None:
-            subj = invitee  # "her invitation to Chancellor Scholz to visit Chile": Scholz would visit
+        if planned and tok.dep_ in ("acl", "advcl", "xcomp") and (guest := invitee(tok.head)) is not None:
+            subj = guest  # "her invitation to Chancellor Scholz to visit Chile": Scholz would visit
         if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
-            subj = _antecedent(subj)  # "… with President Milei, who also hosted a banquet": Milei hosted
+            subj = antecedent(subj)  # "… with President Milei, who also hosted a banquet": Milei hosted
         if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
-            subj = _agent(tok) or subj
+            subj = agent_of(tok) or subj
             if subj is not None and subj.dep_ == "nsubjpass" and not _guest(tok, pattern):
-                subj = _implied_agent(tok, pattern)
+                subj = implied_agent(tok, pattern)
         if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and pairs_own_body(tok.head):
             subj = tok.head  # "The Dialogue, held on 3-4 March in Lima, …": the pair's meeting, dated by "held"
         if subj is None and tok.tag_ == "VBN" and (held := _own_meeting_held(tok)) is not None:
             subj = held  # "The next session of the Joint Commission will be held in Accra in 2025"
+        if subj is None and listed_item(item := pledging_root(tok)):
+            subj = item  # "2. Agreed to open the new bridge …": an item of the parties' list, theirs
         return (pattern, planned, subj, pledged) if subj is not None else None
     entry = noun_entry(tok, nouns)
     if (subj := upcoming_occasion(tok, nouns)) is not None and not _told_by_its_verb(tok):
@@ -249,17 +221,6 @@ def _guest(verb: Token, pattern: dict[str, Any]) -> bool:
     named; the guest is its subject and the host the other side (set by ``complete_parties``)."""
     return (pattern.get("mode") == "host" and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ == "agent" for c in verb.children))
-
-
-def _implied_agent(verb: Token, pattern: dict[str, Any]) -> Token | None:
-    """ "The envoy was summoned to the foreign ministry": with no "by", the office one is summoned to acts."""
-    prep = pattern.get("agent_prep")
-    for child in verb.children if prep else []:
-        if child.dep_ == "prep" and child.lower_ == prep:
-            found = next((g for g in child.children if g.dep_ == "pobj" and is_actor_head(g)), None)
-            if found is not None:
-                return found
-    return None
 
 
 def _told_by_its_verb(noun: Token) -> bool:
@@ -319,6 +280,32 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     ), doc_dated
 
 
+def _acting_side(tok: Token, subj: Token, pattern: dict[str, Any], ctx: DocumentContext,
+                 last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
+    """Who does the act ``tok`` reports: its subject's actor, else the document's pair for an occasion told as
+    its own subject, an accepted invitation or a listed item, else the countries of a joint text."""
+    source, source_codes = _source(subj, ctx, last)
+    # (spaCy makes a new Token object at every access: tokens are compared by index)
+    own_meeting = pattern["type"] in ("CONSULT", "ASSAULT") and (
+        (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i)
+        or subj.i == tok.i)  # "The call focused on …": the occasion told as its own subject
+    own_meeting = own_meeting or listed_item(subj)
+    if (source is None or not source_codes) and (accepted_invitation(tok) == "passive" or own_meeting) and len(
+            ctx.main_parties) == 2:
+        source, source_codes = Actor(noun_phrase(subj).text, None, "government"), list(ctx.main_parties)
+    if source is None and (joint := joint_parties(tok)):
+        # "A joint Saudi-French statement welcomed …": the joint text acts for both its countries.
+        source, source_codes = Actor(noun_phrase(subj).text, None, "government"), joint
+    return source, source_codes
+
+
+def _acts(tok: Token, pattern: dict[str, Any], planned: bool, pledged: dict[str, Any] | None) -> list[tuple[dict[str, Any], bool]]:
+    """ "agreed to meet": the agreement and the meeting agreed on (planned) are two records; "agreed to A and
+    to convene B": B's meeting, still to come, is the only record of "convene"."""
+    acts = [(pattern, planned)] + ([(pledged, True)] if pledged else [])
+    return acts[1:] if pledged and shares_pledge(tok) else acts
+
+
 @extractor("events", produces="events")
 def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     doc = analysis.doc
@@ -341,22 +328,13 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             if found is None:
                 continue
             pattern, planned, subj, pledged = found
-            source, source_codes = _source(subj, ctx, memory.get(sent.segment.id))
-            # (spaCy makes a new Token object at every access: tokens are compared by index)
-            own_meeting = pattern["type"] in ("CONSULT", "ASSAULT") and (
-                (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i)
-                or subj.i == tok.i)  # "The call focused on …": the occasion told as its own subject
-            if (source is None or not source_codes) and (accepted_invitation(tok) == "passive" or own_meeting) and len(
-                    ctx.main_parties) == 2:
-                source, source_codes = Actor(noun_phrase(subj).text, None, "government"), list(ctx.main_parties)
-            if source is None and (joint := joint_parties(tok)):
-                # "A joint Saudi-French statement welcomed …": the joint text acts for both its countries.
-                source, source_codes = Actor(noun_phrase(subj).text, None, "government"), joint
-            if source is None:
-                continue
-            # "agreed to meet": the agreement and the meeting agreed on (planned) are two records.
-            for act_pattern, act_planned in [(pattern, planned)] + ([(pledged, True)] if pledged else []):
-                key = (sent.start, act_pattern["type"], act_pattern.get("mode"), act_planned)
+            source, source_codes = _acting_side(tok, subj, pattern, ctx, memory.get(sent.segment.id))
+            if source is None or pattern["type"] == "CONSULT" and homeward([tok], source_codes):
+                continue  # (no actor; or "will return home on Sunday": no meeting)
+            for act_pattern, act_planned in _acts(tok, pattern, planned, pledged):
+                # "agreed to meet": the intent recoded from "meet" is the agreement "agreed" already told
+                mode = None if act_pattern.get("mode") == "intent" and act_pattern["type"] == "AGREE" else act_pattern.get("mode")
+                key = (sent.start, act_pattern["type"], mode, act_planned)
                 if any(not separate_acts(tok, other) for other in seen.get(key, [])):
                     continue  # "offered to hand over" is one act; "congratulated X and thanked Y" are two
                 seen.setdefault(key, []).append(tok)
@@ -370,7 +348,8 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                         doc_dated.add(event.id)
                         if told_without_time(tok, is_headline(sent)):
                             timeless.add(event.id)
-        uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
+        if not tells_attendance(sent.span) and not any(t.pos_ in ("VERB", "AUX") and vetoed(t) for t in sent.span):
+            uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
     out += learned_events(doc, ctx, uncoded, doc_dated)
     out = with_title_events(doc, ctx, sentences, out)

@@ -28,6 +28,8 @@ GROUP_NOUNS = {
     "movement", "movements", "faction", "factions", "front", "mob", "mobs", "protester", "demonstrator", "activist",
     "miners", "strikers", "unionists", "traders", "mourners", "worshippers", "pilgrims", "inmates", "detainees",
     "tribesmen", "clansmen", "vigilantes", "paramilitaries", "dozens", "veterans", "monks", "clerics",
+    # state bodies that act in their own name ("the customs service warned", "the border authority said")
+    "service", "services", "authority", "administration", "directorate", "inspectorate", "bureau", "command",
 }
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")

@@ -1,0 +1,84 @@
+"""Who does an act when the verb's subject does not say it: the agent of a passive ("was received by X"), the
+office one is summoned to, whom an invitation is for, what a relative pronoun stands for, and the parties of
+a listed item of a joint text told without a subject."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pactline.language.syntax import is_actor_head, subject_of
+
+Token = Any
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb ("was received by President X")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    for child in verb.children:
+        # "was accorded a welcome … by President Ruto": the parser may hang the agent on the object.
+        if child.dep_ == "dobj" and any(a.dep_ == "auxpass" for a in verb.children):
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "by":
+                    by = next((g for g in prep.children if g.dep_ == "pobj" and is_actor_head(g)), None)
+                    if by is not None:
+                        return by
+    return None
+
+
+def invitee(head: Token) -> Token | None:
+    """Who an invitation is for: the "to" partner of the invitation or of the verb that extends it."""
+    invitation = head if head.pos_ == "NOUN" else next(
+        (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower().startswith("invitation")), None)
+    if invitation is None or not invitation.lemma_.lower().startswith("invitation"):
+        return None
+    if invitation.dep_ == "dobj" and invitation.head.lemma_.lower() == "accept":
+        return subject_of(invitation.head)  # "X accepted the invitation to pay a visit": X will visit
+    for prep in list(invitation.children) + list(invitation.head.children):
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def antecedent(relative: Token) -> Token:
+    """What a relative pronoun stands for: the noun its clause modifies, or (when the parser hung the clause
+    on a date, "talks with President X on 15 September, who also hosted …") the nearest name before it."""
+    head = relative.head.head
+    if is_actor_head(head) and not head.like_num:
+        return head
+    for tok in reversed(list(relative.doc[relative.sent.start : relative.i])):
+        if tok.pos_ == "PROPN" and is_actor_head(tok) and tok.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj"):
+            return tok
+    return head
+
+
+def listed_item(verb: Token) -> bool:
+    """ "2. Agreed to open the new bridge …", "Committed to complete the line …": a numbered or listed item of a
+    joint text, told without a subject after a lead-in ("The Presidents:"), is the parties' own act."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    before = [t for t in verb.sent if t.i < verb.i]
+    return all(t.is_punct or t.like_num or len(t.text) <= 2 and t.text.isalpha() and t.text.islower() for t in before)
+
+
+def pledging_root(verb: Token) -> Token:
+    """The verb an infinitive hangs from ("Agreed to hold …": "Agreed"), else the verb itself."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        verb = verb.head
+    return verb
+
+
+def implied_agent(verb: Token, pattern: dict[str, Any]) -> Token | None:
+    """ "The envoy was summoned to the foreign ministry": with no "by", the office one is summoned to acts."""
+    prep = pattern.get("agent_prep")
+    for child in verb.children if prep else []:
+        if child.dep_ == "prep" and child.lower_ == prep:
+            found = next((g for g in child.children if g.dep_ == "pobj" and is_actor_head(g)), None)
+            if found is not None:
+                return found
+    return None
