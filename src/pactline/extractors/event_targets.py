@@ -154,3 +154,24 @@ def _two_titles_of_one_person(head: Token) -> bool:
     title = " ".join(t.text for t in head.subtree if t.i <= head.i)
     return len(conjuncts) == 2 and not clean_name(title) and bool(clean_name(noun_phrase(conjuncts[1]).text))
 
+
+
+def addressed_to_all(verb: Token) -> Actor | None:
+    """Everyone a call is addressed to ("called on the international community to support the return of
+    refugees to X", "urged major emitters to cut emissions", "appealed to donors"): no state, so the call has no
+    country for a target and a country named in what is asked is its topic. The addressee, or None."""
+    from pactline.core import vocab
+
+    data = vocab.load("roles.json")["addressees_of_all"]
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+              for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        if head.pos_ == "PROPN" or find_countries(noun_phrase(head).text):
+            continue
+        phrase = " ".join(t.lower_ for t in head.subtree if t.i <= head.i)
+        modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "det", "nmod")}
+        if any(p in phrase for p in data["phrases"]) or head.lower_ in data["bare_heads"] or (
+                head.lower_ in data["heads"] and modifiers & set(data["modifiers"])):
+            return Actor(noun_phrase(head).text, None, None)
+    return None

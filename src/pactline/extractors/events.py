@@ -16,7 +16,7 @@ from pactline.extractors.event_modes import by_doing, happening, recode
 from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, upcoming_occasion, visitor
 from pactline.extractors.event_patterns import _patterns, match_verb
 from pactline.extractors.event_summary import summarise
-from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
+from pactline.extractors.event_targets import PARTNER_TYPES, addressed_to_all, other_partners, target_of
 from pactline.extractors.event_time import (
     VISIT,
     accepted_invitation,
@@ -281,6 +281,8 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
         if len(named_codes) == 1 and named_codes[0] in target_codes:
             target = named  # "met A, B and C": A alone
         target_codes = [c for c in target_codes if c not in source_codes][:1]
+    elif pattern["type"] == "REQUEST" and (everyone := addressed_to_all(verb)) is not None:
+        target, target_codes = everyone, []  # kept as the target: no country is added for it
     else:
         target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"), pattern["type"])
     if target is None:

@@ -1,0 +1,64 @@
+"""A call on everyone ("called on the international community to …", "urged major emitters to …") has no
+country for a target: a country named in what is asked is its topic, and in a two-country report the call is
+not aimed at the other country either. What a call on others asks them to do is no act of the caller's.
+Sentences written for other countries."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+_TALKS = ("President Ruto of Kenya held talks with President Suluhu of Tanzania in Nairobi on Monday. "
+          "Kenya and Tanzania signed four agreements. ")
+
+
+def _events(sentence: str, etype: str | None = None):
+    return [e for e in extract_text(_TALKS + sentence, published="2024-05-08").events
+            if sentence[:30] in e.evidence[0].quote and (etype is None or e.type == etype)]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Kenya called on the international community to support the safe return of refugees to Somalia.",
+         {"KEN"}),
+        ("The two presidents urged the international community to keep funding relief for the people of Sudan.",
+         {"KEN", "TZA"}),
+        ("Tanzania urged major emitters to cut their emissions faster to spare the islands of the Comoros.", {"TZA"}),
+        ("Kenya appealed to donors to help the farmers of Ethiopia.", {"KEN"}),
+        ("Kenya called upon the world to stand with the displaced people of South Sudan.", {"KEN"}),
+    ],
+)
+def test_call_on_everyone_keeps_its_callers(sentence, parties):
+    events = _events(sentence, "REQUEST")
+    assert events and all(set(e.parties) == parties for e in events), [(e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Kenya urged Ethiopia to withdraw its troops from Somalia.", {"ETH", "KEN"}),
+        ("Kenya called on the United Nations to send more peacekeepers to Somalia.", {"KEN", "UN"}),
+        ("Tanzania called on the Ugandan government to reopen the border.", {"TZA", "UGA"}),
+    ],
+)
+def test_call_on_a_named_state_or_body_keeps_it(sentence, parties):
+    events = _events(sentence, "REQUEST")
+    assert events and all(set(e.parties) == parties for e in events), [(e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence,asked",
+    [
+        ("Kenya called on the United Nations to send more peacekeepers to Somalia.", "AID"),
+        ("Kenya called on the international community to support the safe return of refugees to Somalia.",
+         "SUPPORT"),
+        ("Tanzania called upon its neighbours to sign the water-sharing accord.", "AGREE"),
+    ],
+)
+def test_what_a_call_asks_is_not_done(sentence, asked):
+    assert not _events(sentence, asked), [(e.type, e.parties, e.summary) for e in _events(sentence)]
+
+
+def test_called_in_to_protest_is_still_done():
+    events = _events("Tanzania called in the Kenyan envoy to lodge a protest over the border raid.")
+    assert {"PROTEST", "ACCUSE"} & {e.type for e in events}, [(e.type, e.parties) for e in events]
