@@ -21,6 +21,7 @@ from pactline.extractors.event_time import (
     VISIT,
     accepted_invitation,
     future_modal,
+    invited_visits_dated,
     is_background,
     is_planned,
     pledged_act,
@@ -376,6 +377,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
         memory.observe(sent.segment.id, sent.span)
     out += learned_events(doc, ctx, uncoded, doc_dated)
     out = with_title_events(doc, ctx, sentences, out)
+    invited_visits_dated(out)
     date_from_occasion(out, doc_dated, analysis.sentences)
     same_act_dated(out, timeless)
     return out
