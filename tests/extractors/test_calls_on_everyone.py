@@ -62,3 +62,24 @@ def test_what_a_call_asks_is_not_done(sentence, asked):
 def test_called_in_to_protest_is_still_done():
     events = _events("Tanzania called in the Kenyan envoy to lodge a protest over the border raid.")
     assert {"PROTEST", "ACCUSE"} & {e.type for e in events}, [(e.type, e.parties) for e in events]
+
+
+_DISPUTE = ("Chile and Bolivia traded accusations on Tuesday after Bolivian border guards detained Chilean truck "
+            "drivers. Chile said Bolivia had violated the accord. Bolivia rejected the claim. ")
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        # the report's other country named in what is asked is a side of the call
+        ("Peru on Monday urged La Paz to release the Chilean drivers.", {"BOL", "CHL", "PER"}),
+        ("Chile asked its EU allies to impose further penalties on Bolivia.", {"BOL", "CHL", "EU"}),
+        ("Argentina urged Chile to cooperate with the Bolivian inquiry.", {"ARG", "BOL", "CHL"}),
+        # a country outside the report's pair stays a topic
+        ("Argentina urged Chile to cooperate with the Peruvian inquiry.", {"ARG", "CHL"}),
+    ],
+)
+def test_call_names_the_other_side_in_what_it_asks(sentence, parties):
+    events = [e for e in extract_text(_DISPUTE + sentence, published="2024-05-08").events
+              if e.type == "REQUEST" and sentence[:20] in e.evidence[0].quote]
+    assert events and all(set(e.parties) == parties for e in events), [(e.type, e.parties) for e in events]

@@ -175,3 +175,25 @@ def addressed_to_all(verb: Token) -> Actor | None:
                 head.lower_ in data["heads"] and modifiers & set(data["modifiers"])):
             return Actor(noun_phrase(head).text, None, None)
     return None
+
+
+def asked_about(verb: Token, ctx: DocumentContext, parties: list[str]) -> list[str]:
+    """The country of the report's pair that what a call asks names ("urged Ulaanbaatar to arrest Putin", "asked
+    its EU partners to add sanctions on Belarus", "urged India to cooperate with the Canadian inquiry"): a side of
+    the call though neither its caller nor whom it is addressed to. Only the report's own two countries count, so
+    a country named in passing ("support the return of refugees to X") stays a topic."""
+    main = ctx.main_parties
+    if len(main) != 2 or min(ctx.country_counts[c] for c in main) < 2 or set(main) <= set(parties):
+        return []
+    asked = [c for c in verb.children if c.dep_ == "xcomp"]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+              for p in c.children for g in p.children if g.dep_ in ("xcomp", "acl", "relcl")]
+    found: list[str] = []
+    for act in asked:
+        for tok in act.subtree:
+            if tok.i == act.i or tok.dep_ not in ("dobj", "pobj", "amod", "compound", "poss", "nsubj"):
+                continue
+            codes = actor_for(tok, ctx, None)[1] if tok.pos_ == "PROPN" else []
+            codes = codes or [m.code for m in find_countries(tok.text)]
+            found += [c for c in codes if c in main and c not in parties and c not in found]
+    return found

@@ -16,7 +16,13 @@ from pactline.extractors.event_modes import by_doing, happening, recode
 from pactline.extractors.event_nouns import framed_occasion, noun_entry, signing, upcoming_occasion, visitor
 from pactline.extractors.event_patterns import _patterns, match_verb
 from pactline.extractors.event_summary import summarise
-from pactline.extractors.event_targets import PARTNER_TYPES, addressed_to_all, other_partners, target_of
+from pactline.extractors.event_targets import (
+    PARTNER_TYPES,
+    addressed_to_all,
+    asked_about,
+    other_partners,
+    target_of,
+)
 from pactline.extractors.event_time import (
     VISIT,
     accepted_invitation,
@@ -298,6 +304,8 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     if target is not None and target.country is None and target_codes and target.role != "igo":
         target = Actor(target.name, target_codes[0], target.role)  # "Romania and Poland": the first named
     parties = sorted(set(source_codes) | set(target_codes))
+    if pattern["type"] == "REQUEST" and partner is None:
+        parties = sorted(set(parties) | set(asked_about(verb, ctx, parties)))
     carry = not stated_by_text(pattern["type"], pattern.get("mode"), joint_text)
     stance = is_stance(pattern["type"], pattern.get("mode"))
     date, date_end, confidence = event_date(verb, sent, previous, planned, carry=carry, stance=stance)
