@@ -19,7 +19,7 @@ def _events(sentence: str, etype: str | None = None):
 @pytest.mark.parametrize(
     "sentence,parties",
     [
-        ("Kenya called on the international community to support the safe return of refugees to Somalia.",
+        ("Kenya called on the international community to help refugees go home to Somalia in safety.",
          {"KEN"}),
         ("The two presidents urged the international community to keep funding relief for the people of Sudan.",
          {"KEN", "TZA"}),
@@ -50,7 +50,7 @@ def test_call_on_a_named_state_or_body_keeps_it(sentence, parties):
     "sentence,asked",
     [
         ("Kenya called on the United Nations to send more peacekeepers to Somalia.", "AID"),
-        ("Kenya called on the international community to support the safe return of refugees to Somalia.",
+        ("Kenya called on the international community to help refugees go home to Somalia in safety.",
          "SUPPORT"),
         ("Tanzania called upon its neighbours to sign the water-sharing accord.", "AGREE"),
     ],
@@ -80,6 +80,20 @@ _DISPUTE = ("Chile and Bolivia traded accusations on Tuesday after Bolivian bord
     ],
 )
 def test_call_names_the_other_side_in_what_it_asks(sentence, parties):
+    events = [e for e in extract_text(_DISPUTE + sentence, published="2024-05-08").events
+              if e.type == "REQUEST" and sentence[:20] in e.evidence[0].quote]
+    assert events and all(set(e.parties) == parties for e in events), [(e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        # the body whose meeting a party asks for is whom it asks
+        ("Bolivia called for an emergency sitting of the UN Security Council.", {"BOL", "UN"}),
+        ("Chile asked for an emergency session of the Organization of American States.", {"CHL", "OAS"}),
+    ],
+)
+def test_call_for_a_meeting_of_a_body(sentence, parties):
     events = [e for e in extract_text(_DISPUTE + sentence, published="2024-05-08").events
               if e.type == "REQUEST" and sentence[:20] in e.evidence[0].quote]
     assert events and all(set(e.parties) == parties for e in events), [(e.type, e.parties) for e in events]

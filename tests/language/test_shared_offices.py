@@ -19,8 +19,8 @@ _READOUT = ("Prime Minister's Office\n\nMedia release\nPM call with Prime Minist
     [
         ("On Asia, the Prime Minister welcomed Prime Minister Sato's visit to Vietnam last week.", "SUPPORT",
          {"JPN", "NLD"}),
-        ("Building on the accord signed in Tokyo in January, the Prime Minister and his counterpart committed to "
-         "bring the agreement into force before the end of the year.", "AGREE", {"JPN", "NLD"}),
+        ("After the accord signed in Tokyo last winter, the Prime Minister and his counterpart pledged to "
+         "have the accord take effect by December.", "AGREE", {"JPN", "NLD"}),
     ],
 )
 def test_bare_office_of_two_holders(sentence, etype, parties):
@@ -37,7 +37,7 @@ def test_one_holder_still_resolves():
 
 
 def test_office_and_counterpart_pledge_for_both():
-    sentence = ("Building on the accord signed in Tokyo in January, the Prime Minister and his counterpart committed to "
-                "bring the agreement into force before the end of the year.")
-    records = [c for c in extract_text(_READOUT + sentence).commitments if "into force" in c.text]
+    sentence = ("After the accord signed in Tokyo last winter, the Prime Minister and his counterpart pledged to "
+                "have the accord take effect by December.")
+    records = [c for c in extract_text(_READOUT + sentence).commitments if "take effect" in c.text]
     assert records and all(set(c.parties) == {"JPN", "NLD"} for c in records), [(c.parties, c.text) for c in records]

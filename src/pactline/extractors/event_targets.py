@@ -100,7 +100,9 @@ def _target_candidates(verb: Token) -> list[Token]:
 # UN Secretary-General" name whom the support or welcome is for.
 _AGENT_NOUNS = {"work", "works", "effort", "efforts", "role", "mission", "mandate", "mediation", "leadership",
                 "chairmanship", "chairship", "chair", "presidency", "initiative", "initiatives", "envoy", "representative",
-                "secretary", "secretary-general", "commission", "office", "activities", "contribution", "contributions"}
+                "secretary", "secretary-general", "commission", "office", "activities", "contribution", "contributions",
+                # "requested an urgent meeting of the Security Council": whom the meeting asked for is of
+                "meeting", "session", "sitting"}
 
 
 def _agent_of(noun: Token) -> list[Token]:
@@ -157,8 +159,8 @@ def _two_titles_of_one_person(head: Token) -> bool:
 
 
 def addressed_to_all(verb: Token) -> Actor | None:
-    """Everyone a call is addressed to ("called on the international community to support the return of
-    refugees to X", "urged major emitters to cut emissions", "appealed to donors"): no state, so the call has no
+    """Everyone a call is addressed to ("appealed to the international community to help refugees go home
+    to X", "urged major emitters to cut emissions", "appealed to donors"): no state, so the call has no
     country for a target and a country named in what is asked is its topic. The addressee, or None."""
     from pactline.core import vocab
 
@@ -178,10 +180,10 @@ def addressed_to_all(verb: Token) -> Actor | None:
 
 
 def asked_about(verb: Token, ctx: DocumentContext, parties: list[str]) -> list[str]:
-    """The country of the report's pair that what a call asks names ("urged Ulaanbaatar to arrest Putin", "asked
-    its EU partners to add sanctions on Belarus", "urged India to cooperate with the Canadian inquiry"): a side of
+    """The country of the report's pair that what a call asks names ("urged La Paz to free the drivers", "asked its
+    EU allies to impose penalties on Bolivia", "pressed Chile to assist the Bolivian investigation"): a side of
     the call though neither its caller nor whom it is addressed to. Only the report's own two countries count, so
-    a country named in passing ("support the return of refugees to X") stays a topic."""
+    a country named in passing ("help refugees go home to X") stays a topic."""
     main = ctx.main_parties
     if len(main) != 2 or min(ctx.country_counts[c] for c in main) < 2 or set(main) <= set(parties):
         return []
