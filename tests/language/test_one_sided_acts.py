@@ -16,6 +16,9 @@ _REPORT = ("Chilean and Peruvian troops clashed on the border on Sunday, Peru sa
         ("Peru's foreign ministry urged continued vigilance along the frontier.", "REQUEST", {"CHL", "PER"}),
         ("Brazil urged an immediate end to the fighting.", "REQUEST", {"BRA", "CHL", "PER"}),
         ("The ministry rejected the accusations as absurd.", "REJECT", {"CHL", "PER"}),
+        # a named crossing or checkpoint is a place, not a group the act is aimed at
+        ("Peru closed the Tacna and Santa Rosa checkpoints on Monday.", "SANCTION", {"CHL", "PER"}),
+        ("Chile shut the Chacalluta crossing the following day.", "SANCTION", {"CHL", "PER"}),
     ],
 )
 def test_one_sided_act_takes_the_pair(sentence, etype, parties):

@@ -51,3 +51,27 @@ def test_an_act_told_again_undated_in_the_same_report_takes_its_stated_day():
     other.date_confidence, other.doc_published = "inferred", "2024-05-09"
     assignment, _links = cluster_events([stated, other])
     assert assignment["a"] != assignment["c"]
+
+
+def test_merged_event_keeps_the_day_a_sentence_tells_over_the_report_date():
+    # "Chile expels Peruvian envoy" (dated by the report of Tuesday) and "Chile on Monday ordered the Peruvian
+    # ambassador to leave": one act, done on Monday.
+    from pactline.link.events import merge_events
+
+    headline, body = _mention("a", "d1", 0, "2024-05-07"), _mention("b", "d1", 80, "2024-05-06")
+    for m in (headline, body):
+        m.date_confidence, m.doc_published = "inferred", "2024-05-07"
+    assignment, _links = cluster_events([headline, body])
+    merged = merge_events([headline, body], assignment)
+    assert len(merged) == 1 and merged[0].date == "2024-05-06"
+
+
+def test_merged_event_keeps_the_date_most_mentions_give():
+    from pactline.link.events import merge_events
+
+    members = [_mention("a", "d1", 0, "2024-05-07"), _mention("b", "d1", 80, "2024-05-07"), _mention("c", "d1", 160, "2024-05-06")]
+    for m in members:
+        m.date_confidence, m.doc_published = "inferred", "2024-05-07"
+    assignment, _links = cluster_events(members)
+    merged = merge_events(members, assignment)
+    assert len(merged) == 1 and merged[0].date == "2024-05-07"

@@ -67,7 +67,7 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
     if negated:
         return "refusal" if pattern["type"] in _COOPERATIVE else None
     if (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in _CALLED_IN and verb.head.tag_ == "VBD"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _called_on(verb.head)):
         return "past"  # "summoned the envoy to lodge a protest": what the envoy was called in for was done then
     if modal in ("will", "would", "shall", "'ll", "’ll") or intent_head:
         return "intent"
@@ -103,6 +103,13 @@ def shares_pledge(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "conj" and verb.tag_ == "VB" and head.dep_ == "xcomp"
             and head.head.lemma_.lower() in _INTENT_HEADS)
+
+
+def _called_on(call: Token) -> bool:
+    """ "called on the United Nations to send troops", "called upon donors to fund …": a call on others, whose
+    infinitive is what they are asked to do, not an act done (unlike "called in the envoy to protest")."""
+    return call.lemma_.lower() == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                                                  for c in call.children)
 
 
 def by_doing(verb: Token) -> bool:

@@ -100,7 +100,9 @@ def _target_candidates(verb: Token) -> list[Token]:
 # UN Secretary-General" name whom the support or welcome is for.
 _AGENT_NOUNS = {"work", "works", "effort", "efforts", "role", "mission", "mandate", "mediation", "leadership",
                 "chairmanship", "chairship", "chair", "presidency", "initiative", "initiatives", "envoy", "representative",
-                "secretary", "secretary-general", "commission", "office", "activities", "contribution", "contributions"}
+                "secretary", "secretary-general", "commission", "office", "activities", "contribution", "contributions",
+                # "requested an urgent meeting of the Security Council": whom the meeting asked for is of
+                "meeting", "session", "sitting"}
 
 
 def _agent_of(noun: Token) -> list[Token]:
@@ -154,3 +156,46 @@ def _two_titles_of_one_person(head: Token) -> bool:
     title = " ".join(t.text for t in head.subtree if t.i <= head.i)
     return len(conjuncts) == 2 and not clean_name(title) and bool(clean_name(noun_phrase(conjuncts[1]).text))
 
+
+
+def addressed_to_all(verb: Token) -> Actor | None:
+    """Everyone a call is addressed to ("appealed to the international community to help refugees go home
+    to X", "urged major emitters to cut emissions", "appealed to donors"): no state, so the call has no
+    country for a target and a country named in what is asked is its topic. The addressee, or None."""
+    from pactline.core import vocab
+
+    data = vocab.load("roles.json")["addressees_of_all"]
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+              for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        if head.pos_ == "PROPN" or find_countries(noun_phrase(head).text):
+            continue
+        phrase = " ".join(t.lower_ for t in head.subtree if t.i <= head.i)
+        modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "det", "nmod")}
+        if any(p in phrase for p in data["phrases"]) or head.lower_ in data["bare_heads"] or (
+                head.lower_ in data["heads"] and modifiers & set(data["modifiers"])):
+            return Actor(noun_phrase(head).text, None, None)
+    return None
+
+
+def asked_about(verb: Token, ctx: DocumentContext, parties: list[str]) -> list[str]:
+    """The country of the report's pair that what a call asks names ("urged La Paz to free the drivers", "asked its
+    EU allies to impose penalties on Bolivia", "pressed Chile to assist the Bolivian investigation"): a side of
+    the call though neither its caller nor whom it is addressed to. Only the report's own two countries count, so
+    a country named in passing ("help refugees go home to X") stays a topic."""
+    main = ctx.main_parties
+    if len(main) != 2 or min(ctx.country_counts[c] for c in main) < 2 or set(main) <= set(parties):
+        return []
+    asked = [c for c in verb.children if c.dep_ == "xcomp"]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+              for p in c.children for g in p.children if g.dep_ in ("xcomp", "acl", "relcl")]
+    found: list[str] = []
+    for act in asked:
+        for tok in act.subtree:
+            if tok.i == act.i or tok.dep_ not in ("dobj", "pobj", "amod", "compound", "poss", "nsubj"):
+                continue
+            codes = actor_for(tok, ctx, None)[1] if tok.pos_ == "PROPN" else []
+            codes = codes or [m.code for m in find_countries(tok.text)]
+            found += [c for c in codes if c in main and c not in parties and c not in found]
+    return found

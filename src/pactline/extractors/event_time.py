@@ -177,3 +177,22 @@ def is_background(date: str | None, confidence: str, sent: SentenceInfo) -> bool
     if happened is None or published is None:
         return False
     return (published - happened).days >= settings()["background_days"]
+
+
+def invited_visits_dated(events: list[Any]) -> None:
+    """ "Ruto invited Suluhu to visit Kenya next year. The invitation was accepted.": the visit accepted, which
+    the sentence does not date, is the one the invitation before it dated (not the day of the report), so the
+    two tell one planned visit."""
+    accepted = {e.evidence[0].start for e in events if e.type == "AGREE" and e.cameo == "036"}
+    for event in events:
+        if not (event.planned and event.date_confidence != "stated" and event.mode == VISIT["mode"]
+                and event.evidence[0].start in accepted):
+            continue
+        invitation = max((e for e in events if e.planned and e.type == "CONSULT" and e.evidence[0].start not in accepted
+                          and e.evidence[0].start < event.evidence[0].start and set(e.parties) == set(event.parties)),
+                         key=lambda e: (e.evidence[0].start, e.mode is not None), default=None)
+        if invitation is not None:
+            # "invited Suluhu to attend the summit in Arusha in 2026": the act invited to, whatever its kind
+            event.date, event.date_end, event.date_confidence = (invitation.date, invitation.date_end,
+                                                                 invitation.date_confidence)
+            event.mode, event.cameo = invitation.mode or event.mode, invitation.cameo if invitation.mode else event.cameo

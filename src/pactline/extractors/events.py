@@ -32,11 +32,18 @@ from pactline.extractors.event_subjects import (
     pledging_root,
 )
 from pactline.extractors.event_summary import summarise
-from pactline.extractors.event_targets import PARTNER_TYPES, other_partners, target_of
+from pactline.extractors.event_targets import (
+    PARTNER_TYPES,
+    addressed_to_all,
+    asked_about,
+    other_partners,
+    target_of,
+)
 from pactline.extractors.event_time import (
     VISIT,
     accepted_invitation,
     future_modal,
+    invited_visits_dated,
     is_background,
     is_planned,
     pledged_act,
@@ -242,6 +249,8 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
         if len(named_codes) == 1 and named_codes[0] in target_codes:
             target = named  # "met A, B and C": A alone
         target_codes = [c for c in target_codes if c not in source_codes][:1]
+    elif pattern["type"] == "REQUEST" and (everyone := addressed_to_all(verb)) is not None:
+        target, target_codes = everyone, []  # kept as the target: no country is added for it
     else:
         target, target_codes = target_of(verb, ctx, source_codes, pattern.get("mode"), pattern["type"])
     if target is None:
@@ -256,6 +265,8 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     if target is not None and target.country is None and target_codes and target.role != "igo":
         target = Actor(target.name, target_codes[0], target.role)  # "Romania and Poland": the first named
     parties = sorted(set(source_codes) | set(target_codes))
+    if pattern["type"] == "REQUEST" and partner is None:
+        parties = sorted(set(parties) | set(asked_about(verb, ctx, parties)))
     carry = not stated_by_text(pattern["type"], pattern.get("mode"), joint_text)
     stance = is_stance(pattern["type"], pattern.get("mode"))
     date, date_end, confidence = event_date(verb, sent, previous, planned, carry=carry, stance=stance)
@@ -353,6 +364,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
         memory.observe(sent.segment.id, sent.span)
     out += learned_events(doc, ctx, uncoded, doc_dated)
     out = with_title_events(doc, ctx, sentences, out)
+    invited_visits_dated(out)
     date_from_occasion(out, doc_dated, analysis.sentences)
     same_act_dated(out, timeless)
     return out

@@ -56,11 +56,16 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
         bare = re.search(rf"(?i:\bthe\s+{pattern})\b(?!\s+(?:of\b|[A-Z]))", text)
         if bare is None:
             continue
-        for named in re.finditer(rf"(?i:\b{pattern})\s+(?P<n>{_NAME})", text[: bare.start()]):
-            person = ctx.person(named.group("n"))
-            if person is not None and person.country:
-                out[title] = person
-                break
+        holders = [ctx.person(named.group("n")) for named in
+                   re.finditer(rf"(?i:\b{pattern})\s+(?P<n>{_NAME})", text[: bare.start()])]
+        if len({p.country for p in holders if p is not None}) > 1:
+            # "Prime Minister Albanese spoke to Prime Minister Luxon of New Zealand. The Prime Minister thanked
+            # …": holders of the office in two countries; which one the bare office is the sentence must tell
+            # (``parties.py`` places it as the other side of whom it acts on).
+            continue
+        first = next((p for p in holders if p is not None and p.country), None)
+        if first is not None:
+            out[title] = first
         if title not in out:
             person = _introduced_around(text[: bare.start()], title, pattern, ctx)
             if person is not None:

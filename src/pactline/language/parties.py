@@ -105,11 +105,21 @@ def _names_a_group(verb: Any) -> bool:
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
                 for g in c.children if g.dep_ == "pobj"]
     for obj in objects:
+        if obj.pos_ != "PROPN" and obj.lower_ in _place_heads():
+            continue  # "closed the Colchane and Chungara checkpoints": named places, no group
         names = [t for t in obj.subtree if t.pos_ == "PROPN" and t.i <= obj.i
-                 and t.lower_ not in WEEKDAYS and t.lower_ not in MONTHS]  # "on Thursday" is no target
+                 and t.lower_ not in WEEKDAYS and t.lower_ not in MONTHS  # "on Thursday" is no target
+                 and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ not in _place_heads())]  # (misparsed "crossing")
         if names and not any(find_countries(t.text) for t in names):
             return True
     return False
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    from pactline.core import vocab
+
+    return frozenset(vocab.load("roles.json")["place_heads"]["words"])
 
 
 def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentContext, verb: Any = None) -> tuple[Side, Side]:

@@ -216,6 +216,9 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
     if unplaced and len(codes) == 1 and len(main) == 2 and codes[0] in main:
         # "Kishida and Yoon" in a Japan–Korea text, Yoon placed: Kishida is the other side.
         codes.append(next(c for c in main if c != codes[0]))
+    if not codes and unplaced and len(main) == 2 and any(p.lower_ in _OTHER_SIDE for p in coordinated(token)):
+        # "the Prime Minister and his counterpart" in a two-country text: one of each side.
+        codes = list(main)
     if actor is not None and len(coordinated(token)) > 1:
         # "UAE President and Abu Dhabi": each part as resolved, so a capital reads as its country.
         # "Israeli helicopters and tanks": parts of one country keep it.
@@ -226,6 +229,7 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
     return actor, codes
 
 
+_OTHER_SIDE = ("counterpart", "host", "guest")
 _BASED = ("base", "based", "headquarter", "headquartered", "locate", "located", "station", "stationed")
 
 

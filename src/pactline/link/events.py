@@ -105,7 +105,8 @@ def _first_stated_key(m: MentionRow) -> tuple[str, str]:
 
 
 def best_date(members: list[MentionRow]) -> str | None:
-    """The most precise stated date; ties go to the most reported value."""
+    """The most precise stated date; then a date a sentence tells ("on Monday") over its report's own date
+    (what a headline or an undated sentence falls back on); ties go to the most reported value."""
     counts: dict[str, int] = defaultdict(int)
     for m in members:
         if m.date:
@@ -113,7 +114,8 @@ def best_date(members: list[MentionRow]) -> str | None:
     if not counts:
         return None
     stated = {m.date for m in members if m.date and m.date_confidence == "stated"}
-    return max(counts, key=lambda d: (d in stated, len(d), counts[d], d))
+    told = {m.date for m in members if m.date and m.doc_published and m.date != m.doc_published}
+    return max(counts, key=lambda d: (d in stated, len(d), counts[d], d in told, d))
 
 
 def _most_specific(places: list[str | None]) -> str | None:
