@@ -27,7 +27,16 @@ from pactline.extractors.cue_shapes import (
     told_as_aspiration,
     warned_consequences,
 )
-from pactline.extractors.cue_vocab import INTENT_NOUNS, object_lemmas, offered_act, support_object, tables
+from pactline.extractors.cue_vocab import (
+    INTENT_NOUNS,
+    next_meeting,
+    object_heads,
+    object_lemmas,
+    object_preps,
+    offered_act,
+    support_object,
+    tables,
+)
 from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.language.syntax import PRONOUNS, has_modal, is_actor_head, subject_of
 
@@ -107,7 +116,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if action is None and tok.lower_ in t["commit_adj"] and to_a_thing(tok):
         return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "was committed to the corridor": a stance
     if word == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
-        return None  # "is expected to boost trade": someone's forecast, no one's pledge
+        # "is expected to boost trade": someone's forecast; "the next session is expected in May": the pair's meeting
+        return Cue(tok, [tok], "commitment", "will") if next_meeting(subject_of(tok)) else None
     if word in ("expect", "hope") and action is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children):
         return Cue(tok, [tok], "position", "hope")  # "expect the line to be running by 2027": what another will do
     if word == "seek" and action is None and any(c.dep_ == "dobj" for c in tok.children):
@@ -234,7 +244,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return None
     if word in t["position_verbs"] and word not in t["commit_verbs"]:
         required = t["position_need"].get(word) or (t["joint_need"].get(word) if _joint_subject(tok) else None)
-        objects = object_lemmas(tok) | _object_heads(tok)
+        objects = object_lemmas(tok) | object_heads(tok) | object_preps(tok)
         if required is not None and not objects & required and not trailing_participle(tok):
             return None
         if word in FACT_VERBS and past_fact(tok, t):
@@ -282,18 +292,6 @@ def _joint_subject(tok: Token) -> bool:
     if subject is None:
         return False
     return any(c.dep_ == "conj" for c in subject.children) or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("both", "we", "they")
-
-
-def _object_heads(tok: Token) -> set[str]:
-    """Head nouns of a verb's object and the objects coordinated with it: "highlighted the role of …" -> {"role"}."""
-    out = set()
-    for child in tok.children:
-        if child.dep_ in ("dobj", "ccomp"):
-            out.add(lemma(child))
-            out |= {lemma(g) if g.dep_ == "conj" else g.lower_ for g in child.children if g.dep_ in ("mark", "conj")}
-        elif child.dep_ == "conj" and child.pos_ == "NOUN":  # "discussed X, and the need to …"
-            out.add(lemma(child))
-    return out
 
 
 @cache

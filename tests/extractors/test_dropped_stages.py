@@ -1,0 +1,81 @@
+"""Statements a stage after the cue finder used to drop: a further statement after "and said" / ", saying", a stance
+whose object carries a clause about the future, the pair's next meeting "expected" on a date, a request, and an
+assurance (sentences written for other country pairs)."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+CONTEXT = "Botswana and Namibia held talks in Gaborone on Monday. "
+
+
+def _records(sentence, published="2024-05-02"):
+    return [(r.kind, r.parties, r.text) for r in extract_text(CONTEXT + sentence, published=published).commitments]
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("Namibia rejected the accusations as baseless and said it did not recognise the new border survey.",
+         ["position", "position"]),
+        ("Botswana rejected the ruling and said it held the Namibian government responsible for the traders' safety.",
+         ["position", "position"]),
+        ("Namibia rejected accusations that it supports the rebels, saying the Zimbabwean army was instead arming them.",
+         ["position", "position"]),
+    ],
+)
+def test_a_further_statement_after_saying_is_a_record_of_its_own(sentence, kinds):
+    records = _records(sentence)
+    assert [k for k, _p, _t in records] == kinds, records
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("The two leaders condemned Zimbabwe's announcement that it would deploy troops along the river.",
+         ["BWA", "NAM"]),
+        ("The two presidents welcomed the signing of the accord on the Okavango, which will benefit farmers in the north.",
+         ["BWA", "NAM"]),
+    ],
+)
+def test_a_stance_on_a_thing_described_by_a_future_clause_stands(sentence, parties):
+    records = _records(sentence)
+    assert ("position", parties) in [(k, p) for k, p, _t in records], records
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next meeting of the boundary commission is expected in September.",
+        "The next session of the Joint Council is expected to take place in Windhoek in 2026.",
+        "The next meeting of the water commission will take place in Maun in October.",
+    ],
+)
+def test_the_pairs_next_meeting_is_their_pledge(sentence):
+    assert [(k, p) for k, p, _t in _records(sentence)] == [("commitment", ["BWA", "NAM"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new bridge is expected to boost trade.",
+        "The next G20 summit is expected in Brazil.",
+    ],
+)
+def test_a_forecast_or_anothers_meeting_expected_is_no_pledge(sentence):
+    assert _records(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,parties",
+    [
+        ("Namibia requested early conclusion of the water sharing agreement.", "position", ["NAM"]),
+        ("Botswana formally requested an urgent meeting of the regional organ.", "position", ["BWA"]),
+        ("President Masisi assured his guest that Botswana would supply electricity to the Caprivi region.",
+         "commitment", ["BWA"]),
+        ("The Namibian side assured the president that the first loan tranche would be approved within weeks.",
+         "commitment", ["NAM"]),
+    ],
+)
+def test_requests_and_assurances(sentence, kind, parties):
+    assert [(k, p) for k, p, _t in _records(sentence)] == [(kind, parties)]
