@@ -207,4 +207,3 @@ def meeting_anaphor(subject: Token) -> bool:
         return False
     bodies = set(data["joint_bodies"]["words"])
     return any(lemma(t) in bodies for t in subject.sent if t.i < subject.i and t.pos_ in ("NOUN", "PROPN"))
-
