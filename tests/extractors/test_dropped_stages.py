@@ -79,3 +79,21 @@ def test_a_forecast_or_anothers_meeting_expected_is_no_pledge(sentence):
 )
 def test_requests_and_assurances(sentence, kind, parties):
     assert [(k, p) for k, p, _t in _records(sentence)] == [(kind, parties)]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Namibia said it would not tolerate threats to its territorial integrity.", [("position", ["NAM"])]),
+        ("Botswana said it would not allow its territory to be used against Namibia.", [("commitment", ["BWA"])]),
+        ("The two presidents reaffirmed their resolve to implement the ruling in good faith.",
+         [("commitment", ["BWA", "NAM"])]),
+        ("Both sides agreed that the bid would not affect their friendly relations.", [("position", ["BWA", "NAM"])]),
+        ("The leaders agreed that Namibia's membership would boost trade across the region and pledged to work "
+         "together to conclude the process in the coming days.",
+         [("position", ["BWA", "NAM"]), ("commitment", ["BWA", "NAM"])]),
+        ("They agreed that joint patrols will continue.", [("commitment", ["BWA", "NAM"])]),
+    ],
+)
+def test_kind_of_refusals_resolve_and_agreed_effects(sentence, expected):
+    assert [(k, p) for k, p, _t in _records(sentence)] == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.extractors.cue_base import Token, cues_data, lemma
+from pactline.extractors.cue_base import Token, cues_data, lemma, xcomp
 from pactline.language.syntax import is_actor_head
 
 
@@ -326,3 +326,12 @@ def quoted_then_added(tok: Token, t: dict[str, Any]) -> bool:
         return False
     words = [t for t in quoted[0].subtree if t.text not in _QUOTE_MARKS]
     return bool(words) and words[0].i > 0 and doc[words[0].i - 1].text in _QUOTE_MARKS
+
+def invited_to_act(tok: Token) -> bool:
+    """ "invited his host to rejoin the customs union", "invited investors to take part in the new regime": asking
+    another to act is a call; an invitation to visit, attend or meet is the visit itself (an event, no stance)."""
+    action = xcomp(tok)
+    if action is None or lemma(action) in cues_data()["schedule_verbs"]["lemmas"]:
+        return False
+    things = {lemma(t) for t in tok.subtree if t.i > tok.i}  # the parser may hang the meeting on "invited" itself
+    return not things & (set(cues_data()["joint_bodies"]["words"]) | {"visit", "celebration", "ceremony", "event"})

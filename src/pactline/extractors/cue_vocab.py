@@ -61,6 +61,7 @@ def tables() -> dict[str, Any]:
         "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
         "agree_on": set(cues["agree_on_actions"]["nouns"]),
         "outcomes": set(cues["outcome_verbs"]["lemmas"]),
+        "effects": set(cues["outcome_verbs"]["effects"]),
         "offered_acts": set(cues["offered_acts"]["nouns"]),
         "refusals": frozenset(cues["refused_acceptance"]["lemmas"]),
     }

@@ -16,6 +16,7 @@ from pactline.extractors.cue_shapes import (
     agreed_clauses,
     disavowed_intent,
     going_to,
+    invited_to_act,
     judges_a_pledge,
     later_items,
     names_as,
@@ -47,6 +48,9 @@ def _pledge_noun_action(tok: Token, nouns: dict[str, str]) -> tuple[Token, str] 
     for child in tok.children:
         if child.dep_ == "dobj" and lemma(child) in nouns and lemma(child) not in ("support", "agreement"):
             action = xcomp(child) or next((c for c in child.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+            # "reaffirmed their resolve to implement it": the infinitive the parser hung on the verb, right after the noun
+            action = action or next((c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i == child.i + 2
+                                     and c.doc[c.i - 1].lower_ == "to"), None)
             if action is not None:
                 return action, nouns[lemma(child)]
     return None
@@ -148,6 +152,8 @@ def _binds(clause: Token, t: dict[str, Any]) -> bool:
     dated = any(c.dep_ == "prep" and c.lower_ in ("by", "before", "within") for c in clause.children)
     if modal not in ("will", "should") or lemma(clause) in t["outcomes"]:
         return False
+    if subject is not None and not is_actor_head(subject) and not dated and lemma(clause) in t["effects"]:
+        return False  # "agreed that the bid would not affect their relations": a shared view of an effect, no act
     if modal == "should" and (subject is None or is_actor_head(subject) or not dated):
         return False  # "agreed that Russia must withdraw", "that such incidents must never happen": stances
     return dated or any(c.lower_ == "able" for c in clause.children) if lemma(clause) == "be" else True  # "will be able to …"
@@ -225,7 +231,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return _support_cue(tok, t)
     if word in t["reporting"] and (reports_judgement(tok, t) or quoted_then_added(tok, t)):
         return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
-    if word == "invite" and _invited_to_act(tok):
+    if word == "invite" and invited_to_act(tok):
         return Cue(tok, [tok], "position", "call")
     if word in t["commit_verbs"]:
         cue = _commit_verb_cue(tok, t)
@@ -253,16 +259,6 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
-
-
-def _invited_to_act(tok: Token) -> bool:
-    """ "invited his host to rejoin the customs union", "invited investors to take part in the new regime": asking
-    another to act is a call; an invitation to visit, attend or meet is the visit itself (an event, no stance)."""
-    action = xcomp(tok)
-    if action is None or lemma(action) in cues_data()["schedule_verbs"]["lemmas"]:
-        return False
-    things = {lemma(t) for t in tok.subtree if t.i > tok.i}  # the parser may hang the meeting on "invited" itself
-    return not things & (set(cues_data()["joint_bodies"]["words"]) | {"visit", "celebration", "ceremony", "event"})
 
 
 def _restates_stance(tok: Token, t: dict[str, Any]) -> bool:
