@@ -97,3 +97,19 @@ def test_requests_and_assurances(sentence, kind, parties):
 )
 def test_kind_of_refusals_resolve_and_agreed_effects(sentence, expected):
     assert [(k, p) for k, p, _t in _records(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Presidents Masisi and Geingob on Monday signed a memorandum of understanding under which Namibia will host "
+         "two depots for Botswana's fuel imports.", [("commitment", ["NAM"])]),
+        ("The two governments signed an agreement on the cross-border worker statute, which will be submitted to their "
+         "parliaments before the end of the first half of 2025.", [("commitment", ["BWA", "NAM"])]),
+        ("The heads of state also discussed the Trans-Kalahari railway, whose extension to Walvis Bay will be studied "
+         "by a joint technical commission.", [("commitment", ["BWA", "NAM"])]),
+        ("The two leaders visited the bridge, which will be opened next year.", []),
+    ],
+)
+def test_a_term_of_a_deal_told_in_a_relative_clause(sentence, expected):
+    assert [(k, p) for k, p, _t in _records(sentence)] == expected
