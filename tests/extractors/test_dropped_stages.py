@@ -113,3 +113,11 @@ def test_kind_of_refusals_resolve_and_agreed_effects(sentence, expected):
 )
 def test_a_term_of_a_deal_told_in_a_relative_clause(sentence, expected):
     assert [(k, p) for k, p, _t in _records(sentence)] == expected
+
+
+def test_each_repeated_infinitive_of_a_call_is_a_call():
+    records = _records("He called on the two sides to deepen political mutual trust and to speed up connectivity, "
+                       "including the planning of new railways.")
+    assert [k for k, _p, _t in records] == ["position", "position"], records
+    assert _records("Botswana urged Namibia to stop and withdraw.")[0][0] == "position"
+    assert len(_records("Botswana urged Namibia to stop and withdraw.")) == 1

@@ -85,14 +85,17 @@ def coordinated_judgements(verb: Token, t: dict[str, Any]) -> list[Token]:
 
 
 def _repeated_infinitives(verb: Token) -> list[Token]:
-    """ "stressed the need to return to the truce and to ensure the entry of aid": each infinitive after the first
-    that repeats its "to" is a stance of its own."""
+    """ "stressed the need to return to the truce and to ensure the entry of aid", "urged X to A and to B": each
+    infinitive after the first that repeats its "to" is a stance of its own."""
     def to_verb(token: Token) -> bool:
         return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for first in (g for g in obj.children if g.dep_ in ("acl", "relcl", "xcomp") and to_verb(g)):
             return [c for c in first.children if c.dep_ == "conj" and to_verb(c)]
+    # "called on the two sides to deepen trust and to speed up connectivity": each repeated "to" is a call of its own
+    for first in (c for c in verb.children if c.dep_ == "xcomp" and to_verb(c)):
+        return [c for c in first.children if c.dep_ == "conj" and to_verb(c)]
     return []
 
 
