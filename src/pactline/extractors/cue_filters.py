@@ -218,7 +218,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
 
 
 def _told_of_a_thing(pledge: Cue, stance: Token) -> bool:
-    """ "condemned Russia's announcement that it would station …", "welcomed the accord, which will benefit …": a
+    """ "condemned a neighbour's plan that it would mass troops …", "welcomed the accord, which will benefit …": a
     future told in a clause on a noun the stance names describes that thing; the stance stands beside it."""
     if pledge.modality not in ("will", "should"):
         return False

@@ -153,7 +153,7 @@ def _binds(clause: Token, t: dict[str, Any]) -> bool:
     if modal not in ("will", "should") or lemma(clause) in t["outcomes"]:
         return False
     if subject is not None and not is_actor_head(subject) and not dated and lemma(clause) in t["effects"]:
-        return False  # "agreed that the bid would not affect their relations": a shared view of an effect, no act
+        return False  # "agreed that the tender would not harm their ties": a shared view of an effect, no act
     if modal == "should" and (subject is None or is_actor_head(subject) or not dated):
         return False  # "agreed that Russia must withdraw", "that such incidents must never happen": stances
     return dated or any(c.lower_ == "able" for c in clause.children) if lemma(clause) == "be" else True  # "will be able to …"

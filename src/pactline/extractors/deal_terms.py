@@ -1,6 +1,6 @@
 """A future told in a relative clause on a signed deal or on a project a body of the pair will handle: "signed a
-memorandum under which Albania will host two centres", "an agreement …, which will be submitted to their parliaments
-before June", "the railway, whose extension will be studied by a joint technical commission": a term of what was
+memorandum under which Ghana will host two depots", "an agreement …, which will go to both parliaments
+before June", "the line, whose extension a joint technical commission will review": a term of what was
 agreed, the pledge of its parties (other relative clauses only describe their noun)."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _names_a_deal(noun: Token) -> bool:
 
 
 def _agent_body(verb: Token) -> bool:
-    """ "will be studied by a joint technical commission": the pair's own body acts."""
+    """ "will be reviewed by a joint technical commission": the pair's own body acts."""
     return any(c.dep_ == "agent" and any(pairs_own_body(g) for g in c.children if g.dep_ == "pobj") for c in verb.children)
 
 
