@@ -120,3 +120,14 @@ def test_each_repeated_infinitive_of_a_call_is_a_call():
                        "for herders.")
     assert [k for k, _p, _t in records] == ["position", "position"], records
     assert [k for k, _p, _t in _records("Botswana urged Namibia to stop and withdraw.")] == ["position"]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("President Geingob raised the question of grazing rights for herders on the Chobe floodplain.", ["NAM"]),
+        ("President Masisi also raised the situation of Namibian truck drivers held at the Mamuno crossing.", ["BWA"]),
+    ],
+)
+def test_raising_a_question_or_situation_is_a_stance(sentence, parties):
+    assert [(k, p) for k, p, _t in _records(sentence)][:1] == [("position", parties)]
