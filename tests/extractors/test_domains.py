@@ -18,6 +18,8 @@ from pactline.extractors.domains import classify
         ("called for an immediate ceasefire and the release of hostages", "security"),
         ("reaffirmed their support for peace and stability in the Sahel", "security"),
         ("pledged to keep supporting Kyiv in its war of self-defence", "security"),
+        ("said Ghana posed no threat to any of its neighbours", "security"),
+        ("agreed to speed up deliveries of artillery ammunition", "security"),
         ("welcomed the strength of economic ties between the two countries", "trade"),
         ("agreed to deepen their economic partnership", "trade"),
         ("stressed the role of private sector participation in the partnership", "investment"),

@@ -21,6 +21,10 @@ from tests.helpers import extract_text
         ("hold the fifth meeting within this year", "2023-07-01", "2023"),
         ("expand cooperation in energy", "2024-05-02", None),
         ("double trade within five years", None, None),
+        ("rebuild the railway within eighteen months", "2024-02-05", "2025-08"),
+        ("pave the corridor within twenty-four months", "2021-03-10", "2023-03"),
+        ("convene the next session in the first half of 2026", "2025-07-01", "2026-06"),
+        ("submit it to parliament before the end of the second half of 2022", "2021-09-14", "2022-12"),
     ],
 )
 def test_relative_deadline(text, made_on, expected):

@@ -27,6 +27,7 @@ from pactline.extractors.deadlines import (
     relative_deadline,
     told_as_history,
 )
+from pactline.extractors.deal_terms import deal_term_holders
 from pactline.extractors.domains import classify, meeting_first
 from pactline.extractors.holders import (
     COMMENTATOR,
@@ -156,7 +157,7 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     outer = lifted(cue.token)
     subject = cue_subject(cue.token)
     if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token) and not own_relative_stance(cue, subject):
-        return []
+        return deal_term_holders(cue, subject, ctx, memory.get(seg_id))
     if is_neither(cue, subject):
         return []
     speaker = reported_speaker(cue.token)

@@ -213,7 +213,21 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     # A position verb whose clause holds a pledge yields the pledge only; one coordinated with a pledge
     # ("condemned the violence and committed to …") stands beside it.
     return [cue for cue in kept if not (cue.kind == "position" and any(
-        other.kind == "commitment" and _in_complement(other.token, cue.token) for other in kept))]
+        other.kind == "commitment" and _in_complement(other.token, cue.token) and not _told_of_a_thing(other, cue.token)
+        for other in kept))]
+
+
+def _told_of_a_thing(pledge: Cue, stance: Token) -> bool:
+    """ "condemned a neighbour's plan that it would mass troops …", "welcomed the accord, which will benefit …": a
+    future told in a clause on a noun the stance names describes that thing; the stance stands beside it."""
+    if pledge.modality not in ("will", "should"):
+        return False
+    current = pledge.token
+    while current.i != stance.i and current.head.i != current.i:
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        current = current.head
+    return False
 
 
 def _own_clause(token: Token, ancestor: Token) -> bool:
@@ -223,10 +237,23 @@ def _own_clause(token: Token, ancestor: Token) -> bool:
     while current.i != ancestor.i and current.head.i != current.i:
         if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
             return True
+        if current.i != token.i and _further_saying(current):
+            return True  # "rejected the claim and said it did not recognise X": what is then said is a statement too
         if _before_colon(current):
             return True
         current = current.head
     return False
+
+
+_SAYING = {"say", "add", "tell", "state", "insist", "stress", "note", "explain"}
+
+
+def _further_saying(verb: Token) -> bool:
+    """ "… and said …", "…, saying …": a verb of saying coordinated with the verb before, or a participle of saying
+    after it, reports a further statement of the same speaker."""
+    if lemma(verb) not in _SAYING or verb.pos_ != "VERB":
+        return False
+    return verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
 
 
 def _before_colon(clause: Token) -> bool:

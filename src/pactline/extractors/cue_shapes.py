@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.extractors.cue_base import Token, cues_data, lemma
+from pactline.extractors.cue_base import Token, cues_data, lemma, xcomp
 from pactline.language.syntax import is_actor_head
 
 
@@ -85,14 +85,17 @@ def coordinated_judgements(verb: Token, t: dict[str, Any]) -> list[Token]:
 
 
 def _repeated_infinitives(verb: Token) -> list[Token]:
-    """ "stressed the need to return to the truce and to ensure the entry of aid": each infinitive after the first
-    that repeats its "to" is a stance of its own."""
+    """ "stressed the need to return to the truce and to ensure the entry of aid", "urged X to A and to B": each
+    infinitive after the first that repeats its "to" is a stance of its own."""
     def to_verb(token: Token) -> bool:
         return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for first in (g for g in obj.children if g.dep_ in ("acl", "relcl", "xcomp") and to_verb(g)):
             return [c for c in first.children if c.dep_ == "conj" and to_verb(c)]
+    # "called on the two sides to deepen trust and to speed up connectivity": each repeated "to" is a call of its own
+    for first in (c for c in verb.children if c.dep_ == "xcomp" and to_verb(c)):
+        return [c for c in first.children if c.dep_ == "conj" and to_verb(c)]
     return []
 
 
@@ -326,3 +329,12 @@ def quoted_then_added(tok: Token, t: dict[str, Any]) -> bool:
         return False
     words = [t for t in quoted[0].subtree if t.text not in _QUOTE_MARKS]
     return bool(words) and words[0].i > 0 and doc[words[0].i - 1].text in _QUOTE_MARKS
+
+def invited_to_act(tok: Token) -> bool:
+    """ "invited his host to rejoin the customs union", "invited investors to take part in the new regime": asking
+    another to act is a call; an invitation to visit, attend or meet is the visit itself (an event, no stance)."""
+    action = xcomp(tok)
+    if action is None or lemma(action) in cues_data()["schedule_verbs"]["lemmas"]:
+        return False
+    things = {lemma(t) for t in tok.subtree if t.i > tok.i}  # the parser may hang the meeting on "invited" itself
+    return not things & (set(cues_data()["joint_bodies"]["words"]) | {"visit", "celebration", "ceremony", "event"})

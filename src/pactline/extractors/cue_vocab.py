@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from pactline.extractors.cue_base import cues_data, lemma
+from pactline.extractors.holders import pairs_own_body
 
 Token = Any
 
@@ -60,6 +61,7 @@ def tables() -> dict[str, Any]:
         "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
         "agree_on": set(cues["agree_on_actions"]["nouns"]),
         "outcomes": set(cues["outcome_verbs"]["lemmas"]),
+        "effects": set(cues["outcome_verbs"]["effects"]),
         "offered_acts": set(cues["offered_acts"]["nouns"]),
         "refusals": frozenset(cues["refused_acceptance"]["lemmas"]),
     }
@@ -82,3 +84,26 @@ def _sum_of_money(obj: Token) -> bool:
         return True
     return lemma(obj) in data["amounts"] and any(
         g.dep_ == "pobj" and lemma(g) in data["nouns"] for p in obj.children if p.lower_ in ("in", "of") for g in p.children)
+
+
+def object_preps(tok: Token) -> set[str]:
+    """ "assured his counterpart of Ghana's support": the preposition the parser hung on the object."""
+    return {g.lower_ for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"}
+
+
+def next_meeting(subject: Token | None) -> bool:
+    """ "The next session of the joint commission", "the third meeting": a meeting placed in the pair's series."""
+    return subject is not None and pairs_own_body(subject) and any(
+        c.dep_ == "amod" and c.lower_ in cues_data()["meeting_sequence"]["words"] for c in subject.children)
+
+
+def object_heads(tok: Token) -> set[str]:
+    """Head nouns of a verb's object and the objects coordinated with it: "highlighted the role of …" -> {"role"}."""
+    out = set()
+    for child in tok.children:
+        if child.dep_ in ("dobj", "ccomp"):
+            out.add(lemma(child))
+            out |= {lemma(g) if g.dep_ == "conj" else g.lower_ for g in child.children if g.dep_ in ("mark", "conj")}
+        elif child.dep_ == "conj" and child.pos_ == "NOUN":  # "discussed X, and the need to …"
+            out.add(lemma(child))
+    return out

@@ -16,6 +16,7 @@ from pactline.extractors.cue_shapes import (
     agreed_clauses,
     disavowed_intent,
     going_to,
+    invited_to_act,
     judges_a_pledge,
     later_items,
     names_as,
@@ -27,7 +28,16 @@ from pactline.extractors.cue_shapes import (
     told_as_aspiration,
     warned_consequences,
 )
-from pactline.extractors.cue_vocab import INTENT_NOUNS, object_lemmas, offered_act, support_object, tables
+from pactline.extractors.cue_vocab import (
+    INTENT_NOUNS,
+    next_meeting,
+    object_heads,
+    object_lemmas,
+    object_preps,
+    offered_act,
+    support_object,
+    tables,
+)
 from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.language.syntax import PRONOUNS, has_modal, is_actor_head, subject_of
 
@@ -38,6 +48,9 @@ def _pledge_noun_action(tok: Token, nouns: dict[str, str]) -> tuple[Token, str] 
     for child in tok.children:
         if child.dep_ == "dobj" and lemma(child) in nouns and lemma(child) not in ("support", "agreement"):
             action = xcomp(child) or next((c for c in child.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+            # "reaffirmed their resolve to implement it": the infinitive the parser hung on the verb, right after the noun
+            action = action or next((c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i == child.i + 2
+                                     and c.doc[c.i - 1].lower_ == "to"), None)
             if action is not None:
                 return action, nouns[lemma(child)]
     return None
@@ -107,7 +120,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if action is None and tok.lower_ in t["commit_adj"] and to_a_thing(tok):
         return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "was committed to the corridor": a stance
     if word == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
-        return None  # "is expected to boost trade": someone's forecast, no one's pledge
+        # "is expected to boost trade": someone's forecast; "the next session is expected in May": the pair's meeting
+        return Cue(tok, [tok], "commitment", "will") if next_meeting(subject_of(tok)) else None
     if word in ("expect", "hope") and action is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children):
         return Cue(tok, [tok], "position", "hope")  # "expect the line to be running by 2027": what another will do
     if word == "seek" and action is None and any(c.dep_ == "dobj" for c in tok.children):
@@ -138,6 +152,8 @@ def _binds(clause: Token, t: dict[str, Any]) -> bool:
     dated = any(c.dep_ == "prep" and c.lower_ in ("by", "before", "within") for c in clause.children)
     if modal not in ("will", "should") or lemma(clause) in t["outcomes"]:
         return False
+    if subject is not None and not is_actor_head(subject) and not dated and lemma(clause) in t["effects"]:
+        return False  # "agreed that the tender would not harm their ties": a shared view of an effect, no act
     if modal == "should" and (subject is None or is_actor_head(subject) or not dated):
         return False  # "agreed that Russia must withdraw", "that such incidents must never happen": stances
     return dated or any(c.lower_ == "able" for c in clause.children) if lemma(clause) == "be" else True  # "will be able to …"
@@ -215,7 +231,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return _support_cue(tok, t)
     if word in t["reporting"] and (reports_judgement(tok, t) or quoted_then_added(tok, t)):
         return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
-    if word == "invite" and _invited_to_act(tok):
+    if word == "invite" and invited_to_act(tok):
         return Cue(tok, [tok], "position", "call")
     if word in t["commit_verbs"]:
         cue = _commit_verb_cue(tok, t)
@@ -234,7 +250,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return None
     if word in t["position_verbs"] and word not in t["commit_verbs"]:
         required = t["position_need"].get(word) or (t["joint_need"].get(word) if _joint_subject(tok) else None)
-        objects = object_lemmas(tok) | _object_heads(tok)
+        objects = object_lemmas(tok) | object_heads(tok) | object_preps(tok)
         if required is not None and not objects & required and not trailing_participle(tok):
             return None
         if word in FACT_VERBS and past_fact(tok, t):
@@ -243,16 +259,6 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
-
-
-def _invited_to_act(tok: Token) -> bool:
-    """ "invited his host to rejoin the customs union", "invited investors to take part in the new regime": asking
-    another to act is a call; an invitation to visit, attend or meet is the visit itself (an event, no stance)."""
-    action = xcomp(tok)
-    if action is None or lemma(action) in cues_data()["schedule_verbs"]["lemmas"]:
-        return False
-    things = {lemma(t) for t in tok.subtree if t.i > tok.i}  # the parser may hang the meeting on "invited" itself
-    return not things & (set(cues_data()["joint_bodies"]["words"]) | {"visit", "celebration", "ceremony", "event"})
 
 
 def _restates_stance(tok: Token, t: dict[str, Any]) -> bool:
@@ -282,18 +288,6 @@ def _joint_subject(tok: Token) -> bool:
     if subject is None:
         return False
     return any(c.dep_ == "conj" for c in subject.children) or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("both", "we", "they")
-
-
-def _object_heads(tok: Token) -> set[str]:
-    """Head nouns of a verb's object and the objects coordinated with it: "highlighted the role of …" -> {"role"}."""
-    out = set()
-    for child in tok.children:
-        if child.dep_ in ("dobj", "ccomp"):
-            out.add(lemma(child))
-            out |= {lemma(g) if g.dep_ == "conj" else g.lower_ for g in child.children if g.dep_ in ("mark", "conj")}
-        elif child.dep_ == "conj" and child.pos_ == "NOUN":  # "discussed X, and the need to …"
-            out.add(lemma(child))
-    return out
 
 
 @cache

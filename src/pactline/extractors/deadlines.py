@@ -15,14 +15,15 @@ from pactline.extractors.event_time import settings
 from pactline.language.dates import INFERRED, DateMention, iso, precision_of, to_date
 from pactline.language.spans import NUMBER_WORDS
 
-_N = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)"
+_N = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _REL = r"(?:(?P<rel>the|this|next|the\s+current|the\s+coming|the\s+next)\s+year)"
 
 _SPANS = re.compile(
     rf"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?{_N}\s+(?P<unit>years?|months?|decades?|weeks?|days?)\b", re.I)
 _DECADE = re.compile(r"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming|following)\s+decade\b", re.I)
 _END = re.compile(rf"\b(?:by|before|until|till)\s+the\s+end\s+of\s+{_REL}(?!\s+\d{{4}})", re.I)
-_HALF = re.compile(rf"\b(?:in|during|by|within)\s+the\s+(?P<which>first|second)\s+half\s+of\s+{_REL}", re.I)
+_HALF = re.compile(rf"\b(?:in|during|by|within|before\s+the\s+end\s+of)\s+the\s+(?P<which>first|second)\s+half\s+of\s+"
+                   rf"(?:{_REL}|(?P<year>(?:19|20)\d\d)\b)", re.I)
 _WITHIN_YEAR = re.compile(r"\b(?:(?:within|before\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+(?:this|the\s+current)\s+year|within\s+the\s+year)\b(?!\s+\d{4})", re.I)
 
 
@@ -70,7 +71,7 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
         return iso(made.year + _shift_year(m.group("rel")))
     m = _HALF.search(text)
     if m:
-        year = made.year + _shift_year(m.group("rel"))
+        year = int(m.group("year")) if m.group("year") else made.year + _shift_year(m.group("rel"))
         return iso(year, 6) if m.group("which").lower() == "first" else iso(year, 12)
     if _WITHIN_YEAR.search(text):
         return iso(made.year)

@@ -15,7 +15,7 @@ from typing import Any
 from pactline.core.records import Actor
 from pactline.extractors.commentary import commentator_parts
 from pactline.extractors.cue_base import Cue, cues_data, lemma, meeting_anaphor, names_both, third_party
-from pactline.extractors.stance_owner import coordinated_subject, definite_only
+from pactline.extractors.stance_owner import coordinated_subject, definite_only, field_word
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject_of
 
@@ -244,7 +244,7 @@ def _own_modifier(word: Token) -> bool:
     own = _markers() | _words("meeting_sequence")
     told = "".join(t.text_with_ws for t in word.subtree).strip().lower()
     return (word.lower_ in own or told in own or _of_a_body(word) or _series_number(word)
-            or word.dep_ == "compound" and names_a_body(word) and _bare_noun(word))
+            or word.dep_ == "compound" and names_a_body(word) and _bare_noun(word) or field_word(word))
 
 
 def _series_number(token: Token) -> bool:

@@ -76,3 +76,9 @@ def coordinated_subject(pronoun: Token, verb: Token, ctx: DocumentContext) -> li
         return []
     actor, codes = actor_for(before, ctx, None)
     return list(codes) if actor is not None and actor.role != "igo" and len(codes) == 1 else []
+
+
+def field_word(word: Token) -> bool:
+    """ "the boundary commission", "the trade committee": a common noun naming a body's field, no name."""
+    return word.dep_ in ("compound", "amod") and word.pos_ in ("NOUN", "ADJ") and word.text.isalpha() \
+        and word.text.islower() and not list(word.children)
