@@ -34,6 +34,7 @@ TUE_5_DEC_2023 = Anchor(date(2023, 12, 5))
         ("before the end of 2025", "2025", None, "stated"),
         ("by 2030", "2030", None, "stated"),
         ("Posted: 02.03.2023 12:11:00", "2023-03-02", None, "stated"),
+        ("the treaty signed in Ljubljana on 4. 3. 2023", "2023-03-04", None, "stated"),
         # a term set "by" a month is the coming one, even months ahead
         ("Namibia will open a consulate in Luanda by June", "2024-06", None, "inferred"),
     ],

@@ -106,7 +106,8 @@ def _num(s: str) -> int:
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")),
-    ("dotted", re.compile(rf"\b(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})\b")),
+    # "26.10.2018" and, with a space after each dot as Central European style sheets write it, "26. 10. 2018"
+    ("dotted", re.compile(rf"\b(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<sp>\s?)(?P<m>0?[1-9]|1[0-2])\.(?P=sp)(?P<y>{_YEAR})\b")),
     # from February 28 to March 2, 2023 / February 28 - March 2 / between February 28 and March 2
     ("range_md", re.compile(
         rf"\b(?:from\s+|(?P<between>between\s+))?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s*"
