@@ -164,3 +164,19 @@ def test_stance_in_plain_news_still_carries_the_day_of_the_sentence_before():
 )
 def test_reaction_dated_by_its_after_clause(text, published, expected):
     assert _dates(text, published)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a headline gives no day: the story's own day for the same act is its (a view counter under it is no title)
+        "WORLD NEWS\nGhana expels Togolese ambassador as row with Lomé deepens\nReading time: 3 minutes   Views: 4,210\n"
+        "ACCRA — Ghana's government on Monday ordered the Togolese ambassador to leave the country within 48 hours.\n",
+        "Peru suspends flights to Quito in widening row\n2 min read\n"
+        "LIMA — Peru's government on Monday suspended all flights to and from Quito, the transport ministry said.\n",
+    ],
+)
+def test_headline_act_takes_the_day_the_story_gives_it(page):
+    events = extract_text(page, published="2024-06-25").events
+    headline = [e for e in events if e.evidence[0].quote.split()[0] in ("Ghana", "Peru") and e.evidence[0].start < 80]
+    assert headline and all(e.date == "2024-06-24" for e in headline)

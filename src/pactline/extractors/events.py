@@ -373,6 +373,9 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
         uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
     out += learned_events(doc, ctx, uncoded, doc_dated)
+    # a headline's act read by the learned typer gives no day of its own either: the story's day for it is its
+    headlines = {s.start for s in sentences if is_headline(s)}
+    timeless |= {e.id for e in out if e.id in doc_dated and e.evidence and e.evidence[0].start in headlines}
     out = with_title_events(doc, ctx, sentences, out)
     date_from_occasion(out, doc_dated, analysis.sentences)
     same_act_dated(out, timeless)
