@@ -180,3 +180,22 @@ def test_headline_act_takes_the_day_the_story_gives_it(page):
     events = extract_text(page, published="2024-06-25").events
     headline = [e for e in events if e.evidence[0].quote.split()[0] in ("Ghana", "Peru") and e.evidence[0].start < 80]
     assert headline and all(e.date == "2024-06-24" for e in headline)
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a plan whose own clause gives no time takes the sentence's time still to come, not the text's day
+        ("The Presidents of Uruguay and Argentina met in Buenos Aires on Friday. The next joint session of the two "
+         "governments is expected to take place in Uruguay in 2026.", "2024-10-25", "2026"),
+        ("The leaders agreed that their trade ministers will meet annually, and that a Ghana-Kenya business forum "
+         "will be held in Accra in the second half of this year.", "2019-01-17", "2019-07-01"),
+        ("It was agreed that the joint meeting of the two governments will take place in Asunción in the autumn.",
+         "2023-06-14", "2023"),
+        ("President Ruto also invited President Mahama to attend the celebrations of the 60th anniversary of "
+         "independence in Nairobi next May.", "2024-09-03", "2025-05"),
+    ],
+)
+def test_plan_dated_by_the_time_still_to_come(text, published, expected):
+    planned = [e for e in extract_text(text, published=published).events if e.planned]
+    assert planned and all(e.date == expected for e in planned)

@@ -244,6 +244,23 @@ def _head_clause_dates(verb: Any, sent: SentenceInfo, own: tuple[int, int]) -> l
     return clause_dates(verb.head, sent, [own])
 
 
+def plan_dates(sent: SentenceInfo) -> list[DateMention]:
+    """ "agreed that a forum will be held in Accra in the second half of this year", "The next session is expected
+    to take place in 2020": a plan whose own clause gives no time is dated by the sentence's times still to come
+    (not over by the document's day); a term ("by 2030") only when no other is."""
+    published = to_date(sent.segment.published)
+    if published is None:
+        return []
+    ahead = []
+    for mention in sent.dates:
+        words = sent.text[max(0, mention.start - sent.start - 7) : mention.start - sent.start].lower().split()
+        last = words[-1] if words else ""
+        end = period_end(mention.end_value or mention.value)
+        if last != "since" and end is not None and end >= published:
+            ahead.append((last in ("by", "until", "till", "before"), mention))
+    return [d for term, d in ahead if not term] or [d for _term, d in ahead]
+
+
 def _scheduled_dates(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     """ "is scheduled to attend a forum on Monday", "plans to visit Lima in May": a scheduled act without a time
     of its own takes the time of the act it schedules (its infinitive complement's own clause)."""
@@ -318,6 +335,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         pool = stated_now(pool, sent.segment.published)
     elif stance:
         pool = stance_told_day(pool, sent.char(verb.idx) + len(verb.text), sent.text, sent.start, sent.segment.published)
+    if not pool and planned:
+        pool = plan_dates(sent)
     if not pool and verb.tag_ == "VBD" and not planned:
         pool = _after_clause_day(verb, sent)
     if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
