@@ -199,3 +199,18 @@ def test_headline_act_takes_the_day_the_story_gives_it(page):
 def test_plan_dated_by_the_time_still_to_come(text, published, expected):
     planned = [e for e in extract_text(text, published=published).events if e.planned]
     assert planned and all(e.date == expected for e in planned)
+
+
+def test_plan_is_not_dated_by_a_clause_of_another_subject():
+    text = ("President Ruto arrived in Accra on Monday. The visiting president was expected to discuss energy and "
+            "transport links with Mahama, and the two leaders are set to meet again at a summit of the African Union "
+            "in Addis Ababa in November.")
+    first = [e for e in extract_text(text, published="2023-09-25").events if e.planned][0]
+    assert first.date == "2023-09-25"
+
+
+def test_clause_with_its_own_subject_keeps_its_own_time():
+    text = ("Chile and Peru will hold joint naval exercises off their coasts this spring, and we support the "
+            "permanent presence of observers on the border.")
+    done = [e for e in extract_text(text, published="2024-02-16").events if not e.planned]
+    assert done and all(e.date == "2024-02-16" for e in done)

@@ -244,15 +244,33 @@ def _head_clause_dates(verb: Any, sent: SentenceInfo, own: tuple[int, int]) -> l
     return clause_dates(verb.head, sent, [own])
 
 
-def plan_dates(sent: SentenceInfo) -> list[DateMention]:
+def _own_subject(verb: Any) -> bool:
+    """Whether a verb has a subject of its own ("…, and we support …"): a clause with its own time."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _other_plans(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
+    """Character ranges of clauses coordinated with the verb's (or with the verb scheduling it) that have a
+    subject of their own ("was expected to discuss …, and the two leaders are set to meet in November")."""
+    heads, node = [verb], verb
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+        heads.append(node)
+    return [(sent.char(c.left_edge.idx), sent.char(c.right_edge.idx + len(c.right_edge.text)))
+            for head in heads for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c)]
+
+
+def plan_dates(sent: SentenceInfo, verb: Any = None) -> list[DateMention]:
     """ "agreed that a forum will be held in Accra in the second half of this year", "The next session is expected
     to take place in 2020": a plan whose own clause gives no time is dated by the sentence's times still to come
-    (not over by the document's day); a term ("by 2030") only when no other is."""
+    (not over by the document's day, nor told in a clause of another subject); a term ("by 2030") only when no
+    other is."""
     published = to_date(sent.segment.published)
     if published is None:
         return []
+    others = _other_plans(verb, sent) if verb is not None else []
     ahead = []
-    for mention in sent.dates:
+    for mention in (d for d in sent.dates if not any(a <= d.start < b for a, b in others)):
         words = sent.text[max(0, mention.start - sent.start - 7) : mention.start - sent.start].lower().split()
         last = words[-1] if words else ""
         end = period_end(mention.end_value or mention.value)
@@ -318,7 +336,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
     # announced on 9 September …"), not to this verb.
     pool = own_dates(inside, sent.text, sent.start, past_limit)
-    if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _own_subject(verb):
         pool = own_dates(_head_clause_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
     if not pool and planned:
         pool = own_dates(_scheduled_dates(verb, sent), sent.text, sent.start, past_limit)
@@ -336,7 +354,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     elif stance:
         pool = stance_told_day(pool, sent.char(verb.idx) + len(verb.text), sent.text, sent.start, sent.segment.published)
     if not pool and planned:
-        pool = plan_dates(sent)
+        pool = plan_dates(sent, verb)
     if not pool and verb.tag_ == "VBD" and not planned:
         pool = _after_clause_day(verb, sent)
     if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
