@@ -214,3 +214,13 @@ def test_clause_with_its_own_subject_keeps_its_own_time():
             "permanent presence of observers on the border.")
     done = [e for e in extract_text(text, published="2024-02-16").events if not e.planned]
     assert done and all(e.date == "2024-02-16" for e in done)
+
+
+def test_a_day_after_clause_dates_its_own_act_and_puts_the_news_a_day_later():
+    text = ("President Ruto and President Museveni signed a border accord in Nairobi on Wednesday. The leaders strongly "
+            "condemned the attacks on the border posts, and urged the rebels to lay down their arms, a day after the "
+            "militia shelled a border town on Tuesday night. Museveni reaffirmed Uganda's support for the peace "
+            "process, while Ruto welcomed Uganda's growing role in the region.")
+    dated = {e.type: e.date for e in extract_text(text, published="2023-11-22").events if not e.background}
+    assert dated["REQUEST"] == "2023-11-22"
+    assert dated["SUPPORT"] == "2023-11-22"  # the launch's Tuesday is not handed on to the next sentence

@@ -51,3 +51,18 @@ def test_an_act_told_again_undated_in_the_same_report_takes_its_stated_day():
     other.date_confidence, other.doc_published = "inferred", "2024-05-09"
     assignment, _links = cluster_events([stated, other])
     assert assignment["a"] != assignment["c"]
+
+
+def test_acts_one_report_gives_different_days_of_their_own_stay_apart():
+    # "On Friday, Peru's foreign minister accused Chile of …" and "Chile on Monday accused Peru of …" in a report of
+    # Tuesday: two accusations, each keeping its own day.
+    friday, monday = _mention("a", "d1", 10, date="2024-04-26"), _mention("b", "d1", 300, date="2024-04-29")
+    for m in (friday, monday):
+        m.date_confidence, m.doc_published = "inferred", "2024-04-30"
+    assignment, _links = cluster_events([friday, monday])
+    assert assignment["a"] != assignment["b"]
+    # one dated only by the report itself may be the other told again
+    again = _mention("c", "d1", 500, date="2024-04-30")
+    again.date_confidence, again.doc_published = "inferred", "2024-04-30"
+    assignment, _links = cluster_events([monday, again])
+    assert assignment["b"] == assignment["c"]

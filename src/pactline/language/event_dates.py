@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -25,6 +26,9 @@ from pactline.language.day_counts import (
     days_later,
     offset_by_preposition,
     offset_from_head,
+    span_before_mark,
+    temporal_mark,
+    temporal_spans,
 )
 from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
 from pactline.language.syntax import NESTED_CLAUSES
@@ -217,13 +221,17 @@ def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     """ "broke off relations after police stormed the embassy late on Friday": a reaction told without a time
     of its own follows the day its after-clause names (a full day only, in the days before the document)."""
     for child in verb.children:
-        if child.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
+        if temporal_mark(child) != "after":
             continue
         lo, hi, nested = clause_chars(child, sent)
         days = [d for d in sent.dates if lo <= d.start and d.end <= hi and len(d.value) == 10 and d.end_value is None
                 and not any(a <= d.start < b for a, b in nested)]
-        return [d for d in own_dates(days, sent.text, sent.start, sent.segment.published)
+        days = [d for d in own_dates(days, sent.text, sent.start, sent.segment.published)
                 if carried([d], sent.segment.published) is not None]
+        later = span_before_mark(child)  # "a day after the North launched … on Tuesday night": Wednesday
+        if later and days and (day := to_date(days[0].value)) is not None:
+            return [replace(days[0], value=(day + timedelta(days=later)).isoformat())]
+        return days
     return []
 
 
@@ -331,7 +339,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
     past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
     lo, hi, nested = clause_chars(verb, sent)
-    nested = nested + ([] if planned else _ahead_in_conjuncts(verb, sent))
+    nested = nested + ([] if planned else _ahead_in_conjuncts(verb, sent)) + temporal_spans(verb, sent)
     inside = [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
     # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
     # announced on 9 September …"), not to this verb.
