@@ -224,3 +224,16 @@ def test_a_day_after_clause_dates_its_own_act_and_puts_the_news_a_day_later():
     dated = {e.type: e.date for e in extract_text(text, published="2023-11-22").events if not e.background}
     assert dated["REQUEST"] == "2023-11-22"
     assert dated["SUPPORT"] == "2023-11-22"  # the launch's Tuesday is not handed on to the next sentence
+
+
+def test_headline_act_takes_the_story_day_before_any_occasion_day():
+    page = ("Colombia severs diplomatic relations with Venezuela after police storm embassy in Caracas\n\n"
+            "Bogotá, Apr 6 (EFE).- Colombia broke off diplomatic relations with Venezuela after Venezuelan police "
+            "forced their way into the Colombian embassy in Caracas late on Friday and arrested a former minister, who "
+            "had been sheltering there since December.\n\n"
+            "President Gustavo Petro announced the suspension of relations on social media hours after the raid.\n\n"
+            "The raid came hours after Colombia granted political asylum to the former minister. The two foreign "
+            "ministers had met in Caracas on Thursday to discuss the asylum case.")
+    events = extract_text(page, published="2024-04-06").events
+    headline = [e for e in events if e.type == "SANCTION" and e.evidence[0].start == 0]
+    assert headline and headline[0].date == "2024-04-05"

@@ -377,6 +377,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     headlines = {s.start for s in sentences if is_headline(s)}
     timeless |= {e.id for e in out if e.id in doc_dated and e.evidence and e.evidence[0].start in headlines}
     out = with_title_events(doc, ctx, sentences, out)
-    date_from_occasion(out, doc_dated, analysis.sentences)
-    same_act_dated(out, timeless)
+    # a headline's act takes the day the story gives the same act before any occasion's day is lent to it
+    moved = same_act_dated(out, timeless)
+    date_from_occasion(out, doc_dated, analysis.sentences, keep=moved)
     return out

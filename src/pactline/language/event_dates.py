@@ -146,10 +146,11 @@ def _after_the_occasion(events: list[Event], doc_dated: set[str], occasion: Even
     return end is not None and len(issued) == 1 and next(iter(issued)) > end
 
 
-def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list[SentenceInfo] | None = None) -> None:
-    """Events dated only by their document (ids in ``doc_dated``) take the date of the document's occasion;
-    events with no date at all (an undated statement or readout) take it too, or else the date the text
-    states for its occasion."""
+def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list[SentenceInfo] | None = None,
+                       keep: set[str] | None = None) -> None:
+    """Events dated only by their document (ids in ``doc_dated``, less those in ``keep``, already given the day of
+    the same act) take the date of the document's occasion; events with no date at all (an undated statement
+    or readout) take it too, or else the date the text states for its occasion."""
     own = [e for e in events if e.date and len(e.date) == 10 and e.id not in doc_dated and not e.planned and not e.background]
     # The occasion is the first the text tells of ("met on 1 and 2 March"), not a dinner or call of its eve
     # that the extractor happened to record first.
@@ -165,7 +166,7 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
         return
     day = to_date(occasion.date)
     for event in events:
-        if event.id not in doc_dated:
+        if event.id not in doc_dated or event.id in (keep or set()):
             continue
         doc_day = to_date(event.date)
         if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=OCCASION_DAYS):

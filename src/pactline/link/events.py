@@ -58,11 +58,12 @@ def _clusters(mentions: list[MentionRow]) -> dict[str, list[MentionRow]]:
 
 
 def _told_apart(a: MentionRow, b: MentionRow) -> bool:
-    """Two acts one text gives different days of its own ("On Friday, X accused Y …", "on Monday Y accused X
-    …"): neither is dated only by the text's own date, so they are two acts, never one told twice."""
+    """Two acts by different doers one text gives different days of its own ("On Friday, X accused Y …", "on
+    Monday Y accused X …"): neither dated only by the text's own date, they are two acts, never one told twice."""
     if a.doc_id != b.doc_id or not a.date or not b.date or len(a.date) < 10 or len(b.date) < 10 or a.date == b.date:
         return False
-    return (a.doc_published or b.doc_published) not in (a.date, b.date)
+    doers = {(m.source_actor or {}).get("country") for m in (a, b)}
+    return None not in doers and len(doers) == 2 and (a.doc_published or b.doc_published) not in (a.date, b.date)
 
 
 def _told_again(undated: MentionRow, dated: MentionRow) -> bool:
