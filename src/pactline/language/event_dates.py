@@ -151,7 +151,9 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
     """Events dated only by their document (ids in ``doc_dated``, less those in ``keep``, already given the day of
     the same act) take the date of the document's occasion; events with no date at all (an undated statement
     or readout) take it too, or else the date the text states for its occasion."""
+    keep = keep or set()
     own = [e for e in events if e.date and len(e.date) == 10 and e.id not in doc_dated and not e.planned and not e.background]
+    doc_dated = doc_dated - keep  # (a moved headline is neither the occasion nor the text's own day)
     # The occasion is the first the text tells of ("met on 1 and 2 March"), not a dinner or call of its eve
     # that the extractor happened to record first.
     occasion = min((e for e in own if e.type == "CONSULT"), key=lambda e: e.evidence[0].start, default=None)
@@ -166,7 +168,7 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
         return
     day = to_date(occasion.date)
     for event in events:
-        if event.id not in doc_dated or event.id in (keep or set()):
+        if event.id not in doc_dated:
             continue
         doc_day = to_date(event.date)
         if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=OCCASION_DAYS):
@@ -254,8 +256,13 @@ def _head_clause_dates(verb: Any, sent: SentenceInfo, own: tuple[int, int]) -> l
 
 
 def _own_subject(verb: Any) -> bool:
-    """Whether a verb has a subject of its own ("…, and we support …"): a clause with its own time."""
+    """Whether a verb has a subject of its own ("…, and we support …"): told in another tense than the clause
+    it is coordinated with ("will hold exercises this spring"), a clause with its own time."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _modal(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "'ll", "’ll") for c in verb.children)
 
 
 def _other_plans(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
@@ -345,7 +352,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
     # announced on 9 September …"), not to this verb.
     pool = own_dates(inside, sent.text, sent.start, past_limit)
-    if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _own_subject(verb):
+    if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not (
+            _own_subject(verb) and _modal(verb) != _modal(verb.head)):
         pool = own_dates(_head_clause_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
     if not pool and planned:
         pool = own_dates(_scheduled_dates(verb, sent), sent.text, sent.start, past_limit)
