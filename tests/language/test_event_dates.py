@@ -190,8 +190,8 @@ def test_headline_act_takes_the_day_the_story_gives_it(page):
          "governments is expected to take place in Uruguay in 2026.", "2024-10-25", "2026"),
         ("The leaders agreed that their trade ministers will meet annually, and that a Ghana-Kenya business forum "
          "will be held in Accra in the second half of this year.", "2019-01-17", "2019-07-01"),
-        ("It was agreed that the joint meeting of the two governments will take place in Asunción in the autumn.",
-         "2023-06-14", "2023"),
+        ("Both sides decided that the next round of consultations between the foreign ministries would be hosted by "
+         "Paraguay in the autumn.", "2023-06-14", "2023"),
         ("President Ruto also invited President Mahama to attend the celebrations of the 60th anniversary of "
          "independence in Nairobi next May.", "2024-09-03", "2025-05"),
     ],
@@ -202,18 +202,17 @@ def test_plan_dated_by_the_time_still_to_come(text, published, expected):
 
 
 def test_plan_is_not_dated_by_a_clause_of_another_subject():
-    text = ("President Ruto arrived in Accra on Monday. The visiting president was expected to discuss energy and "
-            "transport links with Mahama, and the two leaders are set to meet again at a summit of the African Union "
-            "in Addis Ababa in November.")
-    first = [e for e in extract_text(text, published="2023-09-25").events if e.planned][0]
-    assert first.date == "2023-09-25"
+    text = ("President Ruto arrived in Accra on Monday. Ruto is expected to meet Ghanaian business leaders in Kumasi, "
+            "and both heads of state are scheduled to confer again at an African Union meeting in Addis Ababa in November.")
+    planned = sorted(e.date for e in extract_text(text, published="2023-09-25").events if e.planned)
+    assert planned == ["2023-09-25", "2023-11"]
 
 
 def test_clause_with_its_own_subject_keeps_its_own_time():
-    text = ("Chile and Peru will hold joint naval exercises off their coasts this spring, and we support the "
-            "permanent presence of observers on the border.")
-    done = [e for e in extract_text(text, published="2024-02-16").events if not e.planned]
-    assert done and all(e.date == "2024-02-16" for e in done)
+    text = ("Chile and Peru will stage joint naval drills off their coasts this spring, and we back a lasting observer "
+            "mission on the border.")
+    backed = [e for e in extract_text(text, published="2024-02-16").events if e.type in ("SUPPORT", "AGREE")]
+    assert backed and all(e.date == "2024-02-16" for e in backed)
 
 
 def test_a_day_after_clause_dates_its_own_act_and_puts_the_news_a_day_later():
@@ -227,13 +226,27 @@ def test_a_day_after_clause_dates_its_own_act_and_puts_the_news_a_day_later():
 
 
 def test_headline_act_takes_the_story_day_before_any_occasion_day():
-    page = ("Colombia severs diplomatic relations with Venezuela after police storm embassy in Caracas\n\n"
-            "Bogotá, Apr 6 (EFE).- Colombia broke off diplomatic relations with Venezuela after Venezuelan police "
-            "forced their way into the Colombian embassy in Caracas late on Friday and arrested a former minister, who "
-            "had been sheltering there since December.\n\n"
-            "President Gustavo Petro announced the suspension of relations on social media hours after the raid.\n\n"
-            "The raid came hours after Colombia granted political asylum to the former minister. The two foreign "
-            "ministers had met in Caracas on Thursday to discuss the asylum case.")
+    page = ("Colombia cuts ties with Venezuela after troops raid its consulate in Maracaibo\n\n"
+            "Bogotá, Apr 6 (EFE).- Colombia ended diplomatic relations with Venezuela after Venezuelan soldiers entered "
+            "the Colombian consulate in Maracaibo late on Friday and detained a dissident journalist, who had been "
+            "staying there since January.\n\n"
+            "President Gustavo Petro made the rupture public in a televised address a few hours later.\n\n"
+            "The foreign ministers of both countries met in Caracas on Thursday to discuss the journalist's case.")
     events = extract_text(page, published="2024-04-06").events
     headline = [e for e in events if e.type == "SANCTION" and e.evidence[0].start == 0]
     assert headline and headline[0].date == "2024-04-05"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year inside a noun phrase dates that noun, not the act
+        ("Following the talks, Prime Minister Sonexay and Prime Minister Chinh looked on as ministers signed nine "
+         "accords, among them a 2024 work programme on energy.", "2024-01-08"),
+        ("Presidents Noboa and Petro approved the Action Plan of Quito 2023, containing 90 commitments.", "2024-01-08"),
+        # a year the act is told in still dates it (history)
+        ("Ecuador and Colombia signed a trade agreement in 2019.", "2019"),
+    ],
+)
+def test_year_inside_a_noun_phrase_does_not_date_the_act(text, expected):
+    assert _dates(text, "2024-01-08")[0][1] == expected

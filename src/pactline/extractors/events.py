@@ -373,11 +373,16 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
         uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
         memory.observe(sent.segment.id, sent.span)
     out += learned_events(doc, ctx, uncoded, doc_dated)
-    # a headline's act read by the learned typer gives no day of its own either: the story's day for it is its
+    out = with_title_events(doc, ctx, sentences, out)
+    _settle_dates(out, sentences, analysis.sentences, doc_dated, timeless)
+    return out
+
+
+def _settle_dates(out: list[Event], sentences: list[SentenceInfo], parsed: list[SentenceInfo], doc_dated: set[str],
+                  timeless: set[str]) -> None:
+    """Acts dated only by the document: a headline's (read by the learned typer too, it gives no day of its own)
+    takes the day the story gives the same act, before the occasion's day is lent to the others."""
     headlines = {s.start for s in sentences if is_headline(s)}
     timeless |= {e.id for e in out if e.id in doc_dated and e.evidence and e.evidence[0].start in headlines}
-    out = with_title_events(doc, ctx, sentences, out)
-    # a headline's act takes the day the story gives the same act before any occasion's day is lent to it
     moved = same_act_dated(out, timeless)
-    date_from_occasion(out, doc_dated, analysis.sentences, keep=moved)
-    return out
+    date_from_occasion(out, doc_dated, parsed, keep=moved)

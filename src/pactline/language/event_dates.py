@@ -18,7 +18,7 @@ from typing import Any
 
 from pactline.core.records import Event
 from pactline.language.analysis import SentenceInfo
-from pactline.language.carried_dates import carried, carried_from, governor, to_come
+from pactline.language.carried_dates import carried, carried_from, governor, noun_year, to_come
 from pactline.language.dates import DateMention, to_date
 from pactline.language.day_counts import (
     clause_chars,
@@ -267,7 +267,7 @@ def _modal(verb: Any) -> bool:
 
 def _other_plans(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
     """Character ranges of clauses coordinated with the verb's (or with the verb scheduling it) that have a
-    subject of their own ("was expected to discuss …, and the two leaders are set to meet in November")."""
+    subject of their own ("was due to review …, while both heads of state plan talks in November")."""
     heads, node = [verb], verb
     while node.dep_ == "xcomp" and node.head.i != node.i:
         node = node.head
@@ -366,6 +366,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         nested = nested + _other_clauses(verb, sent)
         pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
         pool = own_dates(pool, sent.text, sent.start, past_limit)
+    if not planned:
+        pool = [d for d in pool if not noun_year(d, verb, sent)]
     if not carry:
         pool = stated_now(pool, sent.segment.published)
     elif stance:
