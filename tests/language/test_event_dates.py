@@ -250,3 +250,10 @@ def test_headline_act_takes_the_story_day_before_any_occasion_day():
 )
 def test_year_inside_a_noun_phrase_does_not_date_the_act(text, expected):
     assert _dates(text, "2024-01-08")[0][1] == expected
+
+
+def test_headline_visit_takes_the_story_span():
+    text = ("President Ruto's state visit to Ghana\n\nPresident William Ruto of Kenya paid a state visit to Ghana from 12 "
+            "to 14 June 2024 at the invitation of President Nana Akufo-Addo.")
+    visits = extract_text(text, published="2024-06-15").events
+    assert visits and all((e.date, e.date_end) == ("2024-06-12", "2024-06-14") for e in visits)

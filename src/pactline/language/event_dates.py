@@ -133,7 +133,8 @@ def same_act_dated(events: list[Event], timeless: set[str]) -> set[str]:
         same = [o for o in dated if (o.type, o.mode) == (event.type, event.mode) and set(o.parties) == set(event.parties)
                 and _same_source(o, event) and day and (back := to_date(o.date)) and timedelta(0) < day - back <= timedelta(days=OCCASION_DAYS)]
         if same:
-            event.date = min(same, key=lambda o: o.evidence[0].start).date
+            told = min(same, key=lambda o: o.evidence[0].start)
+            event.date, event.date_end = told.date, told.date_end  # a visit's span with its first day
             moved.add(event.id)
     return moved
 
