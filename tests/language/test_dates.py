@@ -34,6 +34,7 @@ TUE_5_DEC_2023 = Anchor(date(2023, 12, 5))
         ("before the end of 2025", "2025", None, "stated"),
         ("by 2030", "2030", None, "stated"),
         ("Posted: 02.03.2023 12:11:00", "2023-03-02", None, "stated"),
+        ("the treaty signed in Ljubljana on 4. 3. 2023", "2023-03-04", None, "stated"),
         # a term set "by" a month is the coming one, even months ahead
         ("Namibia will open a consulate in Luanda by June", "2024-06", None, "inferred"),
     ],
@@ -148,3 +149,27 @@ def test_days_and_weeks_ago_and_mid_month(text, value):
 def test_weekday_of_a_named_week(text, value):
     found = find_dates(text, TUE_5_DEC_2023)
     assert found and found[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text,today,value",
+    [
+        # a season is a year: the coming one for "next", the one gone by for "last", else the text's
+        ("will return for the forum in the autumn", date(2024, 4, 17), "2024"),
+        ("a state visit next spring", date(2024, 10, 2), "2025"),
+        ("the talks held last summer", date(2021, 12, 15), "2021"),
+        ("the talks held last summer", date(2022, 3, 1), "2021"),
+        ("in the fall of 2025", date(2024, 5, 1), "2025"),
+        # "next May" is the coming May, "this coming June" too
+        ("invited him to the anniversary celebrations in Lima next May", date(2024, 9, 3), "2025-05"),
+        ("will meet again this coming June", date(2024, 2, 3), "2024-06"),
+    ],
+)
+def test_seasons_and_coming_months(text, today, value):
+    found = find_dates(text, Anchor(today))
+    assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize("text", ["after the fall of the old regime", "a sharp fall in exports", "the Arab Spring"])
+def test_no_season_without_its_time_words(text):
+    assert find_dates(text, Anchor(date(2024, 5, 1))) == []

@@ -164,3 +164,96 @@ def test_stance_in_plain_news_still_carries_the_day_of_the_sentence_before():
 )
 def test_reaction_dated_by_its_after_clause(text, published, expected):
     assert _dates(text, published)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a headline gives no day: the story's own day for the same act is its (a view counter under it is no title)
+        "WORLD NEWS\nGhana expels Togolese ambassador as row with Lomé deepens\nReading time: 3 minutes   Views: 4,210\n"
+        "ACCRA — Ghana's government on Monday ordered the Togolese ambassador to leave the country within 48 hours.\n",
+        "Peru suspends flights to Quito in widening row\n2 min read\n"
+        "LIMA — Peru's government on Monday suspended all flights to and from Quito, the transport ministry said.\n",
+    ],
+)
+def test_headline_act_takes_the_day_the_story_gives_it(page):
+    events = extract_text(page, published="2024-06-25").events
+    headline = [e for e in events if e.evidence[0].quote.split()[0] in ("Ghana", "Peru") and e.evidence[0].start < 80]
+    assert headline and all(e.date == "2024-06-24" for e in headline)
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a plan whose own clause gives no time takes the sentence's time still to come, not the text's day
+        ("The Presidents of Uruguay and Argentina met in Buenos Aires on Friday. The next joint session of the two "
+         "governments is expected to take place in Uruguay in 2026.", "2024-10-25", "2026"),
+        ("The leaders agreed that their trade ministers will meet annually, and that a Ghana-Kenya business forum "
+         "will be held in Accra in the second half of this year.", "2019-01-17", "2019-07-01"),
+        ("Both sides decided that the next round of consultations between the foreign ministries would be hosted by "
+         "Paraguay in the autumn.", "2023-06-14", "2023"),
+        ("President Ruto also invited President Mahama to attend the celebrations of the 60th anniversary of "
+         "independence in Nairobi next May.", "2024-09-03", "2025-05"),
+    ],
+)
+def test_plan_dated_by_the_time_still_to_come(text, published, expected):
+    planned = [e for e in extract_text(text, published=published).events if e.planned]
+    assert planned and all(e.date == expected for e in planned)
+
+
+def test_plan_is_not_dated_by_a_clause_of_another_subject():
+    text = ("President Ruto arrived in Accra on Monday. Ruto is expected to meet Ghanaian business leaders in Kumasi, "
+            "and both heads of state are scheduled to confer again at an African Union meeting in Addis Ababa in November.")
+    planned = sorted(e.date for e in extract_text(text, published="2023-09-25").events if e.planned)
+    assert planned == ["2023-09-25", "2023-11"]
+
+
+def test_clause_with_its_own_subject_keeps_its_own_time():
+    text = ("Chile and Peru will stage joint naval drills off their coasts this spring, and we back a lasting observer "
+            "mission on the border.")
+    backed = [e for e in extract_text(text, published="2024-02-16").events if e.type in ("SUPPORT", "AGREE")]
+    assert backed and all(e.date == "2024-02-16" for e in backed)
+
+
+def test_a_day_after_clause_dates_its_own_act_and_puts_the_news_a_day_later():
+    text = ("President Ruto and President Museveni signed a border accord in Nairobi on Wednesday. The leaders strongly "
+            "condemned the attacks on the border posts, and urged the rebels to lay down their arms, a day after the "
+            "militia shelled a border town on Tuesday night. Museveni reaffirmed Uganda's support for the peace "
+            "process, while Ruto welcomed Uganda's growing role in the region.")
+    dated = {e.type: e.date for e in extract_text(text, published="2023-11-22").events if not e.background}
+    assert dated["REQUEST"] == "2023-11-22"
+    assert dated["SUPPORT"] == "2023-11-22"  # the launch's Tuesday is not handed on to the next sentence
+
+
+def test_headline_act_takes_the_story_day_before_any_occasion_day():
+    page = ("Colombia cuts ties with Venezuela after troops raid its consulate in Maracaibo\n\n"
+            "Bogotá, Apr 6 (EFE).- Colombia ended diplomatic relations with Venezuela after Venezuelan soldiers entered "
+            "the Colombian consulate in Maracaibo late on Friday and detained a dissident journalist, who had been "
+            "staying there since January.\n\n"
+            "President Gustavo Petro made the rupture public in a televised address a few hours later.\n\n"
+            "The foreign ministers of both countries met in Caracas on Thursday to discuss the journalist's case.")
+    events = extract_text(page, published="2024-04-06").events
+    headline = [e for e in events if e.type == "SANCTION" and e.evidence[0].start == 0]
+    assert headline and headline[0].date == "2024-04-05"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year inside a noun phrase dates that noun, not the act
+        ("Following the talks, Prime Minister Sonexay and Prime Minister Chinh looked on as ministers signed nine "
+         "accords, among them a 2024 work programme on energy.", "2024-01-08"),
+        ("Presidents Noboa and Petro approved the Action Plan of Quito 2023, containing 90 commitments.", "2024-01-08"),
+        # a year the act is told in still dates it (history)
+        ("Ecuador and Colombia signed a trade agreement in 2019.", "2019"),
+    ],
+)
+def test_year_inside_a_noun_phrase_does_not_date_the_act(text, expected):
+    assert _dates(text, "2024-01-08")[0][1] == expected
+
+
+def test_headline_visit_takes_the_story_span():
+    text = ("President Ruto's state visit to Ghana\n\nPresident William Ruto of Kenya paid a state visit to Ghana from 12 "
+            "to 14 June 2024 at the invitation of President Nana Akufo-Addo.")
+    visits = extract_text(text, published="2024-06-15").events
+    assert visits and all((e.date, e.date_end) == ("2024-06-12", "2024-06-14") for e in visits)

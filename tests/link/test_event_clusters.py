@@ -53,6 +53,26 @@ def test_an_act_told_again_undated_in_the_same_report_takes_its_stated_day():
     assert assignment["a"] != assignment["c"]
 
 
+def test_acts_one_report_gives_different_days_of_their_own_stay_apart():
+    # "On Friday, Peru's foreign minister accused Chile of …" and "Chile on Monday accused Peru of …" in a report of
+    # Tuesday: two accusations, each keeping its own day.
+    friday, monday = _mention("a", "d1", 10, date="2024-04-26"), _mention("b", "d1", 300, date="2024-04-29")
+    for m, doer in ((friday, "PER"), (monday, "CHL")):
+        m.date_confidence, m.doc_published = "inferred", "2024-04-30"
+        m.source_actor = {"name": doer, "country": doer, "role": "government"}
+    assignment, _links = cluster_events([friday, monday])
+    assert assignment["a"] != assignment["b"]
+    # one doer's act told with two days may be one act the text dated twice: the record keeps one
+    monday.source_actor = friday.source_actor
+    assignment, _links = cluster_events([friday, monday])
+    assert assignment["a"] == assignment["b"]
+    # one dated only by the report itself may be the other told again
+    again = _mention("c", "d1", 500, date="2024-04-30")
+    again.date_confidence, again.doc_published = "inferred", "2024-04-30"
+    assignment, _links = cluster_events([monday, again])
+    assert assignment["b"] == assignment["c"]
+
+
 def test_merged_event_keeps_the_day_a_sentence_tells_over_the_report_date():
     # "Chile expels Peruvian envoy" (dated by the report of Tuesday) and "Chile on Monday ordered the Peruvian
     # ambassador to leave": one act, done on Monday.

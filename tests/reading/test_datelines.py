@@ -333,3 +333,16 @@ def test_colon_after_a_capital_before_lower_case_is_no_dateline(line):
 def test_date_lines_in_other_formats_and_languages(line, published):
     doc = _doc(f"Ghana and Togo sign border pact\n{line}\nGhana and Togo signed a border agreement in Accra.")
     assert str(doc.published) == published
+
+
+@pytest.mark.parametrize(
+    "line,published",
+    [
+        ("14. 3. 2024  |  Press Office of the Ministry of Foreign Affairs", "2024-03-14"),
+        ("02. 11. 2021 | Government Information Office", "2021-11-02"),
+        ("2024. 03. 14. | Press Office", "2024-03-14"),
+    ],
+)
+def test_numeric_date_lines_with_a_space_after_each_dot(line, published):
+    doc = _doc(f"Slovenia and Croatia sign border pact\n{line}\nSlovenia and Croatia signed a border agreement in Zagreb.")
+    assert str(doc.published) == published

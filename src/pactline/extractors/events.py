@@ -365,6 +365,15 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     out += learned_events(doc, ctx, uncoded, doc_dated)
     out = with_title_events(doc, ctx, sentences, out)
     invited_visits_dated(out)
-    date_from_occasion(out, doc_dated, analysis.sentences)
-    same_act_dated(out, timeless)
+    _settle_dates(out, sentences, analysis.sentences, doc_dated, timeless)
     return out
+
+
+def _settle_dates(out: list[Event], sentences: list[SentenceInfo], parsed: list[SentenceInfo], doc_dated: set[str],
+                  timeless: set[str]) -> None:
+    """Acts dated only by the document: a headline's (read by the learned typer too, it gives no day of its own)
+    takes the day the story gives the same act, before the occasion's day is lent to the others."""
+    headlines = {s.start for s in sentences if is_headline(s)}
+    timeless |= {e.id for e in out if e.id in doc_dated and e.evidence and e.evidence[0].start in headlines}
+    moved = same_act_dated(out, timeless)
+    date_from_occasion(out, doc_dated, parsed, keep=moved)

@@ -10,6 +10,7 @@ from typing import Any
 from pactline.core import vocab
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import DateMention, to_date
+from pactline.language.day_counts import span_before_mark, temporal_mark
 
 _CARRY_DAYS = 31
 
@@ -75,8 +76,23 @@ def carried_dates(prior: SentenceInfo) -> list[DateMention]:
         return prior.dates
     # Nor those inside a subject that is itself an act ("The shelling of the resort on Wednesday wounded …"):
     # they date that act, not what others did next.
-    # Nor those of a clause that is what a stance is about ("welcomed the judgment delivered on 23 September").
+    # Nor those of a clause that is what a stance is about ("welcomed the judgment delivered on 23 September"),
+    # nor those of a clause told days after or before ("a day after the North launched … on Tuesday"): that act's.
     modifiers = [(prior.char(t.left_edge.idx), prior.char(t.right_edge.idx + len(t.right_edge.text)))
                  for t in prior.span if t.dep_ in ("relcl", "acl") or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
-                 or t.dep_ == "ccomp" and t.head.lemma_.lower() not in _reporting_verbs()]
+                 or t.dep_ == "ccomp" and t.head.lemma_.lower() not in _reporting_verbs() or temporal_mark(t) and span_before_mark(t)]
     return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers) and not to_come(governor(prior, d))]
+
+
+_NOUN_MODIFIERS = ("nummod", "compound", "amod", "npadvmod", "appos", "nmod")
+
+
+def noun_year(mention: DateMention, verb: Any, sent: SentenceInfo) -> bool:
+    """Whether a year or month is part of a noun phrase other than the act's ("witnessed the signing of the 2024
+    cooperation plan", "approved the Action Plan of Lima 2019", "thanked X for its leadership of the G7 this
+    year"): it dates that noun, not the act."""
+    if len(mention.value) >= 10 or sent.span is None:
+        return False
+    inside = [t for t in sent.span if mention.start <= sent.char(t.idx) < mention.end]
+    return any(t.head not in inside and t.dep_ in _NOUN_MODIFIERS and t.head.pos_ in ("NOUN", "PROPN")
+               and t.head.i != verb.i for t in inside)

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from pactline.language import spans
 from pactline.language.spans import NUMBER, NUMBER_WORDS, span_value, units_ago, week_span
 from pactline.language.tense import future_clause
 
@@ -106,7 +107,8 @@ def _num(s: str) -> int:
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")),
-    ("dotted", re.compile(rf"\b(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})\b")),
+    # "26.10.2018" and, with a space after each dot as Central European style sheets write it, "26. 10. 2018"
+    ("dotted", re.compile(rf"\b(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<sp>\s?)(?P<m>0?[1-9]|1[0-2])\.(?P=sp)(?P<y>{_YEAR})\b")),
     # from February 28 to March 2, 2023 / February 28 - March 2 / between February 28 and March 2
     ("range_md", re.compile(
         rf"\b(?:from\s+|(?P<between>between\s+))?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\s*"
@@ -127,7 +129,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
     # "14-Mar-2024", "03-JUN-2023": a date line's hyphenated day, month abbreviation and year
     ("dmy_dash", re.compile(rf"\b(?P<d>{_DAY})-(?P<m>{_MONTH})-(?P<y>{_YEAR})\b", re.I)),
-    ("last_month_name", re.compile(rf"\blast\s+(?P<m>{_MONTH})\b", re.I)),
+    ("last_month_name", re.compile(rf"\b(?P<rel>last|next|(?:this\s+)?coming)\s+(?P<m>{_MONTH})(?!\s*\d)\b", re.I)),
+    # "next spring", "last summer", "in the autumn", "in the fall of 2025" ("the fall of Kabul" is no season)
+    ("season", re.compile(rf"\b(?:(?P<rel>this|last|next|coming)\s+|(?:in|during|by|until|over|before)\s+the\s+"
+                          rf"(?:(?:early|late)\s+)?)(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<y>{_YEAR})\b)?"
+                          rf"(?!\s+of\s+(?!{_YEAR}))", re.I)),
     ("month_year_rel", re.compile(rf"\b(?:in\s+)?(?P<m>{_MONTH})\s+(?P<rel>last|this|next)\s+year\b", re.I)),
     ("my", re.compile(rf"\b(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b", re.I)),
     ("quarters", re.compile(
@@ -253,11 +259,15 @@ def _mdy(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None
 
 
 def _last_month_name(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
-    mo = MONTHS[g["m"].lower().rstrip(".")]
-    if not anchor.day:
-        return None
-    y = anchor.day.year - 1 if mo >= anchor.day.month else anchor.day.year
-    return iso(y, mo), None, INFERRED, True
+    mo = MONTHS[g["m"].lower().rstrip(".")]  # "last May" gone by, "next May" to come
+    rel = "last" if g["rel"].lower() == "last" else "next"
+    return (iso(spans.coming_month_year(anchor.day, mo, rel), mo), None, INFERRED, True) if anchor.day else None
+
+
+def _season(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
+    if g.get("y"):
+        return iso(int(g["y"])), None, "stated", False
+    return (iso(spans.season_year(anchor.day, g["s"].lower(), (g.get("rel") or "").lower())), None, INFERRED, True) if anchor.day else None
 
 
 def _month_year_rel(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
@@ -285,12 +295,8 @@ def _quarters(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved |
 
 def _half(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
     y = int(g["y"]) if g.get("y") else _rel_year(g.get("rel"), anchor)
-    if y is None:
-        return None
-    conf = "stated" if g.get("y") else INFERRED
-    if g["which"].lower() == "first":
-        return iso(y, 1, 1), iso(y, 6, 30), conf, conf != "stated"
-    return iso(y, 7, 1), iso(y, 12, 31), conf, conf != "stated"
+    conf, first = "stated" if g.get("y") else INFERRED, g["which"].lower() == "first"
+    return (iso(y, 1 if first else 7, 1), iso(y, 6 if first else 12, 30 if first else 31), conf, conf != "stated") if y else None
 
 
 def _end_of_year(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
@@ -313,13 +319,8 @@ def _relative_year(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resol
 def _rel_month(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
     if not anchor.day or anchor.precision == "year":
         return None
-    shift = {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
-    y, mo = anchor.day.year, anchor.day.month + shift
-    if mo == 0:
-        y, mo = y - 1, 12
-    elif mo == 13:
-        y, mo = y + 1, 1
-    return iso(y, mo), None, INFERRED, True
+    months = anchor.day.year * 12 + anchor.day.month - 1 + {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+    return iso(months // 12, months % 12 + 1), None, INFERRED, True
 
 
 def _rel_week(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
@@ -382,7 +383,7 @@ def _year(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | Non
 
 _RESOLVERS: dict[str, Callable[[dict[str, Any], re.Match[str], Anchor], Resolved | None]] = {
     "iso": _iso, "dotted": _iso, "range_md": _range_md, "range_dm": _range_md, "range_days": _range_days,
-    "range_days_dm": _range_days, "mdy": _mdy, "dmy": _mdy, "dmy_dash": _mdy, "last_month_name": _last_month_name,
+    "range_days_dm": _range_days, "mdy": _mdy, "dmy": _mdy, "dmy_dash": _mdy, "last_month_name": _last_month_name, "season": _season,
     "month_year_rel": _month_year_rel, "my": _my, "quarters": _quarters, "half": _half,
     "end_of_year": _end_of_year, "years_ago": _years_ago, "units_ago": _ago, "rel_year": _relative_year, "rel_month": _rel_month,
     "rel_week": _rel_week, "rel_day": _rel_day, "weekday": _weekday, "week_weekday": _weekday, "month_only": _month_only, "year": _year,

@@ -92,3 +92,25 @@ def days_later(verb: Any, sent: SentenceInfo) -> int | None:
         if n:
             return n * _UNIT_DAYS[unit if unit in _UNIT_DAYS else unit + "s"]
     return None
+
+
+def temporal_mark(clause: Any) -> str | None:
+    """ "after" or "before" when the clause is told as after or before its head's act ("a day after the North
+    launched …"; the parser may hang it as a conjunct), else None."""
+    if clause.dep_ not in ("advcl", "conj"):
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    return mark.lower_ if mark is not None and mark.lower_ in ("after", "before") else None
+
+
+def span_before_mark(clause: Any) -> int:
+    """The days "a day", "two days" put between a temporal clause and its head's act (0 when none is told)."""
+    mark = next(c for c in clause.children if c.dep_ == "mark")
+    beside = [c for c in clause.head.children if c.dep_ == "npadvmod" and c.i < mark.i]
+    return next((days for c in list(clause.children) + beside if c.i < mark.i and (days := _unit_days(c))), 0)
+
+
+def temporal_spans(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
+    """Character ranges of the sentence's after/before clauses that do not hold ``verb``: their days are theirs."""
+    return [(sent.char(t.left_edge.idx), sent.char(t.right_edge.idx + len(t.right_edge.text))) for t in sent.span
+            if temporal_mark(t) and not (t.left_edge.i <= verb.i <= t.right_edge.i)]

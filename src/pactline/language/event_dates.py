@@ -12,12 +12,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
 from pactline.core.records import Event
 from pactline.language.analysis import SentenceInfo
-from pactline.language.carried_dates import carried, carried_from, governor, to_come
+from pactline.language.carried_dates import carried, carried_from, governor, noun_year, to_come
 from pactline.language.dates import DateMention, to_date
 from pactline.language.day_counts import (
     clause_chars,
@@ -25,6 +26,9 @@ from pactline.language.day_counts import (
     days_later,
     offset_by_preposition,
     offset_from_head,
+    span_before_mark,
+    temporal_mark,
+    temporal_spans,
 )
 from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
 from pactline.language.syntax import NESTED_CLAUSES
@@ -129,7 +133,8 @@ def same_act_dated(events: list[Event], timeless: set[str]) -> set[str]:
         same = [o for o in dated if (o.type, o.mode) == (event.type, event.mode) and set(o.parties) == set(event.parties)
                 and _same_source(o, event) and day and (back := to_date(o.date)) and timedelta(0) < day - back <= timedelta(days=OCCASION_DAYS)]
         if same:
-            event.date = min(same, key=lambda o: o.evidence[0].start).date
+            told = min(same, key=lambda o: o.evidence[0].start)
+            event.date, event.date_end = told.date, told.date_end  # a visit's span with its first day
             moved.add(event.id)
     return moved
 
@@ -142,11 +147,14 @@ def _after_the_occasion(events: list[Event], doc_dated: set[str], occasion: Even
     return end is not None and len(issued) == 1 and next(iter(issued)) > end
 
 
-def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list[SentenceInfo] | None = None) -> None:
-    """Events dated only by their document (ids in ``doc_dated``) take the date of the document's occasion;
-    events with no date at all (an undated statement or readout) take it too, or else the date the text
-    states for its occasion."""
+def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list[SentenceInfo] | None = None,
+                       keep: set[str] | None = None) -> None:
+    """Events dated only by their document (ids in ``doc_dated``, less those in ``keep``, already given the day of
+    the same act) take the date of the document's occasion; events with no date at all (an undated statement
+    or readout) take it too, or else the date the text states for its occasion."""
+    keep = keep or set()
     own = [e for e in events if e.date and len(e.date) == 10 and e.id not in doc_dated and not e.planned and not e.background]
+    doc_dated = doc_dated - keep  # (a moved headline is neither the occasion nor the text's own day)
     # The occasion is the first the text tells of ("met on 1 and 2 March"), not a dinner or call of its eve
     # that the extractor happened to record first.
     occasion = min((e for e in own if e.type == "CONSULT"), key=lambda e: e.evidence[0].start, default=None)
@@ -217,13 +225,17 @@ def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     """ "broke off relations after police stormed the embassy late on Friday": a reaction told without a time
     of its own follows the day its after-clause names (a full day only, in the days before the document)."""
     for child in verb.children:
-        if child.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
+        if temporal_mark(child) != "after":
             continue
         lo, hi, nested = clause_chars(child, sent)
         days = [d for d in sent.dates if lo <= d.start and d.end <= hi and len(d.value) == 10 and d.end_value is None
                 and not any(a <= d.start < b for a, b in nested)]
-        return [d for d in own_dates(days, sent.text, sent.start, sent.segment.published)
+        days = [d for d in own_dates(days, sent.text, sent.start, sent.segment.published)
                 if carried([d], sent.segment.published) is not None]
+        later = span_before_mark(child)  # "a day after the North launched … on Tuesday night": Wednesday
+        if later and days and (day := to_date(days[0].value)) is not None:
+            return [replace(days[0], value=(day + timedelta(days=later)).isoformat())]
+        return days
     return []
 
 
@@ -242,6 +254,46 @@ def _ahead_in_conjuncts(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
 def _head_clause_dates(verb: Any, sent: SentenceInfo, own: tuple[int, int]) -> list[DateMention]:
     """ "met on Monday and discussed trade": a coordinated verb without a time of its own shares its head's."""
     return clause_dates(verb.head, sent, [own])
+
+
+def _own_subject(verb: Any) -> bool:
+    """Whether a verb has a subject of its own ("…, and we support …"): told in another tense than the clause
+    it is coordinated with ("will hold exercises this spring"), a clause with its own time."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _modal(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "'ll", "’ll") for c in verb.children)
+
+
+def _other_plans(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
+    """Character ranges of clauses coordinated with the verb's (or with the verb scheduling it) that have a
+    subject of their own ("was due to review …, while both heads of state plan talks in November")."""
+    heads, node = [verb], verb
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+        heads.append(node)
+    return [(sent.char(c.left_edge.idx), sent.char(c.right_edge.idx + len(c.right_edge.text)))
+            for head in heads for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c)]
+
+
+def plan_dates(sent: SentenceInfo, verb: Any = None) -> list[DateMention]:
+    """ "agreed that a forum will be held in Accra in the second half of this year", "The next session is expected
+    to take place in 2020": a plan whose own clause gives no time is dated by the sentence's times still to come
+    (not over by the document's day, nor told in a clause of another subject); a term ("by 2030") only when no
+    other is."""
+    published = to_date(sent.segment.published)
+    if published is None:
+        return []
+    others = _other_plans(verb, sent) if verb is not None else []
+    ahead = []
+    for mention in (d for d in sent.dates if not any(a <= d.start < b for a, b in others)):
+        words = sent.text[max(0, mention.start - sent.start - 7) : mention.start - sent.start].lower().split()
+        last = words[-1] if words else ""
+        end = period_end(mention.end_value or mention.value)
+        if last != "since" and end is not None and end >= published:
+            ahead.append((last in ("by", "until", "till", "before"), mention))
+    return [d for term, d in ahead if not term] or [d for _term, d in ahead]
 
 
 def _scheduled_dates(verb: Any, sent: SentenceInfo) -> list[DateMention]:
@@ -296,12 +348,13 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
     past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
     lo, hi, nested = clause_chars(verb, sent)
-    nested = nested + ([] if planned else _ahead_in_conjuncts(verb, sent))
+    nested = nested + ([] if planned else _ahead_in_conjuncts(verb, sent)) + temporal_spans(verb, sent)
     inside = [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
     # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
     # announced on 9 September …"), not to this verb.
     pool = own_dates(inside, sent.text, sent.start, past_limit)
-    if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not (
+            _own_subject(verb) and _modal(verb) != _modal(verb.head)):
         pool = own_dates(_head_clause_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
     if not pool and planned:
         pool = own_dates(_scheduled_dates(verb, sent), sent.text, sent.start, past_limit)
@@ -314,10 +367,14 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         nested = nested + _other_clauses(verb, sent)
         pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
         pool = own_dates(pool, sent.text, sent.start, past_limit)
+    if not planned:
+        pool = [d for d in pool if not noun_year(d, verb, sent)]
     if not carry:
         pool = stated_now(pool, sent.segment.published)
     elif stance:
         pool = stance_told_day(pool, sent.char(verb.idx) + len(verb.text), sent.text, sent.start, sent.segment.published)
+    if not pool and planned:
+        pool = plan_dates(sent, verb)
     if not pool and verb.tag_ == "VBD" and not planned:
         pool = _after_clause_day(verb, sent)
     if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):

@@ -43,3 +43,25 @@ def units_ago(day: date, count: str, unit: str) -> tuple[date, str]:
         return day - timedelta(days=n), "day"
     weeks = 2 if unit == "fortnight" else n
     return day - timedelta(weeks=weeks), "day" if weeks == 1 else "month"
+
+
+# (first, last) month of each season as the northern hemisphere's press names them; winter runs over the new year
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def season_year(day: date, season: str, rel: str) -> int:
+    """The year of "next spring", "last summer", "in the autumn", "this winter" seen from ``day``: the coming
+    one for "next"/"coming", the one gone by for "last", else the year of the text."""
+    first, last = SEASON_MONTHS[season]
+    if rel in ("next", "coming"):
+        return day.year if first > day.month else day.year + 1
+    if rel == "last":
+        return day.year if last < day.month and first <= last else day.year - 1
+    return day.year
+
+
+def coming_month_year(day: date, month: int, rel: str) -> int:
+    """The year of "next May" (the coming one) or "last May" (the one gone by) seen from ``day``."""
+    if rel == "last":
+        return day.year - 1 if month >= day.month else day.year
+    return day.year if month > day.month else day.year + 1

@@ -40,7 +40,7 @@ def _clusters(mentions: list[MentionRow]) -> dict[str, list[MentionRow]]:
             for b in members[i + 1 : i + 400]:  # sorted by date: later members are ever further away
                 if a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7 and (days_apart(a.date, b.date) or 0) > 45:
                     break
-                if (a.mode or "") != (b.mode or ""):
+                if (a.mode or "") != (b.mode or "") or _told_apart(a, b):
                     continue
                 same_place = bool(a.location and b.location and (
                     a.location.split(",")[0].lower() in b.location.lower()
@@ -55,6 +55,15 @@ def _clusters(mentions: list[MentionRow]) -> dict[str, list[MentionRow]]:
     for m in mentions:
         clusters[find(m.id)].append(m)
     return clusters
+
+
+def _told_apart(a: MentionRow, b: MentionRow) -> bool:
+    """Two acts by different doers one text gives different days of its own ("On Friday, X accused Y …", "on
+    Monday Y accused X …"): neither dated only by the text's own date, they are two acts, never one told twice."""
+    if a.doc_id != b.doc_id or not a.date or not b.date or len(a.date) < 10 or len(b.date) < 10 or a.date == b.date:
+        return False
+    doers = {(m.source_actor or {}).get("country") for m in (a, b)}
+    return None not in doers and len(doers) == 2 and (a.doc_published or b.doc_published) not in (a.date, b.date)
 
 
 def _told_again(undated: MentionRow, dated: MentionRow) -> bool:

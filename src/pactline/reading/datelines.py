@@ -174,8 +174,9 @@ def _split_line(line: str) -> str:
     return "\n".join([*pieces, rest])
 
 
-_NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})(?P=s)(?P<y>{_YEAR})(?![\d/.-])")
-_NUMERIC_YMD = re.compile(rf"(?<![\d/.-])(?P<y>{_YEAR})(?P<s>[/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})(?![\d/.-])")
+# "26. 10. 2018", "2018. 10. 26.": Central European style sheets put a space after each dot of a numeric date
+_NUMERIC = re.compile(rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<s>[/-]|\.\s?)(?P<b>\d{{1,2}})(?P=s)(?P<y>{_YEAR})(?![\d/.-])")
+_NUMERIC_YMD = re.compile(rf"(?<![\d/.-])(?P<y>{_YEAR})(?P<s>/|\.\s?)(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})(?![\d/-]|\.\d)")
 _CREDIT = re.compile(r"[.!]\s*\((?:[A-Z][\w .&'’-]{1,40}(?:Photo|Images|Pictures)?(?:/[^)]{1,60})?|[Pp]hoto:[^)]{1,60})\)\s*$")
 
 

@@ -125,8 +125,11 @@ def _pipe_fields(line: str) -> bool:
     """A metadata line of short fields, one of them only a numeric date ("19-04-2021 | Ana Novak | News",
     "2024.03.05 | Press Office")."""
     parts = [p.strip() for p in line.split("|")]
-    return len(parts) >= 2 and all(1 <= len(p.split()) <= 4 for p in parts) and any(
-        re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}", p) for p in parts)
+    dated = [i for i, p in enumerate(parts) if re.fullmatch(
+        r"\d{1,2}(?:[/-]|\.\s?)\d{1,2}(?:[/-]|\.\s?)\d{4}|\d{4}(?:[/-]|\.\s?)\d{1,2}(?:[/-]|\.\s?)\d{1,2}\.?", p)]
+    # the stamp first may be followed by the issuing office's name ("26. 10. 2018 | Press Office of the Ministry")
+    limit = 6 if dated[:1] == [0] and len(parts) == 2 else 4
+    return len(parts) >= 2 and bool(dated) and all(1 <= len(p.split()) <= limit for p in parts)
 
 
 def _place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
