@@ -6,7 +6,7 @@ import pytest
 from pactline.core.options import Options
 from pactline.core.records import RawDocument
 from pactline.reading.prepare import prepare
-from pactline.reading.titles import is_headline
+from pactline.reading.titles import reads_as_headline as is_headline
 
 _LEAD = ("QUITO – Ecuador and Colombia on Tuesday agreed to reopen three border crossings and to set up a joint "
          "patrol, the two foreign ministers said after talks in Quito.\n\n"

@@ -14,11 +14,14 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 
 def party_codes(text: str | None) -> list[str]:
     """ "chn, blr" -> ["CHN", "BLR"]; a value that is no three-letter code is refused."""
-    codes = [c.strip().upper() for c in (text or "").split(",") if c.strip()]
-    for code in codes:
-        if not re.fullmatch(r"[A-Z]{3}", code):
-            raise QueryError(f"parties must be ISO 3166-1 alpha-3 codes such as CHN,BLR, not {code!r}")
-    return codes
+    return [party_code(c.strip().upper()) for c in (text or "").split(",") if c.strip()]
+
+
+def party_code(code: str) -> str:
+    """The code as given, if it is three capital letters; otherwise a QueryError."""
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise QueryError(f"parties must be ISO 3166-1 alpha-3 codes such as CHN,BLR, not {code!r}")
+    return code
 
 
 def event_type(text: str | None) -> str | None:

@@ -8,14 +8,16 @@ by "|"). A field labelled as a source ("Source: Xinhua") names the outlet; a fie
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pactline.core import vocab
 
 _LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(?P<value>.*)$")
 
 
-def _outlet_labels() -> set[str]:
-    return {label.lower() for label in vocab.load("boilerplate.json")["metadata_fields"]["outlet"]}
+@cache
+def _outlet_labels() -> frozenset[str]:
+    return frozenset(label.lower() for label in vocab.load("boilerplate.json")["metadata_fields"]["outlet"])
 
 
 def _fields(rest: str) -> tuple[list[str], str | None]:

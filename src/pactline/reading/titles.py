@@ -2,7 +2,7 @@
 
 A page opens with lines that look like headings (short, no full stop): the site's name, navigation, a
 byline, "Press release 419", a photo caption, the headline and its standfirst. A line reads as a headline
-when it has no pipe-separated fields, matches none of the furniture patterns in boilerplate.json ("titles"),
+when it has no pipe-separated fields, matches none of the furniture patterns in boilerplate.json ("titles") and no caption's position marks,
 and has five words or more (four that say what happened) or names a kind of text or act ("Japan–Mongolia Summit Meeting", "Joint
 Statement"), so "The White House" or "Palazzo Chigi" is never a title. Of those, the title is the first that
 sums up the article's opening paragraphs (shares enough of their content words): the site's or ministry's
@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from pactline.core import vocab
+from pactline.language.headlines import caption_form
 
 
 @cache
@@ -27,13 +28,15 @@ def _kind_words() -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.load("boilerplate.json")["titles"]["kind_words"])
 
 
-def is_headline(line: str) -> bool:
+def reads_as_headline(line: str) -> bool:
     """Whether ``line`` (a heading of the page's header) reads as a headline."""
     text = " ".join(line.split())
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)
     # the furniture patterns see the line as written: a menu is words set apart by runs of spaces
     if "|" in text or not 2 <= len(words) <= 40 or _furniture().search(line.strip()):
         return False
+    if caption_form(text) != text:
+        return False  # a photo caption's position marks ("X, left, and Y", "X (R)"): language/headlines.py
     kind = any(w.lower().strip(".") in _kind_words() for w in words)
     if not kind and _institution_name(words):
         return False
@@ -43,14 +46,18 @@ def is_headline(line: str) -> bool:
     return kind or len(words) >= 5 or (len(words) == 4 and said >= 2)
 
 
-_FUNCTION_WORDS = frozenset("of the and for de du des del da do la le of' & on".split())
+_FUNCTION_WORDS = frozenset("of the and for de du des del da do la le & on".split())
+
+
+@cache
+def _institution_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.load("boilerplate.json")["titles"]["institution_words"])
 
 
 def _institution_name(words: list[str]) -> bool:
     """ "Ministry of Foreign Affairs, Kingdom of Thailand", "THE UNITED REPUBLIC OF TANZANIA": a name, no verb."""
-    names = vocab.load("boilerplate.json")["titles"]["institution_words"]
     named = all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words)
-    return named and len(words) <= 12 and any(w.lower() in names for w in words)
+    return named and len(words) <= 12 and any(w.lower() in _institution_words() for w in words)
 
 
 _STOP = frozenset("""about after against also among amid and are as at be been before between both but by for from has
@@ -74,12 +81,12 @@ def sums_up(line: str, lead: str, share: float = 0.3) -> bool:
 
 def headlines(lines: list[str]) -> tuple[str, ...]:
     """The header lines (in page order) that read as headlines: the title and its deck ("standfirst")."""
-    return tuple(line.strip() for line in lines if is_headline(line))
+    return tuple(line.strip() for line in lines if reads_as_headline(line))
 
 
-def pick_title(lines: list[str], lead: str) -> str | None:
-    """The title among an article's header lines (in page order), given its opening paragraphs."""
-    candidates = [" ".join(line.split()) for line in headlines(lines)]
+def pick_title(heads: tuple[str, ...], lead: str) -> str | None:
+    """The title among an article's headlines (in page order), given its opening paragraphs."""
+    candidates = [" ".join(line.split()) for line in heads]
     if not candidates:
         return None
     if not lead:
@@ -103,7 +110,7 @@ class Headers:
             self._leads[article].append(text)  # a paragraph, not a stray word ("Africanews.") above the header
 
     def titles(self) -> dict[int, str]:
-        found = {n: pick_title(lines, " ".join(self._leads.get(n, []))) for n, lines in self._heads.items()}
+        found = {n: pick_title(heads, " ".join(self._leads.get(n, []))) for n, heads in self.decks().items()}
         return {n: title for n, title in found.items() if title}
 
     def decks(self) -> dict[int, tuple[str, ...]]:

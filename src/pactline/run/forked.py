@@ -62,14 +62,13 @@ def _die_with_caller() -> None:
     """End this worker when the calling process dies, even by SIGKILL or the OOM killer (Linux's
     PR_SET_PDEATHSIG): it would otherwise wait on its task queue for ever, holding its memory. Its results
     only ever go to the caller, so there is nothing to save."""
-    import ctypes
-    import ctypes.util
     import os
     import signal
 
+    from pactline.run.worker import libc
+
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL))
+        libc().prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL))
     except (OSError, AttributeError):
         return
     if os.getppid() != _shared.get("caller", os.getppid()):

@@ -3,6 +3,8 @@ parse, extract). The local pipeline and the Dask runner both call ``process_item
 
 from __future__ import annotations
 
+from typing import Any
+
 from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import Document, Extraction, RawDocument
@@ -20,15 +22,20 @@ def tune_allocator() -> None:
     the encoder (a few MB each) was then mapped, zero-filled and unmapped again, 5 × the page faults and
     1.9 × the CPU of encoding (measured: 300 sentences 3.5 s CPU; 1.5 s with these settings, 1.8 s with
     glibc's defaults). Only glibc (Linux) has mallopt; elsewhere nothing changes."""
+    try:
+        c = libc()
+        c.mallopt(_MMAP_THRESHOLD, 64 << 20)
+        c.mallopt(_TRIM_THRESHOLD, 128 << 20)
+    except (OSError, AttributeError):
+        pass
+
+
+def libc() -> Any:
+    """The C library (glibc on Linux), for the calls Python does not wrap; OSError where there is none."""
     import ctypes
     import ctypes.util
 
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.mallopt(_MMAP_THRESHOLD, 64 << 20)
-        libc.mallopt(_TRIM_THRESHOLD, 128 << 20)
-    except (OSError, AttributeError):
-        pass
+    return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
 
 
 def process_raw(raw: RawDocument, options: Options) -> tuple[Document, Extraction]:

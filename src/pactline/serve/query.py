@@ -44,7 +44,8 @@ class Filters:
             raise QueryError(f"domain must be one of {', '.join(DOMAINS)}, not {self.domain!r}")
         if self.status and self.status not in STATUSES:
             raise QueryError(f"status must be one of {', '.join(STATUSES)}, not {self.status!r}")
-        checks.party_codes(",".join(self.parties))
+        for code in self.parties:
+            checks.party_code(code)
         if self.type:
             checks.event_type(self.type)
 
