@@ -26,3 +26,25 @@ def test_show_and_documents_export_carry_the_context(tmp_path):
     assert '"place": "Accra"' in exported
     missing = _cli("show", "nothing-like-this", "--db", db)
     assert missing.returncode == 2 and "no document matches" in missing.stderr
+
+
+def test_show_finds_the_documents_of_a_jsonl_file_by_its_name(tmp_path):
+    lines = [
+        {"url": "https://example.org/chile-peru", "text": "Chile and Peru sign pact\n\nLIMA, May 2, 2024 -- Chilean "
+         "President Gabriel Boric and Peruvian President Dina Boluarte signed a fisheries agreement."},
+        {"text": "Fiji, Tonga agree\n\nSUVA, June 4, 2023 -- Fiji's Prime Minister Sitiveni Rabuka met Tonga's "
+         "Prime Minister Siaosi Sovaleni and agreed to expand seasonal work."},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(__import__("json").dumps(line) for line in lines) + "\n", encoding="utf-8")
+    db = str(tmp_path / "t.duckdb")
+    assert _cli("run", str(feed), "--db", db, "--quiet", "--no-embeddings").returncode == 0
+    both = _cli("show", str(feed), "--db", db)
+    assert both.returncode == 2 and "matches 2 documents" in both.stderr and "chile-peru" in both.stderr
+    one = tmp_path / "one.jsonl"
+    one.write_text(__import__("json").dumps({"text": lines[1]["text"].replace("seasonal work", "fisheries patrols")})
+                   + "\n", encoding="utf-8")
+    assert _cli("run", str(one), "--db", db, "--quiet", "--no-embeddings").returncode == 0
+    shown = _cli("show", str(one), "--db", db)
+    assert shown.returncode == 0, shown.stderr
+    assert "2023-06-04" in shown.stdout and "one.jsonl#1" in shown.stdout

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 from rich.table import Table
 
 from pactline.cli import app
 from pactline.cli.common import DEFAULT_DB, err, open_store, out
 from pactline.language.context import context_summary
-from pactline.store import reads
+from pactline.store import Store, reads
 
 
 @app.command()
@@ -15,14 +17,15 @@ def show(
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file holding the record."),
 ) -> None:
     """A document's context: publication date and place with how they were read, outlet, title, its two
-    countries and who is who in it.
+    countries and who is who in it. A JSONL file's lines are stored as documents of their own (under each
+    line's URL, else FILE#LINE); naming the file finds them.
 
     Example:
 
         pactline show readout.txt --db relations.duckdb
     """
     with open_store(db) as store:
-        rows = reads.documents_matching(store, doc)
+        rows = _documents_of_file(store, doc) or reads.documents_matching(store, doc)
     if not rows:
         err.print(f"[red]error:[/red] no document matches {doc!r}")
         raise typer.Exit(2)
@@ -39,3 +42,19 @@ def show(
     for label, value in context_summary(load_json(row["context"]) or {}):
         table.add_row(label, value)
     out.print(table)
+
+
+def _documents_of_file(store: Store, path: str) -> list[dict[str, Any]]:
+    """The stored documents of a JSONL file's lines: they are stored under each line's URL or FILE#LINE, not
+    under the file's name (FILE#LINE is matched by the file's base name, whatever path the run was given)."""
+    from pathlib import Path
+
+    from pactline.reading.ingest import sources_in_file
+
+    rows: dict[str, dict] = {}
+    for source in sources_in_file(path):
+        key = source if source.startswith(("http://", "https://")) else Path(source).name
+        for row in reads.documents_matching(store, key):
+            if row["source"] == source or row["source"].endswith("/" + key) or row["source"] == key:
+                rows[row["id"]] = row
+    return sorted(rows.values(), key=lambda r: r["source"])

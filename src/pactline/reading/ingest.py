@@ -277,3 +277,15 @@ def file_size(path: str) -> int:
         return os.path.getsize(path)
     except OSError:
         return 0
+
+
+def sources_in_file(path: str) -> list[str]:
+    """The sources the documents of a JSONL file are stored under (each line's ``url``, else ``FILE#LINE``),
+    so a user can name the file they ran; [] for any other file or one that cannot be read."""
+    if not path.lower().endswith(".jsonl") or not Path(path).is_file():
+        return []
+    try:
+        found = _from_jsonl(path, Path(path).read_bytes(), Options())
+        return [doc.source for doc in found if isinstance(doc, RawDocument)]
+    except (OSError, InputError):
+        return []
