@@ -27,6 +27,7 @@ def _title(header: str) -> str | None:
     "Press release 214\n\n" + _HEADLINE,
     "Author: Ana Torres\n\n" + _HEADLINE,
     "Home   Americas   Europe   Asia   Video\n\n" + _HEADLINE,
+    "National Politics Valley Opinion Money Sports Culture & Lifestyle E-Paper\n\n" + _HEADLINE,  # a menu
     "Official website of the Government of Ecuador\n\n" + _HEADLINE,
     _HEADLINE + "\n\nQuito and Bogota set up a joint patrol after months of tension",  # the deck comes second
 ])
@@ -43,6 +44,9 @@ def test_the_headline_is_the_title(header):
     ("President Noboa, left, and President Petro shake hands in Quito", False),  # a caption
     ("• The visit was the first since 2019", False),  # a bullet of the summary box
     ("Staff | Views: 1,204", False),
+    ("World Business Markets Sport Opinion Video Podcasts", False),  # a menu
+    ("Foreign Minister Receives Ghanaian Counterpart", True),
+    ("Kenya And Ghana Agree To Reopen Border Crossings", True),  # title case, but linked as a headline
 ])
 def test_what_reads_as_a_headline(line, headline):
     assert is_headline(line) is headline
@@ -53,3 +57,13 @@ def test_a_deck_reads_as_a_headline_of_its_segment():
     doc = prepare(RawDocument("t.txt", _HEADLINE + "\n\n" + deck + "\n\n" + _LEAD, "txt", "x"), Options())
     main = [s for s in doc.segments if s.kind == "main"][0]
     assert main.headlines == (_HEADLINE, deck)
+
+
+def test_a_heading_in_capitals_ending_with_an_initial_is_the_title():
+    heading = ("JOINT STATEMENT OF THE UNITED STATES AND LIBERIA ON THE OCCASION OF THE VISIT OF PRESIDENT "
+               "JOSEPH N. BOAKAI SR.")
+    lead = ("1. At the invitation of the President of the United States, the President of Liberia paid an official "
+            "visit to Washington on 12 and 13 March. The two Presidents held talks on trade and security.")
+    doc = prepare(RawDocument("t.txt", "Ministry of Foreign Affairs\n\n" + heading + "\n\n" + lead, "txt", "x"),
+                  Options())
+    assert doc.title == heading

@@ -200,7 +200,7 @@ def classify(block: Block, text: str = "") -> Block:
         block.role = "boilerplate"
         return block
     words = line.split()
-    if len(line) < 260 and not _SENTENCE_END.search(line) and len(words) >= 2:
+    if len(line) < 260 and not _ends_sentence(line) and len(words) >= 2:
         letters = [c for c in line if c.isalpha()]
         block.role = "section" if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 else "heading"
         return block
@@ -208,6 +208,16 @@ def classify(block: Block, text: str = "") -> Block:
         block.role = "boilerplate"
         return block
     return block
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does; a line in capitals that ends with an initial or a short
+    abbreviation ("… OF PRESIDENT JOSEPH BOAKAI SR.", "… AND THE U.S.") is a heading, not a sentence."""
+    if not _SENTENCE_END.search(line):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    capitals = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    return not (capitals and re.search(r"(?:^|[\s.])[A-Z]{1,3}\.$", line))
 
 
 def _repeated_captions(blocks: list[Block]) -> None:

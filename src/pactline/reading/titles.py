@@ -37,6 +37,8 @@ def reads_as_headline(line: str) -> bool:
         return False
     if caption_form(text) != text:
         return False  # a photo caption's position marks ("X, left, and Y", "X (R)"): language/headlines.py
+    if _menu(text, words):
+        return False
     kind = any(w.lower().strip(".") in _kind_words() for w in words)
     if not kind and _institution_name(words):
         return False
@@ -47,6 +49,17 @@ def reads_as_headline(line: str) -> bool:
 
 
 _FUNCTION_WORDS = frozenset("of the and for de du des del da do la le & on".split())
+_LINKING_WORDS = _FUNCTION_WORDS | frozenset("a an to in at with by from as over after into".split())
+
+
+def _menu(text: str, words: list[str]) -> bool:
+    """A site's menu ("National Politics Opinion Money Sports Culture & Lifestyle"): seven or more capitalised
+    words, no punctuation but "&" and hyphens, and none of the small words that link a headline's phrases
+    (a long headline in title case has them: "Kenya And Ghana Agree To …"; a short one may not: "Foreign
+    Minister Receives Iranian Counterpart")."""
+    if len(words) < 7 or re.search(r"[^\w\s&'’-]", text):
+        return False
+    return all(w[0].isupper() and w.lower() not in _LINKING_WORDS for w in words)
 
 
 @cache
