@@ -67,3 +67,21 @@ def test_a_heading_in_capitals_ending_with_an_initial_is_the_title():
     doc = prepare(RawDocument("t.txt", "Ministry of Foreign Affairs\n\n" + heading + "\n\n" + lead, "txt", "x"),
                   Options())
     assert doc.title == heading
+
+
+@pytest.mark.parametrize("header, title", [
+    ("Andes Daily\n\nCan Ecuador and Colombia end their border row?", "Can Ecuador and Colombia end their border row?"),
+    ("Andes Daily\n\nEcuador and Colombia agree to reopen border crossings.",
+     "Ecuador and Colombia agree to reopen border crossings."),
+    ("PRESIDENCIA\n\nECUADOR AND COLOMBIA AGREE TO REOPEN BORDER CROSSINGS.",
+     "ECUADOR AND COLOMBIA AGREE TO REOPEN BORDER CROSSINGS."),
+    ("Andes Daily\n\nPOLITICS | Ecuador, Colombia agree to reopen border crossings",
+     "Ecuador, Colombia agree to reopen border crossings"),
+    ("Ecuador, Colombia agree to reopen border crossings | Andes Daily",
+     "Ecuador, Colombia agree to reopen border crossings"),
+    ("The Hon Daniel Noboa Azin | President of Ecuador\n\n" + _HEADLINE, _HEADLINE),  # a name, not a headline
+    ("Andes Daily\n\n14 May 2024 - " + _HEADLINE, _HEADLINE),  # the page's date before the headline
+    ("Andes Daily\n\nNoboa hosts Petro", "Noboa hosts Petro"),  # three words that say what happened
+])
+def test_headlines_set_as_sentences_fields_or_after_a_date(header, title):
+    assert _title(header) == title

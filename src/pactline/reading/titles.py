@@ -45,7 +45,7 @@ def reads_as_headline(line: str) -> bool:
     # a short line is a headline when it says what happened ("Russia expels 10 diplomats"): two lower-case
     # words that are not function words; "Prime Minister of Australia" or "The Royal Court" is a name
     said = sum(w[0].islower() and w not in _FUNCTION_WORDS for w in words)
-    return kind or len(words) >= 5 or (len(words) == 4 and said >= 2)
+    return kind or len(words) >= 5 or (len(words) == 4 and said >= 2) or (len(words) == 3 and said >= 1)
 
 
 _FUNCTION_WORDS = frozenset("of the and for de du des del da do la le & on".split())
@@ -92,19 +92,52 @@ def sums_up(line: str, lead: str, share: float = 0.3) -> bool:
     return sum(w in found or w[:5] in stems for w in words) / len(words) >= share
 
 
+def _undated(line: str) -> str:
+    """A headline without the page's date set before it ("9 March 2023 - Kenya and Ghana agree …")."""
+    from pactline.language.dates import find_dates
+
+    found = find_dates(line[:40])
+    if found and found[0].start == 0 and found[0].confidence == "stated":
+        rest = re.match(r"\s*[-–—|:]\s+(.{20,})$", line[found[0].end :])
+        if rest and reads_as_headline(rest.group(1)):
+            return rest.group(1)
+    return line
+
+
 def headlines(lines: list[str]) -> tuple[str, ...]:
-    """The header lines (in page order) that read as headlines: the title and its deck ("standfirst")."""
-    return tuple(line.strip() for line in lines if reads_as_headline(line))
+    """The header lines (in page order) that read as headlines: the title and its deck ("standfirst"). Of a
+    line of fields ("POLITICS | Kenya and Ghana agree …", "Kenya and Ghana agree … | Daily Nation"), the one
+    field that reads as a headline beside short labels."""
+    found = []
+    for line in lines:
+        if reads_as_headline(line):
+            found.append(line.strip())
+            continue
+        fields = [f.strip() for f in line.split("|") if f.strip()]
+        # a field in lower case where it says what happened: "The Hon Anthony Albanese MP | …" is a name
+        heads = [f for f in fields if reads_as_headline(f) and re.search(r"\s[a-z]{3,}", f)]
+        if len(fields) > 1 and len(heads) == 1 and all(f in heads or len(f.split()) <= 4 for f in fields):
+            found.append(heads[0])
+    return tuple(found)
 
 
 def pick_title(heads: tuple[str, ...], lead: str) -> str | None:
     """The title among an article's headlines (in page order), given its opening paragraphs."""
-    candidates = [" ".join(line.split()) for line in heads]
+    candidates = [_undated(" ".join(line.split())) for line in heads]
     if not candidates:
         return None
     if not lead:
         return candidates[0]
     return next((c for c in candidates if sums_up(c, lead)), candidates[0])
+
+
+def _headline_as_paragraph(text: str) -> bool:
+    """A page's first paragraph that is its headline, set as a sentence ("Can Kenya and Ghana end their border
+    row?", "KENYA AND GHANA SIGN BORDER DEAL."): short, one sentence, more paragraphs after it."""
+    line = " ".join(text.split())
+    words = line.split()
+    return 5 <= len(words) <= 14 and bool(re.search(r"[.?!][\"”’]?$", line)) and not re.search(r"[.?!]\s", line[:-1]) \
+        and reads_as_headline(line.rstrip(".?!"))
 
 
 class Headers:
@@ -124,6 +157,9 @@ class Headers:
 
     def titles(self) -> dict[int, str]:
         found = {n: pick_title(heads, " ".join(self._leads.get(n, []))) for n, heads in self.decks().items()}
+        for n, leads in self._leads.items():
+            if not found.get(n) and len(leads) > 1 and _headline_as_paragraph(leads[0]):
+                found[n] = leads[0].strip()
         return {n: title for n, title in found.items() if title}
 
     def decks(self) -> dict[int, tuple[str, ...]]:
