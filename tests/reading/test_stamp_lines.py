@@ -44,3 +44,25 @@ def test_metadata_stamp_forms(stamp, day):
     story = _STORY + "\n\nThe two countries have argued since the December 2023 election in Bolivia."
     doc = _doc("Andes Wire\n\n" + story.split("\n\n", 1)[0] + "\n\n" + stamp + "\n\n" + story.split("\n\n", 1)[1])
     assert doc.published == day and doc.published_confidence == "stated"
+
+
+_TALKS = ("Chile and Bolivia agree to reopen border crossings\n\n{head}\n\n{dateline}Chilean President Gabriel Boric "
+          "and Bolivian President Luis Arce agreed on Thursday to reopen two border crossings, the two leaders said."
+          "\n\nThe two presidents also discussed lithium and water rights.{tail}")
+
+
+@pytest.mark.parametrize("head, dateline, tail, day, place", [
+    # an edit stamp dates the edit: the dateline's day before it is the story's
+    ("Last updated: 10 March 2023 08:00 CLT", "SANTIAGO, March 9 - ", "", "2023-03-09", "Santiago"),
+    ("Updated: 2 January 2024", "SANTIAGO, Dec. 30 - ", "", "2023-12-30", "Santiago"),
+    ("Last updated: 10 March 2023", "", "", "2023-03-10", None),  # no dateline: the stamp is all we have
+    # a building before the town in a date line
+    ("Palacio de La Moneda, Santiago, 9 March 2023", "", "", "2023-03-09", "Santiago"),
+    # a closing "Issued by" line with its date
+    ("Press release", "", "\n\nIssued by the Ministry of Foreign Affairs, Santiago, 9 March 2023", "2023-03-09",
+     "Santiago"),
+])
+def test_edit_stamps_buildings_and_issued_lines(head, dateline, tail, day, place):
+    doc = _doc(_TALKS.format(head=head, dateline=dateline, tail=tail))
+    assert doc.published == day
+    assert (doc.context or {}).get("place") == place

@@ -299,8 +299,9 @@ def signing_line(text: str) -> tuple[str, str] | None:
 
 # "Issued by: Directorate of Communications, State House, Kampala": a press release signs off with the
 # office that issued it and its town.
-_ISSUED_BY = re.compile(r"^(?:Issued|Released|Distributed)\s+by\s*:?\s*[^\n]{3,150}?,\s*(?P<place>[A-Z][\w'’. -]{2,40}?)\s*\.?\s*$",
-                        re.M)
+_ISSUED_BY = re.compile(r"^(?:Issued|Released|Distributed)\s+by\s*:?\s*[^\n]{3,150}?,\s*(?P<place>[A-Z][\w'’. -]{2,40}?)"
+                        r"(?:,\s*(?:\w+day,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4})?"
+                        r"\s*\.?\s*$", re.M)  # "…, Lusaka" or "…, Lusaka, 9 March 2023"
 
 
 def issued_place(text: str) -> str | None:

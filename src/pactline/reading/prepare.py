@@ -8,7 +8,7 @@ from pactline.core.records import Document, RawDocument, Segment, content_id
 from pactline.language.actors import build_context, find_countries
 from pactline.language.context import attach_context, dateline_year, names_weekday_of
 from pactline.language.date_lines import parse_date_string
-from pactline.language.dates import iso, precision_of, truncate
+from pactline.language.dates import iso, precision_of, to_date, truncate
 from pactline.reading.clean import clean_text
 from pactline.reading.datelines import issued_place, signing_line, split_datelines
 from pactline.reading.language_check import detect_language
@@ -59,6 +59,19 @@ def prepare(raw: RawDocument, options: Options) -> Document:
     return doc
 
 
+def _before_update(updated: str, month_day: tuple[int, int] | None) -> str:
+    """ "Last updated: 10 March 2023" above "LUSAKA, March 9 -": the story is of the dateline's day (in the
+    stamp's year) when that day falls in the month before the edit; else the stamp's day."""
+    stamp = to_date(updated)
+    if not month_day or stamp is None or len(updated) < 10:
+        return updated
+    for year in (stamp.year, stamp.year - 1):
+        told = to_date(iso(year, *month_day))
+        if told is not None and 0 <= (stamp - told).days <= 31:
+            return iso(year, *month_day)
+    return updated
+
+
 def _document_date(raw: RawDocument, text: str, seg: SegmentedText, body: str,
                    signed: tuple[str, str] | None) -> tuple[str | None, str, bool]:
     """The document's date, how it was given, and whether it is only a page banner's (the day the page was
@@ -72,6 +85,8 @@ def _document_date(raw: RawDocument, text: str, seg: SegmentedText, body: str,
     first_main = next((s for s in segments if s.kind == "main"), None)
     if not published and first_main and first_main.published:
         published, confidence = first_main.published, seg.date_basis
+        if confidence == "updated":
+            published, confidence = _before_update(published, seg.month_day), "stated"
     if not published and seg.month_day:
         # "BEIJING, May 16.": the year is the one the text itself gives most often (or its weekday's).
         year = dateline_year(text, seg.month_day)

@@ -43,7 +43,7 @@ class SegmentedText:
     month_day: tuple[int, int] | None = None  # its dateline's month and day when the dateline gives no year
     caption_date: str | None = None  # a photo caption's date above the first article's body
     late_caption_date: str | None = None  # the first dated caption inside the first article's body
-    date_basis: str = "stated"  # how the first article's date was given: stated | dateline
+    date_basis: str = "stated"  # how the first article's date was given: stated | dateline | updated
 
 
 _SENTENCE_END = re.compile(r"[.!?;:…][\"”’)\]]*$")
@@ -81,6 +81,7 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
     return value, outlet_of(rest)
 
 
+_ONLY_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|edited)\b[^0-9]{0,20}$", re.I)
 
 
@@ -190,10 +191,13 @@ def classify(block: Block, text: str = "") -> Block:
     value, outlet = _dateline(line)
     if value:
         block.role, block.date, block.outlet = "dateline", value, outlet
+        if _ONLY_UPDATED.match(line) and not re.search(r"\b(?:published|posted|issued)\b", line, re.I):
+            block.basis = "updated"  # the last edit: a dateline's day before it is the story's (prepare.py)
         block.place = _pipe_place(line) if "|" in line else None
-        head = re.split(r"[,|·–—]", line)[0].strip()
-        if block.place is None and _known_town(head):
-            block.place = head  # "Pasto, 13 de diciembre de 2019": where it was issued
+        # "Pasto, 13 de diciembre de 2019", "State House, Lusaka, 9 March 2023": where it was issued
+        head = next((p.strip() for p in re.split(r"[,|·–—]", line)[:3] if _known_town(p.strip())), None)
+        if block.place is None and head:
+            block.place = head
             block.outlet = None if outlet == head else outlet
         return block
     if any(p.search(line) for p in boiler):
