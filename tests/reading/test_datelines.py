@@ -20,6 +20,10 @@ def _doc(text):
     [
         ("NAIROBI, March 3, 2025 (Xinhua) -- Kenya and Ghana signed a visa waiver.", "NAIROBI", "2025-03-03", "Xinhua"),
         ("LIMA (Reuters) - Peru recalled its ambassador.", "LIMA", None, "Reuters"),
+        # a press release's date in brackets is a date, not an agency
+        ("ACCRA (March 3, 2025) – Ghana and Togo signed a border accord.", "ACCRA", "2025-03-03", None),
+        # a small state's capital, which the city list lacks
+        ("NUKU'ALOFA, Tonga (Matangi) – Tonga and Fiji signed a fisheries accord.", "NUKU'ALOFA", None, "Matangi"),
         ("HANOI, May 16. /VNA/. Vietnam and Laos agreed to expand trade.", "HANOI", None, "VNA"),
         ("ACCRA: Ghana and Togo held talks on the border.", "ACCRA", None, None),
         ("SANTIAGO – Chile and Argentina signed a gas deal.", "SANTIAGO", None, None),

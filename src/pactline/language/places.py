@@ -112,6 +112,8 @@ def place_country(name: str) -> str | None:
         key = candidate.lower()
         if key in _seats():
             return _seats()[key]
+        if key in _capitals():
+            return _capitals()[key]
         if key in _cities():
             return _cities()[key][0]
         if fold(key) in _folded_cities():
@@ -125,7 +127,16 @@ def place_country(name: str) -> str | None:
 def is_town(name: str) -> bool:
     """Whether the name is a town or seat of government the city list knows (not a country's name)."""
     key = name.strip(" ,.;:").lower()
-    return key in _seats() or key in _cities() or fold(key) in _folded_cities()
+    return key in _seats() or key in _cities() or fold(key) in _folded_cities() or key in _capitals()
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Lower-case capitals of the gazetteer (countries.tsv) -> alpha-3: towns even where the city list, which
+    keeps only the larger cities, lacks them ("Apia", "Nuku'alofa", "Honiara"), in any case ("NUKU'ALOFA")."""
+    from pactline.language.actors import gazetteer
+
+    return {form.lower(): code for form, (code, kind) in gazetteer().surfaces.items() if kind == "capital"}
 
 
 def display_place(name: str) -> str:

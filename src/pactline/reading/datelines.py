@@ -129,6 +129,8 @@ def read_dateline(line: str) -> Dateline | None:
             if place_country(place) is None:
                 continue
         value, month_day = _month_day(m)
+        if agency and not has_date and (stated := _date_in_brackets(agency)):
+            return Dateline(m.end(), place, stated, None, None)  # "WASHINGTON (March 9, 2023) –": a date
         return Dateline(m.end(), place, value, agency.strip() if agency else None, month_day)
     return None
 
@@ -302,6 +304,14 @@ def signing_line(text: str) -> tuple[str, str] | None:
 _ISSUED_BY = re.compile(r"^(?:Issued|Released|Distributed)\s+by\s*:?\s*[^\n]{3,150}?,\s*(?P<place>[A-Z][\w'’. -]{2,40}?)"
                         r"(?:,\s*(?:\w+day,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4})?"
                         r"\s*\.?\s*$", re.M)  # "…, Lusaka" or "…, Lusaka, 9 March 2023"
+
+
+def _date_in_brackets(text: str) -> str | None:
+    """The day a bracket after a dateline's place gives, when the bracket is nothing but a full date."""
+    from pactline.language.dates import find_dates
+
+    found = [m for m in find_dates(text) if m.confidence == "stated" and len(m.value) == 10]
+    return found[0].value if len(found) == 1 and len(text.strip()) - len(found[0].text) <= 2 else None
 
 
 def issued_place(text: str) -> str | None:
