@@ -66,3 +66,8 @@ def test_edit_stamps_buildings_and_issued_lines(head, dateline, tail, day, place
     doc = _doc(_TALKS.format(head=head, dateline=dateline, tail=tail))
     assert doc.published == day
     assert (doc.context or {}).get("place") == place
+
+
+def test_a_weekday_banner_without_year_under_the_title_dates_the_story_by_its_weekday():
+    text = _TALKS.format(head="Thursday, March 9", dateline="SANTIAGO - ", tail="\n\n© 2023 Andes Wire")
+    assert _doc(text).published == "2023-03-09"  # 9 March was a Thursday in 2023

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pactline.language.dates import _WEEKDAY, Anchor, find_dates, precision_of
+from pactline.language.dates import _WEEKDAY, MONTHS, Anchor, find_dates, precision_of
 
 _BANNER = re.compile(rf"^(?:{_WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+", re.I)
 # "Tuesday, 4 March 2025 - 18:05 GMT": a clock time stamps when a story was posted; a banner shows only the day.
@@ -38,3 +38,18 @@ def is_banner(line: str) -> bool:
     """A page banner such as "Wed. Oct 16th, 2024": the day a page was shown, not proof of publication."""
     line = line.strip()
     return bool(_BANNER.match(line)) and len(line) < 40 and not CLOCK_TIME.search(line)
+
+
+_MONTH_DAY = re.compile(r"^\W*(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\W*$|"
+                        r"^\W*(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Za-z]{3,9})\.?\W*$")
+
+
+def banner_month_day(line: str) -> tuple[int, int] | None:
+    """(month, day) of a banner that gives no year ("Thursday, March 9", "Thu 9th Mar"), or None."""
+    rest = _BANNER.sub("", line.strip(), count=1)
+    m = _MONTH_DAY.match(rest) if rest != line.strip() else None
+    if not m:
+        return None
+    month = MONTHS.get((m.group("mon") or m.group("mon2")).lower())
+    day = int(m.group("day") or m.group("day2"))
+    return (month, day) if month and 1 <= day <= 31 else None

@@ -14,7 +14,7 @@ from typing import Any
 
 from pactline.core import vocab
 from pactline.core.records import Segment, content_id
-from pactline.language.date_lines import CLOCK_TIME, WEEKDAY_NAME, is_banner
+from pactline.language.date_lines import CLOCK_TIME, WEEKDAY_NAME, banner_month_day, is_banner
 from pactline.language.dates import find_dates, precision_of, to_date
 from pactline.reading.datelines import caption_credit, foreign_date, numeric_date, read_dateline
 from pactline.reading.outlets import outlet_of
@@ -184,6 +184,7 @@ def classify(block: Block, text: str = "") -> Block:
     if is_banner(line):
         block.role = "banner"
         block.date = find_dates(line)[0].value if find_dates(line) else None
+        block.month_day = None if block.date else banner_month_day(line)  # "Thursday, March 9"
         return block
     if any(p.search(line) for p in related) and (len(line) < 60 or re.match(r"^[^.]{0,40}:", line)):
         block.role = "related_marker"
@@ -215,8 +216,7 @@ def classify(block: Block, text: str = "") -> Block:
 
 
 def _ends_sentence(line: str) -> bool:
-    """Whether a line ends as a sentence does; a line in capitals that ends with an initial or a short
-    abbreviation ("… OF PRESIDENT JOSEPH BOAKAI SR.", "… AND THE U.S.") is a heading, not a sentence."""
+    """Whether a line ends as a sentence; not a line in capitals ending with an initial ("… BOAKAI SR.")."""
     if not _SENTENCE_END.search(line):
         return False
     letters = [c for c in line if c.isalpha()]
@@ -319,7 +319,7 @@ def _title_date_lines(blocks: list[Block]) -> None:
     """ "Trujillo Declaration: …\n\nThursday 28 October 2021": a weekday date under the article's title is its
     date line; a banner stands above the title (the day the page was shown)."""
     for i, block in enumerate(blocks):
-        if block.role == "banner" and block.date and _under_title(blocks, i):
+        if block.role == "banner" and (block.date or block.month_day) and _under_title(blocks, i):
             block.role, block.basis = "dateline", "stated"
 
 
