@@ -71,3 +71,20 @@ def test_edit_stamps_buildings_and_issued_lines(head, dateline, tail, day, place
 def test_a_weekday_banner_without_year_under_the_title_dates_the_story_by_its_weekday():
     text = _TALKS.format(head="Thursday, March 9", dateline="SANTIAGO - ", tail="\n\n© 2023 Andes Wire")
     assert _doc(text).published == "2023-03-09"  # 9 March was a Thursday in 2023
+
+
+@pytest.mark.parametrize("head, dateline, day, place", [
+    ("Press Statement\n\nWashington, DC\n\nMarch 9, 2023", "", "2023-03-09", "Washington"),  # the town above the date
+    ("March 9, 2023\n\nPresidential Palace, Santiago", "", "2023-03-09", "Santiago"),  # a building, then the town
+    ("Published 9 March 2023", "Santiago, Chile, 9th March 2023 – ", "2023-03-09", "Santiago"),
+    ("Published 9 March 2023", "Santiago - ", "2023-03-09", "Santiago"),  # a spaced hyphen after a capital
+])
+def test_places_beside_date_lines_and_dashed_datelines(head, dateline, day, place):
+    doc = _doc(_TALKS.format(head=head, dateline=dateline, tail=""))
+    assert doc.published == day
+    assert (doc.context or {}).get("place") == place
+
+
+def test_a_country_name_above_a_date_line_is_no_place():
+    doc = _doc(_TALKS.format(head="Chile\n\nMarch 9, 2023", dateline="", tail=""))
+    assert (doc.context or {}).get("place") is None

@@ -49,7 +49,8 @@ _WIRE = re.compile(
 # "Abu Dhabi, June 28", "Nairobi, March 3 (Agency) -", "Lima (EFE) –", "Jeddah, Rajab 12, 1445, January 24, 2024,
 # SPA --": a title-case place needs a date or an agency, and a known place unless both an agency and a dash follow.
 _TITLED = re.compile(
-    rf"^(?P<place>{_TITLE})(?:,\s*{_HIJRI})?(?:,\s*{_DATE})?\.?(?:\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?"
+    rf"^(?P<place>{_TITLE})(?:,\s*(?!(?i:{_MONTH})\s)(?P<region>{_TITLE})(?=,\s*\d))?"  # "Cairo, Egypt, 9 March"
+    rf"(?:,\s*{_HIJRI})?(?:,\s*{_DATE})?\.?(?:\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?"
     rf"(?=\s|$|(?<=[-—–:])[A-Z“\"])"
 )
 
@@ -144,7 +145,12 @@ def _city_dash(m: re.Match[str]) -> bool:
     kind = gazetteer().surfaces.get(place, ("", "capital"))[1]
     # a colon ("Kigali: Rwanda and Benin …") only before a capital letter, as a dateline's sentence starts
     colon = m.group("sep") == ":" and (m.string[m.end():].lstrip()[:1].isupper() or not m.string[m.end():].strip())
-    return (m.group("sep") in ("–", "—", "--") or colon) and kind == "capital" and place_country(place) is not None
+    # a spaced hyphen as a dash ("Cairo - Egyptian President …"), not a compound ("Cairo-Ankara talks")
+    after = m.string[m.end():]
+    hyphen = m.group("sep") == "-" and m.string[m.start("sep") - 1 : m.start("sep")] == " " and (
+        not after.strip() or after.startswith(" ") and after.lstrip()[:1].isupper())
+    dash = m.group("sep") in ("–", "—", "--") or hyphen or colon
+    return dash and kind == "capital" and place_country(place) is not None
 
 
 def _is_caps_place(place: str) -> bool:
@@ -304,6 +310,36 @@ def signing_line(text: str) -> tuple[str, str] | None:
 _ISSUED_BY = re.compile(r"^(?:Issued|Released|Distributed)\s+by\s*:?\s*[^\n]{3,150}?,\s*(?P<place>[A-Z][\w'’. -]{2,40}?)"
                         r"(?:,\s*(?:\w+day,?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4})?"
                         r"\s*\.?\s*$", re.M)  # "…, Lusaka" or "…, Lusaka, 9 March 2023"
+
+
+def known_town(name: str) -> bool:
+    from pactline.language.places import is_town
+
+    return 1 <= len(name.split()) <= 3 and is_town(name)
+
+
+def pipe_place(line: str) -> str | None:
+    """The place field of a pipe-separated metadata line ("ANI | New Delhi | Updated: …")."""
+    from pactline.language.places import place_country
+
+    for part in line.split("|"):
+        if 1 <= len(part.split()) <= 3 and place_country(part.strip()):
+            town = part.split(",")[0].strip()  # "Nairobi, Kenya": the town, as a dateline names it
+            return town if place_country(town) else part.strip()
+    return None
+
+
+def place_line(line: str, towns_only: bool = False) -> str | None:
+    """The place a line that is nothing but a place names ("Montréal, Quebec", "WINDHOEK -", "Prime Minister's
+    Office, Tokyo": the town after a building), or None; ``towns_only``: not a country's name alone."""
+    from pactline.language.places import place_country
+
+    if len(line.split()) > 5 or re.search(r"[.!?;:…]$", line.rstrip(" -–—")):
+        return None
+    parts = [p.strip(" -–—:") for p in line.split(",")]
+    if len(line.split()) <= 4 and (known_town(parts[0]) if towns_only else place_country(line)):
+        return parts[0]  # the dateline's dash is no part of it
+    return parts[-1] if len(parts) > 1 and known_town(parts[-1]) else None
 
 
 def _date_in_brackets(text: str) -> str | None:

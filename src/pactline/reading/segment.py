@@ -16,7 +16,15 @@ from pactline.core import vocab
 from pactline.core.records import Segment, content_id
 from pactline.language.date_lines import CLOCK_TIME, WEEKDAY_NAME, banner_month_day, is_banner
 from pactline.language.dates import find_dates, precision_of, to_date
-from pactline.reading.datelines import caption_credit, foreign_date, numeric_date, read_dateline
+from pactline.reading.datelines import (
+    caption_credit,
+    foreign_date,
+    known_town,
+    numeric_date,
+    pipe_place,
+    place_line,
+    read_dateline,
+)
 from pactline.reading.outlets import outlet_of
 from pactline.reading.titles import Headers
 
@@ -110,14 +118,14 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
         value = numeric_date(line, text)
         if value:
             block.role, block.date = "dateline", value
-            block.place = _pipe_place(line)
+            block.place = pipe_place(line)
             return True
     place_line = _place_and_numeric_date(line, text)
     if place_line:
         block.role, block.date, block.place = "dateline", place_line[1], place_line[0]
         return True
     if _pipe_fields(line) and (value := numeric_date(line, text)):
-        block.role, block.date, block.place = "dateline", value, _pipe_place(line)
+        block.role, block.date, block.place = "dateline", value, pipe_place(line)
         return True
     return False
 
@@ -151,23 +159,6 @@ def _place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
     return (place, value) if place else None
 
 
-def _known_town(name: str) -> bool:
-    from pactline.language.places import is_town
-
-    return 1 <= len(name.split()) <= 3 and is_town(name)
-
-
-def _pipe_place(line: str) -> str | None:
-    """The place field of a pipe-separated metadata line ("ANI | New Delhi | Updated: …")."""
-    from pactline.language.places import place_country
-
-    for part in line.split("|"):
-        if 1 <= len(part.split()) <= 3 and place_country(part.strip()):
-            town = part.split(",")[0].strip()  # "Nairobi, Kenya": the town, as a dateline names it
-            return town if place_country(town) else part.strip()
-    return None
-
-
 def classify(block: Block, text: str = "") -> Block:
     line = block.text.strip()
     if _read_prefix_line(block, line, text):
@@ -194,9 +185,9 @@ def classify(block: Block, text: str = "") -> Block:
         block.role, block.date, block.outlet = "dateline", value, outlet
         if _ONLY_UPDATED.match(line) and not re.search(r"\b(?:published|posted|issued)\b", line, re.I):
             block.basis = "updated"  # the last edit: a dateline's day before it is the story's (prepare.py)
-        block.place = _pipe_place(line) if "|" in line else None
+        block.place = pipe_place(line) if "|" in line else None
         # "Pasto, 13 de diciembre de 2019", "State House, Lusaka, 9 March 2023": where it was issued
-        head = next((p.strip() for p in re.split(r"[,|·–—]", line)[:3] if _known_town(p.strip())), None)
+        head = next((p.strip() for p in re.split(r"[,|·–—]", line)[:3] if known_town(p.strip())), None)
         if block.place is None and head:
             block.place = head
             block.outlet = None if outlet == head else outlet
@@ -305,14 +296,12 @@ def _classified(text: str) -> list[Block]:
 
 def _place_lines(blocks: list[Block]) -> None:
     """ "August 22, 2022" / "Montréal, Quebec": a line that is only a known place, under a date line that names
-    none, is where the text was written."""
-    from pactline.language.places import place_country
-
-    for block, nxt in zip(blocks, blocks[1:], strict=False):
-        line = nxt.text.strip()
-        if (block.role == "dateline" and block.date and not block.place and len(line.split()) <= 4
-                and not _SENTENCE_END.search(line) and place_country(line)):
-            block.place = line.split(",")[0].strip(" -–—:")  # "WINDHOEK -": a dateline's dash is no part of it
+    none, is where the text was written; so is a town's line just above it ("Washington, DC" / "March 9")."""
+    for above, block, below in zip([None, *blocks], blocks, [*blocks[1:], None], strict=False):
+        if block.role != "dateline" or not block.date or block.place:
+            continue
+        block.place = (below and below.role != "dateline" and place_line(below.text.strip())) or (
+            above and above.role != "dateline" and place_line(above.text.strip(), towns_only=True)) or None
 
 
 def _title_date_lines(blocks: list[Block]) -> None:
