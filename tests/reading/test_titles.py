@@ -62,8 +62,8 @@ def test_a_deck_reads_as_a_headline_of_its_segment():
 def test_a_heading_in_capitals_ending_with_an_initial_is_the_title():
     heading = ("JOINT STATEMENT OF THE UNITED STATES AND LIBERIA ON THE OCCASION OF THE VISIT OF PRESIDENT "
                "JOSEPH N. BOAKAI SR.")
-    lead = ("1. At the invitation of the President of the United States, the President of Liberia paid an official "
-            "visit to Washington on 12 and 13 March. The two Presidents held talks on trade and security.")
+    lead = ("1. Liberia's head of state, invited by his American counterpart, made an official trip to Washington "
+            "on 12 and 13 March. Talks between the two leaders covered trade and security.")
     doc = prepare(RawDocument("t.txt", "Ministry of Foreign Affairs\n\n" + heading + "\n\n" + lead, "txt", "x"),
                   Options())
     assert doc.title == heading

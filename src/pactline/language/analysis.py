@@ -6,6 +6,7 @@ heading, a caption or a segment boundary.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -143,6 +144,7 @@ class SentenceInfo:
     index: int = 0  # position among the document's analysed sentences
     # A headline's parse with its common words in lower case (language/headlines.py), for the event reader.
     headline_span: Any = None
+    speaker: str | None = None  # the transcript label of the turn it is in ("PRESIDENT RUTO"; language/speakers)
 
     def for_events(self) -> SentenceInfo:
         """The sentence as the event reader parses it: a headline through its sentence-case parse."""
@@ -176,11 +178,16 @@ def analysed_segments(doc: Document) -> list[Segment]:
     return [s for s in doc.segments if s.kind in ("main", "caption") or (s.kind == "related" and s.relevant)]
 
 
+# A question reports no act ("Will Kenya send more troops?"): not read for events or statements.
+_QUESTION = re.compile(r"\?[\"”’)\]]*\s*$")
+
+
 def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
     """Split every line of the readable segments into sentences, date them, and parse those the
     pre-filter marks (without NER, which the extractors do not use)."""
     from pactline.language.context import year_anchor
     from pactline.language.sentences import LIST_MARK, needs_parse, split_sentences
+    from pactline.language.speakers import turn_label
 
     nlp = nlp or load_model()
     sentences: list[SentenceInfo] = []
@@ -194,21 +201,27 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
             undated = undated or year_anchor(doc)
             anchor = undated
         pos = seg.start
+        turn = None  # the transcript turn a line is in: (label, "speaker" | "question")
         for line in doc.text[seg.start : seg.end].split("\n"):
             if line.strip():
+                turn = turn_label(line) or turn
                 for start, end in split_sentences(line, pos):
                     text = doc.text[start:end]
                     info = SentenceInfo(start, end, text, seg, None, anchor)
                     info.dates = find_dates(text, anchor, base=start)
                     info.index = len(sentences)
+                    info.speaker = turn[0] if turn and turn[1] == "speaker" else None
                     sentences.append(info)
                     item = bool(LIST_MARK.match(text))
-                    if needs_parse(text) or listing and item:
+                    asks = _QUESTION.search(text) is not None or bool(turn and turn[1] == "question")
+                    if not asks and (needs_parse(text) or listing and item):
                         to_parse.append(info)
                     listing = text.rstrip().endswith(":") or listing and item
             pos += len(line) + 1
     for info, parsed in zip(to_parse, nlp.pipe((s.text for s in to_parse), disable=["ner"], batch_size=128), strict=True):
         info.span = parsed[:]
+        if info.speaker:
+            parsed.user_data["speaker"] = info.speaker  # whom "I" and "we" stand for (syntax.actor_for)
     from pactline.language.headlines import pair_subject_form, parse_form
 
     forms = [(s, parse_form(s.text)) for s in to_parse]

@@ -8,6 +8,7 @@ from typing import Any
 from pactline.core.records import Actor
 from pactline.language.actors import DocumentContext, gazetteer, resolve
 from pactline.language.leaders import is_leader_name
+from pactline.language.speakers import speaker_actor
 
 Token = Any
 Span = Any
@@ -174,11 +175,12 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         actor, codes = actor_for(reporter, ctx, last)
         if actor is not None and codes:
             return actor, codes
+    if token.doc.user_data.get("speaker") and (spoken := speaker_actor(token, ctx)) is not None:
+        return spoken  # "PRESIDENT RUTO: … we will not withdraw": a transcript turn's "I" and "we"
     if token.lower_ in PRONOUNS:
         main = ctx.main_parties
         if token.lower_ in ("they", "we") and len(main) == 2 and (last is None or not set(main) <= set(last[1])):
-            # "They discussed …" in a bilateral text: both of its countries, unless the last plural actor
-            # already holds them both.
+            # "They discussed …" in a bilateral text: both countries, unless the last plural actor holds both.
             return Actor(token.text, None, "government"), main
         found = last if last else (None, [])
         others = [c for c in coordinated(token) if c is not token]
@@ -220,8 +222,7 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         # "the Prime Minister and his counterpart" in a two-country text: one of each side.
         codes = list(main)
     if actor is not None and len(coordinated(token)) > 1:
-        # "UAE President and Abu Dhabi": each part as resolved, so a capital reads as its country.
-        # "Israeli helicopters and tanks": parts of one country keep it.
+        # "UAE President and Abu Dhabi": a capital reads as its country; "Israeli tanks and jets" keep one.
         actor = Actor(" and ".join(names), codes[0] if len(codes) == 1 else None, actor.role)
     if not codes and (actor is None or actor.role != "igo") and (home := _based_in(token)):
         # "a newspaper based in Aden", "a militant group headquartered in Mindanao": where it is based.

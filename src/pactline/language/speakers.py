@@ -1,0 +1,89 @@
+"""Turns of a transcript: who speaks each paragraph of a press conference or an interview.
+
+"PRESIDENT RUTO: Good afternoon …", "Chancellor Scholz: …", "Q: …" open a turn that runs to the next label
+(or the end of the segment). A reporter's turn asks, it reports no act: its sentences are not read for
+events or statements. In a speaker's turn "I" is the speaker, and "we" is the speaker's side unless the clause
+is an act of both ("we agreed", "we signed": syntax.actor_for). Labels are read from the line alone here;
+the label's person is resolved against the document's context where a pronoun needs it.
+
+Owns the label reading and the turn's pronouns; imports core and language.actors (the vocabulary of question
+labels, titles and joint acts is data).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from pactline.core import vocab
+from pactline.core.records import Actor
+from pactline.language.actors import DocumentContext, resolve
+
+Token = Any
+
+# A label: up to six capitalised words (an outlet in brackets may follow: "Question (Reuters):"), a colon,
+# then the turn's words.
+_LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,5})(?: \([^)]{1,40}\))?:\s+(?=\S)")
+
+
+_PARTICLES = frozenset("of the bin bint al el de da van von".split())
+
+
+@cache
+def _data() -> dict:
+    return vocab.load("speakers.json")
+
+
+def turn_label(line: str) -> tuple[str, str] | None:
+    """(label, "question" | "speaker") when ``line`` opens a transcript turn, else None. A speaker label is
+    a person written in capitals ("PRESIDENT RUTO") or a title before a name ("Chancellor Scholz"); a place
+    ("NAIROBI:"), a field ("Source:", "Note:") or a one-word heading is no speaker."""
+    m = _LABEL.match(line.strip())
+    if not m:
+        return None
+    label = m.group("label").strip()
+    words = label.split()
+    data = _data()
+    if label.lower() in data["question_labels"]:
+        return label, "question"
+    # "President Ruto said the following:" is a sentence: a label's words are a name's
+    titled = words[0].lower() in data["titles"] and len(words) >= 2 and all(
+        w[0].isupper() or w in _PARTICLES for w in words)
+    capitals = label.isupper() and len(words) >= 2 and all(len(w) > 1 for w in words)
+    if not (titled or capitals) or any(w.lower() in data["not_speakers"] for w in words):
+        return None
+    return label, "speaker"
+
+
+def joint_act(lemma: str) -> bool:
+    """Whether a verb tells an act of both sides ("we agreed", "we signed"), whoever says it."""
+    return lemma in _data()["joint_acts"]
+
+
+def speaker_name(label: str) -> str:
+    """The label as a name is written ("PRESIDENT RUTO" -> "President Ruto")."""
+    return " ".join(w.capitalize() if w.isupper() else w for w in label.split())
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+
+
+def speaker_actor(token: Token, ctx: DocumentContext) -> tuple[Actor | None, list[str]] | None:
+    """ "PRESIDENT RUTO: … we will not withdraw our forces": in a transcript turn, "I" is the speaker and "we"
+    the speaker's side, unless "we" do an act of both ("we agreed", "we signed"). None outside a turn or for a
+    speaker the document does not place (language/speakers.py)."""
+    label = token.doc.user_data.get("speaker")
+    if not label or token.lower_ not in _FIRST_PERSON:
+        return None
+    if token.lower_ in ("we", "us", "our") and joint_act(_clause_verb(token).lemma_.lower()):
+        return None
+    actor, codes = resolve(speaker_name(label), ctx)
+    return (actor, list(codes)) if codes else None
+
+
+def _clause_verb(token: Token) -> Token:
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head

@@ -1,0 +1,44 @@
+"""Transcript turns: a reporter's question reports no act; in a leader's turn "I" and "we" are the leader's
+side, unless "we" do an act of both; labels are told from datelines, fields and sentences."""
+
+import pytest
+
+from pactline.language.speakers import turn_label
+from tests.helpers import extract_text
+
+
+@pytest.mark.parametrize("line, turn", [
+    ("PRESIDENT BORIC: Good afternoon to all of you.", ("PRESIDENT BORIC", "speaker")),
+    ("President Milei: Thank you, President.", ("President Milei", "speaker")),
+    ("Crown Prince Mohammed bin Salman: We welcome you.", ("Crown Prince Mohammed bin Salman", "speaker")),
+    ("Q: Will Chile reopen the pass?", ("Q", "question")),
+    ("QUESTION (EFE): Mr President, what about gas?", ("QUESTION", "question")),
+    ("SANTIAGO: Chile and Argentina held talks.", None),  # a dateline
+    ("Source: Presidency of Chile", None),  # a field
+    ("President Boric said the following: the talks went well.", None),  # a sentence
+    ("EDITOR'S NOTE: This story was updated.", None),
+])
+def test_turn_labels(line, turn):
+    assert turn_label(line) == turn
+
+
+_TRANSCRIPT = (
+    "Joint Press Conference by President Boric and President Milei\n\n"
+    "Santiago, 4 June 2024\n\n"
+    "PRESIDENT BORIC: Good afternoon. I welcome President Javier Milei of Argentina to Santiago. This morning we "
+    "agreed to reopen the Cristo Redentor pass all year. Chile will not accept any delay on the gas pipeline.\n\n"
+    "PRESIDENT MILEI: Thank you. We condemn the attack on the border post at Paso Jama.\n\n"
+    "QUESTION: Mr President, will Argentina expel the Chilean consul in Mendoza?\n\n"
+    "PRESIDENT MILEI: We will never expel diplomats of a friend.\n"
+)
+
+
+def test_a_transcript_reads_each_turn_as_its_speakers():
+    events = extract_text(_TRANSCRIPT, published="2024-06-04").events
+    by_quote = {e.evidence[0].quote: e for e in events}
+    condemned = [e for q, e in by_quote.items() if "condemn" in q]
+    # "we" in Milei's turn: Argentina condemns
+    assert condemned and all(e.source_actor is not None and e.source_actor.country == "ARG" for e in condemned)
+    agreed = [e for q, e in by_quote.items() if "agreed to reopen" in q]
+    assert agreed and sorted(agreed[0].parties) == ["ARG", "CHL"]  # "we agreed": both sides
+    assert not [e for q, e in by_quote.items() if "consul" in q]  # the reporter's question is no act
