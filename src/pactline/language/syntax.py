@@ -213,10 +213,11 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         actor = actor or found
         codes.extend(c for c in parties if c not in codes)
     main = ctx.main_parties
-    if unplaced and len(codes) == 1 and len(main) == 2 and codes[0] in main:
+    other_side = any(p.lower_ in _OTHER_SIDE for p in coordinated(token))  # "the Prime Minister and his counterpart"
+    if (unplaced or other_side and len(coordinated(token)) > 1) and len(codes) == 1 and len(main) == 2 and codes[0] in main:
         # "Kishida and Yoon" in a Japan–Korea text, Yoon placed: Kishida is the other side.
         codes.append(next(c for c in main if c != codes[0]))
-    if not codes and unplaced and len(main) == 2 and any(p.lower_ in _OTHER_SIDE for p in coordinated(token)):
+    if not codes and unplaced and len(main) == 2 and other_side:
         # "the Prime Minister and his counterpart" in a two-country text: one of each side.
         codes = list(main)
     if actor is not None and len(coordinated(token)) > 1:
