@@ -32,3 +32,15 @@ def test_a_quotation_without_a_day_told_keeps_the_report_s():
     text = "Officials in Lima met the envoy. \"We call on Bolivia to release the trucks,\" the minister said."
     events = extract_text(text, published="2024-05-13").events
     assert [str(e.date) for e in events if e.type == "REQUEST"] == ["2024-05-13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following the talks, Peru and Chile signed a programme of cultural exchanges for 2025-2026.",
+        "The ministers of Ghana and Togo signed the joint work plan for 2025 after the meeting.",
+    ],
+)
+def test_the_term_a_noun_is_for_does_not_date_the_act(text):
+    events = extract_text(text, published="2025-03-12").events
+    assert events and all(str(e.date) == "2025-03-12" for e in events), [(e.type, e.date) for e in events]

@@ -95,7 +95,9 @@ def noun_year(mention: DateMention, verb: Any, sent: SentenceInfo) -> bool:
         return False
     inside = [t for t in sent.span if mention.start <= sent.char(t.idx) < mention.end]
     return any(t.head not in inside and t.dep_ in _NOUN_MODIFIERS and t.head.pos_ in ("NOUN", "PROPN")
-               and t.head.i != verb.i for t in inside)
+               and t.head.i != verb.i for t in inside) or any(
+        # "signed the Plan of Consultations for 2024-2025", "approved the budget for 2025": a term, not the act's day
+        t.dep_ == "pobj" and t.head.lower_ == "for" for t in inside)
 
 
 def quoted(verb: Any, sent: SentenceInfo) -> bool:
