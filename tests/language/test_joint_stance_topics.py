@@ -31,6 +31,7 @@ def test_the_country_a_joint_stance_is_about_is_a_party(text, third):
     "text",
     [
         "The two leaders welcomed the progress of the talks held in Geneva.",
+        "The two leaders welcomed the outcomes of the regional summit held in Lusaka last month.",
         "The two leaders condemned terrorism in all its forms.",
         # a bare call names no one: the country the act before it was about is not its party
         "The two leaders voiced concern over the fighting in Sudan and called for an immediate ceasefire.",

@@ -39,6 +39,8 @@ def named_by_both(verb: Any, source_codes: list[str]) -> tuple[Actor | None, lis
     for tok in (t for act in acts for t in object_tokens(act, 8, own=True) if t.pos_ in ("PROPN", "ADJ") and t.dep_ in _NAMING):
         # the whole name ("Papua New Guinean workers", "the Republic of Cuba"), not a piece of it ("Guinean")
         named = noun_phrase(tok.head if tok.dep_ in ("amod", "compound") else tok).text
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.lemma_.lower() in _OCCASIONS:
+            continue  # "the meeting held in Suva", "the memorandum signed in Lima": where it took place
         found = [m for m in find_countries(named) if m.code not in source_codes]
         if found:
             return Actor(found[0].text, found[0].code, "government"), [found[0].code]
@@ -54,3 +56,6 @@ def _addressed(verb: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(g.dep_ == "pobj" for g in c.children)
                or c.dep_ == "dobj" and any(g.dep_ in ("xcomp", "acl") for g in c.children) for c in verb.children) or any(
         c.dep_ == "xcomp" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
+
+
+_OCCASIONS = ("hold", "host", "meet", "convene", "sign", "take", "conclude", "open")
