@@ -405,3 +405,18 @@ def test_the_invited_visitor_misread_as_a_second_inviter_is_the_subject():
     visit = [e for e in extract_text(text, published="2024-06-15").events if e.mode == "visit"]
     assert visit and visit[0].source_actor is not None and visit[0].source_actor.country == "KEN", [
         (e.type, e.source_actor) for e in visit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Anthony Albanese spoke today with Prime Minister of Japan Fumio Kishida. The leaders discussed "
+        "Japan's hosting of the summit and Australia's trade ties with Japan. Later, the Prime Minister and his "
+        "counterpart reaffirmed their support for Moldova's sovereignty.",
+        "President Gabriel Boric received President Luis Arce of Bolivia in Santiago. The talks covered Chile's ports "
+        "and Bolivia's exports through Chile. The President and his guest condemned Venezuela's "
+        "attack on the border post.",
+    ],
+)
+def test_a_placed_leader_and_his_counterpart_are_both_sides(text):
+    assert _parties(text)[-1] in (["AUS", "JPN", "MDA"], ["BOL", "CHL", "VEN"])

@@ -95,4 +95,17 @@ def noun_year(mention: DateMention, verb: Any, sent: SentenceInfo) -> bool:
         return False
     inside = [t for t in sent.span if mention.start <= sent.char(t.idx) < mention.end]
     return any(t.head not in inside and t.dep_ in _NOUN_MODIFIERS and t.head.pos_ in ("NOUN", "PROPN")
-               and t.head.i != verb.i for t in inside)
+               and t.head.i != verb.i for t in inside) or any(
+        # "signed the Plan of Consultations for 2024-2025", "approved the budget for 2025": a term, not the act's day
+        t.dep_ == "pobj" and t.head.lower_ == "for" for t in inside)
+
+
+def quoted(verb: Any, sent: SentenceInfo) -> bool:
+    """Whether the verb stands inside a direct quotation ("'We call on Chile to …' she said"): what a speaker
+    says is said when the text says it was, whatever tense it is in."""
+    pos = sent.char(verb.idx) - sent.start
+    before, after = sent.text[:pos], sent.text[pos:]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return True
+    close = next((i for i, c in enumerate(after) if c in '"“”'), None)  # a quotation closed after the verb
+    return close is not None and (after[close] == "”" or close > 0 and after[close - 1] in ",.!?")

@@ -18,7 +18,7 @@ from typing import Any
 
 from pactline.core.records import Event
 from pactline.language.analysis import SentenceInfo
-from pactline.language.carried_dates import carried, carried_from, governor, noun_year, to_come
+from pactline.language.carried_dates import carried, carried_from, governor, noun_year, quoted, to_come
 from pactline.language.dates import DateMention, to_date
 from pactline.language.day_counts import (
     clause_chars,
@@ -124,13 +124,15 @@ def _same_source(a: Event, b: Event) -> bool:
 
 def same_act_dated(events: list[Event], timeless: set[str]) -> set[str]:
     """An act told without a time ("has lodged a protest"; ids in ``timeless``) takes the day the text gives the
-    same act (same type and parties) elsewhere ("The protest was made on Friday"), in the week before."""
+    same act (same type and parties; an act told without its kind matches any: "shuts border" is the closure told
+    later with an expulsion) elsewhere ("The protest was made on Friday"), in the week before."""
     dated = [e for e in events if e.id not in timeless and e.date and len(e.date) == 10 and not e.planned
              and not e.background and e.date_confidence != "unknown"]
     moved = set()
     for event in events:
         day = to_date(event.date) if event.id in timeless else None
-        same = [o for o in dated if (o.type, o.mode) == (event.type, event.mode) and set(o.parties) == set(event.parties)
+        same = [o for o in dated if o.type == event.type and event.mode in (o.mode, None)
+                and set(o.parties) == set(event.parties)
                 and _same_source(o, event) and day and (back := to_date(o.date)) and timedelta(0) < day - back <= timedelta(days=OCCASION_DAYS)]
         if same:
             told = min(same, key=lambda o: o.evidence[0].start)
@@ -377,7 +379,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         pool = plan_dates(sent, verb)
     if not pool and verb.tag_ == "VBD" and not planned:
         pool = _after_clause_day(verb, sent)
-    if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN"):
+    if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN" or quoted(verb, sent)):
         # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
         if (best := carried_from(previous, sent)) is not None:
             return best.value, best.end_value, "inferred"

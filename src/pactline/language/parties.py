@@ -19,6 +19,7 @@ from typing import Any
 from pactline.core.records import Actor
 from pactline.language.actors import DocumentContext, country_name, find_countries
 from pactline.language.dates import MONTHS, WEEKDAYS
+from pactline.language.object_names import named_by_both, object_tokens
 from pactline.language.placed_groups import located_group, settled_people
 from pactline.language.topics import names_itself, topic_here
 
@@ -143,7 +144,7 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         # "Hundreds of ethnic Kurds demonstrated in Germany", "the Somalis of northern Kenya demand …": a crowd
         # or group no state owns acts from the country where the text puts it.
         s_actor, s_codes = Actor(s_actor.name, home, s_actor.role), [home]
-        if t_codes == [home] and (named := _named_in_object(_object_tokens(verb, 6), [home]))[0] is not None:
+        if t_codes == [home] and (named := _named_in_object(object_tokens(verb, 6), [home]))[0] is not None:
             # "marched through Lhasa against Chinese rule": the place was where, the authority named is whom.
             (t_actor, t_codes) = named
     if _unplaced(s_actor, s_codes) and (other := _other(ctx, t_codes)):
@@ -215,7 +216,6 @@ _AIMED = ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "A
 # Acts of words or measures: aimed at the group they name; force used against a group's positions still
 # falls on the country where they are.
 _WORDED = ("SANCTION", "THREATEN", "PROTEST", "ACCUSE", "REJECT")
-_WALK = ("dobj", "prep", "xcomp", "pobj", "dative", "conj", "attr", "oprd", "acl", "compound", "amod", "poss", "nmod")
 
 
 def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], event_type: str) -> Side:
@@ -245,7 +245,7 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
         return person, []
     if verb.lemma_.lower() in _visit_lemmas():
         # "will visit Ho Chi Minh City", "travelled to Mombasa": a visit's place is the host country.
-        for tok in _object_tokens(verb):
+        for tok in object_tokens(verb):
             aimed = tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in")
             code = place_country(noun_phrase(tok).text) if aimed and tok.pos_ == "PROPN" else None
             if code and code not in source_codes:
@@ -253,9 +253,9 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
     if event_type in _COOPERATIVE_TYPES:
         # A meeting's or agreement's place is where it happened, not a party to it.
         for child in verb.children:
-            if child.dep_ == "dobj" and event_type == "SUPPORT":
-                return _object_agent(child, ctx, source_codes)
-        return None, []
+            if child.dep_ == "dobj" and event_type == "SUPPORT" and (found := _object_agent(child, ctx, source_codes))[0]:
+                return found
+        return named_by_both(verb, source_codes) if event_type == "SUPPORT" else (None, [])
     return _aimed_target(verb, ctx, source_codes, event_type)
 
 
@@ -270,7 +270,7 @@ def _aimed_target(verb: Any, ctx: DocumentContext, source_codes: list[str], even
     for child in verb.children:
         if child.dep_ == "dobj" and (found := _object_agent(child, ctx, source_codes))[0] is not None:
             return found  # "demanded an admission by Moscow that …"
-    tokens = _object_tokens(verb)
+    tokens = object_tokens(verb)
     for tok in tokens:
         aimed = tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "to", "into", "against", "on")
         if aimed and tok.pos_ == "PROPN":
@@ -278,7 +278,7 @@ def _aimed_target(verb: Any, ctx: DocumentContext, source_codes: list[str], even
             code = place_country(phrase) or place_country(tok.text)
             if code and code not in source_codes:
                 return Actor(phrase, code, "government"), [code]
-    if (named := _named_in_object(_object_tokens(verb, 6), source_codes))[0] is not None:
+    if (named := _named_in_object(object_tokens(verb, 6), source_codes))[0] is not None:
         return named
     for tok in tokens if len(source_codes) == 1 else []:
         actor, codes = actor_for(tok, ctx, None)
@@ -292,6 +292,8 @@ def _aimed_target(verb: Any, ctx: DocumentContext, source_codes: list[str], even
             return Actor(actor.name, source_codes[0], actor.role), list(source_codes)
     if event_type in _DOMESTIC and _other(ctx, source_codes) is None:
         return _home_government(source_codes)
+    if (named := named_by_both(verb, source_codes))[0] is not None:
+        return named
     # In a report about two countries a protest or a crackdown aimed at no one named is aimed at the other
     # ("Belize condemned the raid"; ``complete_parties`` names it).
     return None, []
@@ -374,18 +376,3 @@ def _unplaced_person(verb: Any, ctx: DocumentContext) -> Actor | None:
                 if _unplaced(actor, codes):
                     return Actor(noun_phrase(head).text, None, actor.role)
     return None
-
-
-def _object_tokens(verb: Any, depth: int = 4) -> list[Any]:
-    """Tokens of the verb's objects and prepositional phrases, nearest first (four levels deep)."""
-    out, frontier = [], [verb]
-    for _depth in range(depth):
-        nxt = []
-        for head in frontier:
-            for child in head.children:
-                if child.dep_ in _WALK:
-                    out.append(child)
-                    nxt.append(child)
-        frontier = nxt
-    return out
-

@@ -214,13 +214,7 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         unplaced += not parties
         actor = actor or found
         codes.extend(c for c in parties if c not in codes)
-    main = ctx.main_parties
-    if unplaced and len(codes) == 1 and len(main) == 2 and codes[0] in main:
-        # "Kishida and Yoon" in a Japan–Korea text, Yoon placed: Kishida is the other side.
-        codes.append(next(c for c in main if c != codes[0]))
-    if not codes and unplaced and len(main) == 2 and any(p.lower_ in _OTHER_SIDE for p in coordinated(token)):
-        # "the Prime Minister and his counterpart" in a two-country text: one of each side.
-        codes = list(main)
+    codes = _with_other_side(token, codes, unplaced, ctx.main_parties)
     if actor is not None and len(coordinated(token)) > 1:
         # "UAE President and Abu Dhabi": a capital reads as its country; "Israeli tanks and jets" keep one.
         actor = Actor(" and ".join(names), codes[0] if len(codes) == 1 else None, actor.role)
@@ -231,6 +225,16 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
 
 
 _OTHER_SIDE = ("counterpart", "host", "guest")
+
+
+def _with_other_side(token: Token, codes: list[str], unplaced: int, main: list[str]) -> list[str]:
+    """Codes completed with the other side ("Kishida and Yoon", one placed; "the Premier and his counterpart")."""
+    other_side = any(p.lower_ in _OTHER_SIDE for p in coordinated(token))
+    if (unplaced or other_side and len(coordinated(token)) > 1) and len(codes) == 1 and len(main) == 2 and codes[0] in main:
+        return codes + [next(c for c in main if c != codes[0])]
+    return list(main) if not codes and unplaced and len(main) == 2 and other_side else codes
+
+
 _BASED = ("base", "based", "headquarter", "headquartered", "locate", "located", "station", "stationed")
 
 
