@@ -308,8 +308,7 @@ def clause_tokens(verb: Token, exclude_conj_verbs: bool = True) -> list[Token]:
                 continue
             stack.append(child)
     out.sort(key=lambda t: t.i)
-    # Trim coordinating words and punctuation at the edges.
-    while out and (out[-1].dep_ in ("cc", "punct") or out[-1].is_punct):
+    while out and (out[-1].dep_ in ("cc", "punct") or out[-1].is_punct):  # trim coordinators, punctuation
         out.pop()
     while out and (out[0].dep_ in ("cc", "punct") or out[0].is_punct):
         out.pop(0)
