@@ -42,3 +42,15 @@ def test_a_transcript_reads_each_turn_as_its_speakers():
     agreed = [e for q, e in by_quote.items() if "agreed to reopen" in q]
     assert agreed and sorted(agreed[0].parties) == ["ARG", "CHL"]  # "we agreed": both sides
     assert not [e for q, e in by_quote.items() if "consul" in q]  # the reporter's question is no act
+
+
+def test_we_in_a_quotation_is_the_speakers_side_unless_both_act():
+    text = ("Chile and Argentina hold talks\n\nSANTIAGO, June 4, 2024 - Chilean President Gabriel Boric met "
+            "Argentine President Javier Milei in Santiago on Tuesday.\n\n"
+            "\u201cWe reject the new tariffs on Chilean wine,\u201d Boric said.\n\n"
+            "\u201cWe agreed to reopen the Cristo Redentor pass,\u201d Milei said.\n")
+    events = extract_text(text, published="2024-06-04").events
+    refused = [e for e in events if "reject" in e.evidence[0].quote]
+    assert refused and refused[0].source_actor is not None and refused[0].source_actor.country == "CHL"
+    agreed = [e for e in events if "agreed to reopen" in e.evidence[0].quote]
+    assert agreed and sorted(agreed[0].parties) == ["ARG", "CHL"]

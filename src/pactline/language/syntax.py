@@ -8,7 +8,7 @@ from typing import Any
 from pactline.core.records import Actor
 from pactline.language.actors import DocumentContext, gazetteer, resolve
 from pactline.language.leaders import is_leader_name
-from pactline.language.speakers import speaker_actor
+from pactline.language.speakers import joint_act, speaker_actor
 
 Token = Any
 Span = Any
@@ -22,8 +22,7 @@ GROUP_NOUNS = {
     "coalition", "union", "unions", "opposition", "party", "parties", "newspaper", "agency", "court", "parliament",
     "army", "navy", "forces", "gunmen", "attackers", "militia", "militias", "citizens", "nationals", "refugees",
     "militiamen", "fundamentalists", "extremists", "separatists", "islamists", "hackers", "prisoners", "landowners",
-    "bombers", "servicemen", "agents", "guards", "bulldozers", "leaders", "members", "member",
-    "aircraft", "jets", "warplanes", "planes", "helicopters", "tanks", "artillery", "warships", "ships", "drones",
+    "bombers", "servicemen", "agents", "guards", "bulldozers", "leaders", "members", "member", "aircraft", "jets", "warplanes", "planes", "helicopters", "tanks", "artillery", "warships", "ships", "drones",
     "gunboats", "missiles", "coast guard", "regime", "junta", "counterpart", "counterparts", "host", "hosts",
     # the rest of the family of people acting together
     "movement", "movements", "faction", "factions", "front", "mob", "mobs", "protester", "demonstrator", "activist",
@@ -161,16 +160,17 @@ def _actor_nouns() -> frozenset[str]:
 
 
 def _reporter(pronoun: Token) -> Token | None:
-    """The named subject of the verb whose reported clause the pronoun opens ("X said they would …")."""
+    """The named subject of the verb whose reported clause the pronoun opens ("X said they/we would …")."""
     clause = pronoun.head
-    if pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != "ccomp":
+    joint = pronoun.lower_ == "we" and joint_act(clause.lemma_.lower())  # "“We agreed …,” X said": both sides
+    if pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != "ccomp" or joint:
         return None
     return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS), None)
 
 
 def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
     """Resolve a subject or object token to (actor, party codes); pronouns take the last actor seen."""
-    if token.lower_ == "they" and (reporter := _reporter(token)) is not None:
+    if token.lower_ in ("they", "we", "i") and (reporter := _reporter(token)) is not None:
         # "Kenyan opposition leaders said they would boycott …": "they" in what a group reports is the group.
         actor, codes = actor_for(reporter, ctx, last)
         if actor is not None and codes:
