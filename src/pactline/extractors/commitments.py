@@ -40,7 +40,16 @@ from pactline.extractors.holders import (
     reported_speaker,
     subject_holders,
 )
-from pactline.extractors.listed_pledges import LeadIn, continues, enumerated, item_cue, item_tokens, lead_in
+from pactline.extractors.listed_pledges import (
+    LeadIn,
+    continues,
+    enumerated,
+    item_cue,
+    item_tokens,
+    lead_holders,
+    lead_in,
+    listed_thing,
+)
 from pactline.extractors.neither import is_neither
 from pactline.extractors.registry import extractor
 from pactline.extractors.stance_owner import own_government, stance_owner
@@ -111,13 +120,13 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
             listed |= {r.id for r in items}
             out.extend(items)
         elif sent.span is not None:  # else the pre-filter found no cue here
-            opened = lead_in(sent.span, lambda subject, verb, s=seg_id: _lead_holders(subject, verb, ctx, memory.get(s)))
+            opened = lead_in(sent.span, lambda subject, verb, s=seg_id: lead_holders(subject, verb, ctx, memory.get(s)))
             listing = opened or listing
             cues = [] if opened else find_cues(sent.span)
             for cue in cues:
                 if told_as_history(sent, cue):
                     continue
-                committed = _holders(cue, seg_id, ctx, memory, quotes)
+                committed = _holders(cue, seg_id, ctx, memory, quotes) or listed_thing(cue, listing, sent.text)
                 if not committed:
                     continue
                 nested = [t for c in cues if c is not cue for t in [c.token, *c.actions]
@@ -138,10 +147,6 @@ def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> 
     subject = cue_subject(cue.token)
     return cue.kind == "commitment" and subject is not None and names_a_body(subject) and \
         sorted(committed) == sorted(ctx.main_parties) and len(committed) == 2
-
-
-def _lead_holders(subject: Token | None, verb: Token, ctx: DocumentContext, last: Any) -> list[str]:
-    return subject_holders(subject, verb, ctx, last) if subject is not None else list(ctx.main_parties)
 
 
 def _quoted_judgement(doc: Any, sent: SentenceInfo, speaker: Any, years: dict[str, str]) -> list[Commitment]:
@@ -333,8 +338,6 @@ def _split_second_object(action: Token, clause: list[Token]) -> list[list[Token]
     return [trimmed(first)] + [trimmed([t for t in c.subtree if t.i in {x.i for x in clause}]) for c in seconds]
 
 
-
-
 def _misread_clause(verb: Token, to: Token) -> list[Token]:
     """ "agreed on Thursday to [double bilateral trade] [to $2 billion] [within five years] and …": the words after
     the misread "to" and the phrases the parser hung beside it, up to the next coordinated part."""
@@ -347,8 +350,6 @@ def _misread_clause(verb: Token, to: Token) -> list[Token]:
         if child.dep_ in ("prep", "npadvmod", "advmod"):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
-
-
 
 
 def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
