@@ -27,6 +27,20 @@ _HALF = re.compile(rf"\b(?:in|during|by|within|before\s+the\s+end\s+of)\s+the\s+
 _WITHIN_YEAR = re.compile(r"\b(?:(?:within|before\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+(?:this|the\s+current)\s+year|within\s+the\s+year)\b(?!\s+\d{4})", re.I)
 
 
+# "over the 2024-2028 period", "during 2025-27", "from 2024 to 2028": a pledge spread over years ends with the last.
+_YEARS = re.compile(r"\b(?:(?:over|during|throughout|for|in)\s+(?:the\s+)?(?:period\s+)?|from\s+)(?P<a>(?:19|20)\d\d)"
+                    r"\s*(?:[-\u2013\u2014/]|to|until|through)\s*(?P<b>(?:19|20)?\d\d)\b", re.I)
+
+
+def _years_span(text: str) -> str | None:
+    m = _YEARS.search(text)
+    if m is None:
+        return None
+    a, b = m.group("a"), m.group("b")
+    end = int(a[:2] + b if len(b) == 2 else b)
+    return iso(end) if end > int(a) else None
+
+
 def _shift_year(rel: str | None) -> int:
     return 1 if rel and rel.lower().split()[-1] in ("next", "coming") else 0
 
@@ -42,7 +56,7 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
     if made is None:
         return None
     precision = precision_of(made_on) or "year"
-    period = _period_deadline(text, made)
+    period = _period_deadline(text, made) or _years_span(text)
     if period:
         return period
     if _DECADE.search(text):
@@ -121,7 +135,7 @@ def _period_deadline(text: str, made: Any) -> str | None:
     return _season_deadline(text, made)
 
 
-_PREPOSITIONS = ("by", "before", "within", "in", "until", "till", "than", "of", "for", "the end of", "end of",
+_PREPOSITIONS = ("by", "before", "within", "in", "on", "until", "till", "than", "of", "for", "the end of", "end of",
                  "during", "ahead of", "ahead to", "towards", "toward", "in time for")
 
 
@@ -148,11 +162,25 @@ def _not_past(value: str, made: Any) -> bool:
 _QUALIFYING = re.compile(r"\b(?:(?:by|before|ahead\s+of|in\s+time\s+for|until|till|for)\s+the|(?:by|before)\s+the\s+end\s+of\s+the\s+year)$")
 
 
+_PAST_NAMED = re.compile(r"(?:last|past|previous)\b", re.I)
+
+
+def _before(value: str, before: str, said: str) -> str:
+    """ "before July 2023" is June at the latest, "before 2025" is 2024 ("before the end of 2025" is 2025)."""
+    if not re.search(r"\bbefore$", before) or len(value) not in (4, 7) or said.lower().startswith(("the", "end", "mid", "late", "early")):
+        return value
+    if len(value) == 4:
+        return iso(int(value) - 1)
+    year, month = _add_months(int(value[:4]), int(value[5:7]), -1)
+    return iso(year, month)
+
+
 def _forward(mention: DateMention, value: str, made: Any) -> str:
     """A month named without its year ("by the end of March", "ahead of the summit in November") is, in a pledge,
     the next such month from the day it was made; the date finder gave it the latest past one, as for news."""
-    if mention.confidence != INFERRED or made is None or len(value) not in (7, 10) or _not_past(value, made):
-        return value
+    if mention.confidence != INFERRED or made is None or len(value) not in (7, 10) or _not_past(value, made) \
+            or _PAST_NAMED.match(mention.text):
+        return value  # "the deal, signed last October, …": a month told as past stays past
     for shift in (0, 1):
         moved = f"{made.year + shift:04d}{value[4:]}"
         if to_date(moved) is not None and _not_past(moved, made):
@@ -179,7 +207,7 @@ def dated_deadline(text: str, base: int, mentions: list[DateMention], lo: int, h
             continue
         if frame and not (relative or before.endswith(_PREPOSITIONS[-6:])) or frame and made and to_date(value) <= made:
             continue
-        return value
+        return _before(value, before, mention.text)
     return None
 
 
