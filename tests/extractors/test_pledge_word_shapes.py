@@ -34,3 +34,16 @@ def test_the_two_are_the_pair():
 def test_the_pairs_ministerial_dialogue_in_the_passive():
     records = _records("The next Annual Ministerial Dialogue will be held in Santiago.")
     assert [(r.kind, r.parties) for r in records] == [("commitment", ["CHL", "PER"])]
+
+
+@pytest.mark.parametrize(
+    "sentence,kind,deadline",
+    [
+        ("Both expressed their commitment to ratify the fisheries treaty in 2025.", "commitment", "2025"),
+        ("The presidents expressed their resolve to complete the rail link by 2027.", "commitment", "2027"),
+        ("The presidents expressed their commitment to the peace process in the region.", "position", None),
+    ],
+)
+def test_an_expressed_commitment_to_act_is_a_pledge(sentence, kind, deadline):
+    records = _records(sentence)
+    assert [(r.kind, r.deadline) for r in records] == [(kind, deadline)], [(r.kind, r.text, r.deadline) for r in records]

@@ -138,3 +138,22 @@ def test_a_date_told_of_the_thing_pledged_is_no_deadline():
             "signed last October, into force on 1 August this year.")
     records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
     assert records and records[0].deadline == "2024-08-01", [(r.text, r.deadline) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Malawi and Zambia held talks in Lusaka on Monday. Zambia hosts the regional leaders' summit in September. "
+         "The two presidents agreed to meet again ahead of the SADC summit.", "2024-09"),
+        ("President Hichilema will pay a state visit to Malawi on 14 and 15 August. During the visit the two "
+         "governments intend to sign a power trade agreement.", "2024-08-15"),
+        ("Malawi and Zambia held talks in Lusaka on Monday. During the visit the two governments agreed to expand "
+         "cooperation in health.", None),
+        ("The SADC summit is due in Harare in October and the AU summit in Addis Ababa in February. The two presidents "
+         "agreed to coordinate ahead of the summit.", None),
+    ],
+)
+def test_an_occasion_the_document_dates_sets_the_deadline(text, expected):
+    """ "ahead of the summit", "during the visit": the date the document gives that occasion, when it lies ahead."""
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and records[-1].deadline == expected, [(r.text, r.deadline) for r in records]

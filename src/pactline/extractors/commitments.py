@@ -20,13 +20,7 @@ from pactline.extractors.clause_edges import (
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
 from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quotation
 from pactline.extractors.cues import find_cues, tables
-from pactline.extractors.deadlines import (
-    anniversary_deadline,
-    anniversary_years,
-    dated_deadline,
-    relative_deadline,
-    told_as_history,
-)
+from pactline.extractors.deadlines import anniversary_years, told_as_history
 from pactline.extractors.deal_terms import deal_term_holders
 from pactline.extractors.domains import classify, meeting_first
 from pactline.extractors.holders import (
@@ -51,6 +45,7 @@ from pactline.extractors.listed_pledges import (
     listed_thing,
 )
 from pactline.extractors.neither import is_neither
+from pactline.extractors.occasion_deadlines import DocumentDates, occasion_dates, pledge_deadline
 from pactline.extractors.registry import extractor
 from pactline.extractors.stance_owner import own_government, stance_owner
 from pactline.extractors.state_organs import state_organ
@@ -72,29 +67,6 @@ def _lemmas(tokens: list[Token]) -> str:
     return " ".join(t.lemma_ for t in tokens)
 
 
-def _deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: str | None, years: dict[str, str]) -> str | None:
-    """The pledge's deadline: a relative period in its clause ("within five years"), a date its clause
-    governs ("by 2027", "next year"), a date in the frame around the pledge ("Looking ahead to the
-    anniversary next year, the leaders decided …"), or the year the document gave an anniversary it names."""
-    if not clause:
-        return None
-    start = sent.char(clause[0].idx)
-    end = sent.char(clause[-1].idx + len(clause[-1].text))
-    found = relative_deadline(sent.text[start - sent.start : end - sent.start + 1], made_on)
-    found = found or dated_deadline(sent.text, sent.start, sent.dates, start, end, made_on)
-    if found:
-        return found
-    inside = {t.i for t in clause}
-    for child in cue.token.children:
-        if child.dep_ in ("advcl", "prep", "npadvmod") and child.i not in inside:
-            frame = sorted(child.subtree, key=lambda t: t.i)
-            lo, hi = sent.char(frame[0].idx), sent.char(frame[-1].idx + len(frame[-1].text))
-            found = dated_deadline(sent.text, sent.start, sent.dates, lo, hi, made_on, frame=True)
-            if found:
-                return found
-    return anniversary_deadline(sent.text, years, made_on)
-
-
 @extractor("commitments", produces="commitments")
 def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commitment]:
     doc = analysis.doc
@@ -103,7 +75,9 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     quotes = QuoteSpeakers(doc.text, ctx)
     listing: LeadIn | None = None  # the lead-in of a list of pledges ("Ghana and Peru will:")
     listed: set[str] = set()
-    years = anniversary_years([(s.text, s.start, s.dates) for s in analysis.sentences])
+    dated = [(s.text, s.start, s.dates) for s in analysis.sentences]
+    published = next((s.segment.published for s in analysis.sentences if s.segment.published), None)
+    years = DocumentDates(anniversary_years(dated), occasion_dates(dated, published))
     quotes.learn_spokespeople([s.span for s in analysis.sentences if s.span is not None])
     for line in analysis.sentences:
         if line.segment.kind == "caption":
@@ -149,7 +123,7 @@ def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> 
         sorted(committed) == sorted(ctx.main_parties) and len(committed) == 2
 
 
-def _quoted_judgement(doc: Any, sent: SentenceInfo, speaker: Any, years: dict[str, str]) -> list[Commitment]:
+def _quoted_judgement(doc: Any, sent: SentenceInfo, speaker: Any, years: DocumentDates) -> list[Commitment]:
     """A quotation's sentence that judges by itself, with no cue, is the stance of the quotation's speaker."""
     root = sent.span.root
     if not isinstance(speaker, list) or not speaker or not judged_in_quotation(root, tables()):
@@ -364,7 +338,7 @@ def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
 
 
 def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], nested: list[Token],
-             years: dict[str, str], spoken: bool = False, whole: list[Token] | None = None) -> list[Commitment]:
+             years: DocumentDates, spoken: bool = False, whole: list[Token] | None = None) -> list[Commitment]:
     made_on = sent.segment.published
     records = []
     for index, clause in enumerate([whole] if whole else _action_clauses(sent, cue, nested)):
@@ -373,7 +347,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
             continue
         domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",), clause)
         shown = tokens_text(whole_words(after_cut_subject(clause, cue_subject(cue.token))))
-        deadline = _deadline(sent, clause, cue, made_on, years)
+        deadline = pledge_deadline(sent, clause, cue, made_on, years)
         if cue.kind != "commitment" and not _BY.search(text):
             deadline = None  # a stance keeps only a time limit it states ("expect it to run by 2027", "a truce within days")
         # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance

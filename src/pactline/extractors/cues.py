@@ -241,6 +241,9 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         objects = object_lemmas(tok)
         if objects & INTENT_NOUNS:
             return Cue(tok, [tok], "commitment", "willing")
+        pledge = _pledge_noun_action(tok, t["commit_nouns"])
+        if pledge is not None and not judges_a_pledge(tok, t):
+            return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])  # "expressed their commitment to conclude X"
         return Cue(tok, [tok], "position", "express") if objects & t["express"] else None
     pledge = _pledge_noun_action(tok, t["commit_nouns"])
     if pledge is not None and word in t["position_verbs"] and not judges_a_pledge(tok, t):

@@ -146,7 +146,7 @@ def _mention_value(mention: DateMention) -> str:
     return mention.end_value or mention.value
 
 
-def _not_past(value: str, made: Any) -> bool:
+def not_past(value: str, made: Any) -> bool:
     when = to_date(value)
     if when is None or made is None:
         return True
@@ -175,15 +175,20 @@ def _before(value: str, before: str, said: str) -> str:
     return iso(year, month)
 
 
+def forward_value(mention: DateMention, made: Any) -> str:
+    """The mention's value as a pledge reads it: a period's end, a month without its year the coming one."""
+    return _forward(mention, _mention_value(mention), made)
+
+
 def _forward(mention: DateMention, value: str, made: Any) -> str:
     """A month named without its year ("by the end of March", "ahead of the summit in November") is, in a pledge,
     the next such month from the day it was made; the date finder gave it the latest past one, as for news."""
-    if mention.confidence != INFERRED or made is None or len(value) not in (7, 10) or _not_past(value, made) \
+    if mention.confidence != INFERRED or made is None or len(value) not in (7, 10) or not_past(value, made) \
             or _PAST_NAMED.match(mention.text):
         return value  # "the deal, signed last October, …": a month told as past stays past
     for shift in (0, 1):
         moved = f"{made.year + shift:04d}{value[4:]}"
-        if to_date(moved) is not None and _not_past(moved, made):
+        if to_date(moved) is not None and not_past(moved, made):
             return moved
     return value
 
@@ -203,7 +208,7 @@ def dated_deadline(text: str, base: int, mentions: list[DateMention], lo: int, h
         value = _forward(mention, _mention_value(mention), made)
         relative = mention.relative and len(mention.value) in (4, 7)
         qualifying = len(value) == 4 and _QUALIFYING.search(before) is not None
-        if not (before.endswith(_PREPOSITIONS) or relative or qualifying or after in ("'s", "’s")) or not _not_past(value, made):
+        if not (before.endswith(_PREPOSITIONS) or relative or qualifying or after in ("'s", "’s")) or not not_past(value, made):
             continue
         if frame and not (relative or before.endswith(_PREPOSITIONS[-6:])) or frame and made and to_date(value) <= made:
             continue
@@ -234,7 +239,7 @@ def anniversary_deadline(text: str, years: dict[str, str], made_on: str | None) 
     made = to_date(made_on)
     for m in _ANNIVERSARY.finditer(text):
         year = years.get(m.group(1))
-        if year and _not_past(year, made):
+        if year and not_past(year, made):
             return year
     return None
 
