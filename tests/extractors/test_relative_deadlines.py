@@ -157,3 +157,22 @@ def test_an_occasion_the_document_dates_sets_the_deadline(text, expected):
     """ "ahead of the summit", "during the visit": the date the document gives that occasion, when it lies ahead."""
     records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
     assert records and records[-1].deadline == expected, [(r.text, r.deadline) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,made_on,expected",
+    [
+        ("present a joint work plan within 60 days", "2024-11-20", "2025-01-19"),
+        ("send a mission within the next two weeks", "2024-01-15", "2024-01-29"),
+        ("finalise the loans before the close of the current financial year", "2019-03-04", "2019"),
+        ("settle the arrears by the end of the fiscal year", "2022-08-01", "2022"),
+    ],
+)
+def test_days_weeks_and_the_financial_year(text, made_on, expected):
+    assert relative_deadline(text, made_on) == expected
+
+
+def test_as_early_as_dates_the_pledge():
+    text = "Ghana and Togo held talks in Accra on Monday. The two presidents agreed to open the gas link as early as 2026."
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and records[0].deadline == "2026"

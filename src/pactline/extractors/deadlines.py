@@ -16,12 +16,12 @@ from pactline.language.dates import INFERRED, DateMention, iso, precision_of, to
 from pactline.language.spans import NUMBER_WORDS
 
 _N = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-_REL = r"(?:(?P<rel>the|this|next|the\s+current|the\s+coming|the\s+next)\s+year)"
+_REL = r"(?:(?P<rel>the|this|next|the\s+current|the\s+coming|the\s+next)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year)"
 
 _SPANS = re.compile(
     rf"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?{_N}\s+(?P<unit>years?|months?|decades?|weeks?|days?)\b", re.I)
 _DECADE = re.compile(r"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming|following)\s+decade\b", re.I)
-_END = re.compile(rf"\b(?:by|before|until|till)\s+the\s+end\s+of\s+{_REL}(?!\s+\d{{4}})", re.I)
+_END = re.compile(rf"\b(?:by|before|until|till)\s+the\s+(?:end|close)\s+of\s+{_REL}(?!\s+\d{{4}})", re.I)
 _HALF = re.compile(rf"\b(?:in|during|by|within|before\s+the\s+end\s+of)\s+the\s+(?P<which>first|second)\s+half\s+of\s+"
                    rf"(?:{_REL}|(?P<year>(?:19|20)\d\d)\b)", re.I)
 _WITHIN_YEAR = re.compile(r"\b(?:(?:within|before\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+(?:this|the\s+current)\s+year|within\s+the\s+year)\b(?!\s+\d{4})", re.I)
@@ -71,11 +71,11 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
             # "within two years" of a statement dated to the month ends in that month, two years on
             return iso(made.year + n) if precision == "year" else iso(made.year + n, made.month)
         if unit.startswith(("day", "week")):
-            # "within 90 days": a month's precision, and only from a day's date
+            # "within 90 days": only from a day's date, and to the day
             if precision != "day":
                 return None
             end = made + timedelta(days=n * (7 if unit.startswith("week") else 1))
-            return iso(end.year, end.month)
+            return iso(end.year, end.month, end.day)
         if precision == "year":
             return iso(_add_months(made.year, 12, n)[0])
         year, month = _add_months(made.year, made.month, n)
@@ -136,7 +136,7 @@ def _period_deadline(text: str, made: Any) -> str | None:
 
 
 _PREPOSITIONS = ("by", "before", "within", "in", "on", "until", "till", "than", "of", "for", "the end of", "end of",
-                 "during", "ahead of", "ahead to", "towards", "toward", "in time for")
+                 "as early as", "during", "ahead of", "ahead to", "towards", "toward", "in time for")
 
 
 def _mention_value(mention: DateMention) -> str:
