@@ -47,3 +47,10 @@ def test_the_pairs_ministerial_dialogue_in_the_passive():
 def test_an_expressed_commitment_to_act_is_a_pledge(sentence, kind, deadline):
     records = _records(sentence)
     assert [(r.kind, r.deadline) for r in records] == [(kind, deadline)], [(r.kind, r.text, r.deadline) for r in records]
+
+
+def test_an_object_the_parser_hung_on_the_instructing_verb_belongs_to_the_action():
+    records = _records("They instructed their trade ministers to submit, by the end of March 2025, a plan for a common "
+                       "customs window at the border.")
+    assert [(r.kind, r.deadline) for r in records] == [("commitment", "2025-03")], [(r.text, r.deadline) for r in records]
+    assert "a plan for a common customs window" in records[0].text

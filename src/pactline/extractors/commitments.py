@@ -240,7 +240,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         elif action.dep_ == "pobj" or action.dep_ == "conj" and action.pos_ != "VERB":
             clause = _item_tokens(action)  # one item of a listed pledge, without the items after it
         else:
-            clause, plain = clause_tokens(action), True
+            clause, plain = sorted(clause_tokens(action) + _stranded(cue.token, action), key=lambda t: t.i), True
         if action is cue.actions[-1] and cue.purposes:
             have = {t.i for t in clause}
             clause = sorted(clause + [t for p in cue.purposes for t in p.subtree if t.i not in have], key=lambda t: t.i)
@@ -256,6 +256,25 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         clauses.append(sorted(pending + clause, key=lambda t: t.i) if pending else clause)
         pending = []
     return [c for c in (trimmed(c) for c in clauses) if c]
+
+
+def _stranded(cue_token: Token, action: Token) -> list[Token]:
+    """ "instructed their ministers to present, by the end of June 2023, a proposal for …": an object and phrases
+    after an action that has none, which the parser hung on the cue verb, belong to the action."""
+    if action.head.i != cue_token.i or action.dep_ != "xcomp" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr")
+                                                                       for c in action.children):
+        return []
+    out: list[Token] = []
+    for child in cue_token.children:
+        if child.i <= action.i or child.dep_ == "punct":
+            continue
+        if child.dep_ not in ("prep", "dobj", "npadvmod"):
+            break
+        out.extend(child.subtree)
+    if not any(t.dep_ == "dobj" for t in out):
+        return []
+    lo, hi = min(t.i for t in out), max(t.i for t in out)
+    return out + [c for c in cue_token.children if c.dep_ == "punct" and lo < c.i < hi]
 
 
 def _has_object(verb: Token) -> bool:

@@ -71,10 +71,13 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
             # "within two years" of a statement dated to the month ends in that month, two years on
             return iso(made.year + n) if precision == "year" else iso(made.year + n, made.month)
         if unit.startswith(("day", "week")):
-            # "within 90 days": only from a day's date, and to the day
+            # "within 90 days": to the day from a day's date, to the month from a month's
+            days = n * (7 if unit.startswith("week") else 1)
+            if precision == "month" and days >= 30:
+                return iso(*_add_months(made.year, made.month, round(days / 30)))
             if precision != "day":
                 return None
-            end = made + timedelta(days=n * (7 if unit.startswith("week") else 1))
+            end = made + timedelta(days=days)
             return iso(end.year, end.month, end.day)
         if precision == "year":
             return iso(_add_months(made.year, 12, n)[0])
