@@ -54,3 +54,22 @@ def test_an_object_the_parser_hung_on_the_instructing_verb_belongs_to_the_action
                        "customs window at the border.")
     assert [(r.kind, r.deadline) for r in records] == [("commitment", "2025-03")], [(r.text, r.deadline) for r in records]
     assert "a plan for a common customs window" in records[0].text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Council agreed to hold its next session in Arequipa in 2025.",
+        "The next meeting of the Supreme Interstate Council will take place in Santiago in 2025.",
+        "The third session of the bilateral council will be convened in Lima next year.",
+    ],
+)
+def test_the_pairs_own_council_stands_for_the_pair(sentence):
+    records = _records(sentence)
+    assert [(r.kind, r.parties, r.deadline) for r in records] == [("commitment", ["CHL", "PER"], "2025")], \
+        [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_a_council_of_others_binds_neither_party():
+    records = _records("The UN Security Council will meet on Friday to discuss the crisis.")
+    assert not [r for r in records if r.parties == ["CHL", "PER"]], [(r.kind, r.parties, r.text) for r in records]
