@@ -60,7 +60,7 @@ def test_an_object_the_parser_hung_on_the_instructing_verb_belongs_to_the_action
     "sentence",
     [
         "The Council agreed to hold its next session in Arequipa in 2025.",
-        "The next meeting of the Supreme Interstate Council will take place in Santiago in 2025.",
+        "The next session of the Supreme Interstate Council will be held in Santiago in 2025.",
         "The third session of the bilateral council will be convened in Lima next year.",
     ],
 )

@@ -145,8 +145,8 @@ def test_a_date_told_of_the_thing_pledged_is_no_deadline():
     [
         ("Malawi and Zambia held talks in Lusaka on Monday. Zambia hosts the regional leaders' summit in September. "
          "The two presidents agreed to meet again ahead of the SADC summit.", "2024-09"),
-        ("President Hichilema will pay a state visit to Malawi on 14 and 15 August. During the visit the two "
-         "governments intend to sign a power trade agreement.", "2024-08-15"),
+        ("President Hichilema will pay a state visit to Malawi on 14 and 15 August. During the visit both sides "
+         "plan to sign a power trade agreement.", "2024-08-15"),
         ("Malawi and Zambia held talks in Lusaka on Monday. During the visit the two governments agreed to expand "
          "cooperation in health.", None),
         ("The SADC summit is due in Harare in October and the AU summit in Addis Ababa in February. The two presidents "
@@ -162,9 +162,9 @@ def test_an_occasion_the_document_dates_sets_the_deadline(text, expected):
 @pytest.mark.parametrize(
     "text,made_on,expected",
     [
-        ("present a joint work plan within 60 days", "2024-11-20", "2025-01-19"),
+        ("deliver a customs road map within 60 days", "2024-11-20", "2025-01-19"),
         ("send a mission within the next two weeks", "2024-01-15", "2024-01-29"),
-        ("finalise the loans before the close of the current financial year", "2019-03-04", "2019"),
+        ("settle the loans before the close of this financial year", "2019-03-04", "2019"),
         ("settle the arrears by the end of the fiscal year", "2022-08-01", "2022"),
     ],
 )

@@ -360,7 +360,7 @@ def test_a_dated_list_item_is_body_text_not_a_dateline(item):
     from pactline.reading.segment import segment_text
 
     text = ("Ghana and Peru held talks in Accra on 2 May 2024.\n"
-            "The two presidents directed their ministers to implement the following decisions:\n"
+            "The two presidents asked their ministers to carry out the decisions below:\n"
             f"{item}\n(ii) to open a consulate in Cusco.\n")
     start = text.index(item)
     kinds = [s.kind for s in segment_text("d1", text).segments if s.start <= start < s.end]

@@ -259,7 +259,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
 
 
 def _stranded(cue_token: Token, action: Token) -> list[Token]:
-    """ "instructed their ministers to present, by the end of June 2023, a proposal for …": an object and phrases
+    """ "told the trade ministers to submit, before the end of May, a plan for …": an object and phrases
     after an action that has none, which the parser hung on the cue verb, belong to the action."""
     if action.head.i != cue_token.i or action.dep_ != "xcomp" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr")
                                                                        for c in action.children):

@@ -28,7 +28,7 @@ class LeadIn:
 
 def _lead_verb(tokens: list[Token]) -> tuple[Token, str] | None:
     """The modal or pledge verb the colon closes: "… will:", "… agreed to:", "… decided the following:"; or the
-    verb of "the following decisions" ("directed their ministers to implement the following decisions:")."""
+    verb of "the following decisions" ("told the ministers to carry out the following decisions:")."""
     data = cues_data()
     for tok in reversed(tokens[-5:-1]):
         if tok.lower_ in data["modal_auxiliaries"] and data["modal_auxiliaries"][tok.lower_] == "will":
@@ -40,7 +40,7 @@ def _lead_verb(tokens: list[Token]) -> tuple[Token, str] | None:
 
 
 def _announced_list(tokens: list[Token], data: dict[str, Any]) -> tuple[Token, str] | None:
-    """ "adopted the following decisions, with the deadlines set out below:": a binding noun ("decisions",
+    """ "adopted the following decisions, each with its date:": a binding noun ("decisions",
     "commitments") that "following" announces; its verb, raised to the instructing or agreeing verb above it."""
     for tok in tokens:
         modality = data["commitment_nouns"].get(lemma(tok))
@@ -135,7 +135,7 @@ def lead_holders(subject: Token | None, verb: Token, ctx: DocumentContext, last:
 
 
 def listed_thing(cue: Cue, listing: LeadIn | None, text: str) -> list[str]:
-    """ "b) a joint patrol unit shall be established within six months": an item of a list of decisions whose
+    """ "c) a standing working group shall be set up within three months": an item of a list of decisions whose
     subject is the thing decided binds the lead-in's parties."""
     subject = cue_subject(cue.token)
     if listing is None or cue.kind != "commitment" or not LIST_MARK.match(text) or subject is None:

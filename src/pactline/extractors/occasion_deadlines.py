@@ -1,7 +1,7 @@
 """A pledge's deadline, read from its clause, the frame around it and the document; among them the date of an
-occasion the document gives elsewhere: "agreed to meet ahead of the G7 Summit" where the text said "the
-Leaders' Summit in June"; "During the visit the two governments intend to sign …" after "he will make a state
-visit to Chile on 22 and 23 April". The occasion words are data (commitment_cues.json: occasions).
+occasion the document gives elsewhere: "agreed to talk again ahead of the regional summit" where the text said
+"the summit in September"; "In the course of the visit both sides plan to sign …" after "she will pay a state
+visit on 14 August". The occasion words are data (commitment_cues.json: occasions).
 """
 
 from __future__ import annotations
@@ -44,14 +44,14 @@ def _words() -> re.Pattern[str]:
 
 @cache
 def _awaited() -> re.Pattern[str]:
-    """ "ahead of the G7 Summit", "during the visit", "at their next meeting": an occasion the pledge awaits."""
+    """ "ahead of the regional summit", "during the visit", "at their next meeting": an occasion the pledge awaits."""
     words = "|".join(sorted(cues_data()["occasions"]["words"], key=len, reverse=True))
     return re.compile(rf"\b(?:ahead\s+of|before|during|at|in\s+time\s+for|on\s+the\s+(?:sidelines|margins)\s+of)\s+"
                       rf"(?:the|this|their|its|his|her|next|upcoming)\s+(?:[\w'’.-]+\s+){{0,4}}?({words})s?\b", re.I)
 
 
 def occasion_dates(sentences: list[tuple[str, int, list[DateMention]]], made_on: str | None) -> dict[str, set[str]]:
-    """Each occasion word with the future dates the document gives it ("the Summit in June" -> {"summit": {"2024-06"}})."""
+    """Each occasion word with the future dates the document gives it ("the summit in September" -> {"summit": {"2024-09"}})."""
     made = to_date(made_on)
     out: dict[str, set[str]] = {}
     if made is None:
@@ -102,7 +102,7 @@ def pledge_deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: 
 
 
 def _frame_text(sent: SentenceInfo, clause: list[Token], cue: Cue) -> str:
-    """ "During the visit the two governments intend to sign …": the phrases hung on the cue before its clause."""
+    """ "In the course of the visit both sides plan to sign …": the phrases hung on the cue before its clause."""
     inside = {t.i for t in clause}
     frames = [sorted(c.subtree, key=lambda t: t.i) for c in cue.token.children if c.dep_ == "prep" and c.i not in inside]
     return " ".join(tokens_text(f) for f in frames)
