@@ -25,3 +25,21 @@ def test_a_pledge_noun_in_a_sentence_stays_a_noun():
             "pledge of funds and the railway.")
     records = extract_text(text, published="2024-05-02").commitments
     assert not [r for r in records if r.kind == "commitment"], [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "headline,parties",
+    [
+        ("Chile to build two border posts, open consulate in Tacna", ["CHL"]),
+        ("Peru to open new consulate in Bolivian border town", ["PER"]),
+    ],
+)
+def test_a_headline_subject_with_an_infinitive_pledges(headline, parties):
+    records = extract_text(headline + "\n\nChile and Peru held talks in Lima on Monday.", published="2024-05-02").commitments
+    assert [r.parties for r in records if r.kind == "commitment"][:1] == [parties], [(r.kind, r.text) for r in records]
+
+
+def test_a_headline_visit_told_with_an_infinitive_is_no_pledge():
+    records = extract_text("President Boric to visit Lima next week\n\nChile and Peru held talks in Lima on Monday.",
+                           published="2024-05-02").commitments
+    assert not [r for r in records if r.kind == "commitment"], [(r.kind, r.text) for r in records]

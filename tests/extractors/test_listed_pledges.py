@@ -52,3 +52,27 @@ def test_items_with_their_own_subject_are_read_as_sentences():
 )
 def test_no_list_of_pledges_without_a_binding_lead_in_right_before(text):
     assert not [r for r in _records(text) if r.kind == "commitment"], [r.text for r in _records(text)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The two presidents instructed their ministers to carry out the following decisions:",
+        "The Joint Commission adopted the following decisions, each with the date set out below:",
+        "Both governments made the following commitments:",
+    ],
+)
+def test_a_list_announced_as_the_following_decisions_binds_its_items(lead):
+    text = (lead + "\n(i) to open a joint customs post at the border before the end of June 2025;\n"
+            "(ii) to review the double taxation treaty by March 2026;\n"
+            "(iii) a standing working group on fisheries shall be set up within six months.\n\n"
+            "The ministers then toured the port.")
+    pledges = [r for r in _records(text) if r.kind == "commitment"]
+    assert [(r.parties, r.deadline) for r in pledges] == [
+        (["GHA", "PER"], "2025-06"), (["GHA", "PER"], "2026-03"), (["GHA", "PER"], "2024-11")], \
+        [(r.text, r.parties, r.deadline) for r in pledges]
+
+
+def test_a_thing_decided_outside_a_list_binds_no_one():
+    text = "The ministers toured the port.\nA new terminal shall be built there by 2027, the operator said."
+    assert not [r for r in _records(text) if r.parties == ["GHA", "PER"]]

@@ -25,6 +25,10 @@ from tests.helpers import extract_text
         ("pave the corridor within twenty-four months", "2021-03-10", "2023-03"),
         ("convene the next session in the first half of 2026", "2025-07-01", "2026-06"),
         ("submit it to parliament before the end of the second half of 2022", "2021-09-14", "2022-12"),
+        ("lend 400 million euros over the 2025-2029 period", "2025-03-01", "2029"),
+        ("train 300 nurses during 2024-26", "2024-01-10", "2026"),
+        ("fund the clinics from 2025 to 2028", "2024-11-02", "2028"),
+        ("grow trade by 20-30 percent", "2024-11-02", None),
     ],
 )
 def test_relative_deadline(text, made_on, expected):
@@ -98,6 +102,10 @@ def test_a_past_date_is_no_deadline():
         ("before the 2025 rainy season", "2025"),
         ("in time for the 2026 regional summit", "2026"),
         ("by the end of the third quarter", "2024-09"),
+        ("before August 2025", "2025-07"),
+        ("before 2027", "2026"),
+        ("before the end of 2026", "2026"),
+        ("on 1 September", "2024-09-01"),
     ],
 )
 def test_a_month_or_year_named_without_its_year_looks_forward(phrase, expected):
@@ -122,3 +130,49 @@ def test_a_month_or_year_named_without_its_year_looks_forward(phrase, expected):
 )
 def test_a_season_is_the_year_of_the_coming_one(text, made_on, expected):
     assert relative_deadline(text, made_on) == expected
+
+
+def test_a_date_told_of_the_thing_pledged_is_no_deadline():
+    """ "the treaty, signed last October, …": the date of a clause about the object is not when the pledge falls due."""
+    text = ("Malawi and Zambia held talks in Lusaka on Monday. The two presidents agreed to bring the transit treaty, "
+            "signed last October, into force on 1 August this year.")
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and records[0].deadline == "2024-08-01", [(r.text, r.deadline) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Malawi and Zambia held talks in Lusaka on Monday. Zambia hosts the regional leaders' summit in September. "
+         "The two presidents agreed to meet again ahead of the SADC summit.", "2024-09"),
+        ("President Hichilema will pay a state visit to Malawi on 14 and 15 August. During the visit both sides "
+         "plan to sign a power trade agreement.", "2024-08-15"),
+        ("Malawi and Zambia held talks in Lusaka on Monday. During the visit the two governments agreed to expand "
+         "cooperation in health.", None),
+        ("The SADC summit is due in Harare in October and the AU summit in Addis Ababa in February. The two presidents "
+         "agreed to coordinate ahead of the summit.", None),
+    ],
+)
+def test_an_occasion_the_document_dates_sets_the_deadline(text, expected):
+    """ "ahead of the summit", "during the visit": the date the document gives that occasion, when it lies ahead."""
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and records[-1].deadline == expected, [(r.text, r.deadline) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,made_on,expected",
+    [
+        ("deliver a customs road map within 60 days", "2024-11-20", "2025-01-19"),
+        ("send a mission within the next two weeks", "2024-01-15", "2024-01-29"),
+        ("settle the loans before the close of this financial year", "2019-03-04", "2019"),
+        ("settle the arrears by the end of the fiscal year", "2022-08-01", "2022"),
+    ],
+)
+def test_days_weeks_and_the_financial_year(text, made_on, expected):
+    assert relative_deadline(text, made_on) == expected
+
+
+def test_as_early_as_dates_the_pledge():
+    text = "Ghana and Togo held talks in Accra on Monday. The two presidents agreed to open the gas link as early as 2026."
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and records[0].deadline == "2026"

@@ -196,7 +196,7 @@ def test_what_the_parties_themselves_should_do_stays_a_pledge(sentence, parties)
          ["BOL", "PER"], "2024", "session"),
         ("Bolivian President Luis Arce said the Desaguadero bridge would be completed within two years.", ["BOL"], "2026-05",
          "bridge"),
-        ("Peruvian President Dina Boluarte said the border crossings would reopen within 90 days.", ["PER"], "2024-07",
+        ("Peruvian President Dina Boluarte said the border crossings would reopen within 90 days.", ["PER"], "2024-07-31",
          "crossings"),
         ("Bolivian President Luis Arce thanked his guest and said the gas pipeline would be finished by 2027.", ["BOL"], "2027",
          "pipeline"),

@@ -350,3 +350,22 @@ def test_date_lines_in_other_formats_and_languages(line, published):
 def test_numeric_date_lines_with_a_space_after_each_dot(line, published):
     doc = _doc(f"Slovenia and Croatia sign border pact\n{line}\nSlovenia and Croatia signed a border agreement in Zagreb.")
     assert str(doc.published) == published
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "(i) to convene the joint commission in Lima before the end of March 2026;",
+        "(iii) to finish the Tema-Accra rail link by December 2027;",
+        "b) the fisheries accord shall be renewed by 30 June 2025;",
+    ],
+)
+def test_a_dated_list_item_is_body_text_not_a_dateline(item):
+    from pactline.reading.segment import segment_text
+
+    text = ("Ghana and Peru held talks in Accra on 2 May 2024.\n"
+            "The two presidents asked their ministers to carry out the decisions below:\n"
+            f"{item}\n(ii) to open a consulate in Cusco.\n")
+    start = text.index(item)
+    kinds = [s.kind for s in segment_text("d1", text).segments if s.start <= start < s.end]
+    assert kinds == ["main"]

@@ -20,13 +20,7 @@ from pactline.extractors.clause_edges import (
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
 from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quotation
 from pactline.extractors.cues import find_cues, tables
-from pactline.extractors.deadlines import (
-    anniversary_deadline,
-    anniversary_years,
-    dated_deadline,
-    relative_deadline,
-    told_as_history,
-)
+from pactline.extractors.deadlines import anniversary_years, told_as_history
 from pactline.extractors.deal_terms import deal_term_holders
 from pactline.extractors.domains import classify, meeting_first
 from pactline.extractors.holders import (
@@ -40,8 +34,18 @@ from pactline.extractors.holders import (
     reported_speaker,
     subject_holders,
 )
-from pactline.extractors.listed_pledges import LeadIn, continues, enumerated, item_cue, item_tokens, lead_in
+from pactline.extractors.listed_pledges import (
+    LeadIn,
+    continues,
+    enumerated,
+    item_cue,
+    item_tokens,
+    lead_holders,
+    lead_in,
+    listed_thing,
+)
 from pactline.extractors.neither import is_neither
+from pactline.extractors.occasion_deadlines import DocumentDates, occasion_dates, pledge_deadline
 from pactline.extractors.registry import extractor
 from pactline.extractors.stance_owner import own_government, stance_owner
 from pactline.extractors.state_organs import state_organ
@@ -63,29 +67,6 @@ def _lemmas(tokens: list[Token]) -> str:
     return " ".join(t.lemma_ for t in tokens)
 
 
-def _deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: str | None, years: dict[str, str]) -> str | None:
-    """The pledge's deadline: a relative period in its clause ("within five years"), a date its clause
-    governs ("by 2027", "next year"), a date in the frame around the pledge ("Looking ahead to the
-    anniversary next year, the leaders decided …"), or the year the document gave an anniversary it names."""
-    if not clause:
-        return None
-    start = sent.char(clause[0].idx)
-    end = sent.char(clause[-1].idx + len(clause[-1].text))
-    found = relative_deadline(sent.text[start - sent.start : end - sent.start + 1], made_on)
-    found = found or dated_deadline(sent.text, sent.start, sent.dates, start, end, made_on)
-    if found:
-        return found
-    inside = {t.i for t in clause}
-    for child in cue.token.children:
-        if child.dep_ in ("advcl", "prep", "npadvmod") and child.i not in inside:
-            frame = sorted(child.subtree, key=lambda t: t.i)
-            lo, hi = sent.char(frame[0].idx), sent.char(frame[-1].idx + len(frame[-1].text))
-            found = dated_deadline(sent.text, sent.start, sent.dates, lo, hi, made_on, frame=True)
-            if found:
-                return found
-    return anniversary_deadline(sent.text, years, made_on)
-
-
 @extractor("commitments", produces="commitments")
 def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commitment]:
     doc = analysis.doc
@@ -94,7 +75,9 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     quotes = QuoteSpeakers(doc.text, ctx)
     listing: LeadIn | None = None  # the lead-in of a list of pledges ("Ghana and Peru will:")
     listed: set[str] = set()
-    years = anniversary_years([(s.text, s.start, s.dates) for s in analysis.sentences])
+    dated = [(s.text, s.start, s.dates) for s in analysis.sentences]
+    published = next((s.segment.published for s in analysis.sentences if s.segment.published), None)
+    years = DocumentDates(anniversary_years(dated), occasion_dates(dated, published))
     quotes.learn_spokespeople([s.span for s in analysis.sentences if s.span is not None])
     for line in analysis.sentences:
         if line.segment.kind == "caption":
@@ -111,13 +94,13 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
             listed |= {r.id for r in items}
             out.extend(items)
         elif sent.span is not None:  # else the pre-filter found no cue here
-            opened = lead_in(sent.span, lambda subject, verb, s=seg_id: _lead_holders(subject, verb, ctx, memory.get(s)))
+            opened = lead_in(sent.span, lambda subject, verb, s=seg_id: lead_holders(subject, verb, ctx, memory.get(s)))
             listing = opened or listing
             cues = [] if opened else find_cues(sent.span)
             for cue in cues:
                 if told_as_history(sent, cue):
                     continue
-                committed = _holders(cue, seg_id, ctx, memory, quotes)
+                committed = _holders(cue, seg_id, ctx, memory, quotes) or listed_thing(cue, listing, sent.text)
                 if not committed:
                     continue
                 nested = [t for c in cues if c is not cue for t in [c.token, *c.actions]
@@ -140,11 +123,7 @@ def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> 
         sorted(committed) == sorted(ctx.main_parties) and len(committed) == 2
 
 
-def _lead_holders(subject: Token | None, verb: Token, ctx: DocumentContext, last: Any) -> list[str]:
-    return subject_holders(subject, verb, ctx, last) if subject is not None else list(ctx.main_parties)
-
-
-def _quoted_judgement(doc: Any, sent: SentenceInfo, speaker: Any, years: dict[str, str]) -> list[Commitment]:
+def _quoted_judgement(doc: Any, sent: SentenceInfo, speaker: Any, years: DocumentDates) -> list[Commitment]:
     """A quotation's sentence that judges by itself, with no cue, is the stance of the quotation's speaker."""
     root = sent.span.root
     if not isinstance(speaker, list) or not speaker or not judged_in_quotation(root, tables()):
@@ -261,7 +240,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         elif action.dep_ == "pobj" or action.dep_ == "conj" and action.pos_ != "VERB":
             clause = _item_tokens(action)  # one item of a listed pledge, without the items after it
         else:
-            clause, plain = clause_tokens(action), True
+            clause, plain = sorted(clause_tokens(action) + _stranded(cue.token, action), key=lambda t: t.i), True
         if action is cue.actions[-1] and cue.purposes:
             have = {t.i for t in clause}
             clause = sorted(clause + [t for p in cue.purposes for t in p.subtree if t.i not in have], key=lambda t: t.i)
@@ -277,6 +256,25 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         clauses.append(sorted(pending + clause, key=lambda t: t.i) if pending else clause)
         pending = []
     return [c for c in (trimmed(c) for c in clauses) if c]
+
+
+def _stranded(cue_token: Token, action: Token) -> list[Token]:
+    """ "told the trade ministers to submit, before the end of May, a plan for …": an object and phrases
+    after an action that has none, which the parser hung on the cue verb, belong to the action."""
+    if action.head.i != cue_token.i or action.dep_ != "xcomp" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr")
+                                                                       for c in action.children):
+        return []
+    out: list[Token] = []
+    for child in cue_token.children:
+        if child.i <= action.i or child.dep_ == "punct":
+            continue
+        if child.dep_ not in ("prep", "dobj", "npadvmod"):
+            break
+        out.extend(child.subtree)
+    if not any(t.dep_ == "dobj" for t in out):
+        return []
+    lo, hi = min(t.i for t in out), max(t.i for t in out)
+    return out + [c for c in cue_token.children if c.dep_ == "punct" and lo < c.i < hi]
 
 
 def _has_object(verb: Token) -> bool:
@@ -333,8 +331,6 @@ def _split_second_object(action: Token, clause: list[Token]) -> list[list[Token]
     return [trimmed(first)] + [trimmed([t for t in c.subtree if t.i in {x.i for x in clause}]) for c in seconds]
 
 
-
-
 def _misread_clause(verb: Token, to: Token) -> list[Token]:
     """ "agreed on Thursday to [double bilateral trade] [to $2 billion] [within five years] and …": the words after
     the misread "to" and the phrases the parser hung beside it, up to the next coordinated part."""
@@ -349,8 +345,6 @@ def _misread_clause(verb: Token, to: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
-
-
 def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
     """ "the railway link would be finished in three years": a project as the subject is what is pledged; its words
     stay (an actor subject is the record's party, not its words)."""
@@ -363,7 +357,7 @@ def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
 
 
 def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], nested: list[Token],
-             years: dict[str, str], spoken: bool = False, whole: list[Token] | None = None) -> list[Commitment]:
+             years: DocumentDates, spoken: bool = False, whole: list[Token] | None = None) -> list[Commitment]:
     made_on = sent.segment.published
     records = []
     for index, clause in enumerate([whole] if whole else _action_clauses(sent, cue, nested)):
@@ -372,7 +366,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
             continue
         domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",), clause)
         shown = tokens_text(whole_words(after_cut_subject(clause, cue_subject(cue.token))))
-        deadline = _deadline(sent, clause, cue, made_on, years)
+        deadline = pledge_deadline(sent, clause, cue, made_on, years)
         if cue.kind != "commitment" and not _BY.search(text):
             deadline = None  # a stance keeps only a time limit it states ("expect it to run by 2027", "a truce within days")
         # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance

@@ -22,3 +22,13 @@ def headline_pledge(token: Token) -> Cue | None:
         return Cue(token, [token.head], "commitment", pledge_form(token.lower_))
     thing = next((c for c in token.children if c.dep_ in ("dobj", "compound") and c.i > token.i), None)
     return Cue(token, [thing], "commitment", pledge_form(token.lower_)) if thing is not None else None
+
+
+def headline_infinitive(tok: Token) -> str | None:
+    """ "Saudi Arabia to expedite $5bn package", "Italy to build two centres": a headline that opens with its
+    subject and an infinitive, with no finite verb over it, tells what the subject will do."""
+    if tok.tag_ != "VB" or tok.dep_ not in ("ROOT", "ccomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    opens = subject is not None and min(t.i for t in subject.subtree) == tok.sent.start
+    return "will" if opens and subject.pos_ == "PROPN" else None

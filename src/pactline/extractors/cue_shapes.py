@@ -337,4 +337,6 @@ def invited_to_act(tok: Token) -> bool:
     if action is None or lemma(action) in cues_data()["schedule_verbs"]["lemmas"]:
         return False
     things = {lemma(t) for t in tok.subtree if t.i > tok.i}  # the parser may hang the meeting on "invited" itself
-    return not things & (set(cues_data()["joint_bodies"]["words"]) | {"visit", "celebration", "ceremony", "event"})
+    # A council is a body one joins or rejoins (a call), not a meeting one attends.
+    meetings = set(cues_data()["joint_bodies"]["words"]) - {"council"}
+    return not things & (meetings | {"visit", "celebration", "ceremony", "event"})

@@ -10,7 +10,7 @@ from typing import Any
 
 from pactline.extractors.cue_base import Cue, cues_data, glued, lemma, third_party, verb_conjuncts, xcomp
 from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
-from pactline.extractors.cue_headlines import headline_pledge
+from pactline.extractors.cue_headlines import headline_infinitive, headline_pledge
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
     agreed_clauses,
@@ -215,7 +215,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return None  # the verb that states the keenness or desire ("affirmed", "expressed") holds the stance
     if disavowed_intent(tok, t):
         return Cue(tok, [tok], "position", "resolve")
-    modal = has_modal(tok, t["modals"]) or going_to(tok)
+    modal = has_modal(tok, t["modals"]) or going_to(tok) or headline_infinitive(tok)
     if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB":
         modal = None  # "would study it and called for Y": a conjunct in a tense of its own does not share the modal
     if modal:  # "will be", "will prevail": a forecast, no act
@@ -241,6 +241,9 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         objects = object_lemmas(tok)
         if objects & INTENT_NOUNS:
             return Cue(tok, [tok], "commitment", "willing")
+        pledge = _pledge_noun_action(tok, t["commit_nouns"])
+        if pledge is not None and not judges_a_pledge(tok, t):
+            return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])  # "expressed their commitment to conclude X"
         return Cue(tok, [tok], "position", "express") if objects & t["express"] else None
     pledge = _pledge_noun_action(tok, t["commit_nouns"])
     if pledge is not None and word in t["position_verbs"] and not judges_a_pledge(tok, t):

@@ -16,15 +16,29 @@ from pactline.language.dates import INFERRED, DateMention, iso, precision_of, to
 from pactline.language.spans import NUMBER_WORDS
 
 _N = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-_REL = r"(?:(?P<rel>the|this|next|the\s+current|the\s+coming|the\s+next)\s+year)"
+_REL = r"(?:(?P<rel>the|this|next|the\s+current|the\s+coming|the\s+next)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year)"
 
 _SPANS = re.compile(
     rf"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?{_N}\s+(?P<unit>years?|months?|decades?|weeks?|days?)\b", re.I)
 _DECADE = re.compile(r"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming|following)\s+decade\b", re.I)
-_END = re.compile(rf"\b(?:by|before|until|till)\s+the\s+end\s+of\s+{_REL}(?!\s+\d{{4}})", re.I)
+_END = re.compile(rf"\b(?:by|before|until|till)\s+the\s+(?:end|close)\s+of\s+{_REL}(?!\s+\d{{4}})", re.I)
 _HALF = re.compile(rf"\b(?:in|during|by|within|before\s+the\s+end\s+of)\s+the\s+(?P<which>first|second)\s+half\s+of\s+"
                    rf"(?:{_REL}|(?P<year>(?:19|20)\d\d)\b)", re.I)
 _WITHIN_YEAR = re.compile(r"\b(?:(?:within|before\s+the\s+end\s+of|in\s+the\s+course\s+of)\s+(?:this|the\s+current)\s+year|within\s+the\s+year)\b(?!\s+\d{4})", re.I)
+
+
+# "over the 2024-2028 period", "during 2025-27", "from 2024 to 2028": a pledge spread over years ends with the last.
+_YEARS = re.compile(r"\b(?:(?:over|during|throughout|for|in)\s+(?:the\s+)?(?:period\s+)?|from\s+)(?P<a>(?:19|20)\d\d)"
+                    r"\s*(?:[-\u2013\u2014/]|to|until|through)\s*(?P<b>(?:19|20)?\d\d)\b", re.I)
+
+
+def _years_span(text: str) -> str | None:
+    m = _YEARS.search(text)
+    if m is None:
+        return None
+    a, b = m.group("a"), m.group("b")
+    end = int(a[:2] + b if len(b) == 2 else b)
+    return iso(end) if end > int(a) else None
 
 
 def _shift_year(rel: str | None) -> int:
@@ -42,7 +56,7 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
     if made is None:
         return None
     precision = precision_of(made_on) or "year"
-    period = _period_deadline(text, made)
+    period = _period_deadline(text, made) or _years_span(text)
     if period:
         return period
     if _DECADE.search(text):
@@ -57,11 +71,14 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
             # "within two years" of a statement dated to the month ends in that month, two years on
             return iso(made.year + n) if precision == "year" else iso(made.year + n, made.month)
         if unit.startswith(("day", "week")):
-            # "within 90 days": a month's precision, and only from a day's date
+            # "within 90 days": to the day from a day's date, to the month from a month's
+            days = n * (7 if unit.startswith("week") else 1)
+            if precision == "month" and days >= 30:
+                return iso(*_add_months(made.year, made.month, round(days / 30)))
             if precision != "day":
                 return None
-            end = made + timedelta(days=n * (7 if unit.startswith("week") else 1))
-            return iso(end.year, end.month)
+            end = made + timedelta(days=days)
+            return iso(end.year, end.month, end.day)
         if precision == "year":
             return iso(_add_months(made.year, 12, n)[0])
         year, month = _add_months(made.year, made.month, n)
@@ -121,8 +138,8 @@ def _period_deadline(text: str, made: Any) -> str | None:
     return _season_deadline(text, made)
 
 
-_PREPOSITIONS = ("by", "before", "within", "in", "until", "till", "than", "of", "for", "the end of", "end of",
-                 "during", "ahead of", "ahead to", "towards", "toward", "in time for")
+_PREPOSITIONS = ("by", "before", "within", "in", "on", "until", "till", "than", "of", "for", "the end of", "end of",
+                 "as early as", "during", "ahead of", "ahead to", "towards", "toward", "in time for")
 
 
 def _mention_value(mention: DateMention) -> str:
@@ -132,7 +149,7 @@ def _mention_value(mention: DateMention) -> str:
     return mention.end_value or mention.value
 
 
-def _not_past(value: str, made: Any) -> bool:
+def not_past(value: str, made: Any) -> bool:
     when = to_date(value)
     if when is None or made is None:
         return True
@@ -148,14 +165,33 @@ def _not_past(value: str, made: Any) -> bool:
 _QUALIFYING = re.compile(r"\b(?:(?:by|before|ahead\s+of|in\s+time\s+for|until|till|for)\s+the|(?:by|before)\s+the\s+end\s+of\s+the\s+year)$")
 
 
+_PAST_NAMED = re.compile(r"(?:last|past|previous)\b", re.I)
+
+
+def _before(value: str, before: str, said: str) -> str:
+    """ "before July 2023" is June at the latest, "before 2025" is 2024 ("before the end of 2025" is 2025)."""
+    if not re.search(r"\bbefore$", before) or len(value) not in (4, 7) or said.lower().startswith(("the", "end", "mid", "late", "early")):
+        return value
+    if len(value) == 4:
+        return iso(int(value) - 1)
+    year, month = _add_months(int(value[:4]), int(value[5:7]), -1)
+    return iso(year, month)
+
+
+def forward_value(mention: DateMention, made: Any) -> str:
+    """The mention's value as a pledge reads it: a period's end, a month without its year the coming one."""
+    return _forward(mention, _mention_value(mention), made)
+
+
 def _forward(mention: DateMention, value: str, made: Any) -> str:
     """A month named without its year ("by the end of March", "ahead of the summit in November") is, in a pledge,
     the next such month from the day it was made; the date finder gave it the latest past one, as for news."""
-    if mention.confidence != INFERRED or made is None or len(value) not in (7, 10) or _not_past(value, made):
-        return value
+    if mention.confidence != INFERRED or made is None or len(value) not in (7, 10) or not_past(value, made) \
+            or _PAST_NAMED.match(mention.text):
+        return value  # "the deal, signed last October, …": a month told as past stays past
     for shift in (0, 1):
         moved = f"{made.year + shift:04d}{value[4:]}"
-        if to_date(moved) is not None and _not_past(moved, made):
+        if to_date(moved) is not None and not_past(moved, made):
             return moved
     return value
 
@@ -175,11 +211,11 @@ def dated_deadline(text: str, base: int, mentions: list[DateMention], lo: int, h
         value = _forward(mention, _mention_value(mention), made)
         relative = mention.relative and len(mention.value) in (4, 7)
         qualifying = len(value) == 4 and _QUALIFYING.search(before) is not None
-        if not (before.endswith(_PREPOSITIONS) or relative or qualifying or after in ("'s", "’s")) or not _not_past(value, made):
+        if not (before.endswith(_PREPOSITIONS) or relative or qualifying or after in ("'s", "’s")) or not not_past(value, made):
             continue
         if frame and not (relative or before.endswith(_PREPOSITIONS[-6:])) or frame and made and to_date(value) <= made:
             continue
-        return value
+        return _before(value, before, mention.text)
     return None
 
 
@@ -206,7 +242,7 @@ def anniversary_deadline(text: str, years: dict[str, str], made_on: str | None) 
     made = to_date(made_on)
     for m in _ANNIVERSARY.finditer(text):
         year = years.get(m.group(1))
-        if year and _not_past(year, made):
+        if year and not_past(year, made):
             return year
     return None
 

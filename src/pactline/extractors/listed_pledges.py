@@ -9,8 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pactline.extractors.cue_base import Cue, cues_data, lemma, verb_conjuncts
+from pactline.extractors.cue_base import Cue, cue_subject, cues_data, lemma, verb_conjuncts
+from pactline.extractors.holders import names_a_body, pairs_own_body, subject_holders
+from pactline.language.actors import DocumentContext
 from pactline.language.sentences import LIST_MARK
+from pactline.language.syntax import is_actor_head
 
 Token = Any
 
@@ -24,7 +27,8 @@ class LeadIn:
 
 
 def _lead_verb(tokens: list[Token]) -> tuple[Token, str] | None:
-    """The modal or pledge verb the colon closes: "… will:", "… agreed to:", "… decided the following:"."""
+    """The modal or pledge verb the colon closes: "… will:", "… agreed to:", "… decided the following:"; or the
+    verb of "the following decisions" ("told the ministers to carry out the following decisions:")."""
     data = cues_data()
     for tok in reversed(tokens[-5:-1]):
         if tok.lower_ in data["modal_auxiliaries"] and data["modal_auxiliaries"][tok.lower_] == "will":
@@ -32,6 +36,21 @@ def _lead_verb(tokens: list[Token]) -> tuple[Token, str] | None:
         modality = data["commitment_verbs"].get(lemma(tok))
         if tok.pos_ == "VERB" and modality in _BINDING:
             return tok, modality
+    return _announced_list(tokens, data)
+
+
+def _announced_list(tokens: list[Token], data: dict[str, Any]) -> tuple[Token, str] | None:
+    """ "adopted the following decisions, each with its date:": a binding noun ("decisions",
+    "commitments") that "following" announces; its verb, raised to the instructing or agreeing verb above it."""
+    for tok in tokens:
+        modality = data["commitment_nouns"].get(lemma(tok))
+        if tok.pos_ != "NOUN" or modality not in _BINDING or not any(c.lower_ == "following" for c in tok.children):
+            continue
+        verb = tok.head
+        while verb.dep_ in ("xcomp", "ccomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb, modality
     return None
 
 
@@ -55,8 +74,8 @@ def item_cue(span: Any, listing: LeadIn) -> Cue | None:
     if not LIST_MARK.match(span.text):
         return None
     root = span.root
-    if root.tag_ not in ("VB", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not LIST_MARK.fullmatch(c.text)
-                                             for c in root.children):
+    words = {t.i for t in _after_mark(span)}  # "(i)" read as the subject is the mark
+    if root.tag_ not in ("VB", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in words for c in root.children):
         return None
     before = [t for t in _after_mark(span) if t.i < root.i]
     if any(t.dep_ not in ("advmod", "aux", "neg") for t in before):
@@ -103,3 +122,22 @@ def enumerated(sent_span: Any, cue: Cue) -> list[list[Token]]:
         if tokens:
             items.append(tokens)
     return items
+
+
+def lead_holders(subject: Token | None, verb: Token, ctx: DocumentContext, last: Any) -> list[str]:
+    """The lead-in's parties: its subject's, the document's two where it has none."""
+    if subject is None:
+        return list(ctx.main_parties)
+    found = subject_holders(subject, verb, ctx, last)
+    if not found and pairs_own_body(subject) and len(ctx.main_parties) == 2:
+        return list(ctx.main_parties)  # "The Council adopted the following decisions:": the pair's own body decides
+    return found
+
+
+def listed_thing(cue: Cue, listing: LeadIn | None, text: str) -> list[str]:
+    """ "c) a standing working group shall be set up within three months": an item of a list of decisions whose
+    subject is the thing decided binds the lead-in's parties."""
+    subject = cue_subject(cue.token)
+    if listing is None or cue.kind != "commitment" or not LIST_MARK.match(text) or subject is None:
+        return []
+    return [] if is_actor_head(subject) and not names_a_body(subject) else list(listing.parties)

@@ -67,9 +67,13 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
+# "(iii) to complete the border road by December 2024;": an item of a list, which no dateline is.
+_LIST_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+\S|.*\w.*;\s*$")
+
+
 def _dateline(line: str) -> tuple[str | None, str | None]:
     """(date, outlet) when the line is a dateline such as "People's Daily, 2 March 2023" or a byline with a date."""
-    if len(line) > 160 or line.endswith((".", "?", "!")) and len(line) > 40:
+    if len(line) > 160 or line.endswith((".", "?", "!")) and len(line) > 40 or _LIST_ITEM.match(line):
         return None, None
     mentions = [m for m in find_dates(line) if m.confidence == "stated" and (precision_of(m.value) or "") != "year"]
     if mentions:
