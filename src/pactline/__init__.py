@@ -27,7 +27,17 @@ from pactline.core.errors import (
 )
 from pactline.core.options import Options
 
-__version__ = "0.2.0"
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pactline")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"
+
+
+__version__ = _version()
 
 __all__ = [
     "__version__",

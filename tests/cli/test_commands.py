@@ -72,3 +72,27 @@ def test_relink_recomputes_the_same_links(corpus, tmp_path, flags):
     assert result.returncode == 0 and "links" in result.stdout
     assert pactline("export", "--what", "links", "--db", db).stdout == before
     assert pactline("relink", "--db", str(tmp_path / "none.duckdb")).returncode == 2
+
+
+@pytest.mark.parametrize("args, says", [
+    (["commitments", "--party", "XX"], "alpha-3 codes"),
+    (["commitments", "--party", "XYZ"], "alpha-3 codes"),  # three letters, but no country
+    (["commitments", "--domain", "nonsense"], "domain must be one of"),
+    (["commitments", "--as-of", "2024-13"], "--as-of must be a date"),
+    (["export", "--what", "events", "--as-of", "2025-02-30"], "--as-of must be a date"),
+    (["export", "--what", "events", "--out", "/nonexistent-folder/x.jsonl"], "no such folder"),
+    (["export", "--what", "events", "--out", "/tmp"], "is a folder"),
+])
+def test_bad_filter_values_and_outputs_are_one_line(corpus, tmp_path, args, says):
+    db = str(tmp_path / "r.duckdb")
+    assert pactline("run", str(corpus({"a.txt": TEXT})), "--db", db, "--quiet", "--no-embeddings").returncode == 0
+    result = pactline(*args, "--db", db)
+    assert result.returncode == 2 and says in result.stderr and "Traceback" not in result.stderr
+
+
+def test_version_and_an_empty_file_as_a_new_database(corpus, tmp_path):
+    assert pactline("--version").stdout.startswith("pactline ")
+    empty = tmp_path / "new.duckdb"
+    empty.write_bytes(b"")  # as mktemp or touch leave it
+    assert pactline("run", str(corpus({"a.txt": TEXT})), "--db", str(empty), "--quiet", "--no-embeddings").returncode == 0
+    assert '"source"' in pactline("export", "--what", "documents", "--db", str(empty)).stdout

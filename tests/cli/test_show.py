@@ -8,9 +8,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _cli(*args):
+def _cli(*args, cwd=None):
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    return subprocess.run([sys.executable, "-m", "pactline", *args], capture_output=True, text=True, env=env)
+    return subprocess.run([sys.executable, "-m", "pactline", *args], capture_output=True, text=True, env=env, cwd=cwd)
 
 
 def test_show_and_documents_export_carry_the_context(tmp_path):
@@ -39,8 +39,10 @@ def test_show_finds_the_documents_of_a_jsonl_file_by_its_name(tmp_path):
     feed.write_text("\n".join(__import__("json").dumps(line) for line in lines) + "\n", encoding="utf-8")
     db = str(tmp_path / "t.duckdb")
     assert _cli("run", str(feed), "--db", db, "--quiet", "--no-embeddings").returncode == 0
-    both = _cli("show", str(feed), "--db", db)
-    assert both.returncode == 2 and "matches 2 documents" in both.stderr and "chile-peru" in both.stderr
+    both = _cli("show", str(feed), "--db", db)  # the file's two documents, one after the other
+    assert both.returncode == 0 and "chile-peru" in both.stdout and "feed.jsonl#2" in both.stdout
+    elsewhere = _cli("show", "feed.jsonl", "--db", db, cwd="/")  # named where the file is not: lines without a URL
+    assert elsewhere.returncode == 0 and "feed.jsonl#2" in elsewhere.stdout
     one = tmp_path / "one.jsonl"
     one.write_text(__import__("json").dumps({"text": lines[1]["text"].replace("seasonal work", "fisheries patrols")})
                    + "\n", encoding="utf-8")

@@ -13,6 +13,23 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from pactline import __version__
+
+        typer.echo(f"pactline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True,
+                                       callback=_print_version)) -> None:
+    """Follow international relationships from their documents: events, commitments, figures and links, each
+    with evidence."""
+
+
 from pactline.cli import commitments, export, relink, run, serve, show, stats, timeline  # noqa: E402,F401  (commands register themselves)
 
 

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
-import re
-
 import typer
 from rich.table import Table
 
 from pactline.cli import app
-from pactline.cli.common import DEFAULT_DB, err, open_store, out
+from pactline.cli.common import DEFAULT_DB, err, fail, open_store, out
+from pactline.core import checks
 from pactline.core import statuses as status_vocab
+from pactline.core.errors import QueryError
 from pactline.export import iter_records
-
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @app.command()
@@ -33,9 +31,11 @@ def commitments(
     if only and only not in status_vocab.names():
         err.print(f"[red]error:[/red] --only must be one of {', '.join(status_vocab.names())}, not {only!r}")
         raise typer.Exit(2)
-    if as_of and not _DATE.match(as_of):
-        err.print(f"[red]error:[/red] --as-of must be a date like 2024, 2024-10 or 2024-10-31, not {as_of!r}")
-        raise typer.Exit(2)
+    try:
+        as_of, domain = checks.calendar_date(as_of), checks.domain(domain)
+        party = checks.party_code(party.strip().upper()) if party else None
+    except QueryError as exc:
+        raise fail(str(exc), 2) from None
     kind = "position" if positions else "commitment"
     with open_store(db) as store:
         records = [c for c in iter_records(store, "commitments", {"as_of": as_of}) if c["kind"] == kind]

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
-import re
+import os
 import sys
 
 import typer
 
 from pactline import export as exporter
 from pactline.cli import app
-from pactline.cli.common import DEFAULT_DB, err, open_store
+from pactline.cli.common import DEFAULT_DB, err, fail, open_store
+from pactline.core import checks
+from pactline.core.errors import QueryError
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @app.command()
@@ -36,12 +37,15 @@ def export(
     if fmt not in FORMATS or (fmt in ("gdelt", "plover") and what != "events"):
         err.print(f"[red]error:[/red] --format must be one of jsonl, csv, parquet (gdelt and plover for events), not {fmt!r}")
         raise typer.Exit(2)
-    if as_of and not _DATE.match(as_of):
-        err.print(f"[red]error:[/red] --as-of must be a date like 2024, 2024-10 or 2024-10-31, not {as_of!r}")
-        raise typer.Exit(2)
+    try:
+        as_of = checks.calendar_date(as_of)
+    except QueryError as exc:
+        raise fail(str(exc), 2) from None
     if fmt == "parquet" and not out_path:
         err.print("[red]error:[/red] --format parquet needs --out FILE")
         raise typer.Exit(2)
+    if out_path and (problem := _unwritable(out_path)):
+        raise fail(f"--out {out_path}: {problem}", 2)
     with open_store(db) as store:
         records = exporter.iter_records(store, what, {"as_of": as_of})
         if fmt == "parquet":
@@ -65,3 +69,17 @@ def export(
         finally:
             if out_path:
                 stream.close()
+
+
+def _unwritable(path: str) -> str | None:
+    """Why the export could not be written to ``path`` (checked before anything is read), or None."""
+    from pathlib import Path
+
+    target = Path(path)
+    if target.is_dir():
+        return "is a folder; name a file"
+    if not target.parent.is_dir():
+        return f"no such folder {str(target.parent)!r}"
+    if not os.access(target.parent, os.W_OK) or target.exists() and not os.access(target, os.W_OK):
+        return "permission denied"
+    return None

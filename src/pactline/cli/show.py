@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import typer
@@ -25,23 +26,24 @@ def show(
         pactline show readout.txt --db relations.duckdb
     """
     with open_store(db) as store:
-        rows = _documents_of_file(store, doc) or reads.documents_matching(store, doc)
+        lines = _documents_of_file(store, doc)
+        rows = lines or reads.documents_matching(store, doc)
     if not rows:
         err.print(f"[red]error:[/red] no document matches {doc!r}")
         raise typer.Exit(2)
     exact = [r for r in rows if doc in (r["id"], r["source"])]
-    if len(rows) > 1 and not exact:
+    if len(rows) > 1 and not exact and not lines:
         err.print(f"[red]error:[/red] {doc!r} matches {len(rows)} documents: " + ", ".join(r["source"] for r in rows[:5]))
         raise typer.Exit(2)
-    row = (exact or rows)[0]
     from pactline.store.encode import load_json
 
-    table = Table(title=f"{row['source']} ({row['id']})", show_header=False)
-    table.add_column("field")
-    table.add_column("value")
-    for label, value in context_summary(load_json(row["context"]) or {}):
-        table.add_row(label, value)
-    out.print(table)
+    for row in lines or (exact or rows)[:1]:  # a JSONL file: each of its documents
+        table = Table(title=f"{row['source']} ({row['id']})", show_header=False)
+        table.add_column("field")
+        table.add_column("value")
+        for label, value in context_summary(load_json(row["context"]) or {}):
+            table.add_row(label, value)
+        out.print(table)
 
 
 def _documents_of_file(store: Store, path: str) -> list[dict[str, Any]]:
@@ -52,6 +54,10 @@ def _documents_of_file(store: Store, path: str) -> list[dict[str, Any]]:
     from pactline.reading.ingest import sources_in_file
 
     rows: dict[str, dict] = {}
+    if path.lower().endswith(".jsonl") and not Path(path).is_file():
+        # the file is not here: its lines without a URL are still known by name ("FILE#3")
+        name = Path(path).name
+        return [r for r in reads.documents_matching(store, name + "#") if re.search(rf"(^|/){re.escape(name)}#\d+$", r["source"])]
     for source in sources_in_file(path):
         key = source if source.startswith(("http://", "https://")) else Path(source).name
         for row in reads.documents_matching(store, key):

@@ -24,8 +24,9 @@ def stats(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file holding t
     totals = Table(title="records")
     totals.add_column("type")
     totals.add_column("count", justify="right")
-    labels = {"commitments": "commitment and position mentions"}  # one per sentence; `commitments` lists records
-    for name in ("documents", "events", "event_mentions", "commitments", "facts", "links", "reviews"):
+    labels = {"commitments": "commitments and positions", "commitment_mentions": "their mentions (sentences)"}
+    for name in ("documents", "events", "event_mentions", "commitments", "commitment_mentions", "facts", "links",
+                 "reviews"):
         totals.add_row(labels.get(name, name), str(counts[name]))
     out.print(totals)
     table = Table(title="per document")

@@ -90,7 +90,7 @@ def _read_file(path: Path, source: str, options: Options) -> bytes:
         size = path.stat().st_size
         if size > options.max_bytes:
             raise InputError(
-                source, f"too large ({size / 1e6:.1f} MB, limit {options.max_bytes / 1e6:.0f} MB; raise it with --max-bytes)"
+                source, f"too large ({size / 1e6:.1f} MB, limit {options.max_bytes / 1e6:g} MB; raise it with --max-mb)"
             )
         with open(path, "rb") as fh:
             return fh.read()
@@ -114,7 +114,7 @@ def _fetch(url: str, options: Options) -> tuple[bytes, str]:
         reason = getattr(exc, "reason", exc)
         raise InputError(url, f"cannot fetch ({reason})") from None
     if len(data) > options.max_bytes:
-        raise InputError(url, f"too large (over {options.max_bytes / 1e6:.0f} MB)")
+        raise InputError(url, f"too large (over {options.max_bytes / 1e6:g} MB; raise it with --max-mb)")
     return data, content_type.lower()
 
 

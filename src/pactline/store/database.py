@@ -54,6 +54,8 @@ class Store:
                     parent = Path(self.path).parent
                     if not parent.exists():
                         raise StoreError(f"{self.path}: folder {parent} does not exist")
+                    if Path(self.path).is_file() and Path(self.path).stat().st_size == 0:
+                        Path(self.path).unlink()  # an empty file (from mktemp, touch) holds nothing: start one there
                 self.con = duckdb.connect(self.path, read_only=read_only)
                 break
             except duckdb.IOException as exc:
