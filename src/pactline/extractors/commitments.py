@@ -18,6 +18,7 @@ from pactline.extractors.clause_edges import (
     with_negation,
 )
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
+from pactline.extractors.cue_filters import exhorted_by_one
 from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quotation
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import (
@@ -166,8 +167,9 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
         return []  # an analyst's or researcher's words are context
     if owner := stance_owner(cue.token, ctx):
         return owner  # "affirmed Peru's firm position …": the country named holds it, whoever speaks
-    if cue.speaker_holds:
-        return subject_holders(speaker, speaker.head, ctx, memory.get(seg_id)) if speaker is not None else []
+    held = subject_holders(speaker, speaker.head, ctx, memory.get(seg_id)) if cue.speaker_holds and speaker is not None else []
+    if cue.speaker_holds and (held or not exhorted_by_one(cue.token)):
+        return held  # an unplaced speaker's "the two countries must …": held by those it names (below)
     if subject is None:
         if speaker is not None and cue.token.dep_ == "ccomp" and cue.token.tag_ == "VBD":
             return subject_holders(speaker, speaker.head, ctx, memory.get(seg_id))  # "X said …, urged Y to …"
@@ -333,8 +335,6 @@ def _split_second_object(action: Token, clause: list[Token]) -> list[list[Token]
     return [trimmed(first)] + [trimmed([t for t in c.subtree if t.i in {x.i for x in clause}]) for c in seconds]
 
 
-
-
 def _misread_clause(verb: Token, to: Token) -> list[Token]:
     """ "agreed on Thursday to [double bilateral trade] [to $2 billion] [within five years] and …": the words after
     the misread "to" and the phrases the parser hung beside it, up to the next coordinated part."""
@@ -347,8 +347,6 @@ def _misread_clause(verb: Token, to: Token) -> list[Token]:
         if child.dep_ in ("prep", "npadvmod", "advmod"):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
-
-
 
 
 def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:

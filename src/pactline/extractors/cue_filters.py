@@ -19,7 +19,7 @@ from pactline.extractors.cue_base import (
 )
 from pactline.extractors.cue_shapes import added_statement
 from pactline.extractors.cue_vocab import tables
-from pactline.extractors.holders import reported_speaker
+from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
 Token = Any
@@ -275,3 +275,20 @@ def _in_complement(token: Token, head: Token) -> bool:
             return current.dep_ not in ("conj", "cc") and not added_statement(current)
         current = current.head
     return False
+
+
+def exhorted_by_one(tok: Token) -> bool:
+    """ "Prime Minister Ruto stated that the two countries must act together", "Lula said both sides should …": one
+    speaker cannot bind the pair, so what they say it must do is that speaker's stance ("both sides agreed that …
+    must", a dated "must be finished by 2027" and a joint text's own "the two sides should …" stay pledges)."""
+    speaker = reported_speaker(tok)
+    if speaker is None or speaker.lower_ in PRONOUNS and speaker.lower_ not in ("he", "she"):
+        return False
+    if is_collective(speaker) or speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children):
+        return False
+    subject = subject_of(tok)
+    if subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in tok.children):
+        return False  # "Should Canada take another step, …": a condition, no exhortation
+    if any(t.dep_ == "prep" and t.lower_ in ("by", "before", "within", "until") for t in tok.subtree):
+        return False  # "the centres should be able to take in 3,000 people and open by the spring": a dated plan
+    return not any(lemma(a) in cues_data()["commitment_verbs"] for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))

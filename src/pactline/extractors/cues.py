@@ -9,7 +9,13 @@ from functools import cache
 from typing import Any
 
 from pactline.extractors.cue_base import Cue, cues_data, glued, lemma, third_party, verb_conjuncts, xcomp
-from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
+from pactline.extractors.cue_filters import (
+    exhorted_by_one,
+    is_forecast,
+    nobody_binds,
+    outermost,
+    trailing_participle,
+)
 from pactline.extractors.cue_headlines import headline_pledge
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
@@ -62,7 +68,7 @@ _STANCE_ONLY = ("oppose", "condemn")  # modalities of verbs that state a stance 
 def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     if modal == "should" and third_party(subject_of(tok)):
         return Cue(tok, [tok], "position", "call")  # "All parties should …": a call on others, not a pledge
-    if modal == "should" and demand_on_another(tok):
+    if modal == "should" and (demand_on_another(tok) or exhorted_by_one(tok)):
         return Cue(tok, [tok], "position", "call", speaker_holds=True)
     stance = t["position_verbs"].get(lemma(tok))
     negated = any(c.dep_ == "neg" or c.lower_ == "longer" for c in tok.children)
