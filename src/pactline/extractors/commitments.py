@@ -29,7 +29,7 @@ from pactline.extractors.deadlines import (
     told_as_history,
 )
 from pactline.extractors.deal_terms import deal_term_holders
-from pactline.extractors.domains import classify, meeting_first
+from pactline.extractors.domains import classify, meeting_first, with_document_topic
 from pactline.extractors.holders import (
     COMMENTATOR,
     FIRST_PERSON,
@@ -131,7 +131,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                 out.extend(_quoted_judgement(doc, sent, quotes.speaker_of(seg_id, sent.span.root), years))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
-    return judge(out, frozenset(listed))
+    return with_document_topic(judge(out, frozenset(listed)))
 
 
 def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> bool:

@@ -73,3 +73,20 @@ def meeting_first(domains: tuple[str, ...], clause: list[Any]) -> tuple[str, ...
     if not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs and _holds_a_meeting(t, nouns) for t in clause[:8]):
         return domains
     return ("institutional", *[d for d in domains if d not in ("institutional", "politics")])[:4]
+
+
+def with_document_topic(records: list[Any]) -> list[Any]:
+    """A stance or pledge whose sentence names no field ("calls on Japan to stop the discharge", "rejected the
+    decision") is political and about what the document is about: it keeps "politics" and gains the field most
+    of the document's other statements name (none when they name none)."""
+    named = [r.domains[0] for r in records if r.domains and r.domains[0] != "politics" and classify(r.evidence[0].quote)]
+    if not named:
+        return records
+    counts: dict[str, int] = {}
+    for name in named:
+        counts[name] = counts.get(name, 0) + 1
+    topic = max(counts, key=lambda n: (counts[n], -named.index(n)))
+    for record in records:
+        if record.domains == ["politics"] and not classify(record.evidence[0].quote):
+            record.domains = ["politics", topic]
+    return records
