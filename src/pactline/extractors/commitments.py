@@ -43,6 +43,7 @@ from pactline.extractors.holders import (
 )
 from pactline.extractors.listed_pledges import LeadIn, continues, enumerated, item_cue, item_tokens, lead_in
 from pactline.extractors.neither import is_neither
+from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
 from pactline.extractors.stance_owner import own_government, stance_owner
 from pactline.extractors.state_organs import state_organ
@@ -97,6 +98,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     listed: set[str] = set()
     years = anniversary_years([(s.text, s.start, s.dates) for s in analysis.sentences])
     quotes.learn_spokespeople([s.span for s in analysis.sentences if s.span is not None])
+    quotes.ahead = speakers_ahead(doc.text, analysis.sentences)
     for line in analysis.sentences:
         if line.segment.kind == "caption":
             continue  # a photo caption shows an event; it states no pledge or stance
@@ -178,7 +180,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
         first = _first_conjunct(cue.token)
         if first.dep_ == "ROOT" and first.tag_ == "VBD" and first.i == first.sent.start and cue.token.tag_ == "VBD":
             return list(ctx.main_parties)  # a declaration's item: "Reaffirmed their commitment to …; and called on …"
-        return []
+        verbal = cue.token.pos_ in ("VERB", "AUX") and cue.token.head.pos_ in ("VERB", "AUX") and isinstance(quoted_by, list)
+        return list(quoted_by) if verbal else []  # "“Keeping the peace must be our priority,” X said"
     if quotes.is_commentator(subject):
         return []
     if (subject.lower_ in FIRST_PERSON and speaker is None or own_government(subject)) and isinstance(quoted_by, list):
