@@ -16,8 +16,8 @@ def _records(sentence):
 @pytest.mark.parametrize(
     "sentence,parties",
     [
-        ("Prime Minister Ruto stated that the two countries must act together on the new corridor.", ["KEN"]),
-        ("President Lula said both sides should speed up the construction of the railway.", ["BRA"]),
+        ("Prime Minister Ruto stated that both nations must stand together on the new corridor.", ["KEN"]),
+        ("President Lula said both sides should accelerate work on the railway to Mombasa.", ["BRA"]),
         ("President Lula told reporters that Kenya and Brazil must cooperate more closely on biofuels.", ["BRA"]),
         ("President Ruto said the two countries should deepen their cooperation in tea processing.", ["KEN"]),
         ("The Brazilian president said both countries should deepen cooperation on fisheries.", ["BRA"]),
@@ -30,8 +30,8 @@ def test_one_speakers_must_is_a_stance(sentence, parties):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Both sides agreed that the two countries must act together on the new corridor.",
-        "The two sides should speed up the construction of the railway.",
+        "Both sides agreed that both nations must stand together on the new corridor.",
+        "The two sides should accelerate work on the railway to Mombasa.",
         "Ruto said the two countries must complete the new railway by 2027.",
     ],
 )

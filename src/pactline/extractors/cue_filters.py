@@ -278,7 +278,7 @@ def _in_complement(token: Token, head: Token) -> bool:
 
 
 def exhorted_by_one(tok: Token) -> bool:
-    """ "Prime Minister Ruto stated that the two countries must act together", "Lula said both sides should …": one
+    """ "President Ruto stated that both nations must stand together", "Lula said both sides should …": one
     speaker cannot bind the pair, so what they say it must do is that speaker's stance ("both sides agreed that …
     must", a dated "must be finished by 2027" and a joint text's own "the two sides should …" stay pledges)."""
     speaker = reported_speaker(tok)

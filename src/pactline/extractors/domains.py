@@ -90,8 +90,8 @@ def _holds_a_meeting(verb: Any, nouns: frozenset[str]) -> bool:
     named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
     if word == "meet":
         # A body's sitting or a recurring meeting is the series ("the joint council shall meet in May", "the trade
-        # ministers are to meet twice a year"); leaders agreeing to meet once more ("in person in the coming
-        # months", "again on the margins of the summit") is the relationship itself, politics.
+        # ministers are to meet twice a year"); leaders agreeing to meet once more ("face to face later this year",
+        # "again on the margins of the summit") is the relationship itself, politics.
         subject = _who_meets(verb)
         body = subject is not None and (subject.lemma_.lower() in nouns or _names_a_body(subject) or _officials(subject))
         recurring = any(t.lower_ in _RECURRING for t in verb.subtree)
