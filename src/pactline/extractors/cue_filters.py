@@ -287,6 +287,8 @@ def exhorted_by_one(tok: Token) -> bool:
     if is_collective(speaker) or speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children):
         return False
     subject = subject_of(tok)
+    if subject is not None and subject.lower_ in ("we", "i"):
+        return False  # the speaker's own "we must …" inside a quotation is read as the speaker's (commitments._records)
     if subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in tok.children):
         return False  # "Should Canada take another step, …": a condition, no exhortation
     if any(t.dep_ == "prep" and t.lower_ in ("by", "before", "within", "until") for t in tok.subtree):
