@@ -175,7 +175,6 @@ def test_what_a_named_other_must_do_is_a_demand(sentence, parties, count):
 @pytest.mark.parametrize(
     "sentence,parties",
     [
-        ("The Peruvian president said both countries should deepen cooperation on fisheries.", ["BOL", "PER"]),
         ("The two sides agreed that they should hold annual consultations.", ["BOL", "PER"]),
     ],
 )

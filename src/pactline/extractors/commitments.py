@@ -18,11 +18,12 @@ from pactline.extractors.clause_edges import (
     with_negation,
 )
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
+from pactline.extractors.cue_filters import exhorted_by_one
 from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quotation
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import anniversary_years, told_as_history
 from pactline.extractors.deal_terms import deal_term_holders
-from pactline.extractors.domains import classify, meeting_first
+from pactline.extractors.domains import classify, meeting_first, with_document_topic
 from pactline.extractors.holders import (
     COMMENTATOR,
     FIRST_PERSON,
@@ -46,6 +47,7 @@ from pactline.extractors.listed_pledges import (
 )
 from pactline.extractors.neither import is_neither
 from pactline.extractors.occasion_deadlines import DocumentDates, occasion_dates, pledge_deadline
+from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
 from pactline.extractors.stance_owner import own_government, stance_owner
 from pactline.extractors.state_organs import state_organ
@@ -79,6 +81,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     published = next((s.segment.published for s in analysis.sentences if s.segment.published), None)
     years = DocumentDates(anniversary_years(dated), occasion_dates(dated, published))
     quotes.learn_spokespeople([s.span for s in analysis.sentences if s.span is not None])
+    quotes.ahead = speakers_ahead(doc.text, analysis.sentences)
     for line in analysis.sentences:
         if line.segment.kind == "caption":
             continue  # a photo caption shows an event; it states no pledge or stance
@@ -113,7 +116,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                 out.extend(_quoted_judgement(doc, sent, quotes.speaker_of(seg_id, sent.span.root), years))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
-    return judge(out, frozenset(listed))
+    return with_document_topic(judge(out, frozenset(listed)))
 
 
 def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> bool:
@@ -145,8 +148,9 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
         return []  # an analyst's or researcher's words are context
     if owner := stance_owner(cue.token, ctx):
         return owner  # "affirmed Peru's firm position …": the country named holds it, whoever speaks
-    if cue.speaker_holds:
-        return subject_holders(speaker, speaker.head, ctx, memory.get(seg_id)) if speaker is not None else []
+    held = subject_holders(speaker, speaker.head, ctx, memory.get(seg_id)) if cue.speaker_holds and speaker is not None else []
+    if cue.speaker_holds and (held or not exhorted_by_one(cue.token)):
+        return held  # an unplaced speaker's "the two countries must …": held by those it names (below)
     if subject is None:
         if speaker is not None and cue.token.dep_ == "ccomp" and cue.token.tag_ == "VBD":
             return subject_holders(speaker, speaker.head, ctx, memory.get(seg_id))  # "X said …, urged Y to …"
@@ -155,7 +159,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
         first = _first_conjunct(cue.token)
         if first.dep_ == "ROOT" and first.tag_ == "VBD" and first.i == first.sent.start and cue.token.tag_ == "VBD":
             return list(ctx.main_parties)  # a declaration's item: "Reaffirmed their commitment to …; and called on …"
-        return []
+        verbal = cue.token.pos_ in ("VERB", "AUX") and cue.token.head.pos_ in ("VERB", "AUX") and isinstance(quoted_by, list)
+        return list(quoted_by) if verbal else []  # "“Keeping the peace must be our priority,” X said"
     if quotes.is_commentator(subject):
         return []
     if (subject.lower_ in FIRST_PERSON and speaker is None or own_government(subject)) and isinstance(quoted_by, list):

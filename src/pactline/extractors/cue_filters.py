@@ -19,7 +19,7 @@ from pactline.extractors.cue_base import (
 )
 from pactline.extractors.cue_shapes import added_statement
 from pactline.extractors.cue_vocab import tables
-from pactline.extractors.holders import reported_speaker
+from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
 Token = Any
@@ -273,5 +273,57 @@ def _in_complement(token: Token, head: Token) -> bool:
     while current.head.i != current.i:
         if current.head.i == head.i:  # "…," he said, adding that …": what is added is a further statement
             return current.dep_ not in ("conj", "cc") and not added_statement(current)
+        current = current.head
+    return False
+
+
+def exhorted_by_one(tok: Token) -> bool:
+    """ "President Ruto stated that both nations must stand together", "Lula said both sides should …": one
+    speaker cannot bind the pair, so what they say it must do is that speaker's stance ("both sides agreed that …
+    must", a dated "must be finished by 2027" and a joint text's own "the two sides should …" stay pledges)."""
+    speaker = reported_speaker(tok)
+    if speaker is None or speaker.lower_ in PRONOUNS and speaker.lower_ not in ("he", "she"):
+        return False
+    if is_collective(speaker) or speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children):
+        return False
+    subject = subject_of(tok)
+    if subject is not None and subject.lower_ in ("we", "i"):
+        return False  # the speaker's own "we must …" inside a quotation is read as the speaker's (commitments._records)
+    if subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in tok.children):
+        return False  # "Should Canada take another step, …": a condition, no exhortation
+    if any(t.dep_ == "prep" and t.lower_ in ("by", "before", "within", "until") for t in tok.subtree):
+        return False  # "the centres should be able to take in 3,000 people and open by the spring": a dated plan
+    return not any(lemma(a) in cues_data()["commitment_verbs"] for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))
+
+
+def demand_on_another(tok: Token) -> bool:
+    """ "The two ministers stressed that Serbia should not be rewarded", "“Moscow must withdraw,” the minister said": what
+    a named other must or should do is the speaker's demand, no pledge of the one named (the speaker's own side,
+    "both countries should …", "we must …", stays a pledge)."""
+    subject = subject_of(tok)
+    if subject is None or subject.lower_ in PRONOUNS or not is_actor_head(subject) or is_collective(subject):
+        return False
+    if subject.lower_ in ("both", "all") or any(c.dep_ in ("conj", "det", "nummod") and c.lower_ in ("both", "two", "and")
+                                               for c in subject.children):
+        return False
+    speaker = reported_speaker(tok)
+    if speaker is None or speaker.i == subject.i:
+        return False
+    return speaker.text != subject.text
+
+
+def nominal_gerund(tok: Token) -> bool:
+    """ "the importance of addressing piracy and encouraging investment": a gerund used as a noun names what a
+    stance is about; it is no act anyone binds itself to."""
+    current = tok
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # "with both leaders stressing the need for …": a participle with its own subject states a stance
+    for _ in range(6):
+        if current.tag_ != "VBG":
+            return False
+        if current.dep_ in ("pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "attr"):
+            return True
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return False
         current = current.head
     return False

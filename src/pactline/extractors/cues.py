@@ -9,7 +9,15 @@ from functools import cache
 from typing import Any
 
 from pactline.extractors.cue_base import Cue, cues_data, glued, lemma, third_party, verb_conjuncts, xcomp
-from pactline.extractors.cue_filters import is_forecast, nobody_binds, outermost, trailing_participle
+from pactline.extractors.cue_filters import (
+    demand_on_another,
+    exhorted_by_one,
+    is_forecast,
+    nobody_binds,
+    nominal_gerund,
+    outermost,
+    trailing_participle,
+)
 from pactline.extractors.cue_headlines import headline_infinitive, headline_pledge
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
@@ -38,8 +46,7 @@ from pactline.extractors.cue_vocab import (
     support_object,
     tables,
 )
-from pactline.extractors.holders import is_collective, reported_speaker
-from pactline.language.syntax import PRONOUNS, has_modal, is_actor_head, subject_of
+from pactline.language.syntax import has_modal, is_actor_head, subject_of
 
 Token = Any
 
@@ -62,7 +69,7 @@ _STANCE_ONLY = ("oppose", "condemn")  # modalities of verbs that state a stance 
 def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     if modal == "should" and third_party(subject_of(tok)):
         return Cue(tok, [tok], "position", "call")  # "All parties should …": a call on others, not a pledge
-    if modal == "should" and demand_on_another(tok):
+    if modal == "should" and (demand_on_another(tok) or exhorted_by_one(tok)):
         return Cue(tok, [tok], "position", "call", speaker_holds=True)
     stance = t["position_verbs"].get(lemma(tok))
     negated = any(c.dep_ == "neg" or c.lower_ == "longer" for c in tok.children)
@@ -76,22 +83,6 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY
                and not (tok.tag_ == "VB" and v.tag_ in ("VBD", "VBZ")) and not disavowed_intent(v, t)]  # nor its actions
     return Cue(tok, actions, "commitment", modal)
-
-
-def demand_on_another(tok: Token) -> bool:
-    """ "The two ministers stressed that Serbia should not be rewarded", "“Moscow must withdraw,” the minister said": what
-    a named other must or should do is the speaker's demand, no pledge of the one named (the speaker's own side,
-    "both countries should …", "we must …", stays a pledge)."""
-    subject = subject_of(tok)
-    if subject is None or subject.lower_ in PRONOUNS or not is_actor_head(subject) or is_collective(subject):
-        return False
-    if subject.lower_ in ("both", "all") or any(c.dep_ in ("conj", "det", "nummod") and c.lower_ in ("both", "two", "and")
-                                               for c in subject.children):
-        return False
-    speaker = reported_speaker(tok)
-    if speaker is None or speaker.i == subject.i:
-        return False
-    return speaker.text != subject.text
 
 
 def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
@@ -188,23 +179,6 @@ def _passive_noun_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         action = next((c for c in subj.children if c.dep_ == "acl"), None)
     modality = t["commit_nouns"][lemma(subj)]
     return Cue(tok, verb_conjuncts(action) if action is not None else [tok], "commitment", modality, True)
-
-
-def nominal_gerund(tok: Token) -> bool:
-    """ "the importance of addressing piracy and encouraging investment": a gerund used as a noun names what a
-    stance is about; it is no act anyone binds itself to."""
-    current = tok
-    if any(c.dep_ == "nsubj" for c in tok.children):
-        return False  # "with both leaders stressing the need for …": a participle with its own subject states a stance
-    for _ in range(6):
-        if current.tag_ != "VBG":
-            return False
-        if current.dep_ in ("pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "attr"):
-            return True
-        if current.dep_ != "conj" or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
 
 
 def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:

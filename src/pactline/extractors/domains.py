@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
+from pactline.extractors.cue_base import hyphen_head
 
 DOMAINS = (
     "politics", "multilateral", "institutional", "trade", "investment", "finance", "industry", "agriculture",
@@ -53,13 +54,48 @@ def _meeting_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["verbs"]), frozenset(data["nouns"])
 
 
+_RECURRING = frozenset({"annually", "yearly", "regularly", "twice", "thrice", "every", "each", "annual", "periodically",
+                        "quarterly", "monthly", "biannually", "once"})
+_BODIES = frozenset({"group", "commission", "committee", "council", "cabinet", "board", "mechanism", "forum",
+                     "subcommittee", "sub-committee", "panel", "task", "force", "secretariat", "working"})
+
+
+def _names_a_body(subject: Any) -> bool:
+    """ "the High-Level Group", "the joint working group": a standing body, whatever its name."""
+    return subject.lemma_.lower() in _BODIES or any(t.lemma_.lower() in _BODIES for t in subject.subtree if t.dep_ == "compound")
+
+
+_OFFICIALS = frozenset({"minister", "vice-minister", "deputy", "official", "expert", "delegation", "negotiator", "team",
+                        "secretary", "envoy", "ambassador", "diplomat", "coordinator", "counterpart"})
+
+
+def _who_meets(verb: Any) -> Any:
+    """The subject of "meet", or whom the pair instructed to meet ("instructed their ministers to meet …")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("xcomp", "ccomp"):
+        around = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj")]
+        subject = next((c for c in around if c.dep_ == "dobj"), around[0] if around else None)
+    return hyphen_head(subject)
+
+
+def _officials(subject: Any) -> bool:
+    """ "the vice-ministers", "senior officials" meet for a series; leaders (a prime minister too) meet as leaders."""
+    return subject.lemma_.lower() in _OFFICIALS and not any(c.lower_ == "prime" for c in subject.children)
+
+
 def _holds_a_meeting(verb: Any, nouns: frozenset[str]) -> bool:
     """ "hold the next summit", "the session will be convened", "will take place" said of a session, "the
     ministers will meet" (no object: "meet the targets" is no meeting)."""
     word = verb.lemma_.lower()
     named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
     if word == "meet":
-        return not any(c.dep_ == "dobj" for c in verb.children)
+        # A body's sitting or a recurring meeting is the series ("the joint council shall meet in May", "the trade
+        # ministers are to meet twice a year"); leaders agreeing to meet once more ("face to face later this year",
+        # "again on the margins of the summit") is the relationship itself, politics.
+        subject = _who_meets(verb)
+        body = subject is not None and (subject.lemma_.lower() in nouns or _names_a_body(subject) or _officials(subject))
+        recurring = any(t.lower_ in _RECURRING for t in verb.subtree)
+        return not any(c.dep_ == "dobj" for c in verb.children) and (body or recurring)
     if word == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in named)
@@ -73,3 +109,20 @@ def meeting_first(domains: tuple[str, ...], clause: list[Any]) -> tuple[str, ...
     if not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs and _holds_a_meeting(t, nouns) for t in clause[:8]):
         return domains
     return ("institutional", *[d for d in domains if d not in ("institutional", "politics")])[:4]
+
+
+def with_document_topic(records: list[Any]) -> list[Any]:
+    """A stance or pledge whose sentence names no field ("calls on Japan to stop the discharge", "rejected the
+    decision") is political and about what the document is about: it keeps "politics" and gains the field most
+    of the document's other statements name (none when they name none)."""
+    named = [r.domains[0] for r in records if r.domains and r.domains[0] != "politics" and classify(r.evidence[0].quote)]
+    if not named:
+        return records
+    counts: dict[str, int] = {}
+    for name in named:
+        counts[name] = counts.get(name, 0) + 1
+    topic = max(counts, key=lambda n: (counts[n], -named.index(n)))
+    for record in records:
+        if record.domains == ["politics"] and not classify(record.evidence[0].quote):
+            record.domains = ["politics", topic]
+    return records

@@ -303,6 +303,7 @@ class QuoteSpeakers:
         self.here: list[str] | str | None = None  # the speaker a verb of this sentence names, outside its quotes
         self.span: Any = None
         self.spokes: dict[str, list[str]] = {}  # an unplaced official's name -> the government he speaks for
+        self.ahead: dict[int, Any] = {}  # sentence start -> the speaker named where its quotation closes (quote_ahead)
 
     def learn_spokespeople(self, sentences: list[Any]) -> None:
         """ "The Togolese government has lodged a protest …, spokesman X said": X speaks for that government,
@@ -337,7 +338,9 @@ class QuoteSpeakers:
     def begin(self, seg_id: str, start: int, sentence: str, span: Any, last: Last) -> None:
         """Read a sentence's quotation marks and the speaker its verbs of speaking name outside them."""
         self.quoted = _quoted_chars(sentence, self._starts_inside(seg_id, start, sentence))
-        self.span, self.here = span, None
+        self.span, self.here, ahead = span, None, self.ahead.get(start)
+        if ahead is not None and span is not None:  # "“… . …,” Lula said": the speaker named after the last sentence
+            self.here = COMMENTATOR if self.is_commentator(ahead) else subject_holders(ahead, ahead.head, self.ctx, last) or None
         if span is None or not any(c in sentence for c in _OPEN + _CLOSE + _BOTH):
             return
         reporting = _reporting()

@@ -17,7 +17,7 @@ from pactline.store.database import Store, load_json
 def commitment_mentions(store: Store, as_of: str | None = None) -> Iterator[dict[str, Any]]:
     """One record per sentence that states a pledge or a stance (the contract's commitment_mentions)."""
     reviews = reads.reviews_by_record(store)
-    rows = reads.commitment_mention_rows(store)
+    rows = sorted(reads.commitment_mention_rows(store), key=_reading_order)
     for row in rows:
         follow_ups = load_json(row["follow_ups"]) or []
         derived = row["derived_status"] or statuses.default(row["kind"])
@@ -34,6 +34,16 @@ def commitment_mentions(store: Store, as_of: str | None = None) -> Iterator[dict
                 {k: r[k] for k in ("field", "old_value", "new_value", "note", "who", "created_at")} for r in record_reviews
             ],
         }
+
+
+def _reading_order(row: dict[str, Any]) -> tuple[str, str, int, int, str]:
+    """Mentions as a reader meets them: by date, then document, sentence, and the clause's place in its sentence
+    (a sentence bundling several pledges lists them in the order it states them)."""
+    evidence = (load_json(row["evidence"]) or [{}])[0]
+    quote, text = evidence.get("quote") or "", row["text"] or ""
+    at = quote.find(text[:40])
+    return (row["made_on"] or "9999", row["doc_id"] or "", int(evidence.get("start") or 0),
+            at if at >= 0 else len(quote), row["id"])
 
 
 def _reviewed(status: str, domains: list[str], reviews: list[dict[str, Any]]) -> tuple[str, list[str], list[dict[str, Any]]]:

@@ -1,0 +1,29 @@
+"""A statement whose sentence names no field is political and about what the document is about: it keeps
+"politics" and gains the field the document's other statements name. Sentences written for other countries."""
+
+from tests.helpers import extract_text
+
+HEAD = "Chile and Peru held talks in Lima on 3 May 2024. "
+
+
+def _domains(text):
+    return {r.text: r.domains for r in extract_text(HEAD + text, published="2024-05-03").commitments}
+
+
+def test_a_stance_naming_no_field_takes_the_documents_field():
+    domains = _domains("Peru pledged to expand agricultural exports of blueberries to Chile. "
+                       "Peru pledged to raise its imports of Chilean salmon. "
+                       "Peru rejected the decision and called on Chile to reverse it.")
+    assert domains["rejected the decision"] == ["politics", "trade"]
+    assert domains["called on Chile to reverse it"] == ["politics", "trade"]
+
+
+def test_without_other_fields_it_stays_politics():
+    domains = _domains("Peru rejected the decision and called on Chile to reverse it.")
+    assert domains["rejected the decision"] == ["politics"]
+
+
+def test_a_statement_naming_its_field_keeps_it():
+    domains = _domains("Peru pledged to expand agricultural exports of blueberries to Chile. "
+                       "Peru called for an immediate ceasefire in the border region.")
+    assert "politics" not in domains["called for an immediate ceasefire in the border region"]
