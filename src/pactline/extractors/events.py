@@ -42,6 +42,7 @@ from pactline.extractors.event_targets import (
 from pactline.extractors.event_time import (
     VISIT,
     accepted_invitation,
+    decided,
     future_modal,
     invited_visits_dated,
     is_background,
@@ -185,6 +186,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             subj = tok.head  # "The Dialogue, held on 3-4 March in Lima, …": the pair's meeting, dated by "held"
         if subj is None and tok.tag_ == "VBN" and (held := _own_meeting_held(tok)) is not None:
             subj = held  # "The next session of the Joint Commission will be held in Accra in 2025"
+        if subj is None and planned and (settled_by := decided(tok)) is not None:
+            subj = subject_of(settled_by)  # "agreed that a business forum will be held in Lima": theirs, to come
         if subj is None and listed_item(item := pledging_root(tok)):
             subj = item  # "2. Agreed to open the new bridge …": an item of the parties' list, theirs
         return (pattern, planned, subj, pledged) if subj is not None else None
@@ -304,6 +307,9 @@ def _acting_side(tok: Token, subj: Token, pattern: dict[str, Any], ctx: Document
     if (source is None or not source_codes) and (accepted_invitation(tok) == "passive" or own_meeting) and len(
             ctx.main_parties) == 2:
         source, source_codes = Actor(noun_phrase(subj).text, None, "government"), list(ctx.main_parties)
+    if (source is None or not source_codes) and future_modal(tok) and (settled_by := decided(tok)) is not None and (
+            deciders := subject_of(settled_by)) is not None:
+        source, source_codes = _source(deciders, ctx, last)  # "agreed that their envoys would meet": the pair's
     if source is None and (joint := joint_parties(tok)):
         # "A joint Saudi-French statement welcomed …": the joint text acts for both its countries.
         source, source_codes = Actor(noun_phrase(subj).text, None, "government"), joint
