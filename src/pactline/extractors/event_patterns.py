@@ -112,6 +112,12 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
     return None
 
 
+def called_off(noun: Token) -> bool:
+    """ "called off the visit", "suspended the talks": an occasion that a sanctioning verb calls off."""
+    return (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
+            and (match_verb(noun.head) or {}).get("type") == "SANCTION")
+
+
 def _infinitives(verb: Token) -> set[str]:
     """Lemmas of the verb's "to" infinitive complements ("declined to comment" -> comment)."""
     return {c.lemma_.lower() for c in verb.children

@@ -22,7 +22,7 @@ from pactline.extractors.event_nouns import (
     upcoming_occasion,
     visitor,
 )
-from pactline.extractors.event_patterns import _patterns, match_verb, vetoed
+from pactline.extractors.event_patterns import _patterns, called_off, match_verb, vetoed
 from pactline.extractors.event_subjects import (
     agent_of,
     antecedent,
@@ -197,6 +197,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             pledged = None
         subj = _doer(tok, pattern, planned)
         return (pattern, planned, subj, pledged) if subj is not None else None
+    if called_off(tok):
+        return None  # "called off the visit", "suspended the talks": the occasion called off is no occasion
     entry = noun_entry(tok, nouns)
     if (subj := upcoming_occasion(tok, nouns)) is not None and not _told_by_its_verb(tok):
         return entry if entry and entry.get("mode") in ("meet", "visit") else _MEETING, True, subj, None
@@ -372,7 +374,9 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                         if told_without_time(tok, is_headline(sent)):
                             timeless.add(event.id)
         if not tells_attendance(sent.span) and not any(t.pos_ in ("VERB", "AUX") and vetoed(t) for t in sent.span):
-            uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
+            # (an occasion called off is told already: the learned typer adds no meeting for it)
+            told = {e.type for e in out[coded:]} | ({"CONSULT"} if any(called_off(t) for t in sent.span) else set())
+            uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(told)))
         memory.observe(sent.segment.id, sent.span)
     out += learned_events(doc, ctx, uncoded, doc_dated)
     out = with_title_events(doc, ctx, sentences, out)
