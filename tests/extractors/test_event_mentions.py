@@ -69,11 +69,11 @@ def test_each_partner_is_a_mention(text, count):
     "text,etype",
     [
         # a courtesy in a two-country text is paid to the other side
-        ("President Lula arrived in Accra on Monday. President Lula laid a wreath at the Memorial of the Heroes.", "SUPPORT"),
+        ("President Lula arrived in Accra on Monday. President Lula laid a wreath at the Memorial of the Heroes.", "CONSULT"),
         # the possessor of what a courtesy is about
         ("Prime Minister Anthony Albanese expressed his congratulations on Mr. Luxon's election.", "SUPPORT"),
         ("A carved mask was gifted by President Ruto to President Lula.", "SUPPORT"),
-        ("President Lula was accorded a ceremonial welcome at the State House in Nairobi by President Ruto.", "SUPPORT"),
+        ("President Lula was accorded a ceremonial welcome at the State House in Nairobi by President Ruto.", "CONSULT"),
     ],
 )
 def test_courtesies_have_both_sides(text, etype):

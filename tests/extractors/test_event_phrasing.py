@@ -44,7 +44,7 @@ def _types(text, published="2024-05-08"):
         ("The Emir of Qatar sent his condolences to the King of Morocco after the earthquake.", "SUPPORT", {"QAT", "MAR"}),
         ("The Prime Minister of Malta paid tribute to the Prime Minister of Cyprus for his leadership.", "SUPPORT", {"MLT", "CYP"}),
         ("Chancellor Scholz had warm words for Ghanaian President John Mahama.", "SUPPORT", {"DEU", "GHA"}),
-        ("The President of Kenya laid a wreath at the National Heroes Acre in Harare, Zimbabwe.", "SUPPORT", {"KEN"}),
+        ("The President of Kenya laid a wreath at the National Heroes Acre in Harare, Zimbabwe.", "CONSULT", {"KEN"}),
         ("Ghana and Senegal reaffirmed their support for Mali's transition.", "SUPPORT", {"GHA", "SEN"}),
         # a visit told with "to be on"
         ("The President of Ghana is on a State visit to Senegal from 3 to 5 May 2024.", "CONSULT", {"GHA", "SEN"}),

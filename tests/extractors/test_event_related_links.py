@@ -35,3 +35,17 @@ def test_related_link_is_no_event(line):
 )
 def test_a_bullet_that_is_a_sentence_stays(line):
     assert not is_related_link(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read: Uganda and Kenya trade row deepens over sugar quotas",
+        "Watch: Ruto and Museveni sign pipeline accord in Kampala",
+        "Read more on this topic",
+    ],
+)
+def test_a_read_or_watch_link_in_the_body_is_no_event(line):
+    text = _BODY + line + "\n\nThe two leaders also discussed the security of their common border.\n"
+    events = extract_text(text, published="2024-05-08").events
+    assert not any(line[:20] in e.evidence[0].quote for e in events), [(e.type, e.evidence[0].quote) for e in events]

@@ -12,6 +12,15 @@ from tests.helpers import extract_text
         ("Home > Noticias > Joint Declaration", "boilerplate"),
         ("Inicio » Prensa » Comunicados", "boilerplate"),
         ("Home | News | Activities | Speeches", "boilerplate"),
+        # a breadcrumb ending in a long page title, a menu after the site's name, tag and topic lines
+        ("Home > Press Office > Releases > Minister Okafor's Meeting with Chilean Foreign Minister Soto", "boilerplate"),
+        ("MINISTRY OF FOREIGN AFFAIRS GHANA | Home About Newsroom Speeches Contact", "boilerplate"),
+        ("Home Latest World Business Markets Opinion | Sign in Subscribe", "boilerplate"),
+        ("Keywords #Ghana #Chile #trade talks", "boilerplate"),
+        ("Topics: Ghana, Chile, Maritime security", "boilerplate"),
+        ("Tags", "boilerplate"),
+        # a headline about a home minister stays a heading
+        ("Home Minister Okafor visits Santiago for security talks", "heading"),
         # a headline with its outlet, or with a slash, stays a heading
         ("Chile and Peru agree to reopen border crossings | EFE", "heading"),
         ("Chile / Peru: ministers agree to reopen border", "heading"),
@@ -26,6 +35,13 @@ def test_a_breadcrumb_naming_a_joint_text_is_no_event():
             "The two Presidents met in Lima on 3 May 2024.")
     events = extract_text(text, published=None).events
     assert not [e for e in events if "Home" in e.evidence[0].quote], [(e.type, e.evidence[0].quote) for e in events]
+
+
+def test_a_menu_line_with_a_signing_word_is_no_event():
+    text = ("Daily Ledger\nHome Latest World Business Markets Opinion | Sign in Subscribe\n\n"
+            "Ghana and Chile agree to expand trade\n\nThe two Presidents met in Accra on 3 May 2024.")
+    events = extract_text(text, published=None).events
+    assert not [e for e in events if "Subscribe" in e.evidence[0].quote], [(e.type, e.evidence[0].quote) for e in events]
 
 
 def test_the_outlets_name_above_a_story_is_no_event():

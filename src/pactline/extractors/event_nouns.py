@@ -206,6 +206,8 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
     entry = noun_entry(noun, nouns)
     if noun.pos_ != "NOUN" or (entry is None or entry["type"] != "CONSULT") and noun.lemma_.lower() not in _OCCASIONS:
         return None
+    if _placed_ahead(noun):
+        return noun  # "their next summit, which will take place in Lima in 2025": the pair's meeting to come
     marked = any(c.lower_ in AHEAD and c.dep_ in ("amod", "compound") for c in noun.children)
     ahead = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
     if not (marked or ahead) or any(c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in noun.children):
@@ -219,6 +221,15 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
                 return noun  # "the next round … should take place in Lima": the pair's own meeting, still to come
             return subj if subj is not None and is_actor_head(subj) else None
     return None
+
+
+def _placed_ahead(noun: Token) -> bool:
+    """ "the summit, which will take place in Lima", "the forum, which will be held in Accra": a relative clause
+    that only tells where or when the occasion will happen, told with "will" or "shall"."""
+    from pactline.extractors.event_time import future_modal
+
+    return any(c.dep_ == "relcl" and future_modal(c) and (_takes_place(c) or c.lemma_.lower() in ("hold", "convene")
+               and any(a.dep_ == "auxpass" for a in c.children)) for c in noun.children)
 
 
 def _takes_place(verb: Token) -> bool:

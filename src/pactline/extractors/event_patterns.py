@@ -18,9 +18,9 @@ def _patterns() -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, An
     verbs: dict[str, list[dict[str, Any]]] = {}
     for entry in data["verbs"]:
         verbs.setdefault(entry["lemma"], []).append(entry)
-    # Patterns with required objects are tried before the bare lemma.
+    # Patterns with required objects or complements are tried before the bare lemma.
     for entries in verbs.values():
-        entries.sort(key=lambda e: "objects" not in e)
+        entries.sort(key=lambda e: "objects" not in e and "complements" not in e)
     nouns = {n["noun"]: n for n in data["nouns"]}
     scale = {k: v for k, v in data["cameo_scale"].items() if not k.startswith("_")}
     return verbs, nouns, scale
@@ -104,10 +104,18 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
             continue  # "spoke with reporters": no partner of the act; "declined to comment": no refusal
         if entry.get("addressee") and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue  # "assured that …": a statement, no pledge to anyone
+        if "complements" in entry and not _infinitives(verb) & set(entry["complements"]):
+            continue
         required = entry.get("objects")
         if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
             return entry
     return None
+
+
+def called_off(noun: Token) -> bool:
+    """ "called off the visit", "suspended the talks": an occasion that a sanctioning verb calls off."""
+    return (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
+            and (match_verb(noun.head) or {}).get("type") == "SANCTION")
 
 
 def _infinitives(verb: Token) -> set[str]:

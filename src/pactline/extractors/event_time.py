@@ -38,7 +38,7 @@ def future_modal(verb: Token) -> bool:
             continue
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in head.children):
             return True
-        if any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children) and reported(head) and not any(
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children) and (reported(head) or decided(head) is not None) and not any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in head.children):
             return True
@@ -52,6 +52,22 @@ def reported(verb: Token) -> bool:
     """Whether the verb heads a clause a past reporting verb reports ("said it would …", "saying it would …")."""
     head = verb.head
     return verb.dep_ == "ccomp" and head.lemma_.lower() in _REPORTING and head.tag_ in ("VBD", "VBN", "VBG")
+
+
+# Verbs whose past clause settles what is still to come: "agreed that their envoys would meet", "decided that the
+# commission would convene in May" (the "would" is the future of the decision, as after "said").
+_DECIDING = {"agree", "decide", "resolve", "determine", "confirm", "arrange"}
+
+
+def decided(verb: Token) -> Token | None:
+    """The past agreement or decision that settles the verb's clause ("agreed that … would meet"), or None."""
+    clause = verb
+    for _ in range(3):  # "agreed that their ministers will meet annually, and that a forum will be held": both settled
+        if clause.dep_ != "conj":
+            break
+        clause = clause.head
+    head = clause.head
+    return head if clause.dep_ == "ccomp" and head.lemma_.lower() in _DECIDING and head.tag_ in ("VBD", "VBN") else None
 
 
 def scheduled_head(verb: Token) -> bool:

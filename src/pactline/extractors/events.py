@@ -22,7 +22,7 @@ from pactline.extractors.event_nouns import (
     upcoming_occasion,
     visitor,
 )
-from pactline.extractors.event_patterns import _patterns, match_verb, vetoed
+from pactline.extractors.event_patterns import _patterns, called_off, match_verb, vetoed
 from pactline.extractors.event_subjects import (
     agent_of,
     antecedent,
@@ -42,6 +42,7 @@ from pactline.extractors.event_targets import (
 from pactline.extractors.event_time import (
     VISIT,
     accepted_invitation,
+    decided,
     future_modal,
     invited_visits_dated,
     is_background,
@@ -141,6 +142,32 @@ def _invited_act(accept: Token) -> bool:
                if c.dep_ == "dobj" for t in c.subtree)
 
 
+def _doer(tok: Token, pattern: dict[str, Any], planned: bool) -> Token | None:
+    """Who does the act a coded verb reports: its subject, else what its clause, participle or list implies."""
+    subj = subject_of(tok)
+    if subj is None and by_doing(tok):
+        subj = subject_of(tok.head.head)  # "Niger responded by recalling its envoy": Niger recalled
+    if subj is None and planned and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
+        subj = subject_of(tok.head.head)  # "Boric expressed his intention to visit Cusco": Boric would visit
+    if planned and tok.dep_ in ("acl", "advcl", "xcomp") and (guest := invitee(tok.head)) is not None:
+        subj = guest  # "her invitation to Chancellor Scholz to visit Chile": Scholz would visit
+    if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
+        subj = antecedent(subj)  # "… with President Milei, who also hosted a banquet": Milei hosted
+    if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
+        subj = agent_of(tok) or subj
+        if subj is not None and subj.dep_ == "nsubjpass" and not _guest(tok, pattern):
+            subj = implied_agent(tok, pattern)
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and pairs_own_body(tok.head):
+        subj = tok.head  # "The Dialogue, held on 3-4 March in Lima, …": the pair's meeting, dated by "held"
+    if subj is None and tok.tag_ == "VBN" and (held := _own_meeting_held(tok)) is not None:
+        subj = held  # "The next session of the Joint Commission will be held in Accra in 2025"
+    if subj is None and planned and (settled_by := decided(tok)) is not None:
+        subj = subject_of(settled_by)  # "agreed that a business forum will be held in Lima": theirs, to come
+    if subj is None and listed_item(item := pledging_root(tok)):
+        subj = item  # "2. Agreed to open the new bridge …": an item of the parties' list, theirs
+    return subj
+
+
 def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], bool, Token, dict[str, Any] | None] | None:
     """(pattern, planned, subject, the pledged act's own pattern or None) when ``tok`` reports an event: a coded
     verb that happened or is scheduled, a meeting noun ("during a meeting with X, Y said …") or a visit noun
@@ -168,26 +195,10 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         pattern = pattern if planned else recode(pattern, how, tok)
         if pledged is not None and pattern["type"] == pledged["type"]:
             pledged = None
-        subj = subject_of(tok)
-        if subj is None and by_doing(tok):
-            subj = subject_of(tok.head.head)  # "Niger responded by recalling its envoy": Niger recalled
-        if subj is None and planned and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
-            subj = subject_of(tok.head.head)  # "Boric expressed his intention to visit Cusco": Boric would visit
-        if planned and tok.dep_ in ("acl", "advcl", "xcomp") and (guest := invitee(tok.head)) is not None:
-            subj = guest  # "her invitation to Chancellor Scholz to visit Chile": Scholz would visit
-        if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
-            subj = antecedent(subj)  # "… with President Milei, who also hosted a banquet": Milei hosted
-        if tok.tag_ == "VBN" and (subj is None or subj.dep_ == "nsubjpass"):
-            subj = agent_of(tok) or subj
-            if subj is not None and subj.dep_ == "nsubjpass" and not _guest(tok, pattern):
-                subj = implied_agent(tok, pattern)
-        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and pairs_own_body(tok.head):
-            subj = tok.head  # "The Dialogue, held on 3-4 March in Lima, …": the pair's meeting, dated by "held"
-        if subj is None and tok.tag_ == "VBN" and (held := _own_meeting_held(tok)) is not None:
-            subj = held  # "The next session of the Joint Commission will be held in Accra in 2025"
-        if subj is None and listed_item(item := pledging_root(tok)):
-            subj = item  # "2. Agreed to open the new bridge …": an item of the parties' list, theirs
+        subj = _doer(tok, pattern, planned)
         return (pattern, planned, subj, pledged) if subj is not None else None
+    if called_off(tok):
+        return None  # "called off the visit", "suspended the talks": the occasion called off is no occasion
     entry = noun_entry(tok, nouns)
     if (subj := upcoming_occasion(tok, nouns)) is not None and not _told_by_its_verb(tok):
         return entry if entry and entry.get("mode") in ("meet", "visit") else _MEETING, True, subj, None
@@ -304,6 +315,9 @@ def _acting_side(tok: Token, subj: Token, pattern: dict[str, Any], ctx: Document
     if (source is None or not source_codes) and (accepted_invitation(tok) == "passive" or own_meeting) and len(
             ctx.main_parties) == 2:
         source, source_codes = Actor(noun_phrase(subj).text, None, "government"), list(ctx.main_parties)
+    if (source is None or not source_codes) and future_modal(tok) and (settled_by := decided(tok)) is not None and (
+            deciders := subject_of(settled_by)) is not None:
+        source, source_codes = _source(deciders, ctx, last)  # "agreed that their envoys would meet": the pair's
     if source is None and (joint := joint_parties(tok)):
         # "A joint Saudi-French statement welcomed …": the joint text acts for both its countries.
         source, source_codes = Actor(noun_phrase(subj).text, None, "government"), joint
@@ -360,7 +374,9 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                         if told_without_time(tok, is_headline(sent)):
                             timeless.add(event.id)
         if not tells_attendance(sent.span) and not any(t.pos_ in ("VERB", "AUX") and vetoed(t) for t in sent.span):
-            uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(e.type for e in out[coded:])))
+            # (an occasion called off is told already: the learned typer adds no meeting for it)
+            told = {e.type for e in out[coded:]} | ({"CONSULT"} if any(called_off(t) for t in sent.span) else set())
+            uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(told)))
         memory.observe(sent.segment.id, sent.span)
     out += learned_events(doc, ctx, uncoded, doc_dated)
     out = with_title_events(doc, ctx, sentences, out)
