@@ -88,3 +88,20 @@ def test_places_beside_date_lines_and_dashed_datelines(head, dateline, day, plac
 def test_a_country_name_above_a_date_line_is_no_place():
     doc = _doc(_TALKS.format(head="Chile\n\nMarch 9, 2023", dateline="", tail=""))
     assert (doc.context or {}).get("place") is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # a joint text's closing line names a town with small words in it
+    ("Joint Communiqué of Trinidad and Tobago and Guyana\n\nThe two Heads of Government agreed to open a ferry "
+     "link.\n\nDone at Port of Spain, this 5th day of May 2024.", "Port of Spain"),
+    # a header the page sets apart (deck, byline, stamp) before the story's own dateline
+    ("Peru and Chile agree on water sharing\n\nThe deal ends a decade of disputes over the Lauca river.\n\n"
+     "Ana Torres\n\nPublished at : June 2, 2023\n\nLIMA: Peru and Chile on Thursday agreed to share the "
+     "waters of the Lauca river, the two foreign ministers said.\n\nThe ministers also discussed trade.", "Lima"),
+    # a seat of government named before its town
+    ("South Africa and Ghana hold talks\n\nPresident Cyril Ramaphosa held talks today with President John "
+     "Mahama of Ghana at the Union Buildings, Pretoria. The two leaders discussed trade.\n\nThey also discussed "
+     "energy.", "Pretoria"),
+])
+def test_places_of_closing_lines_set_apart_headers_and_seats(text, place):
+    assert (_doc(text).context or {}).get("place") == place

@@ -139,8 +139,16 @@ def _place_named_in(opening: str) -> str | None:
             if candidate in gaz_countries:
                 break  # "in India": a country is not where a text was written
             if place_country(candidate):
-                return candidate
+                return _town_after(candidate, opening[m.start("p") + len(candidate):])
     return None
+
+
+def _town_after(place: str, rest: str) -> str:
+    """ "at Hyderabad House, New Delhi": a seat of government named before its town is in that town."""
+    from pactline.language.places import is_seat, is_town
+
+    town = re.match(r",\s*(?P<t>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", rest)
+    return town.group("t") if town and is_seat(place) and is_town(town.group("t")) else place
 
 
 _VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?(?:Kingdom\s+of\s+|Republic\s+of\s+)?(?P<c>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")

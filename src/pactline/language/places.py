@@ -130,6 +130,12 @@ def is_town(name: str) -> bool:
     return key in _seats() or key in _cities() or fold(key) in _folded_cities() or key in _capitals()
 
 
+def is_seat(name: str) -> bool:
+    """Whether the name is a seat of government or residence ("Hyderabad House", "Chequers"), not a town."""
+    key = name.strip(" ,.;:").lower()
+    return key in _seats() and key not in _cities() and key not in _capitals()
+
+
 @cache
 def _capitals() -> dict[str, str]:
     """Lower-case capitals of the gazetteer (countries.tsv) -> alpha-3: towns even where the city list, which

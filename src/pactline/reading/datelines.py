@@ -286,10 +286,12 @@ def foreign_date(line: str) -> tuple[str, int, int] | None:
     return iso(year, month, day), m.start(), m.end()
 
 
+# A town's name with its small words ("Dar es Salaam", "Port of Spain", "Rio de Janeiro").
+_TOWN = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?: (?:(?:es|el|al|de|da|do|dos|das|del|la|le|of|sur|am|an|der|di) )?[A-ZÀ-Þ][a-zß-ÿ'’.-]+){0,3}"
 # "Done at Nairobi on 3 May 2024, in two originals …", "Signed in Lima, 12 June 2023": where and when a
 # joint text was adopted, told in its closing line.
 _SIGNING = re.compile(
-    rf"^(?:Done|Signed|Issued|Adopted|Made)\s+(?:at|in)\s+(?P<place>{_TITLE}(?:,\s*{_TITLE})?)\s*,?\s*(?:on|this)?\s*"
+    rf"^(?:Done|Signed|Issued|Adopted|Made)\s+(?:at|in)\s+(?P<place>{_TOWN}(?:,\s*{_TITLE})?)\s*,?\s*(?:on|this)?\s*"
     rf"(?P<date>(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?i:{_MONTH}),?\s+{_YEAR}|(?i:{_MONTH})\s+{_DAY},?\s+{_YEAR})",
     re.M)
 
