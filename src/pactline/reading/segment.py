@@ -210,6 +210,12 @@ def classify(block: Block, text: str = "") -> Block:
     return block
 
 
+def _story_place(blocks: list[Block], kinds: list[str]) -> str | None:
+    """A header set apart as an article of its own (deck, byline, "Published at …"): the story's dateline."""
+    stop = next((i for i, k in enumerate(kinds) if k == "related"), len(blocks))
+    return next((b.place for b in blocks[:stop] if b.role == "dateline" and b.place), None)
+
+
 def _ends_sentence(line: str) -> bool:
     """Whether a line ends as a sentence; not a line in capitals ending with an initial ("… BOAKAI SR.")."""
     if not _SENTENCE_END.search(line):
@@ -281,9 +287,7 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
             has_body = has_body or role == "body"
         headers.observe(role, block.text, articles[-1])
     titles = headers.titles() | titles  # a related story's title is its marker line
-    if head.place is None:  # a header set apart as an article of its own ("Published at …"): the story's dateline
-        stop = next((i for i, k in enumerate(kinds) if k == "related"), len(blocks))
-        head.place = next((b.place for b in blocks[:stop] if b.role == "dateline" and b.place), None)
+    head.place = head.place or _story_place(blocks, kinds)
     return SegmentedText(
         segments=_join_blocks(doc_id, blocks, kinds, articles, titles, dates, headers.decks()), outlet=outlet,
         banner_date=banner_date, place=head.place, month_day=head.month_day, caption_date=head.caption_date,
