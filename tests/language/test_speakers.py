@@ -54,3 +54,11 @@ def test_we_in_a_quotation_is_the_speakers_side_unless_both_act():
     assert refused and refused[0].source_actor is not None and refused[0].source_actor.country == "CHL"
     agreed = [e for e in events if "agreed to reopen" in e.evidence[0].quote]
     assert agreed and sorted(agreed[0].parties) == ["ARG", "CHL"]
+
+
+def test_an_answer_without_a_speakers_name_after_a_question_is_read():
+    text = ("Press conference of President Boric\n\nSantiago, 4 June 2024\n\n"
+            "Q: Mr President, what will Chile do about the new Argentine tariffs on wine?\n\n"
+            "A: Chile will file a complaint against Argentina at the World Trade Organization.\n")
+    events = extract_text(text, published="2024-06-04").events
+    assert any("complaint" in e.evidence[0].quote for e in events)

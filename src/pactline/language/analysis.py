@@ -205,6 +205,7 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
         for line in doc.text[seg.start : seg.end].split("\n"):
             if line.strip():
                 turn = turn_label(line) or turn
+                asked = bool(turn and turn[1] == "question" and turn_label(line))  # the question's own line only
                 for start, end in split_sentences(line, pos):
                     text = doc.text[start:end]
                     info = SentenceInfo(start, end, text, seg, None, anchor)
@@ -213,7 +214,7 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
                     info.speaker = turn[0] if turn and turn[1] == "speaker" else None
                     sentences.append(info)
                     item = bool(LIST_MARK.match(text))
-                    asks = _QUESTION.search(text) is not None or bool(turn and turn[1] == "question")
+                    asks = _QUESTION.search(text) is not None or asked
                     if not asks and (needs_parse(text) or listing and item):
                         to_parse.append(info)
                     listing = text.rstrip().endswith(":") or listing and item
