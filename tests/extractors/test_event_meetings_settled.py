@@ -21,7 +21,7 @@ def _planned_meetings(sentence: str) -> list:
     [
         "The presidents agreed that their special envoys would meet again at an early date.",
         "The two ministers decided that a Ghana-Peru investment forum would be held in Cusco in October.",
-        "The cabinets adopted a joint road map to be reviewed at their next summit, which will take place in Lima in 2026.",
+        "The cabinets adopted a joint road map that their next summit, which will take place in Lima in 2026, is to review.",
     ],
 )
 def test_a_meeting_settled_for_later_is_planned(sentence):

@@ -18,8 +18,8 @@ def _last(text):
     "text,third",
     [
         ("The two presidents reaffirmed their support for the holding of free elections in Haiti.", "HTI"),
-        ("The two leaders called for the lifting of all sanctions imposed on the Republic of Cuba.", "CUB"),
-        ("The two leaders voiced concern over the fighting in Sudan and called on all armed groups to lay down "
+        ("The two leaders called for an end to every sanction imposed on the Republic of Cuba.", "CUB"),
+        ("The two leaders voiced concern over the fighting in Sudan and called on every armed faction to put down "
          "their arms.", "SDN"),
     ],
 )

@@ -27,7 +27,7 @@ def _title(header: str) -> str | None:
     "Press release 214\n\n" + _HEADLINE,
     "Author: Ana Torres\n\n" + _HEADLINE,
     "Home   Americas   Europe   Asia   Video\n\n" + _HEADLINE,
-    "National Politics Valley Opinion Money Sports Culture & Lifestyle E-Paper\n\n" + _HEADLINE,  # a menu
+    "Nation Provinces Markets Sport Arts & Leisure Weather Podcasts\n\n" + _HEADLINE,  # a menu
     "Official website of the Government of Ecuador\n\n" + _HEADLINE,
     _HEADLINE + "\n\nQuito and Bogota set up a joint patrol after months of tension",  # the deck comes second
 ])
