@@ -97,6 +97,7 @@ GDELT_COLUMNS = [
     "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions",
     "NumSources", "NumArticles", "ActionGeo_FullName", "ActionGeo_CountryCode", "DATEADDED", "SOURCEURL",
     "DatePrecision",  # extension: day, month or year (document-… when only the document dates the event)
+    "Planned",  # extension: 1 for an act still to come ("will visit"), whose SQLDATE is when it is due
 ]
 _ROLE_TYPE = {"head_of_state": "GOV", "head_of_government": "GOV", "foreign_minister": "GOV", "government": "GOV",
               "minister": "GOV", "foreign_ministry": "GOV", "ministry": "GOV", "ambassador": "GOV", "spokesperson": "GOV",
@@ -167,6 +168,7 @@ def gdelt_rows(events: Iterator[dict[str, Any]], published: dict[str, str] | Non
             "NumSources": len(e["sources"]), "NumArticles": len({ev["doc_id"] for ev in e["evidence"]}),
             "ActionGeo_FullName": e["location"] or "", "ActionGeo_CountryCode": geo[0].code if geo else "",
             "DATEADDED": "", "SOURCEURL": e["sources"][0] if e["sources"] else "", "DatePrecision": precision,
+            "Planned": 1 if e.get("planned") else 0,
         }
 
 
@@ -185,6 +187,8 @@ def plover_rows(events: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             "target": [{"actorText": a2.get("name"), "code": a2.get("country"), "sector": _ROLE_TYPE.get(a2.get("role") or "", "")}] if a2 else [],
             "location": e["location"], "text": e["evidence"][0]["quote"] if e["evidence"] else "",
             "sources": e["sources"], "language": "en",
+            # extensions: an act still to come ("will visit") or history the text recalls is no event that happened
+            "planned": bool(e.get("planned")), "background": bool(e.get("background")),
         }
 
 

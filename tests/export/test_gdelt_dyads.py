@@ -39,3 +39,11 @@ def test_sqldate_always_filled(date, published, sqldate, precision):
     row = next(gdelt_rows(iter([event]), published))
     assert (row["SQLDATE"], row["DatePrecision"]) == (sqldate, precision)
     assert list(row) == GDELT_COLUMNS
+
+
+@pytest.mark.parametrize("planned", [True, False])
+def test_planned_acts_are_marked_in_gdelt_and_plover_rows(planned):
+    event = _event({"name": "Chile", "country": "CHL", "role": "government"}, None, ["CHL", "PER"], "2025-05",
+                   planned=planned, background=False)
+    assert next(gdelt_rows(iter([event])))["Planned"] == (1 if planned else 0)
+    assert next(plover_rows(iter([event])))["planned"] is planned
