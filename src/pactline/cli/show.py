@@ -53,14 +53,14 @@ def _documents_of_file(store: Store, path: str) -> list[dict[str, Any]]:
 
     from pactline.reading.ingest import sources_in_file
 
-    rows: dict[str, dict] = {}
     if path.lower().endswith(".jsonl") and not Path(path).is_file():
         # the file is not here: its lines without a URL are still known by name ("FILE#3")
         name = Path(path).name
         return [r for r in reads.documents_matching(store, name + "#") if re.search(rf"(^|/){re.escape(name)}#\d+$", r["source"])]
+    rows: dict[str, dict] = {}
     for source in sources_in_file(path):
         key = source if source.startswith(("http://", "https://")) else Path(source).name
         for row in reads.documents_matching(store, key):
-            if row["source"] == source or row["source"].endswith("/" + key) or row["source"] == key:
+            if row["source"] in (source, key) or row["source"].endswith("/" + key):
                 rows[row["id"]] = row
     return sorted(rows.values(), key=lambda r: r["source"])

@@ -5,12 +5,21 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import resources
 
+from pactline.core import vocab
 from pactline.core.errors import QueryError
 
 # PLOVER 2.0's event types: what every event record's ``type`` is one of.
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+# The contract's commitment domains, in its order (their cue words are data/domains.json).
+DOMAINS = (
+    "politics", "multilateral", "institutional", "trade", "investment", "finance", "industry", "agriculture",
+    "energy", "transport", "digital", "science_tech", "security", "emergency", "environment", "health",
+    "culture", "education", "subnational", "development", "consular",
+)
 
 
 def party_codes(text: str | None) -> list[str]:
@@ -31,11 +40,7 @@ def party_code(code: str) -> str:
 def _known_codes() -> frozenset[str]:
     import pycountry
 
-    from pactline.core import vocab
-
     codes = {c.alpha_3 for c in pycountry.countries}
-    from importlib import resources
-
     text = resources.files("pactline.data").joinpath("countries.tsv").read_text(encoding="utf-8")
     codes |= {line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#")}
     for org in vocab.load("roles.json")["organisations"]:
@@ -61,14 +66,9 @@ def calendar_date(text: str | None, option: str = "--as-of") -> str | None:
 
 def domain(text: str | None) -> str | None:
     """A domain of the contract's list ("transport"); another word is refused."""
-    if not text:
-        return None
-    from pactline.core import vocab
-
-    names = list(vocab.load("domains.json")["domains"])
-    if text not in names:
-        raise QueryError(f"domain must be one of {', '.join(names)}, not {text!r}")
-    return text
+    if text and text not in DOMAINS:
+        raise QueryError(f"domain must be one of {', '.join(DOMAINS)}, not {text!r}")
+    return text or None
 
 
 def event_type(text: str | None) -> str | None:

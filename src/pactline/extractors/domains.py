@@ -7,13 +7,8 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
+from pactline.core.checks import DOMAINS
 from pactline.extractors.cue_base import hyphen_head
-
-DOMAINS = (
-    "politics", "multilateral", "institutional", "trade", "investment", "finance", "industry", "agriculture",
-    "energy", "transport", "digital", "science_tech", "security", "emergency", "environment", "health",
-    "culture", "education", "subnational", "development", "consular",
-)
 
 
 @cache

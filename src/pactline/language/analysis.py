@@ -204,8 +204,9 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
         turn = None  # the transcript turn a line is in: (label, "speaker" | "question")
         for line in doc.text[seg.start : seg.end].split("\n"):
             if line.strip():
-                turn = turn_label(line) or turn
-                asked = bool(turn and turn[1] == "question" and turn_label(line))  # the question's own line only
+                label = turn_label(line)
+                turn = label or turn
+                asked = bool(label and label[1] == "question")  # the question's own line only
                 for start, end in split_sentences(line, pos):
                     text = doc.text[start:end]
                     info = SentenceInfo(start, end, text, seg, None, anchor)

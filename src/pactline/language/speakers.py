@@ -1,9 +1,10 @@
 """Turns of a transcript: who speaks each paragraph of a press conference or an interview.
 
-"PRESIDENT RUTO: Good afternoon …", "Chancellor Scholz: …" open a turn that runs to the next label (or the end of
-the segment). A reporter's question ("Q: …", "QUESTION (EFE): …") reports no act: its line is not read for
-events or statements; an answer after it without a label of its own ("A: …", "PRESIDENT: …") is read as usual. In a speaker's turn "I" is the speaker, and "we" is the speaker's side unless the clause
-is an act of both ("we agreed", "we signed": syntax.actor_for). Labels are read from the line alone here;
+"PRESIDENT RUTO: Good afternoon …", "Chancellor Scholz: …" open a turn that runs to the next label (or the
+end of the segment). A reporter's question ("Q: …", "QUESTION (EFE): …") reports no act: its line is not read
+for events or statements; an answer after it without a label of its own ("A: …", "PRESIDENT: …") is read as
+usual. In a speaker's turn "I" is the speaker, and "we" is the speaker's side unless the clause is an act of
+both ("we agreed", "we signed": syntax.actor_for). Labels are read from the line alone here;
 the label's person is resolved against the document's context where a pronoun needs it.
 
 Owns the label reading and the turn's pronouns; imports core and language.actors (the vocabulary of question

@@ -22,7 +22,8 @@ GROUP_NOUNS = {
     "coalition", "union", "unions", "opposition", "party", "parties", "newspaper", "agency", "court", "parliament",
     "army", "navy", "forces", "gunmen", "attackers", "militia", "militias", "citizens", "nationals", "refugees",
     "militiamen", "fundamentalists", "extremists", "separatists", "islamists", "hackers", "prisoners", "landowners",
-    "bombers", "servicemen", "agents", "guards", "bulldozers", "leaders", "members", "member", "aircraft", "jets", "warplanes", "planes", "helicopters", "tanks", "artillery", "warships", "ships", "drones",
+    "bombers", "servicemen", "agents", "guards", "bulldozers", "leaders", "members", "member", "aircraft",
+    "jets", "warplanes", "planes", "helicopters", "tanks", "artillery", "warships", "ships", "drones",
     "gunboats", "missiles", "coast guard", "regime", "junta", "counterpart", "counterparts", "host", "hosts",
     # the rest of the family of people acting together
     "movement", "movements", "faction", "factions", "front", "mob", "mobs", "protester", "demonstrator", "activist",
@@ -224,13 +225,11 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
     return actor, codes
 
 
-_OTHER_SIDE = ("counterpart", "host", "guest")
-
-
 def _with_other_side(token: Token, codes: list[str], unplaced: int, main: list[str]) -> list[str]:
     """Codes completed with the other side ("Kishida and Yoon", one placed; "the Premier and his counterpart")."""
-    other_side = any(p.lower_ in _OTHER_SIDE for p in coordinated(token))
-    if (unplaced or other_side and len(coordinated(token)) > 1) and len(codes) == 1 and len(main) == 2 and codes[0] in main:
+    parts = coordinated(token)
+    other_side = any(p.lower_ in ("counterpart", "host", "guest") for p in parts)
+    if (unplaced or other_side and len(parts) > 1) and len(codes) == 1 and len(main) == 2 and codes[0] in main:
         return codes + [next(c for c in main if c != codes[0])]
     return list(main) if not codes and unplaced and len(main) == 2 and other_side else codes
 

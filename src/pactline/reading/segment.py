@@ -201,8 +201,7 @@ def classify(block: Block, text: str = "") -> Block:
         return block
     words = line.split()
     if len(line) < 260 and not _ends_sentence(line) and len(words) >= 2:
-        letters = [c for c in line if c.isalpha()]
-        block.role = "section" if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 else "heading"
+        block.role = "section" if _in_capitals(line) else "heading"
         return block
     if len(words) == 1 and len(line) < 30 and not _SENTENCE_END.search(line):
         block.role = "boilerplate"
@@ -218,11 +217,12 @@ def _story_place(blocks: list[Block], kinds: list[str]) -> str | None:
 
 def _ends_sentence(line: str) -> bool:
     """Whether a line ends as a sentence; not a line in capitals ending with an initial ("… BOAKAI SR.")."""
-    if not _SENTENCE_END.search(line):
-        return False
+    return bool(_SENTENCE_END.search(line)) and not (_in_capitals(line) and re.search(r"(?:^|[\s.])[A-Z]{1,3}\.$", line))
+
+
+def _in_capitals(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
-    capitals = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
-    return not (capitals and re.search(r"(?:^|[\s.])[A-Z]{1,3}\.$", line))
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
 def _repeated_captions(blocks: list[Block]) -> None:

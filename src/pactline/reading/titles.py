@@ -113,6 +113,8 @@ def headlines(lines: list[str]) -> tuple[str, ...]:
         if reads_as_headline(line):
             found.append(line.strip())
             continue
+        if "|" not in line:
+            continue
         fields = [f.strip() for f in line.split("|") if f.strip()]
         # a field in lower case where it says what happened: "The Hon Anthony Albanese MP | …" is a name
         heads = [f for f in fields if reads_as_headline(f) and re.search(r"\s[a-z]{3,}", f)]

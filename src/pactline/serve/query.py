@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from pactline.core import checks, statuses
+from pactline.core.checks import DOMAINS
 from pactline.core.errors import QueryError
 from pactline.export import KINDS, iter_records
-from pactline.extractors.domains import DOMAINS
 from pactline.store import reads
 from pactline.store.database import Store
 
@@ -40,8 +40,7 @@ class Filters:
             value = getattr(self, name)
             if value and not _DATE.match(value):
                 raise QueryError(f"{name} must be an ISO date such as 2023, 2023-03 or 2023-03-01, not {value!r}")
-        if self.domain and self.domain not in DOMAINS:
-            raise QueryError(f"domain must be one of {', '.join(DOMAINS)}, not {self.domain!r}")
+        checks.domain(self.domain)
         if self.status and self.status not in STATUSES:
             raise QueryError(f"status must be one of {', '.join(STATUSES)}, not {self.status!r}")
         for code in self.parties:
