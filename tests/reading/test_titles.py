@@ -85,3 +85,38 @@ def test_a_heading_in_capitals_ending_with_an_initial_is_the_title():
 ])
 def test_headlines_set_as_sentences_fields_or_after_a_date(header, title):
     assert _title(header) == title
+
+
+_CALL = ("The President today spoke with the President of Colombia, Gustavo Petro, to congratulate him on the "
+         "reopening of the border. The President of Ecuador, Daniel Noboa, invited his counterpart to Quito.")
+_STRIKES = ("Colombian aircraft struck camps across northern Ecuador early on Sunday, in what Bogota called a "
+            "pre-emptive attack. Ecuador said it fired artillery at two Colombian posts in retaliation.")
+
+
+@pytest.mark.parametrize("header, lead, title", [
+    # the site's name above its menu is a masthead, however much it shares with the story
+    ("President of Ecuador — The Hon Daniel Noboa Azin\nHome Media Speeches Contact the President\n\n"
+     "Media Release\n\nCall with the President of Colombia", _CALL, "Call with the President of Colombia"),
+    ("Presidencia de la República del Ecuador\nInicio / Prensa / Comunicados ES | EN\n\n"
+     "JOINT DECLARATION OF THE PRESIDENTS OF ECUADOR AND COLOMBIA ON THE BORDER", _CALL,
+     "JOINT DECLARATION OF THE PRESIDENTS OF ECUADOR AND COLOMBIA ON THE BORDER"),
+    # a breadcrumb that ends in the page's own name
+    ("Office of the President of Ecuador\nEspañol | English Home > Speeches and Statements by the President\n\n"
+     "Joint Press Conference by President Noboa and President Petro of Colombia", _CALL,
+     "Joint Press Conference by President Noboa and President Petro of Colombia"),
+    # a "Top Stories" menu above the story opens no block of related stories
+    ("ANDES NEWS\nTop Stories Topics Video Listen Sign in\nAdvertisement\n\n" + _HEADLINE + "\n\nBy ANA TORRES",
+     _LEAD, _HEADLINE),
+    # the headline above its longer standfirst, though the standfirst repeats more of the opening paragraphs
+    ("Andes Daily\nNews Opinion Sport Culture\n\nEcuador and Colombia trade heavy fire as fears of a wider war grow"
+     "\n\nColombia says it struck camps in a pre-emptive attack; Ecuador says it fired at two posts in retaliation",
+     _STRIKES, "Ecuador and Colombia trade heavy fire as fears of a wider war grow"),
+])
+def test_mastheads_menus_and_decks(header, lead, title):
+    assert prepare(RawDocument("t.txt", header + "\n\n" + lead, "txt", "x"), Options()).title == title
+
+
+def test_a_story_below_a_top_stories_menu_is_the_main_article():
+    text = "ANDES NEWS\nTop Stories Topics Video Listen Sign in\n\n" + _HEADLINE + "\n\n" + _LEAD
+    doc = prepare(RawDocument("t.txt", text, "txt", "x"), Options())
+    assert any(s.kind == "main" and "patrol" in doc.text[s.start:s.end] for s in doc.segments)

@@ -22,11 +22,11 @@ from pactline.reading.datelines import (
     known_town,
     numeric_date,
     pipe_place,
-    place_line,
     read_dateline,
 )
+from pactline.reading.neighbours import beside_neighbours
 from pactline.reading.outlets import outlet_of
-from pactline.reading.titles import Headers
+from pactline.reading.titles import Headers, navigation_line
 
 
 @dataclass
@@ -58,8 +58,7 @@ _SENTENCE_END = re.compile(r"[.!?;:…][\"”’)\]]*$")
 
 
 def split_blocks(text: str) -> list[Block]:
-    blocks = []
-    pos = 0
+    blocks, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
             blocks.append(Block(pos, pos + len(line), line, "body"))
@@ -181,7 +180,8 @@ def classify(block: Block, text: str = "") -> Block:
         block.date = find_dates(line)[0].value if find_dates(line) else None
         block.month_day = None if block.date else banner_month_day(line)  # "Thursday, March 9"
         return block
-    if any(p.search(line) for p in related) and (len(line) < 60 or re.match(r"^[^.]{0,40}:", line)):
+    marker = len(line) < 60 or re.match(r"^[^.]{0,40}:", line)  # a menu ("Top Stories  Video  Sign in") is none
+    if any(p.search(line) for p in related) and marker and not navigation_line(line):
         block.role = "related_marker"
         return block
     value, outlet = _dateline(line)
@@ -196,7 +196,7 @@ def classify(block: Block, text: str = "") -> Block:
             block.place = head
             block.outlet = None if outlet == head else outlet
         return block
-    if any(p.search(line) for p in boiler):
+    if any(p.search(line) for p in boiler) or navigation_line(line):
         block.role = "boilerplate"
         return block
     words = line.split()
@@ -223,15 +223,6 @@ def _ends_sentence(line: str) -> bool:
 def _in_capitals(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
-
-
-def _repeated_captions(blocks: list[Block]) -> None:
-    """A line given twice in a row (a photo's alt text, then its caption) is a caption."""
-    for prev, block in zip(blocks, blocks[1:], strict=False):
-        if block.text.strip() == prev.text.strip() and block.role in ("body", "heading") and len(block.text) > 40:
-            for b in (prev, block):
-                stated = [m for m in find_dates(b.text) if m.confidence == "stated" and len(m.value) == 10]
-                b.role, b.date = "caption", stated[-1].value if stated else None
 
 
 def segment_text(doc_id: str, text: str) -> SegmentedText:
@@ -299,36 +290,8 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
 def _classified(text: str) -> list[Block]:
     """The page's blocks with their roles, read alone and then beside their neighbours."""
     blocks = [classify(b, text) for b in split_blocks(text)]
-    _repeated_captions(blocks)
-    _title_date_lines(blocks)
-    _place_lines(blocks)
+    beside_neighbours(blocks)
     return blocks
-
-
-def _place_lines(blocks: list[Block]) -> None:
-    """ "August 22, 2022" / "Montréal, Quebec": a line that is only a known place, under a date line that names
-    none, is where the text was written; so is a town's line just above it ("Washington, DC" / "March 9")."""
-    for above, block, below in zip([None, *blocks], blocks, [*blocks[1:], None], strict=False):
-        if block.role != "dateline" or not block.date or block.place:
-            continue
-        block.place = (below and below.role != "dateline" and place_line(below.text.strip())) or (
-            above and above.role != "dateline" and place_line(above.text.strip(), towns_only=True)) or None
-
-
-def _title_date_lines(blocks: list[Block]) -> None:
-    """ "Trujillo Declaration: …\n\nThursday 28 October 2021": a weekday date under the article's title is its
-    date line; a banner stands above the title (the day the page was shown)."""
-    for i, block in enumerate(blocks):
-        if block.role == "banner" and (block.date or block.month_day) and _under_title(blocks, i):
-            block.role, block.basis = "dateline", "stated"
-
-
-def _under_title(blocks: list[Block], i: int) -> bool:
-    """Whether the block follows the article's title (a heading), past photo captions only."""
-    j = i - 1
-    while j >= 0 and blocks[j].role == "caption":
-        j -= 1
-    return j >= 0 and blocks[j].role == "heading"
 
 
 def _describes(line: str) -> bool:

@@ -81,6 +81,18 @@ def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in _STOP}
 
 
+_NAV_SPLIT = re.compile(r"\s{2,}|\s+[/>»›▸|]\s+")
+
+
+def navigation_line(line: str) -> bool:
+    """A site's menu or breadcrumb set as one line: three or more short items set apart by runs of spaces or by
+    " / ", " > ", " | " ("Top Stories  Topics ▾  Video  Sign in", "Inicio  /  Prensa  /  Comunicados")."""
+    items = [i for i in _NAV_SPLIT.split(line.strip()) if i.strip()]
+    # a breadcrumb may end in the page's own title ("Home > Speeches > Press Conference by the Prime Minister")
+    return len(items) >= 3 and all(len(i.split()) <= (12 if n == len(items) - 1 else 4)
+                                   and not re.search(r"[.!?;,]$", i) for n, i in enumerate(items))
+
+
 def sums_up(line: str, lead: str, share: float = 0.3) -> bool:
     """Whether at least ``share`` of the line's content words recur in the opening paragraphs ``lead``."""
     words = _content(line)
@@ -130,7 +142,22 @@ def pick_title(heads: tuple[str, ...], lead: str) -> str | None:
         return None
     if not lead:
         return candidates[0]
-    return next((c for c in candidates if sums_up(c, lead)), candidates[0])
+    k = next((k for k, c in enumerate(candidates) if sums_up(c, lead)), 0)
+    # a headline above its longer standfirst ("Israel and Hezbollah trade heavy fire" / "Israel says it struck …
+    # ; Hezbollah says …") is the title though the standfirst repeats more of the opening paragraphs
+    if k and _over_its_deck(candidates[k - 1], candidates[k], lead):
+        k -= 1
+    return candidates[k]
+
+
+def _over_its_deck(line: str, deck: str, lead: str) -> bool:
+    """Whether ``line`` is a headline in sentence case above its longer standfirst ``deck``, and about the story;
+    a menu or a name in capitals ("The President Latest news Resources Contact") is none."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+    capitalised = sum(w[0].isupper() for w in words[1:] if w.lower() not in _LINKING_WORDS)
+    said = sum(w[0].islower() for w in words if w.lower() not in _LINKING_WORDS)
+    return len(deck.split()) >= 12 and len(deck.split()) >= len(words) + 3 and said > 2 * capitalised \
+        and sums_up(line, lead, 0.15)
 
 
 def _headline_as_paragraph(text: str) -> bool:
@@ -149,20 +176,38 @@ class Headers:
     def __init__(self) -> None:
         self._heads: dict[int, list[str]] = {}
         self._leads: dict[int, list[str]] = {}
+        self._below_menu: dict[int, int] = {}  # heads after the header's last menu or breadcrumb line
+        self._first: dict[int, list[tuple[str, str]]] = {}  # the header's first two lines: (role, text)
 
     def observe(self, role: str, text: str, article: int) -> None:
+        if article not in self._leads and len(self._first.setdefault(article, [])) < 2:
+            self._first[article].append((role, text.strip()))
+        if article not in self._leads and navigation_line(text):
+            self._below_menu[article] = len(self._heads.get(article, []))
         # a date line may head the page ("PM call with Prime Minister X of Japan: 30 March 2023")
-        if role in ("heading", "section", "dateline") and article not in self._leads:
+        elif role in ("heading", "section", "dateline") and article not in self._leads:
             self._heads.setdefault(article, []).append(text)
         elif role == "body" and len(text.split()) >= 5 and len(self._leads.setdefault(article, [])) < 3:
             self._leads[article].append(text)  # a paragraph, not a stray word ("Africanews.") above the header
 
     def titles(self) -> dict[int, str]:
-        found = {n: pick_title(heads, " ".join(self._leads.get(n, []))) for n, heads in self.decks().items()}
+        found = {n: pick_title(self._past_masthead(n, heads), " ".join(self._leads.get(n, [])))
+                 for n, heads in self.decks().items()}
         for n, leads in self._leads.items():
             if not found.get(n) and len(leads) > 1 and _headline_as_paragraph(leads[0]):
                 found[n] = leads[0].strip()
         return {n: title for n, title in found.items() if title}
+
+    def _past_masthead(self, article: int, heads: tuple[str, ...]) -> tuple[str, ...]:
+        """The headlines below the header's menu line when there are any: what stands above the menu is the
+        site's masthead ("Prime Minister of Australia — The Hon …", "Presidencia de la República")."""
+        first = self._first.get(article, [])
+        if len(first) == 2 and first[0][0] in ("heading", "section") and first[1][0] == "boilerplate":
+            heads = tuple(h for h in heads if h != first[0][1]) or heads  # the site's name above its menu
+        cut = self._below_menu.get(article)
+        if not cut:
+            return heads
+        return headlines(self._heads[article][cut:]) or heads
 
     def decks(self) -> dict[int, tuple[str, ...]]:
         return {n: headlines(lines) for n, lines in self._heads.items()}

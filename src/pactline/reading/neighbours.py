@@ -1,0 +1,66 @@
+"""Roles a line takes from the lines around it, once each line has been read alone (segment.classify): a
+caption repeated as a paragraph, a date line under the title, a place line beside a date line, a related-stories
+marker above the story (the site's menu)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pactline.language.dates import find_dates
+from pactline.reading.datelines import place_line
+
+if TYPE_CHECKING:
+    from pactline.reading.segment import Block
+
+
+def beside_neighbours(blocks: list[Block]) -> None:
+    """Re-read each block's role beside its neighbours, in place."""
+    _repeated_captions(blocks)
+    _menus_above_the_story(blocks)
+    _title_date_lines(blocks)
+    _place_lines(blocks)
+
+
+def _menus_above_the_story(blocks: list[Block]) -> None:
+    """A related-stories marker above the page's first paragraph ("Top Stories Topics Video Sign in") is the
+    site's menu: related stories follow the story, and the story's title and date line are below it."""
+    for block in blocks:
+        if block.role == "body":
+            return
+        if block.role == "related_marker":
+            block.role = "boilerplate"
+
+
+def _repeated_captions(blocks: list[Block]) -> None:
+    """A line given twice in a row (a photo's alt text, then its caption) is a caption."""
+    for prev, block in zip(blocks, blocks[1:], strict=False):
+        if block.text.strip() == prev.text.strip() and block.role in ("body", "heading") and len(block.text) > 40:
+            for b in (prev, block):
+                stated = [m for m in find_dates(b.text) if m.confidence == "stated" and len(m.value) == 10]
+                b.role, b.date = "caption", stated[-1].value if stated else None
+
+
+def _place_lines(blocks: list[Block]) -> None:
+    """ "August 22, 2022" / "Montréal, Quebec": a line that is only a known place, under a date line that names
+    none, is where the text was written; so is a town's line just above it ("Washington, DC" / "March 9")."""
+    for above, block, below in zip([None, *blocks], blocks, [*blocks[1:], None], strict=False):
+        if block.role != "dateline" or not block.date or block.place:
+            continue
+        block.place = (below and below.role != "dateline" and place_line(below.text.strip())) or (
+            above and above.role != "dateline" and place_line(above.text.strip(), towns_only=True)) or None
+
+
+def _title_date_lines(blocks: list[Block]) -> None:
+    """ "Trujillo Declaration: …\n\nThursday 28 October 2021": a weekday date under the article's title is its
+    date line; a banner stands above the title (the day the page was shown)."""
+    for i, block in enumerate(blocks):
+        if block.role == "banner" and (block.date or block.month_day) and _under_title(blocks, i):
+            block.role, block.basis = "dateline", "stated"
+
+
+def _under_title(blocks: list[Block], i: int) -> bool:
+    """Whether the block follows the article's title (a heading), past photo captions only."""
+    j = i - 1
+    while j >= 0 and blocks[j].role == "caption":
+        j -= 1
+    return j >= 0 and blocks[j].role == "heading"
