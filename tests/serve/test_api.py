@@ -42,6 +42,9 @@ def test_record_with_links_and_csv(client):
     assert one["record"]["id"] == first["id"] and isinstance(one["links"], list)
     csv_text = client.get("/api/commitments.csv", params={"domain": "transport"}).text
     assert csv_text.splitlines()[0].startswith("id,kind,parties") and len(csv_text.splitlines()) > 3
+    # as `pactline export --format csv`: a commitment keeps its text; a document leaves out its whole page
+    assert "text" in csv_text.splitlines()[0].split(",")
+    assert "text" not in client.get("/api/documents.csv").text.splitlines()[0].split(",")
 
 
 @pytest.mark.parametrize(

@@ -41,12 +41,12 @@ def filters(
     return Filters(codes, date_from, date_to, domain, status, type_, kind, measure, q, overdue, date.today().isoformat())
 
 
-def csv_chunks(records: list[dict[str, Any]]) -> Iterator[str]:
-    """Records as CSV, one row per chunk (documents without their text)."""
+def csv_chunks(records: list[dict[str, Any]], leave_out: tuple[str, ...] = ()) -> Iterator[str]:
+    """Records as CSV, one row per chunk, without the fields ``leave_out`` (a document's whole text)."""
     buf = io.StringIO()
     writer = None
     for record in records:
-        flat = {k: v if not isinstance(v, (list, dict)) else json.dumps(v, ensure_ascii=False) for k, v in record.items() if k != "text"}
+        flat = {k: v if not isinstance(v, (list, dict)) else json.dumps(v, ensure_ascii=False) for k, v in record.items() if k not in leave_out}
         if writer is None:
             writer = csv.DictWriter(buf, fieldnames=list(flat), extrasaction="ignore")
             writer.writeheader()
@@ -68,7 +68,8 @@ def record_router(what: str) -> APIRouter:
     ) -> StreamingResponse:
         wanted = filters(parties, date_from, date_to, domain, status, type, kind, measure, q, overdue)
         records = catalog(request).find(what, wanted)
-        return StreamingResponse(csv_chunks(records), media_type="text/csv",
+        # a commitment's text is its own field; a document's text is the whole page
+        return StreamingResponse(csv_chunks(records, ("text",) if what == "documents" else ()), media_type="text/csv",
                                  headers={"Content-Disposition": f'attachment; filename="{what}.csv"'})
 
     @router.get(f"/api/{what}", name=f"{what}_list")
