@@ -76,3 +76,25 @@ def test_a_list_announced_as_the_following_decisions_binds_its_items(lead):
 def test_a_thing_decided_outside_a_list_binds_no_one():
     text = "The ministers toured the port.\nA new terminal shall be built there by 2027, the operator said."
     assert not [r for r in _records(text) if r.parties == ["GHA", "PER"]]
+
+
+_FACT_SHEET = ("FACT SHEET: Peru and Ghana launch a partnership on mining\n\nLima, 2 May 2024\n\n"
+               "Today President Dina Boluarte welcomed President John Mahama of Ghana to Lima. The two leaders "
+               "announced new initiatives.\n\nEconomic Growth\n"
+               "- Launch a $150 million fund for small miners in northern Ghana by 2026.\n"
+               "- Open a Peruvian trade office in Accra before the end of 2025.\n\nSecurity\n"
+               "- Train 300 Ghanaian customs officers in Lima over the next three years.\n"
+               "- Condemn illegal mining in the strongest terms.\n"
+               "- Read more about the visit.\n")
+
+
+def test_items_under_a_heading_are_pledges_of_the_documents_two_parties():
+    records = extract_text(_FACT_SHEET, published="2024-05-02").commitments
+    pledges = {r.text: r for r in records if r.kind == "commitment"}
+    assert set(pledges) >= {"Launch a $150 million fund for small miners in northern Ghana by 2026",
+                            "Open a Peruvian trade office in Accra before the end of 2025",
+                            "Train 300 Ghanaian customs officers in Lima over the next three years"}, list(pledges)
+    assert all(sorted(pledges[t].parties) == ["GHA", "PER"] for t in pledges if t.startswith(("Launch", "Open")))
+    assert pledges["Launch a $150 million fund for small miners in northern Ghana by 2026"].deadline == "2026"
+    # a verb of judging is no pledge, nor is a short item of site furniture
+    assert not [t for t in pledges if t.startswith(("Condemn", "Read"))], list(pledges)

@@ -62,3 +62,28 @@ def test_an_answer_without_a_speakers_name_after_a_question_is_read():
             "A: Chile will file a complaint against Argentina at the World Trade Organization.\n")
     events = extract_text(text, published="2024-06-04").events
     assert any("complaint" in e.evidence[0].quote for e in events)
+
+
+_INTERVIEW = (
+    "Andes Review\n\nInterviews\n\nChile will not accept a closed border, says its foreign minister\n\n"
+    "By Ana Ruiz\nSantiago, 14 October 2024\n\n"
+    "Chile's Foreign Minister Alberto van Klaveren spoke to Andes Review ahead of his visit to Peru next week.\n\n"
+    "Q: How do you see relations with Bolivia?\n"
+    "A: We condemn Bolivia's decision to close the border crossings at Colchane.\n\n"
+    "Q: Will your government help Peru after the floods?\n"
+    "We will provide another $20 million in reconstruction aid to Peru by March 2025.\n"
+)
+
+
+def test_an_interviews_answers_are_the_interviewees():
+    result = extract_text(_INTERVIEW, published="2024-10-14")
+    condemned = [e for e in result.events if "condemn" in e.evidence[0].quote]
+    assert condemned and condemned[0].source_actor is not None and condemned[0].source_actor.country == "CHL"
+    # an unlabelled answer after a question, in an interview that names no speaker
+    aid = [c for c in result.commitments if "reconstruction aid" in c.text]
+    assert aid and aid[0].parties == ["CHL"], [(c.text, c.parties) for c in result.commitments]
+
+
+def test_an_answer_label_is_no_speaker_of_its_own():
+    assert turn_label("A: We condemn the decision.") == ("A", "answer")
+    assert turn_label("Answer: Yes.") == ("Answer", "answer")

@@ -39,10 +39,10 @@ from pactline.extractors.listed_pledges import (
     LeadIn,
     continues,
     enumerated,
-    item_cue,
     item_tokens,
     lead_holders,
     lead_in,
+    listed_item,
     listed_thing,
 )
 from pactline.extractors.neither import is_neither
@@ -90,8 +90,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
         sent = line.for_events()
         seg_id = sent.segment.id
         quotes.begin(seg_id, sent.start, sent.text, sent.span, memory.get(seg_id))
-        listing = continues(sent.text, listing)
-        item = item_cue(sent.span, listing) if listing is not None and sent.span is not None else None
+        item, listing = listed_item(sent.span, continues(sent.text, listing), ctx.main_parties, doc.text, sent.start)
         if item is not None:
             items = _records(doc, sent, item, listing.parties, [], years, whole=item_tokens(sent.span))
             listed |= {r.id for r in items}

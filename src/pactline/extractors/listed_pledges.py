@@ -24,6 +24,7 @@ _BINDING = {"agree", "pledge", "commit", "will"}  # modalities of lead-in verbs 
 class LeadIn:
     parties: list[str]
     modality: str
+    headed: bool = False  # a list under a heading, not a lead-in: each item is judged on its own (headed_item)
 
 
 def _lead_verb(tokens: list[Token]) -> tuple[Token, str] | None:
@@ -81,6 +82,46 @@ def item_cue(span: Any, listing: LeadIn) -> Cue | None:
     if any(t.dep_ not in ("advmod", "aux", "neg") for t in before):
         return None
     return Cue(root, verb_conjuncts(root), "commitment", listing.modality)
+
+
+def listed_item(span: Any, listing: LeadIn | None, parties: tuple[str, ...], text: str, start: int
+                ) -> tuple[Cue | None, LeadIn | None]:
+    """A sentence's pledge as an item of a list, and the list it is in: under the open lead-in, else under a
+    heading (headed_item); (None, the open lead-in) for any other sentence."""
+    if span is None:
+        return None, listing
+    if listing is not None and not listing.headed:
+        return item_cue(span, listing), listing
+    headed = headed_item(span, parties) if _under_heading(text, start) else None
+    return headed if headed else (None, None)
+
+
+def _under_heading(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is an item of a list under a heading ("Economic Growth"): the first line
+    above the list's items is short and ends in no punctuation (a lead-in ends in a colon)."""
+    lines = text[: text.rfind("\n", 0, start + 1) + 1].split("\n")
+    if not LIST_MARK.match(text[start : start + 8]):
+        return False
+    for line in reversed(lines):
+        if line.strip() and not LIST_MARK.match(line):
+            return len(line.split()) <= 8 and not re.search(r"[.:;!?,]\W*$", line.strip())
+    return False
+
+
+def headed_item(span: Any, parties: tuple[str, ...] | list[str]) -> tuple[Cue, LeadIn] | None:
+    """A bulleted item under a heading, not a lead-in (a fact sheet's "Economic Growth" / "• Launch a $150 million
+    fund by 2026"): a verb of doing first, with no subject of its own and a noun as its object, pledges the
+    document's two parties; a verb of saying or judging ("• Condemn the attack") is no pledge."""
+    if len(parties) != 2 or len(item_tokens(span)) < 4:
+        return None
+    listing = LeadIn(list(parties), "will", headed=True)
+    cue = item_cue(span, listing)
+    data = cues_data()
+    said = {lemma(cue.token)} & (set(data["position_verbs"]) | set(data["support_verbs"]) | set(data["courtesy"]["praise_verbs"])) \
+        if cue is not None else set()
+    if cue is None or said or not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM", "SYM") for c in cue.token.children):
+        return None
+    return cue, listing
 
 
 def _after_mark(span: Any) -> list[Token]:

@@ -178,6 +178,19 @@ def analysed_segments(doc: Document) -> list[Segment]:
     return [s for s in doc.segments if s.kind in ("main", "caption") or (s.kind == "related" and s.relevant)]
 
 
+def _answered(label: tuple[str, str] | None, turn: tuple[str, str] | None, named: bool, before: str) -> tuple[str, str] | None:
+    """The turn a line is in: its own label's, else the one running. An answer ("A: …", or an unlabelled line
+    after a question where no speaker has been named) is the interviewee's turn (language/speakers.py)."""
+    from pactline.language.speakers import interviewee
+
+    if label and label[1] != "answer":
+        return label
+    if label or (turn and turn[1] == "question" and not named):
+        who = interviewee(before)
+        return (who, "speaker") if who else None
+    return turn
+
+
 # A question reports no act ("Will Kenya send more troops?"): not read for events or statements.
 _QUESTION = re.compile(r"\?[\"”’)\]]*\s*$")
 
@@ -202,10 +215,12 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
             anchor = undated
         pos = seg.start
         turn = None  # the transcript turn a line is in: (label, "speaker" | "question")
+        named = False  # whether a speaker's label has been seen (an interview names none)
         for line in doc.text[seg.start : seg.end].split("\n"):
             if line.strip():
                 label = turn_label(line)
-                turn = label or turn
+                named = named or bool(label and label[1] == "speaker")
+                turn = _answered(label, turn, named, doc.text[:pos]) if turn or label else None
                 asked = bool(label and label[1] == "question")  # the question's own line only
                 for start, end in split_sentences(line, pos):
                     text = doc.text[start:end]
@@ -216,7 +231,8 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
                     sentences.append(info)
                     item = bool(LIST_MARK.match(text))
                     asks = _QUESTION.search(text) is not None or asked
-                    if not asks and (needs_parse(text) or listing and item):
+                    # an item of a list is parsed: under a lead-in, or under a heading ("• Launch a fund by 2026")
+                    if not asks and (needs_parse(text) or item and (listing or len(text.split()) >= 5)):
                         to_parse.append(info)
                     listing = text.rstrip().endswith(":") or listing and item
             pos += len(line) + 1

@@ -2,8 +2,9 @@
 
 "PRESIDENT RUTO: Good afternoon …", "Chancellor Scholz: …" open a turn that runs to the next label (or the
 end of the segment). A reporter's question ("Q: …", "QUESTION (EFE): …") reports no act: its line is not read
-for events or statements; an answer after it without a label of its own ("A: …", "PRESIDENT: …") is read as
-usual. In a speaker's turn "I" is the speaker, and "we" is the speaker's side unless the clause is an act of
+for events or statements; an answer after it without a speaker's name ("A: …", or no label in an interview
+that names no speaker) is the interviewee's: the first person the text names with a title before its first
+question. In a speaker's turn "I" is the speaker, and "we" is the speaker's side unless the clause is an act of
 both ("we agreed", "we signed": syntax.actor_for). Labels are read from the line alone here;
 the label's person is resolved against the document's context where a pronoun needs it.
 
@@ -37,7 +38,7 @@ def _data() -> dict:
 
 
 def turn_label(line: str) -> tuple[str, str] | None:
-    """(label, "question" | "speaker") when ``line`` opens a transcript turn, else None. A speaker label is
+    """(label, "question" | "answer" | "speaker") when ``line`` opens a transcript turn, else None. A speaker label is
     a person written in capitals ("PRESIDENT RUTO") or a title before a name ("Chancellor Scholz"); a place
     ("NAIROBI:"), a field ("Source:", "Note:") or a one-word heading is no speaker."""
     m = _LABEL.match(line.strip())
@@ -48,6 +49,8 @@ def turn_label(line: str) -> tuple[str, str] | None:
     data = _data()
     if label.lower() in data["question_labels"]:
         return label, "question"
+    if label.lower() in data["answer_labels"]:
+        return label, "answer"
     # "President Ruto said the following:" is a sentence: a label's words are a name's
     titled = words[0].lower() in data["titles"] and len(words) >= 2 and all(
         w[0].isupper() or w in _PARTICLES for w in words)
@@ -55,6 +58,23 @@ def turn_label(line: str) -> tuple[str, str] | None:
     if not (titled or capitals) or any(w.lower() in data["not_speakers"] for w in words):
         return None
     return label, "speaker"
+
+
+@cache
+def _titled_name() -> re.Pattern[str]:
+    titles = sorted((t.capitalize() for t in _data()["titles"] if t not in ("his", "her")), key=len, reverse=True)
+    title = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"\b(?:(?:{title})\s+)+(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+")
+
+
+def interviewee(lead: str) -> str | None:
+    """Who answers an interview's questions: the first person the text names with a title before its first
+    question ("Finland's Foreign Minister Elina Valtonen spoke to …" -> "Foreign Minister Elina Valtonen")."""
+    for m in _titled_name().finditer(lead):
+        words = m.group().split()
+        if any(w.lower() not in _data()["titles"] for w in words):  # a title and a name, not titles only
+            return m.group()
+    return None
 
 
 def joint_act(lemma: str) -> bool:
