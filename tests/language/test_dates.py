@@ -173,3 +173,14 @@ def test_seasons_and_coming_months(text, today, value):
 @pytest.mark.parametrize("text", ["after the fall of the old regime", "a sharp fall in exports", "the Arab Spring"])
 def test_no_season_without_its_time_words(text):
     assert find_dates(text, Anchor(date(2024, 5, 1))) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the accord signed on the fifth of November in Accra", "2023-11-05"),
+    ("signed on the twenty-first of March 2022", "2022-03-21"),
+    ("from the first day of June 2024", "2024-06-01"),
+    ("the thirtieth of February", None),  # no such day: no day is read
+])
+def test_a_day_written_as_a_word(text, value):
+    days = [m.value for m in find_dates(text, TUE_5_DEC_2023) if len(m.value) == 10]
+    assert days == ([value] if value else [])

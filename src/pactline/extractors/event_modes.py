@@ -50,6 +50,9 @@ def _condition(verb: Token) -> bool:
 def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
     if _condition(verb):
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)
+           for c in verb.children):
+        return None  # "No agreement was reached", "Neither side signed": nothing happened, and nobody refused
     negated = any(c.dep_ == "neg" for c in verb.children)
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
     if modal is None and verb.dep_ == "conj" and verb.tag_ not in ("VBD", "VBZ"):  # "would not cede … and urged"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from pactline.core import vocab
 from pactline.core.records import Document, Segment
 from pactline.language.dates import Anchor, DateMention, find_dates, precision_of, to_date
 
@@ -191,6 +192,10 @@ def _answered(label: tuple[str, str] | None, turn: tuple[str, str] | None, named
     return turn
 
 
+def _retracted(text: str) -> bool:
+    return any(p.search(text) for p in vocab.patterns("boilerplate.json", "retracted"))
+
+
 # A question reports no act ("Will Kenya send more troops?"): not read for events or statements.
 _QUESTION = re.compile(r"\?[\"”’)\]]*\s*$")
 
@@ -230,7 +235,8 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
                     info.speaker = turn[0] if turn and turn[1] == "speaker" else None
                     sentences.append(info)
                     item = bool(LIST_MARK.match(text))
-                    asks = _QUESTION.search(text) is not None or asked
+                    # a question, or what a correction note says an earlier version wrongly said, reports no act
+                    asks = _QUESTION.search(text) is not None or asked or _retracted(text)
                     # an item of a list is parsed: under a lead-in, or under a heading ("• Launch a fund by 2026")
                     if not asks and (needs_parse(text) or item and (listing or len(text.split()) >= 5)):
                         to_parse.append(info)

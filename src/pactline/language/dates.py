@@ -126,6 +126,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_days", re.compile(
         rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|—|to|and|&)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\b", re.I)),
     ("mdy", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
+    ("dmy_words", re.compile(rf"\bthe\s+(?P<d>{spans.ORDINAL_DAY})\s+(?:day\s+)?of\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
     # "14-Mar-2024", "03-JUN-2023": a date line's hyphenated day, month abbreviation and year
     ("dmy_dash", re.compile(rf"\b(?P<d>{_DAY})-(?P<m>{_MONTH})-(?P<y>{_YEAR})\b", re.I)),
@@ -242,7 +243,7 @@ def _range_days(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved
 
 def _mdy(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
     mo = MONTHS[g["m"].lower().rstrip(".")]
-    d = _num(g["d"])
+    d = spans.ORDINAL_DAYS.get(g["d"].lower()) or _num(g["d"])  # "the fifth of May"
     if g["m"].lower() == "may" and m.start("m") < m.start("d") and not g.get("y") and d < 1:
         return None
     if g.get("y"):
@@ -383,7 +384,7 @@ def _year(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | Non
 
 _RESOLVERS: dict[str, Callable[[dict[str, Any], re.Match[str], Anchor], Resolved | None]] = {
     "iso": _iso, "dotted": _iso, "range_md": _range_md, "range_dm": _range_md, "range_days": _range_days,
-    "range_days_dm": _range_days, "mdy": _mdy, "dmy": _mdy, "dmy_dash": _mdy, "last_month_name": _last_month_name, "season": _season,
+    "range_days_dm": _range_days, "mdy": _mdy, "dmy": _mdy, "dmy_words": _mdy, "dmy_dash": _mdy, "last_month_name": _last_month_name, "season": _season,
     "month_year_rel": _month_year_rel, "my": _my, "quarters": _quarters, "half": _half,
     "end_of_year": _end_of_year, "years_ago": _years_ago, "units_ago": _ago, "rel_year": _relative_year, "rel_month": _rel_month,
     "rel_week": _rel_week, "rel_day": _rel_day, "weekday": _weekday, "week_weekday": _weekday, "month_only": _month_only, "year": _year,

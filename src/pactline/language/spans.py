@@ -14,6 +14,13 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "thirty-six": 36, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
 # a count of days or weeks: digits or a number word up to ten
 NUMBER = r"(?:\d{1,2}|" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 10) + ")"
+_UNITS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+          "fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+# a day of the month written as a word ("the fifth of May", "the twenty-first of March")
+ORDINAL_DAYS = {w: n for n, w in enumerate(_UNITS, 1)} | {"twentieth": 20, "thirtieth": 30} | {
+    f"{tens}-{w}": base + n for tens, base in (("twenty", 20), ("thirty", 30)) for n, w in enumerate(_UNITS[:9], 1)
+    if base + n <= 31}
+ORDINAL_DAY = "(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
 
 
 def week_span(day: date, rel: str, unit: str) -> tuple[date, date]:
