@@ -49,6 +49,7 @@ from pactline.extractors.neither import is_neither
 from pactline.extractors.occasion_deadlines import DocumentDates, occasion_dates, pledge_deadline
 from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
+from pactline.extractors.relative_acts import antecedent_speaker
 from pactline.extractors.stance_owner import own_government, stance_owner
 from pactline.extractors.state_organs import state_organ
 from pactline.extractors.statement_kind import judge
@@ -138,7 +139,9 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     outer = lifted(cue.token)
     subject = cue_subject(cue.token)
     if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token) and not own_relative_stance(cue, subject):
-        return deal_term_holders(cue, subject, ctx, memory.get(seg_id))
+        if (antecedent := antecedent_speaker(outer or cue.token)) is None:
+            return deal_term_holders(cue, subject, ctx, memory.get(seg_id))
+        subject = antecedent if subject is None or subject.lower_ in ("who", "that") else subject
     if is_neither(cue, subject):
         return []
     speaker = reported_speaker(cue.token)

@@ -1,0 +1,27 @@
+"""Relative clauses that tell an actor's own act or word ("… met President Faure Gnassingbe, who pledged to …"),
+told apart from those that only describe their noun ("the railway, which Ghana will fund"). Imports language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pactline.language.syntax import is_actor_head
+
+Token = Any
+
+
+def antecedent_speaker(token: Token) -> Token | None:
+    """ "… met Togolese President Faure Gnassingbe, who pledged to open two border posts": a relative clause
+    whose subject is "who" and whose noun is an actor tells that actor's own act or word, not a description of
+    its noun; the actor (None for any other relative clause)."""
+    current = token
+    for _ in range(12):
+        if current.dep_ == "relcl":
+            # told as an act of that day ("who pledged", "who said"), not a standing trait ("who has long sought")
+            who = current.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+                                               for c in current.children)
+            return current.head if who and current.head.pos_ == "PROPN" and is_actor_head(current.head) else None
+        if current.head is current:
+            return None
+        current = current.head
+    return None
