@@ -26,7 +26,7 @@ from pactline.reading.datelines import (
     read_dateline,
 )
 from pactline.reading.outlets import outlet_of
-from pactline.reading.titles import Headers
+from pactline.reading.titles import Headers, menu_after_marker
 
 
 @dataclass
@@ -181,8 +181,8 @@ def classify(block: Block, text: str = "") -> Block:
         block.date = find_dates(line)[0].value if find_dates(line) else None
         block.month_day = None if block.date else banner_month_day(line)  # "Thursday, March 9"
         return block
-    if any(p.search(line) for p in related) and (len(line) < 60 or re.match(r"^[^.]{0,40}:", line)):
-        block.role = "related_marker"
+    if (marker := next((m for m in (p.search(line) for p in related) if m), None)) and (len(line) < 60 or re.match(r"^[^.]{0,40}:", line)):
+        block.role = "boilerplate" if menu_after_marker(line, marker) else "related_marker"
         return block
     value, outlet = _dateline(line)
     if value:
