@@ -27,3 +27,12 @@ def test_a_statement_naming_its_field_keeps_it():
     domains = _domains("Peru pledged to expand agricultural exports of blueberries to Chile. "
                        "Peru called for an immediate ceasefire in the border region.")
     assert "politics" not in domains["called for an immediate ceasefire in the border region"]
+
+
+def test_who_reports_a_stance_names_no_field():
+    # "state media", "news agency", "television" are the reporter's words, not the stance's field
+    domains = _domains("Chile said Peru's navy had seized two fishing boats and accused Peru of an armed incursion. "
+                       "Peruvian state media said Lima rejected the accusations as false. "
+                       "According to the Andina news agency, Peru urged Chile to avoid steps that harm good relations.")
+    assert domains["rejected the accusations as false"] == ["politics", "security"], domains
+    assert "culture" not in domains["urged Chile to avoid steps that harm good relations"], domains

@@ -23,7 +23,7 @@ from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quo
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import anniversary_years, told_as_history
 from pactline.extractors.deal_terms import deal_term_holders
-from pactline.extractors.domains import classify, meeting_first, with_document_topic
+from pactline.extractors.domains import classify, meeting_first, sentence_topic, with_document_topic
 from pactline.extractors.holders import (
     COMMENTATOR,
     FIRST_PERSON,
@@ -369,7 +369,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         text = tokens_text(whole_words(clause))
         if not text:
             continue
-        domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",), clause)
+        domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sentence_topic(cue.token, sent))) or ("politics",), clause)
         shown = tokens_text(whole_words(after_cut_subject(clause, cue_subject(cue.token))))
         deadline = pledge_deadline(sent, clause, cue, made_on, years)
         if cue.kind != "commitment" and not _BY.search(text):
