@@ -116,7 +116,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                 out.extend(_quoted_judgement(doc, sent, quotes.speaker_of(seg_id, sent.span.root), years))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
-    return with_document_topic(judge(out, frozenset(listed)))
+    return with_document_topic(judge(out, frozenset(listed)), analysis.sentences)
 
 
 def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> bool:
