@@ -57,3 +57,18 @@ def test_a_subjectless_declaration_item_after_another_is_held_by_both():
                        "the refugees.")
     calls = [r for r in records if r.text.startswith("called on donors")]
     assert calls and calls[0].parties == ["GHA", "PER"], [(r.text, r.parties) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,found",
+    [
+        ("Ghana asked Peru to lift the ban on cocoa imports.", "asked Peru to lift the ban on cocoa imports"),
+        ("Ghana's foreign minister also asked Lima to reconsider its measures.", "also asked Lima to reconsider its measures"),
+        # the one asked to leave, or a question asked, holds no stance
+        ("Peru's ambassador was asked to leave Ghana within 72 hours.", None),
+        ("Ghana asked about the status of the fisheries talks.", None),
+    ],
+)
+def test_asking_another_to_act_is_a_call(sentence, found):
+    texts = [r.text for r in _stances(sentence)]
+    assert texts == ([found] if found else []), texts
