@@ -72,3 +72,10 @@ def test_a_subjectless_declaration_item_after_another_is_held_by_both():
 def test_asking_another_to_act_is_a_call(sentence, found):
     texts = [r.text for r in _stances(sentence)]
     assert texts == ([found] if found else []), texts
+
+
+def test_what_must_be_done_added_after_a_request_is_the_speakers_stance():
+    records = extract_text(LEAD + "A spokesperson for the African Union said the commission had asked Accra for details "
+                           "of the deal, adding that it must respect international law.", published="2024-05-02").commitments
+    assert [(r.kind, r.text) for r in records] == [("position", "respect international law")], \
+        [(r.kind, r.text) for r in records]
