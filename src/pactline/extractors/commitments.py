@@ -49,7 +49,7 @@ from pactline.extractors.neither import is_neither
 from pactline.extractors.occasion_deadlines import DocumentDates, occasion_dates, pledge_deadline
 from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
-from pactline.extractors.stance_owner import own_government, stance_owner
+from pactline.extractors.stance_owner import own_government, passive_stance_holders, stance_owner
 from pactline.extractors.state_organs import state_organ
 from pactline.extractors.statement_kind import judge
 from pactline.language.actors import DocumentContext
@@ -165,6 +165,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
         return []
     if (subject.lower_ in FIRST_PERSON and speaker is None or own_government(subject)) and isinstance(quoted_by, list):
         return list(quoted_by)  # "I will …", "the government will …" inside a quotation whose speaker is placed
+    if (passive := passive_stance_holders(cue, subject, ctx, memory.get(seg_id))) is not None:
+        return passive  # "Support was expressed by the Ugandan side to …": the side after "by", else the pair
     committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id)) or quotes.spokes.get(subject.text, [])
     committed = committed + [c for c in headline_listed(subject, ctx) if c not in committed]
     if not committed and cue.passive_party:
