@@ -79,3 +79,7 @@ def test_what_must_be_done_added_after_a_request_is_the_speakers_stance():
                            "of the deal, adding that it must respect international law.", published="2024-05-02").commitments
     assert [(r.kind, r.text) for r in records] == [("position", "respect international law")], \
         [(r.kind, r.text) for r in records]
+
+
+def test_a_request_made_told_in_the_perfect_is_an_act_not_a_stance():
+    assert _stances("Ghana has asked the African Union to mediate the fisheries dispute.") == []

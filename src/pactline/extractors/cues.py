@@ -128,7 +128,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call", "urge") or action is not None \
             or offered_act(tok, t):
         if word in ("call", "urge", "ask"):  # "urged/calls on/asked X to …": what others should do is a call
-            passive = word == "ask" and any(c.dep_ == "auxpass" for c in tok.children)  # "was asked to leave": told
+            # "was asked to leave" is told of the one asked; "has asked the court to rule" is a request made, an act
+            passive = word == "ask" and any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
             return None if passive else Cue(tok, [tok], "position", "call")
         own = word in ("encourage", "conclude", "initiate", "launch") or action is None
         if not own and action.dep_ == "pobj":

@@ -87,8 +87,8 @@ def field_word(word: Token) -> bool:
 def passive_stance_holders(cue: Any, subject: Token, ctx: DocumentContext, last: Any) -> list[str] | None:
     """ "Support was expressed by the Ugandan side to …", "The importance of the railway was underlined": a stance
     told in the passive has what it is about as its subject; it is held by the side named after "by", else by the
-    pair the readout speaks for. None where the cue is no such stance."""
-    if cue.kind != "position" or subject.dep_ != "nsubjpass" or subject.pos_ == "PRON" or \
+    pair the readout speaks for. None where the cue is no such stance ("the call was requested by X" tells an act)."""
+    if cue.kind != "position" or cue.modality == "call" or subject.dep_ != "nsubjpass" or subject.pos_ == "PRON" or \
             actor_for(subject, ctx, None)[1] or not any(c.dep_ == "auxpass" for c in cue.token.children):
         return None
     if lemma(subject) in cues_data()["courtesy"]["objects"]:
