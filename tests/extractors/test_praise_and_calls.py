@@ -57,3 +57,29 @@ def test_a_subjectless_declaration_item_after_another_is_held_by_both():
                        "the refugees.")
     calls = [r for r in records if r.text.startswith("called on donors")]
     assert calls and calls[0].parties == ["GHA", "PER"], [(r.text, r.parties) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,found",
+    [
+        ("Ghana asked Peru to lift the ban on cocoa imports.", "asked Peru to lift the ban on cocoa imports"),
+        ("Ghana's foreign minister also asked Lima to reconsider its measures.", "also asked Lima to reconsider its measures"),
+        # the one asked to leave, or a question asked, holds no stance
+        ("Peru's ambassador was asked to leave Ghana within 72 hours.", None),
+        ("Ghana asked about the status of the fisheries talks.", None),
+    ],
+)
+def test_asking_another_to_act_is_a_call(sentence, found):
+    texts = [r.text for r in _stances(sentence)]
+    assert texts == ([found] if found else []), texts
+
+
+def test_what_must_be_done_added_after_a_request_is_the_speakers_stance():
+    records = extract_text(LEAD + "A spokesperson for the African Union said the commission had asked Accra for details "
+                           "of the deal, adding that it must respect international law.", published="2024-05-02").commitments
+    assert [(r.kind, r.text) for r in records] == [("position", "respect international law")], \
+        [(r.kind, r.text) for r in records]
+
+
+def test_a_request_made_told_in_the_perfect_is_an_act_not_a_stance():
+    assert _stances("Ghana has asked the African Union to mediate the fisheries dispute.") == []

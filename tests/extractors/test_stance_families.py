@@ -315,3 +315,19 @@ def test_a_quotation_with_its_own_stance_verb_keeps_that_record():
 
 def test_a_quotation_alone_with_no_addition_is_no_stance():
     assert _records("\"We had a long day in Lusaka,\" Zambia's commerce minister said.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Support was expressed by the Zambian side to the holding of the regional energy summit in Lilongwe.", ["ZMB"]),
+        ("The importance of cooperation within the framework of SADC and the African Union was underlined.",
+         ["MWI", "ZMB"]),
+        # thanks for the hospitality is a courtesy
+        ("Gratitude was expressed by the Malawian side for the warm hospitality.", None),
+    ],
+)
+def test_a_stance_told_in_the_passive(sentence, parties):
+    records = _records(sentence)
+    assert [(r.kind, r.parties) for r in records] == ([("position", parties)] if parties else []), \
+        [(r.kind, r.parties, r.text) for r in records]

@@ -209,3 +209,11 @@ def test_an_official_speaks_for_the_government_whose_act_he_announced():
             "Ayewouadan told a news conference.")
     records = extract_text(text, published="2024-05-02").commitments
     assert [(r.kind, r.parties) for r in records] == [("position", ["TGO"])], [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_a_surname_written_with_its_article_names_the_same_leader():
+    text = ("Iraqi Prime Minister Mohammed Shia al-Sudani received Jordan's King Abdullah II in Baghdad on Sunday. "
+            "\"We reject any attack on our territory, and we call for restraint,\" Sudani told a joint press conference.")
+    records = extract_text(text, published="2024-05-02").commitments
+    assert [(r.kind, r.parties) for r in records] == [("position", ["IRQ"]), ("position", ["IRQ"])], \
+        [(r.kind, r.parties, r.text) for r in records]

@@ -49,3 +49,28 @@ def test_the_outlets_name_above_a_story_is_no_event():
             "the Omani foreign minister.")
     events = extract_text(text, published=None).events
     assert events and not [e for e in events if e.evidence[0].quote == "Jordan Press Agency"]
+
+
+@pytest.mark.parametrize(
+    "line,role",
+    [
+        # a site menu that opens with a related-stories marker's words is navigation
+        ("Top Stories  World  Business  Video  Sign in", "boilerplate"),
+        ("Latest News Politics Economy Sport Weather", "boilerplate"),
+        # the marker alone, or with a colon and a story's title, opens related stories
+        ("Top Stories", "related_marker"),
+        ("Related coverage", "related_marker"),
+        ("Related: Chile and Peru reopen the Chacalluta crossing", "related_marker"),
+        ("More from Reuters", "related_marker"),
+    ],
+)
+def test_menu_after_a_related_marker_is_navigation(line, role):
+    assert classify(Block(0, len(line), line, "body"), line).role == role
+
+
+def test_a_menu_line_above_the_story_does_not_hide_it():
+    text = ("Daily Ledger\nTop Stories  World  Video  Listen  Sign in\n\nChile recalls envoy from Peru\n\n"
+            "By ANA ROJAS\n\nLIMA (AP) — Chile called on Peru to release the detained fishermen. "
+            "Peru's president said he regretted the decision.")
+    records = extract_text(text, published="2024-05-02").commitments
+    assert [r.kind for r in records] == ["position", "position"], [(r.kind, r.text) for r in records]

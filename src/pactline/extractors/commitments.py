@@ -23,7 +23,7 @@ from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quo
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import anniversary_years, told_as_history
 from pactline.extractors.deal_terms import deal_term_holders
-from pactline.extractors.domains import classify, meeting_first, with_document_topic
+from pactline.extractors.domains import classify, meeting_first, sentence_topic, with_document_topic
 from pactline.extractors.holders import (
     COMMENTATOR,
     FIRST_PERSON,
@@ -49,8 +49,8 @@ from pactline.extractors.neither import is_neither
 from pactline.extractors.occasion_deadlines import DocumentDates, occasion_dates, pledge_deadline
 from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
-from pactline.extractors.relative_acts import antecedent_speaker
-from pactline.extractors.stance_owner import own_government, stance_owner
+from pactline.extractors.relative_acts import antecedent_subject
+from pactline.extractors.stance_owner import own_government, passive_stance_holders, stance_owner
 from pactline.extractors.state_organs import state_organ
 from pactline.extractors.statement_kind import judge
 from pactline.language.actors import DocumentContext
@@ -116,7 +116,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                 out.extend(_quoted_judgement(doc, sent, quotes.speaker_of(seg_id, sent.span.root), years))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
-    return with_document_topic(judge(out, frozenset(listed)))
+    return with_document_topic(judge(out, frozenset(listed)), analysis.sentences)
 
 
 def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> bool:
@@ -139,9 +139,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     outer = lifted(cue.token)
     subject = cue_subject(cue.token)
     if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token) and not own_relative_stance(cue, subject):
-        if (antecedent := antecedent_speaker(outer or cue.token)) is None:
-            return deal_term_holders(cue, subject, ctx, memory.get(seg_id))
-        subject = antecedent if subject is None or subject.lower_ in ("who", "that") else subject
+        if (subject := antecedent_subject(outer or cue.token, relative := subject)) is None:
+            return deal_term_holders(cue, relative, ctx, memory.get(seg_id))
     if is_neither(cue, subject):
         return []
     speaker = reported_speaker(cue.token)
@@ -167,6 +166,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
         return []
     if (subject.lower_ in FIRST_PERSON and speaker is None or own_government(subject)) and isinstance(quoted_by, list):
         return list(quoted_by)  # "I will …", "the government will …" inside a quotation whose speaker is placed
+    if (passive := passive_stance_holders(cue, subject, ctx, memory.get(seg_id))) is not None:
+        return passive  # "Support was expressed by the Ugandan side to …": the side after "by", else the pair
     committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id)) or quotes.spokes.get(subject.text, [])
     committed = committed + [c for c in headline_listed(subject, ctx) if c not in committed]
     if not committed and cue.passive_party:
@@ -186,8 +187,7 @@ def _first_conjunct(verb: Token) -> Token:
 
 
 def _agreeing_parties(token: Token, ctx: DocumentContext, last: Any) -> list[str]:
-    """ "The ministers agreed that experts will draft a road map": officials the text places nowhere act for
-    the parties that agreed on what they will do."""
+    """ "The ministers agreed that experts will draft a road map": unplaced officials act for those who agreed."""
     head = token.head
     if token.dep_ != "ccomp" or head.pos_ != "VERB" or cues_data()["commitment_verbs"].get(lemma(head)) != "agree":
         return []
@@ -371,7 +371,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         text = tokens_text(whole_words(clause))
         if not text:
             continue
-        domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sent.text)) or ("politics",), clause)
+        domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sentence_topic(cue.token, sent))) or ("politics",), clause)
         shown = tokens_text(whole_words(after_cut_subject(clause, cue_subject(cue.token))))
         deadline = pledge_deadline(sent, clause, cue, made_on, years)
         if cue.kind != "commitment" and not _BY.search(text):

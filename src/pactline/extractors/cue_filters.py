@@ -293,7 +293,8 @@ def exhorted_by_one(tok: Token) -> bool:
         return False  # "Should Canada take another step, …": a condition, no exhortation
     if any(t.dep_ == "prep" and t.lower_ in ("by", "before", "within", "until") for t in tok.subtree):
         return False  # "the centres should be able to take in 3,000 people and open by the spring": a dated plan
-    return not any(lemma(a) in cues_data()["commitment_verbs"] for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))
+    binding = cues_data()["commitment_verbs"]  # under "agreed", "pledged" (not a call: "asked X …, adding it must")
+    return not any(binding.get(lemma(a), "call") != "call" for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))
 
 
 def demand_on_another(tok: Token) -> bool:

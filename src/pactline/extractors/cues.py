@@ -127,8 +127,10 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return Cue(tok, [tok], "position", "agree")
     if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call", "urge") or action is not None \
             or offered_act(tok, t):
-        if word in ("call", "urge"):
-            return Cue(tok, [tok], "position", "call")  # "urged/calls on X to …": what others should do is a call
+        if word in ("call", "urge", "ask"):  # "urged/calls on/asked X to …": what others should do is a call
+            # "was asked to leave" is told of the one asked; "has asked the court to rule" is a request made, an act
+            passive = word == "ask" and any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+            return None if passive else Cue(tok, [tok], "position", "call")
         own = word in ("encourage", "conclude", "initiate", "launch") or action is None
         if not own and action.dep_ == "pobj":
             return Cue(tok, nominal_items(action), "commitment", t["commit_verbs"][word])  # "agreed on (1) …, (2) …"

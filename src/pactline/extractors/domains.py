@@ -43,6 +43,29 @@ def classify(text: str, lemmas: str = "") -> list[str]:
     return ranked[:4]
 
 
+_SOURCE_DEPS = ("nsubj", "nsubjpass", "agent")
+
+
+def sentence_topic(cue_token: Any, sentence: Any) -> str:
+    """The cue's sentence without who reports it ("Iranian state media said", "according to the news agency",
+    "quoted by the agency"): the reporter's words name no field of the stance ("media" is no cultural stance)."""
+    if sentence.span is None or cue_token.sent.start != sentence.span.start:
+        return sentence.text
+    return _unattributed(cue_token.sent, list(cue_token.ancestors))
+
+
+def _unattributed(sent: Any, reporters: list[Any]) -> str:
+    cut: set[int] = set()
+    for reporter in reporters:
+        for child in reporter.children:
+            if child.dep_ in _SOURCE_DEPS and child.i not in cut:
+                cut |= {t.i for t in child.subtree}
+    for token in sent[:-1]:
+        if token.lower_ == "according" and token.nbor(1).lower_ == "to":
+            cut |= {t.i for t in token.subtree} | {t.i for t in token.nbor(1).subtree}
+    return " ".join(t.text for t in sent if t.i not in cut)
+
+
 @cache
 def _meeting_words() -> tuple[frozenset[str], frozenset[str]]:
     data = vocab.load("domains.json")["meeting_pledges"]
@@ -106,18 +129,27 @@ def meeting_first(domains: tuple[str, ...], clause: list[Any]) -> tuple[str, ...
     return ("institutional", *[d for d in domains if d not in ("institutional", "politics")])[:4]
 
 
-def with_document_topic(records: list[Any]) -> list[Any]:
+def with_document_topic(records: list[Any], sentences: list[Any] = ()) -> list[Any]:
     """A stance or pledge whose sentence names no field ("calls on Japan to stop the discharge", "rejected the
-    decision") is political and about what the document is about: it keeps "politics" and gains the field most
-    of the document's other statements name (none when they name none)."""
+    accusations") is political and about what it refers to: it keeps "politics" and gains the fields the sentence
+    before it in the same passage names, else the field most of the document's other statements name."""
     named = [r.domains[0] for r in records if r.domains and r.domains[0] != "politics" and classify(r.evidence[0].quote)]
-    if not named:
-        return records
     counts: dict[str, int] = {}
     for name in named:
         counts[name] = counts.get(name, 0) + 1
-    topic = max(counts, key=lambda n: (counts[n], -named.index(n)))
+    topic = max(counts, key=lambda n: (counts[n], -named.index(n))) if named else None
+    before = {b.start: a for a, b in zip(sentences, sentences[1:], strict=False) if a.segment.id == b.segment.id}
     for record in records:
-        if record.domains == ["politics"] and not classify(record.evidence[0].quote):
-            record.domains = ["politics", topic]
+        # ("politics" not among the sentence's fields: it named none but who reported it, "state media said")
+        if record.domains == ["politics"] and "politics" not in classify(record.evidence[0].quote):
+            previous = before.get(record.evidence[0].start)
+            near = [d for d in classify(_reported(previous)) if d != "politics"][:2] if previous is not None else []
+            record.domains = ["politics", *(near or ([topic] if topic else []))]
     return records
+
+
+def _reported(sentence: Any) -> str:
+    """A sentence without who reports what it tells ("state media said …": the verbs whose clause it reports)."""
+    if sentence.span is None:
+        return sentence.text
+    return _unattributed(sentence.span, [t for t in sentence.span if any(c.dep_ == "ccomp" for c in t.children)])

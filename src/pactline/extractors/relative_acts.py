@@ -10,6 +10,13 @@ from pactline.language.syntax import is_actor_head
 Token = Any
 
 
+def antecedent_subject(token: Token, subject: Token | None) -> Token | None:
+    """The subject a clause's pledge or stance is held by when the clause is an actor's own relative clause
+    (antecedent_speaker): the actor for its "who"; None for a relative clause that describes its noun."""
+    actor = antecedent_speaker(token)
+    return None if actor is None else actor if subject is None or subject.lower_ in ("who", "that") else subject
+
+
 def antecedent_speaker(token: Token) -> Token | None:
     """ "… met Togolese President Faure Gnassingbe, who pledged to open two border posts": a relative clause
     whose subject is "who" and whose noun is an actor tells that actor's own act or word, not a description of

@@ -82,3 +82,18 @@ def field_word(word: Token) -> bool:
     """ "the boundary commission", "the trade committee": a common noun naming a body's field, no name."""
     return word.dep_ in ("compound", "amod") and word.pos_ in ("NOUN", "ADJ") and word.text.isalpha() \
         and word.text.islower() and not list(word.children)
+
+
+def passive_stance_holders(cue: Any, subject: Token, ctx: DocumentContext, last: Any) -> list[str] | None:
+    """ "Support was expressed by the Ugandan side to …", "The importance of the railway was underlined": a stance
+    told in the passive has what it is about as its subject; it is held by the side named after "by", else by the
+    pair the readout speaks for. None where the cue is no such stance ("the call was requested by X" tells an act)."""
+    if cue.kind != "position" or cue.modality == "call" or subject.dep_ != "nsubjpass" or subject.pos_ == "PRON" or \
+            actor_for(subject, ctx, None)[1] or not any(c.dep_ == "auxpass" for c in cue.token.children):
+        return None
+    if lemma(subject) in cues_data()["courtesy"]["objects"]:
+        return []  # "Gratitude was expressed for the hospitality": a courtesy
+    agent = next((g for c in cue.token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return actor_for(agent, ctx, last)[1]
+    return list(ctx.main_parties) if len(ctx.main_parties) == 2 else None

@@ -224,7 +224,7 @@ class DocumentContext:
         from pactline.language.leaders import fold
 
         self.people[person.name] = person
-        for part in person.name.split():
+        for part in person.name.split() + re.findall(r"\b[AaEe]l-([A-Z][\w'’]+)", person.name):  # "al-Sisi" is "Sisi"
             if _name_part(part):
                 self.people[part] = person
         folded = fold(person.name)
