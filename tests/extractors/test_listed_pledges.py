@@ -76,3 +76,16 @@ def test_a_list_announced_as_the_following_decisions_binds_its_items(lead):
 def test_a_thing_decided_outside_a_list_binds_no_one():
     text = "The ministers toured the port.\nA new terminal shall be built there by 2027, the operator said."
     assert not [r for r in _records(text) if r.parties == ["GHA", "PER"]]
+
+
+@pytest.mark.parametrize("mark", ["a.", "d.", "•", "-", "(iv)"])
+def test_a_lead_in_verb_far_from_the_colon_opens_the_list(mark):
+    """ "decided to work together to implement the following:": the binding verb is several words before the
+    colon, up the chain of infinitives; the items' marks ("d.") do not hide their verbs from the parser."""
+    text = ("The two sides decided to work closely together to carry out the following:\n"
+            f"   {mark} convene the 3rd Joint Economic Commission in Lima in the second half of 2025;\n"
+            f"   {mark} launch a joint task force on cocoa and mining by March 2025.\n\n"
+            "The ministers then toured the port.")
+    pledges = [r for r in _records(text) if r.kind == "commitment"]
+    assert [(r.parties, r.deadline) for r in pledges] == [(["GHA", "PER"], "2025-12"), (["GHA", "PER"], "2025-03")], \
+        [(r.text, r.parties, r.deadline) for r in _records(text)]

@@ -176,3 +176,19 @@ def test_as_early_as_dates_the_pledge():
     text = "Ghana and Togo held talks in Accra on Monday. The two presidents agreed to open the gas link as early as 2026."
     records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
     assert records and records[0].deadline == "2026"
+
+
+@pytest.mark.parametrize(
+    "pledge,expected",
+    [
+        ("adopt the Plan of Action 2026-2030 before the end of 2025", "2025"),
+        ("align the Vision of a Modern Nation 2030 with the trade pact by June 2026", "2026-06"),
+        ("bring the Lisbon 2027 fair to Accra by September 2025", "2025-09"),
+    ],
+)
+def test_a_year_in_a_name_is_no_deadline(pledge, expected):
+    """A year that ends a name ("the Plan of Action 2026-2030") follows a word ending in the letters of a
+    preposition ("acti-on", "Berl-in"): only a whole word of time dates the pledge."""
+    text = f"Ghana and Togo held talks in Accra on Monday. The two presidents agreed to {pledge}."
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and records[0].deadline == expected, [(r.text, r.deadline) for r in records]

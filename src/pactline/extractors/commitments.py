@@ -91,7 +91,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
         seg_id = sent.segment.id
         quotes.begin(seg_id, sent.start, sent.text, sent.span, memory.get(seg_id))
         listing = continues(sent.text, listing)
-        item = item_cue(sent.span, listing) if listing is not None and sent.span is not None else None
+        item = item_cue(sent.span, listing, sent.text) if listing is not None and sent.span is not None else None
         if item is not None:
             items = _records(doc, sent, item, listing.parties, [], years, whole=item_tokens(sent.span))
             listed |= {r.id for r in items}

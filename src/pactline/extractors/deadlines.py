@@ -196,6 +196,11 @@ def _forward(mention: DateMention, value: str, made: Any) -> str:
     return value
 
 
+def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
+    """ "by 2027", not "the Plan of Action 2024-2028" (whose "action" ends in the letters of "on")."""
+    return any(before.endswith(w) and not before[-len(w) - 1 : -len(w)].isalnum() for w in words)
+
+
 def dated_deadline(text: str, base: int, mentions: list[DateMention], lo: int, hi: int, made_on: str | None,
                    frame: bool = False) -> str | None:
     """The first date between offsets lo and hi that reads as a deadline: after a preposition of time ("by
@@ -211,9 +216,9 @@ def dated_deadline(text: str, base: int, mentions: list[DateMention], lo: int, h
         value = _forward(mention, _mention_value(mention), made)
         relative = mention.relative and len(mention.value) in (4, 7)
         qualifying = len(value) == 4 and _QUALIFYING.search(before) is not None
-        if not (before.endswith(_PREPOSITIONS) or relative or qualifying or after in ("'s", "’s")) or not not_past(value, made):
+        if not (_ends_with_word(before, _PREPOSITIONS) or relative or qualifying or after in ("'s", "’s")) or not not_past(value, made):
             continue
-        if frame and not (relative or before.endswith(_PREPOSITIONS[-6:])) or frame and made and to_date(value) <= made:
+        if frame and not (relative or _ends_with_word(before, _PREPOSITIONS[-6:])) or frame and made and to_date(value) <= made:
             continue
         return _before(value, before, mention.text)
     return None

@@ -36,7 +36,20 @@ def _lead_verb(tokens: list[Token]) -> tuple[Token, str] | None:
         modality = data["commitment_verbs"].get(lemma(tok))
         if tok.pos_ == "VERB" and modality in _BINDING:
             return tok, modality
-    return _announced_list(tokens, data)
+    return _announced_list(tokens, data) or _raised_lead(tokens[-2], data)
+
+
+def _raised_lead(last: Token, data: dict[str, Any]) -> tuple[Token, str] | None:
+    """ "The two sides decided to work together to implement the following:": the binding verb the colon's
+    clause hangs on, further up its chain of infinitives than a few words before the colon."""
+    found = None
+    for tok in last.ancestors:
+        modality = data["commitment_verbs"].get(lemma(tok))
+        if tok.pos_ == "VERB" and modality in _BINDING:
+            found = (tok, modality)
+        if tok.dep_ not in ("xcomp", "dobj", "advcl", "conj", "prep", "pobj", "ccomp"):
+            break
+    return found
 
 
 def _announced_list(tokens: list[Token], data: dict[str, Any]) -> tuple[Token, str] | None:
@@ -69,9 +82,9 @@ def lead_in(span: Any, holders: Callable[[Token | None, Token], list[str]]) -> L
     return LeadIn(parties, modality) if parties else None
 
 
-def item_cue(span: Any, listing: LeadIn) -> Cue | None:
+def item_cue(span: Any, listing: LeadIn, text: str) -> Cue | None:
     """A listed item's pledge: a verb first after the list mark, with no subject of its own."""
-    if not LIST_MARK.match(span.text):
+    if not LIST_MARK.match(text):
         return None
     root = span.root
     words = {t.i for t in _after_mark(span)}  # "(i)" read as the subject is the mark
