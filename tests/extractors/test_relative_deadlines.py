@@ -29,6 +29,9 @@ from tests.helpers import extract_text
         ("train 300 nurses during 2024-26", "2024-01-10", "2026"),
         ("fund the clinics from 2025 to 2028", "2024-11-02", "2028"),
         ("grow trade by 20-30 percent", "2024-11-02", None),
+        ("finish the code of conduct by the middle of the year", "2019-03-05", "2019-06"),
+        ("finish the code of conduct by mid-year", "2019-03-05", "2019-06"),
+        ("finish the code of conduct by the middle of next year", "2019-03-05", "2020-06"),
     ],
 )
 def test_relative_deadline(text, made_on, expected):
@@ -192,3 +195,10 @@ def test_a_year_in_a_name_is_no_deadline(pledge, expected):
     text = f"Ghana and Togo held talks in Accra on Monday. The two presidents agreed to {pledge}."
     records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
     assert records and records[0].deadline == expected, [(r.text, r.deadline) for r in records]
+
+
+def test_a_date_of_an_earlier_promise_in_a_relative_clause_is_no_deadline():
+    text = ("Ghana and Togo held talks in Accra on Monday. The new power line, which the contractor had promised to "
+            "finish in 2025, will now start carrying electricity in 2027, the Ghanaian president said.")
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and records[0].deadline == "2027", [(r.text, r.deadline) for r in records]

@@ -96,7 +96,7 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
 
 
 _QUARTER = re.compile(rf"\b(?:by|before|in|during|within|until)\s+(?:the\s+end\s+of\s+)?the\s+(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?P<year>\d{{4}})|{_REL}))?", re.I)
-_MID = re.compile(r"\b(?:by|before|in|until)\s+(?:the\s+)?mid(?:dle)?[- ](?:of\s+)?(?:(?P<year>\d{4})|(?P<rel>this|next)\s+year)\b", re.I)
+_MID = re.compile(r"\b(?:by|before|in|until)\s+(?:the\s+)?mid(?:dle)?[- ]?(?:of\s+)?(?:(?P<year>\d{4})|(?:(?P<rel>the|this|next)\s+)?year)\b", re.I)
 _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?year[- ]end\b", re.I)
 _DECADE_END = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", re.I)
 _QUARTERS = {"first": 3, "1st": 3, "second": 6, "2nd": 6, "third": 9, "3rd": 9, "fourth": 12, "4th": 12}
