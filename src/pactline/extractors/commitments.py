@@ -12,6 +12,7 @@ from typing import Any
 from pactline.core.records import Commitment, Evidence, content_id
 from pactline.extractors.clause_edges import (
     after_cut_subject,
+    clause_of_its_own,
     leading_trimmed,
     trimmed,
     whole_words,
@@ -255,7 +256,8 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             if split:
                 clauses.extend(split)
                 continue
-        if len(clause) <= 2 and action is not cue.actions[-1] and not _has_object(action):
+        if len(clause) <= 2 and action is not cue.actions[-1] and not _has_object(action) and not clause_of_its_own(
+                cue.actions[cue.actions.index(action) + 1]):
             pending.extend(clause)  # "deepen and expand cooperation": a bare verb shares the next one's object
             continue
         clauses.append(sorted(pending + clause, key=lambda t: t.i) if pending else clause)
