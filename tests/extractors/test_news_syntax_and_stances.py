@@ -100,6 +100,23 @@ def test_two_pledges_in_one_sentence_stay_two():
     assert len(records) == 2
 
 
+@pytest.mark.parametrize(
+    "sentence,second",
+    [
+        ("The leaders agreed that their foreign and trade ministers will meet annually, and that a Ghana-Togo "
+         "business forum will be held in Lome in the second half of this year.",
+         "a Ghana-Togo business forum will be held in Lome in the second half of this year"),
+        ("The ministers agreed that their deputies will meet quarterly, and that a joint fisheries survey will be "
+         "launched before the end of the year.", "a joint fisheries survey will be launched before the end of the year"),
+    ],
+)
+def test_a_short_pledge_before_a_clause_with_its_own_subject_stays_its_own(sentence, second):
+    """ "… will meet annually, and that a forum will be held …": the bare first pledge shares no object with a
+    second clause that has a subject of its own; the two are two records, never glued words."""
+    records = _records(sentence)
+    assert [r.text for r in records][-1] == second and len(records) == 2, [r.text for r in records]
+
+
 def test_cut_clause_leaves_no_glued_words():
     [record] = _records("The two sides, building on a governance system that is fair, underlined the need for reform.")
     assert "fairunderlined" not in record.text and "fair underlined" in record.text

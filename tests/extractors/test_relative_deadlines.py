@@ -29,6 +29,9 @@ from tests.helpers import extract_text
         ("train 300 nurses during 2024-26", "2024-01-10", "2026"),
         ("fund the clinics from 2025 to 2028", "2024-11-02", "2028"),
         ("grow trade by 20-30 percent", "2024-11-02", None),
+        ("finish the code of conduct by the middle of the year", "2019-03-05", "2019-06"),
+        ("finish the code of conduct by mid-year", "2019-03-05", "2019-06"),
+        ("finish the code of conduct by the middle of next year", "2019-03-05", "2020-06"),
     ],
 )
 def test_relative_deadline(text, made_on, expected):
@@ -176,3 +179,26 @@ def test_as_early_as_dates_the_pledge():
     text = "Ghana and Togo held talks in Accra on Monday. The two presidents agreed to open the gas link as early as 2026."
     records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
     assert records and records[0].deadline == "2026"
+
+
+@pytest.mark.parametrize(
+    "pledge,expected",
+    [
+        ("adopt the Plan of Action 2026-2030 before the end of 2025", "2025"),
+        ("align the Vision of a Modern Nation 2030 with the trade pact by June 2026", "2026-06"),
+        ("bring the Lisbon 2027 fair to Accra by September 2025", "2025-09"),
+    ],
+)
+def test_a_year_in_a_name_is_no_deadline(pledge, expected):
+    """A year that ends a name ("the Plan of Action 2026-2030") follows a word ending in the letters of a
+    preposition ("acti-on", "Berl-in"): only a whole word of time dates the pledge."""
+    text = f"Ghana and Togo held talks in Accra on Monday. The two presidents agreed to {pledge}."
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and records[0].deadline == expected, [(r.text, r.deadline) for r in records]
+
+
+def test_a_date_of_an_earlier_promise_in_a_relative_clause_is_no_deadline():
+    text = ("Ghana and Togo held talks in Accra on Monday. The new power line, which the contractor had promised to "
+            "finish in 2025, will now start carrying electricity in 2027, the Ghanaian president said.")
+    records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
+    assert records and records[0].deadline == "2027", [(r.text, r.deadline) for r in records]

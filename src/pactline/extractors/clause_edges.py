@@ -55,3 +55,9 @@ def coordinated_verb(token: Token) -> bool:
     doc = token.doc
     return token.dep_ == "advcl" and token.tag_ in ("VBD", "VBZ") and token.i > 0 and doc[token.i - 1].lower_ == "and" \
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
+
+
+def clause_of_its_own(verb: Token) -> bool:
+    """ "agreed that ministers will meet annually, and that a forum will be held in Lome": a coordinated verb with
+    a subject of its own is a pledge of its own, never glued onto the first one's words."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

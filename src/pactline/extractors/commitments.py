@@ -12,13 +12,14 @@ from typing import Any
 from pactline.core.records import Commitment, Evidence, content_id
 from pactline.extractors.clause_edges import (
     after_cut_subject,
+    clause_of_its_own,
     leading_trimmed,
     trimmed,
     whole_words,
     with_negation,
 )
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
-from pactline.extractors.cue_filters import exhorted_by_one
+from pactline.extractors.cue_filters import dated_wish, exhorted_by_one
 from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quotation
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import anniversary_years, told_as_history
@@ -91,7 +92,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
         sent = line.for_events()
         seg_id = sent.segment.id
         quotes.begin(seg_id, sent.start, sent.text, sent.span, memory.get(seg_id))
-        item, listing = listed_item(sent.span, continues(sent.text, listing), ctx.main_parties, doc.text, sent.start)
+        item, listing = listed_item(sent, continues(sent.text, listing), ctx.main_parties, doc.text)
         if item is not None:
             items = _records(doc, sent, item, listing.parties, [], years, whole=item_tokens(sent.span))
             listed |= {r.id for r in items}
@@ -257,7 +258,8 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             if split:
                 clauses.extend(split)
                 continue
-        if len(clause) <= 2 and action is not cue.actions[-1] and not _has_object(action):
+        if len(clause) <= 2 and action is not cue.actions[-1] and not _has_object(action) and not clause_of_its_own(
+                cue.actions[cue.actions.index(action) + 1]):
             pending.extend(clause)  # "deepen and expand cooperation": a bare verb shares the next one's object
             continue
         clauses.append(sorted(pending + clause, key=lambda t: t.i) if pending else clause)
@@ -379,7 +381,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance
         # (a joint text's "both sides should …" and a dated "must be operational by 2027" stay pledges).
         exhorts = spoken and cue.kind == "commitment" and cue.modality == "should" and deadline is None
-        kind = "position" if exhorts else cue.kind
+        kind = "position" if exhorts else "commitment" if dated_wish(cue, deadline) else cue.kind
         parties = sorted(set(committed))
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
         records.append(

@@ -96,7 +96,7 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
 
 
 _QUARTER = re.compile(rf"\b(?:by|before|in|during|within|until)\s+(?:the\s+end\s+of\s+)?the\s+(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?P<year>\d{{4}})|{_REL}))?", re.I)
-_MID = re.compile(r"\b(?:by|before|in|until)\s+(?:the\s+)?mid(?:dle)?[- ](?:of\s+)?(?:(?P<year>\d{4})|(?P<rel>this|next)\s+year)\b", re.I)
+_MID = re.compile(r"\b(?:by|before|in|until)\s+(?:the\s+)?mid(?:dle)?[- ]?(?:of\s+)?(?:(?P<year>\d{4})|(?:(?P<rel>the|this|next)\s+)?year)\b", re.I)
 _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?year[- ]end\b", re.I)
 _DECADE_END = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", re.I)
 _QUARTERS = {"first": 3, "1st": 3, "second": 6, "2nd": 6, "third": 9, "3rd": 9, "fourth": 12, "4th": 12}
@@ -196,6 +196,11 @@ def _forward(mention: DateMention, value: str, made: Any) -> str:
     return value
 
 
+def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
+    """ "by 2027", not "the Plan of Action 2024-2028" (whose "action" ends in the letters of "on")."""
+    return any(before.endswith(w) and not before[-len(w) - 1 : -len(w)].isalnum() for w in words)
+
+
 def dated_deadline(text: str, base: int, mentions: list[DateMention], lo: int, hi: int, made_on: str | None,
                    frame: bool = False) -> str | None:
     """The first date between offsets lo and hi that reads as a deadline: after a preposition of time ("by
@@ -211,9 +216,9 @@ def dated_deadline(text: str, base: int, mentions: list[DateMention], lo: int, h
         value = _forward(mention, _mention_value(mention), made)
         relative = mention.relative and len(mention.value) in (4, 7)
         qualifying = len(value) == 4 and _QUALIFYING.search(before) is not None
-        if not (before.endswith(_PREPOSITIONS) or relative or qualifying or after in ("'s", "’s")) or not not_past(value, made):
+        if not (_ends_with_word(before, _PREPOSITIONS) or relative or qualifying or after in ("'s", "’s")) or not not_past(value, made):
             continue
-        if frame and not (relative or before.endswith(_PREPOSITIONS[-6:])) or frame and made and to_date(value) <= made:
+        if frame and not (relative or _ends_with_word(before, _PREPOSITIONS[-6:])) or frame and made and to_date(value) <= made:
             continue
         return _before(value, before, mention.text)
     return None

@@ -37,7 +37,20 @@ def _lead_verb(tokens: list[Token]) -> tuple[Token, str] | None:
         modality = data["commitment_verbs"].get(lemma(tok))
         if tok.pos_ == "VERB" and modality in _BINDING:
             return tok, modality
-    return _announced_list(tokens, data)
+    return _announced_list(tokens, data) or _raised_lead(tokens[-2], data)
+
+
+def _raised_lead(last: Token, data: dict[str, Any]) -> tuple[Token, str] | None:
+    """ "The two sides decided to work together to implement the following:": the binding verb the colon's
+    clause hangs on, further up its chain of infinitives than a few words before the colon."""
+    found = None
+    for tok in last.ancestors:
+        modality = data["commitment_verbs"].get(lemma(tok))
+        if tok.pos_ == "VERB" and modality in _BINDING:
+            found = (tok, modality)
+        if tok.dep_ not in ("xcomp", "dobj", "advcl", "conj", "prep", "pobj", "ccomp"):
+            break
+    return found
 
 
 def _announced_list(tokens: list[Token], data: dict[str, Any]) -> tuple[Token, str] | None:
@@ -70,9 +83,9 @@ def lead_in(span: Any, holders: Callable[[Token | None, Token], list[str]]) -> L
     return LeadIn(parties, modality) if parties else None
 
 
-def item_cue(span: Any, listing: LeadIn) -> Cue | None:
+def item_cue(span: Any, listing: LeadIn, text: str) -> Cue | None:
     """A listed item's pledge: a verb first after the list mark, with no subject of its own."""
-    if not LIST_MARK.match(span.text):
+    if not LIST_MARK.match(text):
         return None
     root = span.root
     words = {t.i for t in _after_mark(span)}  # "(i)" read as the subject is the mark
@@ -84,15 +97,14 @@ def item_cue(span: Any, listing: LeadIn) -> Cue | None:
     return Cue(root, verb_conjuncts(root), "commitment", listing.modality)
 
 
-def listed_item(span: Any, listing: LeadIn | None, parties: tuple[str, ...], text: str, start: int
-                ) -> tuple[Cue | None, LeadIn | None]:
+def listed_item(sent: Any, listing: LeadIn | None, parties: tuple[str, ...], page: str) -> tuple[Cue | None, LeadIn | None]:
     """A sentence's pledge as an item of a list, and the list it is in: under the open lead-in, else under a
     heading (headed_item); (None, the open lead-in) for any other sentence."""
-    if span is None:
+    if sent.span is None:
         return None, listing
     if listing is not None and not listing.headed:
-        return item_cue(span, listing), listing
-    headed = headed_item(span, parties) if _under_heading(text, start) else None
+        return item_cue(sent.span, listing, sent.text), listing
+    headed = headed_item(sent.span, parties, sent.text) if _under_heading(page, sent.start) else None
     return headed if headed else (None, None)
 
 
@@ -108,14 +120,14 @@ def _under_heading(text: str, start: int) -> bool:
     return False
 
 
-def headed_item(span: Any, parties: tuple[str, ...] | list[str]) -> tuple[Cue, LeadIn] | None:
+def headed_item(span: Any, parties: tuple[str, ...] | list[str], text: str) -> tuple[Cue, LeadIn] | None:
     """A bulleted item under a heading, not a lead-in (a fact sheet's "Economic Growth" / "• Launch a $150 million
     fund by 2026"): a verb of doing first, with no subject of its own and a noun as its object, pledges the
     document's two parties; a verb of saying or judging ("• Condemn the attack") is no pledge."""
     if len(parties) != 2 or len(item_tokens(span)) < 4:
         return None
     listing = LeadIn(list(parties), "will", headed=True)
-    cue = item_cue(span, listing)
+    cue = item_cue(span, listing, text)
     data = cues_data()
     said = {lemma(cue.token)} & (set(data["position_verbs"]) | set(data["support_verbs"]) | set(data["courtesy"]["praise_verbs"])) \
         if cue is not None else set()

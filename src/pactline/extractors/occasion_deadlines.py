@@ -86,7 +86,7 @@ def pledge_deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: 
     start = sent.char(clause[0].idx)
     end = sent.char(clause[-1].idx + len(clause[-1].text))
     found = relative_deadline(sent.text[start - sent.start : end - sent.start + 1], made_on)
-    found = found or dated_deadline(sent.text, sent.start, sent.dates, start, end, made_on)
+    found = found or dated_deadline(sent.text, sent.start, _outside_past_clauses(sent, clause), start, end, made_on)
     if found:
         return found
     inside = {t.i for t in clause}
@@ -99,6 +99,15 @@ def pledge_deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: 
                 return found
     return anniversary_deadline(sent.text, years.anniversaries, made_on) or occasion_deadline(
         sent.text[start - sent.start : end - sent.start + 1] + " " + _frame_text(sent, clause, cue), years.occasions)
+
+
+def _outside_past_clauses(sent: SentenceInfo, clause: list[Token]) -> list[DateMention]:
+    """The sentence's dates, less those of a relative clause told in the past ("The first unit, which the builder
+    had promised to launch in 2023, will now begin supplying power in 2025"): the date of the earlier promise."""
+    past = [t for t in clause if t.dep_ == "relcl" and (t.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lower_ in ("had", "was", "were") for c in t.children))]
+    spans = [(sent.char(min(x.idx for x in t.subtree)), sent.char(max(x.idx + len(x.text) for x in t.subtree))) for t in past]
+    return [d for d in sent.dates if not any(lo <= d.start and d.end <= hi for lo, hi in spans)]
 
 
 def _frame_text(sent: SentenceInfo, clause: list[Token], cue: Cue) -> str:

@@ -204,12 +204,13 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
     """Split every line of the readable segments into sentences, date them, and parse those the
     pre-filter marks (without NER, which the extractors do not use)."""
     from pactline.language.context import year_anchor
-    from pactline.language.sentences import LIST_MARK, needs_parse, split_sentences
+    from pactline.language.sentences import LIST_MARK, blank_mark, needs_parse, split_sentences
     from pactline.language.speakers import turn_label
 
     nlp = nlp or load_model()
     sentences: list[SentenceInfo] = []
     to_parse: list[SentenceInfo] = []
+    texts: list[str] = []  # what the parser reads of each: a listed item without its mark
     undated = None
     listing = False  # inside a list under a lead-in ending in a colon: its items are parsed ("• hold talks …")
     for seg in analysed_segments(doc):
@@ -240,9 +241,10 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
                     # an item of a list is parsed: under a lead-in, or under a heading ("• Launch a fund by 2026")
                     if not asks and (needs_parse(text) or item and (listing or len(text.split()) >= 5)):
                         to_parse.append(info)
+                        texts.append(blank_mark(text) if listing and item else text)
                     listing = text.rstrip().endswith(":") or listing and item
             pos += len(line) + 1
-    for info, parsed in zip(to_parse, nlp.pipe((s.text for s in to_parse), disable=["ner"], batch_size=128), strict=True):
+    for info, parsed in zip(to_parse, nlp.pipe(texts, disable=["ner"], batch_size=128), strict=True):
         info.span = parsed[:]
         if info.speaker:
             parsed.user_data["speaker"] = info.speaker  # whom "I" and "we" stand for (syntax.actor_for)

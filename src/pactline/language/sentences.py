@@ -97,6 +97,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LIST_MARK = re.compile(r"^\s*(?:[•·▪◦‣●○■□*\-–—]\s*|\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+)")
 
 
+def blank_mark(text: str) -> str:
+    """A listed item with its mark blanked out, same length: the parser reads "d. convene the commission" as a
+    name ("d. convene") and "• launch" as a noun; without the mark the item's verb leads its clause."""
+    mark = LIST_MARK.match(text)
+    return " " * mark.end() + text[mark.end():] if mark else text
+
+
 def needs_parse(sentence: str) -> bool:
     """Whether any extractor could find something here: a trigger word plus a possible actor."""
     words = _WORD.findall(sentence)
