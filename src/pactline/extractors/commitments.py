@@ -37,8 +37,6 @@ from pactline.extractors.holders import (
     subject_holders,
 )
 from pactline.extractors.listed_pledges import (
-    LeadIn,
-    continues,
     enumerated,
     item_tokens,
     lead_holders,
@@ -77,7 +75,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     out: list[Commitment] = []
     memory = ActorMemory(ctx)
     quotes = QuoteSpeakers(doc.text, ctx)
-    listing: LeadIn | None = None  # the lead-in of a list of pledges ("Ghana and Peru will:")
+    listing = None  # the LeadIn of a list of pledges ("Ghana and Peru will:"; listed_pledges.py)
     listed: set[str] = set()
     dated = [(s.text, s.start, s.dates) for s in analysis.sentences]
     published = next((s.segment.published for s in analysis.sentences if s.segment.published), None)
@@ -92,7 +90,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
         sent = line.for_events()
         seg_id = sent.segment.id
         quotes.begin(seg_id, sent.start, sent.text, sent.span, memory.get(seg_id))
-        item, listing = listed_item(sent, continues(sent.text, listing), ctx.main_parties, doc.text)
+        item, listing = listed_item(sent, listing, ctx.main_parties, doc.text)
         if item is not None:
             items = _records(doc, sent, item, listing.parties, [], years, whole=item_tokens(sent.span))
             listed |= {r.id for r in items}

@@ -100,6 +100,7 @@ def item_cue(span: Any, listing: LeadIn, text: str) -> Cue | None:
 def listed_item(sent: Any, listing: LeadIn | None, parties: tuple[str, ...], page: str) -> tuple[Cue | None, LeadIn | None]:
     """A sentence's pledge as an item of a list, and the list it is in: under the open lead-in, else under a
     heading (headed_item); (None, the open lead-in) for any other sentence."""
+    listing = continues(sent.text, listing)
     if sent.span is None:
         return None, listing
     if listing is not None and not listing.headed:
