@@ -49,3 +49,19 @@ def test_the_outlets_name_above_a_story_is_no_event():
             "the Omani foreign minister.")
     events = extract_text(text, published=None).events
     assert events and not [e for e in events if e.evidence[0].quote == "Jordan Press Agency"]
+
+
+@pytest.mark.parametrize("menu", ["Top Stories World Video Listen Sign in", "Most Read Topics ▾ Podcasts Newsletters"])
+def test_a_menu_bar_opening_with_a_related_marker_keeps_the_story(menu):
+    text = (f"Harbour Wire\n{menu}\n\nGhana expels Chilean envoy over trade row\n\nPublished 3 May 2024\n\n"
+            "ACCRA — Ghana on Friday ordered Chile's ambassador to leave the country within 72 hours.")
+    events = extract_text(text, published=None).events
+    assert [e for e in events if e.type == "SANCTION"], [(e.type, e.evidence[0].quote) for e in events]
+
+
+def test_a_related_marker_after_the_story_still_closes_it():
+    text = ("Ghana expels Chilean envoy over trade row\n\nACCRA, 3 May 2024 — Ghana ordered Chile's ambassador to "
+            "leave the country.\n\nTop Stories World Video Listen\n\nPeru and Bolivia sign a gas deal\n\n"
+            "Peru and Bolivia signed a gas supply agreement in Lima.")
+    events = extract_text(text, published=None).events
+    assert not [e for e in events if "Bolivia" in e.evidence[0].quote], [(e.type, e.evidence[0].quote) for e in events]

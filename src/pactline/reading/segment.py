@@ -26,7 +26,7 @@ from pactline.reading.datelines import (
     read_dateline,
 )
 from pactline.reading.outlets import outlet_of
-from pactline.reading.titles import Headers
+from pactline.reading.titles import Headers, menu_bars
 
 
 @dataclass
@@ -298,7 +298,7 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
 
 def _classified(text: str) -> list[Block]:
     """The page's blocks with their roles, read alone and then beside their neighbours."""
-    blocks = [classify(b, text) for b in split_blocks(text)]
+    blocks = menu_bars([classify(b, text) for b in split_blocks(text)])
     _repeated_captions(blocks)
     _title_date_lines(blocks)
     _place_lines(blocks)

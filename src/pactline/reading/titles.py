@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from pactline.core import vocab
 from pactline.language.headlines import caption_form
@@ -166,3 +167,22 @@ class Headers:
 
     def decks(self) -> dict[int, tuple[str, ...]]:
         return {n: headlines(lines) for n, lines in self._heads.items()}
+
+
+
+def menu_bars(blocks: list[Any]) -> list[Any]:
+    """A related-stories marker above the story's first sentence that heads a row of menu items ("Top Stories
+    Topics Video Sign in") is the site's menu bar, not the start of a block of other stories."""
+    for block in blocks:
+        if block.role == "body":
+            break
+        if block.role == "related_marker" and _menu_bar(block.text):
+            block.role = "boilerplate"
+    return blocks
+
+
+def _menu_bar(line: str) -> bool:
+    marker = next((m for p in vocab.patterns("boilerplate.json", "related_markers") if (m := p.search(line))), None)
+    rest = line[marker.end():].split() if marker else []
+    capitals, lower = sum(w[0].isupper() for w in rest), sum(w[0].islower() for w in rest)
+    return len(line) < 80 and ":" not in line and capitals >= 2 and 2 * lower < capitals
