@@ -21,6 +21,8 @@ _ATTEMPT_HEADS = {"try", "attempt", "continue"}
 _STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 _CALLED_IN = {"summon", "call", "convoke"}
+_VIEW_NOUNS = {"importance", "need", "necessity", "significance", "value", "urgency", "imperative", "relevance",
+               "centrality", "primacy"}
 _CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 
 
@@ -47,8 +49,23 @@ def _condition(verb: Token) -> bool:
                for head in list(clause.ancestors)[:3])
 
 
+def _shared_view(verb: Token, pattern: dict[str, Any]) -> bool:
+    """ "agreed that the partnership is their closest", "agreed on the importance of sanctions": a view the
+    two share, told with "agree" but with no act agreed (an act has its own verb: "agreed that X will …")."""
+    if verb.lemma_.lower() != "agree" or pattern.get("mode") is not None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _VIEW_NOUNS for g in child.children):
+                return True
+        elif child.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ in _FUTURE for g in child.children):
+            if child.tag_ in ("VBZ", "VBP") or child.lemma_.lower() in ("be", "remain"):
+                return True  # a state, not something either side is to do
+    return False
+
+
 def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
-    if _condition(verb):
+    if _condition(verb) or _shared_view(verb, pattern):
         return None
     negated = any(c.dep_ == "neg" for c in verb.children)
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
