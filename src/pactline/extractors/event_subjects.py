@@ -57,12 +57,19 @@ def antecedent(relative: Token) -> Token:
     return head
 
 
+_BULLETS = frozenset("•·▪◦‣●○■□-–—*")
+
+
 def listed_item(verb: Token) -> bool:
     """ "2. Agreed to open the new bridge …", "Committed to complete the line …": a numbered or listed item of a
     joint text, told without a subject after a lead-in ("The Presidents:"), is the parties' own act."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_.startswith("nsubj") for c in verb.children):
+    if verb.dep_ != "ROOT" or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
     before = [t for t in verb.sent if t.i < verb.i]
+    if verb.pos_ in ("NOUN", "PROPN"):  # "• Signing of a memorandum on fisheries": an outcome listed, verbless
+        return bool(before) and all(t.text in _BULLETS or t.is_punct or t.like_num or t.is_space for t in before)
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
     return all(t.is_punct or t.like_num or len(t.text) <= 2 and t.text.isalpha() and t.text.islower() for t in before)
 
 
