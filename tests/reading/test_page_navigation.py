@@ -19,6 +19,10 @@ from tests.helpers import extract_text
         ("Keywords #Ghana #Chile #trade talks", "boilerplate"),
         ("Topics: Ghana, Chile, Maritime security", "boilerplate"),
         ("Tags", "boilerplate"),
+        # a wire story's credit lines
+        ("Associated Press writer Maria Lopez in Lima contributed.", "boilerplate"),
+        ("Reuters reporters Ana Silva in Santiago and Tom Reed in Lima contributed to this report.", "boilerplate"),
+        ("(Reporting by Ana Silva in Quito; Editing by Tom Reed)", "boilerplate"),
         # a headline about a home minister stays a heading
         ("Home Minister Okafor visits Santiago for security talks", "heading"),
         # a headline with its outlet, or with a slash, stays a heading
