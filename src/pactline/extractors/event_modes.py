@@ -21,6 +21,8 @@ _ATTEMPT_HEADS = {"try", "attempt", "continue"}
 _STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 _CALLED_IN = {"summon", "call", "convoke"}
+_CONTACT = {"speak", "call", "phone", "telephone", "ring", "talk", "meet", "visit", "write", "receive"}
+_COURTESIES = {"congratulate", "thank", "condole", "felicitate", "greet", "express", "convey", "extend", "offer"}
 _VIEW_NOUNS = {"importance", "need", "necessity", "significance", "value", "urgency", "imperative", "relevance",
                "centrality", "primacy"}
 _CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -86,6 +88,8 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
     if (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in _CALLED_IN and verb.head.tag_ == "VBD"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _called_on(verb.head)):
         return "past"  # "summoned the envoy to lodge a protest": what the envoy was called in for was done then
+    if _courtesy_of_contact(verb):
+        return "past"  # "spoke with Ruto to thank him": the call made to thank him thanked him
     if modal in ("will", "would", "shall", "'ll", "’ll") or intent_head:
         return "intent"
     if modal is not None:
@@ -112,6 +116,14 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
             return None
         return "past"
     return None
+
+
+def _courtesy_of_contact(verb: Token) -> bool:
+    """ "called President Ruto to congratulate him", "spoke with her counterpart to offer condolences": a
+    courtesy told as the purpose of a call or meeting that took place was paid in it."""
+    head = verb.head
+    return (verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in _COURTESIES and head.lemma_.lower() in _CONTACT
+            and _told_past(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def shares_pledge(verb: Token) -> bool:
