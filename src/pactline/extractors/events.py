@@ -181,7 +181,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if pattern.get("mode") == "host" and any(c.dep_ == "dobj" and upcoming_occasion(c, nouns) for c in tok.children):
             return None  # "welcomed the forthcoming meeting": the meeting, still to come, is the event
         if (accepted := accepted_invitation(tok)) == "active" and _invited_act(tok):
-            return None  # "accepted an invitation to visit": the visit, still to come, is the event
+            # "accepted an invitation to visit Lima": accepting is done now; the visit named is its own, planned
+            return (ACCEPTED, False, guest, None) if (guest := subject_of(tok)) is not None else None
         # "Boric accepted the invitation": accepting is agreeing to meet (AGREE, CAMEO 036), done now; the
         # visit it is for is still to come, recorded beside it as planned.
         if accepted == "active" and (guest := subject_of(tok)) is not None:
