@@ -185,7 +185,9 @@ def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict
     condition ("will withdraw unless …"), is THREATEN; a refusal of a cooperative act is REJECT."""
     if how == "intent" and _conditional(verb) and pattern["type"] != "AGREE":
         return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
-    if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE" and not pattern.get("stance"):
+    stance = pattern.get("stance") or pattern["type"] == "SUPPORT" and verb is not None and (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("continue", "remain"))  # support kept up, not new
+    if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE" and not stance:
         cameo = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "034", "RETREAT": "034"}.get(pattern["type"], "030")
         return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
     if how == "intent" and pattern["type"] == "SANCTION" and _takes_effect(verb):
