@@ -83,9 +83,25 @@ def pledging_root(verb: Token) -> Token:
 def implied_agent(verb: Token, pattern: dict[str, Any]) -> Token | None:
     """ "The envoy was summoned to the foreign ministry": with no "by", the office one is summoned to acts."""
     prep = pattern.get("agent_prep")
+    if pattern.get("mode") == "agreement" and joint_instrument(verb):
+        return verb  # "A memorandum on fisheries was also signed": the text's pair signed it
     for child in verb.children if prep else []:
         if child.dep_ == "prep" and child.lower_ == prep:
             found = next((g for g in child.children if g.dep_ == "pobj" and is_actor_head(g)), None)
             if found is not None:
                 return found
     return None
+
+
+_INSTRUMENTS = frozenset({"agreement", "memorandum", "mou", "accord", "treaty", "protocol", "contract", "deal",
+                          "arrangement", "pact", "convention", "charter", "roadmap", "declaration", "document",
+                          "instrument", "letter", "programme", "program", "plan", "statement", "communiqué",
+                          "communique"})
+
+
+def joint_instrument(verb: Token) -> bool:
+    """ "Five agreements were signed", "a memorandum was exchanged": an instrument signed with no one named as
+    signer (no "by", no "between")."""
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("between", "by", "with") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _INSTRUMENTS for c in verb.children)

@@ -312,7 +312,7 @@ def _acting_side(tok: Token, subj: Token, pattern: dict[str, Any], ctx: Document
     own_meeting = pattern["type"] in ("CONSULT", "ASSAULT") and (
         (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i)
         or subj.i == tok.i)  # "The call focused on …": the occasion told as its own subject
-    own_meeting = own_meeting or listed_item(subj)
+    own_meeting = own_meeting or listed_item(subj) or subj.i == tok.i and pattern.get("mode") == "agreement"
     if (source is None or not source_codes) and (accepted_invitation(tok) == "passive" or own_meeting) and len(
             ctx.main_parties) == 2:
         source, source_codes = Actor(noun_phrase(subj).text, None, "government"), list(ctx.main_parties)

@@ -97,14 +97,19 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LIST_MARK = re.compile(r"^\s*(?:[•·▪◦‣●○■□*\-–—]\s*|\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+)")
 
 
+_INSTRUMENTS = frozenset({"agreement", "agreements", "memorandum", "memoranda", "memorandums", "mou", "mous",
+                          "accord", "accords", "treaty", "treaties", "protocol", "protocols", "contract", "contracts",
+                          "deal", "deals", "arrangement", "arrangements", "pact", "pacts", "convention", "conventions"})
+
+
 def needs_parse(sentence: str) -> bool:
     """Whether any extractor could find something here: a trigger word plus a possible actor."""
     words = _WORD.findall(sentence)
     lowered = {w.lower() for w in words}
     if not lowered & trigger_words():
         return False
-    if lowered & _actor_words():
-        return True
+    if lowered & _actor_words() or lowered & _INSTRUMENTS:
+        return True  # (an instrument "was signed" needs no named signer: the text's pair signed it)
     # A capitalised word after the first stands for a name, a country or an organisation; the first word
     # counts when it names a state ("Moscow argues …").
     if any(w[0].isupper() for w in words[1:]):
