@@ -6,13 +6,13 @@ import pytest
 from tests.helpers import extract_text
 
 LEAD = ("President Mahama of Ghana welcomed President Boric of Chile to Accra today for a State Visit.\n\n"
-        "The following outcomes were announced:\n\n")
+        "The visit produced these results:\n\n")
 
 
 @pytest.mark.parametrize("item", [
     "• Signing of a Memorandum of Understanding on Fisheries.",
-    "• Signing of a contract worth around 2 billion dollars for the supply of patrol boats to the navy.",
-    "• Renewal of the Youth Mobility arrangement, which will expand to 5,000 places.",
+    "• Signing of a 2 billion dollar contract to build patrol boats for the navy.",
+    "• Renewal of the Youth Mobility arrangement, to grow to 5,000 places a year.",
     "- Signing of a Letter of Intent on Port Cooperation.",
 ])
 def test_a_listed_outcome_is_an_agreement_of_both(item):
