@@ -19,6 +19,10 @@ from tests.helpers import extract_text
         ("Keywords #Ghana #Chile #trade talks", "boilerplate"),
         ("Topics: Ghana, Chile, Maritime security", "boilerplate"),
         ("Tags", "boilerplate"),
+        # a wire story's credit lines
+        ("Associated Press writer Maria Lopez in Lima contributed.", "boilerplate"),
+        ("Reuters reporters Ana Silva in Santiago and Tom Reed in Lima contributed to this report.", "boilerplate"),
+        ("(Reporting by Ana Silva in Quito; Editing by Tom Reed)", "boilerplate"),
         # a headline about a home minister stays a heading
         ("Home Minister Okafor visits Santiago for security talks", "heading"),
         # a headline with its outlet, or with a slash, stays a heading
@@ -74,3 +78,17 @@ def test_a_menu_line_above_the_story_does_not_hide_it():
             "Peru's president said he regretted the decision.")
     records = extract_text(text, published="2024-05-02").commitments
     assert [r.kind for r in records] == ["position", "position"], [(r.kind, r.text) for r in records]
+@pytest.mark.parametrize("menu", ["Top Stories World Video Listen Sign in", "Most Read Topics ▾ Podcasts Newsletters"])
+def test_a_menu_bar_opening_with_a_related_marker_keeps_the_story(menu):
+    text = (f"Harbour Wire\n{menu}\n\nGhana expels Chilean envoy over trade row\n\nPublished 3 May 2024\n\n"
+            "ACCRA — Ghana on Friday ordered Chile's ambassador to leave the country within 72 hours.")
+    events = extract_text(text, published=None).events
+    assert [e for e in events if e.type == "SANCTION"], [(e.type, e.evidence[0].quote) for e in events]
+
+
+def test_a_related_marker_after_the_story_still_closes_it():
+    text = ("Ghana expels Chilean envoy over trade row\n\nACCRA, 3 May 2024 — Ghana ordered Chile's ambassador to "
+            "leave the country.\n\nTop Stories World Video Listen\n\nPeru and Bolivia sign a gas deal\n\n"
+            "Peru and Bolivia signed a gas supply agreement in Lima.")
+    events = extract_text(text, published=None).events
+    assert not [e for e in events if "Bolivia" in e.evidence[0].quote], [(e.type, e.evidence[0].quote) for e in events]

@@ -21,6 +21,10 @@ _ATTEMPT_HEADS = {"try", "attempt", "continue"}
 _STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 _CALLED_IN = {"summon", "call", "convoke"}
+_CONTACT = {"speak", "call", "phone", "telephone", "ring", "talk", "meet", "visit", "write", "receive"}
+_COURTESIES = {"congratulate", "thank", "condole", "felicitate", "greet", "express", "convey", "extend", "offer"}
+_VIEW_NOUNS = {"importance", "need", "necessity", "significance", "value", "urgency", "imperative", "relevance",
+               "centrality", "primacy"}
 _CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 
 
@@ -47,8 +51,23 @@ def _condition(verb: Token) -> bool:
                for head in list(clause.ancestors)[:3])
 
 
+def _shared_view(verb: Token, pattern: dict[str, Any]) -> bool:
+    """ "agreed that the partnership is their closest", "agreed on the importance of sanctions": a view the
+    two share, told with "agree" but with no act agreed (an act has its own verb: "agreed that X will …")."""
+    if verb.lemma_.lower() != "agree" or pattern.get("mode") is not None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _VIEW_NOUNS for g in child.children):
+                return True
+        elif child.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ in _FUTURE for g in child.children):
+            if child.tag_ in ("VBZ", "VBP") or child.lemma_.lower() in ("be", "remain"):
+                return True  # a state, not something either side is to do
+    return False
+
+
 def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
-    if _condition(verb):
+    if _condition(verb) or _shared_view(verb, pattern):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)
            for c in verb.children):
@@ -72,6 +91,8 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
     if (verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in _CALLED_IN and verb.head.tag_ == "VBD"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _called_on(verb.head)):
         return "past"  # "summoned the envoy to lodge a protest": what the envoy was called in for was done then
+    if _courtesy_of_contact(verb):
+        return "past"  # "spoke with Ruto to thank him": the call made to thank him thanked him
     if modal in ("will", "would", "shall", "'ll", "’ll") or intent_head:
         return "intent"
     if modal is not None:
@@ -98,6 +119,14 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
             return None
         return "past"
     return None
+
+
+def _courtesy_of_contact(verb: Token) -> bool:
+    """ "called President Ruto to congratulate him", "spoke with her counterpart to offer condolences": a
+    courtesy told as the purpose of a call or meeting that took place was paid in it."""
+    head = verb.head
+    return (verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in _COURTESIES and head.lemma_.lower() in _CONTACT
+            and _told_past(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def shares_pledge(verb: Token) -> bool:
@@ -159,7 +188,9 @@ def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict
     condition ("will withdraw unless …"), is THREATEN; a refusal of a cooperative act is REJECT."""
     if how == "intent" and _conditional(verb) and pattern["type"] != "AGREE":
         return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
-    if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE" and not pattern.get("stance"):
+    stance = pattern.get("stance") or pattern["type"] == "SUPPORT" and verb is not None and (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("continue", "remain"))  # support kept up, not new
+    if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE" and not stance:
         cameo = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "034", "RETREAT": "034"}.get(pattern["type"], "030")
         return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
     if how == "intent" and pattern["type"] == "SANCTION" and _takes_effect(verb):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pactline.extractors.event_subjects import listed_item
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
 Token = Any
@@ -191,6 +192,8 @@ def signing(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
     head = noun.head
     while head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
+    if head.i == noun.i and listed_item(noun):
+        return noun  # "• Signing of a memorandum on fisheries": an outcome in the pair's list, theirs
     if head.pos_ not in ("VERB", "AUX"):
         return None
     subj = subject_of(head)

@@ -57,12 +57,19 @@ def antecedent(relative: Token) -> Token:
     return head
 
 
+_BULLETS = frozenset("•·▪◦‣●○■□-–—*")
+
+
 def listed_item(verb: Token) -> bool:
     """ "2. Agreed to open the new bridge …", "Committed to complete the line …": a numbered or listed item of a
     joint text, told without a subject after a lead-in ("The Presidents:"), is the parties' own act."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_.startswith("nsubj") for c in verb.children):
+    if verb.dep_ != "ROOT" or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
     before = [t for t in verb.sent if t.i < verb.i]
+    if verb.pos_ in ("NOUN", "PROPN"):  # "• Signing of a memorandum on fisheries": an outcome listed, verbless
+        return bool(before) and all(t.text in _BULLETS or t.is_punct or t.like_num or t.is_space for t in before)
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
     return all(t.is_punct or t.like_num or len(t.text) <= 2 and t.text.isalpha() and t.text.islower() for t in before)
 
 
@@ -76,9 +83,25 @@ def pledging_root(verb: Token) -> Token:
 def implied_agent(verb: Token, pattern: dict[str, Any]) -> Token | None:
     """ "The envoy was summoned to the foreign ministry": with no "by", the office one is summoned to acts."""
     prep = pattern.get("agent_prep")
+    if pattern.get("mode") == "agreement" and joint_instrument(verb):
+        return verb  # "A memorandum on fisheries was also signed": the text's pair signed it
     for child in verb.children if prep else []:
         if child.dep_ == "prep" and child.lower_ == prep:
             found = next((g for g in child.children if g.dep_ == "pobj" and is_actor_head(g)), None)
             if found is not None:
                 return found
     return None
+
+
+_INSTRUMENTS = frozenset({"agreement", "memorandum", "mou", "accord", "treaty", "protocol", "contract", "deal",
+                          "arrangement", "pact", "convention", "charter", "roadmap", "declaration", "document",
+                          "instrument", "letter", "programme", "program", "plan", "statement", "communiqué",
+                          "communique"})
+
+
+def joint_instrument(verb: Token) -> bool:
+    """ "Five agreements were signed", "a memorandum was exchanged": an instrument signed with no one named as
+    signer (no "by", no "between")."""
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("between", "by", "with") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _INSTRUMENTS for c in verb.children)

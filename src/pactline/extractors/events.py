@@ -181,7 +181,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if pattern.get("mode") == "host" and any(c.dep_ == "dobj" and upcoming_occasion(c, nouns) for c in tok.children):
             return None  # "welcomed the forthcoming meeting": the meeting, still to come, is the event
         if (accepted := accepted_invitation(tok)) == "active" and _invited_act(tok):
-            return None  # "accepted an invitation to visit": the visit, still to come, is the event
+            # "accepted an invitation to visit Lima": accepting is done now; the visit named is its own, planned
+            return (ACCEPTED, False, guest, None) if (guest := subject_of(tok)) is not None else None
         # "Boric accepted the invitation": accepting is agreeing to meet (AGREE, CAMEO 036), done now; the
         # visit it is for is still to come, recorded beside it as planned.
         if accepted == "active" and (guest := subject_of(tok)) is not None:
@@ -311,7 +312,7 @@ def _acting_side(tok: Token, subj: Token, pattern: dict[str, Any], ctx: Document
     own_meeting = pattern["type"] in ("CONSULT", "ASSAULT") and (
         (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i)
         or subj.i == tok.i)  # "The call focused on …": the occasion told as its own subject
-    own_meeting = own_meeting or listed_item(subj)
+    own_meeting = own_meeting or listed_item(subj) or subj.i == tok.i and pattern.get("mode") == "agreement"
     if (source is None or not source_codes) and (accepted_invitation(tok) == "passive" or own_meeting) and len(
             ctx.main_parties) == 2:
         source, source_codes = Actor(noun_phrase(subj).text, None, "government"), list(ctx.main_parties)

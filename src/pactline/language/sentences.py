@@ -102,6 +102,9 @@ def blank_mark(text: str) -> str:
     name ("d. convene") and "• launch" as a noun; without the mark the item's verb leads its clause."""
     mark = LIST_MARK.match(text)
     return " " * mark.end() + text[mark.end():] if mark else text
+_INSTRUMENTS = frozenset({"agreement", "agreements", "memorandum", "memoranda", "memorandums", "mou", "mous",
+                          "accord", "accords", "treaty", "treaties", "protocol", "protocols", "contract", "contracts",
+                          "deal", "deals", "arrangement", "arrangements", "pact", "pacts", "convention", "conventions"})
 
 
 def needs_parse(sentence: str) -> bool:
@@ -110,8 +113,8 @@ def needs_parse(sentence: str) -> bool:
     lowered = {w.lower() for w in words}
     if not lowered & trigger_words():
         return False
-    if lowered & _actor_words():
-        return True
+    if lowered & _actor_words() or lowered & _INSTRUMENTS:
+        return True  # (an instrument "was signed" needs no named signer: the text's pair signed it)
     # A capitalised word after the first stands for a name, a country or an organisation; the first word
     # counts when it names a state ("Moscow argues …").
     if any(w[0].isupper() for w in words[1:]):
