@@ -2,7 +2,7 @@
 
 import pytest
 
-from pactline.reading.segment import Block, classify
+from pactline.reading.segment import Block, _classified, classify
 from tests.helpers import extract_text
 
 
@@ -56,20 +56,22 @@ def test_the_outlets_name_above_a_story_is_no_event():
 
 
 @pytest.mark.parametrize(
-    "line,role",
+    "line,above,role",
     [
-        # a site menu that opens with a related-stories marker's words is navigation
-        ("Top Stories  World  Business  Video  Sign in", "boilerplate"),
-        ("Latest News Politics Economy Sport Weather", "boilerplate"),
-        # the marker alone, or with a colon and a story's title, opens related stories
-        ("Top Stories", "related_marker"),
-        ("Related coverage", "related_marker"),
-        ("Related: Chile and Peru reopen the Chacalluta crossing", "related_marker"),
-        ("More from Reuters", "related_marker"),
+        # above the story, a site menu that opens with a related-stories marker's words is navigation
+        ("Top Stories  World  Business  Video  Sign in", True, "boilerplate"),
+        ("Latest News Politics Economy Sport Weather", True, "boilerplate"),
+        # after the story, the marker alone, or with a colon and a story's title, opens related stories
+        ("Top Stories", False, "related_marker"),
+        ("Related coverage", False, "related_marker"),
+        ("Related: Chile and Peru reopen the Chacalluta crossing", False, "related_marker"),
+        ("More from Reuters", False, "related_marker"),
     ],
 )
-def test_menu_after_a_related_marker_is_navigation(line, role):
-    assert classify(Block(0, len(line), line, "body"), line).role == role
+def test_menu_after_a_related_marker_is_navigation(line, above, role):
+    story = "Chile recalls envoy from Peru\n\nLIMA — Chile recalled its ambassador from Peru on Monday."
+    page = f"Daily Ledger\n{line}\n\n{story}" if above else f"{story}\n\n{line}\n\nPeru and Bolivia sign a gas deal"
+    assert next(b.role for b in _classified(page) if b.text == line) == role
 
 
 def test_a_menu_line_above_the_story_does_not_hide_it():

@@ -26,7 +26,7 @@ from pactline.reading.datelines import (
 )
 from pactline.reading.neighbours import beside_neighbours
 from pactline.reading.outlets import outlet_of
-from pactline.reading.titles import Headers, menu_after_marker, navigation_line
+from pactline.reading.titles import Headers, navigation_line
 
 
 @dataclass
@@ -180,10 +180,8 @@ def classify(block: Block, text: str = "") -> Block:
         block.date = find_dates(line)[0].value if find_dates(line) else None
         block.month_day = None if block.date else banner_month_day(line)  # "Thursday, March 9"
         return block
-    found = next((m for m in (p.search(line) for p in related) if m), None)
-    if found and (len(line) < 60 or re.match(r"^[^.]{0,40}:", line)):
-        # a menu ("Top Stories  Topics  Video  Sign in") is navigation, not the start of related stories
-        block.role = "boilerplate" if navigation_line(line) or menu_after_marker(line, found) else "related_marker"
+    if any(p.search(line) for p in related) and (len(line) < 60 or re.match(r"^[^.]{0,40}:", line)):
+        block.role = "related_marker"  # above the story's first paragraph, the site's menu (reading/neighbours.py)
         return block
     value, outlet = _dateline(line)
     if value:

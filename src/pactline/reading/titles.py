@@ -211,11 +211,3 @@ class Headers:
 
     def decks(self) -> dict[int, tuple[str, ...]]:
         return {n: headlines(lines) for n, lines in self._heads.items()}
-
-
-def menu_after_marker(line: str, marker: re.Match[str]) -> bool:
-    """ "Top Stories  Topics  Video  Listen  Sign in": a related-stories marker followed, with no colon or bar, by more
-    menu items is the site's navigation, not the start of a block of related stories (which would hide the story)."""
-    rest = line[marker.end():].strip()
-    return len(rest.split()) >= 3 and not re.search(r"[:|-]\s*$", marker.group(0)) and rest[0] not in ":|-–—" and \
-        not re.search(r"[.!?]$", rest)
