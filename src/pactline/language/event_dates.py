@@ -17,6 +17,7 @@ from datetime import timedelta
 from typing import Any
 
 from pactline.core.records import Event
+from pactline.language import carried_dates
 from pactline.language.analysis import SentenceInfo
 from pactline.language.carried_dates import carried, carried_from, governor, noun_year, quoted, to_come
 from pactline.language.dates import DateMention, to_date
@@ -367,7 +368,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         # the call, they reviewed ties since the accord concluded in 2021"); a coordinated verb ("spoke of 31
         # years of ties and agreed that …") has its own time.
         nested = nested + _other_clauses(verb, sent)
-        pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
+        pool = carried_dates.outside_clauses(verb, sent, nested)
         pool = own_dates(pool, sent.text, sent.start, past_limit)
     if not planned:
         pool = [d for d in pool if not noun_year(d, verb, sent)]

@@ -162,7 +162,10 @@ def best_date(members: list[MentionRow]) -> str | None:
         return None
     stated = {m.date for m in members if m.date and m.date_confidence == "stated"}
     told = {m.date for m in members if m.date and m.doc_published and m.date != m.doc_published}
-    return max(counts, key=lambda d: (d in stated, len(d), counts[d], d in told, d))
+    # "The protest was made on Friday" beside "has lodged a protest" (dated by the report): the day a sentence
+    # names itself outweighs any number of mentions that only carry the report's date
+    named = {m.date for m in members if m.date in told and _names_its_day(m)}
+    return max(counts, key=lambda d: (d in stated, len(d), d in named, counts[d], d in told, d))
 
 
 def _most_specific(places: list[str | None]) -> str | None:
