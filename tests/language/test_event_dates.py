@@ -277,3 +277,15 @@ def test_a_relative_clause_day_dates_only_its_own_act(text):
     main = [e for e in events if e.type == "CONSULT" and "received" in e.summary]
     dates = {(e.summary[:40], e.date) for e in events}
     assert main and all(e.date == "2024-05-05" for e in main), dates
+
+
+@pytest.mark.parametrize(
+    "text,published",
+    [
+        ("Peru on Friday expelled Bolivia's ambassador, recalled its own envoy from La Paz and halted all Bolivian "
+         "imports, widening a dispute over a minister's remarks.", "2024-05-04"),
+    ],
+)
+def test_a_third_coordinated_act_shares_the_first_acts_day(text, published):
+    events = extract_text(text, published=published).events
+    assert len(events) >= 3 and all(e.date == "2024-05-03" for e in events), [(e.summary[:30], e.date) for e in events]

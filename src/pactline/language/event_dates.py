@@ -24,6 +24,7 @@ from pactline.language.dates import DateMention, to_date
 from pactline.language.day_counts import (
     clause_chars,
     clause_dates,
+    conjunct_dates,
     days_later,
     offset_by_preposition,
     offset_from_head,
@@ -254,11 +255,6 @@ def _ahead_in_conjuncts(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
             and (day := to_date(d.value)) is not None and day > issued]
 
 
-def _head_clause_dates(verb: Any, sent: SentenceInfo, own: tuple[int, int]) -> list[DateMention]:
-    """ "met on Monday and discussed trade": a coordinated verb without a time of its own shares its head's."""
-    return clause_dates(verb.head, sent, [own])
-
-
 def _own_subject(verb: Any) -> bool:
     """Whether a verb has a subject of its own ("…, and we support …"): told in another tense than the clause
     it is coordinated with ("will hold exercises this spring"), a clause with its own time."""
@@ -358,7 +354,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     pool = own_dates(inside, sent.text, sent.start, past_limit)
     if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not (
             _own_subject(verb) and _modal(verb) != _modal(verb.head)):
-        pool = own_dates(_head_clause_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
+        pool = own_dates(conjunct_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
     if not pool and planned:
         pool = own_dates(_scheduled_dates(verb, sent), sent.text, sent.start, past_limit)
     if not pool and verb.dep_ == "conj":
