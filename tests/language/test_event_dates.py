@@ -1,5 +1,6 @@
 """Event dates: the governing time expression, never a background or future date; the occasion's date."""
 
+
 import pytest
 
 from tests.helpers import extract_text
@@ -257,3 +258,34 @@ def test_headline_visit_takes_the_story_span():
             "to 14 June 2024 at the invitation of President Nana Akufo-Addo.")
     visits = extract_text(text, published="2024-06-15").events
     assert visits and all((e.date, e.date_end) == ("2024-06-12", "2024-06-14") for e in visits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause's day is the arrival's, even where the parse hangs the main verb under that clause
+        "The Chilean president, who arrived in Lima on Saturday night after stops in Quito, Cali, Bogota and Caracas, "
+        "was received with honours at the Palace of Government, where President Boluarte gave him the Order of the "
+        "Sun, Peru's highest award.",
+        "The Kenyan leader, who arrived in Accra on Saturday night after stops in Abuja, Lome, Cotonou and Niamey, "
+        "was received with honours at Jubilee House, where President Mahama gave him the Order of the Star.",
+    ],
+)
+def test_a_relative_clause_day_dates_only_its_own_act(text):
+    opening = "The visiting president on Sunday ended his regional tour with a short stop in the capital.\n\n"
+    events = extract_text(opening + text, published="2024-05-06").events
+    main = [e for e in events if e.type == "CONSULT" and "received" in e.summary]
+    dates = {(e.summary[:40], e.date) for e in events}
+    assert main and all(e.date == "2024-05-05" for e in main), dates
+
+
+@pytest.mark.parametrize(
+    "text,published",
+    [
+        ("Peru on Friday expelled Bolivia's ambassador, recalled its own envoy from La Paz and halted all Bolivian "
+         "imports, widening a dispute over a minister's remarks.", "2024-05-04"),
+    ],
+)
+def test_a_third_coordinated_act_shares_the_first_acts_day(text, published):
+    events = extract_text(text, published=published).events
+    assert len(events) >= 3 and all(e.date == "2024-05-03" for e in events), [(e.summary[:30], e.date) for e in events]

@@ -95,3 +95,38 @@ def test_merged_event_keeps_the_date_most_mentions_give():
     assignment, _links = cluster_events(members)
     merged = merge_events(members, assignment)
     assert len(merged) == 1 and merged[0].date == "2024-05-07"
+
+
+def test_two_meetings_a_report_gives_days_of_their_own_stay_apart():
+    # "The presidents held talks on Thursday …" and "Their foreign ministers had met in Arusha on Tuesday to
+    # prepare the visit": one report, two days it names itself; the talks' undated retelling joins its own day.
+    from pactline.link.events import merge_events
+
+    quotes = {"a": "The presidents of Kenya and Tanzania held talks on Thursday in Dodoma.",
+              "b": "The two foreign ministers had met in Arusha on Tuesday to prepare the visit.",
+              "c": "After the talks, the Kenyan leader said trade would double."}
+    days = {"a": "2024-05-02", "b": "2024-04-30", "c": "2024-05-02"}
+    mentions = []
+    for n, mid in enumerate("abc"):
+        m = _mention(mid, "d1", 100 * n, days[mid])
+        m.date_confidence, m.doc_published, m.evidence[0]["quote"] = "inferred", "2024-05-03", quotes[mid]
+        mentions.append(m)
+    assignment, _links = cluster_events(mentions)
+    assert assignment["a"] == assignment["c"] != assignment["b"]
+    merged = merge_events(mentions, assignment)
+    assert sorted(e.date for e in merged) == ["2024-04-30", "2024-05-02"]
+
+
+def test_a_day_a_sentence_names_outweighs_mentions_dated_by_the_report():
+    # "Ghana has lodged a protest with Togo …" and its headline, both dated by the report of Monday, and "The
+    # protest was delivered on Friday": one act, done on the Friday the text names.
+    from pactline.link.events import merge_events
+
+    members = [_mention("a", "d1", 0, "2024-05-06"), _mention("b", "d1", 80, "2024-05-06"), _mention("c", "d1", 160, "2024-05-03")]
+    quotes = ["Ghana lodges protest with Togo", "Ghana has lodged a protest with Togo over the border closure.",
+              "The protest was delivered on Friday through diplomatic channels."]
+    for m, quote in zip(members, quotes, strict=True):
+        m.date_confidence, m.doc_published, m.evidence[0]["quote"] = "inferred", "2024-05-06", quote
+    assignment, _links = cluster_events(members)
+    merged = merge_events(members, assignment)
+    assert len(merged) == 1 and merged[0].date == "2024-05-03"

@@ -124,6 +124,17 @@ def test_ordinary_sentences_are_no_datelines(line):
          "Issued by: Office of the President, State House, Lusaka", "2024-03-05", "stated", "Lusaka"),
         ("Joint Communique\n\nPosted: 05/03/2024\n\nThe President of Kenya paid a State Visit to Zambia.\n\n"
          "Issued by: Ministry of Foreign Affairs, Republic of Zambia", "2024-03-05", "stated", None),
+        # a foreign weekday date line ending in an initialism ("D.C."), not a sentence
+        ("Joint Statement of Chile and Ecuador\n\nMartes, 5 de marzo de 2024 — Washington, D.C.\n\nThe two Foreign "
+         "Ministers met on Monday in Quito.", "2024-03-05", "stated", "Washington"),
+        # a site's name in capitals with its office beside a dash is a heading, not a dateline; the place is the
+        # line under the date line
+        ("PORTUGUESE REPUBLIC — Ministry of Foreign Affairs\n\nJoint Communique of Portugal and Angola\n\nMonday, 04 March "
+         "2024\nLuanda\n\nThe Foreign Minister of Portugal visited Luanda today.", "2024-03-04", "stated", "Luanda"),
+        # a menu naming "Top Stories" above the headline is furniture: the story under the byline is the main one
+        ("KNA NEWS\nTop Stories ▾ Sections Podcasts Log in\nAdvertisement\nKenya recalls envoy from Sudan over "
+         "remarks\nBy JANE OTIENO and PETER MWANGI\nPublished 8:10 PM GMT+3, May 3, 2024\nNAIROBI (KNA) — Kenya on Friday recalled "
+         "its ambassador from Khartoum.", "2024-05-03", "stated", "Nairobi"),
     ],
 )
 def test_document_date_and_place(text, published, confidence, place):

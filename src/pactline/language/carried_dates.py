@@ -53,6 +53,19 @@ def governor(sent: SentenceInfo, mention: DateMention) -> Any:
     return None
 
 
+def relative_above(verb: Any, sent: SentenceInfo, mention: DateMention) -> bool:
+    """ "The visiting leader, who arrived on Saturday night after stops in …, was received with honours": a
+    relative clause's date tells its own act, not the main verb's (even where the parse hangs that verb under it)."""
+    gov = governor(sent, mention)
+    own = gov is not None and gov in verb.ancestors and verb.dep_ in ("xcomp", "ccomp", "conj")  # "who came to sign"
+    return gov is not None and gov.dep_ == "relcl" and gov.i != verb.i and not own
+
+
+def outside_clauses(verb: Any, sent: SentenceInfo, nested: list[tuple[int, int]]) -> list[DateMention]:
+    """The sentence's dates outside the ``nested`` character spans and outside a relative clause above ``verb``."""
+    return [d for d in sent.dates if not any(a <= d.start < b for a, b in nested) and not relative_above(verb, sent, d)]
+
+
 def to_come(verb: Any) -> bool:
     """Whether a clause tells an act still to come: a verb in the base form ("will raise it on Wednesday",
     "would ask on Monday", "agreed to convene in the first half of 2024")."""

@@ -28,6 +28,17 @@ def clause_dates(verb: Any, sent: SentenceInfo, more_nested: list[tuple[int, int
     return [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
 
 
+def conjunct_dates(verb: Any, sent: SentenceInfo, own: tuple[int, int]) -> list[Any]:
+    """ "ordered X to leave on Friday, recalled its envoy and banned imports": the dates of the verb's head
+    conjunct, else the day of the nearest earlier conjunct that tells one, up the chain of coordinated verbs."""
+    head = verb.head
+    found = clause_dates(head, sent, [own])
+    while not found and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # further up, a day only: a year there is as often inside an object ("support for … in 2025")
+        found = [d for d in clause_dates(head, sent, [own]) if len(d.value) >= 10]
+    return found
+
+
 def offset_by_preposition(verb: Any, sent: SentenceInfo) -> tuple[int | None, Any]:
     """ "The measures came a day after the ministry expelled …": the parse may make "after" a preposition of
     the head ("came") and leave the acts it tells elsewhere; an act told after it, with no time of its own and

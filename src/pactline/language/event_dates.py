@@ -17,12 +17,14 @@ from datetime import timedelta
 from typing import Any
 
 from pactline.core.records import Event
+from pactline.language import carried_dates
 from pactline.language.analysis import SentenceInfo
 from pactline.language.carried_dates import carried, carried_from, governor, noun_year, quoted, to_come
 from pactline.language.dates import DateMention, to_date
 from pactline.language.day_counts import (
     clause_chars,
     clause_dates,
+    conjunct_dates,
     days_later,
     offset_by_preposition,
     offset_from_head,
@@ -253,11 +255,6 @@ def _ahead_in_conjuncts(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
             and (day := to_date(d.value)) is not None and day > issued]
 
 
-def _head_clause_dates(verb: Any, sent: SentenceInfo, own: tuple[int, int]) -> list[DateMention]:
-    """ "met on Monday and discussed trade": a coordinated verb without a time of its own shares its head's."""
-    return clause_dates(verb.head, sent, [own])
-
-
 def _own_subject(verb: Any) -> bool:
     """Whether a verb has a subject of its own ("…, and we support …"): told in another tense than the clause
     it is coordinated with ("will hold exercises this spring"), a clause with its own time."""
@@ -357,7 +354,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     pool = own_dates(inside, sent.text, sent.start, past_limit)
     if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not (
             _own_subject(verb) and _modal(verb) != _modal(verb.head)):
-        pool = own_dates(_head_clause_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
+        pool = own_dates(conjunct_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
     if not pool and planned:
         pool = own_dates(_scheduled_dates(verb, sent), sent.text, sent.start, past_limit)
     if not pool and verb.dep_ == "conj":
@@ -367,7 +364,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         # the call, they reviewed ties since the accord concluded in 2021"); a coordinated verb ("spoke of 31
         # years of ties and agreed that …") has its own time.
         nested = nested + _other_clauses(verb, sent)
-        pool = [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)]
+        pool = carried_dates.outside_clauses(verb, sent, nested)
         pool = own_dates(pool, sent.text, sent.start, past_limit)
     if not planned:
         pool = [d for d in pool if not noun_year(d, verb, sent)]

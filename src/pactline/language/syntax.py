@@ -30,8 +30,7 @@ GROUP_NOUNS = {
     "miners", "strikers", "unionists", "traders", "mourners", "worshippers", "pilgrims", "inmates", "detainees",
     "tribesmen", "clansmen", "vigilantes", "paramilitaries", "dozens", "veterans", "monks", "clerics",
     # state bodies that act in their own name ("the customs service warned", "the border authority said")
-    "service", "services", "authority", "administration", "directorate", "inspectorate", "bureau", "command",
-}
+    "service", "services", "authority", "administration", "directorate", "inspectorate", "bureau", "command"}
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _PHRASE_STOP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis"}
@@ -164,6 +163,8 @@ def _reporter(pronoun: Token) -> Token | None:
     """The named subject of the verb whose reported clause the pronoun opens ("X said they/we would …")."""
     clause = pronoun.head
     joint = pronoun.lower_ == "we" and joint_act(clause.lemma_.lower())  # "“We agreed …,” X said": both sides
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "“We reject A, and we call for B,” X said": the second clause is reported too
     if pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != "ccomp" or joint:
         return None
     return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS), None)

@@ -3,6 +3,7 @@ and places), merged into one record, and date discrepancies between sources."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from pactline.core.records import Link, content_id
@@ -25,15 +26,19 @@ def _clusters(mentions: list[MentionRow]) -> dict[str, list[MentionRow]]:
             x = parent[x]
         return x
 
+    days = {m.id: _own_days(m) for m in mentions}
+
     def join(a: str, b: str) -> None:
         ra, rb = find(a), find(b)
-        if ra != rb and not sentences[ra] & sentences[rb]:
+        if ra != rb and not sentences[ra] & sentences[rb] and not _days_differ(days[ra], days[rb]):
             parent[rb] = ra
             sentences[ra] |= sentences.pop(rb)
+            days[ra] |= days.pop(rb)
 
     groups: dict[tuple[str, tuple[str, ...], bool, bool], list[MentionRow]] = defaultdict(list)
     for m in mentions:
         groups[(m.type, tuple(sorted(m.parties or [])), bool(m.planned), bool(m.background))].append(m)  # plans, history apart
+    pairs: list[tuple[int, int, MentionRow, MentionRow]] = []
     for members in groups.values():
         members.sort(key=lambda m: (m.date or "", m.id))
         for i, a in enumerate(members):
@@ -50,11 +55,19 @@ def _clusters(mentions: list[MentionRow]) -> dict[str, list[MentionRow]]:
                 if compatible_dates(a.date, b.date, tolerance) or (
                     same_place and days_apart(a.date, b.date) is not None and days_apart(a.date, b.date) <= 10
                 ) or _told_again(a, b) or _told_again(b, a):
-                    join(a.id, b.id)
+                    pairs.append((_gap(a, b), len(pairs), a, b))
+    # the closest days join first: a mention dated only by its occasion joins the mentions of its own day
+    for _gap_days, _n, a, b in sorted(pairs, key=lambda p: p[:2]):
+        join(a.id, b.id)
     clusters: dict[str, list[MentionRow]] = defaultdict(list)
     for m in mentions:
         clusters[find(m.id)].append(m)
     return clusters
+
+
+def _gap(a: MentionRow, b: MentionRow) -> int:
+    apart = days_apart(a.date, b.date) if a.date and b.date else None
+    return apart if apart is not None else 0
 
 
 def _told_apart(a: MentionRow, b: MentionRow) -> bool:
@@ -62,8 +75,33 @@ def _told_apart(a: MentionRow, b: MentionRow) -> bool:
     Monday Y accused X …"): neither dated only by the text's own date, they are two acts, never one told twice."""
     if a.doc_id != b.doc_id or not a.date or not b.date or len(a.date) < 10 or len(b.date) < 10 or a.date == b.date:
         return False
+    if (a.doc_published or b.doc_published) in (a.date, b.date):
+        return False
     doers = {(m.source_actor or {}).get("country") for m in (a, b)}
-    return None not in doers and len(doers) == 2 and (a.doc_published or b.doc_published) not in (a.date, b.date)
+    return None not in doers and len(doers) == 2
+
+
+def _own_days(m: MentionRow) -> set[tuple[str, str]]:
+    """(document, day) when the mention's sentences name its day themselves, a day other than the text's own."""
+    named = m.date and len(m.date) >= 10 and m.date != m.doc_published and _names_its_day(m)
+    return {(m.doc_id, m.date[:10])} if named else set()
+
+
+def _days_differ(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    """ "The ministers had met in Mombasa on Monday to prepare the visit" beside the leaders' talks "on
+    Wednesday": one text that names two days of its own for two groups of mentions tells two meetings."""
+    return any(doc == other_doc and day != other_day for doc, day in a for other_doc, other_day in b)
+
+
+_DAY_NAMED = re.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)")
+
+
+def _names_its_day(m: MentionRow) -> bool:
+    """Whether every sentence that tells the mention names a day ("on Monday", "on 6 March"), not one
+    carried over from a sentence before or the text's own date."""
+    return bool(m.evidence) and all(_DAY_NAMED.search(ev.get("quote") or "") for ev in m.evidence)
 
 
 def _told_again(undated: MentionRow, dated: MentionRow) -> bool:
@@ -124,7 +162,10 @@ def best_date(members: list[MentionRow]) -> str | None:
         return None
     stated = {m.date for m in members if m.date and m.date_confidence == "stated"}
     told = {m.date for m in members if m.date and m.doc_published and m.date != m.doc_published}
-    return max(counts, key=lambda d: (d in stated, len(d), counts[d], d in told, d))
+    # "The protest was made on Friday" beside "has lodged a protest" (dated by the report): the day a sentence
+    # names itself outweighs any number of mentions that only carry the report's date
+    named = {m.date for m in members if m.date in told and _names_its_day(m)}
+    return max(counts, key=lambda d: (d in stated, len(d), d in named, counts[d], d in told, d))
 
 
 def _most_specific(places: list[str | None]) -> str | None:

@@ -175,11 +175,18 @@ def _split_line(line: str) -> str:
         if rest[cut] not in " -—–:":
             break
         after = rest[cut + 1 :]
-        if not (after[:1].isupper() or after[:1] in "“\"‘'"):
+        if not (after[:1].isupper() or after[:1] in "“\"‘'") or _heading_after(found, after):
             break
         pieces.append(rest[:cut])
         rest = after
     return "\n".join([*pieces, rest])
+
+
+def _heading_after(found: Dateline, after: str) -> bool:
+    """ "REPUBLIC OF CYPRUS — Ministry of Foreign Affairs": a site's name and the office it shows, a heading; a
+    dateline with neither date nor agency opens a sentence, never a short line without one."""
+    short = len(after.split()) <= 8 and not re.search(r"[.!?;:…”\"]\s*$", after)
+    return short and found.date is None and found.month_day is None and found.agency is None
 
 
 # "26. 10. 2018", "2018. 10. 26.": Central European style sheets put a space after each dot of a numeric date

@@ -24,6 +24,7 @@ from pactline.reading.datelines import (
     pipe_place,
     read_dateline,
 )
+from pactline.reading.metadata_lines import pipe_fields, place_and_numeric_date
 from pactline.reading.neighbours import beside_neighbours
 from pactline.reading.outlets import outlet_of
 from pactline.reading.titles import Headers, navigation_line
@@ -70,9 +71,14 @@ def split_blocks(text: str) -> list[Block]:
 _LIST_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+\S|.*\w.*;\s*$")
 
 
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
+
+
 def _dateline(line: str) -> tuple[str | None, str | None]:
     """(date, outlet) when the line is a dateline such as "People's Daily, 2 March 2023" or a byline with a date."""
-    if len(line) > 160 or line.endswith((".", "?", "!")) and len(line) > 40 or _LIST_ITEM.match(line):
+    # a sentence ends with a full stop; a date line may end with an initialism ("…, 2023 — Washington, D.C.")
+    sentence = line.endswith((".", "?", "!")) and not _INITIALISM_END.search(line)
+    if len(line) > 160 or sentence and len(line) > 40 or _LIST_ITEM.match(line):
         return None, None
     mentions = [m for m in find_dates(line) if m.confidence == "stated" and (precision_of(m.value) or "") != "year"]
     if mentions:
@@ -123,43 +129,14 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
             block.role, block.date = "dateline", value
             block.place = pipe_place(line)
             return True
-    place_line = _place_and_numeric_date(line, text)
+    place_line = place_and_numeric_date(line, text)
     if place_line:
         block.role, block.date, block.place = "dateline", place_line[1], place_line[0]
         return True
-    if _pipe_fields(line) and (value := numeric_date(line, text)):
+    if pipe_fields(line) and (value := numeric_date(line, text)):
         block.role, block.date, block.place = "dateline", value, pipe_place(line)
         return True
     return False
-
-
-def _pipe_fields(line: str) -> bool:
-    """A metadata line of short fields, one of them only a numeric date ("19-04-2021 | Ana Novak | News",
-    "2024.03.05 | Press Office")."""
-    parts = [p.strip() for p in line.split("|")]
-    dated = [i for i, p in enumerate(parts) if re.fullmatch(
-        r"\d{1,2}(?:[/-]|\.\s?)\d{1,2}(?:[/-]|\.\s?)\d{4}|\d{4}(?:[/-]|\.\s?)\d{1,2}(?:[/-]|\.\s?)\d{1,2}\.?", p)]
-    # the stamp first may be followed by the issuing office's name ("26. 10. 2018 | Press Office of the Ministry")
-    limit = 6 if dated[:1] == [0] and len(parts) == 2 else 4
-    return len(parts) >= 2 and bool(dated) and all(1 <= len(p.split()) <= limit for p in parts)
-
-
-def _place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
-    """A date line of a place and a numeric date ("Quito, Ecuador | 03/11/2023", "Lusaka · 14.03.2024"):
-    every other part is a short name and one of them is a known place."""
-    from pactline.language.places import place_country
-
-    if len(line) > 70:
-        return None
-    value = numeric_date(line, text)
-    if not value:
-        return None
-    parts = [p.strip() for p in re.split(r"[|,·•–—]| - ", re.sub(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", "", line))]
-    parts = [p for p in parts if p]
-    if not parts or any(len(p.split()) > 3 for p in parts):
-        return None
-    place = next((p for p in parts if place_country(p)), None)
-    return (place, value) if place else None
 
 
 def classify(block: Block, text: str = "") -> Block:

@@ -1,0 +1,36 @@
+"""Metadata lines of numbers and short fields: "19-04-2021 | Ana Novak | News", "Quito, Ecuador | 03/11/2023"."""
+
+from __future__ import annotations
+
+import re
+
+from pactline.reading.datelines import numeric_date
+
+
+def pipe_fields(line: str) -> bool:
+    """A metadata line of short fields, one of them only a numeric date ("19-04-2021 | Ana Novak | News",
+    "2024.03.05 | Press Office")."""
+    parts = [p.strip() for p in line.split("|")]
+    dated = [i for i, p in enumerate(parts) if re.fullmatch(
+        r"\d{1,2}(?:[/-]|\.\s?)\d{1,2}(?:[/-]|\.\s?)\d{4}|\d{4}(?:[/-]|\.\s?)\d{1,2}(?:[/-]|\.\s?)\d{1,2}\.?", p)]
+    # the stamp first may be followed by the issuing office's name ("26. 10. 2018 | Press Office of the Ministry")
+    limit = 6 if dated[:1] == [0] and len(parts) == 2 else 4
+    return len(parts) >= 2 and bool(dated) and all(1 <= len(p.split()) <= limit for p in parts)
+
+
+def place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
+    """A date line of a place and a numeric date ("Quito, Ecuador | 03/11/2023", "Lusaka · 14.03.2024"):
+    every other part is a short name and one of them is a known place."""
+    from pactline.language.places import place_country
+
+    if len(line) > 70:
+        return None
+    value = numeric_date(line, text)
+    if not value:
+        return None
+    parts = [p.strip() for p in re.split(r"[|,·•–—]| - ", re.sub(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", "", line))]
+    parts = [p for p in parts if p]
+    if not parts or any(len(p.split()) > 3 for p in parts):
+        return None
+    place = next((p for p in parts if place_country(p)), None)
+    return (place, value) if place else None
