@@ -130,3 +130,17 @@ def test_a_day_a_sentence_names_outweighs_mentions_dated_by_the_report():
     assignment, _links = cluster_events(members)
     merged = merge_events(members, assignment)
     assert len(merged) == 1 and merged[0].date == "2024-05-03"
+
+
+def test_a_day_written_with_an_ordinal_suffix_is_a_day_the_sentence_names():
+    # two reports disagree on the day: each names its own, so neither outweighs the other for naming it
+    from pactline.link.events import _names_its_day
+
+    def told(quote):
+        m = _mention("a", "d1", 10, date="2022-09-15")
+        m.evidence[0]["quote"] = quote
+        return m
+
+    assert _names_its_day(told("jointly announced by the two leaders on September 15th, 2022 in Tashkent"))
+    assert _names_its_day(told("announced in Tashkent on the 15th of September 2022"))
+    assert not _names_its_day(told("announced in Tashkent last September"))
