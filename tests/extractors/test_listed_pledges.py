@@ -98,9 +98,11 @@ def test_items_under_a_heading_are_pledges_of_the_documents_two_parties():
     assert pledges["Launch a $150 million fund for small miners in northern Ghana by 2026"].deadline == "2026"
     # a verb of judging is no pledge, nor is a short item of site furniture
     assert not [t for t in pledges if t.startswith(("Condemn", "Read"))], list(pledges)
+
+
 @pytest.mark.parametrize("mark", ["a.", "d.", "•", "-", "(iv)"])
 def test_a_lead_in_verb_far_from_the_colon_opens_the_list(mark):
-    """ "decided to work together to implement the following:": the binding verb is several words before the
+    """ "decided to work closely together to carry out the following:": the binding verb is several words before the
     colon, up the chain of infinitives; the items' marks ("d.") do not hide their verbs from the parser."""
     text = ("The two sides decided to work closely together to carry out the following:\n"
             f"   {mark} convene the 3rd Joint Economic Commission in Lima in the second half of 2025;\n"

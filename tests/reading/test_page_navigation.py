@@ -83,7 +83,7 @@ def test_a_menu_line_above_the_story_does_not_hide_it():
 @pytest.mark.parametrize("menu", ["Top Stories World Video Listen Sign in", "Most Read Topics ▾ Podcasts Newsletters"])
 def test_a_menu_bar_opening_with_a_related_marker_keeps_the_story(menu):
     text = (f"Harbour Wire\n{menu}\n\nGhana expels Chilean envoy over trade row\n\nPublished 3 May 2024\n\n"
-            "ACCRA — Ghana on Friday ordered Chile's ambassador to leave the country within 72 hours.")
+            "ACCRA — Ghana on Friday ordered Chile's ambassador out within three days.")
     events = extract_text(text, published=None).events
     assert [e for e in events if e.type == "SANCTION"], [(e.type, e.evidence[0].quote) for e in events]
 

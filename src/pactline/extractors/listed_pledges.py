@@ -41,7 +41,7 @@ def _lead_verb(tokens: list[Token]) -> tuple[Token, str] | None:
 
 
 def _raised_lead(last: Token, data: dict[str, Any]) -> tuple[Token, str] | None:
-    """ "The two sides decided to work together to implement the following:": the binding verb the colon's
+    """ "The two sides resolved to work closely together to carry out the following:": the binding verb the colon's
     clause hangs on, further up its chain of infinitives than a few words before the colon."""
     found = None
     for tok in last.ancestors:

@@ -102,8 +102,8 @@ def pledge_deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: 
 
 
 def _outside_past_clauses(sent: SentenceInfo, clause: list[Token]) -> list[DateMention]:
-    """The sentence's dates, less those of a relative clause told in the past ("The first unit, which the builder
-    had promised to launch in 2023, will now begin supplying power in 2025"): the date of the earlier promise."""
+    """The sentence's dates, less those of a relative clause told in the past ("The new bridge, which the firm had
+    pledged to open in 2023, will now carry traffic from 2025"): the date of the earlier promise."""
     past = [t for t in clause if t.dep_ == "relcl" and (t.tag_ == "VBD" or any(
         c.dep_ == "aux" and c.lower_ in ("had", "was", "were") for c in t.children))]
     spans = [(sent.char(min(x.idx for x in t.subtree)), sent.char(max(x.idx + len(x.text) for x in t.subtree))) for t in past]
