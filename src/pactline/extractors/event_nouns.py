@@ -209,8 +209,8 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
     entry = noun_entry(noun, nouns)
     if noun.pos_ != "NOUN" or (entry is None or entry["type"] != "CONSULT") and noun.lemma_.lower() not in _OCCASIONS:
         return None
-    if _placed_ahead(noun):
-        return noun  # "their next summit, which will take place in Lima in 2025": the pair's meeting to come
+    if _placed_ahead(noun) or noun.dep_ in ("nsubj", "nsubjpass") and _scheduled(noun.head) and not _takes_place(noun.head):
+        return noun  # "their next summit, which will take place in Lima", "talks are expected to resume": to come
     marked = any(c.lower_ in AHEAD and c.dep_ in ("amod", "compound") for c in noun.children)
     ahead = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
     if not (marked or ahead) or any(c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in noun.children):
@@ -233,6 +233,17 @@ def _placed_ahead(noun: Token) -> bool:
 
     return any(c.dep_ == "relcl" and future_modal(c) and (_takes_place(c) or c.lemma_.lower() in ("hold", "convene")
                and any(a.dep_ == "auxpass" for a in c.children)) for c in noun.children)
+
+
+_SCHEDULED = {"plan", "schedule", "expect", "set", "slate"}
+
+
+def _scheduled(verb: Token) -> bool:
+    """ "A second round is planned for March", "Talks are expected to resume", "talks are due to continue": an
+    occasion told as scheduled (the passive of a verb of planning, or "due")."""
+    if verb.lemma_.lower() in _SCHEDULED and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)
 
 
 def _takes_place(verb: Token) -> bool:

@@ -154,7 +154,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A weekday that names a full date's day ("Thursday, March 23, 2023") is that date, not a day of its own.
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w>{_WEEKDAY})\b"
                            rf"(?!,?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}))", re.I)),
-    ("month_only", re.compile(rf"\b(?:(?:in|since|until|by|during|from|of|early|late|mid)\s+|mid-)(?P<m>{_MONTH})(?!\s*\d)\b", re.I)),
+    ("month_only", re.compile(rf"\b(?:(?:in|since|until|by|during|from|of|for|early|late|mid)\s+|mid-)(?P<m>{_MONTH})(?!\s*\d)\b", re.I)),
     ("year", re.compile(rf"(?<![\d$€£¥.,-])\b(?P<y>{_YEAR})\b(?![\d%]|\s*(?:percent|per cent|billion|million|tons?|km)\b)", re.I)),
 ]
 
