@@ -167,9 +167,15 @@ def gdelt_rows(events: Iterator[dict[str, Any]], published: dict[str, str] | Non
             "QuadClass": e["quad_class"], "GoldsteinScale": e["goldstein"], "NumMentions": len(e["mentions"]),
             "NumSources": len(e["sources"]), "NumArticles": len({ev["doc_id"] for ev in e["evidence"]}),
             "ActionGeo_FullName": e["location"] or "", "ActionGeo_CountryCode": geo[0].code if geo else "",
-            "DATEADDED": "", "SOURCEURL": e["sources"][0] if e["sources"] else "", "DatePrecision": precision,
+            "DATEADDED": _first_reported(e, published), "SOURCEURL": e["sources"][0] if e["sources"] else "", "DatePrecision": precision,
             "Planned": 1 if e.get("planned") else 0,
         }
+
+
+def _first_reported(e: dict[str, Any], published: dict[str, str] | None) -> str:
+    """DATEADDED: the day the event was first reported, the earliest full publication day of its documents."""
+    days = sorted(d for ev in e["evidence"] if len(d := (published or {}).get(ev["doc_id"]) or "") == 10)
+    return days[0].replace("-", "") if days else ""
 
 
 def document_dates(store: Store) -> dict[str, str]:

@@ -36,6 +36,8 @@ def test_usage_errors_exit_2(tmp_path):
     assert pactline("run").returncode == 2
     negative = pactline("run", str(tmp_path), "--workers", "-1", "--db", str(tmp_path / "w.duckdb"))
     assert negative.returncode == 2 and "--workers must be 0" in negative.stderr
+    no_size = pactline("run", str(tmp_path), "--max-mb", "-1", "--db", str(tmp_path / "m.duckdb"))
+    assert no_size.returncode == 2 and "--max-mb must be a size above 0" in no_size.stderr
     assert pactline("export", "--what", "nonsense", "--db", str(tmp_path / "x.duckdb")).returncode == 2
     missing = pactline("export", "--what", "events", "--db", str(tmp_path / "none.duckdb"))
     assert missing.returncode == 2 and "no such database" in missing.stderr
@@ -96,3 +98,12 @@ def test_version_and_an_empty_file_as_a_new_database(corpus, tmp_path):
     empty.write_bytes(b"")  # as mktemp or touch leave it
     assert pactline("run", str(corpus({"a.txt": TEXT})), "--db", str(empty), "--quiet", "--no-embeddings").returncode == 0
     assert '"source"' in pactline("export", "--what", "documents", "--db", str(empty)).stdout
+
+
+def test_help_examples_fit_an_80_column_terminal():
+    # a pasted example must not be broken over two lines
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "COLUMNS": "80"}
+    out = subprocess.run([sys.executable, "-m", "pactline", "run", "--help"], capture_output=True, text=True, env=env,
+                         timeout=600).stdout
+    assert "pactline run reports/ --db relations.duckdb" in out
+    assert "pactline run https://example.org/statement.html --db relations.duckdb" in out

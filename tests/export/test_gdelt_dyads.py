@@ -47,3 +47,10 @@ def test_planned_acts_are_marked_in_gdelt_and_plover_rows(planned):
                    planned=planned, background=False)
     assert next(gdelt_rows(iter([event])))["Planned"] == (1 if planned else 0)
     assert next(plover_rows(iter([event])))["planned"] is planned
+
+
+def test_dateadded_is_the_day_of_the_first_report():
+    event = _event({"name": "Chile", "country": "CHL", "role": "government"}, None, ["CHL", "PER"], "2024-03-04")
+    assert next(gdelt_rows(iter([event]), {"d1": "2024-03-06"}))["DATEADDED"] == "20240306"
+    assert next(gdelt_rows(iter([event]), {"d1": "2024-03"}))["DATEADDED"] == ""  # no full day known
+    assert next(gdelt_rows(iter([event])))["DATEADDED"] == ""

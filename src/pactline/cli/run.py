@@ -33,10 +33,14 @@ def run(
     a usage error or a --cluster scheduler that cannot be reached, 3 when the database cannot be opened or
     written.
 
-    Example:
+    Examples:
 
-        pactline run reports/ https://example.org/statement.html --db relations.duckdb
+        pactline run reports/ --db relations.duckdb
+
+        pactline run https://example.org/statement.html --db relations.duckdb
     """
+    if not max_mb > 0:
+        raise fail(f"--max-mb must be a size above 0 megabytes, not {max_mb}", 2)
     if workers < 0:
         raise fail(f"--workers must be 0 (one per usable core), 1 (one process) or more, not {workers}", 2)
     if since is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):

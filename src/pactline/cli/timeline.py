@@ -61,7 +61,7 @@ def timeline(
         events = [e for e in events if e["type"] == event_type]
     by_id = {e["id"]: e for e in events}
     table = Table(title=f"timeline{' ' + ','.join(sorted(wanted)) if wanted else ''}", show_lines=True)
-    table.add_column("date", no_wrap=True, max_width=17)
+    table.add_column("date", no_wrap=True, max_width=19)  # "2023-02-28..03-02 ~": a range and its mark, whole
     table.add_column("what", overflow="fold", ratio=3)
     table.add_column("sources", overflow="fold", max_width=_LABEL)
     rows: list[tuple[str, str, str, str]] = []  # (sort date, date cell, what, sources)
