@@ -28,3 +28,13 @@ def test_a_month_for_which_something_is_planned_is_a_date():
 
     assert [m.value for m in find_dates("planned for March", Anchor(date(2024, 5, 2)))] == ["2024-03"]
     assert find_dates("support for May", Anchor(date(2024, 5, 2))) == []  # a name, not the month
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("However, negotiations on the free trade agreement between Ghana and Togo have been postponed to 2027.", "2027"),
+    ("The ministerial talks were delayed until September after a dispute over tariffs.", "2024-09"),
+])
+def test_an_occasion_put_off_is_still_to_come_and_no_act_done(sentence, date):
+    events = [e for e in extract_text(LEAD + sentence, published="2024-05-02").events if e.evidence[0].quote in sentence]
+    assert events and all(e.planned and e.type == "CONSULT" for e in events), [(e.type, e.planned) for e in events]
+    assert events[0].date == date, [(e.type, e.date) for e in events]

@@ -14,6 +14,7 @@ from typing import Any
 
 from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
+from pactline.extractors.event_nouns import DELAYED
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_time import is_background, is_planned, settings
 from pactline.extractors.event_types import NONE, classify
@@ -166,8 +167,8 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     for cand, (label, prob) in zip(candidates, labels, strict=True):
         if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded:
             continue
-        if not _tells_an_act(cand.sent.span):
-            continue  # "Jordan Press Agency", "Ministry of Foreign Affairs": a name, no act
+        if not _tells_an_act(cand.sent.span) or cand.sent.span.root.lemma_.lower() in DELAYED:
+            continue  # a name ("Jordan Press Agency"), or an act put off ("talks have been postponed"): none done
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
         act = _act_of(verb)

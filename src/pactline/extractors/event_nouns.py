@@ -18,7 +18,7 @@ _FRAMES = ("during", "at", "after", "following", "before", "amid", "throughout")
 AHEAD = {"upcoming", "forthcoming", "planned", "next", "coming", "future", "proposed", "expected"}
 _ANAPHORIC = {"that", "this", "those", "these", "such"}
 # Occasions besides the event nouns that, told as still to come, are a planned meeting of the parties.
-_OCCASIONS = {"session", "conference", "forum", "review", "round", "meetings", "summits"}
+_OCCASIONS = {"session", "conference", "forum", "review", "round", "meetings", "summits", "negotiation"}
 # Occasions that, named bare ("the meeting"), are the report's own occasion told again.
 _TOLD_OCCASIONS = {"meeting", "talks", "call", "conversation", "discussions", "consultations"}
 _QUOTE_VERBS = {"say", "tell", "add", "state", "note", "remark", "write", "post", "comment"}
@@ -236,12 +236,15 @@ def _placed_ahead(noun: Token) -> bool:
 
 
 _SCHEDULED = {"plan", "schedule", "expect", "set", "slate"}
+DELAYED = {"postpone", "delay", "defer", "reschedule", "slip"}  # put off: still to come
 
 
 def _scheduled(verb: Token) -> bool:
-    """ "A second round is planned for March", "Talks are expected to resume", "talks are due to continue": an
-    occasion told as scheduled (the passive of a verb of planning, or "due")."""
-    if verb.lemma_.lower() in _SCHEDULED and any(c.dep_ == "auxpass" for c in verb.children):
+    """ "A second round is planned for March", "Talks are expected to resume", "talks are due to continue",
+    "negotiations have been postponed to 2027", "trade talks slip": an occasion told as scheduled or put off
+    (the passive of a verb of planning, a verb of delay, or "due")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SCHEDULED and any(c.dep_ == "auxpass" for c in verb.children) or lemma in DELAYED:
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)
 
