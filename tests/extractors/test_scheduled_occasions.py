@@ -38,3 +38,4 @@ def test_an_occasion_put_off_is_still_to_come_and_no_act_done(sentence, date):
     events = [e for e in extract_text(LEAD + sentence, published="2024-05-02").events if e.evidence[0].quote in sentence]
     assert events and all(e.planned and e.type == "CONSULT" for e in events), [(e.type, e.planned) for e in events]
     assert events[0].date == date, [(e.type, e.date) for e in events]
+

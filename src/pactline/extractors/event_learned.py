@@ -167,8 +167,11 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     for cand, (label, prob) in zip(candidates, labels, strict=True):
         if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded:
             continue
-        if not _tells_an_act(cand.sent.span) or cand.sent.span.root.lemma_.lower() in DELAYED:
-            continue  # a name ("Jordan Press Agency"), or an act put off ("talks have been postponed"): none done
+        put_off = cand.sent.span.root.lemma_.lower() in DELAYED and label not in ("SANCTION", "REJECT")
+        if not _tells_an_act(cand.sent.span) or put_off:
+            # a name ("Jordan Press Agency"), or talks put off ("have been postponed"): no act done; a visit or
+            # mission put off in a dispute stays the sanction it is
+            continue
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
         act = _act_of(verb)
