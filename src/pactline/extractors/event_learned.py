@@ -125,6 +125,13 @@ def _tells_an_act(span: Any) -> bool:
     return any(t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in words or t.lower_ in words for t in span)
 
 
+def _no_act(span: Any, label: str) -> bool:
+    """A name ("Jordan Press Agency"), or talks put off ("have been postponed"): no act done. A visit or mission
+    put off in a dispute stays the sanction it is."""
+    put_off = span.root.lemma_.lower() in DELAYED and label not in ("SANCTION", "REJECT")
+    return put_off or not _tells_an_act(span)
+
+
 @cache
 def _act_words() -> frozenset[str]:
     """Occasion nouns of the verb patterns and the nominal event wording of the learned typer's triggers."""
@@ -167,10 +174,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     for cand, (label, prob) in zip(candidates, labels, strict=True):
         if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded:
             continue
-        put_off = cand.sent.span.root.lemma_.lower() in DELAYED and label not in ("SANCTION", "REJECT")
-        if not _tells_an_act(cand.sent.span) or put_off:
-            # a name ("Jordan Press Agency"), or talks put off ("have been postponed"): no act done; a visit or
-            # mission put off in a dispute stays the sanction it is
+        if _no_act(cand.sent.span, label):
             continue
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
