@@ -4,8 +4,10 @@ a listed item of a joint text told without a subject."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+from pactline.core import vocab
 from pactline.language.syntax import is_actor_head, subject_of
 
 Token = Any
@@ -93,10 +95,10 @@ def implied_agent(verb: Token, pattern: dict[str, Any]) -> Token | None:
     return None
 
 
-_INSTRUMENTS = frozenset({"agreement", "memorandum", "mou", "accord", "treaty", "protocol", "contract", "deal",
-                          "arrangement", "pact", "convention", "charter", "roadmap", "declaration", "document",
-                          "instrument", "letter", "programme", "program", "plan", "statement", "communiqué",
-                          "communique"})
+@cache
+def _instruments() -> frozenset[str]:
+    data = vocab.load("event_verbs.json")["signed_instruments"]
+    return frozenset(data["deals"] + data["texts"])
 
 
 def joint_instrument(verb: Token) -> bool:
@@ -104,4 +106,4 @@ def joint_instrument(verb: Token) -> bool:
     signer (no "by", no "between")."""
     if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("between", "by", "with") for c in verb.children):
         return False
-    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _INSTRUMENTS for c in verb.children)
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _instruments() for c in verb.children)

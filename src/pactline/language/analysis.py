@@ -179,7 +179,8 @@ def analysed_segments(doc: Document) -> list[Segment]:
     return [s for s in doc.segments if s.kind in ("main", "caption") or (s.kind == "related" and s.relevant)]
 
 
-def _answered(label: tuple[str, str] | None, turn: tuple[str, str] | None, named: bool, before: str) -> tuple[str, str] | None:
+def _answered(label: tuple[str, str] | None, turn: tuple[str, str] | None, named: bool, text: str, pos: int
+              ) -> tuple[str, str] | None:
     """The turn a line is in: its own label's, else the one running. An answer ("A: …", or an unlabelled line
     after a question where no speaker has been named) is the interviewee's turn (language/speakers.py)."""
     from pactline.language.speakers import interviewee
@@ -187,7 +188,7 @@ def _answered(label: tuple[str, str] | None, turn: tuple[str, str] | None, named
     if label and label[1] != "answer":
         return label
     if label or (turn and turn[1] == "question" and not named):
-        who = interviewee(before)
+        who = interviewee(text, pos)
         return (who, "speaker") if who else None
     return turn
 
@@ -226,7 +227,7 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
             if line.strip():
                 label = turn_label(line)
                 named = named or bool(label and label[1] == "speaker")
-                turn = _answered(label, turn, named, doc.text[:pos]) if turn or label else None
+                turn = _answered(label, turn, named, doc.text, pos) if turn or label else None
                 asked = bool(label and label[1] == "question")  # the question's own line only
                 for start, end in split_sentences(line, pos):
                     text = doc.text[start:end]

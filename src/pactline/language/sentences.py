@@ -102,9 +102,16 @@ def blank_mark(text: str) -> str:
     name ("d. convene") and "• launch" as a noun; without the mark the item's verb leads its clause."""
     mark = LIST_MARK.match(text)
     return " " * mark.end() + text[mark.end():] if mark else text
-_INSTRUMENTS = frozenset({"agreement", "agreements", "memorandum", "memoranda", "memorandums", "mou", "mous",
-                          "accord", "accords", "treaty", "treaties", "protocol", "protocols", "contract", "contracts",
-                          "deal", "deals", "arrangement", "arrangements", "pact", "pacts", "convention", "conventions"})
+
+
+@cache
+def _instruments() -> frozenset[str]:
+    """The deals of data/event_verbs.json "signed_instruments", as written singular or plural ("memoranda")."""
+    forms: set[str] = set()
+    for deal in vocab.load("event_verbs.json")["signed_instruments"]["deals"]:
+        forms |= {deal, deal[:-1] + "ies"} if deal.endswith("y") else {deal, deal + "s"}
+        forms |= {deal[:-2] + "a"} if deal.endswith("um") else set()
+    return frozenset(forms)
 
 
 def needs_parse(sentence: str) -> bool:
@@ -113,7 +120,7 @@ def needs_parse(sentence: str) -> bool:
     lowered = {w.lower() for w in words}
     if not lowered & trigger_words():
         return False
-    if lowered & _actor_words() or lowered & _INSTRUMENTS:
+    if lowered & _actor_words() or lowered & _instruments():
         return True  # (an instrument "was signed" needs no named signer: the text's pair signed it)
     # A capitalised word after the first stands for a name, a country or an organisation; the first word
     # counts when it names a state ("Moscow argues …").

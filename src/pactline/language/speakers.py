@@ -15,7 +15,7 @@ labels, titles and joint acts is data).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pactline.core import vocab
@@ -67,13 +67,20 @@ def _titled_name() -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?:{title})\s+)+(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+")
 
 
-def interviewee(lead: str) -> str | None:
-    """Who answers an interview's questions: the first person the text names with a title before its first
-    question ("Finland's Foreign Minister Elina Valtonen spoke to …" -> "Foreign Minister Elina Valtonen")."""
-    for m in _titled_name().finditer(lead):
+def interviewee(text: str, before: int) -> str | None:
+    """Who answers an interview's questions: the first person the text names with a title, named before offset
+    ``before`` ("Finland's Foreign Minister Elina Valtonen spoke to …" -> "Foreign Minister Elina Valtonen")."""
+    named = _first_titled_name(text)
+    return named[0] if named and named[1] <= before else None
+
+
+@lru_cache(maxsize=4)
+def _first_titled_name(text: str) -> tuple[str, int] | None:
+    """(name, end offset) of the text's first titled person, looked for once per document, not once per answer."""
+    for m in _titled_name().finditer(text):
         words = m.group().split()
         if any(w.lower() not in _data()["titles"] for w in words):  # a title and a name, not titles only
-            return m.group()
+            return m.group(), m.end()
     return None
 
 
