@@ -48,7 +48,7 @@ def main(paths: list[str]) -> int:
                 if not code_ok(value):
                     print(f"{path}:{number}: odd code {value!r}")
                     problems += 1
-    missing = set(texts) - {json.loads(l)["doc"] for l in open(HERE / "labels" / "documents.jsonl") if l.strip()}
+    missing = set(texts) - {json.loads(line)["doc"] for line in open(HERE / "labels" / "documents.jsonl") if line.strip()}
     for name in sorted(missing):
         print(f"documents.jsonl: no line for {name}")
         problems += 1
