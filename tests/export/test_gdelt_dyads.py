@@ -54,3 +54,22 @@ def test_dateadded_is_the_day_of_the_first_report():
     assert next(gdelt_rows(iter([event]), {"d1": "2024-03-06"}))["DATEADDED"] == "20240306"
     assert next(gdelt_rows(iter([event]), {"d1": "2024-03"}))["DATEADDED"] == ""  # no full day known
     assert next(gdelt_rows(iter([event])))["DATEADDED"] == ""
+
+
+@pytest.mark.parametrize(
+    "source,target,parties,name1,name2",
+    [
+        # a joint action: each side is named by its own country, never by the joint phrase or a bare code
+        ({"name": "The two sides", "country": "CHL", "role": "government"}, None, ["CHL", "PER"], "CHILE", "PERU"),
+        ({"name": "We", "country": "KEN", "role": "government"}, None, ["GHA", "KEN"], "KENYA", "GHANA"),
+        ({"name": "Chile and Peru", "country": "CHL", "role": "government"}, None, ["CHL", "PER"], "CHILE", "PERU"),
+        ({"name": "Its third session", "country": None, "role": "government"}, None, ["CHL", "PER"], "CHILE", "PERU"),
+        # a named actor keeps its name; the other side is its country's name
+        ({"name": "President Ruto", "country": "KEN", "role": "head_of_state"}, None, ["GHA", "KEN"], "PRESIDENT RUTO", "GHANA"),
+        ({"name": "President Ruto", "country": "KEN", "role": "head_of_state"},
+         {"name": "Accra", "country": "GHA", "role": "government"}, ["GHA", "KEN"], "PRESIDENT RUTO", "ACCRA"),
+    ],
+)
+def test_actor_names_of_joint_actions(source, target, parties, name1, name2):
+    row = next(gdelt_rows(iter([_event(source, target, parties, "2024-03-04")])))
+    assert (row["Actor1Name"], row["Actor2Name"]) == (name1, name2)
