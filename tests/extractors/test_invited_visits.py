@@ -31,3 +31,18 @@ def test_accepted_invitation_still_an_agreement_today():
                           "was accepted.", published="2024-05-08").events
     agreed = [e for e in events if e.type == "AGREE" and not e.planned and "accepted" in e.evidence[0].quote]
     assert agreed and agreed[0].date and agreed[0].date.startswith("2024"), [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence,visitor",
+    [
+        ("President Boric of Chile invited President Mahama of Ghana to visit Chile at a mutually convenient time.",
+         "GHA"),
+        ("The Prime Minister of Norway invited the President of Kenya to visit Oslo next year.", "KEN"),
+    ],
+)
+def test_the_invited_one_is_the_visitor(sentence, visitor):
+    events = extract_text(sentence, published="2024-05-08").events
+    visits = [e for e in events if e.planned and e.type == "CONSULT" and e.source_actor and e.summary
+              and "to visit" in e.summary and "invited" not in e.summary]
+    assert all(e.source_actor.country == visitor for e in visits), [(e.summary, e.source_actor) for e in events]

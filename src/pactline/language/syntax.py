@@ -6,6 +6,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core.records import Actor
+from pactline.core.vocab import load
 from pactline.language.actors import DocumentContext, gazetteer, resolve
 from pactline.language.leaders import is_leader_name
 from pactline.language.speakers import joint_act, speaker_actor
@@ -13,24 +14,8 @@ from pactline.language.speakers import joint_act, speaker_actor
 Token = Any
 Span = Any
 
-# People acting as a group: events name them as actors ("Thousands of students demonstrated …").
-GROUP_NOUNS = {
-    "students", "student", "workers", "activists", "demonstrators", "protesters", "supporters", "youths", "farmers",
-    "residents", "villagers", "crowds", "crowd", "thousands", "hundreds", "settlers", "rebels", "militants",
-    "guerrillas", "insurgents", "fighters", "soldiers", "troops", "police", "officers", "official", "diplomats",
-    "diplomat", "negotiators", "negotiator", "elders", "group", "groups", "organization", "organisation",
-    "coalition", "union", "unions", "opposition", "party", "parties", "newspaper", "agency", "court", "parliament",
-    "army", "navy", "forces", "gunmen", "attackers", "militia", "militias", "citizens", "nationals", "refugees",
-    "militiamen", "fundamentalists", "extremists", "separatists", "islamists", "hackers", "prisoners", "landowners",
-    "bombers", "servicemen", "agents", "guards", "bulldozers", "leaders", "members", "member", "aircraft",
-    "jets", "warplanes", "planes", "helicopters", "tanks", "artillery", "warships", "ships", "drones",
-    "gunboats", "missiles", "coast guard", "regime", "junta", "counterpart", "counterparts", "host", "hosts",
-    # the rest of the family of people acting together
-    "movement", "movements", "faction", "factions", "front", "mob", "mobs", "protester", "demonstrator", "activist",
-    "miners", "strikers", "unionists", "traders", "mourners", "worshippers", "pilgrims", "inmates", "detainees",
-    "tribesmen", "clansmen", "vigilantes", "paramilitaries", "dozens", "veterans", "monks", "clerics",
-    # state bodies that act in their own name ("the customs service warned", "the border authority said")
-    "service", "services", "authority", "administration", "directorate", "inspectorate", "bureau", "command"}
+# People acting as a group (data/group_nouns.json): events name them as actors ("Thousands of students demonstrated …").
+GROUP_NOUNS = frozenset(w for words in load("group_nouns.json")["groups"].values() for w in words)
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _PHRASE_STOP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis"}
@@ -38,14 +23,17 @@ _PHRASE_STOP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "p
 
 def subject_of(verb: Token) -> Token | None:
     """The subject governing ``verb``, climbing xcomp, conj and acomp chains ("agreed to strengthen")."""
-    seen = 0
-    current = verb
+    seen, current = 0, verb
     while current is not None and seen < 8:
         seen += 1
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS:
                 return child
         if current.dep_ in ("xcomp", "conj", "acomp", "oprd", "advcl") and current.head is not current:
+            invitee = current.dep_ == "xcomp" and current.head.lemma_.lower() == "invite" and next(
+                (c for c in current.head.children if c.dep_ == "dobj"), None)
+            if invitee:
+                return invitee  # "A invited B to visit Lima": B is the one who will visit
             current = current.head
             continue
         return _invited_subject(current)
