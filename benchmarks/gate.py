@@ -1,5 +1,5 @@
-"""CI evaluation gate: run the PLOVER gold standard, the real-text benchmark and the styled dev set, fail when a figure falls
-below its floor (or a count of errors rises above its ceiling) in benchmarks/floors.json.
+"""CI evaluation gate: run the PLOVER gold standard, the real-text benchmark, the styled dev set and the lent holdouts
+(benchmarks/holdouts/), fail when a figure falls below its floor (or a count of errors rises above its ceiling) in benchmarks/floors.json.
 
     python benchmarks/gate.py
 
@@ -24,9 +24,16 @@ ARGS = {"realtext": ["--quiet"],
         "styled": ["--quiet", "--corpus", str(HERE / "styled" / "corpus"), "--labels", str(HERE / "styled" / "labels")]}
 
 
+def _holdout_args(name: str) -> list[str]:
+    """A lent holdout (benchmarks/holdouts/<name>/) is scored by the real-text script on its corpus and labels."""
+    folder = HERE / "holdouts" / name
+    return ["--quiet", "--corpus", str(folder / "corpus"), "--labels", str(folder / "labels")]
+
+
 def run(name: str, out: Path) -> dict[str, Any]:
-    extra = ARGS.get(name, [])
-    result = subprocess.run([sys.executable, str(SCRIPTS[name]), "--json", str(out), *extra], capture_output=True, text=True)
+    extra = ARGS.get(name) or (_holdout_args(name) if name.startswith("holdout") else [])
+    script = SCRIPTS.get(name, HERE / "realtext" / "score.py")
+    result = subprocess.run([sys.executable, str(script), "--json", str(out), *extra], capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"gate: {name} failed ({result.returncode}): {result.stderr.strip()[-1500:]}")
     return json.loads(out.read_text(encoding="utf-8"))
