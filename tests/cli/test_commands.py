@@ -38,6 +38,10 @@ def test_usage_errors_exit_2(tmp_path):
     assert negative.returncode == 2 and "--workers must be 0" in negative.stderr
     no_size = pactline("run", str(tmp_path), "--max-mb", "-1", "--db", str(tmp_path / "m.duckdb"))
     assert no_size.returncode == 2 and "--max-mb must be a size above 0" in no_size.stderr
+    no_memory = pactline("run", str(tmp_path), "--db-memory", "lots", "--db", str(tmp_path / "q.duckdb"))
+    assert no_memory.returncode == 2 and "--db-memory must be a size" in no_memory.stderr
+    no_port = pactline("serve", "--port", "70000", "--db", str(tmp_path / "q.duckdb"))
+    assert no_port.returncode == 2 and "--port must be a port number" in no_port.stderr
     assert pactline("export", "--what", "nonsense", "--db", str(tmp_path / "x.duckdb")).returncode == 2
     missing = pactline("export", "--what", "events", "--db", str(tmp_path / "none.duckdb"))
     assert missing.returncode == 2 and "no such database" in missing.stderr

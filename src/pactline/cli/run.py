@@ -12,6 +12,7 @@ from pactline.cli.common import DEFAULT_DB, err, fail, out
 from pactline.core.errors import ClusterError, StoreError
 from pactline.core.options import Options
 from pactline.run.pipeline import run as run_pipeline
+from pactline.store.database import is_memory_size
 
 
 @app.command()
@@ -43,6 +44,8 @@ def run(
         raise fail(f"--max-mb must be a size above 0 megabytes, not {max_mb}", 2)
     if workers < 0:
         raise fail(f"--workers must be 0 (one per usable core), 1 (one process) or more, not {workers}", 2)
+    if not is_memory_size(db_memory):
+        raise fail(f"--db-memory must be a size such as 512MB or 2GB, not {db_memory!r}", 2)
     if since is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
         raise fail(f"--since must be a day such as 2024-05-01, not {since!r}", 2)
     options = Options(max_bytes=int(max_mb * 1_000_000), workers=workers, cluster=cluster, embeddings=not no_embeddings,

@@ -5,7 +5,7 @@ import os
 import typer
 
 from pactline.cli import app
-from pactline.cli.common import DEFAULT_DB, open_store, out
+from pactline.cli.common import DEFAULT_DB, fail, open_store, out
 
 
 @app.command()
@@ -21,6 +21,8 @@ def serve(
 
         pactline serve --db relations.duckdb --port 8000 --token s3cret
     """
+    if not 0 < port < 65536:
+        raise fail(f"--port must be a port number from 1 to 65535, not {port}", 2)
     import uvicorn
 
     from pactline.serve.app import create_app

@@ -60,7 +60,8 @@ def commitment_entities(mentions: Iterator[dict[str, Any]], as_of: str | None = 
     """One record per commitment (or position): its mentions' evidence, first made, last restated, status."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in mentions:
-        groups[m["commitment_id"]].append(m)
+        if not (as_of and _after(m["made_on"], as_of)):  # what was said after the day asked about is not known yet
+            groups[m["commitment_id"]].append(m)
     entities = [entity_record(members, as_of) for members in groups.values()]
     yield from sorted(entities, key=lambda e: (e["made_on"] or "9999", e["id"]))
 
@@ -71,10 +72,10 @@ def entity_record(members: list[dict[str, Any]], as_of: str | None) -> dict[str,
     # A member restating the pledge in a later text is a reaffirmation; retellings of the same occasion
     # (translations, reprints) are only mentions.
     same_occasion = {m["id"] for m in members if (m["made_on"] or "")[:7] == (first["made_on"] or "")[:7]}
-    follow_ups = [f for m in members for f in m["follow_ups"] if f["record_id"] not in same_occasion]
-    follow_ups.sort(key=lambda f: (f.get("date") or "", f["record_id"]))
-    deadline = min((m["deadline"] for m in members if m["deadline"]), default=None)
     status_as_of = as_of or first["status_as_of"]
+    follow_ups = _distinct_follow_ups([f for m in members for f in m["follow_ups"] if f["record_id"] not in same_occasion
+                                       and not _after(f.get("date"), status_as_of)])
+    deadline = min((m["deadline"] for m in members if m["deadline"]), default=None)
     derived = statuses.derive(first["kind"], deadline, follow_ups, status_as_of)
     reviews = [r for m in members for r in m["reviews"]]
     status = next((m["status"] for m in members if m["status"] != m["derived_status"]), derived)
@@ -90,3 +91,20 @@ def entity_record(members: list[dict[str, Any]], as_of: str | None) -> dict[str,
         "sources": list(dict.fromkeys(Path(ev["source"]).name for m in members for ev in m["evidence"])),
         "follow_ups": follow_ups, "reviews": reviews,
     }
+
+
+def _after(date: str | None, as_of: str | None) -> bool:
+    """Whether ``date`` (ISO, any precision) lies wholly after ``as_of``: "2023" is after "2022-12-31"."""
+    n = min(len(date or ""), len(as_of or ""))
+    return bool(n) and date[:n] > as_of[:n]
+
+
+def _distinct_follow_ups(follow_ups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per later record and relation: several mentions of a commitment may each link to the same
+    restatement, which is one follow-up (the best-scored link's evidence is kept)."""
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for f in follow_ups:
+        key = (f["record_id"], f["relation"])
+        if key not in best or (f.get("score") or 0) > (best[key].get("score") or 0):
+            best[key] = f
+    return sorted(best.values(), key=lambda f: (f.get("date") or "", f["record_id"]))

@@ -32,6 +32,13 @@ DOCUMENT_COLUMNS = ["id", "source", "title", "outlet", "published", "published_c
 ARROW_FROM = 1000
 
 
+def is_memory_size(text: str) -> bool:
+    """Whether ``text`` is a size DuckDB takes as a memory limit ("512MB", "2GB", "1.5GiB")."""
+    import re
+
+    return bool(re.fullmatch(r"\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)", text))
+
+
 class Store:
     """A DuckDB database holding Pactline's records. Use as a context manager."""
 
@@ -39,11 +46,10 @@ class Store:
         self, path: str | Path, read_only: bool = False, wait_seconds: float = 5.0, memory_limit: str | None = None
     ) -> None:
         """``memory_limit`` (such as "512MB") caps DuckDB's own memory; beyond it DuckDB spills to disk."""
-        import re
 
         import duckdb
 
-        if memory_limit is not None and not re.fullmatch(r"\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)", memory_limit):
+        if memory_limit is not None and not is_memory_size(memory_limit):
             raise StoreError(f"memory limit {memory_limit!r} is not a size such as 512MB or 2GB")
 
         self.path = str(path)
