@@ -123,3 +123,13 @@ def test_a_visit_goes_where_its_sentence_says_and_takes_no_town_of_another_count
     occasions = build_occasions([anchor, summit])
     assert len(occasions) == 1 and occasions[0].summary.startswith("visit of Chile to Peru"), occasions[0].summary
     assert occasions[0].location is None
+
+
+def test_a_meeting_whose_sources_differ_on_the_day_keeps_the_discrepancy():
+    events = [_event("meeting", "CONSULT", "meet", "2023-10-04", ["GHA", "TGO"], "Lome"),
+              _event("deal", "AGREE", "agreement", "2023-10-04", ["GHA", "TGO"])]
+    (alone,) = build_occasions(events)
+    assert alone.discrepancy is None
+    (told,) = build_occasions(events, {"meeting": {"2023-10-04", "2023-10-02"}})
+    assert told.discrepancy == {"field": "date", "values": ["2023-10-02", "2023-10-04"]}
+    assert told.date == "2023-10-04"  # the merged event's day still dates the occasion

@@ -21,8 +21,8 @@ def serve(
 
         pactline serve --db relations.duckdb --port 8000 --token s3cret
     """
-    if not 0 < port < 65536:
-        raise fail(f"--port must be a port number from 1 to 65535, not {port}", 2)
+    if not 0 <= port < 65536:
+        raise fail(f"--port must be a port number from 0 (any free port) to 65535, not {port}", 2)
     import uvicorn
 
     from pactline.serve.app import create_app

@@ -71,6 +71,8 @@ def timeline(
         if event_type and not inside:
             continue
         lines = [f"[bold]{o['summary']}[/bold]"]
+        if (o.get("discrepancy") or {}).get("field") == "date":
+            lines.append(f"  [yellow]sources differ on the date: {', '.join(o['discrepancy']['values'])}[/yellow]")
         lines += [f"  · {e['date'] or '?'} {e['type']} {_summary(e)}" + (f" ({e['location']})" if e["location"] else "")
                   for e in inside]
         placed.update(e["id"] for e in inside)

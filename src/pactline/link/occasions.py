@@ -171,7 +171,7 @@ def _known_town(location: str) -> str | None:
     return location if agree else location.split(",")[0].strip()
 
 
-def _row(draft: _Draft, parties: list[str], planned: bool) -> OccasionRow:
+def _row(draft: _Draft, parties: list[str], planned: bool, told: dict[str, set[str]]) -> OccasionRow:
     events = sorted(draft.events, key=lambda e: (e.date or "", e.id))
     # The visit itself names the occasion, then a meeting or call, then a signing.
     # A visit told as a visit ("paid a visit to", "arrived in") before one told by its host ("received").
@@ -192,7 +192,9 @@ def _row(draft: _Draft, parties: list[str], planned: bool) -> OccasionRow:
         place = next((t for t, _n in cities.most_common() if place_country(t) == host), None)
     if kind == "call":
         place = None  # a call joins two capitals: no one place
-    starts = sorted({e.date for e in events if _is_anchor(e) and len(e.date or "") >= 10 and e.date_confidence == "stated"})
+    # the days its anchor events state, with the other days their sources state (one event, differing dates)
+    starts = sorted({e.date for e in events if _is_anchor(e) and len(e.date or "") >= 10 and e.date_confidence == "stated"}
+                    | {day for e in events if _is_anchor(e) for day in told.get(e.id, ())})
     discrepancy = {"field": "date", "values": starts} if len(starts) > 1 and kind != "visit" else None
     evidence, sources, seen = [], set(), set()
     for e in events:
@@ -212,8 +214,9 @@ def _evidence_key(evidence: dict) -> tuple:
     return evidence.get("doc_id"), evidence.get("start"), evidence.get("end")
 
 
-def build_occasions(events: list[EventRow]) -> list[OccasionRow]:
-    """Occasions of events that share one exact set of (two or more) parties."""
+def build_occasions(events: list[EventRow], told: dict[str, set[str]] | None = None) -> list[OccasionRow]:
+    """Occasions of events that share one exact set of (two or more) parties. ``told``: event id -> the
+    differing days its sources state, kept as the occasion's date discrepancy."""
     out: list[OccasionRow] = []
     by_parties: dict[tuple[str, ...], list[EventRow]] = {}
     for e in events:
@@ -222,5 +225,5 @@ def build_occasions(events: list[EventRow]) -> list[OccasionRow]:
     for parties, members in sorted(by_parties.items()):
         for planned in (False, True):
             for draft in _group_by_time([e for e in members if e.planned == planned]):
-                out.append(_row(draft, list(parties), planned))
+                out.append(_row(draft, list(parties), planned, told or {}))
     return out

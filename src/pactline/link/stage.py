@@ -179,6 +179,7 @@ def _events(store: Store, out: DerivedWriter, groups: set[str] | None) -> None:
             events = []
     out.events(events)
     out.flush("events")
+    out.flush("links")  # the occasions read the date discrepancies found here
 
 
 def _occasions(store: Store, out: DerivedWriter, parties: set[str] | None) -> None:
@@ -189,7 +190,7 @@ def _occasions(store: Store, out: DerivedWriter, parties: set[str] | None) -> No
             return
         derived.forget_scopes(store, {f"occ:{p}" for p in parties})
     for key, group in queries.event_party_groups(store, parties):
-        out.occasions(build_occasions(group), f"occ:{key}")
+        out.occasions(build_occasions(group, queries.event_date_discrepancies(store, [e.id for e in group])), f"occ:{key}")
 
 
 def _commitments(store: Store, out: DerivedWriter, pairs: set[str] | None, sim: Similarity, as_of: str | None) -> None:

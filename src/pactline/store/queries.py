@@ -176,3 +176,14 @@ def _keyed(rows: Iterator[dict[str, Any]], key_of: Callable[[dict[str, Any]], An
         group.append(make(row))
     if group:
         yield key, group
+
+
+def event_date_discrepancies(store: Store, event_ids: list[str]) -> dict[str, set[str]]:
+    """Event id -> the differing days its sources state (the link stage's date ``discrepancy`` links)."""
+    rows = store.con.execute(
+        "SELECT json_extract_string(detail, '$.event_id'), json_extract_string(detail, '$.values[*]') FROM links "
+        f"WHERE kind = 'discrepancy' AND json_extract_string(detail, '$.event_id') {_IN_KEYS}", [sorted(event_ids)]).fetchall()
+    out: dict[str, set[str]] = {}
+    for event_id, values in rows:
+        out.setdefault(event_id, set()).update(v for v in values or [] if v)
+    return out
