@@ -98,6 +98,7 @@ GDELT_COLUMNS = [
     "NumSources", "NumArticles", "ActionGeo_FullName", "ActionGeo_CountryCode", "DATEADDED", "SOURCEURL",
     "DatePrecision",  # extension: day, month or year (document-… when only the document dates the event)
     "Planned",  # extension: 1 for an act still to come ("will visit"), whose SQLDATE is when it is due
+    "EventId",  # extension: the event's id in the other exports (GLOBALEVENTID is its number)
 ]
 _ROLE_TYPE = {"head_of_state": "GOV", "head_of_government": "GOV", "foreign_minister": "GOV", "government": "GOV",
               "minister": "GOV", "foreign_ministry": "GOV", "ministry": "GOV", "ambassador": "GOV", "spokesperson": "GOV",
@@ -179,7 +180,7 @@ def gdelt_rows(events: Iterator[dict[str, Any]], published: dict[str, str] | Non
         geo = find_countries(e["location"] or "")
         frac = f"{int(date[:4]) + (int(date[4:6]) - 1) / 12 + int(date[6:8]) / 365:.4f}" if date else ""
         yield {
-            "GLOBALEVENTID": e["id"], "SQLDATE": date, "MonthYear": date[:6], "Year": date[:4], "FractionDate": frac,
+            "GLOBALEVENTID": _event_number(e["id"]), "SQLDATE": date, "MonthYear": date[:6], "Year": date[:4], "FractionDate": frac,
             "Actor1Code": (a1.get("country") or "") + t1, "Actor1Name": (a1.get("name") or "").upper(),
             "Actor1CountryCode": a1.get("country") or "", "Actor1Type1Code": t1,
             "Actor2Code": (a2.get("country") or "") + t2, "Actor2Name": (a2.get("name") or "").upper(),
@@ -189,8 +190,17 @@ def gdelt_rows(events: Iterator[dict[str, Any]], published: dict[str, str] | Non
             "NumSources": len(e["sources"]), "NumArticles": len({ev["doc_id"] for ev in e["evidence"]}),
             "ActionGeo_FullName": e["location"] or "", "ActionGeo_CountryCode": geo[0].code if geo else "",
             "DATEADDED": _first_reported(e, published), "SOURCEURL": e["sources"][0] if e["sources"] else "", "DatePrecision": precision,
-            "Planned": 1 if e.get("planned") else 0,
+            "Planned": 1 if e.get("planned") else 0, "EventId": e["id"],
         }
+
+
+def _event_number(event_id: str) -> int | str:
+    """GDELT's GLOBALEVENTID is an integer: the first 60 bits of the event id's hash ("evt_5a61…")."""
+    digits = event_id.rpartition("_")[2]
+    try:
+        return int(digits[:15], 16)
+    except ValueError:
+        return event_id
 
 
 def _first_reported(e: dict[str, Any], published: dict[str, str] | None) -> str:

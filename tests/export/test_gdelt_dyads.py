@@ -73,3 +73,9 @@ def test_dateadded_is_the_day_of_the_first_report():
 def test_actor_names_of_joint_actions(source, target, parties, name1, name2):
     row = next(gdelt_rows(iter([_event(source, target, parties, "2024-03-04")])))
     assert (row["Actor1Name"], row["Actor2Name"]) == (name1, name2)
+
+
+def test_globaleventid_is_a_number_and_the_id_is_kept():
+    row = next(gdelt_rows(iter([_event({"name": "Chile", "country": "CHL", "role": "government"}, None, ["CHL", "PER"],
+                                        "2024-03-04", id="evt_5a612a8c69ae609f")])))
+    assert row["GLOBALEVENTID"] == int("5a612a8c69ae609", 16) and row["EventId"] == "evt_5a612a8c69ae609f"
