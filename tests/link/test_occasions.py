@@ -133,3 +133,10 @@ def test_a_meeting_whose_sources_differ_on_the_day_keeps_the_discrepancy():
     (told,) = build_occasions(events, {"meeting": {"2023-10-04", "2023-10-02"}})
     assert told.discrepancy == {"field": "date", "values": ["2023-10-02", "2023-10-04"]}
     assert told.date == "2023-10-04"  # the merged event's day still dates the occasion
+
+
+def test_the_occasion_date_is_stated_when_one_of_its_events_states_it():
+    meeting = _event("meeting", "CONSULT", "meet", "2023-10", ["GHA", "TGO"], "Lome")
+    meeting.date_confidence = "inferred"
+    (occasion,) = build_occasions([meeting, _event("deal", "AGREE", "agreement", "2023-10-04", ["GHA", "TGO"])])
+    assert (occasion.date, occasion.date_confidence) == ("2023-10-04", "stated")

@@ -205,9 +205,14 @@ def _row(draft: _Draft, parties: list[str], planned: bool, told: dict[str, set[s
     summary = f"{'planned ' if planned else ''}{_who(kind, parties, host)}{where}: {anchor.summary.removeprefix('planned: ')}"
     return OccasionRow(
         id=content_id("occ", anchor.id), kind=kind, date=draft.start, date_end=draft.end if draft.end != draft.start else None,
-        date_confidence=anchor.date_confidence, location=place, parties=parties, planned=planned, summary=summary, events=[e.id for e in events],
+        date_confidence=_confidence(events, draft.start, anchor), location=place, parties=parties, planned=planned, summary=summary, events=[e.id for e in events],
         evidence=evidence, sources=sorted(sources), discrepancy=discrepancy,
     )
+
+
+def _confidence(events: list[EventRow], start: str | None, anchor: EventRow) -> str | None:
+    """The occasion's date is stated when an event of it states that very date, whichever event anchors it."""
+    return "stated" if any(e.date == start and e.date_confidence == "stated" for e in events) else anchor.date_confidence
 
 
 def _evidence_key(evidence: dict) -> tuple:
