@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in a is that for on with as by at from it was be are this will an has have which their "
-    "its or not were been also said two both his her they we would should".split()
-)
+from pactline.core.vocab import load
+
+_WORDS = load("function_words.json")
+_ENGLISH_FUNCTION_WORDS = frozenset(_WORDS["english"])
+_OTHER_FUNCTION_WORDS = {w: language for language, words in _WORDS["other"].items() for w in words}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -23,7 +24,13 @@ def detect_language(text: str, min_ratio: float = 0.12) -> tuple[str, str]:
     if not sample.isascii() and _latin_share(sample) < 0.5:  # ASCII letters are all Latin
         script = _dominant_script([ch for ch in sample if ch.isalpha()])
         return script, f"mostly {script} script, not English"
-    ratio = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS) / len(words)
+    english = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
+    ratio = english / len(words)
+    other = [_OTHER_FUNCTION_WORDS[w.lower()] for w in words if w.lower() in _OTHER_FUNCTION_WORDS]
+    if len(words) >= 6 and len(other) >= 3 and len(other) > 2 * english:
+        # a short text in another language has too few words for the ratio below, but its own function words show
+        language = max(set(other), key=other.count)
+        return "und", f"looks like {language}: {len(other)} {language} function words, {english} English"
     # A headline or one-line wire item is too short to judge by function words.
     if ratio < min_ratio and (len(words) >= 40 or ratio == 0 and len(words) >= 12):
         return "und", f"too few English words: {ratio:.0%} function words"
