@@ -5,10 +5,12 @@ from rich.table import Table
 
 from pactline.cli import app
 from pactline.cli.common import DEFAULT_DB, err, fail, open_store, out
+from pactline.cli.timeline import source_label
 from pactline.core import checks
 from pactline.core import statuses as status_vocab
 from pactline.core.errors import QueryError
 from pactline.export import iter_records
+from pactline.store import reads
 
 
 @app.command()
@@ -39,8 +41,9 @@ def commitments(
     kind = "position" if positions else "commitment"
     with open_store(db) as store:
         records = [c for c in iter_records(store, "commitments", {"as_of": as_of}) if c["kind"] == kind]
+        titles = reads.source_titles(store) if status else {}
     records = [c for c in records if _keep(c, party, domain, only, passed)]
-    out.print(_table(records, kind, status))
+    out.print(_table(records, kind, status, titles))
 
 
 def _keep(c: dict, party: str | None, domain: str | None, only: str | None, passed: bool) -> bool:
@@ -54,7 +57,7 @@ def _keep(c: dict, party: str | None, domain: str | None, only: str | None, pass
     return not passed or bool(c["deadline"] and as_of and c["deadline"] < as_of[: len(c["deadline"])])
 
 
-def _table(records: list[dict], kind: str, status: bool) -> Table:
+def _table(records: list[dict], kind: str, status: bool, titles: dict[str, str | None]) -> Table:
     """Three narrow columns and one wide one, so the register reads at 80 columns: what was pledged, with its
     domains, deadline and mentions (and, with --status, its sources and follow-through) under it."""
     table = Table(title=f"{kind}s ({len(records)})", show_lines=True)
@@ -71,12 +74,14 @@ def _table(records: list[dict], kind: str, status: bool) -> Table:
         lines = [c["text"], "[dim]" + " · ".join(facts) + "[/dim]"]
         row = [c["made_on"] or "?", ",".join(c["parties"])]
         if status:
-            lines.append(f"stated: {', '.join(c.get('sources') or [])}")
+            # sources by title, as the timeline shows them (a file name only where a text has no title)
+            stated = dict.fromkeys(source_label(ev["source"], titles.get(ev["source"])) for ev in c.get("evidence") or [])
+            lines.append(f"stated: {'; '.join(stated) or ', '.join(c.get('sources') or [])}")
             if c.get("last_restated"):
                 lines.append(f"last restated: {c['last_restated']}")
             for f in c["follow_ups"]:
                 ev = f["evidence"][0] if f.get("evidence") else {}
-                name = (ev.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1]
+                name = source_label(ev.get("source") or "", titles.get(ev.get("source") or ""))
                 lines.append(f"{f['relation']} {f.get('date') or ''}: {name} “{_clip(ev.get('quote', ''), 140)}”")
             as_of = f" (as of {c['status_as_of']})" if c.get("status_as_of") else ""
             row.append(labels.get(c["status"], c["status"]) + as_of)
