@@ -140,3 +140,14 @@ def test_the_occasion_date_is_stated_when_one_of_its_events_states_it():
     meeting.date_confidence = "inferred"
     (occasion,) = build_occasions([meeting, _event("deal", "AGREE", "agreement", "2023-10-04", ["GHA", "TGO"])])
     assert (occasion.date, occasion.date_confidence) == ("2023-10-04", "stated")
+
+
+def test_a_year_dated_meeting_joins_the_visit_of_that_year_not_a_later_summit():
+    events = [
+        _event("summit", "CONSULT", "meet", "2024-07", ["BOL", "PRY"], "Brasilia"),
+        _event("a talks", "CONSULT", "meet", "2024", ["BOL", "PRY"]),
+        _event("b deal", "AGREE", "agreement", "2024", ["BOL", "PRY"]),
+        _event("z visit", "CONSULT", "visit", "2024", ["BOL", "PRY"], "Asuncion"),
+    ]
+    occasions = {o.location: set(o.events) for o in build_occasions(events)}
+    assert occasions["Asuncion"] == {"z visit", "a talks", "b deal"} and occasions["Brasilia"] == {"summit"}

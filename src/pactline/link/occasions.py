@@ -90,7 +90,10 @@ def _place_date(drafts: list[_Draft], event: EventRow) -> list[_Draft]:
 
 def _group_by_time(events: list[EventRow]) -> list[_Draft]:
     drafts: list[_Draft] = []
-    dated = sorted((e for e in events if e.date), key=lambda e: (-min(len(e.date or ""), 10), e.date, e.id))
+    # Most precise first; at one precision, the placed anchors that found occasions come before the events
+    # that choose among them ("Li arrived in Minsk" in 2024 before "talks with the President" in 2024).
+    dated = sorted((e for e in events if e.date),
+                   key=lambda e: (-min(len(e.date or ""), 10), not (_is_anchor(e) and e.location), e.date, e.id))
     for event in dated:
         date = event.date or ""
         if len(date) >= 10:
