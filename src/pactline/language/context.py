@@ -201,12 +201,34 @@ def attach_context(doc: Document, dateline_place: str | None, title_given: bool 
     register = {}
     for person in people.values():
         register.setdefault(person.name, {"name": person.name, "role": person.role, "country": person.country})
+    register = one_entry_per_person(register)
     doc.context = {
         "published": doc.published, "published_confidence": doc.published_confidence,
         "place": place, "place_country": place_country(place) if place else None, "place_basis": basis,
         "outlet": doc.outlet, "title": doc.title, "parties": list(doc.parties),
         "register": sorted(register.values(), key=lambda p: p["name"]),
     }
+
+
+def one_entry_per_person(register: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Who is who lists a person once: a surname alone ("Xi") with the one full name of that country that holds
+    it, and one name spelt two ways ("Aleksandr" / "Alexander Lukashenko": same surname and country, first
+    names alike) under the spelling met first."""
+    from rapidfuzz import fuzz
+
+    kept: dict[str, dict[str, Any]] = {}
+    for name, entry in register.items():
+        words = name.split()
+        same_country = [k for k, e in kept.items() if e["country"] == entry["country"]]
+        twin = next((k for k in same_country if len(k.split()) == len(words) > 1 and k.split()[-1] == words[-1]
+                     and fuzz.ratio(k.split()[0], words[0]) >= 75), None)
+        if twin is None:
+            kept[name] = entry
+    for name in [k for k in kept if len(k.split()) == 1]:
+        fuller = [k for k, e in kept.items() if k != name and e["country"] == kept[name]["country"] and name in k.split()]
+        if len(fuller) == 1:
+            del kept[name]
+    return kept
 
 
 def context_summary(context: dict[str, Any]) -> list[tuple[str, str]]:
