@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pactline.core import vocab
 from pactline.core.records import Commitment, Evidence, content_id
 from pactline.extractors.clause_edges import (
     after_cut_subject,
@@ -45,7 +46,15 @@ from pactline.extractors.listed_pledges import (
     listed_thing,
 )
 from pactline.extractors.neither import is_neither
+from pactline.extractors.noted_pledges import pledge_owner
 from pactline.extractors.occasion_deadlines import DocumentDates, occasion_dates, pledge_deadline
+from pactline.extractors.pledge_splits import (
+    joined,
+    misread_clause,
+    on_the_same_thing,
+    split_by_preposition,
+    split_second_object,
+)
 from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
 from pactline.extractors.relative_acts import antecedent_subject
@@ -83,8 +92,8 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     quotes.learn_spokespeople([s.span for s in analysis.sentences if s.span is not None])
     quotes.ahead = speakers_ahead(doc.text, analysis.sentences)
     for line in analysis.sentences:
-        if line.segment.kind == "caption":
-            continue  # a photo caption shows an event; it states no pledge or stance
+        if line.segment.kind == "caption" or links_another_story(line.text):
+            continue  # a photo caption shows an event; a link to another story ("Related: …") is that story's
         # A headline is read through its sentence-case parse; it restates its story's pledges ("Ghana, Togo agree
         # to …") and is a mention of each, as the story's own sentence is.
         sent = line.for_events()
@@ -118,6 +127,12 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     return with_document_topic(judge(out, frozenset(listed)), analysis.sentences)
 
 
+def links_another_story(text: str) -> bool:
+    """ "Related: Chile's new cabinet named | Peru: X to seek a second term": a marked link to other stories."""
+    return re.match(r"^[^.]{0,40}:", text) is not None and any(
+        p.search(text) for p in vocab.patterns("boilerplate.json", "related_markers"))
+
+
 def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> bool:
     """ "The 47th meeting of the joint committee will take place in Hanoi": a meeting of the pair's own body."""
     subject = cue_subject(cue.token)
@@ -146,6 +161,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     quoted_by = quotes.speaker_of(seg_id, cue.token)
     if quoted_by == COMMENTATOR or speaker is not None and quotes.is_commentator(speaker):
         return []  # an analyst's or researcher's words are context
+    if (noted := pledge_owner(cue)) is not None:
+        return subject_holders(noted, cue.token, ctx, memory.get(seg_id))  # "notes the parties' commitment to …"
     if owner := stance_owner(cue.token, ctx):
         return owner  # "affirmed Peru's firm position …": the country named holds it, whoever speaks
     held = subject_holders(speaker, speaker.head, ctx, memory.get(seg_id)) if cue.speaker_holds and speaker is not None else []
@@ -240,7 +257,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
                    and (other.dep_ != "conj" or other.head.i not in action_ids) for t in other.subtree}
         plain = False
         if action.dep_ == "prep" and action.lower_ == "to" and action.head.i == cue.token.i:
-            clause = _misread_clause(cue.token, action)
+            clause = misread_clause(cue.token, action)
         elif action is cue.token and cue.token.pos_ != "VERB":
             clause = clause_tokens(cue.token)
         elif action.dep_ == "pobj" or action.dep_ == "conj" and action.pos_ != "VERB":
@@ -251,8 +268,11 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             have = {t.i for t in clause}
             clause = sorted(clause + [t for p in cue.purposes for t in p.subtree if t.i not in have], key=lambda t: t.i)
         clause = _with_thing_subject(with_negation([t for t in clause if t.i not in inside], action), action)
+        if clauses and on_the_same_thing(action, clauses[-1], clause):
+            clauses[-1] = joined(action.doc, clauses[-1], clause)  # "build the bridge and open it by 2027": one pledge
+            continue
         if plain:
-            split = _split_by_preposition(action, clause) or _split_second_object(action, clause)
+            split = split_by_preposition(action, clause) or split_second_object(action, clause)
             if split:
                 clauses.extend(split)
                 continue
@@ -287,69 +307,6 @@ def _stranded(cue_token: Token, action: Token) -> list[Token]:
 def _has_object(verb: Token) -> bool:
     """ "reopen border" (a headline's bare object) is a pledge of its own; "deepen" in "deepen and expand X" is not."""
     return any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prep", "prt") for c in verb.children)
-
-
-def _split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token]]:
-    """ "sign pacts on cyber security, on maritime cooperation, and on logistics": a pledge listed with its
-    preposition repeated is one pledge per phrase, each told with the verb and its object ("agreed to
-    cooperate in trade, energy and health", one preposition, stays one)."""
-    preps = [c for c in action.children if c.dep_ == "prep"]
-    for first in preps:
-        same = [p for p in preps if p.lower_ == first.lower_]
-        same += [t for p in same for t in p.subtree if t.dep_ == "conj" and t.lower_ == first.lower_]
-        last = max(t.i for t in clause)
-        doc = action.doc
-        # A repeat the parser hung elsewhere, straight after the clause ("…, and on logistics support"): the list goes on.
-        nxt = next((t for t in doc[last + 1 : min(last + 4, len(doc))] if t.lower_ == first.lower_), None)
-        if nxt is not None and all(t.is_punct or t.dep_ == "cc" for t in doc[last + 1 : nxt.i]):
-            same.append(nxt)
-        same = sorted(set(same), key=lambda t: t.i)
-        # Only a list: each repeat follows a comma or "and"/"or" ("in a timely manner in accordance with …" is no list).
-        if len(same) < 2 or not all(doc[p.i - 1].is_punct or doc[p.i - 1].dep_ == "cc" for p in same[1:]):
-            continue
-        items = [{t.i for t in p.subtree} - {t.i for q in same if q.i > p.i for t in q.subtree} for p in same]
-        listed = set().union(*items)
-        base = [t for t in clause if t.i < same[0].i and t.i not in listed]
-        return [trimmed(sorted(base + [doc[i] for i in item], key=lambda t: t.i)) for item in items]
-    return []
-
-
-def _second_objects(action: Token) -> list[Token]:
-    """ "will give 40 buses to the council for …, and another 15 ambulances for …": a noun coordinated with the verb
-    itself after a comma is a second object of it (the parser's reading of the elided verb), a pledge of its own."""
-    doc = action.doc
-    if not any(c.dep_ == "dobj" for c in action.children):
-        return []
-    out = []
-    for c in action.children:
-        first = min(t.i for t in c.subtree)
-        if (c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PROPN") and first > 1
-                and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ","):
-            out.append(c)
-    return out
-
-
-def _split_second_object(action: Token, clause: list[Token]) -> list[list[Token]]:
-    seconds = _second_objects(action)
-    if not seconds:
-        return []
-    cut = {t.i for c in seconds for t in c.subtree} | {c.i for c in action.children if c.dep_ == "cc" and c.i > action.i}
-    first = [t for t in clause if t.i not in cut]
-    return [trimmed(first)] + [trimmed([t for t in c.subtree if t.i in {x.i for x in clause}]) for c in seconds]
-
-
-def _misread_clause(verb: Token, to: Token) -> list[Token]:
-    """ "agreed on Thursday to [double bilateral trade] [to $2 billion] [within five years] and …": the words after
-    the misread "to" and the phrases the parser hung beside it, up to the next coordinated part."""
-    tokens = [t for t in to.subtree if t.i != to.i]
-    for child in verb.children:
-        if child.i <= to.i:
-            continue
-        if child.dep_ in ("cc", "conj", "punct"):
-            break
-        if child.dep_ in ("prep", "npadvmod", "advmod"):
-            tokens.extend(child.subtree)
-    return sorted(tokens, key=lambda t: t.i)
 
 
 def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:

@@ -46,6 +46,7 @@ from pactline.extractors.cue_vocab import (
     support_object,
     tables,
 )
+from pactline.extractors.noted_pledges import noted_pledge
 from pactline.language.syntax import has_modal, is_actor_head, subject_of
 
 Token = Any
@@ -153,9 +154,10 @@ def _binds(clause: Token, t: dict[str, Any]) -> bool:
 
 
 def _agreed_on(tok: Token, actions: set[str]) -> list[Token]:
-    """ "agreed on (1) deepening cooperation, (2) closer coordination and (3) …": each listed action."""
+    """ "agreed on (1) deepening cooperation, (2) closer coordination and (3) …", "agreed to a minerals
+    partnership": each listed action."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "on":
+        if child.dep_ == "prep" and child.lower_ in ("on", "to"):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and lemma(pobj) in actions:
                 return nominal_items(pobj)
@@ -221,6 +223,8 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         if pledge is not None and not judges_a_pledge(tok, t):
             return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])  # "expressed their commitment to conclude X"
         return Cue(tok, [tok], "position", "express") if objects & t["express"] else None
+    if (noted := noted_pledge(tok, t["commit_nouns"])) is not None:
+        return noted  # "notes the parties' commitment to …": the owner's pledge
     pledge = _pledge_noun_action(tok, t["commit_nouns"])
     if pledge is not None and word in t["position_verbs"] and not judges_a_pledge(tok, t):
         # A restated pledge stays a pledge: "reiterated its commitment to provide $2 billion".

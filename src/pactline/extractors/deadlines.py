@@ -41,6 +41,19 @@ def _years_span(text: str) -> str | None:
     return iso(end) if end > int(a) else None
 
 
+# "within weeks", "in the coming days", "within a few weeks": a short span with no number, over within weeks.
+_FEW = re.compile(r"\b(?:within|in)\s+(?:(?:the\s+)?(?:next|coming)\s+(?:few\s+)?|a\s+few\s+|(?:a\s+)?matter\s+of\s+)?"
+                  r"(?:days|weeks)\b(?!\s+(?:of|after|before|since|ago))", re.I)
+
+
+def _few_deadline(made: Any, precision: str) -> str | None:
+    """ "within weeks" of a day or month: the year it falls in, when some six weeks later is still that year."""
+    if precision == "year":
+        return iso(made.year)
+    later = made + timedelta(days=42)
+    return iso(made.year) if later.year == made.year else None
+
+
 def _shift_year(rel: str | None) -> int:
     return 1 if rel and rel.lower().split()[-1] in ("next", "coming") else 0
 
@@ -61,6 +74,8 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
         return period
     if _DECADE.search(text):
         return iso(made.year + 10)
+    if _FEW.search(text):
+        return _few_deadline(made, precision)
     m = _SPANS.search(text)
     if m:
         n = NUMBER_WORDS.get((m.group("n") or "").lower()) or int(m.group("n"))
@@ -101,7 +116,7 @@ _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?year[- ]end\b", re.I)
 _DECADE_END = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", re.I)
 _QUARTERS = {"first": 3, "1st": 3, "second": 6, "2nd": 6, "third": 9, "3rd": 9, "fourth": 12, "4th": 12}
 _SEASON = re.compile(r"\b(?:(?P<rel>this|next|the\s+coming)\s+|(?:by|before|in|during|until|till)\s+(?:the\s+)?"
-                     r"(?:(?:coming|next)\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<year>\d{4}))?\b", re.I)
+                     r"(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(?:coming|next)\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<year>\d{4}))?\b", re.I)
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 12}  # the month it is over by (winter: begun)
 
 
