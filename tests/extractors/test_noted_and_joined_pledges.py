@@ -93,3 +93,25 @@ def test_a_link_to_other_stories_is_no_text_of_the_story():
     assert links_another_story("Related: Peru's new premier names cabinet | Chile: Boric to seek a pension reform")
     assert not links_another_story("Related talks on the border will be held in Lima: both sides agreed to this.")
     assert not links_another_story("Chile and Peru agreed to open a border post.")
+
+
+def test_setting_up_a_body_to_do_something_is_the_pledge():
+    text = ("Ghana and Togo held talks. For the first time, our two armies will be coordinated, and we will set up a "
+            "new steering group to oversee that work.")
+    assert "set up a new steering group to oversee that work" in [r.text for r in _pledges(text, "2025-07-10")]
+
+
+def test_a_means_listed_after_including_by_is_a_pledge_of_its_own():
+    text = ("Peru and Chile held talks. The Parties will develop the Pacific Route and will increase the volume of "
+            "transit cargo through their territories, including by launching a joint container train service to the "
+            "ports of the Pacific.")
+    assert [r.text for r in _pledges(text, "2024-05-02")] == [
+        "develop the Pacific Route", "increase the volume of transit cargo through their territories",
+        "by launching a joint container train service to the ports of the Pacific"]
+
+
+def test_assurances_that_a_party_will_act_are_its_pledge():
+    text = ("Chile and Peru held talks in Lima. The President gave assurances that Chile would minimise disruption to "
+            "Peruvian truckers during the works.")
+    assert [(r.parties, r.text) for r in _pledges(text, "2024-05-02")] == [
+        (["CHL"], "minimise disruption to Peruvian truckers during the works")]

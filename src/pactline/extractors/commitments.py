@@ -53,6 +53,7 @@ from pactline.extractors.pledge_splits import (
     misread_clause,
     on_the_same_thing,
     split_by_preposition,
+    split_means,
     split_second_object,
 )
 from pactline.extractors.quote_ahead import speakers_ahead
@@ -152,7 +153,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     """The parties that hold the cue's pledge or stance; none for what is neither or a commentator's word."""
     outer = lifted(cue.token)
     subject = cue_subject(cue.token)
-    if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token) and not own_relative_stance(cue, subject):
+    if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token) and not own_relative_stance(cue, subject) \
+            and not _content_clause(outer or cue.token):
         if (subject := antecedent_subject(outer or cue.token, relative := subject)) is None:
             return deal_term_holders(cue, relative, ctx, memory.get(seg_id))
     if is_neither(cue, subject):
@@ -193,6 +195,13 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if not committed and cue.kind == "commitment":
         committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed
+
+
+def _content_clause(verb: Token) -> bool:
+    """ "gave assurances that Chile would ease the controls": a that-clause with a subject of its own says what the
+    noun holds, no relative clause."""
+    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _first_conjunct(verb: Token) -> Token:
@@ -272,7 +281,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             clauses[-1] = joined(action.doc, clauses[-1], clause)  # "build the bridge and open it by 2027": one pledge
             continue
         if plain:
-            split = split_by_preposition(action, clause) or split_second_object(action, clause)
+            split = split_by_preposition(action, clause) or split_second_object(action, clause) or split_means(action, clause)
             if split:
                 clauses.extend(split)
                 continue

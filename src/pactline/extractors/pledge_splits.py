@@ -90,3 +90,20 @@ def misread_clause(verb: Token, to: Token) -> list[Token]:
         if child.dep_ in ("prep", "npadvmod", "advmod"):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def split_means(action: Token, clause: list[Token]) -> list[list[Token]]:
+    """ "will raise cargo volumes, including by launching a container train service": a means listed after
+    "including by" is a pledge of its own, besides the action it serves."""
+    have = {t.i for t in clause}
+    for child in action.children:
+        if child.dep_ != "prep" or child.lower_ != "including" or child.i not in have:
+            continue
+        by = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "by"
+                   and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in g.children)), None)
+        if by is None:
+            continue
+        cut = {t.i for t in child.subtree}
+        means = [t for t in clause if t.i in {x.i for x in by.subtree}]
+        return [trimmed([t for t in clause if t.i not in cut]), trimmed(means)]
+    return []
