@@ -115,3 +115,30 @@ def test_assurances_that_a_party_will_act_are_its_pledge():
             "Peruvian truckers during the works.")
     assert [(r.parties, r.text) for r in _pledges(text, "2024-05-02")] == [
         (["CHL"], "minimise disruption to Peruvian truckers during the works")]
+
+
+def test_a_thing_of_our_two_countries_is_the_pairs():
+    text = ("Ghana and Togo held talks in Accra.\n\nPresident Mahama:\n\nWe have also signed the Accra Declaration. For "
+            "the first time, our two power grids will be coordinated, and we will set up a new steering group to "
+            "oversee that work.")
+    found = _pledges(text, "2025-07-10")
+    assert [r.parties for r in found] == [["GHA", "TGO"], ["GHA", "TGO"]]
+    assert "our two power grids will be coordinated" in found[0].text
+
+
+def test_an_action_on_it_that_says_more_than_when_is_a_pledge_of_its_own():
+    text = ("Ghana and Togo agreed to jointly promote the development of the Lome Industrial Park and build it into an "
+            "international cooperation project.")
+    assert len(_pledges(text, "2024-05-17")) == 2
+
+
+def test_a_span_runs_from_the_month_the_pledge_was_made():
+    text = ("Egypt and Sudan held talks. In July, President Sisi and President Burhan agreed, on the sidelines of a "
+            "summit in Cairo, to finalise an agreement within four months. Egypt and Sudan agreed on Monday to open a "
+            "border post within three months.")
+    assert [r.deadline for r in _pledges(text, "2023-09-18")] == ["2023-11", "2023-12"]
+
+
+def test_a_treaty_that_commits_each_side_binds_the_pair():
+    text = "Ghana and Togo signed a treaty in Accra. The 20-year treaty commits each side not to help any aggressor."
+    assert [(r.parties, r.text) for r in _pledges(text, "2025-01-17")] == [(["GHA", "TGO"], "not help any aggressor")]

@@ -20,7 +20,7 @@ from pactline.extractors.clause_edges import (
     with_negation,
 )
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
-from pactline.extractors.cue_filters import dated_wish, exhorted_by_one
+from pactline.extractors.cue_filters import binding_deal, dated_wish, exhorted_by_one
 from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quotation
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import anniversary_years, told_as_history
@@ -186,6 +186,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
         return list(quoted_by)  # "I will …", "the government will …" inside a quotation whose speaker is placed
     if (passive := passive_stance_holders(cue, subject, ctx, memory.get(seg_id))) is not None:
         return passive  # "Support was expressed by the Ugandan side to …": the side after "by", else the pair
+    if (_ours_both(subject) or binding_deal(cue.token)) and len(ctx.main_parties) == 2:
+        return list(ctx.main_parties)  # "our two navies will be coordinated": the pair's, as "our two countries" is
     committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id)) or quotes.spokes.get(subject.text, [])
     committed = committed + [c for c in headline_listed(subject, ctx) if c not in committed]
     if not committed and cue.passive_party:
@@ -195,6 +197,12 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if not committed and cue.kind == "commitment":
         committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed
+
+
+def _ours_both(subject: Token) -> bool:
+    """ "our two navies", "both our grids": a thing of both sides, said by one of them."""
+    kids = {(c.dep_, c.lower_) for c in subject.children}
+    return ("poss", "our") in kids and (("nummod", "two") in kids or ("det", "both") in kids or ("predet", "both") in kids)
 
 
 def _content_clause(verb: Token) -> bool:

@@ -78,8 +78,9 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
         return Cue(tok, [tok], "position", "resolve")  # "will not be deterred", "would not recognise it": no act
     if stance in _STANCE_ONLY:
         return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
-    required = t["need"].get(lemma(tok))  # "will set up a group to oversee it": no "set a goal to …", the act is "set up"
-    if lemma(tok) in t["commit_verbs"] and xcomp(tok) is not None and (required is None or object_lemmas(tok) & required):
+    # "will set up a group to oversee it": no "set a goal to …"; the act is "set up", "to oversee" its purpose
+    purpose = xcomp(tok) is not None and xcomp(tok).dep_ == "advcl" and lemma(tok) in t["need"] and not object_lemmas(tok) & t["need"][lemma(tok)]
+    if lemma(tok) in t["commit_verbs"] and xcomp(tok) is not None and not purpose:
         return Cue(tok, verb_conjuncts(xcomp(tok)), "commitment", modal)
     # "will uphold X, … and resolutely oppose Y": the stance among the pledges is a record of its own.
     actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY

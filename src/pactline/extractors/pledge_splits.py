@@ -4,6 +4,7 @@ before ("build the bridge and open it by 2027")."""
 
 from __future__ import annotations
 
+import calendar
 from typing import Any
 
 from pactline.extractors.clause_edges import trimmed
@@ -14,11 +15,24 @@ Token = Any
 _SAME_THING = {"it", "them"}
 
 
+_TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "end", "quarter", "half",
+                         "decade", "spring", "summer", "autumn", "fall", "winter"} | {m.lower() for m in calendar.month_name if m})
+_TIME_PREPS = frozenset({"by", "within", "before", "until", "in", "over", "during"})
+
+
+def _only_when(action: Token) -> bool:
+    """ "complete it within three years", "open it by 2027": besides its object, the action says only when."""
+    rest = [c for c in action.children if c.dep_ not in ("aux", "dobj", "nsubjpass", "auxpass", "cc", "conj", "punct", "neg", "advmod")]
+    return bool(rest) and all(c.dep_ == "prep" and c.lower_ in _TIME_PREPS and any(
+        t.like_num or t.lower_ in _TIME_WORDS for t in c.subtree) for c in rest)
+
+
 def on_the_same_thing(action: Token, before: list[Token], clause: list[Token]) -> bool:
     """ "accelerate the building of the bridge and complete it within three years": an action coordinated with the
-    one before whose only object is "it" goes on with the same thing, so it is one pledge."""
+    one before whose only object is "it" and that says only when goes on with the same thing, so it is one pledge
+    ("… and build it into a hub" says more: a pledge of its own)."""
     objects = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
-    return (action.dep_ == "conj" and len(objects) == 1 and objects[0].lower_ in _SAME_THING and objects[0].i > action.i
+    return (action.dep_ == "conj" and len(objects) == 1 and _only_when(action) and objects[0].lower_ in _SAME_THING and objects[0].i > action.i
             and bool(before) and bool(clause) and max(t.i for t in before) < min(t.i for t in clause))
 
 
