@@ -15,7 +15,7 @@ def _pledges(text: str, published: str) -> list:
 
 def test_a_pledge_noted_by_a_third_side_is_its_owners():
     text = ("Ghana and Togo held talks in Lome. The envoy notes the parties' commitment to set up a joint border "
-            "commission within 30 days and to complete the withdrawal of troops within 90 days.")
+            "commission within 30 days and to pull back all troops within 90 days.")
     found = _pledges(text, "2025-03-10")
     assert [(r.parties, r.deadline) for r in found] == [(["GHA", "TGO"], "2025-04-09"), (["GHA", "TGO"], "2025-06-08")]
 
@@ -28,10 +28,10 @@ def test_a_welcomed_pledge_stays_the_welcomers_stance():
 
 def test_an_action_on_the_same_thing_is_one_pledge():
     text = ("Peru and Ecuador held talks in Lima. They agreed to speed up work on the second road bridge at Tumbes "
-            "and to complete it within three years, and to develop the Pacific corridor.")
+            "and to open it within three years, as well as to widen the coastal road.")
     found = _pledges(text, "2024-05-17")
     assert len(found) == 2, [r.text for r in found]
-    assert found[0].deadline == "2027-05" and "complete it" in found[0].text
+    assert found[0].deadline == "2027-05" and "open it" in found[0].text
     assert found[1].deadline is None
 
 
@@ -45,8 +45,8 @@ def test_a_sum_pledged_is_a_pledge():
 
 
 def test_the_allies_of_a_bilateral_text_are_its_two_parties():
-    text = ("Chile and Peru held talks in Lima. The allies agreed to set up a joint task force on border crime and "
-            "to finish upgrades at the four border posts by the end of next year.")
+    text = ("Chile and Peru held talks in Lima. The allies agreed to create a joint unit against border crime and "
+            "to renovate the four border posts by the end of next year.")
     found = _pledges(text, "2024-07-30")
     assert [(r.parties, r.deadline) for r in found] == [(["CHL", "PER"], None), (["CHL", "PER"], "2025")]
 
@@ -69,8 +69,8 @@ def test_a_short_span_and_a_seasons_end_are_deadlines(text, made_on, expected):
 
 
 def test_a_verb_read_as_a_noun_with_an_object_is_the_pledge():
-    text = ("Ghana and Togo held talks in Accra. The two leaders adopted a shared vision for a partnership built on "
-            "trade, energy and culture, and agreed to commence negotiations on a free trade agreement.")
+    text = ("Ghana and Togo held talks in Accra. The presidents endorsed a common vision of ties resting on trade, "
+            "energy and culture, and agreed to commence negotiations on a free trade agreement.")
     found = _pledges(text, "2024-05-02")
     assert [r.text for r in found] == ["commence negotiations on a free trade agreement"]
 
@@ -84,8 +84,8 @@ def test_agreeing_to_a_partnership_is_a_pledge_and_to_an_importance_a_stance():
 
 def test_what_someone_thinks_a_party_will_do_is_no_pledge():
     text = ("Chile and Peru held talks in Lima. \"The border is the key,\" said Ana Ruiz, an analyst at a Lima "
-            "institute. In her view, Chile will also try to show that its break with the past does not mean "
-            "a break with its neighbours.")
+            "institute. In her view, Chile will also try to prove that its new course leaves "
+            "its neighbours reassured.")
     assert not _pledges(text, "2024-05-02")
 
 
@@ -96,49 +96,48 @@ def test_a_link_to_other_stories_is_no_text_of_the_story():
 
 
 def test_setting_up_a_body_to_do_something_is_the_pledge():
-    text = ("Ghana and Togo held talks. For the first time, our two armies will be coordinated, and we will set up a "
-            "new steering group to oversee that work.")
-    assert "set up a new steering group to oversee that work" in [r.text for r in _pledges(text, "2025-07-10")]
+    text = ("Ghana and Togo held talks. Our two armies will train together, and we will set up a new coast guard "
+            "unit to patrol that shore.")
+    assert "set up a new coast guard unit to patrol that shore" in [r.text for r in _pledges(text, "2025-07-10")]
 
 
 def test_a_means_listed_after_including_by_is_a_pledge_of_its_own():
-    text = ("Peru and Chile held talks. The Parties will develop the Pacific Route and will increase the volume of "
-            "transit cargo through their territories, including by launching a joint container train service to the "
-            "ports of the Pacific.")
+    text = ("Peru and Chile held talks. The two sides will upgrade the Andean highway and will raise freight "
+            "volumes across their borders, including by starting a weekly rail shuttle to the Pacific coast.")
     assert [r.text for r in _pledges(text, "2024-05-02")] == [
-        "develop the Pacific Route", "increase the volume of transit cargo through their territories",
-        "by launching a joint container train service to the ports of the Pacific"]
+        "upgrade the Andean highway", "raise freight volumes across their borders",
+        "by starting a weekly rail shuttle to the Pacific coast"]
 
 
 def test_assurances_that_a_party_will_act_are_its_pledge():
-    text = ("Chile and Peru held talks in Lima. The President gave assurances that Chile would minimise disruption to "
+    text = ("Chile and Peru held talks in Lima. The President gave assurances that Chile would limit delays for "
             "Peruvian truckers during the works.")
     assert [(r.parties, r.text) for r in _pledges(text, "2024-05-02")] == [
-        (["CHL"], "minimise disruption to Peruvian truckers during the works")]
+        (["CHL"], "limit delays for Peruvian truckers during the works")]
 
 
 def test_a_thing_of_our_two_countries_is_the_pairs():
     text = ("Ghana and Togo held talks in Accra.\n\nPresident Mahama:\n\nWe have also signed the Accra Declaration. For "
-            "the first time, our two power grids will be coordinated, and we will set up a new steering group to "
-            "oversee that work.")
+            "the first time, our two power grids will be coordinated, and we will create a joint board to run "
+            "that effort.")
     found = _pledges(text, "2025-07-10")
     assert [r.parties for r in found] == [["GHA", "TGO"], ["GHA", "TGO"]]
     assert "our two power grids will be coordinated" in found[0].text
 
 
 def test_an_action_on_it_that_says_more_than_when_is_a_pledge_of_its_own():
-    text = ("Ghana and Togo agreed to jointly promote the development of the Lome Industrial Park and build it into an "
-            "international cooperation project.")
+    text = ("Ghana and Togo agreed to jointly promote the growth of the Lome free zone and turn it into a regional "
+            "logistics hub.")
     assert len(_pledges(text, "2024-05-17")) == 2
 
 
 def test_a_span_runs_from_the_month_the_pledge_was_made():
-    text = ("Egypt and Sudan held talks. In July, President Sisi and President Burhan agreed, on the sidelines of a "
-            "summit in Cairo, to finalise an agreement within four months. Egypt and Sudan agreed on Monday to open a "
+    text = ("Egypt and Sudan held talks. In July, the two presidents agreed, during a regional summit in "
+            "Khartoum, to conclude a water deal within four months. Egypt and Sudan agreed on Monday to open a "
             "border post within three months.")
     assert [r.deadline for r in _pledges(text, "2023-09-18")] == ["2023-11", "2023-12"]
 
 
 def test_a_treaty_that_commits_each_side_binds_the_pair():
-    text = "Ghana and Togo signed a treaty in Accra. The 20-year treaty commits each side not to help any aggressor."
-    assert [(r.parties, r.text) for r in _pledges(text, "2025-01-17")] == [(["GHA", "TGO"], "not help any aggressor")]
+    text = "Ghana and Togo signed a treaty in Accra. The new pact commits each side not to assist any invader."
+    assert [(r.parties, r.text) for r in _pledges(text, "2025-01-17")] == [(["GHA", "TGO"], "not assist any invader")]

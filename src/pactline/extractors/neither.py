@@ -165,7 +165,7 @@ def _person_welcomed(verb: Token, courtesy: frozenset[str]) -> bool:
 
 
 def told_as_opinion(cue: Cue) -> bool:
-    """ "In his view, the new president will try to …": what someone else thinks a party will do, no pledge of it
+    """ "In her view, the premier will try to …": what someone else thinks a party will do, no pledge of it
     (the frame nouns are data: commitment_cues.json, opinion_frames; "in our view, we will …" stays the speaker's)."""
     nouns = cues_data()["opinion_frames"]["nouns"]
     return cue.kind == "commitment" and any(
