@@ -141,3 +141,11 @@ def test_a_span_runs_from_the_month_the_pledge_was_made():
 def test_a_treaty_that_commits_each_side_binds_the_pair():
     text = "Ghana and Togo signed a treaty in Accra. The new pact commits each side not to assist any invader."
     assert [(r.parties, r.text) for r in _pledges(text, "2025-01-17")] == [(["GHA", "TGO"], "not assist any invader")]
+
+
+def test_a_stage_told_after_with_is_a_pledge_of_its_own():
+    text = ("Peru and Chile held talks. The two governments agreed to reopen the rail crossings on their border, with a "
+            "trial run to start within weeks. They agreed to build a new port, with financing from the bank.")
+    assert [(r.text, r.deadline) for r in _pledges(text, "2023-02-02")] == [
+        ("reopen the rail crossings on their border", None), ("with a trial run to start within weeks", "2023"),
+        ("build a new port, with financing from the bank", None)]

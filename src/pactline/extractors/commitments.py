@@ -55,6 +55,7 @@ from pactline.extractors.pledge_splits import (
     split_by_preposition,
     split_means,
     split_second_object,
+    split_stage,
 )
 from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
@@ -289,7 +290,8 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             clauses[-1] = joined(action.doc, clauses[-1], clause)  # "build the bridge and open it by 2027": one pledge
             continue
         if plain:
-            split = split_by_preposition(action, clause) or split_second_object(action, clause) or split_means(action, clause)
+            split = split_by_preposition(action, clause) or split_second_object(action, clause) or split_means(action, clause) \
+                or split_stage(action, clause)
             if split:
                 clauses.extend(split)
                 continue

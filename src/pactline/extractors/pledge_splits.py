@@ -121,3 +121,19 @@ def split_means(action: Token, clause: list[Token]) -> list[list[Token]]:
         means = [t for t in clause if t.i in {x.i for x in by.subtree}]
         return [trimmed([t for t in clause if t.i not in cut]), trimmed(means)]
     return []
+
+
+def split_stage(action: Token, clause: list[Token]) -> list[list[Token]]:
+    """ "reopen the crossings, with a pilot phase to begin within weeks": a stage told after "with" by a noun and
+    its infinitive is a pledge of its own, beside the action it belongs to."""
+    have = {t.i for t in clause}
+    for child in action.children:
+        if child.dep_ != "prep" or child.lower_ != "with" or child.i not in have or child.i < action.i:
+            continue
+        noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if noun is None or not any(v.dep_ in ("relcl", "acl") and v.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in noun.children):
+            continue
+        cut = {t.i for t in child.subtree}
+        return [trimmed([t for t in clause if t.i not in cut]), trimmed([t for t in clause if t.i in cut])]
+    return []
