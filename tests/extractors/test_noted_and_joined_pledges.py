@@ -62,6 +62,8 @@ def test_the_allies_of_a_bilateral_text_are_its_two_parties():
         ("talk again before the end of the summer", "2024-06-11", "2024"),
         ("present joint proposals by the end of the summer", "2025-05-20", "2025"),
         ("finish the survey by the close of the winter", "2025-01-20", "2025"),
+        ("greet the guests at the end of the first royal visit to Ghana in twelve years", "2025-03-01", None),
+        ("hold the first joint drill within two years", "2025-03-01", "2027-03"),
     ],
 )
 def test_a_short_span_and_a_seasons_end_are_deadlines(text, made_on, expected):

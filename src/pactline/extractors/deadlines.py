@@ -46,6 +46,9 @@ _FEW = re.compile(r"\b(?:within|in)\s+(?:(?:the\s+)?(?:next|coming)\s+(?:few\s+)
                   r"(?:days|weeks)\b(?!\s+(?:of|after|before|since|ago))", re.I)
 
 
+_SUPERLATIVE = re.compile(r"\b(?:first|last|largest|biggest|highest|lowest|worst|best|longest)\b", re.I)
+
+
 def _few_deadline(made: Any, precision: str) -> str | None:
     """ "within weeks" of a day or month: the year it falls in, when some six weeks later is still that year."""
     if precision == "year":
@@ -77,6 +80,8 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
     if _FEW.search(text):
         return _few_deadline(made, precision)
     m = _SPANS.search(text)
+    if m and m.group(0).lower().startswith("in ") and _SUPERLATIVE.search(text[: m.start()]):
+        m = None  # "the first state visit in seventeen years", "the largest deal in a decade": a span looked back on
     if m:
         n = NUMBER_WORDS.get((m.group("n") or "").lower()) or int(m.group("n"))
         unit = m.group("unit").lower()
