@@ -151,3 +151,12 @@ def test_a_stage_told_after_with_is_a_pledge_of_its_own():
     assert [(r.text, r.deadline) for r in _pledges(text, "2023-02-02")] == [
         ("reopen the rail crossings on their border", None), ("with a trial run to start within weeks", "2023"),
         ("build a new port, with financing from the bank", None)]
+
+
+def test_a_warning_that_troops_would_be_treated_as_foes_is_a_threat_dated_by_what_it_threatens():
+    text = ("Chad and Sudan traded accusations. Chad's president Mahamat Deby warned on Monday that any foreign troops "
+            "in Abeche would be treated as hostile. The two sides agreed to meet again on Friday. Deby warned on "
+            "Monday that Sudan would pay a heavy price by May.")
+    found = _pledges(text, "2024-05-02")
+    assert [(r.parties, r.modality, r.deadline) for r in found] == [
+        (["TCD"], "threaten", None), (["SDN", "TCD"], "agree", "2024-05-03"), (["TCD"], "threaten", "2024-05")]

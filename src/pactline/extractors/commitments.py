@@ -52,10 +52,7 @@ from pactline.extractors.pledge_splits import (
     joined,
     misread_clause,
     on_the_same_thing,
-    split_by_preposition,
-    split_means,
-    split_second_object,
-    split_stage,
+    split_plain,
 )
 from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
@@ -200,6 +197,13 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     return committed
 
 
+def _threatened(cue: Cue) -> list[Token]:
+    """ "warned on Monday that X would face consequences by May": what is threatened, not when it was said."""
+    if cue.modality != "threaten" or cue.actions != [cue.token] or cue.token.tag_ != "VBD":
+        return []
+    return sorted((t for c in cue.token.children if c.dep_ == "ccomp" for t in c.subtree), key=lambda t: t.i)
+
+
 def _ours_both(subject: Token) -> bool:
     """ "our two navies", "both our grids": a thing of both sides, said by one of them."""
     kids = {(c.dep_, c.lower_) for c in subject.children}
@@ -290,8 +294,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             clauses[-1] = joined(action.doc, clauses[-1], clause)  # "build the bridge and open it by 2027": one pledge
             continue
         if plain:
-            split = split_by_preposition(action, clause) or split_second_object(action, clause) or split_means(action, clause) \
-                or split_stage(action, clause)
+            split = split_plain(action, clause)
             if split:
                 clauses.extend(split)
                 continue
@@ -349,7 +352,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
             continue
         domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sentence_topic(cue.token, sent))) or ("politics",), clause)
         shown = tokens_text(whole_words(after_cut_subject(clause, cue_subject(cue.token))))
-        deadline = pledge_deadline(sent, clause, cue, made_on, years)
+        deadline = pledge_deadline(sent, _threatened(cue) or clause, cue, made_on, years)
         if cue.kind != "commitment" and not _BY.search(text):
             deadline = None  # a stance keeps only a time limit it states ("expect it to run by 2027", "a truce within days")
         # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance

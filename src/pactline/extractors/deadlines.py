@@ -186,6 +186,7 @@ _QUALIFYING = re.compile(r"\b(?:(?:by|before|ahead\s+of|in\s+time\s+for|until|ti
 
 
 _PAST_NAMED = re.compile(r"(?:last|past|previous)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _before(value: str, before: str, said: str) -> str:
@@ -209,6 +210,10 @@ def _forward(mention: DateMention, value: str, made: Any) -> str:
     if mention.confidence != INFERRED or made is None or len(value) not in (7, 10) or not_past(value, made) \
             or _PAST_NAMED.match(mention.text):
         return value  # "the deal, signed last October, …": a month told as past stays past
+    if _WEEKDAY.search(mention.text):  # "meet again on Friday": the coming one, not that day a year on
+        when = to_date(value)
+        ahead = when + timedelta(days=7) if when is not None and len(value) == 10 else None
+        return iso(ahead.year, ahead.month, ahead.day) if ahead is not None else value
     for shift in (0, 1):
         moved = f"{made.year + shift:04d}{value[4:]}"
         if to_date(moved) is not None and not_past(moved, made):

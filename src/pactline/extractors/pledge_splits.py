@@ -137,3 +137,9 @@ def split_stage(action: Token, clause: list[Token]) -> list[list[Token]]:
         cut = {t.i for t in child.subtree}
         return [trimmed([t for t in clause if t.i not in cut]), trimmed([t for t in clause if t.i in cut])]
     return []
+
+
+def split_plain(action: Token, clause: list[Token]) -> list[list[Token]]:
+    """The pledges one plain action's clause holds, when it holds more than one (else none)."""
+    return split_by_preposition(action, clause) or split_second_object(action, clause) or split_means(
+        action, clause) or split_stage(action, clause)
