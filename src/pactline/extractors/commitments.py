@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pactline.core import vocab
 from pactline.core.records import Commitment, Evidence, content_id
 from pactline.extractors.clause_edges import (
     after_cut_subject,
@@ -19,7 +20,7 @@ from pactline.extractors.clause_edges import (
     with_negation,
 )
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
-from pactline.extractors.cue_filters import dated_wish, exhorted_by_one
+from pactline.extractors.cue_filters import binding_deal, dated_wish, exhorted_by_one
 from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quotation
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import anniversary_years, told_as_history
@@ -45,7 +46,14 @@ from pactline.extractors.listed_pledges import (
     listed_thing,
 )
 from pactline.extractors.neither import is_neither
+from pactline.extractors.noted_pledges import pledge_owner
 from pactline.extractors.occasion_deadlines import DocumentDates, occasion_dates, pledge_deadline
+from pactline.extractors.pledge_splits import (
+    joined,
+    misread_clause,
+    on_the_same_thing,
+    split_plain,
+)
 from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
 from pactline.extractors.relative_acts import antecedent_subject
@@ -83,8 +91,8 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     quotes.learn_spokespeople([s.span for s in analysis.sentences if s.span is not None])
     quotes.ahead = speakers_ahead(doc.text, analysis.sentences)
     for line in analysis.sentences:
-        if line.segment.kind == "caption":
-            continue  # a photo caption shows an event; it states no pledge or stance
+        if line.segment.kind == "caption" or links_another_story(line.text):
+            continue  # a photo caption shows an event; a link to another story ("Related: …") is that story's
         # A headline is read through its sentence-case parse; it restates its story's pledges ("Ghana, Togo agree
         # to …") and is a mention of each, as the story's own sentence is.
         sent = line.for_events()
@@ -118,6 +126,12 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
     return with_document_topic(judge(out, frozenset(listed)), analysis.sentences)
 
 
+def links_another_story(text: str) -> bool:
+    """ "Related: Chile's new cabinet named | Peru: X to seek a second term": a marked link to other stories."""
+    return re.match(r"^[^.]{0,40}:", text) is not None and any(
+        p.search(text) for p in vocab.patterns("boilerplate.json", "related_markers"))
+
+
 def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> bool:
     """ "The 47th meeting of the joint committee will take place in Hanoi": a meeting of the pair's own body."""
     subject = cue_subject(cue.token)
@@ -137,7 +151,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     """The parties that hold the cue's pledge or stance; none for what is neither or a commentator's word."""
     outer = lifted(cue.token)
     subject = cue_subject(cue.token)
-    if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token) and not own_relative_stance(cue, subject):
+    if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token) and not own_relative_stance(cue, subject) \
+            and not _content_clause(outer or cue.token):
         if (subject := antecedent_subject(outer or cue.token, relative := subject)) is None:
             return deal_term_holders(cue, relative, ctx, memory.get(seg_id))
     if is_neither(cue, subject):
@@ -146,6 +161,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     quoted_by = quotes.speaker_of(seg_id, cue.token)
     if quoted_by == COMMENTATOR or speaker is not None and quotes.is_commentator(speaker):
         return []  # an analyst's or researcher's words are context
+    if (noted := pledge_owner(cue)) is not None:
+        return subject_holders(noted, cue.token, ctx, memory.get(seg_id))  # "notes the parties' commitment to …"
     if owner := stance_owner(cue.token, ctx):
         return owner  # "affirmed Peru's firm position …": the country named holds it, whoever speaks
     held = subject_holders(speaker, speaker.head, ctx, memory.get(seg_id)) if cue.speaker_holds and speaker is not None else []
@@ -167,6 +184,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
         return list(quoted_by)  # "I will …", "the government will …" inside a quotation whose speaker is placed
     if (passive := passive_stance_holders(cue, subject, ctx, memory.get(seg_id))) is not None:
         return passive  # "Support was expressed by the Ugandan side to …": the side after "by", else the pair
+    if (_ours_both(subject) or binding_deal(cue.token)) and len(ctx.main_parties) == 2:
+        return list(ctx.main_parties)  # "our two navies will be coordinated": the pair's, as "our two countries" is
     committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id)) or quotes.spokes.get(subject.text, [])
     committed = committed + [c for c in headline_listed(subject, ctx) if c not in committed]
     if not committed and cue.passive_party:
@@ -176,6 +195,26 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if not committed and cue.kind == "commitment":
         committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed
+
+
+def _threatened(cue: Cue) -> list[Token]:
+    """ "warned on Monday that X would face consequences by May": what is threatened, not when it was said."""
+    if cue.modality != "threaten" or cue.actions != [cue.token] or cue.token.tag_ != "VBD":
+        return []
+    return sorted((t for c in cue.token.children if c.dep_ == "ccomp" for t in c.subtree), key=lambda t: t.i)
+
+
+def _ours_both(subject: Token) -> bool:
+    """ "our two navies", "both our grids": a thing of both sides, said by one of them."""
+    kids = {(c.dep_, c.lower_) for c in subject.children}
+    return ("poss", "our") in kids and (("nummod", "two") in kids or ("det", "both") in kids or ("predet", "both") in kids)
+
+
+def _content_clause(verb: Token) -> bool:
+    """ "gave assurances that Chile would ease the controls": a that-clause with a subject of its own says what the
+    noun holds, no relative clause."""
+    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _first_conjunct(verb: Token) -> Token:
@@ -240,7 +279,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
                    and (other.dep_ != "conj" or other.head.i not in action_ids) for t in other.subtree}
         plain = False
         if action.dep_ == "prep" and action.lower_ == "to" and action.head.i == cue.token.i:
-            clause = _misread_clause(cue.token, action)
+            clause = misread_clause(cue.token, action)
         elif action is cue.token and cue.token.pos_ != "VERB":
             clause = clause_tokens(cue.token)
         elif action.dep_ == "pobj" or action.dep_ == "conj" and action.pos_ != "VERB":
@@ -251,8 +290,11 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             have = {t.i for t in clause}
             clause = sorted(clause + [t for p in cue.purposes for t in p.subtree if t.i not in have], key=lambda t: t.i)
         clause = _with_thing_subject(with_negation([t for t in clause if t.i not in inside], action), action)
+        if clauses and on_the_same_thing(action, clauses[-1], clause):
+            clauses[-1] = joined(action.doc, clauses[-1], clause)  # "build the bridge and open it by 2027": one pledge
+            continue
         if plain:
-            split = _split_by_preposition(action, clause) or _split_second_object(action, clause)
+            split = split_plain(action, clause)
             if split:
                 clauses.extend(split)
                 continue
@@ -289,69 +331,6 @@ def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prep", "prt") for c in verb.children)
 
 
-def _split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token]]:
-    """ "sign pacts on cyber security, on maritime cooperation, and on logistics": a pledge listed with its
-    preposition repeated is one pledge per phrase, each told with the verb and its object ("agreed to
-    cooperate in trade, energy and health", one preposition, stays one)."""
-    preps = [c for c in action.children if c.dep_ == "prep"]
-    for first in preps:
-        same = [p for p in preps if p.lower_ == first.lower_]
-        same += [t for p in same for t in p.subtree if t.dep_ == "conj" and t.lower_ == first.lower_]
-        last = max(t.i for t in clause)
-        doc = action.doc
-        # A repeat the parser hung elsewhere, straight after the clause ("…, and on logistics support"): the list goes on.
-        nxt = next((t for t in doc[last + 1 : min(last + 4, len(doc))] if t.lower_ == first.lower_), None)
-        if nxt is not None and all(t.is_punct or t.dep_ == "cc" for t in doc[last + 1 : nxt.i]):
-            same.append(nxt)
-        same = sorted(set(same), key=lambda t: t.i)
-        # Only a list: each repeat follows a comma or "and"/"or" ("in a timely manner in accordance with …" is no list).
-        if len(same) < 2 or not all(doc[p.i - 1].is_punct or doc[p.i - 1].dep_ == "cc" for p in same[1:]):
-            continue
-        items = [{t.i for t in p.subtree} - {t.i for q in same if q.i > p.i for t in q.subtree} for p in same]
-        listed = set().union(*items)
-        base = [t for t in clause if t.i < same[0].i and t.i not in listed]
-        return [trimmed(sorted(base + [doc[i] for i in item], key=lambda t: t.i)) for item in items]
-    return []
-
-
-def _second_objects(action: Token) -> list[Token]:
-    """ "will give 40 buses to the council for …, and another 15 ambulances for …": a noun coordinated with the verb
-    itself after a comma is a second object of it (the parser's reading of the elided verb), a pledge of its own."""
-    doc = action.doc
-    if not any(c.dep_ == "dobj" for c in action.children):
-        return []
-    out = []
-    for c in action.children:
-        first = min(t.i for t in c.subtree)
-        if (c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PROPN") and first > 1
-                and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ","):
-            out.append(c)
-    return out
-
-
-def _split_second_object(action: Token, clause: list[Token]) -> list[list[Token]]:
-    seconds = _second_objects(action)
-    if not seconds:
-        return []
-    cut = {t.i for c in seconds for t in c.subtree} | {c.i for c in action.children if c.dep_ == "cc" and c.i > action.i}
-    first = [t for t in clause if t.i not in cut]
-    return [trimmed(first)] + [trimmed([t for t in c.subtree if t.i in {x.i for x in clause}]) for c in seconds]
-
-
-def _misread_clause(verb: Token, to: Token) -> list[Token]:
-    """ "agreed on Thursday to [double bilateral trade] [to $2 billion] [within five years] and …": the words after
-    the misread "to" and the phrases the parser hung beside it, up to the next coordinated part."""
-    tokens = [t for t in to.subtree if t.i != to.i]
-    for child in verb.children:
-        if child.i <= to.i:
-            continue
-        if child.dep_ in ("cc", "conj", "punct"):
-            break
-        if child.dep_ in ("prep", "npadvmod", "advmod"):
-            tokens.extend(child.subtree)
-    return sorted(tokens, key=lambda t: t.i)
-
-
 def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
     """ "the railway link would be finished in three years": a project as the subject is what is pledged; its words
     stay (an actor subject is the record's party, not its words)."""
@@ -373,7 +352,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
             continue
         domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sentence_topic(cue.token, sent))) or ("politics",), clause)
         shown = tokens_text(whole_words(after_cut_subject(clause, cue_subject(cue.token))))
-        deadline = pledge_deadline(sent, clause, cue, made_on, years)
+        deadline = pledge_deadline(sent, _threatened(cue) or clause, cue, made_on, years)
         if cue.kind != "commitment" and not _BY.search(text):
             deadline = None  # a stance keeps only a time limit it states ("expect it to run by 2027", "a truce within days")
         # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance

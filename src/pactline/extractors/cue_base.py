@@ -57,9 +57,11 @@ def xcomp(token: Token) -> Token | None:
         if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and child.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or child.dep_ == "xcomp":
                 return _hyphen_last(child)
-        if child.dep_ == "xcomp" and child.pos_ == "NOUN" and glued(child.doc, child.i - 2) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return child  # "agreed to fast-track the project": a hyphenated verb the parser reads as a noun
+        if child.dep_ == "xcomp" and child.pos_ == "NOUN" and (glued(child.doc, child.i - 2) or any(
+                c.dep_ == "dobj" for c in child.children)) and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            # "agreed to fast-track the project", "agreed to commence talks": a verb (hyphenated, or with an object)
+            # that the parser reads as a noun
+            return child
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "in", "towards", "toward"):
             for grand in child.children:

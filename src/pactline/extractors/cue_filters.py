@@ -38,8 +38,18 @@ def nobody_binds(cue: Cue) -> bool:
     acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _instruments()
     acts = acts or names_both(subject) or meeting_anaphor(subject)  # "the two neighbours", "the next one"
     # "Ruto said the crossing points would reopen within 90 days": a project an official announces.
-    acts = acts or announced_project(cue.token)
+    acts = acts or announced_project(cue.token) or binding_deal(cue.token)
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
+
+
+_SIDES = frozenset({"side", "party", "country", "signatory", "state", "nation", "government"})
+
+
+def binding_deal(verb: Token) -> bool:
+    """ "The treaty commits each side not to help an aggressor": a deal that binds its sides to an act."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return lemma(verb) == "commit" and subject is not None and lemma(subject) in cues_data()["signed_agreements"]["nouns"] \
+        and any(c.dep_ == "dobj" and lemma(c) in _SIDES for c in verb.children)
 
 
 def announced_project(verb: Token) -> bool:

@@ -134,9 +134,15 @@ def warned_consequences(tok: Token, word: str) -> bool:
         if lemma(clause) in data["outcomes"] and any(
                 g.dep_ == "dobj" and lemma(g) in data["objects"] for g in clause.children):
             return True
-        if _conditional_act(clause):
+        if _conditional_act(clause) or _treated_as_foe(clause, data["treated_as"]):
             return True
     return False
+
+
+def _treated_as_foe(clause: Token, foes: list[str]) -> bool:
+    """ "warned that any foreign troops in the zone would be treated as hostile": a threat against them."""
+    return lemma(clause) == "treat" and any(c.dep_ == "auxpass" for c in clause.children) and any(
+        c.lower_ == "as" and any(t.lower_ in foes for t in c.subtree) for c in clause.children)
 
 
 _CONDITIONS = {"if", "unless"}

@@ -46,6 +46,7 @@ from pactline.extractors.cue_vocab import (
     support_object,
     tables,
 )
+from pactline.extractors.noted_pledges import noted_pledge
 from pactline.language.syntax import has_modal, is_actor_head, subject_of
 
 Token = Any
@@ -77,7 +78,9 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
         return Cue(tok, [tok], "position", "resolve")  # "will not be deterred", "would not recognise it": no act
     if stance in _STANCE_ONLY:
         return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
-    if lemma(tok) in t["commit_verbs"] and xcomp(tok) is not None:
+    # "will set up a group to oversee it": no "set a goal to …"; the act is "set up", "to oversee" its purpose
+    purpose = xcomp(tok) is not None and xcomp(tok).dep_ == "advcl" and lemma(tok) in t["need"] and not object_lemmas(tok) & t["need"][lemma(tok)]
+    if lemma(tok) in t["commit_verbs"] and xcomp(tok) is not None and not purpose:
         return Cue(tok, verb_conjuncts(xcomp(tok)), "commitment", modal)
     # "will uphold X, … and resolutely oppose Y": the stance among the pledges is a record of its own.
     actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY
@@ -153,9 +156,10 @@ def _binds(clause: Token, t: dict[str, Any]) -> bool:
 
 
 def _agreed_on(tok: Token, actions: set[str]) -> list[Token]:
-    """ "agreed on (1) deepening cooperation, (2) closer coordination and (3) …": each listed action."""
+    """ "agreed on (1) deepening cooperation, (2) closer coordination and (3) …", "agreed to a minerals
+    partnership": each listed action."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "on":
+        if child.dep_ == "prep" and child.lower_ in ("on", "to"):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and lemma(pobj) in actions:
                 return nominal_items(pobj)
@@ -221,6 +225,8 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         if pledge is not None and not judges_a_pledge(tok, t):
             return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])  # "expressed their commitment to conclude X"
         return Cue(tok, [tok], "position", "express") if objects & t["express"] else None
+    if (noted := noted_pledge(tok, t["commit_nouns"])) is not None:
+        return noted  # "notes the parties' commitment to …": the owner's pledge
     pledge = _pledge_noun_action(tok, t["commit_nouns"])
     if pledge is not None and word in t["position_verbs"] and not judges_a_pledge(tok, t):
         # A restated pledge stays a pledge: "reiterated its commitment to provide $2 billion".

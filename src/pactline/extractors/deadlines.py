@@ -41,6 +41,22 @@ def _years_span(text: str) -> str | None:
     return iso(end) if end > int(a) else None
 
 
+# "within weeks", "in the coming days", "within a few weeks": a short span with no number, over within weeks.
+_FEW = re.compile(r"\b(?:within|in)\s+(?:(?:the\s+)?(?:next|coming)\s+(?:few\s+)?|a\s+few\s+|(?:a\s+)?matter\s+of\s+)?"
+                  r"(?:days|weeks)\b(?!\s+(?:of|after|before|since|ago))", re.I)
+
+
+_SUPERLATIVE = re.compile(r"\b(?:first|last|largest|biggest|highest|lowest|worst|best|longest)\b", re.I)
+
+
+def _few_deadline(made: Any, precision: str) -> str | None:
+    """ "within weeks" of a day or month: the year it falls in, when some six weeks later is still that year."""
+    if precision == "year":
+        return iso(made.year)
+    later = made + timedelta(days=42)
+    return iso(made.year) if later.year == made.year else None
+
+
 def _shift_year(rel: str | None) -> int:
     return 1 if rel and rel.lower().split()[-1] in ("next", "coming") else 0
 
@@ -61,7 +77,11 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
         return period
     if _DECADE.search(text):
         return iso(made.year + 10)
+    if _FEW.search(text):
+        return _few_deadline(made, precision)
     m = _SPANS.search(text)
+    if m and m.group(0).lower().startswith("in ") and _SUPERLATIVE.search(text[: m.start()]):
+        m = None  # "the first state visit in seventeen years", "the largest deal in a decade": a span looked back on
     if m:
         n = NUMBER_WORDS.get((m.group("n") or "").lower()) or int(m.group("n"))
         unit = m.group("unit").lower()
@@ -101,7 +121,7 @@ _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?year[- ]end\b", re.I)
 _DECADE_END = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", re.I)
 _QUARTERS = {"first": 3, "1st": 3, "second": 6, "2nd": 6, "third": 9, "3rd": 9, "fourth": 12, "4th": 12}
 _SEASON = re.compile(r"\b(?:(?P<rel>this|next|the\s+coming)\s+|(?:by|before|in|during|until|till)\s+(?:the\s+)?"
-                     r"(?:(?:coming|next)\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<year>\d{4}))?\b", re.I)
+                     r"(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(?:coming|next)\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<year>\d{4}))?\b", re.I)
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 12}  # the month it is over by (winter: begun)
 
 
@@ -166,6 +186,7 @@ _QUALIFYING = re.compile(r"\b(?:(?:by|before|ahead\s+of|in\s+time\s+for|until|ti
 
 
 _PAST_NAMED = re.compile(r"(?:last|past|previous)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _before(value: str, before: str, said: str) -> str:
@@ -189,6 +210,10 @@ def _forward(mention: DateMention, value: str, made: Any) -> str:
     if mention.confidence != INFERRED or made is None or len(value) not in (7, 10) or not_past(value, made) \
             or _PAST_NAMED.match(mention.text):
         return value  # "the deal, signed last October, …": a month told as past stays past
+    if _WEEKDAY.search(mention.text):  # "meet again on Friday": the coming one, not that day a year on
+        when = to_date(value)
+        ahead = when + timedelta(days=7) if when is not None and len(value) == 10 else None
+        return iso(ahead.year, ahead.month, ahead.day) if ahead is not None else value
     for shift in (0, 1):
         moved = f"{made.year + shift:04d}{value[4:]}"
         if to_date(moved) is not None and not_past(moved, made):

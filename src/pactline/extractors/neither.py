@@ -164,5 +164,15 @@ def _person_welcomed(verb: Token, courtesy: frozenset[str]) -> bool:
     return False
 
 
+def told_as_opinion(cue: Cue) -> bool:
+    """ "In her view, the premier will try to …": what someone else thinks a party will do, no pledge of it
+    (the frame nouns are data: commitment_cues.json, opinion_frames; "in our view, we will …" stays the speaker's)."""
+    nouns = cues_data()["opinion_frames"]["nouns"]
+    return cue.kind == "commitment" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in nouns
+        and any(p.dep_ == "poss" and p.lower_ not in ("my", "our") for p in g.children)
+        for c in cue.token.children for g in c.children)
+
+
 def is_neither(cue: Cue, subject: Token | None) -> bool:
-    return is_schedule_item(cue, subject) or is_courtesy(cue)
+    return is_schedule_item(cue, subject) or is_courtesy(cue) or told_as_opinion(cue)

@@ -85,7 +85,7 @@ def pledge_deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: 
         return None
     start = sent.char(clause[0].idx)
     end = sent.char(clause[-1].idx + len(clause[-1].text))
-    found = relative_deadline(sent.text[start - sent.start : end - sent.start + 1], made_on)
+    found = relative_deadline(sent.text[start - sent.start : end - sent.start + 1], _said_on(sent, cue, clause) or made_on)
     found = found or dated_deadline(sent.text, sent.start, _outside_past_clauses(sent, clause), start, end, made_on)
     if found:
         return found
@@ -99,6 +99,22 @@ def pledge_deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: 
                 return found
     return anniversary_deadline(sent.text, years.anniversaries, made_on) or occasion_deadline(
         sent.text[start - sent.start : end - sent.start + 1] + " " + _frame_text(sent, clause, cue), years.occasions)
+
+
+def _said_on(sent: SentenceInfo, cue: Cue, clause: list[Token]) -> str | None:
+    """ "In July, Ghana and Togo agreed to finalise a deal within four months": the earlier month or day the cue
+    verb itself is dated to, from which a relative span runs (not the date of the report)."""
+    made = to_date(sent.segment.published)
+    inside = {t.i for t in clause}
+    for child in cue.token.children:
+        if child.dep_ not in ("prep", "npadvmod") or child.i in inside:
+            continue
+        lo, hi = sent.char(min(t.idx for t in child.subtree)), sent.char(max(t.idx + len(t.text) for t in child.subtree))
+        for mention in sent.dates:
+            when = to_date(mention.value)
+            if lo <= mention.start and mention.end <= hi and len(mention.value) >= 7 and when and made and when < made:
+                return mention.value
+    return None
 
 
 def _outside_past_clauses(sent: SentenceInfo, clause: list[Token]) -> list[DateMention]:

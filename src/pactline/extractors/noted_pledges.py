@@ -1,0 +1,50 @@
+"""A pledge told as noted by someone else: "the envoy notes the parties' commitment to set up a joint mechanism within
+30 days", "acknowledged Ghana's undertaking to reopen the border". A neutral verb of noting whose object is a pledge
+noun owned by a party restates that party's pledge (a welcome or praise of it stays the speaker's stance). The verbs
+are data (commitment_cues.json: noted_pledges)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from pactline.extractors.cue_base import Cue, cues_data, lemma, verb_conjuncts, xcomp
+from pactline.extractors.cue_vocab import tables
+from pactline.language.syntax import PRONOUNS
+
+Token = Any
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return frozenset(cues_data()["noted_pledges"]["verbs"])
+
+
+def _owned_pledge(verb: Token, nouns: dict[str, str]) -> tuple[Token, Token] | None:
+    """(the pledge noun, its owner) of the verb's object, when a party other than a pronoun owns it."""
+    if lemma(verb) not in _verbs():
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if lemma(obj) in nouns and lemma(obj) not in ("support", "agreement") and owner is not None \
+                and owner.lower_ not in PRONOUNS:
+            return obj, owner
+    return None
+
+
+def noted_pledge(verb: Token, nouns: dict[str, str]) -> Cue | None:
+    """The cue of a noted pledge: the owner's pledge, its actions the noun's infinitive and those joined to it."""
+    found = _owned_pledge(verb, nouns)
+    if found is None:
+        return None
+    noun = found[0]
+    action = xcomp(noun) or next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+    return Cue(verb, verb_conjuncts(action), "commitment", nouns[lemma(noun)]) if action is not None else None
+
+
+def pledge_owner(cue: Cue) -> Token | None:
+    """The owner of the pledge a noting verb restates ("the parties'", "Ghana's"), who holds it."""
+    if cue.kind != "commitment" or cue.actions == [cue.token]:
+        return None
+    found = _owned_pledge(cue.token, tables()["commit_nouns"])
+    return found[1] if found is not None else None
