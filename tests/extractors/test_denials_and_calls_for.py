@@ -1,0 +1,47 @@
+"""A denial of what a party will do is its stance, not a pledge ("denies that its dam will cut the river's flow");
+"called for X to be held to account" after a passive clause and "asked for guarantees" are calls."""
+
+from tests.helpers import extract_text
+
+LEAD = "Zambia and Malawi held talks in Lusaka on Monday. "
+
+
+def _records(sentence):
+    return [r for r in extract_text(LEAD + sentence, published="2024-05-02").commitments
+            if not r.evidence[0].quote.startswith("Zambia and Malawi held")]
+
+
+def test_what_a_party_denies_it_will_do_is_a_stance():
+    records = _records("Malawi insists the new reservoir is vital for its farmers and denies that it will sharply cut the "
+                       "flow of the Shire river.")
+    assert not [r for r in records if r.kind == "commitment"], [(r.kind, r.text) for r in records]
+    texts = [r.text for r in records if r.kind == "position" and r.parties == ["MWI"]]
+    assert any(t.startswith("denies that it will") for t in texts), texts
+    assert any(t.startswith("insists the new reservoir is vital") for t in texts), texts
+
+
+def test_a_denied_plan_under_would_is_no_pledge():
+    records = _records("Zambia's defence minister denied that its troops would cross into Malawi.")
+    assert not [r for r in records if r.kind == "commitment"], [(r.kind, r.text) for r in records]
+
+
+def test_a_call_after_a_passive_clause_is_a_call_not_a_pledge():
+    records = _records("Both presidents stressed that any settlement must be based on the AU charter, and called for "
+                       "Namibia to be held accountable for the raids carried out in Zambia.")
+    assert not [r for r in records if r.kind == "commitment"], [(r.kind, r.text) for r in records]
+    calls = [r for r in records if r.modality == "call"]
+    assert calls and calls[0].text.startswith("called for Namibia to be held accountable"), [r.text for r in records]
+    assert calls[0].parties == ["MWI", "ZMB"]
+
+
+def test_a_passive_clause_with_its_own_verbs_keeps_its_modal():
+    records = _records("Both presidents agreed that the border posts will be upgraded and modernised by 2026.")
+    assert [r for r in records if r.kind == "commitment"], [(r.kind, r.text) for r in records]
+
+
+def test_asking_for_something_is_a_call():
+    records = _records("Malawi's foreign minister said she had phoned her Zambian counterpart and asked for "
+                       "guarantees of a fair trial for the detained traders.")
+    calls = [r for r in records if r.kind == "position" and r.modality == "call"]
+    assert calls and calls[0].parties == ["MWI"], [(r.kind, r.text, r.parties) for r in records]
+    assert calls[0].text.startswith("asked for guarantees")
