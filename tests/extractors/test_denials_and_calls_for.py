@@ -45,3 +45,23 @@ def test_asking_for_something_is_a_call():
     calls = [r for r in records if r.kind == "position" and r.modality == "call"]
     assert calls and calls[0].parties == ["MWI"], [(r.kind, r.text, r.parties) for r in records]
     assert calls[0].text.startswith("asked for guarantees")
+
+
+def test_a_refusal_to_attend_talks_is_a_stance():
+    records = _records("Lusaka said it would not attend the third round of water talks with Lilongwe that had been "
+                       "set for Friday in Harare.")
+    assert [(r.kind, r.parties) for r in records] == [("position", ["ZMB"])], [(r.kind, r.text) for r in records]
+
+
+def test_confidence_voiced_in_what_a_project_will_bring_is_a_stance():
+    records = _records("Both sides expressed confidence that the new power line, agreed with Mozambique and Tanzania "
+                       "three years ago, will bring cheap electricity from the lake to the mines.")
+    assert [(r.kind, r.parties) for r in records] == [("position", ["MWI", "ZMB"])], [(r.kind, r.text) for r in records]
+
+
+def test_welcoming_the_person_addressed_is_a_courtesy():
+    text = ("Joint press conference of Zambia and Malawi\n\nPresident Hakainde Hichilema:\n\nGood afternoon. Lazarus, "
+            "it is a real pleasure to welcome you to Livingstone at the end of the first state visit by a Malawian "
+            "President to our country in a decade. We welcome the decision to reopen the Mwami border post.")
+    records = extract_text(text, published="2024-05-02").commitments
+    assert [r.text for r in records] == ["welcome the decision to reopen the Mwami border post"], [r.text for r in records]
