@@ -65,3 +65,20 @@ def test_welcoming_the_person_addressed_is_a_courtesy():
             "President to our country in a decade. We welcome the decision to reopen the Mwami border post.")
     records = extract_text(text, published="2024-05-02").commitments
     assert [r.text for r in records] == ["welcome the decision to reopen the Mwami border post"], [r.text for r in records]
+
+
+def test_a_stance_told_in_a_clause_on_a_declaration_is_its_actors():
+    records = _records("The presidents adopted a joint declaration, in which Malawi reaffirmed its firm support for "
+                       "the sovereignty and territorial integrity of Mozambique.")
+    assert [(r.kind, r.parties) for r in records] == [("position", ["MWI"])], [(r.kind, r.text) for r in records]
+
+
+def test_a_pledge_in_a_clause_on_an_occasion_only_describes_it():
+    records = _records("The ministers recalled the 2019 summit, in which Malawi promised a new rail link.")
+    assert not [r for r in records if r.parties == ["MWI"] and r.kind == "position"], [(r.kind, r.text) for r in records]
+
+
+def test_a_positive_assessment_is_a_stance_a_bare_one_is_not():
+    records = _records("They positively assessed the opening in March of the new one-stop border post at Chirundu.")
+    assert [(r.kind, r.parties) for r in records] == [("position", ["MWI", "ZMB"])], [(r.kind, r.text) for r in records]
+    assert not _records("Engineers assessed the damage to the Chirundu bridge.")
