@@ -30,6 +30,8 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
     if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
            for g in clause.children):
         return True  # "said this is the perfect time to …", "a grave violation of …"
+    if lemma(clause) in ("make", "commit") and any(g.dep_ == "dobj" and _names_a_judgement(g, t) for g in clause.children):
+        return True  # "said Peru had made a grave mistake in …", "said the navy had committed a violation of …"
     if lemma(clause) in t["harm"]:
         return True  # "said the sanctions would hurt ordinary people": a judgement of their effect
     if any(g.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in t["condemning"] for o in [g, *g.children]

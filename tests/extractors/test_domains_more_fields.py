@@ -1,0 +1,38 @@
+"""More fields named by their own words, on clauses about other countries: surveillance and the use of force are
+security, minerals industry, shared rivers environment, a campus education, AI digital, a settlement politics;
+the verb "train" (training pilots) is no transport, a train line is."""
+
+import pytest
+
+from pactline.extractors.domains import classify
+from tests.helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    "text,domain",
+    [
+        ("agreed to expand cooperation on maritime surveillance in the Gulf of Guinea", "security"),
+        ("pledged never to use force against one another", "security"),
+        ("agreed to work together on supplies of lithium and other critical minerals", "industry"),
+        ("agreed to coordinate the management of the water resources of the Zambezi basin", "environment"),
+        ("will open a joint university campus in Lilongwe next year", "education"),
+        ("welcomed Zambia's offer to host a regional AI conference", "digital"),
+        ("reaffirmed their support for a two-state solution", "politics"),
+        ("pledged to support the economic development of the border districts", "development"),
+        ("agreed to build a new train line between the two capitals", "transport"),
+    ],
+)
+def test_a_field_named_by_its_own_words(text, domain):
+    assert domain in classify(text), classify(text)
+
+
+def test_training_pilots_is_no_transport():
+    assert "transport" not in classify("Malawi will train Zambian pilots at its air force academy")
+
+
+def test_a_grave_mistake_told_by_a_leader_is_his_stance():
+    records = extract_text("Zambia and Malawi held talks in Lusaka. Zambian President Hakainde Hichilema said at a "
+                           "news conference that Malawi had made a \"grave mistake\" in sheltering the smugglers.",
+                           published="2024-05-02").commitments
+    stances = [r for r in records if r.kind == "position"]
+    assert stances and stances[0].parties == ["ZMB"], [(r.kind, r.text) for r in records]
