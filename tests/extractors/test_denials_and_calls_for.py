@@ -82,3 +82,10 @@ def test_a_positive_assessment_is_a_stance_a_bare_one_is_not():
     records = _records("They positively assessed the opening in March of the new one-stop border post at Chirundu.")
     assert [(r.kind, r.parties) for r in records] == [("position", ["MWI", "ZMB"])], [(r.kind, r.text) for r in records]
     assert not _records("Engineers assessed the damage to the Chirundu bridge.")
+
+
+def test_support_beside_a_pledge_in_one_sentence_keeps_its_own_kind():
+    records = _records("The two sides resolved to raise bilateral trade to USD 2 billion by 2030, and both presidents "
+                       "supported the early conclusion of a balanced SADC-EAC trade agreement by the end of 2025.")
+    kinds = {r.text.split()[0]: r.kind for r in records}
+    assert kinds.get("supported") == "position" and "commitment" in kinds.values(), [(r.kind, r.text) for r in records]
