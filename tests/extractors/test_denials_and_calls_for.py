@@ -89,3 +89,13 @@ def test_support_beside_a_pledge_in_one_sentence_keeps_its_own_kind():
                        "supported the early conclusion of a balanced SADC-EAC trade agreement by the end of 2025.")
     kinds = {r.text.split()[0]: r.kind for r in records}
     assert kinds.get("supported") == "position" and "commitment" in kinds.values(), [(r.kind, r.text) for r in records]
+
+
+def test_a_judgement_inside_what_a_call_asks_stays_in_the_call():
+    records = _records("Malawi's foreign minister called on Lusaka to investigate the raid and hold those responsible "
+                       "accountable.")
+    assert [(r.modality, r.parties) for r in records] == [("call", ["MWI"])], [(r.modality, r.text) for r in records]
+    assert records[0].text.endswith("hold those responsible accountable")
+    both = _records("Malawi's foreign minister called on Lusaka to investigate the raid and said the attack was "
+                    "unacceptable.")
+    assert sorted(r.modality for r in both) == ["believe", "call"], [(r.modality, r.text) for r in both]

@@ -223,7 +223,9 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         kept.append(cue)
     # What a call asks of others ("called on donors to continue funding …") is no pledge of the caller's: the call stays.
     calls = [c for c in kept if c.kind == "position" and c.modality == "call"]
-    kept = [c for c in kept if not (c.kind == "commitment" and any(_in_complement(c.token, call.token) for call in calls))]
+    # So is a judgement inside what is asked ("called on X to investigate the raid and hold those responsible accountable").
+    kept = [c for c in kept if not ((c.kind == "commitment" or c.modality == "believe" and c.token.dep_ == "conj")
+                                    and any(_in_complement(c.token, call.token) for call in calls))]
     # A position verb whose clause holds a pledge yields the pledge only; one coordinated with a pledge
     # ("condemned the violence and committed to …") stands beside it.
     return [cue for cue in kept if not (cue.kind == "position" and any(
