@@ -99,3 +99,12 @@ def test_a_judgement_inside_what_a_call_asks_stays_in_the_call():
     both = _records("Malawi's foreign minister called on Lusaka to investigate the raid and said the attack was "
                     "unacceptable.")
     assert sorted(r.modality for r in both) == ["believe", "call"], [(r.modality, r.text) for r in both]
+
+
+def test_encouraging_another_actor_to_act_is_a_call():
+    records = _records("Zambia encourages the Government of Mozambique and the insurgents to conclude, without delay, "
+                       "the truce talks under way in Pretoria.")
+    assert [(r.kind, r.modality, r.parties) for r in records] == [("position", "call", ["ZMB"])], [
+        (r.kind, r.text) for r in records]
+    own = _records("The two sides encouraged their businesses to invest in each other's economies.")
+    assert [r.kind for r in own] == ["commitment"], [(r.kind, r.text) for r in own]

@@ -344,3 +344,14 @@ def nominal_gerund(tok: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def third_party_urged(verb: Token) -> bool:
+    """ "encourages the Government of Chad and the rebels to conclude the talks": whom the verb urges is another
+    actor, not the speaker's own ("encouraged their businesses to invest" stays the pair's pledge)."""
+    urged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if urged is None or not is_actor_head(urged) or any(g.dep_ == "poss" for g in urged.children):
+        return False
+    # what they are urged to do: the verb's infinitive, or one the parser hung on the last of those urged
+    asked = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + [t for t in urged.subtree if t.tag_ == "VB"]
+    return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in asked)

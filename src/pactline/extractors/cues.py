@@ -16,6 +16,7 @@ from pactline.extractors.cue_filters import (
     nobody_binds,
     nominal_gerund,
     outermost,
+    third_party_urged,
     trailing_participle,
 )
 from pactline.extractors.cue_headlines import headline_infinitive, headline_pledge
@@ -133,6 +134,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             # "was asked to leave" is told of the one asked; "has asked the court to rule" is a request made, an act
             passive = word == "ask" and any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
             return None if passive else Cue(tok, [tok], "position", "call")
+        if word == "encourage" and third_party_urged(tok):
+            return Cue(tok, [tok], "position", "call")  # "encourages Bolivia's government and the rebels to conclude …"
         own = word in ("encourage", "conclude", "initiate", "launch") or action is None
         if not own and action.dep_ == "pobj":
             return Cue(tok, nominal_items(action), "commitment", t["commit_verbs"][word])  # "agreed on (1) …, (2) …"
