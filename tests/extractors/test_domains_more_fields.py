@@ -36,3 +36,15 @@ def test_a_grave_mistake_told_by_a_leader_is_his_stance():
                            published="2024-05-02").commitments
     stances = [r for r in records if r.kind == "position"]
     assert stances and stances[0].parties == ["ZMB"], [(r.kind, r.text) for r in records]
+
+
+def test_where_it_was_said_names_no_field():
+    assert "culture" not in classify("said at a news conference that Malawi had broken the deal")
+    assert "culture" in classify("agreed to expand cooperation between their news agencies")
+
+
+def test_a_position_the_other_side_resisted_is_its_stance():
+    records = extract_text("Zambia and Malawi held talks in Lusaka. Zambian President Hakainde Hichilema urged SADC to "
+                           "let members sign trade deals alone, a position Lilongwe has long resisted.",
+                           published="2024-05-02").commitments
+    assert any(r.parties == ["MWI"] and r.kind == "position" for r in records), [(r.text, r.parties) for r in records]

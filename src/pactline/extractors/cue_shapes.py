@@ -15,6 +15,9 @@ from pactline.language.syntax import is_actor_head
 def reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
     """ "said the expansion is unacceptable", "agreed more needed to be done": a judgement in a reported clause."""
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    # "said at a news conference that X had made …": the parser hangs the that-clause on the phrase before it
+    clauses += [r for p in tok.children if p.dep_ == "prep" for o in p.children for r in o.children
+                if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
     return any(clause_judges(clause, t) for clause in clauses)
 
