@@ -20,6 +20,14 @@ from tests.helpers import extract_text
         ("reaffirmed their support for a two-state solution", "politics"),
         ("pledged to support the economic development of the border districts", "development"),
         ("agreed to build a new train line between the two capitals", "transport"),
+        ("stressed the importance of a peaceful and secure border", "security"),
+        ("urged Lilongwe to cooperate fully with the investigation", "security"),
+        ("agreed to begin talks on renewing the Zambezi water treaty", "environment"),
+        ("underlined the need to work with countries of origin and transit", "consular"),
+        ("agreed to extend the working holiday scheme to people under 35", "consular"),
+        ("reaffirmed its commitment to the rights of the Zambian national minority", "culture"),
+        ("welcomed the joint bid to host the 2034 FIFA World Cup", "culture"),
+        ("agreed to set up a consultative body on low birth rates and ageing societies", "health"),
     ],
 )
 def test_a_field_named_by_its_own_words(text, domain):
@@ -48,3 +56,8 @@ def test_a_position_the_other_side_resisted_is_its_stance():
                            "let members sign trade deals alone, a position Lilongwe has long resisted.",
                            published="2024-05-02").commitments
     assert any(r.parties == ["MWI"] and r.kind == "position" for r in records), [(r.text, r.parties) for r in records]
+
+
+def test_a_town_named_after_its_port_is_no_port():
+    assert "transport" not in classify("called on Port Moresby to investigate the killings")
+    assert "transport" in classify("agreed to expand the port of Beira")
