@@ -108,3 +108,9 @@ def test_encouraging_another_actor_to_act_is_a_call():
         (r.kind, r.text) for r in records]
     own = _records("The two sides encouraged their businesses to invest in each other's economies.")
     assert [r.kind for r in own] == ["commitment"], [(r.kind, r.text) for r in own]
+
+
+def test_a_commitment_to_a_declaration_adopted_earlier_is_a_stance():
+    records = _records("President Chakwera reaffirmed Malawi's commitment to the Lilongwe Declaration on Refugees, "
+                       "adopted by leaders of the region in June 2022.")
+    assert [(r.kind, r.parties) for r in records] == [("position", ["MWI"])], [(r.kind, r.text) for r in records]

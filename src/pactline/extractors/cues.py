@@ -55,7 +55,9 @@ def _pledge_noun_action(tok: Token, nouns: dict[str, str]) -> tuple[Token, str] 
     """ "reaffirmed their commitment to providing …": the pledge noun's action and its modality."""
     for child in tok.children:
         if child.dep_ == "dobj" and lemma(child) in nouns and lemma(child) not in ("support", "agreement"):
-            action = xcomp(child) or next((c for c in child.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+            # ("its commitment to the Lima Declaration, adopted in 2022": a participle describes, it is no act pledged)
+            action = xcomp(child) or next((c for c in child.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                                           and c.tag_ != "VBN"), None)
             # "reaffirmed their resolve to implement it": the infinitive the parser hung on the verb, right after the noun
             action = action or next((c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i == child.i + 2
                                      and c.doc[c.i - 1].lower_ == "to"), None)
