@@ -114,3 +114,11 @@ def test_a_commitment_to_a_declaration_adopted_earlier_is_a_stance():
     records = _records("President Chakwera reaffirmed Malawi's commitment to the Lilongwe Declaration on Refugees, "
                        "adopted by leaders of the region in June 2022.")
     assert [(r.kind, r.parties) for r in records] == [("position", ["MWI"])], [(r.kind, r.text) for r in records]
+
+
+def test_defending_a_right_or_a_decision_is_a_stance_defending_a_town_is_not():
+    records = _records("The presidents clashed over the war in Sudan: Zambia's president accused the RSF of war "
+                       "crimes, while Malawi's president defended the army's right to self-defence.")
+    assert any(r.parties == ["MWI"] and r.text.startswith("defended the army's right") for r in records), [
+        (r.text, r.parties) for r in records]
+    assert not _records("Malawian troops defended the town against the rebels.")
