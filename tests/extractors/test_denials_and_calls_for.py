@@ -61,15 +61,15 @@ def test_confidence_voiced_in_what_a_project_will_bring_is_a_stance():
 
 def test_welcoming_the_person_addressed_is_a_courtesy():
     text = ("Joint press conference of Zambia and Malawi\n\nPresident Hakainde Hichilema:\n\nGood afternoon. Lazarus, "
-            "it is a real pleasure to welcome you to Livingstone at the end of the first state visit by a Malawian "
+            "it is a great joy to welcome you to Livingstone after the first state visit by a Malawian "
             "President to our country in a decade. We welcome the decision to reopen the Mwami border post.")
     records = extract_text(text, published="2024-05-02").commitments
     assert [r.text for r in records] == ["welcome the decision to reopen the Mwami border post"], [r.text for r in records]
 
 
 def test_a_stance_told_in_a_clause_on_a_declaration_is_its_actors():
-    records = _records("The presidents adopted a joint declaration, in which Malawi reaffirmed its firm support for "
-                       "the sovereignty and territorial integrity of Mozambique.")
+    records = _records("The presidents adopted a joint declaration, in which Malawi reaffirmed its firm backing for "
+                       "Mozambique's sovereignty and territorial integrity.")
     assert [(r.kind, r.parties) for r in records] == [("position", ["MWI"])], [(r.kind, r.text) for r in records]
 
 
@@ -112,7 +112,7 @@ def test_encouraging_another_actor_to_act_is_a_call():
 
 def test_a_commitment_to_a_declaration_adopted_earlier_is_a_stance():
     records = _records("President Chakwera reaffirmed Malawi's commitment to the Lilongwe Declaration on Refugees, "
-                       "adopted by leaders of the region in June 2022.")
+                       "agreed by the region's leaders in 2021.")
     assert [(r.kind, r.parties) for r in records] == [("position", ["MWI"])], [(r.kind, r.text) for r in records]
 
 

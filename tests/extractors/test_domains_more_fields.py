@@ -20,7 +20,7 @@ from tests.helpers import extract_text
         ("reaffirmed their support for a two-state solution", "politics"),
         ("pledged to support the economic development of the border districts", "development"),
         ("agreed to build a new train line between the two capitals", "transport"),
-        ("stressed the importance of a peaceful and secure border", "security"),
+        ("stressed that a secure border matters to both peoples", "security"),
         ("urged Lilongwe to cooperate fully with the investigation", "security"),
         ("agreed to begin talks on renewing the Zambezi water treaty", "environment"),
         ("underlined the need to work with countries of origin and transit", "consular"),

@@ -6,11 +6,11 @@ from tests.helpers import extract_text
 
 UN_TEXT = (
     "United Nations | Secretary-General\n\n"
-    "Statement attributable to the Spokesperson for the Secretary-General on Chad and Niger\n\n"
-    "The Secretary-General welcomes the signing today in Niamey of the border accord between Chad and Niger.\n\n"
-    "He urges both Governments to honour these commitments fully.\n\n"
-    "The Secretary-General remains deeply concerned about the refugees in the Lake Chad basin.\n\n"
-    "The United Nations stands ready to support the implementation of the accord."
+    "Note from the Office of the Spokesperson: Chad and Niger\n\n"
+    "The Secretary-General welcomes the border accord Chad and Niger signed in Niamey this morning.\n\n"
+    "He urges both capitals to keep their word.\n\n"
+    "The Secretary-General remains gravely worried about the refugees around Lake Chad.\n\n"
+    "The United Nations is ready to help carry out the accord."
 )
 
 

@@ -7,8 +7,8 @@ from tests.helpers import extract_text
 
 TEXT = ("Press conference of Zambia and Malawi\n\nPresident Lazarus Chakwera:\n\nWe have agreed a new approach to the "
         "border.\n\nPresident Hakainde Hichilema:\n\nThank you, Lazarus. We have decided to open a new consulate in "
-        "Chipata, and I am convinced it will be a game changer. I call on our SADC partners to support this effort, "
-        "because smuggling is a common challenge.\n")
+        "Chipata, and I am convinced this will transform trade between us. I call on our SADC partners to back "
+        "the plan, since smuggling hurts every one of us.\n")
 
 
 def test_a_label_alone_on_its_line_opens_the_speakers_turn():

@@ -101,8 +101,8 @@ def _judged_records(records: list[Commitment]) -> list[Commitment]:
     if probs is None:
         return records
     by_sentence = dict(zip(sentences, probs, strict=True))
-    # A sentence that reads as a pledge because another of its clauses is one ("resolved to double trade by 2030,
-    # and both leaders supported the early conclusion of …") says nothing of the kind of this clause.
+    # A sentence that reads as a pledge because another of its clauses is one ("agreed to raise trade by 2030,
+    # and both presidents backed the swift conclusion of …") says nothing of the kind of this clause.
     kinds = {(r.evidence[0].quote, r.kind, r.id) for r in records}
     out = []
     for record in records:
