@@ -83,9 +83,15 @@ def is_forecast(cue: Cue) -> bool:
     a forecast under a belief, not a pledge."""
     if cue.kind != "commitment" or cue.modality != "will":
         return False
-    if any(lemma(a) in _BELIEF_VERBS or a.lower_ in _BELIEF_WORDS for a in _clause_ancestors(cue.token)):
+    if any(lemma(a) in _BELIEF_VERBS or a.lower_ in _BELIEF_WORDS or _voiced_belief(a) for a in _clause_ancestors(cue.token)):
         return True
     return _wish_for_another(cue.token)
+
+
+def _voiced_belief(verb: Token) -> bool:
+    """ "expressed confidence that the cable, laid last year, will bring …": the parser hangs the clause on the verb."""
+    return lemma(verb) in ("express", "voice", "share") and any(
+        c.dep_ == "dobj" and c.lower_ in _BELIEF_WORDS for c in verb.children)
 
 
 _WISH_VERBS = {"hope", "wish", "want"}
@@ -227,7 +233,9 @@ def outermost(cues: list[Cue]) -> list[Cue]:
         kept.append(cue)
     # What a call asks of others ("called on donors to continue funding …") is no pledge of the caller's: the call stays.
     calls = [c for c in kept if c.kind == "position" and c.modality == "call"]
-    kept = [c for c in kept if not (c.kind == "commitment" and any(_in_complement(c.token, call.token) for call in calls))]
+    # So is a judgement inside what is asked ("called on X to investigate the raid and hold those responsible accountable").
+    kept = [c for c in kept if not ((c.kind == "commitment" or c.modality == "believe" and c.token.dep_ == "conj")
+                                    and any(_in_complement(c.token, call.token) for call in calls))]
     # A position verb whose clause holds a pledge yields the pledge only; one coordinated with a pledge
     # ("condemned the violence and committed to …") stands beside it.
     return [cue for cue in kept if not (cue.kind == "position" and any(
@@ -346,3 +354,14 @@ def nominal_gerund(tok: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def third_party_urged(verb: Token) -> bool:
+    """ "encourages the Government of Chad and the rebels to conclude the talks": whom the verb urges is another
+    actor, not the speaker's own ("encouraged their businesses to invest" stays the pair's pledge)."""
+    urged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if urged is None or not is_actor_head(urged) or any(g.dep_ == "poss" for g in urged.children):
+        return False
+    # what they are urged to do: the verb's infinitive, or one the parser hung on the last of those urged
+    asked = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + [t for t in urged.subtree if t.tag_ == "VB"]
+    return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in asked)

@@ -15,6 +15,9 @@ from pactline.language.syntax import is_actor_head
 def reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
     """ "said the expansion is unacceptable", "agreed more needed to be done": a judgement in a reported clause."""
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    # "said at a news conference that X had made …": the parser hangs the that-clause on the phrase before it
+    clauses += [r for p in tok.children if p.dep_ == "prep" for o in p.children for r in o.children
+                if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
     return any(clause_judges(clause, t) for clause in clauses)
 
@@ -30,6 +33,8 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
     if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
            for g in clause.children):
         return True  # "said this is the perfect time to …", "a grave violation of …"
+    if lemma(clause) in ("make", "commit") and any(g.dep_ == "dobj" and _names_a_judgement(g, t) for g in clause.children):
+        return True  # "said Peru had made a grave mistake in …", "said the navy had committed a violation of …"
     if lemma(clause) in t["harm"]:
         return True  # "said the sanctions would hurt ordinary people": a judgement of their effect
     if any(g.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in t["condemning"] for o in [g, *g.children]

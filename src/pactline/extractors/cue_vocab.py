@@ -64,6 +64,7 @@ def tables() -> dict[str, Any]:
         "effects": set(cues["outcome_verbs"]["effects"]),
         "offered_acts": set(cues["offered_acts"]["nouns"]),
         "refusals": frozenset(cues["refused_acceptance"]["lemmas"]),
+        "denials": frozenset(cues["denials"]["lemmas"]),
     }
 
 

@@ -16,6 +16,7 @@ from pactline.extractors.cue_filters import (
     nobody_binds,
     nominal_gerund,
     outermost,
+    third_party_urged,
     trailing_participle,
 )
 from pactline.extractors.cue_headlines import headline_infinitive, headline_pledge
@@ -55,7 +56,9 @@ def _pledge_noun_action(tok: Token, nouns: dict[str, str]) -> tuple[Token, str] 
     """ "reaffirmed their commitment to providing …": the pledge noun's action and its modality."""
     for child in tok.children:
         if child.dep_ == "dobj" and lemma(child) in nouns and lemma(child) not in ("support", "agreement"):
-            action = xcomp(child) or next((c for c in child.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+            # ("its commitment to the Lima Declaration, adopted in 2022": a participle describes, it is no act pledged)
+            action = xcomp(child) or next((c for c in child.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                                           and c.tag_ != "VBN"), None)
             # "reaffirmed their resolve to implement it": the infinitive the parser hung on the verb, right after the noun
             action = action or next((c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i == child.i + 2
                                      and c.doc[c.i - 1].lower_ == "to"), None)
@@ -104,8 +107,9 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     word = lemma(tok)
     required = t["need"].get(word)
     action = None if word != "offer" and offered_act(tok, t) else xcomp(tok)  # "announced $5 million, to be paid …"
-    if required is not None and not (object_lemmas(tok) & required):
-        return None
+    marks = {g.lower_ for c in tok.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"}
+    if required is not None and not (object_lemmas(tok) | (marks if word == "call" else set())) & required:
+        return None  # ("called for Chad to be held to account": the parser's "for" marks the clause)
     misread = _misread_infinitive(tok) if action is None and word in t["commit_verbs"] else None
     if misread is not None:
         # "agreed on Thursday to double trade … and to finish …": the misread action and the infinitives after it
@@ -128,12 +132,15 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         if bound:  # "agreed that joint patrols will continue", "… and that talks on X will resume"
             return Cue(tok, [v for c in bound for v in verb_conjuncts(c)], "commitment", "agree")
         return Cue(tok, [tok], "position", "agree")
+    asked_for = word == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)  # "asked for talks"
     if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call", "urge") or action is not None \
-            or offered_act(tok, t):
+            or offered_act(tok, t) or asked_for:
         if word in ("call", "urge", "ask"):  # "urged/calls on/asked X to …": what others should do is a call
             # "was asked to leave" is told of the one asked; "has asked the court to rule" is a request made, an act
             passive = word == "ask" and any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
             return None if passive else Cue(tok, [tok], "position", "call")
+        if word == "encourage" and third_party_urged(tok):
+            return Cue(tok, [tok], "position", "call")  # "encourages Bolivia's government and the rebels to conclude …"
         own = word in ("encourage", "conclude", "initiate", "launch") or action is None
         if not own and action.dep_ == "pobj":
             return Cue(tok, nominal_items(action), "commitment", t["commit_verbs"][word])  # "agreed on (1) …, (2) …"
@@ -196,8 +203,10 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if disavowed_intent(tok, t):
         return Cue(tok, [tok], "position", "resolve")
     modal = has_modal(tok, t["modals"]) or going_to(tok) or headline_infinitive(tok)
-    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB":
+    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and (tok.head.tag_ == "VB" or _second_predicate(tok)):
         modal = None  # "would study it and called for Y": a conjunct in a tense of its own does not share the modal
+    if modal and _denied(tok, t):
+        return None  # "denies that it will cut the flow": the denial states the stance, nobody binds itself
     if modal:  # "will be", "will prevail": a forecast, no act
         return _modal_cue(tok, t, modal) if word != "be" and word not in t["outcomes"] else None
     signed = _signed_agreement(tok, word)
@@ -244,6 +253,22 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
+
+
+def _second_predicate(tok: Token) -> bool:
+    """ "stressed that peace must be based on the Charter, and called for X": after a comma, a finite verb
+    coordinated with a passive one is a predicate of the sentence's own subject, not the passive clause's."""
+    head, doc = tok.head, tok.doc
+    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and tok.i > 1 and (
+        doc[tok.i - 1].dep_ == "cc" and doc[tok.i - 2].text == ",")
+
+
+def _denied(tok: Token, t: dict[str, Any]) -> bool:
+    """The modal clause is what a denial verb's subject says it will not do ("denied that its troops would …")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    return first.dep_ == "ccomp" and lemma(first.head) in t["denials"]
 
 
 def _restates_stance(tok: Token, t: dict[str, Any]) -> bool:

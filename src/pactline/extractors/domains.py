@@ -21,11 +21,17 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     return out
 
 
+_SAID_AT = re.compile(r"\b(?:news|press|media) (?:conferences?|briefings?)\b")
+
+
 def classify(text: str, lemmas: str = "") -> list[str]:
     """Domains whose cues occur in the text, strongest first (most cue hits)."""
     # "India-EU", "EU-Mercosur", "U.S.-Kenya": a hyphen between names separates them.
+    # "Port Sudan", "Port-au-Prince": a town named after its port is no port.
+    text = re.sub(r"\bPort(?:[ -](?:[a-z]+-)*[A-Z][\w'-]*)", " ", text)
     lowered = re.sub(r"(?<=[A-Za-z.])-(?=[A-Z])|(?<=[A-Z.])-(?=[A-Za-z])", " ", text).lower()
-    lemma_text = lemmas.lower()
+    # "said at a news conference that …": where it was said names no field (the "news" of the media is culture)
+    lowered, lemma_text = (_SAID_AT.sub(" ", x) for x in (lowered, lemmas.lower()))
     scores: dict[str, int] = {}
     for source in (lowered, lemma_text):
         if not source:

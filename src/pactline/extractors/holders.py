@@ -15,7 +15,7 @@ from typing import Any
 from pactline.core.records import Actor
 from pactline.extractors.commentary import commentator_parts
 from pactline.extractors.cue_base import Cue, cues_data, lemma, meeting_anaphor, names_both, third_party
-from pactline.extractors.stance_owner import coordinated_subject, definite_only, field_word
+from pactline.extractors.stance_owner import coordinated_subject, definite_only, field_word, occasion_clause
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject_of
 
@@ -392,9 +392,9 @@ def _quoted_chars(sentence: str, inside: bool) -> list[bool]:
 
 
 def own_relative_stance(cue: Cue, subject: Token | None) -> bool:
-    """ "the vote, which Chile denounced as illegal", "a ruling Peru rejected": a verb of rejection in a relative
-    clause with a named actor of its own as subject states that actor's stance (a pledge there, or "the region
-    that Caracas claims", only describes its noun)."""
-    return (cue.kind == "position" and cue.modality in ("condemn", "oppose") and cue.token.dep_ == "relcl"
-            and subject is not None and subject.dep_ == "nsubj" and subject.head.i == cue.token.i
-            and subject.lower_ not in PRONOUNS and is_actor_head(subject))
+    """ "the vote, which Chile denounced as illegal", "a ruling Peru rejected": a rejection (or any stance told in a
+    clause on an occasion, stance_owner.occasion_clause) with a named actor as subject is that actor's stance."""
+    return (cue.kind == "position" and (cue.modality in ("condemn", "oppose") or occasion_clause(cue.token))
+            and cue.token.dep_ == "relcl" and subject is not None and subject.dep_ == "nsubj"
+            and subject.head.i == cue.token.i and subject.lower_ not in PRONOUNS and is_actor_head(subject))
+

@@ -129,8 +129,9 @@ def is_courtesy(cue: Cue) -> bool:
         # ("called on President X to lift the embargo" asks something of him: a call)
         asks = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
         return not asks and any(_to_a_person(c, ("on",)) for c in token.children)
-    if cue.modality == "welcome" and _person_welcomed(token, courtesy):
-        return True
+    if cue.modality == "welcome" and (_person_welcomed(token, courtesy) or any(
+            c.dep_ == "dobj" and c.lower_ in ("you", "him", "her") for c in token.children)):
+        return True  # "it is a pleasure to welcome you to Lusaka": a greeting of the person addressed
     praise = token.lemma_.lower() in cues_data()["courtesy"]["praise_verbs"]
     if praise and any(c.dep_ == "dobj" and c.lemma_.lower() in _personal_ties() for c in token.children):
         return True  # "praised the friendship between the two nations": a courtesy about the relationship

@@ -97,3 +97,10 @@ def passive_stance_holders(cue: Any, subject: Token, ctx: DocumentContext, last:
     if agent is not None:
         return actor_for(agent, ctx, last)[1]
     return list(ctx.main_parties) if len(ctx.main_parties) == 2 else None
+
+
+def occasion_clause(verb: Any) -> bool:
+    """ "a joint declaration, in which Chile reaffirmed its support for …", "the talks, during which Peru stressed …":
+    a relative clause on the text or occasion where an actor of its own states its stance."""
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in c.children)
+               for c in verb.children) or any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)

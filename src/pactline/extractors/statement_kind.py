@@ -101,6 +101,9 @@ def _judged_records(records: list[Commitment]) -> list[Commitment]:
     if probs is None:
         return records
     by_sentence = dict(zip(sentences, probs, strict=True))
+    # A sentence that reads as a pledge because another of its clauses is one ("agreed to raise trade by 2030,
+    # and both presidents backed the swift conclusion of …") says nothing of the kind of this clause.
+    kinds = {(r.evidence[0].quote, r.kind, r.id) for r in records}
     out = []
     for record in records:
         p = by_sentence.get(record.evidence[0].quote)
@@ -111,7 +114,8 @@ def _judged_records(records: list[Commitment]) -> list[Commitment]:
         if p["neither"] >= veto and record.modality not in STRONG:
             continue
         other = "position" if record.kind == "commitment" else "commitment"
-        if record.modality in AMBIGUOUS and p[other] >= KIND_SWITCH:
+        told = any(q == record.evidence[0].quote and k == other and i != record.id for q, k, i in kinds)
+        if record.modality in AMBIGUOUS and p[other] >= KIND_SWITCH and not told:
             record = replace(record, kind=other, deadline=record.deadline if other == "commitment" else None)
         out.append(record)
     return out

@@ -16,7 +16,7 @@ from importlib import resources
 from pactline.core import vocab
 from pactline.core.records import Actor
 from pactline.language.country_names import country_name, is_monarchy
-from pactline.language.holders import HONORIFICS
+from pactline.language.holders import HONORIFICS, office_titles
 
 
 @dataclass(frozen=True)
@@ -298,7 +298,7 @@ def _named_person(phrase: str, ctx: DocumentContext, role: str | None, codes: li
     names = []
     for candidate in re.findall(_PERSON_RUN, phrase):
         name = clean_name(candidate)
-        if name and name not in gaz.surfaces:  # "Abu Dhabi ruler …": a place is never a person's name
+        if name and name not in gaz.surfaces and name.lower() not in office_titles():  # nor a place ("Abu Dhabi")
             names.append(name)
     found = []
     for name in names:

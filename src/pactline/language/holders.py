@@ -71,6 +71,41 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
             if person is not None:
                 out[title] = person
     out.update(visit_sides(text, ctx))
+    out.update(office_holders(text))
+    return out
+
+
+def office_holders(text: str) -> dict[str, Any]:
+    """ "The Secretary-General welcomes …" in a statement the United Nations issues: an organisation's office named
+    alone (data/roles.json "offices") stands for the organisation the text names; of several sharing the office,
+    the one it names most, and none where the text names none of them or two as often."""
+    from pactline.language.actors import Person
+
+    out: dict[str, Any] = {}
+    for office, orgs in _offices().items():
+        if not re.search(rf"(?i:\bthe\s+{re.escape(office)})(?![\w-])", text):
+            continue
+        counts = sorted(((sum(len(re.findall(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text)) for a in aliases), code, name)
+                         for name, code, aliases in orgs), reverse=True)
+        if counts[0][0] and (len(counts) == 1 or counts[1][0] < counts[0][0]):
+            out[office] = Person(counts[0][2], "igo", counts[0][1])
+    return out
+
+
+@cache
+def office_titles() -> frozenset[str]:
+    """The offices of data/roles.json's organisations ("secretary-general"): a title, never a person's name."""
+    return frozenset(_offices())
+
+
+@cache
+def _offices() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
+    from pactline.core import vocab
+
+    out: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+    for org in vocab.load("roles.json")["organisations"]:
+        for office in org.get("offices", []):
+            out.setdefault(office, []).append((org["name"], org.get("short", org["name"]), tuple(org["aliases"])))
     return out
 
 

@@ -25,8 +25,8 @@ from pactline.language.actors import DocumentContext, resolve
 Token = Any
 
 # A label: up to six capitalised words (an outlet in brackets may follow: "Question (Reuters):"), a colon,
-# then the turn's words.
-_LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,5})(?: \([^)]{1,40}\))?:\s+(?=\S)")
+# then the turn's words, or nothing (a transcript that sets "Prime Minister X:" on a line of its own).
+_LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,5})(?: \([^)]{1,40}\))?:(?:\s+(?=\S)|\s*$)")
 
 
 _PARTICLES = frozenset("of the bin bint al el de da van von".split())
@@ -47,17 +47,19 @@ def turn_label(line: str) -> tuple[str, str] | None:
     label = m.group("label").strip()
     words = label.split()
     data = _data()
-    if label.lower() in data["question_labels"]:
-        return label, "question"
-    if label.lower() in data["answer_labels"]:
-        return label, "answer"
+    if label.lower() in data["question_labels"] or label.lower() in data["answer_labels"]:
+        # a question's or an answer's label opens its line ("Q: Will …"); alone on a line only a speaker's does
+        kind = "question" if label.lower() in data["question_labels"] else "answer"
+        return None if line.rstrip().endswith(":") else (label, kind)
     # "President Ruto said the following:" is a sentence: a label's words are a name's
     titled = words[0].lower() in data["titles"] and len(words) >= 2 and all(
         w[0].isupper() or w in _PARTICLES for w in words)
     capitals = label.isupper() and len(words) >= 2 and all(len(w) > 1 for w in words)
     if not (titled or capitals) or any(w.lower() in data["not_speakers"] for w in words):
         return None
-    return label, "speaker"
+    # A label alone on its line keeps its colon: a joint press conference's ("Prime Minister X:" above each turn),
+    # where "I" is the speaker and "we" as often both leaders on the stage (speaker_actor).
+    return (label + ":" if line.rstrip().endswith(":") else label), "speaker"
 
 
 @cache
@@ -104,9 +106,10 @@ def speaker_actor(token: Token, ctx: DocumentContext) -> tuple[Actor | None, lis
     label = token.doc.user_data.get("speaker")
     if not label or token.lower_ not in _FIRST_PERSON:
         return None
-    if token.lower_ in ("we", "us", "our") and joint_act(_clause_verb(token).lemma_.lower()):
+    plural = token.lower_ in ("we", "us", "our")
+    if plural and (label.endswith(":") or joint_act(_clause_verb(token).lemma_.lower())):
         return None
-    actor, codes = resolve(speaker_name(label), ctx)
+    actor, codes = resolve(speaker_name(label.rstrip(":")), ctx)
     return (actor, list(codes)) if codes else None
 
 
