@@ -365,3 +365,19 @@ def third_party_urged(verb: Token) -> bool:
     # what they are urged to do: the verb's infinitive, or one the parser hung on the last of those urged
     asked = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + [t for t in urged.subtree if t.tag_ == "VB"]
     return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in asked)
+
+
+def second_predicate(tok: Token) -> bool:
+    """ "stressed that peace must be based on the Charter, and called for X": after a comma, a finite verb
+    coordinated with a passive one is a predicate of the sentence's own subject, not the passive clause's."""
+    head, doc = tok.head, tok.doc
+    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and tok.i > 1 and (
+        doc[tok.i - 1].dep_ == "cc" and doc[tok.i - 2].text == ",")
+
+
+def denied_clause(tok: Token, t: dict[str, Any]) -> bool:
+    """The modal clause is what a denial verb's subject says it will not do ("denied that its troops would …")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    return first.dep_ == "ccomp" and lemma(first.head) in t["denials"]

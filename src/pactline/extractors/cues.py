@@ -11,11 +11,13 @@ from typing import Any
 from pactline.extractors.cue_base import Cue, cues_data, glued, lemma, third_party, verb_conjuncts, xcomp
 from pactline.extractors.cue_filters import (
     demand_on_another,
+    denied_clause,
     exhorted_by_one,
     is_forecast,
     nobody_binds,
     nominal_gerund,
     outermost,
+    second_predicate,
     third_party_urged,
     trailing_participle,
 )
@@ -203,9 +205,9 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if disavowed_intent(tok, t):
         return Cue(tok, [tok], "position", "resolve")
     modal = has_modal(tok, t["modals"]) or going_to(tok) or headline_infinitive(tok)
-    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and (tok.head.tag_ == "VB" or _second_predicate(tok)):
+    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and (tok.head.tag_ == "VB" or second_predicate(tok)):
         modal = None  # "would study it and called for Y": a conjunct in a tense of its own does not share the modal
-    if modal and _denied(tok, t):
+    if modal and denied_clause(tok, t):
         return None  # "denies that it will cut the flow": the denial states the stance, nobody binds itself
     if modal:  # "will be", "will prevail": a forecast, no act
         return _modal_cue(tok, t, modal) if word != "be" and word not in t["outcomes"] else None
@@ -253,22 +255,6 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
-
-
-def _second_predicate(tok: Token) -> bool:
-    """ "stressed that peace must be based on the Charter, and called for X": after a comma, a finite verb
-    coordinated with a passive one is a predicate of the sentence's own subject, not the passive clause's."""
-    head, doc = tok.head, tok.doc
-    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and tok.i > 1 and (
-        doc[tok.i - 1].dep_ == "cc" and doc[tok.i - 2].text == ",")
-
-
-def _denied(tok: Token, t: dict[str, Any]) -> bool:
-    """The modal clause is what a denial verb's subject says it will not do ("denied that its troops would …")."""
-    first = tok
-    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
-        first = first.head
-    return first.dep_ == "ccomp" and lemma(first.head) in t["denials"]
 
 
 def _restates_stance(tok: Token, t: dict[str, Any]) -> bool:
