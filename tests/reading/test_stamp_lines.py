@@ -39,6 +39,9 @@ def test_bare_weekday_date_at_the_top_stays_a_banner():
     ("2025/03/12 | Ministry of Foreign Affairs", "2025-03-12"),
     # day and month with a time, the year apart; a month told with another year is history
     ("Last updated: 12/03 - 14:20 | 2025", "2025-03-12"),
+    # a field named "Date:" beside a page counter; a byline whose clock time ends in the hour's "h."
+    ("Date: 2025.03.12 | Views 1,203", "2025-03-12"),
+    ("By our Andes correspondent | 12.03.2025 – 18:05 h.", "2025-03-12"),
 ])
 def test_metadata_stamp_forms(stamp, day):
     story = _STORY + "\n\nThe two countries have argued since the December 2023 election in Bolivia."
