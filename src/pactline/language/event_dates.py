@@ -378,7 +378,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         pool = _after_clause_day(verb, sent)
     if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN" or quoted(verb, sent)):
         # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
-        if (best := carried_from(previous, sent)) is not None:
+        if (best := carried_from(previous, sent, verb)) is not None:
             return best.value, best.end_value, "inferred"
     if pool:
         verb_pos = sent.char(verb.idx)
