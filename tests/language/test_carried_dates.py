@@ -149,3 +149,9 @@ def test_a_day_is_handed_on_to_the_same_party_not_to_the_other_side(answer, day)
     text = f"Peruvian coastguards detained 12 Ecuadorian sailors off Tumbes on Tuesday, the interior minister said. {answer}"
     word = "rejected" if answer.startswith("Ecuador") else "warned"
     assert set(_dated(text, "2024-05-08", word)) == {day}
+
+
+def test_a_head_conjuncts_date_in_what_its_stance_is_about_dates_neither_conjunct():
+    text = ("President Lula congratulated President Boric on his election in March, and the President thanked "
+            "Brazil for its help in fighting the fires.")
+    assert set(_dated(text, "2024-08-23", "thanked")) == {"2024-08-23"}

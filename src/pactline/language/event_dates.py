@@ -341,7 +341,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
     the document's date (confidence "document", which the extractor reports as inferred). An event told in
     "N days after/before" its head's clause is dated from the head's day."""
-    counted = _counted_from_head(verb, sent, previous, planned)
+    counted, told = _counted_from_head(verb, sent, previous, planned), verb
     if counted is not None:
         return counted, None, "inferred"
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
@@ -355,6 +355,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not (
             _own_subject(verb) and _modal(verb) != _modal(verb.head)):
         pool = own_dates(conjunct_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
+        told = verb.head  # the head conjunct's date is told where that clause tells it
     if not pool and planned:
         pool = own_dates(_scheduled_dates(verb, sent), sent.text, sent.start, past_limit)
     if not pool and verb.dep_ == "conj":
@@ -371,7 +372,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     if not carry:
         pool = stated_now(pool, sent.segment.published)
     elif stance:
-        pool = stance_told_day(pool, sent.char(verb.idx) + len(verb.text), sent.text, sent.start, sent.segment.published)
+        pool = stance_told_day(pool, sent.char(told.idx) + len(told.text), sent.text, sent.start, sent.segment.published)
     if not pool and planned:
         pool = plan_dates(sent, verb)
     if not pool and verb.tag_ == "VBD" and not planned:
