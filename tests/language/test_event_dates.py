@@ -89,6 +89,19 @@ def test_weekday_of_a_planned_act_is_ahead(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "published, expected",
+    [
+        ("2023-12-07", "2024"),  # told in December: the coming spring
+        ("2023-02-07", "2023"),  # told in February: this year's
+    ],
+)
+def test_season_of_a_planned_act_is_the_coming_one(published, expected):
+    text = "President Boric is expected to pay a visit to La Paz in the spring, his spokesman said."
+    events = extract_text(text, published=published).events
+    assert [e.date for e in events if e.planned] == [expected], [(e.type, e.date, e.planned) for e in events]
+
+
+@pytest.mark.parametrize(
     "text,published,kind,expected",
     [
         # a date in a clause that modifies the object belongs to that clause's act

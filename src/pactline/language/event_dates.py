@@ -32,6 +32,7 @@ from pactline.language.day_counts import (
     temporal_mark,
     temporal_spans,
 )
+from pactline.language.spans import coming_season
 from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
 from pactline.language.syntax import NESTED_CLAUSES
 
@@ -58,7 +59,6 @@ def own_dates(pool: list[DateMention], sentence_text: str, sentence_start: int, 
                 continue
         out.append(mention)
     return out
-
 
 
 _OCCASION_WORDS = re.compile(
@@ -194,6 +194,8 @@ def _planned_weekday(mention: DateMention, published: str | None) -> str:
         # "will meet again in February" in a May report: the coming February, the year the text did not say
         coming = f"{int(mention.value[:4]) + 1}{mention.value[4:]}"
         return coming if to_date(coming) is not None else mention.value  # (29 February)
+    if len(mention.value) == 4 and mention.confidence == "inferred":
+        return coming_season(mention.text, mention.value, anchor)
     if len(mention.value) < 10 or not _WEEKDAY.match(mention.text.strip()):
         return mention.value
     return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value
@@ -218,11 +220,6 @@ def _other_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
         if tok.dep_ in NESTED_CLAUSES and not (tok.left_edge.i <= verb.i <= tok.right_edge.i):
             out.append((sent.char(tok.left_edge.idx), sent.char(tok.right_edge.idx + len(tok.right_edge.text))))
     return out
-
-
-
-
-
 
 
 def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
