@@ -108,3 +108,10 @@ def test_a_country_name_above_a_date_line_is_no_place():
 ])
 def test_places_of_closing_lines_set_apart_headers_and_seats(text, place):
     assert (_doc(text).context or {}).get("place") == place
+
+
+def test_a_heading_with_a_span_of_days_is_no_stamp_the_date_line_below_it_is():
+    text = ("Chile-Bolivia Joint Statement on the State Visit of President Boric to Bolivia (May 6-8, 2024)\n\n"
+            "May 8, 2024\n\n" + _STORY.split("\n\n", 1)[1])
+    doc = _doc(text)
+    assert doc.published == "2024-05-08" and doc.published_confidence == "stated"

@@ -82,7 +82,9 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
     sentence = line.endswith((".", "?", "!")) and not (_INITIALISM_END.search(line) or _CLOCK_END.search(line))
     if len(line) > 160 or sentence and len(line) > 40 or _LIST_ITEM.match(line):
         return None, None
-    mentions = [m for m in find_dates(line) if m.confidence == "stated" and (precision_of(m.value) or "") != "year"]
+    # a span of days ("Visit of the President, 10-12 March 2025") is what a heading tells, no stamp of one day
+    mentions = [m for m in find_dates(line) if m.confidence == "stated" and (precision_of(m.value) or "") != "year"
+                and m.end_value is None]
     if mentions:
         chosen = _first_published(line, mentions)
         value, start, end = chosen.value, chosen.start, chosen.end
