@@ -48,3 +48,10 @@ def test_the_minister_is_the_minister_introduced_not_the_other_sides_prime_minis
             "The Minister will travel on to Samoa tomorrow.")
     events = [e for e in extract_text(text, published="2024-05-08").events if "Samoa" in e.evidence[0].quote]
     assert events and all(e.parties == ["AUS", "WSM"] for e in events), [(e.type, e.parties) for e in events]
+
+
+def test_people_listed_after_demonym_counterparts_are_of_that_country():
+    text = ("Kenyan Foreign Minister Musalia Mudavadi met his Ghanaian counterparts, Foreign Minister Samuel Ablakwa "
+            "and Defence Minister Omane Boamah, in Nairobi on Monday. Ablakwa urged Togo to reopen the border.")
+    events = [e for e in extract_text(text, published="2024-05-08").events if e.type == "REQUEST"]
+    assert events and events[0].parties == ["GHA", "TGO"], [(e.type, e.parties) for e in events]
