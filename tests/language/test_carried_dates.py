@@ -155,3 +155,10 @@ def test_a_head_conjuncts_date_in_what_its_stance_is_about_dates_neither_conjunc
     text = ("President Lula congratulated President Boric on his election in March, and the President thanked "
             "Brazil for its help in fighting the fires.")
     assert set(_dated(text, "2024-08-23", "thanked")) == {"2024-08-23"}
+
+
+def test_a_day_of_the_act_a_following_phrase_names_is_not_the_acts_own():
+    text = "The Government of Ghana has imposed sanctions on Mali following the seizure of power in Bamako on 26 July."
+    events = extract_text(text, published="2023-08-03").events
+    assert events and {e.date for e in events if e.type == "SANCTION"} == {"2023-08-03"}, [
+        (e.type, e.date) for e in events]
