@@ -42,3 +42,15 @@ def test_a_protest_against_a_named_state_keeps_it():
 def test_a_town_an_act_is_aimed_at_stands_for_its_country_named_as_the_country(text, target):
     events = extract_text(text, published="2024-05-08").events
     assert events and {e.target_actor.name for e in events if e.target_actor} == {target}
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("The Chancellor will return to Poland on 24 and 25 June for the NATO summit.", {"NATO", "POL"}),
+        ("President Ruto will travel to Ethiopia next week for the African Union summit.", {"AU", "ETH", "KEN"}),
+    ],
+)
+def test_the_organisation_whose_summit_a_trip_is_for_is_a_party(text, parties):
+    events = [e for e in extract_text(text, published="2024-05-08").events if e.type == "CONSULT"]
+    assert events and set(events[0].parties) == parties, [(e.type, e.parties) for e in events]
