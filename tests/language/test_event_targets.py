@@ -47,7 +47,7 @@ def test_a_town_an_act_is_aimed_at_stands_for_its_country_named_as_the_country(t
 @pytest.mark.parametrize(
     "text, parties",
     [
-        ("The Chancellor will return to Poland on 24 and 25 June for the NATO summit.", {"NATO", "POL"}),
+        ("The Chancellor will fly to Warsaw next month for the OSCE summit.", {"OSCE", "POL"}),
         ("President Ruto will travel to Ethiopia next week for the African Union summit.", {"AU", "ETH", "KEN"}),
     ],
 )

@@ -83,7 +83,7 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
 
 
 def _reporter_for(subj: Token, verb: Token) -> Token:
-    """ "Caracas said it would not attend …": "it" in what a subject reports stands for that subject, not for
+    """ "Lima said it would not attend …": "it" in what a subject reports stands for that subject, not for
     the last actor of the sentences before."""
     if subj.lower_ not in ("it", "he", "she") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING:
         return subj

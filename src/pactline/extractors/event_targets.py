@@ -205,7 +205,7 @@ _GATHERINGS = ("summit", "meeting", "conference", "session", "forum")
 
 
 def occasion_bodies(verb: Token) -> list[str]:
-    """ "will travel to Warsaw for the NATO summit": the organisation whose gathering a trip is for is one of its
+    """ "will fly to Warsaw for the OSCE summit": the organisation whose gathering a trip is for is one of its
     parties (a meeting held "at" a summit stays the meeting of its own two sides)."""
     from pactline.language.actors import gazetteer
 
