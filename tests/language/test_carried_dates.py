@@ -132,3 +132,33 @@ def test_a_past_act_embedded_in_a_clause_to_come_takes_no_date_from_it():
 def test_the_following_day_counts_from_the_act_told_before(text, word, day):
     events = [e for e in extract_text(text, published="2025-03-06").events if word in e.summary]
     assert events and {e.date for e in events} == {day}
+
+
+@pytest.mark.parametrize(
+    "answer, day",
+    [
+        # the other side's answer, with no day of its own, is told as of the text's day
+        ("Ecuador's foreign ministry rejected the accusation and demanded access to the detained sailors.",
+         "2024-05-08"),
+        # the same side's next act keeps the day the earlier sentence gave
+        ("Peru's navy also warned that it would not tolerate illegal fishing in its waters.", "2024-05-07"),
+        ("The minister also warned that Lima would not tolerate illegal fishing in its waters.", "2024-05-07"),
+    ],
+)
+def test_a_day_is_handed_on_to_the_same_party_not_to_the_other_side(answer, day):
+    text = f"Peruvian coastguards detained 12 Ecuadorian sailors off Tumbes on Tuesday, the interior minister said. {answer}"
+    word = "rejected" if answer.startswith("Ecuador") else "warned"
+    assert set(_dated(text, "2024-05-08", word)) == {day}
+
+
+def test_a_head_conjuncts_date_in_what_its_stance_is_about_dates_neither_conjunct():
+    text = ("President Lula congratulated President Boric on his election in March, and the President thanked "
+            "Brazil for its help in fighting the fires.")
+    assert set(_dated(text, "2024-08-23", "thanked")) == {"2024-08-23"}
+
+
+def test_a_day_of_the_act_a_following_phrase_names_is_not_the_acts_own():
+    text = "The Government of Ghana has imposed sanctions on Mali following the seizure of power in Bamako on 26 July."
+    events = extract_text(text, published="2023-08-03").events
+    assert events and {e.date for e in events if e.type == "SANCTION"} == {"2023-08-03"}, [
+        (e.type, e.date) for e in events]

@@ -89,6 +89,19 @@ def test_weekday_of_a_planned_act_is_ahead(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "published, expected",
+    [
+        ("2023-12-07", "2024"),  # told in December: the coming spring
+        ("2023-02-07", "2023"),  # told in February: this year's
+    ],
+)
+def test_season_of_a_planned_act_is_the_coming_one(published, expected):
+    text = "President Boric is expected to pay a visit to La Paz in the spring, his spokesman said."
+    events = extract_text(text, published=published).events
+    assert [e.date for e in events if e.planned] == [expected], [(e.type, e.date, e.planned) for e in events]
+
+
+@pytest.mark.parametrize(
     "text,published,kind,expected",
     [
         # a date in a clause that modifies the object belongs to that clause's act
@@ -289,3 +302,19 @@ def test_a_relative_clause_day_dates_only_its_own_act(text):
 def test_a_third_coordinated_act_shares_the_first_acts_day(text, published):
     events = extract_text(text, published=published).events
     assert len(events) >= 3 and all(e.date == "2024-05-03" for e in events), [(e.summary[:30], e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    "title, day",
+    [
+        # the text of a meeting, posted the day after: adopted the day the meeting was held
+        ("Joint Communiqué of the 9th Meeting of the Kenya-Ghana Joint Commission", "2024-03-05"),
+        # a joint text that names no meeting is dated by the document
+        ("Kenya-Ghana Joint Communiqué", "2024-03-06"),
+    ],
+)
+def test_a_joint_title_naming_its_meeting_is_dated_by_that_meeting(title, day):
+    text = (f"{title}\n\nPosted on: 2024-03-06\n\nThe 9th meeting of the Kenya-Ghana Joint Commission was held on "
+            "5 March 2024 in Nairobi. The two sides agreed to expand trade.")
+    titled = [e for e in extract_text(text).events if e.evidence[0].quote.startswith(title[:20])]
+    assert [e.date for e in titled] == [day], [(e.type, e.date, e.evidence[0].quote) for e in extract_text(text).events]

@@ -30,3 +30,27 @@ def test_target_from_the_act(text, etype, source, target):
 def test_a_protest_against_a_named_state_keeps_it():
     event = _event("Students in Manila protested against China on Monday.", "PROTEST")
     assert event.target_actor is not None and event.target_actor.country == "CHN"
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("A Chinese navy flotilla docked in Suva on Wednesday after holding drills in the Pacific.", "Fiji"),
+        ("Fiji's foreign minister announced new funding during a visit to Apia today.", "Samoa"),
+    ],
+)
+def test_a_town_an_act_is_aimed_at_stands_for_its_country_named_as_the_country(text, target):
+    events = extract_text(text, published="2024-05-08").events
+    assert events and {e.target_actor.name for e in events if e.target_actor} == {target}
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("The Chancellor will fly to Warsaw next month for the OSCE summit.", {"OSCE", "POL"}),
+        ("President Ruto will travel to Ethiopia next week for the African Union summit.", {"AU", "ETH", "KEN"}),
+    ],
+)
+def test_the_organisation_whose_summit_a_trip_is_for_is_a_party(text, parties):
+    events = [e for e in extract_text(text, published="2024-05-08").events if e.type == "CONSULT"]
+    assert events and set(events[0].parties) == parties, [(e.type, e.parties) for e in events]

@@ -11,7 +11,9 @@ from pactline.language.places import place_country
     [("ACCRA", "GHA"), ("Mombasa", "KEN"), ("Putrajaya", "MYS"), ("Tshwane", "ZAF"), ("the Union Buildings", "ZAF"),
      ("SANTIAGO", "CHL"), ("NEW YORK/LIMA", "USA"), ("Quito, Ecuador", "ECU"), ("Monday", None), ("The", None),
      # a name written in parts where the city list joins them, and the other way round
-     ("Hai Phong", "VNM"), ("Ulan Bator", "MNG"), ("New Town", None)],
+     ("Hai Phong", "VNM"), ("Ulan Bator", "MNG"), ("New Town", None),
+     # a town whose name has its article; a curly apostrophe as a straight one
+     ("The Hague", "NLD"), ("the Hague", "NLD"), ("Nuku’alofa", "TON"), ("NUKU’ALOFA", "TON")],
 )
 def test_place_country(name, code):
     assert place_country(name) == code
@@ -24,6 +26,10 @@ def test_place_country(name, code):
         ("The leaders held talks at the Union Buildings in Tshwane.", "Union Buildings"),
         ("Chile and Peru agreed in principle to reopen the border.", None),
         ("Kenya's president met Ghana's president in Ghana.", None),  # a country is not where a text was written
+        # the town a visit is said to be to, where no "in"/"at" names one
+        ("Fiji's foreign minister announced new funding for Samoa during a visit to Apia today. He met the head of state.",
+         "Apia"),
+        ("Premier Li met the Dutch prime minister, who is in The Hague this week for talks.", "The Hague"),
     ],
 )
 def test_opening_place(text, place):

@@ -41,3 +41,17 @@ def test_office_and_counterpart_pledge_for_both():
                 "have the accord take effect by December.")
     records = [c for c in extract_text(_READOUT + sentence).commitments if "take effect" in c.text]
     assert records and all(set(c.parties) == {"JPN", "NLD"} for c in records), [(c.parties, c.text) for c in records]
+
+
+def test_the_minister_is_the_minister_introduced_not_the_other_sides_prime_minister():
+    text = ("Foreign Minister Penny Wong met Prime Minister Sitiveni Rabuka in Suva on Monday. "
+            "The Minister will fly to Tonga on Wednesday.")
+    events = [e for e in extract_text(text, published="2024-05-08").events if "Tonga" in e.evidence[0].quote]
+    assert events and all(e.parties == ["AUS", "TON"] for e in events), [(e.type, e.parties) for e in events]
+
+
+def test_people_listed_after_demonym_counterparts_are_of_that_country():
+    text = ("Kenyan Foreign Minister Musalia Mudavadi met his Ghanaian counterparts, Foreign Minister Samuel Ablakwa "
+            "and Defence Minister Omane Boamah, in Nairobi on Monday. Ablakwa urged Togo to reopen the border.")
+    events = [e for e in extract_text(text, published="2024-05-08").events if e.type == "REQUEST"]
+    assert events and events[0].parties == ["GHA", "TGO"], [(e.type, e.parties) for e in events]

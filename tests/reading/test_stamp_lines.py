@@ -39,6 +39,9 @@ def test_bare_weekday_date_at_the_top_stays_a_banner():
     ("2025/03/12 | Ministry of Foreign Affairs", "2025-03-12"),
     # day and month with a time, the year apart; a month told with another year is history
     ("Last updated: 12/03 - 14:20 | 2025", "2025-03-12"),
+    # a field named "Date:" beside a page counter; a byline whose clock time ends in the hour's "h."
+    ("Date: 2025.03.12 | Views 1,203", "2025-03-12"),
+    ("By our Andes correspondent | 12.03.2025 – 18:05 h.", "2025-03-12"),
 ])
 def test_metadata_stamp_forms(stamp, day):
     story = _STORY + "\n\nThe two countries have argued since the December 2023 election in Bolivia."
@@ -105,3 +108,10 @@ def test_a_country_name_above_a_date_line_is_no_place():
 ])
 def test_places_of_closing_lines_set_apart_headers_and_seats(text, place):
     assert (_doc(text).context or {}).get("place") == place
+
+
+def test_a_heading_with_a_span_of_days_is_no_stamp_the_date_line_below_it_is():
+    text = ("Chile-Bolivia Joint Statement on the State Visit of President Boric to Bolivia (May 6-8, 2024)\n\n"
+            "May 8, 2024\n\n" + _STORY.split("\n\n", 1)[1])
+    doc = _doc(text)
+    assert doc.published == "2024-05-08" and doc.published_confidence == "stated"

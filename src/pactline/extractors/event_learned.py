@@ -20,7 +20,7 @@ from pactline.extractors.event_time import is_background, is_planned, settings
 from pactline.extractors.event_types import NONE, classify
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import SentenceInfo
-from pactline.language.syntax import actor_for, is_actor_head, subject_of
+from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject_of
 
 Token = Any
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "write", "declare"}
@@ -70,6 +70,7 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
             subj = _agent(verb)
         if subj is None:
             continue
+        subj = _reporter_for(subj, verb)
         actor, codes = actor_for(subj, ctx, cand.last)
         if actor is not None and codes:
             return verb, verb, actor, codes
@@ -79,6 +80,15 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
     # "The official talks were held in Hanoi", "Kenya–Ghana Joint Communiqué": no actor does it in the
     # parse; the parties come from the sentence's countries or the document's pair.
     return cand.sent.span.root, cand.sent.span.root, None, []
+
+
+def _reporter_for(subj: Token, verb: Token) -> Token:
+    """ "Lima said it would not attend …": "it" in what a subject reports stands for that subject, not for
+    the last actor of the sentences before."""
+    if subj.lower_ not in ("it", "he", "she") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING:
+        return subj
+    reporter = subject_of(verb.head)
+    return reporter if reporter is not None and reporter.lower_ not in PRONOUNS else subj
 
 
 def _subject_codes(cand: Candidate, ctx: DocumentContext) -> list[str]:
@@ -164,7 +174,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     those dated only by their document are added to ``doc_dated``."""
     from pactline.extractors.event_location import homeward, location_of
     from pactline.extractors.event_modes import happening, recode
-    from pactline.extractors.event_targets import target_of
+    from pactline.extractors.event_targets import occasion_bodies, target_of
     from pactline.language.event_dates import event_date
     from pactline.language.parties import complete_parties, fallback_target
 
@@ -193,7 +203,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
                 target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
             (source, source_codes), (target, target_codes) = complete_parties(
                 (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
-        parties = sorted(set(source_codes) | set(target_codes))
+        parties = sorted(set(source_codes) | set(target_codes) | set(occasion_bodies(verb) if pattern["type"] == "CONSULT" else ()))
         if source is None or not parties:
             # No actor does it in the parse ("Ruto in Accra for First Kenya-Ghana Talks"): the sentence's
             # countries (or the document's pair) are its parties.

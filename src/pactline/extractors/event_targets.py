@@ -199,3 +199,22 @@ def asked_about(verb: Token, ctx: DocumentContext, parties: list[str]) -> list[s
             codes = codes or [m.code for m in find_countries(tok.text)]
             found += [c for c in codes if c in main and c not in parties and c not in found]
     return found
+
+
+_GATHERINGS = ("summit", "meeting", "conference", "session", "forum")
+
+
+def occasion_bodies(verb: Token) -> list[str]:
+    """ "will fly to Warsaw for the OSCE summit": the organisation whose gathering a trip is for is one of its
+    parties (a meeting held "at" a summit stays the meeting of its own two sides)."""
+    from pactline.language.actors import gazetteer
+
+    gaz = gazetteer()
+    found: list[str] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _GATHERINGS):
+            for m in gaz.organisation_pattern.finditer(noun_phrase(pobj).text):
+                org = gaz.organisations.get(m.group(0))
+                code = gaz.organisation_codes.get(org) if org else None
+                found += [code] if code and code not in found else []
+    return found

@@ -48,7 +48,8 @@ def _issuing_words() -> frozenset[str]:
 
 def with_title_events(doc: Any, ctx: DocumentContext, sentences: list[SentenceInfo], events: list[Event]) -> list[Event]:
     """``events`` with the adoption of each joint text the document is titled as in place of any agreement
-    read from the title otherwise (dated by the document, not moved to the occasion's day)."""
+    read from the title otherwise (dated by the document, not moved to the occasion's day, unless the title names the
+    meeting whose text it is)."""
     out = []
     for sent in sentences:
         if not is_joint_title(sent):
@@ -57,7 +58,7 @@ def with_title_events(doc: Any, ctx: DocumentContext, sentences: list[SentenceIn
         parties = sorted(named) if len(named) >= 2 else sorted(ctx.main_parties) if len(ctx.main_parties) == 2 else []
         if len(parties) < 2 or not set(named) <= set(parties):
             continue
-        date = sent.segment.published
+        date = _meeting_day(sent, sentences) or sent.segment.published
         out.append(Event(
             id=content_id("evm", doc.id, sent.start, "title", "AGREE"), doc_id=doc.id, date=date, date_end=None,
             date_confidence="stated" if date else "unknown", type="AGREE", mode="agreement", cameo=_CAMEO,
@@ -68,6 +69,23 @@ def with_title_events(doc: Any, ctx: DocumentContext, sentences: list[SentenceIn
         ))
     titled = {e.evidence[0].start for e in out}
     return [e for e in events if not (e.type == "AGREE" and e.evidence[0].start in titled)] + out
+
+
+_OF_A_MEETING = re.compile(r"(?i)\b(?:of|at)\s+the\s+(?:[\w’'-]+\s+){0,3}(?:meeting|session|summit)\b")
+
+
+def _meeting_day(title: SentenceInfo, sentences: list[SentenceInfo]) -> str | None:
+    """ "Joint Communiqué of the 9th Meeting of the Joint Commission", posted the day after: the text of a
+    meeting is adopted on the day the text states the meeting was held (a few days before it at most)."""
+    from pactline.language.dates import to_date
+    from pactline.language.event_dates import occasion_sentence_date
+    from pactline.language.stance_dates import OCCASION_DAYS
+
+    if not _OF_A_MEETING.search(title.text):
+        return None
+    held, issued = occasion_sentence_date(sentences), to_date(title.segment.published)
+    day = to_date(held) if held else None
+    return held if day and issued and 0 < (issued - day).days <= OCCASION_DAYS else None
 
 
 _RELATED = re.compile(r"(?i)^\s*(?:related(?:\s+\w+)?|read\s+more|see\s+also|also\s+read|more\s+on\s+this)\s*:")

@@ -34,13 +34,38 @@ def _spans_the_day(mention: DateMention, anchor: date | None) -> bool:
     return anchor is not None and end is not None and to_date(mention.value) <= anchor <= end
 
 
-def carried_from(previous: list[SentenceInfo], sent: SentenceInfo) -> DateMention | None:
-    """The date the last two sentences of the same segment hand on to ``sent``'s act, if any."""
+def carried_from(previous: list[SentenceInfo], sent: SentenceInfo, verb: Any = None) -> DateMention | None:
+    """The date the last two sentences of the same segment hand on to ``sent``'s act (``verb``), if any: none
+    when the act's subject names a party the act that date tells is not by ("Chile recalled its envoy on
+    Monday. … Peru's foreign ministry rejected the move": the other side's answer, told as of the text's day)."""
     for prior in reversed(previous[-2:]):
         best = carried(carried_dates(prior), sent.segment.published) if prior.segment.id == sent.segment.id else None
         if best is not None:
-            return best
+            return None if verb is not None and _another_party(verb, prior, best) else best
     return None
+
+
+def _another_party(verb: Any, prior: SentenceInfo, mention: DateMention) -> bool:
+    """Whether ``verb``'s subject names countries or organisations of which none is named by the subject of the
+    clause that holds ``mention`` in ``prior``."""
+    mine = _subject_parties(verb)
+    return bool(mine) and not mine & _subject_parties(governor(prior, mention) if prior.span is not None else None)
+
+
+def _subject_parties(verb: Any) -> set[str]:
+    """The countries and organisations a clause's subject names ("Peru's foreign ministry": PER)."""
+    from pactline.language.actors import find_countries, gazetteer
+
+    for _ in range(3):  # "… and demanded access": a conjunct's subject is its head's
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            text = " ".join(t.text_with_ws for t in subject.subtree).strip()
+            found = {m.code for m in find_countries(text)}
+            return found | {m.group(0) for m in gazetteer().organisation_pattern.finditer(text)}
+        verb = verb.head if verb.dep_ == "conj" else None
+    return set()
 
 
 def governor(sent: SentenceInfo, mention: DateMention) -> Any:

@@ -107,14 +107,23 @@ def opening_place(text: str) -> str | None:
     """Where a text without a dateline was written: the first city or seat of government named by "in"/"at"
     in its opening two sentences, else in its first eight (a joint statement tells its occasion's place after
     a preamble: "The leaders held talks in Hanoi"), else the capital of the country its opening says was
-    visited ("paid an official visit to Thailand": the statement was issued there)."""
+    visited ("paid an official visit to Thailand": the statement was issued there), or the town it says was."""
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     for window in (2, 8):
         found = _place_named_in(" ".join(sentences[:window]))
         if found:
             return found
     visited = _VISIT_TO.search(" ".join(sentences[:2]))
-    return _capital_of(visited.group("c")) if visited else None
+    if visited is None:
+        return None
+    return _capital_of(visited.group("c")) or _visited_town(visited.group("c"))
+
+
+def _visited_town(name: str) -> str | None:
+    """ "during a visit to Suva today": the town visited, where the text was issued."""
+    from pactline.language.places import is_town
+
+    return next((n for n in (name, name.split()[0]) if is_town(n) and place_country(n)), None)
 
 
 # "Staff Correspondent, Dhaka", "By Jane Doe, Nairobi", "Our Correspondent | Lagos": where the writer filed.

@@ -122,6 +122,12 @@ def span_before_mark(clause: Any) -> int:
 
 
 def temporal_spans(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
-    """Character ranges of the sentence's after/before clauses that do not hold ``verb``: their days are theirs."""
+    """Character ranges of the sentence's after/before clauses and of the acts an after/before phrase names
+    ("has begun the sanctions following the coup on 26 July") that do not hold ``verb``: their days are theirs."""
     return [(sent.char(t.left_edge.idx), sent.char(t.right_edge.idx + len(t.right_edge.text))) for t in sent.span
-            if temporal_mark(t) and not (t.left_edge.i <= verb.i <= t.right_edge.i)]
+            if (temporal_mark(t) or _act_after(t)) and not (t.left_edge.i <= verb.i <= t.right_edge.i)]
+
+
+def _act_after(tok: Any) -> bool:
+    """An act named by a noun after "after", "following" or "before" ("following the seizure of power on …")."""
+    return tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in ("after", "following", "before")

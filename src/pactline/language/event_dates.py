@@ -32,6 +32,7 @@ from pactline.language.day_counts import (
     temporal_mark,
     temporal_spans,
 )
+from pactline.language.spans import coming_season
 from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
 from pactline.language.syntax import NESTED_CLAUSES
 
@@ -58,7 +59,6 @@ def own_dates(pool: list[DateMention], sentence_text: str, sentence_start: int, 
                 continue
         out.append(mention)
     return out
-
 
 
 _OCCASION_WORDS = re.compile(
@@ -194,6 +194,8 @@ def _planned_weekday(mention: DateMention, published: str | None) -> str:
         # "will meet again in February" in a May report: the coming February, the year the text did not say
         coming = f"{int(mention.value[:4]) + 1}{mention.value[4:]}"
         return coming if to_date(coming) is not None else mention.value  # (29 February)
+    if len(mention.value) == 4 and mention.confidence == "inferred":
+        return coming_season(mention.text, mention.value, anchor)
     if len(mention.value) < 10 or not _WEEKDAY.match(mention.text.strip()):
         return mention.value
     return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value
@@ -218,11 +220,6 @@ def _other_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
         if tok.dep_ in NESTED_CLAUSES and not (tok.left_edge.i <= verb.i <= tok.right_edge.i):
             out.append((sent.char(tok.left_edge.idx), sent.char(tok.right_edge.idx + len(tok.right_edge.text))))
     return out
-
-
-
-
-
 
 
 def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
@@ -341,7 +338,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
     the document's date (confidence "document", which the extractor reports as inferred). An event told in
     "N days after/before" its head's clause is dated from the head's day."""
-    counted = _counted_from_head(verb, sent, previous, planned)
+    counted, told = _counted_from_head(verb, sent, previous, planned), verb
     if counted is not None:
         return counted, None, "inferred"
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
@@ -355,6 +352,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not (
             _own_subject(verb) and _modal(verb) != _modal(verb.head)):
         pool = own_dates(conjunct_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
+        told = verb.head  # the head conjunct's date is told where that clause tells it
     if not pool and planned:
         pool = own_dates(_scheduled_dates(verb, sent), sent.text, sent.start, past_limit)
     if not pool and verb.dep_ == "conj":
@@ -371,14 +369,14 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     if not carry:
         pool = stated_now(pool, sent.segment.published)
     elif stance:
-        pool = stance_told_day(pool, sent.char(verb.idx) + len(verb.text), sent.text, sent.start, sent.segment.published)
+        pool = stance_told_day(pool, sent.char(told.idx) + len(told.text), sent.text, sent.start, sent.segment.published)
     if not pool and planned:
         pool = plan_dates(sent, verb)
     if not pool and verb.tag_ == "VBD" and not planned:
         pool = _after_clause_day(verb, sent)
     if not pool and carry and (verb.tag_ in ("VBD", "VBN") or verb.pos_ == "NOUN" or quoted(verb, sent)):
         # News carries a date over: "X pledged on Monday … X made the remarks during a meeting with Y."
-        if (best := carried_from(previous, sent)) is not None:
+        if (best := carried_from(previous, sent, verb)) is not None:
             return best.value, best.end_value, "inferred"
     if pool:
         verb_pos = sent.char(verb.idx)

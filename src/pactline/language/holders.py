@@ -57,7 +57,8 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
         if bare is None:
             continue
         holders = [ctx.person(named.group("n")) for named in
-                   re.finditer(rf"(?i:\b{pattern})\s+(?P<n>{_NAME})", text[: bare.start()])]
+                   re.finditer(rf"(?i:\b{pattern})\s+(?P<n>{_NAME})", text[: bare.start()])
+                   if not _leader_office(text[: named.start()], title)]
         if len({p.country for p in holders if p is not None}) > 1:
             # "Prime Minister Albanese spoke to Prime Minister Luxon of New Zealand. The Prime Minister thanked
             # …": holders of the office in two countries; which one the bare office is the sentence must tell
@@ -107,6 +108,21 @@ def _offices() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
         for office in org.get("offices", []):
             out.setdefault(office, []).append((org["name"], org.get("short", org["name"]), tuple(org["aliases"])))
     return out
+
+
+_LEADERS = ("head_of_state", "head_of_government")
+
+
+def _leader_office(before: str, title: str) -> bool:
+    """Whether the words before a title make it a leader's office that title is not ("Prime Minister Sitiveni
+    Rabuka" for "the Minister"): that leader is "the Prime Minister" in the text, not "the Minister"."""
+    from pactline.language.actors import gazetteer
+
+    if dict((t, r) for t, r, _n in gazetteer().titles).get(title) in _LEADERS:
+        return False
+    head = before.lower().rstrip()
+    return any(head.endswith(t[: -len(title)].strip()) for t, role, _n in gazetteer().titles
+               if role in _LEADERS and t.endswith(" " + title))
 
 
 # The country or government between a title and a name: "of Peru", "of the Republic of Korea".

@@ -249,7 +249,7 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
             aimed = tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in")
             code = place_country(noun_phrase(tok).text) if aimed and tok.pos_ == "PROPN" else None
             if code and code not in source_codes:
-                return Actor(noun_phrase(tok).text, code, "government"), [code]
+                return _place_actor(noun_phrase(tok).text, code), [code]
     if event_type in _COOPERATIVE_TYPES:
         # A meeting's or agreement's place is where it happened, not a party to it.
         for child in verb.children:
@@ -257,6 +257,14 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
                 return found
         return named_by_both(verb, source_codes) if event_type == "SUPPORT" else (None, [])
     return _aimed_target(verb, ctx, source_codes, event_type)
+
+
+def _place_actor(phrase: str, code: str) -> Actor:
+    """The party a place an act is aimed at stands for: a town ("visited Suva", "shelled Juba") stands for its
+    country's government, named as the country, never as the place."""
+    from pactline.language.places import is_town
+
+    return Actor(country_name(code) if is_town(phrase) else phrase, code, "government")
 
 
 def _aimed_target(verb: Any, ctx: DocumentContext, source_codes: list[str], event_type: str) -> Side:
@@ -277,7 +285,7 @@ def _aimed_target(verb: Any, ctx: DocumentContext, source_codes: list[str], even
             phrase = noun_phrase(tok).text
             code = place_country(phrase) or place_country(tok.text)
             if code and code not in source_codes:
-                return Actor(phrase, code, "government"), [code]
+                return _place_actor(phrase, code), [code]
     if (named := _named_in_object(object_tokens(verb, 6), source_codes))[0] is not None:
         return named
     for tok in tokens if len(source_codes) == 1 else []:

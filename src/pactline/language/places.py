@@ -98,13 +98,15 @@ def place_country(name: str) -> str | None:
     """The country a place name stands for ("NEW DELHI" -> IND, "Tshwane" -> ZAF), or None."""
     from pactline.language.actors import gazetteer
 
-    bare = re.sub(r"^the\s+", "", name.strip(" ,.;:"), flags=re.I)
+    whole = name.strip(" ,.;:").replace("’", "'")  # "Nuku’alofa" as "Nuku'alofa"
+    bare = re.sub(r"^the\s+", "", whole, flags=re.I)
     if not bare:
         return None
     # "NEW YORK/NEW DELHI", "Jakarta, Indonesia": the first place decides.
     first = re.split(r"\s*[/,]\s*", bare)[0]
     surfaces = gazetteer().surfaces
-    for candidate in (bare, first):
+    # "The Hague": a town whose name has its article; else the name without one ("the Kremlin")
+    for candidate in dict.fromkeys((whole, bare, first)):
         titled = candidate.title() if candidate.isupper() else candidate
         for form in (candidate, titled):
             if form in surfaces:
@@ -126,7 +128,7 @@ def place_country(name: str) -> str | None:
 
 def is_town(name: str) -> bool:
     """Whether the name is a town or seat of government the city list knows (not a country's name)."""
-    key = name.strip(" ,.;:").lower()
+    key = name.strip(" ,.;:").lower().replace("’", "'")
     return key in _seats() or key in _cities() or fold(key) in _folded_cities() or key in _capitals()
 
 

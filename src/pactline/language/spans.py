@@ -6,6 +6,7 @@ module imports nothing of the package).
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -72,3 +73,13 @@ def coming_month_year(day: date, month: int, rel: str) -> int:
     if rel == "last":
         return day.year - 1 if month >= day.month else day.year
     return day.year if month > day.month else day.year + 1
+
+
+def coming_season(told: str, value: str, day: date) -> str:
+    """The year of a season a scheduled act is told to fall in ("is expected to visit in the spring" in a December
+    report: the coming spring), from ``value``, the year the text's own date gave it; a season told with "this",
+    "last" or a year keeps its own."""
+    season = re.fullmatch(r"(?i)(?:in|during)\s+the\s+(?:(?:early|late)\s+)?(spring|summer|autumn|fall)", told.strip())
+    if season is None or value != str(day.year):
+        return value
+    return str(day.year + 1) if SEASON_MONTHS[season.group(1).lower()][1] < day.month else value

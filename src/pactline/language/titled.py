@@ -4,6 +4,7 @@ role and, where the text gives it, their country."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from pactline.core import vocab
@@ -53,4 +54,17 @@ def titled_people(text: str) -> list[Person]:
                     code = gaz.surfaces.get(re.sub(r"['’]s?$", "", of.group(1)), (None, ""))[0]
             role = next((t[1] for t in gaz.titles if t[0] == m.group("t").lower()), None)
             found.append(Person(name, role, code))
-    return found
+    return _counterparts_placed(text, found)
+
+
+def _counterparts_placed(text: str, found: list[Person]) -> list[Person]:
+    """ "met their Ghanaian counterparts, Foreign Minister A and Defence Minister B": the people a text lists
+    after "<demonym> counterparts" are of that country."""
+    gaz = gazetteer()
+    placed: dict[str, str] = {}
+    for m in re.finditer(rf"(?P<c>{gaz.pattern.pattern})\s+counterparts?\s*,\s*(?P<list>[^.;:()]{{3,200}})", text):
+        code = gaz.surfaces.get(re.sub(r"['’]s?$", "", m.group("c")), (None, ""))[0]
+        for person in found:
+            if code and person.country is None and person.name in m.group("list"):
+                placed.setdefault(person.name, code)
+    return [replace(p, country=placed[p.name]) if p.name in placed else p for p in found]

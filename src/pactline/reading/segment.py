@@ -72,15 +72,19 @@ _LIST_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+\S|.*\w.*;\s*$
 
 
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
+_CLOCK_END = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:h|hrs?|Uhr)\.$")
 
 
 def _dateline(line: str) -> tuple[str | None, str | None]:
     """(date, outlet) when the line is a dateline such as "People's Daily, 2 March 2023" or a byline with a date."""
     # a sentence ends with a full stop; a date line may end with an initialism ("…, 2023 — Washington, D.C.")
-    sentence = line.endswith((".", "?", "!")) and not _INITIALISM_END.search(line)
+    # … or a clock time ("12.03.2025 – 21:40 h.": the hour's abbreviation, not a sentence's full stop)
+    sentence = line.endswith((".", "?", "!")) and not (_INITIALISM_END.search(line) or _CLOCK_END.search(line))
     if len(line) > 160 or sentence and len(line) > 40 or _LIST_ITEM.match(line):
         return None, None
-    mentions = [m for m in find_dates(line) if m.confidence == "stated" and (precision_of(m.value) or "") != "year"]
+    # a span of days ("Visit of the President, 10-12 March 2025") is what a heading tells, no stamp of one day
+    mentions = [m for m in find_dates(line) if m.confidence == "stated" and (precision_of(m.value) or "") != "year"
+                and m.end_value is None]
     if mentions:
         chosen = _first_published(line, mentions)
         value, start, end = chosen.value, chosen.start, chosen.end
@@ -123,7 +127,7 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
     # a time or a metadata word marks a numeric date line; so does a line that is nothing but the date
     bare = len(re.sub(r"[^A-Za-z]+", " ", re.sub(r"\b\d{1,2}\.\s?[IVX]{1,4}\.", " ", line)).split()) <= 1
     if len(line) <= 100 and not any(len(m.value) >= 7 for m in find_dates(line)) and (
-            bare or re.search(r"\d:\d\d|\b(updated|posted|published|created)\b", line, re.I)):
+            bare or re.search(r"\d:\d\d|\b(updated|posted|published|created|date[d]?)\b", line, re.I)):
         value = numeric_date(line, text)
         if value:
             block.role, block.date = "dateline", value
