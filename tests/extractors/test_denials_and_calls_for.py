@@ -60,9 +60,9 @@ def test_confidence_voiced_in_what_a_project_will_bring_is_a_stance():
 
 
 def test_welcoming_the_person_addressed_is_a_courtesy():
-    text = ("Joint press conference of Zambia and Malawi\n\nPresident Hakainde Hichilema:\n\nGood afternoon. Lazarus, "
-            "it is a great joy to welcome you to Livingstone after the first state visit by a Malawian "
-            "President to our country in a decade. We welcome the decision to reopen the Mwami border post.")
+    text = ("Joint press conference of Zambia and Malawi\n\nPresident Hakainde Hichilema:\n\nGood afternoon. It is "
+            "an honour, Lazarus, to welcome you to Livingstone with your ministers. We welcome the decision to reopen "
+            "the Mwami border post.")
     records = extract_text(text, published="2024-05-02").commitments
     assert [r.text for r in records] == ["welcome the decision to reopen the Mwami border post"], [r.text for r in records]
 
@@ -92,18 +92,18 @@ def test_support_beside_a_pledge_in_one_sentence_keeps_its_own_kind():
 
 
 def test_a_judgement_inside_what_a_call_asks_stays_in_the_call():
-    records = _records("Malawi's foreign minister called on Lusaka to investigate the raid and hold those responsible "
-                       "accountable.")
+    records = _records("In a note to Lusaka, Malawi's foreign minister called on Zambia to find the raiders and bring "
+                       "them to justice.")
     assert [(r.modality, r.parties) for r in records] == [("call", ["MWI"])], [(r.modality, r.text) for r in records]
-    assert records[0].text.endswith("hold those responsible accountable")
+    assert records[0].text.endswith("bring them to justice")
     both = _records("Malawi's foreign minister called on Lusaka to investigate the raid and said the attack was "
                     "unacceptable.")
     assert sorted(r.modality for r in both) == ["believe", "call"], [(r.modality, r.text) for r in both]
 
 
 def test_encouraging_another_actor_to_act_is_a_call():
-    records = _records("Zambia encourages the Government of Mozambique and the insurgents to conclude, without delay, "
-                       "the truce talks under way in Pretoria.")
+    records = _records("Zambia encourages the insurgents and the authorities in Maputo to settle their dispute at the "
+                       "Pretoria talks.")
     assert [(r.kind, r.modality, r.parties) for r in records] == [("position", "call", ["ZMB"])], [
         (r.kind, r.text) for r in records]
     own = _records("The two sides encouraged their businesses to invest in each other's economies.")
@@ -117,8 +117,8 @@ def test_a_commitment_to_a_declaration_adopted_earlier_is_a_stance():
 
 
 def test_defending_a_right_or_a_decision_is_a_stance_defending_a_town_is_not():
-    records = _records("The presidents clashed over the war in Sudan: Zambia's president accused the RSF of war "
-                       "crimes, while Malawi's president defended the army's right to self-defence.")
+    records = _records("On Sudan the presidents disagreed. Malawi's president defended the army's right to "
+                       "self-defence; Zambia's blamed both armies for the famine.")
     assert any(r.parties == ["MWI"] and r.text.startswith("defended the army's right") for r in records), [
         (r.text, r.parties) for r in records]
     assert not _records("Malawian troops defended the town against the rebels.")

@@ -53,7 +53,7 @@ def test_where_it_was_said_names_no_field():
 
 def test_a_position_the_other_side_resisted_is_its_stance():
     records = extract_text("Zambia and Malawi held talks in Lusaka. Zambian President Hakainde Hichilema urged SADC to "
-                           "let members sign trade deals alone, a position Lilongwe has long resisted.",
+                           "scrap its common tariff, a position Lilongwe has long resisted.",
                            published="2024-05-02").commitments
     assert any(r.parties == ["MWI"] and r.kind == "position" for r in records), [(r.text, r.parties) for r in records]
 
@@ -61,3 +61,8 @@ def test_a_position_the_other_side_resisted_is_its_stance():
 def test_a_town_named_after_its_port_is_no_port():
     assert "transport" not in classify("called on Port Moresby to investigate the killings")
     assert "transport" in classify("agreed to expand the port of Beira")
+
+
+@pytest.mark.parametrize("text", ["Ghana, Togo Sign Port Deal", "Port Authority to widen the container terminal"])
+def test_a_port_in_title_case_is_still_a_port(text):
+    assert "transport" in classify(text)

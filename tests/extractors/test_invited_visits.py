@@ -45,4 +45,4 @@ def test_the_invited_one_is_the_visitor(sentence, visitor):
     events = extract_text(sentence, published="2024-05-08").events
     visits = [e for e in events if e.planned and e.type == "CONSULT" and e.source_actor and e.summary
               and "to visit" in e.summary and "invited" not in e.summary]
-    assert all(e.source_actor.country == visitor for e in visits), [(e.summary, e.source_actor) for e in events]
+    assert visits and all(e.source_actor.country == visitor for e in visits), [(e.summary, e.source_actor) for e in events]

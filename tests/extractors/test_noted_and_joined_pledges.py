@@ -1,5 +1,5 @@
 """Pledges told by others or over two actions: a pledge noted by a third side is its owner's; an action that goes
-on with "it" is one pledge with the one before; a sum pledged is a pledge; "the allies" of a bilateral text are its
+on with "it" is one pledge with the one before; a sum pledged is a pledge; "the two allies" of a bilateral text are its
 two parties; a short span with no number ("within weeks") and the end of a season are deadlines."""
 
 import pytest
@@ -44,8 +44,9 @@ def test_a_sum_pledged_is_a_pledge():
     assert any(r.parties == ["CHL"] and r.modality == "pledge" for r in found), [(r.parties, r.text) for r in found]
 
 
-def test_the_allies_of_a_bilateral_text_are_its_two_parties():
-    text = ("Chile and Peru held talks in Lima. The allies agreed to create a joint unit against border crime and "
+def test_the_two_allies_of_a_bilateral_text_are_its_two_parties():
+    # (plain "the allies" is left out: in a bilateral text it may be an alliance's members, as at a NATO summit)
+    text = ("Chile and Peru held talks in Lima. The two allies agreed to create a joint unit against border crime and "
             "to renovate the four border posts by the end of next year.")
     found = _pledges(text, "2024-07-30")
     assert [(r.parties, r.deadline) for r in found] == [(["CHL", "PER"], None), (["CHL", "PER"], "2025")]
@@ -59,8 +60,8 @@ def test_the_allies_of_a_bilateral_text_are_its_two_parties():
         ("reopen the crossing within a few weeks", "2024", "2024"),
         ("reopen the crossing within weeks", "2023-12-20", None),
         ("reopen the crossing within days of the vote", "2023-02-02", None),
-        ("talk again before the end of the summer", "2024-06-11", "2024"),
-        ("present joint proposals by the end of the summer", "2025-05-20", "2025"),
+        ("hold a second round of consultations before summer ends", "2024-06-11", "2024"),
+        ("draft the customs annex by the end of the summer", "2025-05-20", "2025"),
         ("finish the survey by the close of the winter", "2025-01-20", "2025"),
         ("greet the guests at the end of the first royal visit to Ghana in twelve years", "2025-03-01", None),
         ("hold the first joint drill within two years", "2025-03-01", "2027-03"),
@@ -112,19 +113,17 @@ def test_a_means_listed_after_including_by_is_a_pledge_of_its_own():
 
 
 def test_assurances_that_a_party_will_act_are_its_pledge():
-    text = ("Chile and Peru held talks in Lima. The President gave assurances that Chile would limit delays for "
-            "Peruvian truckers during the works.")
-    assert [(r.parties, r.text) for r in _pledges(text, "2024-05-02")] == [
-        (["CHL"], "limit delays for Peruvian truckers during the works")]
+    text = ("Chile and Peru held talks in Lima. Chile would keep the Tacna crossing open at night, the President assured "
+            "his guest. He also gave assurances that Chile would limit delays for Peruvian truckers.")
+    assert (["CHL"], "limit delays for Peruvian truckers") in [(r.parties, r.text) for r in _pledges(text, "2024-05-02")]
 
 
 def test_a_thing_of_our_two_countries_is_the_pairs():
-    text = ("Ghana and Togo held talks in Accra.\n\nPresident Mahama:\n\nWe have also signed the Accra Declaration. For "
-            "the first time, our two power grids will be coordinated, and we will create a joint board to run "
-            "that effort.")
+    text = ("Ghana and Togo held talks in Accra.\n\nPresident Mahama:\n\nThe Accra Declaration is signed. Our two power "
+            "grids will be linked by 2027, and we will create a joint board to run them.")
     found = _pledges(text, "2025-07-10")
     assert [r.parties for r in found] == [["GHA", "TGO"], ["GHA", "TGO"]]
-    assert "our two power grids will be coordinated" in found[0].text
+    assert "our two power grids will be linked" in found[0].text.lower()
 
 
 def test_an_action_on_it_that_says_more_than_when_is_a_pledge_of_its_own():
@@ -141,7 +140,7 @@ def test_a_span_runs_from_the_month_the_pledge_was_made():
 
 
 def test_a_treaty_that_commits_each_side_binds_the_pair():
-    text = "Ghana and Togo signed a treaty in Accra. The new pact commits each side not to assist any invader."
+    text = "Ghana and Togo signed a treaty in Accra. Under it, the accord commits each side not to assist any invader."
     assert [(r.parties, r.text) for r in _pledges(text, "2025-01-17")] == [(["GHA", "TGO"], "not assist any invader")]
 
 

@@ -202,3 +202,16 @@ def test_a_date_of_an_earlier_promise_in_a_relative_clause_is_no_deadline():
             "finish in 2025, will now start carrying electricity in 2027, the Ghanaian president said.")
     records = [r for r in extract_text(text, published="2024-05-02").commitments if r.kind == "commitment"]
     assert records and records[0].deadline == "2027", [(r.text, r.deadline) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,deadline",
+    [
+        ("The first phase of the railway will be completed in three years", "2027-03"),
+        ("At their first meeting the ministers agreed to finish the road in two years", "2026-03"),
+        ("Ghana and Togo will hold their first talks in weeks", None),
+        ("It was the largest grain deal in a decade", None),
+    ],
+)
+def test_a_superlative_looks_back_only_right_before_the_span(text, deadline):
+    assert relative_deadline(text, "2024-03-10") == deadline

@@ -1,7 +1,10 @@
 """An organisation's office named alone ("The Secretary-General welcomes …") stands for the organisation the text
 names, the one it names most where several share the office; none where it names none of them."""
 
+import pytest
+
 from pactline.language.actors import build_context, resolve
+from pactline.language.holders import office_holders
 from tests.helpers import extract_text
 
 UN_TEXT = (
@@ -31,3 +34,15 @@ def test_the_organisation_named_most_holds_a_shared_office():
 def test_no_organisation_named_leaves_the_office_unresolved():
     ctx = build_context("Estonia and Latvia held talks in Riga. The Secretary-General urged both to talk.")
     assert resolve("The Secretary-General", ctx)[1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary-General of the Malaysian Ministry of Foreign Affairs received the envoys. The Secretary-General "
+        "said ASEAN unity mattered. ASEAN ministers met later.",
+        "Kenya's Secretary-General for trade wrote to ASEAN. The Secretary-General urged calm. ASEAN will reply.",
+    ],
+)
+def test_a_national_office_of_that_name_keeps_the_bare_office_unresolved(text):
+    assert office_holders(text) == {}

@@ -22,3 +22,11 @@ def test_different_people_stay_apart():
     people = _register(("Nguyen Phu Trong", "VNM"), ("Nguyen Xuan Phuc", "VNM"), ("Nguyen", "VNM"),
                        ("Ali Khamenei", "IRN"), ("Ali Larijani", "IRN"), ("Abdullah Ali", "JOR"), ("Ali", "SOM"))
     assert list(one_entry_per_person(people)) == list(people)
+
+
+def test_a_name_inside_another_or_another_office_is_another_person():
+    people = {"Salman": {"name": "Salman", "role": "head_of_state", "country": "SAU"},
+              "Mohammed bin Salman": {"name": "Mohammed bin Salman", "role": "head_of_government", "country": "SAU"},
+              "Ali": {"name": "Ali", "role": None, "country": "IRN"},
+              "Ali Larijani": {"name": "Ali Larijani", "role": "legislature", "country": "IRN"}}
+    assert list(one_entry_per_person(people)) == list(people)

@@ -2,6 +2,8 @@
 turn) gives the turn's "I" to that speaker, as "PRESIDENT X: …" does; a question's label alone on a line opens
 no turn."""
 
+import pytest
+
 from pactline.language.speakers import turn_label
 from tests.helpers import extract_text
 
@@ -21,3 +23,8 @@ def test_only_a_speakers_label_stands_alone():
     assert turn_label("President Hakainde Hichilema:") == ("President Hakainde Hichilema:", "speaker")
     assert turn_label("Q:") is None
     assert turn_label("The two sides agreed to:") is None
+
+
+@pytest.mark.parametrize("line", ["KEY OUTCOMES:", "NEXT STEPS:", "JOINT DECLARATION:"])
+def test_a_heading_in_capitals_alone_on_its_line_is_no_speaker(line):
+    assert turn_label(line) is None

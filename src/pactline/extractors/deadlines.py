@@ -46,7 +46,16 @@ _FEW = re.compile(r"\b(?:within|in)\s+(?:(?:the\s+)?(?:next|coming)\s+(?:few\s+)
                   r"(?:days|weeks)\b(?!\s+(?:of|after|before|since|ago))", re.I)
 
 
-_SUPERLATIVE = re.compile(r"\b(?:first|last|largest|biggest|highest|lowest|worst|best|longest)\b", re.I)
+# "the first state visit in seventeen years": a superlative heading the noun phrase right before the span
+# (its noun phrase: up to five words, none a verb: "the first phase will be completed in three years" looks ahead)
+_SUPERLATIVE = re.compile(r"\b(?:first|last|largest|biggest|highest|lowest|worst|best|longest)\s+(?:(?!(?:will|would|shall|"
+                          r"should|can|could|must|may|be|is|are|was|were|been|has|have|had|they|we)\b)(?![\w-]*ed\b)"
+                          r"[\w-]+\s+){0,5}$", re.I)
+
+
+def _looked_back(text: str, span: re.Match[str]) -> bool:
+    """ "in N years" right after a superlative's noun ("their first talks in weeks") measures the past."""
+    return span.group(0).lower().startswith("in ") and bool(_SUPERLATIVE.search(text[: span.start()]))
 
 
 def _few_deadline(made: Any, precision: str) -> str | None:
@@ -77,10 +86,11 @@ def relative_deadline(text: str, made_on: str | None) -> str | None:
         return period
     if _DECADE.search(text):
         return iso(made.year + 10)
-    if _FEW.search(text):
+    few = _FEW.search(text)
+    if few and not _looked_back(text, few):
         return _few_deadline(made, precision)
     m = _SPANS.search(text)
-    if m and m.group(0).lower().startswith("in ") and _SUPERLATIVE.search(text[: m.start()]):
+    if m and _looked_back(text, m):
         m = None  # "the first state visit in seventeen years", "the largest deal in a decade": a span looked back on
     if m:
         n = NUMBER_WORDS.get((m.group("n") or "").lower()) or int(m.group("n"))

@@ -24,11 +24,18 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 _SAID_AT = re.compile(r"\b(?:news|press|media) (?:conferences?|briefings?)\b")
 
 
+def _is_port_town(name: str) -> bool:
+    """ "Port Moresby", "Port-au-Prince": a town the gazetteer knows ("Port Deal" in a headline is a port)."""
+    from pactline.language.places import place_country
+
+    return place_country(name) is not None
+
+
 def classify(text: str, lemmas: str = "") -> list[str]:
     """Domains whose cues occur in the text, strongest first (most cue hits)."""
     # "India-EU", "EU-Mercosur", "U.S.-Kenya": a hyphen between names separates them.
     # "Port Sudan", "Port-au-Prince": a town named after its port is no port.
-    text = re.sub(r"\bPort(?:[ -](?:[a-z]+-)*[A-Z][\w'-]*)", " ", text)
+    text = re.sub(r"\bPort(?:[ -](?:[a-z]+-)*[A-Z][\w'-]*)", lambda m: " " if _is_port_town(m.group(0)) else m.group(0), text)
     lowered = re.sub(r"(?<=[A-Za-z.])-(?=[A-Z])|(?<=[A-Z.])-(?=[A-Za-z])", " ", text).lower()
     # "said at a news conference that …": where it was said names no field (the "news" of the media is culture)
     lowered, lemma_text = (_SAID_AT.sub(" ", x) for x in (lowered, lemmas.lower()))

@@ -124,7 +124,7 @@ def split_means(action: Token, clause: list[Token]) -> list[list[Token]]:
 
 
 def split_stage(action: Token, clause: list[Token]) -> list[list[Token]]:
-    """ "reopen the crossings, with a pilot phase to begin within weeks": a stage told after "with" by a noun and
+    """ "open the corridor, with a trial stage to start within days": a stage told after "with" by a noun and
     its infinitive is a pledge of its own, beside the action it belongs to."""
     have = {t.i for t in clause}
     for child in action.children:

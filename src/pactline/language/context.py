@@ -230,14 +230,26 @@ def one_entry_per_person(register: dict[str, dict[str, Any]]) -> dict[str, dict[
         words = name.split()
         same_country = [k for k, e in kept.items() if e["country"] == entry["country"]]
         twin = next((k for k in same_country if len(k.split()) == len(words) > 1 and k.split()[-1] == words[-1]
-                     and fuzz.ratio(k.split()[0], words[0]) >= 75), None)
+                     and fuzz.ratio(k.split()[0], words[0]) >= 75 and kept[k]["role"] == entry["role"]), None)
         if twin is None:
             kept[name] = entry
     for name in [k for k in kept if len(k.split()) == 1]:
-        fuller = [k for k, e in kept.items() if k != name and e["country"] == kept[name]["country"] and name in k.split()]
+        fuller = [k for k, e in kept.items() if k != name and e["country"] == kept[name]["country"] and _same_holder(
+            name, k, (kept[name]["role"], e["role"]), e["country"])]
         if len(fuller) == 1:
             del kept[name]
     return kept
+
+
+def _same_holder(surname: str, full: str, roles: tuple[str | None, str | None], country: str | None) -> bool:
+    """A surname alone stands for a full name ending in it ("Ruto" / "William Ruto"; where names are written
+    family name first, data/name_order.json, one starting with it: "Xi" / "Xi Jinping"), when their roles do not
+    tell two people apart."""
+    from pactline.core.vocab import load
+
+    family_first = country in load("name_order.json")["family_name_first"]
+    words = full.split()
+    return surname == (words[0] if family_first else words[-1]) and (None in roles or roles[0] == roles[1])
 
 
 def context_summary(context: dict[str, Any]) -> list[tuple[str, str]]:

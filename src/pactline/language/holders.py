@@ -84,13 +84,29 @@ def office_holders(text: str) -> dict[str, Any]:
 
     out: dict[str, Any] = {}
     for office, orgs in _offices().items():
-        if not re.search(rf"(?i:\bthe\s+{re.escape(office)})(?![\w-])", text):
+        if not re.search(rf"(?i:\bthe\s+{re.escape(office)})(?![\w-])", text) or _national_office(text, office, orgs):
             continue
         counts = sorted(((sum(len(re.findall(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text)) for a in aliases), code, name)
                          for name, code, aliases in orgs), reverse=True)
         if counts[0][0] and (len(counts) == 1 or counts[1][0] < counts[0][0]):
             out[office] = Person(counts[0][2], "igo", counts[0][1])
     return out
+
+
+def _national_office(text: str, office: str, orgs: list[tuple[str, str, list[str]]]) -> bool:
+    """The text names the office as a country's ("the Secretary-General of the Indonesian Ministry of Foreign
+    Affairs", "Kenya's Secretary-General"): the office alone may be that one, so it stands for no organisation."""
+    from pactline.language.actors import find_countries
+
+    aliases = [a.lower() for _name, _code, names in orgs for a in names]
+    for found in re.finditer(rf"(?i)(?<![\w-]){re.escape(office)}(?![\w-])", text):
+        after = re.match(r"\s+of\s+(?:the\s+)?([^,.;]{1,60})", text[found.end():])
+        if after and not any(after.group(1).lower().startswith(a) for a in aliases):
+            return True
+        before = text[max(0, found.start() - 30): found.start()]
+        if any(not re.sub(r"(?i)^(?:'s|’s)?\s*$", "", before[m.end:]) for m in find_countries(before)):
+            return True  # a country or its adjective right before the office
+    return False
 
 
 @cache

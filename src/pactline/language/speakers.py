@@ -55,11 +55,12 @@ def turn_label(line: str) -> tuple[str, str] | None:
     titled = words[0].lower() in data["titles"] and len(words) >= 2 and all(
         w[0].isupper() or w in _PARTICLES for w in words)
     capitals = label.isupper() and len(words) >= 2 and all(len(w) > 1 for w in words)
-    if not (titled or capitals) or any(w.lower() in data["not_speakers"] for w in words):
-        return None
+    alone = line.rstrip().endswith(":")
+    if not (titled or capitals and not alone) or any(w.lower() in data["not_speakers"] for w in words):
+        return None  # (alone on its line, words in capitals are as often a heading: "KEY OUTCOMES:")
     # A label alone on its line keeps its colon: a joint press conference's ("Prime Minister X:" above each turn),
     # where "I" is the speaker and "we" as often both leaders on the stage (speaker_actor).
-    return (label + ":" if line.rstrip().endswith(":") else label), "speaker"
+    return (label + ":" if alone else label), "speaker"
 
 
 @cache
