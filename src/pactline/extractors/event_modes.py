@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pactline.core import vocab
 from pactline.language.analysis import SentenceInfo
 from pactline.language.event_dates import is_headline
 
@@ -115,10 +116,16 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
         # A headline or running present ("Ruto meets Widodo", "rebels are demanding"); a present stance
         # ("supports", "agrees") is a position, which the commitments extractor records, except in a
         # headline, which tells news in the present ("Leaders Agree on …").
-        if pattern["type"] in _STANCE_TYPES and not sent.dates and not headline:
+        if pattern["type"] in _STANCE_TYPES and not sent.dates and not headline and not _performed(verb):
             return None
         return "past"
     return None
+
+
+def _performed(verb: Token) -> bool:
+    """ "The Secretary-General welcomes the accord", "I thank the King": a courtesy said in the present is done
+    as it is said (data/event_verbs.json "performatives"), unlike a present stance ("supports", "backs")."""
+    return verb.lemma_.lower() in vocab.load("event_verbs.json")["performatives"]["lemmas"]
 
 
 def _courtesy_of_contact(verb: Token) -> bool:

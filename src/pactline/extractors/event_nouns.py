@@ -68,6 +68,8 @@ def noun_entry(noun: Token, nouns: dict[str, dict[str, Any]]) -> dict[str, Any] 
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     entry = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+    if entry and "also" in entry and not any(c.lower_ in entry["also"] for c in noun.children):
+        return None  # "a joint news conference" is the two sides' meeting; "a news conference" is not
     return {**entry, "ongoing": True} if entry and entry.get("mode") == "visit" and ongoing(noun) else entry
 
 

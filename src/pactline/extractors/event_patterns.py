@@ -100,10 +100,12 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
     for entry in entries:
         if entry.get("complement") == "own_infinitive" and not _own_infinitive(verb):
             continue
-        if (objects | _infinitives(verb) | _topics(verb)) & set(entry.get("unless", ())):
+        if ((objects | _topics(verb)) - _places(verb) | _infinitives(verb)) & set(entry.get("unless", ())):
             continue  # "spoke with reporters": no partner of the act; "declined to comment": no refusal
         if entry.get("addressee") and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue  # "assured that …": a statement, no pledge to anyone
+        if entry.get("infinitive") and not _infinitives(verb):
+            continue  # "encouraging stable societies": no one is asked to act
         if "complements" in entry and not _infinitives(verb) & set(entry["complements"]):
             continue
         required = entry.get("objects")
@@ -131,9 +133,17 @@ def vetoed(verb: Token) -> bool:
     entries = next((verbs[c] for c in _lemma_candidates(verb) if c in verbs), None)
     if not entries or match_verb(verb) is not None:
         return False
-    words = _object_words(verb) | _infinitives(verb) | _topics(verb)
+    words = (_object_words(verb) | _topics(verb)) - _places(verb) | _infinitives(verb)
     return any(words & set(e.get("unless", ())) and (e.get("objects") is None or words & set(e["objects"]))
                for e in entries)
+
+
+def _places(verb: Token) -> set[str]:
+    """Names of where the act took place ("held a summit at the Prime Minister's Office"): no object that sets a
+    pattern aside ("held office" is no meeting; a meeting held at a named Office is one)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return {w for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "inside")
+            for g in p.children if g.dep_ == "pobj" and g.tag_ in ("NNP", "NNPS") for w in (g.lemma_.lower(), g.lower_)}
 
 
 def _topics(verb: Token) -> set[str]:

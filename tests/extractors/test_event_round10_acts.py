@@ -1,0 +1,110 @@
+"""Round 10 event shapes, in sentences written for other countries: supplies and money a country will
+deliver or contribute are aid still to come; a headline's "slams" is a condemnation; "encourages X to"
+is a request."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _events(text, published="2024-05-08"):
+    return extract_text(text, published=published).events
+
+
+def _seen(events):
+    return [(e.type, sorted(e.parties), e.planned) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        ("Finland will deliver extra air defence components to Moldova by the end of the year.", {"FIN", "MDA"}),
+        ("Denmark will deliver a new water purification system to Tuvalu.", {"DNK", "TUV"}),
+        ("Sweden will contribute SEK 200 million to rebuild schools in Moldova.", {"SWE", "MDA"}),
+    ],
+)
+def test_supplies_and_money_to_come_are_planned_aid(text, parties):
+    events = _events(text)
+    assert any(e.type == "AID" and set(e.parties) == parties and e.planned for e in events), _seen(events)
+
+
+def test_delivering_a_speech_is_no_aid():
+    events = _events("Finland's president will deliver a speech in Moldova.")
+    assert not any(e.type == "AID" for e in events), _seen(events)
+
+
+def test_headline_slams_is_a_condemnation():
+    events = _events("Peru slams Bolivia's decision to close border crossings")
+    assert any(e.type == "PROTEST" and set(e.parties) == {"PER", "BOL"} for e in events), _seen(events)
+
+
+def test_encourages_to_act_is_a_request():
+    events = _events("Chile encourages Peru and Bolivia to resume talks on the border dispute.")
+    assert any(e.type == "REQUEST" and {"CHL", "PER"} <= set(e.parties) for e in events), _seen(events)
+
+
+def test_feeling_encouraged_is_no_request():
+    events = _events("Chile was encouraged by progress in Peru.")
+    assert not any(e.type == "REQUEST" for e in events), _seen(events)
+
+
+def test_the_secretary_general_speaks_for_the_un():
+    events = _events("The Secretary-General welcomes the agreement signed by Ghana and Togo on their maritime border. "
+                     "He urges both Governments to implement it in good faith.")
+    assert any(e.type == "SUPPORT" and "UN" in e.parties for e in events), _seen(events)
+    assert any(e.type == "REQUEST" and "UN" in e.parties for e in events), _seen(events)
+
+
+def test_a_named_organisations_secretary_general_is_its_own():
+    events = _events("NATO Secretary-General Mark Rutte praised Poland for its defence spending.")
+    assert any(e.type == "SUPPORT" and "NATO" in e.parties and "UN" not in e.parties for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        ("The Secretary-General commends Ghana for its restraint.", {"UN", "GHA"}),
+        ("Kenya welcomes the release of the hostages by Somalia.", {"KEN", "SOM"}),
+        ("Chile acknowledges the earlier efforts of Argentina.", {"CHL", "ARG"}),
+    ],
+)
+def test_a_courtesy_said_in_the_present_is_done(text, parties):
+    events = _events(text)
+    assert any(e.type == "SUPPORT" and parties <= set(e.parties) and not e.planned for e in events), _seen(events)
+
+
+def test_a_present_stance_stays_no_event():
+    events = _events("Kenya supports Somalia's territorial integrity.")
+    assert not any(e.type == "SUPPORT" for e in events), _seen(events)
+
+
+def test_encouraging_a_state_of_things_is_no_request():
+    events = _events("Both ministers stressed the importance of encouraging open and prosperous societies in Fiji and Samoa.")
+    assert not any(e.type == "REQUEST" for e in events), _seen(events)
+
+
+def test_a_summit_held_at_an_office_is_a_meeting():
+    events = _events("President Ruto held a summit with President Museveni at the President's Office in Kampala this afternoon.")
+    assert any(e.type == "CONSULT" and set(e.parties) == {"KEN", "UGA"} for e in events), _seen(events)
+
+
+
+
+def test_holding_office_is_no_meeting_pattern():
+    from pactline.extractors.event_patterns import match_verb
+    from pactline.language.analysis import load_model
+
+    doc = load_model()("President Ruto has held office in Kenya since 2022.")
+    held = next(t for t in doc if t.lower_ == "held")
+    assert (match_verb(held) or {}).get("type") != "CONSULT"
+
+
+def test_a_joint_news_conference_is_a_meeting():
+    events = _events("Ghana and Togo signed a border accord on Monday. “We are neighbours,” Mahama said at a joint news conference.")
+    conferences = [e for e in events if e.type == "CONSULT" and "joint news conference" in e.evidence[0].quote]
+    assert conferences and set(conferences[0].parties) == {"GHA", "TGO"}, _seen(events)
+
+
+def test_a_news_conference_alone_is_no_meeting():
+    events = _events("Ghana closed its border with Togo on Monday, Mahama said at a news conference.")
+    assert not any(e.type == "CONSULT" for e in events), _seen(events)
