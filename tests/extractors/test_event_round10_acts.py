@@ -108,3 +108,23 @@ def test_a_joint_news_conference_is_a_meeting():
 def test_a_news_conference_alone_is_no_meeting():
     events = _events("Ghana closed its border with Togo on Monday, Mahama said at a news conference.")
     assert not any(e.type == "CONSULT" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text,kind,parties",
+    [
+        ("Kenya and Tanzania agreed to begin negotiations on a free trade agreement.", "CONSULT", {"KEN", "TZA"}),
+        ("Kenya and Uganda signed a trade accord on Monday. Kenya will open a new consulate in Gulu.", "COOPERATE", {"KEN", "UGA"}),
+        ("Ghana and Nigeria signed a trade accord on Monday. Ghana will open a new High Commission in Abuja.", "COOPERATE", {"GHA", "NGA"}),
+        ("Kenya will extend its medical visa facility to Ugandan nationals.", "COOPERATE", {"KEN", "UGA"}),
+        ("Kenya and Uganda will launch a freight train service between Nairobi and Kampala.", "COOPERATE", {"KEN", "UGA"}),
+    ],
+)
+def test_acts_of_cooperation_to_come(text, kind, parties):
+    events = _events(text)
+    assert any(e.type == kind and set(e.parties) == parties and e.planned for e in events), _seen(events)
+
+
+def test_opening_an_inquiry_is_no_cooperation():
+    events = _events("Ghana will open an inquiry into the shooting at the embassy in Lome.")
+    assert not any(e.type == "COOPERATE" for e in events), _seen(events)
