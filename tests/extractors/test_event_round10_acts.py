@@ -128,3 +128,33 @@ def test_acts_of_cooperation_to_come(text, kind, parties):
 def test_opening_an_inquiry_is_no_cooperation():
     events = _events("Ghana will open an inquiry into the shooting at the embassy in Lome.")
     assert not any(e.type == "COOPERATE" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        ("Ethiopia says it hit rebel camps in Eritrea.", {"ETH", "ERI"}),
+        ("Armenian and Azerbaijani troops exchanged heavy fire along the border.", {"ARM", "AZE"}),
+        ("Azerbaijan said it had launched a military operation in Armenia on Tuesday.", {"AZE", "ARM"}),
+    ],
+)
+def test_acts_of_force(text, parties):
+    events = _events(text)
+    assert any(e.type == "ASSAULT" and set(e.parties) == parties for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan exports hit a record high in Uganda.",
+        "Kenya launched a joint rescue operation with Uganda after the floods.",
+    ],
+)
+def test_no_act_of_force(text):
+    events = _events(text)
+    assert not any(e.type == "ASSAULT" for e in events), _seen(events)
+
+
+def test_professionals_to_be_trained_are_aid():
+    events = _events("Japan will train 500 Laotian health professionals.")
+    assert any(e.type == "AID" and set(e.parties) == {"JPN", "LAO"} and e.planned for e in events), _seen(events)
