@@ -158,3 +158,38 @@ def test_no_act_of_force(text):
 def test_professionals_to_be_trained_are_aid():
     events = _events("Japan will train 500 Laotian health professionals.")
     assert any(e.type == "AID" and set(e.parties) == {"JPN", "LAO"} and e.planned for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese warships dock in Karachi for three-day visit",
+        "A Chinese navy flotilla docked in Karachi on Monday.",
+        "The Chinese frigate arrived in Karachi on Monday.",
+    ],
+)
+def test_warships_in_port_are_a_show_of_force(text):
+    events = _events(text)
+    assert any(e.type == "MOBILIZE" and {"CHN", "PAK"} <= set(e.parties) for e in events), _seen(events)
+    assert not any(e.type == "CONSULT" for e in events), _seen(events)
+
+
+def test_a_minister_arriving_still_visits():
+    events = _events("China's foreign minister arrived in Karachi on Monday.")
+    assert any(e.type == "CONSULT" for e in events), _seen(events)
+
+
+def test_a_vow_that_the_foe_will_face_punishment_is_a_threat():
+    events = _events('President Burhan of Sudan vowed that Chad would face "severe punishment".')
+    assert any(e.type == "THREATEN" and set(e.parties) == {"SDN", "TCD"} for e in events), _seen(events)
+
+
+def test_a_closure_announced_for_a_time_is_a_planned_sanction():
+    events = _events("Bolivia announced that it would close two border crossings with Peru for 48 hours.")
+    assert any(e.type == "SANCTION" and set(e.parties) == {"BOL", "PER"} and e.planned for e in events), _seen(events)
+    assert not any(e.type == "THREATEN" for e in events), _seen(events)
+
+
+def test_a_closure_held_out_stays_a_threat():
+    events = _events("Bolivia warned that it would close its border with Peru.")
+    assert any(e.type == "THREATEN" for e in events), _seen(events)

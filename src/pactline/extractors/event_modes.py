@@ -128,6 +128,17 @@ def _performed(verb: Token) -> bool:
     return verb.lemma_.lower() in vocab.load("event_verbs.json")["performatives"]["lemmas"]
 
 
+def shown_force(pattern: dict[str, Any], doer: Token | None) -> dict[str, Any]:
+    """ "Russian warships docked in Havana", "a navy flotilla's visit": a visit by warships is a show of force
+    (data/event_verbs.json "military_visitors"), any other pattern stays as it is."""
+    if doer is None or pattern["type"] != "CONSULT" or pattern.get("mode") != "visit":
+        return pattern
+    military = vocab.load("event_verbs.json")["military_visitors"]
+    if doer.lemma_.lower() in military["words"] or doer.lower_ in military["words"]:
+        return {**pattern, **military["pattern"]}
+    return pattern
+
+
 def _courtesy_of_contact(verb: Token) -> bool:
     """ "called President Ruto to congratulate him", "spoke with her counterpart to offer condolences": a
     courtesy told as the purpose of a call or meeting that took place was paid in it."""
@@ -175,6 +186,17 @@ def _conditional(verb: Token | None) -> bool:
     return False
 
 
+_SPANS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+
+
+def held_for(verb: Token | None) -> bool:
+    """ "would close three crossings for 72 hours", "will suspend flights for two weeks": a measure announced
+    with how long it will last is a step to come, not a threat held out."""
+    return verb is not None and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lower_ in _SPANS for g in c.children)
+        for c in verb.children)
+
+
 _STARTS = {"from", "effective", "starting", "beginning", "as"}
 
 
@@ -200,7 +222,7 @@ def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict
     if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE" and not stance:
         cameo = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "034", "RETREAT": "034"}.get(pattern["type"], "030")
         return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
-    if how == "intent" and pattern["type"] == "SANCTION" and _takes_effect(verb):
+    if how == "intent" and pattern["type"] == "SANCTION" and (_takes_effect(verb) or held_for(verb)):
         return pattern  # "will impose tariffs on barley from today": a measure announced with its start, no threat
     if how == "intent" and pattern["type"] in _CONFLICT:
         return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}

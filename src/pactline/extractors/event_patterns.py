@@ -10,6 +10,7 @@ from pactline.core import vocab
 
 Token = Any
 _COMMANDS = {"order", "require", "instruct", "force", "compel", "direct", "tell", "invite"}
+_VOWS = {"vow", "pledge", "promise", "swear"}
 
 
 @cache
@@ -57,6 +58,9 @@ def _object_words(verb: Token) -> set[str]:
             # "ordered all border crossings closed": the ordered state and what it is said of
             out.update({child.lemma_.lower(), child.lower_})
             out.update(g.lemma_.lower() for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
+        if child.dep_ == "ccomp" and verb.lemma_.lower() in _VOWS:
+            # "vowed that Israel would face severe punishment": what the vowed clause holds out
+            out.update(g.lemma_.lower() for g in child.children if g.dep_ == "dobj")
         if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
             out.add("must")  # "said that Peru must withdraw": the reported clause is a demand
         if child.dep_ in ("prep", "agent"):

@@ -12,7 +12,7 @@ from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
 from pactline.extractors.event_location import homeward, location_of
-from pactline.extractors.event_modes import by_doing, happening, recode, shares_pledge
+from pactline.extractors.event_modes import by_doing, happening, recode, shares_pledge, shown_force
 from pactline.extractors.event_nouns import (
     attendance,
     framed_occasion,
@@ -197,7 +197,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if pledged is not None and pattern["type"] == pledged["type"]:
             pledged = None
         subj = _doer(tok, pattern, planned)
-        return (pattern, planned, subj, pledged) if subj is not None else None
+        return (shown_force(pattern, subj), planned, subj, pledged) if subj is not None else None
     if called_off(tok):
         return None  # "called off the visit", "suspended the talks": the occasion called off is no occasion
     entry = noun_entry(tok, nouns)
@@ -206,7 +206,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
     if entry is None:
         return None
     if (subj := visitor(tok, nouns)) is not None or (subj := signing(tok, nouns)) is not None:
-        return entry, _scheduled_by_head(tok), subj, None
+        return shown_force(entry, subj), _scheduled_by_head(tok), subj, None
     if (framed := framed_occasion(tok, nouns)) is not None:
         verb, subj = framed
         how = happening(verb, sent, entry)
