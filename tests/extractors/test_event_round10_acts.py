@@ -193,3 +193,27 @@ def test_a_closure_announced_for_a_time_is_a_planned_sanction():
 def test_a_closure_held_out_stays_a_threat():
     events = _events("Bolivia warned that it would close its border with Peru.")
     assert any(e.type == "THREATEN" for e in events), _seen(events)
+
+
+MEASURES = """Ghana imposes sanctions on Togo
+
+ACCRA, Ghana - Monday, 6th May 2024
+
+In line with the decisions of the Council, the following measures against Togo take effect immediately:
+
+i. Closure of all land and sea borders between Ghana and Togo;
+ii. Suspension of all commercial and financial transactions between Ghana and Togo;
+iii. Freezing of assets of the Togolese Republic held in Ghanaian banks;
+iv. Imposition of a no-fly zone on all commercial flights to and from Togo.
+"""
+
+
+def test_listed_measures_are_sanctions():
+    events = [e for e in _events(MEASURES) if e.type == "SANCTION"]
+    quotes = {e.evidence[0].quote.split(" of ")[0].strip(" iv.") for e in events if set(e.parties) == {"GHA", "TGO"}}
+    assert {"Closure", "Suspension", "Freezing", "Imposition"} <= quotes, [(e.type, e.parties, e.evidence[0].quote) for e in events]
+
+
+def test_a_measure_noun_inside_a_sentence_is_no_listed_measure():
+    events = _events("Ghana and Togo discussed the closure of the border at their meeting on Monday.")
+    assert not any(e.type == "SANCTION" for e in events), _seen(events)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactline.core import vocab
+from pactline.extractors.event_subjects import listed_item
 from pactline.language.analysis import SentenceInfo
 from pactline.language.event_dates import is_headline
 
@@ -99,6 +100,8 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
     if modal is not None:
         return None  # may, might, could, should: a possibility, not a reported act
     tag = verb.tag_
+    if tag == "VBG" and verb.dep_ == "ROOT" and listed_item(verb):
+        return "past"  # "iv. Freezing of the assets of X;": a measure listed as taken
     if tag == "VBG" and by_doing(verb) and _told_past(verb.head.head):
         return "past"  # "responded by recalling its ambassador": the means was done when the response was
     if tag == "VBG" and verb.dep_ == "advcl" and _told_past(verb.head) and not any(

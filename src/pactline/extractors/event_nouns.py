@@ -174,6 +174,17 @@ def framed_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> tuple[Toke
     return (verb, subj) if subj is not None else None
 
 
+def listed_measure(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
+    """ "iii. Suspension of all commercial flights to X;", "Closure of the border with Y": a measure heading a
+    listed item of its own, of a kind its of-phrase names; the item, taken by the text's pair, or None."""
+    entry = noun_entry(noun, nouns)
+    if entry is None or not entry.get("measure") or not listed_item(noun):
+        return None
+    named = {g.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"}
+    return noun if named & set(entry["objects"]) else None
+
+
 def signing(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
     """ "welcomed the signing of the Green Partnership by the energy ministers", "witnessed the exchange of
     the agreements": who signed (the "by" phrase, else the subject of the verb that reports it)."""

@@ -16,6 +16,7 @@ from pactline.extractors.event_modes import by_doing, happening, recode, shares_
 from pactline.extractors.event_nouns import (
     attendance,
     framed_occasion,
+    listed_measure,
     noun_entry,
     signing,
     tells_attendance,
@@ -205,7 +206,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         return entry if entry and entry.get("mode") in ("meet", "visit") else _MEETING, True, subj, None
     if entry is None:
         return None
-    if (subj := visitor(tok, nouns)) is not None or (subj := signing(tok, nouns)) is not None:
+    if (subj := visitor(tok, nouns) or signing(tok, nouns) or listed_measure(tok, nouns)) is not None:
         return shown_force(entry, subj), _scheduled_by_head(tok), subj, None
     if (framed := framed_occasion(tok, nouns)) is not None:
         verb, subj = framed
@@ -308,6 +309,8 @@ def _acting_side(tok: Token, subj: Token, pattern: dict[str, Any], ctx: Document
     """Who does the act ``tok`` reports: its subject's actor, else the document's pair for an occasion told as
     its own subject, an accepted invitation or a listed item, else the countries of a joint text."""
     source, source_codes = _source(subj, ctx, last)
+    if source is None and pattern["type"] == "MOBILIZE":  # "A Russian navy flotilla docked …": its navy's state
+        source, source_codes = resolve(noun_phrase(subj).text, ctx)
     # (spaCy makes a new Token object at every access: tokens are compared by index)
     own_meeting = pattern["type"] in ("CONSULT", "ASSAULT") and (
         (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i)

@@ -24,8 +24,7 @@ GROUP_NOUNS = {
     "militiamen", "fundamentalists", "extremists", "separatists", "islamists", "hackers", "prisoners", "landowners",
     "bombers", "servicemen", "agents", "guards", "bulldozers", "leaders", "members", "member", "aircraft",
     "jets", "warplanes", "planes", "helicopters", "tanks", "artillery", "warships", "ships", "drones",
-    "gunboats", "missiles", "warship", "ship", "vessel", "vessels", "frigate", "frigates", "flotilla", "submarine",
-    "submarines", "destroyer", "destroyers", "corvette", "corvettes", "fleet", "coast guard", "regime", "junta", "counterpart", "counterparts", "host", "hosts",
+    "gunboats", "missiles", "coast guard", "regime", "junta", "counterpart", "counterparts", "host", "hosts",
     # the rest of the family of people acting together
     "movement", "movements", "faction", "factions", "front", "mob", "mobs", "protester", "demonstrator", "activist",
     "miners", "strikers", "unionists", "traders", "mourners", "worshippers", "pilgrims", "inmates", "detainees",
