@@ -217,3 +217,15 @@ def test_listed_measures_are_sanctions():
 def test_a_measure_noun_inside_a_sentence_is_no_listed_measure():
     events = _events("Ghana and Togo discussed the closure of the border at their meeting on Monday.")
     assert not any(e.type == "SANCTION" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Qatar intends to supply Pakistan with 3 million tonnes of gas a year.", "COOPERATE"),
+        ("Qatar will supply Pakistan with weapons.", "AID"),
+    ],
+)
+def test_supplies_to_come(text, kind):
+    events = _events(text)
+    assert any(e.type == kind and set(e.parties) == {"QAT", "PAK"} and e.planned for e in events), _seen(events)

@@ -70,6 +70,8 @@ def _object_words(verb: Token) -> set[str]:
             for grand in child.children:
                 if grand.dep_ == "pobj" or child.lower_ == "as" and grand.dep_ in ("amod", "acomp"):
                     out.update({grand.lemma_.lower(), grand.lower_})  # "described the rule as discriminatory"
+                if grand.dep_ == "pobj" and child.lower_ == "with":  # "supply Iran with 5 million tonnes of gas"
+                    out.update(g.lemma_.lower() for p in grand.children if p.lower_ == "of" for g in p.children)
     return out
 
 
