@@ -229,3 +229,12 @@ def test_a_measure_noun_inside_a_sentence_is_no_listed_measure():
 def test_supplies_to_come(text, kind):
     events = _events(text)
     assert any(e.type == kind and set(e.parties) == {"QAT", "PAK"} and e.planned for e in events), _seen(events)
+
+
+def test_encouraging_ones_own_firms_matches_no_request_pattern():
+    from pactline.extractors.event_patterns import match_verb
+    from pactline.language.analysis import load_model
+
+    doc = load_model()("Kenya encourages its companies to invest in industrial parks in Uganda.")
+    verb = next(t for t in doc if t.lower_ == "encourages")
+    assert (match_verb(verb) or {}).get("type") != "REQUEST"

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
+from pactline.language.syntax import is_actor_head
 
 Token = Any
 _COMMANDS = {"order", "require", "instruct", "force", "compel", "direct", "tell", "invite"}
@@ -110,8 +111,9 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
             continue  # "spoke with reporters": no partner of the act; "declined to comment": no refusal
         if entry.get("addressee") and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue  # "assured that …": a statement, no pledge to anyone
-        if entry.get("infinitive") and not _infinitives(verb):
-            continue  # "encouraging stable societies": no one is asked to act
+        if entry.get("infinitive") and not (_infinitives(verb) and any(
+                c.dep_ == "dobj" and is_actor_head(c) for c in verb.children)):
+            continue  # "encouraging stable societies", "encourages its firms to invest": no party is asked to act
         if "complements" in entry and not _infinitives(verb) & set(entry["complements"]):
             continue
         required = entry.get("objects")
