@@ -199,12 +199,12 @@ MEASURES = """Ghana imposes sanctions on Togo
 
 ACCRA, Ghana - Monday, 6th May 2024
 
-In line with the decisions of the Council, the following measures against Togo take effect immediately:
+Following the Council's decision, Ghana applies these measures against Togo from today:
 
-i. Closure of all land and sea borders between Ghana and Togo;
-ii. Suspension of all commercial and financial transactions between Ghana and Togo;
-iii. Freezing of assets of the Togolese Republic held in Ghanaian banks;
-iv. Imposition of a no-fly zone on all commercial flights to and from Togo.
+i. Closure of every land and sea crossing between Ghana and Togo;
+ii. Suspension of trade and banking transactions with Togo;
+iii. Freezing of Togolese state assets in banks in Ghana;
+iv. Imposition of a ban on flights from Lome to Accra.
 """
 
 
