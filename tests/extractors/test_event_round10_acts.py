@@ -238,3 +238,16 @@ def test_encouraging_ones_own_firms_matches_no_request_pattern():
     doc = load_model()("Kenya encourages its companies to invest in industrial parks in Uganda.")
     verb = next(t for t in doc if t.lower_ == "encourages")
     assert (match_verb(verb) or {}).get("type") != "REQUEST"
+
+
+def test_a_meeting_ahead_of_a_pledged_summit_is_planned():
+    events = _events("Kenya and Ghana held talks in Nairobi on Monday. The two leaders agreed to hold the next summit in "
+                     "Ghana in 2026, preceded by a meeting of foreign ministers later this year.")
+    later = [e for e in events if e.type == "CONSULT" and "preceded" in e.evidence[0].quote]
+    assert later and all(e.planned for e in later), _seen(events)
+
+
+def test_a_meeting_where_cooperation_was_agreed_stays_told():
+    events = _events("Kenya and Ghana agreed to cooperate on fisheries during talks in Nairobi on Monday.")
+    assert any(e.type == "CONSULT" and not e.planned for e in events) or not any(
+        e.type == "CONSULT" for e in events), _seen(events)

@@ -139,6 +139,15 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and future_modal(verb)
 
 
+def framed_ahead(verb: Token, how: str | None) -> bool:
+    """ "agreed to hold the next summit in 2026, preceded by a meeting of ministers": an occasion framed by a
+    meeting still pledged is to come as well (an act pledged at a meeting, "agreed to cooperate during the
+    talks", leaves the meeting as told)."""
+    from pactline.extractors.event_patterns import match_verb
+
+    return how == "intent" and (match_verb(verb) or {}).get("type") == "CONSULT"
+
+
 def occasion_to_come(verb: Token) -> bool:
     """ "will take part in the summit hosted by Peru", "is set to open the forum organised by Chile": a
     participle describing an occasion that the clause around it tells as still to come (the parser may

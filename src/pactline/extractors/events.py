@@ -44,6 +44,7 @@ from pactline.extractors.event_time import (
     VISIT,
     accepted_invitation,
     decided,
+    framed_ahead,
     future_modal,
     invited_visits_dated,
     is_background,
@@ -211,7 +212,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
     if (framed := framed_occasion(tok, nouns)) is not None:
         verb, subj = framed
         how = happening(verb, sent, entry)
-        return entry, is_planned(verb, how, entry["type"]), subj, None
+        return entry, is_planned(verb, how, entry["type"]) or framed_ahead(verb, how), subj, None
     return None
 
 
