@@ -12,7 +12,7 @@ OPENING = "ACCRA, 8 May 2024 — President Mahama of Ghana met President Faye of
     "sentence,etype",
     [
         ("The two presidents committed to remain in close coordination on the Sahel.", "AGREE"),
-        ("Senegal undertook to open a consulate in Kumasi.", "AGREE"),
+        ("Senegal undertook to improve consular services in Kumasi.", "AGREE"),
         ("The presidents directed the relevant ministries to finalise the financing of the bridge.", "AGREE"),
         ("The two leaders tasked their trade ministers to draft a roadmap within 90 days.", "AGREE"),
     ],

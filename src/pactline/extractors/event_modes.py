@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pactline.core import vocab
+from pactline.extractors.event_subjects import listed_item
 from pactline.language.analysis import SentenceInfo
 from pactline.language.event_dates import is_headline
 
@@ -98,6 +100,8 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
     if modal is not None:
         return None  # may, might, could, should: a possibility, not a reported act
     tag = verb.tag_
+    if tag == "VBG" and verb.dep_ == "ROOT" and listed_item(verb):
+        return "past"  # "iv. Freezing of the assets of X;": a measure listed as taken
     if tag == "VBG" and by_doing(verb) and _told_past(verb.head.head):
         return "past"  # "responded by recalling its ambassador": the means was done when the response was
     if tag == "VBG" and verb.dep_ == "advcl" and _told_past(verb.head) and not any(
@@ -115,10 +119,27 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
         # A headline or running present ("Ruto meets Widodo", "rebels are demanding"); a present stance
         # ("supports", "agrees") is a position, which the commitments extractor records, except in a
         # headline, which tells news in the present ("Leaders Agree on …").
-        if pattern["type"] in _STANCE_TYPES and not sent.dates and not headline:
+        if pattern["type"] in _STANCE_TYPES and not sent.dates and not headline and not _performed(verb):
             return None
         return "past"
     return None
+
+
+def _performed(verb: Token) -> bool:
+    """ "The Secretary-General welcomes the accord", "I thank the King": a courtesy said in the present is done
+    as it is said (data/event_verbs.json "performatives"), unlike a present stance ("supports", "backs")."""
+    return verb.lemma_.lower() in vocab.load("event_verbs.json")["performatives"]["lemmas"]
+
+
+def shown_force(pattern: dict[str, Any], doer: Token | None) -> dict[str, Any]:
+    """ "Russian warships docked in Havana", "a navy flotilla's visit": a visit by warships is a show of force
+    (data/event_verbs.json "military_visitors"), any other pattern stays as it is."""
+    if doer is None or pattern["type"] != "CONSULT" or pattern.get("mode") != "visit":
+        return pattern
+    military = vocab.load("event_verbs.json")["military_visitors"]
+    if doer.lemma_.lower() in military["words"] or doer.lower_ in military["words"]:
+        return {**pattern, **military["pattern"]}
+    return pattern
 
 
 def _courtesy_of_contact(verb: Token) -> bool:
@@ -168,6 +189,17 @@ def _conditional(verb: Token | None) -> bool:
     return False
 
 
+_SPANS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+
+
+def held_for(verb: Token | None) -> bool:
+    """ "would close three crossings for 72 hours", "will suspend flights for two weeks": a measure announced
+    with how long it will last is a step to come, not a threat held out."""
+    return verb is not None and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lower_ in _SPANS for g in c.children)
+        for c in verb.children)
+
+
 _STARTS = {"from", "effective", "starting", "beginning", "as"}
 
 
@@ -193,7 +225,7 @@ def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict
     if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE" and not stance:
         cameo = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "034", "RETREAT": "034"}.get(pattern["type"], "030")
         return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
-    if how == "intent" and pattern["type"] == "SANCTION" and _takes_effect(verb):
+    if how == "intent" and pattern["type"] == "SANCTION" and (_takes_effect(verb) or held_for(verb)):
         return pattern  # "will impose tariffs on barley from today": a measure announced with its start, no threat
     if how == "intent" and pattern["type"] in _CONFLICT:
         return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}

@@ -68,6 +68,8 @@ def noun_entry(noun: Token, nouns: dict[str, dict[str, Any]]) -> dict[str, Any] 
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     entry = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+    if entry and "also" in entry and not any(c.lower_ in entry["also"] for c in noun.children):
+        return None  # "a joint news conference" is the two sides' meeting; "a news conference" is not
     return {**entry, "ongoing": True} if entry and entry.get("mode") == "visit" and ongoing(noun) else entry
 
 
@@ -170,6 +172,17 @@ def framed_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> tuple[Toke
                    for g in p.children if g.dep_ == "pobj"]
         subj = between[0] if between else subj
     return (verb, subj) if subj is not None else None
+
+
+def listed_measure(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
+    """ "iii. Suspension of all commercial flights to X;", "Closure of the border with Y": a measure heading a
+    listed item of its own, of a kind its of-phrase names; the item, taken by the text's pair, or None."""
+    entry = noun_entry(noun, nouns)
+    if entry is None or not entry.get("measure") or not listed_item(noun):
+        return None
+    named = {g.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"}
+    return noun if named & set(entry["objects"]) else None
 
 
 def signing(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:

@@ -7,9 +7,11 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
+from pactline.language.syntax import is_actor_head
 
 Token = Any
 _COMMANDS = {"order", "require", "instruct", "force", "compel", "direct", "tell", "invite"}
+_VOWS = {"vow", "pledge", "promise", "swear"}
 
 
 @cache
@@ -57,6 +59,9 @@ def _object_words(verb: Token) -> set[str]:
             # "ordered all border crossings closed": the ordered state and what it is said of
             out.update({child.lemma_.lower(), child.lower_})
             out.update(g.lemma_.lower() for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
+        if child.dep_ == "ccomp" and verb.lemma_.lower() in _VOWS:
+            # "vowed that Israel would face severe punishment": what the vowed clause holds out
+            out.update(g.lemma_.lower() for g in child.children if g.dep_ == "dobj")
         if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
             out.add("must")  # "said that Peru must withdraw": the reported clause is a demand
         if child.dep_ in ("prep", "agent"):
@@ -66,6 +71,8 @@ def _object_words(verb: Token) -> set[str]:
             for grand in child.children:
                 if grand.dep_ == "pobj" or child.lower_ == "as" and grand.dep_ in ("amod", "acomp"):
                     out.update({grand.lemma_.lower(), grand.lower_})  # "described the rule as discriminatory"
+                if grand.dep_ == "pobj" and child.lower_ == "with":  # "supply Iran with 5 million tonnes of gas"
+                    out.update(g.lemma_.lower() for p in grand.children if p.lower_ == "of" for g in p.children)
     return out
 
 
@@ -100,10 +107,13 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
     for entry in entries:
         if entry.get("complement") == "own_infinitive" and not _own_infinitive(verb):
             continue
-        if (objects | _infinitives(verb) | _topics(verb)) & set(entry.get("unless", ())):
+        if ((objects | _topics(verb)) - _places(verb) | _infinitives(verb)) & set(entry.get("unless", ())):
             continue  # "spoke with reporters": no partner of the act; "declined to comment": no refusal
         if entry.get("addressee") and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue  # "assured that …": a statement, no pledge to anyone
+        if entry.get("infinitive") and not (_infinitives(verb) and any(
+                c.dep_ == "dobj" and is_actor_head(c) for c in verb.children)):
+            continue  # "encouraging stable societies", "encourages its firms to invest": no party is asked to act
         if "complements" in entry and not _infinitives(verb) & set(entry["complements"]):
             continue
         required = entry.get("objects")
@@ -131,9 +141,17 @@ def vetoed(verb: Token) -> bool:
     entries = next((verbs[c] for c in _lemma_candidates(verb) if c in verbs), None)
     if not entries or match_verb(verb) is not None:
         return False
-    words = _object_words(verb) | _infinitives(verb) | _topics(verb)
+    words = (_object_words(verb) | _topics(verb)) - _places(verb) | _infinitives(verb)
     return any(words & set(e.get("unless", ())) and (e.get("objects") is None or words & set(e["objects"]))
                for e in entries)
+
+
+def _places(verb: Token) -> set[str]:
+    """Names of where the act took place ("held a summit at the Prime Minister's Office"): no object that sets a
+    pattern aside ("held office" is no meeting; a meeting held at a named Office is one)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return {w for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "inside")
+            for g in p.children if g.dep_ == "pobj" and g.tag_ in ("NNP", "NNPS") for w in (g.lemma_.lower(), g.lower_)}
 
 
 def _topics(verb: Token) -> set[str]:

@@ -68,11 +68,29 @@ def listed_item(verb: Token) -> bool:
     if verb.dep_ != "ROOT" or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
     before = [t for t in verb.sent if t.i < verb.i]
-    if verb.pos_ in ("NOUN", "PROPN"):  # "• Signing of a memorandum on fisheries": an outcome listed, verbless
-        return bool(before) and all(t.text in _BULLETS or t.is_punct or t.like_num or t.is_space for t in before)
+    if verb.pos_ in ("NOUN", "PROPN") or _nominal_gerund(verb):
+        # "• Signing of a memorandum on fisheries": an outcome listed, verbless; a measure's noun heads an item
+        # of its own even where the list's numeral was split off ("Suspension of all flights to X;")
+        return (bool(before) or _measure(verb)) and all(
+            t.text in _BULLETS or t.is_punct or t.like_num or t.is_space for t in before)
     if verb.tag_ not in ("VBD", "VBN"):
         return False
     return all(t.is_punct or t.like_num or len(t.text) <= 2 and t.text.isalpha() and t.text.islower() for t in before)
+
+
+def _nominal_gerund(verb: Token) -> bool:
+    """ "Freezing of assets held in X's banks": a gerund heading a verbless line, read as the noun it stands for."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
+
+
+@cache
+def _measures() -> frozenset[str]:
+    """The nouns of measures (data/event_verbs.json nouns marked 'measure'): "closure", "suspension", …"""
+    return frozenset(n["noun"] for n in vocab.load("event_verbs.json")["nouns"] if n.get("measure"))
+
+
+def _measure(token: Token) -> bool:
+    return token.lemma_.lower() in _measures() or token.lower_ in _measures()
 
 
 def pledging_root(verb: Token) -> Token:

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
+from pactline.extractors.event_modes import held_for
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import to_date
 
@@ -129,11 +130,22 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
         return True  # "the next summit, to be hosted by Chile in 2026": an occasion's infinitive is its schedule
     if not negated and how == "intent" and (event_type in _ANNOUNCED_TYPES or mode == "formal"):
         return True  # "said it would summon the ambassador": a diplomatic step to come
+    if how == "intent" and event_type == "SANCTION" and held_for(verb):
+        return True  # "would close the crossings for 72 hours": a measure announced, still to come
     if how == "intent" and _agreed_signing(verb):
         return True  # "agreed to sign accords in Lilongwe during a visit next year": signing and visit to come
     if event_type in _SCHEDULED_TYPES and occasion_to_come(verb):
         return True  # "will attend the summit hosted by Peru": the hosting is as far off as the summit
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and future_modal(verb)
+
+
+def framed_ahead(verb: Token, how: str | None) -> bool:
+    """ "agreed to hold the next summit in 2026, preceded by a meeting of ministers": an occasion framed by a
+    meeting still pledged is to come as well (an act pledged at a meeting, "agreed to cooperate during the
+    talks", leaves the meeting as told)."""
+    from pactline.extractors.event_patterns import match_verb
+
+    return how == "intent" and (match_verb(verb) or {}).get("type") == "CONSULT"
 
 
 def occasion_to_come(verb: Token) -> bool:

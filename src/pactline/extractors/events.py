@@ -12,10 +12,11 @@ from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_learned import Candidate, learned_events
 from pactline.extractors.event_location import homeward, location_of
-from pactline.extractors.event_modes import by_doing, happening, recode, shares_pledge
+from pactline.extractors.event_modes import by_doing, happening, recode, shares_pledge, shown_force
 from pactline.extractors.event_nouns import (
     attendance,
     framed_occasion,
+    listed_measure,
     noun_entry,
     signing,
     tells_attendance,
@@ -44,6 +45,7 @@ from pactline.extractors.event_time import (
     VISIT,
     accepted_invitation,
     decided,
+    framed_ahead,
     future_modal,
     invited_visits_dated,
     is_background,
@@ -198,7 +200,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if pledged is not None and pattern["type"] == pledged["type"]:
             pledged = None
         subj = _doer(tok, pattern, planned)
-        return (pattern, planned, subj, pledged) if subj is not None else None
+        return (shown_force(pattern, subj), planned, subj, pledged) if subj is not None else None
     if called_off(tok):
         return None  # "called off the visit", "suspended the talks": the occasion called off is no occasion
     entry = noun_entry(tok, nouns)
@@ -206,12 +208,12 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         return entry if entry and entry.get("mode") in ("meet", "visit") else _MEETING, True, subj, None
     if entry is None:
         return None
-    if (subj := visitor(tok, nouns)) is not None or (subj := signing(tok, nouns)) is not None:
-        return entry, _scheduled_by_head(tok), subj, None
+    if (subj := visitor(tok, nouns) or signing(tok, nouns) or listed_measure(tok, nouns)) is not None:
+        return shown_force(entry, subj), _scheduled_by_head(tok), subj, None
     if (framed := framed_occasion(tok, nouns)) is not None:
         verb, subj = framed
         how = happening(verb, sent, entry)
-        return entry, is_planned(verb, how, entry["type"]), subj, None
+        return entry, is_planned(verb, how, entry["type"]) or framed_ahead(verb, how), subj, None
     return None
 
 
@@ -310,6 +312,8 @@ def _acting_side(tok: Token, subj: Token, pattern: dict[str, Any], ctx: Document
     """Who does the act ``tok`` reports: its subject's actor, else the document's pair for an occasion told as
     its own subject, an accepted invitation or a listed item, else the countries of a joint text."""
     source, source_codes = _source(subj, ctx, last)
+    if source is None and pattern["type"] == "MOBILIZE":  # "A Russian navy flotilla docked …": its navy's state
+        source, source_codes = resolve(noun_phrase(subj).text, ctx)
     # (spaCy makes a new Token object at every access: tokens are compared by index)
     own_meeting = pattern["type"] in ("CONSULT", "ASSAULT") and (
         (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i)
