@@ -1,8 +1,7 @@
 """Events: who did what to whom, when and where, coded in PLOVER 2.0 and CAMEO from the governing verb.
 
-Verb patterns live in data/event_verbs.json. Only reported happenings are coded: a verb under a future
-modal, an infinitive ("agreed to hold") or a negation is a plan, not an event.
-"""
+Verb patterns live in data/event_verbs.json. Only reported happenings are coded: a verb under a future modal, an
+infinitive ("agreed to hold") or a negation is a plan, not an event."""
 
 from __future__ import annotations
 
@@ -313,8 +312,7 @@ def _acting_side(tok: Token, subj: Token, pattern: dict[str, Any], ctx: Document
     its own subject, an accepted invitation or a listed item, else the countries of a joint text."""
     source, source_codes = _source(subj, ctx, last)
     if source is None and pattern["type"] == "MOBILIZE":  # "A Russian navy flotilla docked …": its navy's state
-        source, source_codes = resolve(noun_phrase(subj).text, ctx)
-    # (spaCy makes a new Token object at every access: tokens are compared by index)
+        source, source_codes = resolve(noun_phrase(subj).text, ctx)  # (tokens compare by index: spaCy remakes them)
     own_meeting = pattern["type"] in ("CONSULT", "ASSAULT") and (
         (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i)
         or subj.i == tok.i)  # "The call focused on …": the occasion told as its own subject
