@@ -43,12 +43,24 @@ def verb_conjuncts(verb: Token) -> list[Token]:
     """A verb and the verbs coordinated with it that share its subject ("will build X and open Y"); a
     conjunct with a subject of its own ("Ghana will host it and Togo will provide …") is a clause of its own."""
     out = [verb]
-    for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+    for child in [*verb.children, *_listed_after(verb)]:
+        if child.dep_ in ("conj", "dep") and child.pos_ in ("VERB", "AUX"):
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
                 continue
             out.extend(verb_conjuncts(child))
     return sorted(out, key=lambda t: t.i)
+
+
+def _listed_after(verb: Token) -> list[Token]:
+    """ "ready to maintain X, jointly set Y and guide Z": the parser may hang the list's next bare verb on the word
+    that governs the infinitive ("ready", or the "is" before it) as an unlabelled dependent; after a comma, in the
+    infinitive's own form, it is the next item of the same list."""
+    if verb.dep_ != "xcomp":
+        return []
+    heads = [verb.head, *([verb.head.head] if verb.head.dep_ == "acomp" else [])]
+    bare = [c for h in heads for c in h.children if c.dep_ == "dep" and c.pos_ == "VERB" and c.i > verb.i
+            and (c.tag_ in ("VB", "VBP") or c.lower_ == c.lemma_.lower())]  # ("set", "put": read as past tenses)
+    return [c for c in bare if c.doc[c.left_edge.i - 1].text == ","]
 
 
 def xcomp(token: Token) -> Token | None:
