@@ -243,7 +243,7 @@ def test_encouraging_ones_own_firms_matches_no_request_pattern():
 
 
 def test_a_meeting_ahead_of_a_pledged_summit_is_planned():
-    events = _events("Kenya and Ghana held talks in Nairobi on Monday. The two leaders agreed to hold the next summit in "
+    events = _events("Kenya and Ghana held talks in Nairobi on Monday. Both leaders agreed to hold their next summit in "
                      "Ghana in 2026, preceded by a meeting of foreign ministers later this year.")
     later = [e for e in events if e.type == "CONSULT" and "preceded" in e.evidence[0].quote]
     assert later and all(e.planned for e in later), _seen(events)
