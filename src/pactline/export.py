@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from pactline.core.errors import ExportError
+from pactline.language.country_names import country_name
 from pactline.store import reads
 from pactline.store.database import Store
 from pactline.store.rows import EventRow, Row
@@ -121,14 +122,14 @@ def _sides(e: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         a1["country"] = rest[0] if rest else ""
         a1["role"] = a1.get("role") or "government"
         # the subject's text named no country ("Its fifth meeting", "They"): the row names the party
-        a1["name"] = _country_label(a1["country"]) if a1["country"] else a1.get("name")
+        a1["name"] = country_name(a1["country"]) if a1["country"] else a1.get("name")
     if not a2.get("country") and a2.get("role") != "igo":
         rest = [p for p in parties if p != a1.get("country")]
         if rest:
-            a2 = {"name": a2.get("name") or _country_label(rest[0]), "country": rest[0], "role": a2.get("role") or "government"}
+            a2 = {"name": a2.get("name") or country_name(rest[0]), "country": rest[0], "role": a2.get("role") or "government"}
             if _joint_name(a1.get("name") or "") and a1.get("country"):
                 # "the two sides", "we", "Chile and Peru": each row side is named by its own country
-                a1["name"] = _country_label(a1["country"])
+                a1["name"] = country_name(a1["country"])
     return a1, a2
 
 
@@ -140,12 +141,6 @@ def _joint_name(name: str) -> bool:
     """Whether an actor's text names both sides at once ("The two leaders", "We", "Chile and Peru")."""
     words = name.lower().replace(",", " ").split()
     return not name or "and" in words or any(w in _JOINT_WORDS for w in words)
-
-
-def _country_label(code: str) -> str:
-    from pactline.language.country_names import country_name
-
-    return country_name(code)
 
 
 def _is_country(code: str) -> bool:

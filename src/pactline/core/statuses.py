@@ -50,7 +50,7 @@ def derive(kind: str, deadline: str | None, follow_ups: list[dict[str, Any]], as
     the pledge overdue."""
     if kind != "commitment":
         return default(kind)
-    known = [f for f in follow_ups if not as_of or not f.get("date") or f["date"][: len(as_of)] <= as_of]
+    known = [f for f in follow_ups if not after(f.get("date"), as_of)]
     known.sort(key=lambda f: f.get("date") or "")
     found = {of_relation(f["relation"]) for f in known}
     if "fulfilled" in found:
@@ -61,6 +61,13 @@ def derive(kind: str, deadline: str | None, follow_ups: list[dict[str, Any]], as
     if deadline and as_of and _passed(deadline, as_of) and can_become_overdue(status):
         return "overdue"
     return status
+
+
+def after(date: str | None, as_of: str | None) -> bool:
+    """Whether ``date`` (ISO, any precision) lies wholly after ``as_of``: "2023" is after "2022-12-31", not after
+    "2023-06"; nothing is after an unknown day, and an undated thing is after none."""
+    n = min(len(date or ""), len(as_of or ""))
+    return bool(n) and date[:n] > as_of[:n]
 
 
 def _passed(deadline: str, as_of: str) -> bool:

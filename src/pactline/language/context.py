@@ -220,9 +220,9 @@ def attach_context(doc: Document, dateline_place: str | None, title_given: bool 
 
 
 def one_entry_per_person(register: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Who is who lists a person once: a surname alone ("Xi") with the one full name of that country that holds
-    it, and one name spelt two ways ("Aleksandr" / "Alexander Lukashenko": same surname and country, first
-    names alike) under the spelling met first."""
+    """Who is who lists a person once: a surname alone ("Ruto") with the one full name of that country that holds
+    it, and one name spelt two ways ("Volodymyr" / "Volodimir Zelenskyy": same surname and country, first names
+    alike) under the spelling met first."""
     from rapidfuzz import fuzz
 
     kept: dict[str, dict[str, Any]] = {}
@@ -243,7 +243,7 @@ def one_entry_per_person(register: dict[str, dict[str, Any]]) -> dict[str, dict[
 
 def _same_holder(surname: str, full: str, roles: tuple[str | None, str | None], country: str | None) -> bool:
     """A surname alone stands for a full name ending in it ("Ruto" / "William Ruto"; where names are written
-    family name first, data/name_order.json, one starting with it: "Xi" / "Xi Jinping"), when their roles do not
+    family name first, data/name_order.json, one starting with it: "Hun" / "Hun Manet"), when their roles do not
     tell two people apart."""
     from pactline.core.vocab import load
 

@@ -60,7 +60,7 @@ def commitment_entities(mentions: Iterator[dict[str, Any]], as_of: str | None = 
     """One record per commitment (or position): its mentions' evidence, first made, last restated, status."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in mentions:
-        if not (as_of and _after(m["made_on"], as_of)):  # what was said after the day asked about is not known yet
+        if not statuses.after(m["made_on"], as_of):  # what was said after the day asked about is not known yet
             groups[m["commitment_id"]].append(m)
     entities = [entity_record(members, as_of) for members in groups.values()]
     yield from sorted(entities, key=lambda e: (e["made_on"] or "9999", e["id"]))
@@ -74,7 +74,7 @@ def entity_record(members: list[dict[str, Any]], as_of: str | None) -> dict[str,
     same_occasion = {m["id"] for m in members if (m["made_on"] or "")[:7] == (first["made_on"] or "")[:7]}
     status_as_of = as_of or first["status_as_of"]
     follow_ups = _distinct_follow_ups([f for m in members for f in m["follow_ups"] if f["record_id"] not in same_occasion
-                                       and not _after(f.get("date"), status_as_of)])
+                                       and not statuses.after(f.get("date"), status_as_of)])
     deadline = min((m["deadline"] for m in members if m["deadline"]), default=None)
     derived = statuses.derive(first["kind"], deadline, follow_ups, status_as_of)
     reviews = [r for m in members for r in m["reviews"]]
@@ -91,12 +91,6 @@ def entity_record(members: list[dict[str, Any]], as_of: str | None) -> dict[str,
         "sources": list(dict.fromkeys(Path(ev["source"]).name for m in members for ev in m["evidence"])),
         "follow_ups": follow_ups, "reviews": reviews,
     }
-
-
-def _after(date: str | None, as_of: str | None) -> bool:
-    """Whether ``date`` (ISO, any precision) lies wholly after ``as_of``: "2023" is after "2022-12-31"."""
-    n = min(len(date or ""), len(as_of or ""))
-    return bool(n) and date[:n] > as_of[:n]
 
 
 def _distinct_follow_ups(follow_ups: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -189,8 +189,9 @@ def _occasions(store: Store, out: DerivedWriter, parties: set[str] | None) -> No
         if not parties:
             return
         derived.forget_scopes(store, {f"occ:{p}" for p in parties})
+    told = queries.event_date_discrepancies(store, None if parties is None else {p for p in parties if p is not None})
     for key, group in queries.event_party_groups(store, parties):
-        out.occasions(build_occasions(group, queries.event_date_discrepancies(store, [e.id for e in group])), f"occ:{key}")
+        out.occasions(build_occasions(group, told), f"occ:{key}")
 
 
 def _commitments(store: Store, out: DerivedWriter, pairs: set[str] | None, sim: Similarity, as_of: str | None) -> None:

@@ -178,11 +178,13 @@ def _keyed(rows: Iterator[dict[str, Any]], key_of: Callable[[dict[str, Any]], An
         yield key, group
 
 
-def event_date_discrepancies(store: Store, event_ids: list[str]) -> dict[str, set[str]]:
-    """Event id -> the differing days its sources state (the link stage's date ``discrepancy`` links)."""
+def event_date_discrepancies(store: Store, parties: set[str] | None = None) -> dict[str, set[str]]:
+    """Event id -> the differing days its sources state (the link stage's date ``discrepancy`` links), for the
+    events of these party sets (party_key; all when None), read in one query."""
+    where, params = _filter("e.party_key", parties)
     rows = store.con.execute(
-        "SELECT json_extract_string(detail, '$.event_id'), json_extract_string(detail, '$.values[*]') FROM links "
-        f"WHERE kind = 'discrepancy' AND json_extract_string(detail, '$.event_id') {_IN_KEYS}", [sorted(event_ids)]).fetchall()
+        "SELECT e.id, json_extract_string(l.detail, '$.values[*]') FROM links l JOIN events e "
+        f"ON e.id = json_extract_string(l.detail, '$.event_id') AND l.kind = 'discrepancy' {where}", params).fetchall()
     out: dict[str, set[str]] = {}
     for event_id, values in rows:
         out.setdefault(event_id, set()).update(v for v in values or [] if v)
