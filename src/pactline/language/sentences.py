@@ -12,24 +12,24 @@ from functools import cache
 
 from pactline.core import vocab
 
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "st", "jr", "sr", "no", "vol", "inc", "ltd", "co", "corp",
-    "prof", "rep", "sen", "gov", "pres", "amb", "adm", "capt", "maj", "cmdr", "dept", "est", "approx", "vs",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
-    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "etc",
-}
 _BOUNDARY = re.compile(r"([.!?…]+)([\"”’)\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(vocab.load("abbreviations.json")["abbreviations"])
 
 
 def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of one line of text, shifted by ``base``."""
+    abbreviations = _abbreviations()
     spans = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end(2)
         before = text[start : m.start(1)]
         last = re.split(r"[\s(]", before)[-1].lower().rstrip(".") if before else ""
-        if m.group(1) == "." and (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last)):
+        if m.group(1) == "." and (last in abbreviations or re.fullmatch(r"[a-z]", last) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last)):
             continue
         if text[start:end].strip():
             spans.append((start, end))
