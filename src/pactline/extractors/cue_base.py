@@ -180,6 +180,10 @@ def after_participle(token: Token) -> Token | None:
 def hyphen_head(subject: Token | None) -> Token | None:
     """ "the vice-ministers", split by the tokenizer into three subjects ("vice", "-", "ministers"): the last is it."""
     doc = subject.doc if subject is not None else None
+    if subject is not None and subject.text == "-" and subject.i + 1 < len(doc):
+        after = doc[subject.i + 1]  # "counter-tariffs" read as "counter" (object), "-" and "tariffs" (subjects)
+        if after.dep_ == subject.dep_ and after.head.i == subject.head.i:
+            return after
     if subject is not None and subject.i + 2 < len(doc) and doc[subject.i + 1].text == "-" and not subject.whitespace_:
         after = doc[subject.i + 2]
         if after.dep_ == subject.dep_ and after.head.i == subject.head.i:

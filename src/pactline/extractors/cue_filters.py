@@ -20,6 +20,7 @@ from pactline.extractors.cue_base import (
 from pactline.extractors.cue_shapes import added_statement
 from pactline.extractors.cue_vocab import tables
 from pactline.extractors.holders import is_collective, reported_speaker
+from pactline.language.actors import find_countries
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
 Token = Any
@@ -46,15 +47,26 @@ _SIDES = frozenset({"side", "party", "country", "signatory", "state", "nation", 
 
 
 def binding_deal(verb: Token) -> bool:
-    """ "The treaty commits each side not to help an aggressor": a deal that binds its sides to an act."""
+    """ "The treaty commits each side not to help an aggressor", "the pact aims to deepen …": a deal that binds
+    its sides to an act."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return lemma(verb) == "commit" and subject is not None and lemma(subject) in cues_data()["signed_agreements"]["nouns"] \
-        and any(c.dep_ == "dobj" and lemma(c) in _SIDES for c in verb.children)
+    if subject is None or lemma(subject) not in cues_data()["signed_agreements"]["nouns"]:
+        return False
+    if lemma(verb) == "aim" and any(c.dep_ == "xcomp" for c in verb.children):
+        return True  # "The agreement aims to develop defence cooperation": the aim its signatories set
+    return lemma(verb) == "commit" and any(c.dep_ == "dobj" and lemma(c) in _SIDES for c in verb.children)
 
 
 def announced_project(verb: Token) -> bool:
     """A project's completion told under 'will' by someone who speaks ("said the pipeline would be completed")."""
-    return lemma(verb) in _announced_verbs() and reported_speaker(verb) is not None
+    return lemma(verb) in _announced_verbs() and (reported_speaker(verb) is not None or _country_owned(verb))
+
+
+def _country_owned(verb: Token) -> bool:
+    """ "The Kenyan section of the line will be completed this year": a project a country's name marks as its own."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ in ("amod", "compound", "poss") and find_countries(c.text)
+                                       for c in subject.children)
 
 
 @cache

@@ -71,7 +71,10 @@ def tables() -> dict[str, Any]:
 def offered_act(tok: Token, t: dict[str, Any]) -> bool:
     """ "offered a joint inquiry", "offered technical assistance": an offer of an act or a help binds the one
     offering; an offer of condolences or thanks does not."""
-    if lemma(tok) in cues_data()["announced_sums"]["verbs"]:
+    sums = cues_data()["announced_sums"]
+    if lemma(tok) in sums["halt_verbs"] and any(c.dep_ == "dobj" and lemma(c) in sums["halts"] for c in tok.children):
+        return True  # "announced a three-day truce", "declared a unilateral ceasefire"
+    if lemma(tok) in sums["verbs"]:
         return any(c.dep_ == "dobj" and _sum_of_money(c) for c in tok.children)
     return lemma(tok) == "offer" and any(c.dep_ == "dobj" and lemma(c) in t["offered_acts"] for c in tok.children)
 

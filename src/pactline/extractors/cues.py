@@ -172,6 +172,8 @@ def _agreed_on(tok: Token, actions: set[str]) -> list[Token]:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and lemma(pobj) in actions:
                 return nominal_items(pobj)
+        if child.dep_ == "dobj" and lemma(child) in actions:
+            return nominal_items(child)  # "agreed a truce", "agreed a roadmap"
     return []
 
 

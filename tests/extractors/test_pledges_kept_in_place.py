@@ -1,0 +1,87 @@
+"""Round 11 pledge families told about other countries: a measure said to stay in place, a truce announced or
+agreed, an offer by an organisation, a deal's stated aim, a section of a project a country's name marks as its own,
+and a short country name ("Korea") or a spelling variant of an armed movement ("the Huthis")."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+LEAD = "Ghana and Peru held talks in Accra on Monday. "
+
+
+def _records(text, published="2025-03-10"):
+    return extract_text(LEAD + text, published=published).commitments
+
+
+def _with(text, words, published="2025-03-10"):
+    return [r for r in _records(text, published) if words in r.text]
+
+
+@pytest.mark.parametrize(
+    "sentence,words,party",
+    [
+        ("Ghana's trade minister said the border checks would remain in place for at least 60 days.",
+         "remain in place", "GHA"),
+        ("Lima said its own counter-tariffs would stay in place.", "stay in place", "PER"),
+        ("Peru's president said the import levies will remain in force until the dispute is settled.",
+         "remain in force", "PER"),
+    ],
+)
+def test_a_measure_said_to_stay_in_place_is_its_announcers_pledge(sentence, words, party):
+    found = _with(sentence, words)
+    assert found and all(r.kind == "commitment" and r.parties == [party] for r in found), \
+        [(r.kind, r.text, r.parties) for r in _records(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence,words,parties",
+    [
+        ("Late on Friday the Peruvian government announced a four-day unilateral truce.", "truce", ["PER"]),
+        ("Ghana declared a unilateral ceasefire in the disputed district.", "ceasefire", ["GHA"]),
+        ('The two armies agreed to an "immediate and complete ceasefire" from dawn.', "ceasefire", ["GHA", "PER"]),
+        ("Ghana and Peru agreed a truce in the border district.", "truce", ["GHA", "PER"]),
+    ],
+)
+def test_a_truce_announced_or_agreed_is_a_pledge(sentence, words, parties):
+    found = _with(sentence, words)
+    assert found and all(r.kind == "commitment" and sorted(r.parties) == parties for r in found), \
+        [(r.kind, r.text, r.parties) for r in _records(sentence)]
+
+
+def test_a_call_to_agree_a_truce_stays_a_call():
+    found = _with("The UN envoy urged all parties to agree a truce before the rainy season.", "truce")
+    assert found and all(r.kind == "position" for r in found)
+
+
+def test_an_organisation_offers_help():
+    text = "The International Organization for Migration welcomed the talks and offered to help with the census."
+    found = _with(text, "help with the census")
+    assert found and all(r.kind == "commitment" and r.parties == ["IOM"] for r in found), \
+        [(r.kind, r.text, r.parties) for r in _records(text)]
+
+
+def test_the_aim_of_a_signed_deal_is_its_signatories_pledge():
+    text = "The two sides signed a maritime security agreement. The agreement aims to expand joint patrols."
+    found = _with(text, "expand joint patrols")
+    assert found and all(r.kind == "commitment" and sorted(r.parties) == ["GHA", "PER"] for r in found), \
+        [(r.kind, r.text, r.parties) for r in _records(text)]
+
+
+def test_a_section_named_for_a_country_is_its_pledge():
+    text = "The Peruvian section between Lima and Ica will be completed this year."
+    found = _with(text, "completed this year")
+    assert found and all(r.kind == "commitment" and r.parties == ["PER"] and r.deadline == "2025" for r in found), \
+        [(r.kind, r.text, r.parties, r.deadline) for r in _records(text)]
+
+
+def test_korea_alone_is_the_republic_of_korea():
+    text = "I spoke today with the President of Ghana. Korea will actively support Ghana's cocoa processing."
+    found = [r for r in extract_text(text, published="2025-03-10").commitments if "cocoa" in r.text]
+    assert found and all(r.kind == "commitment" and r.parties == ["KOR"] for r in found)
+
+
+def test_the_huthis_are_yemens():
+    text = ("Saudi Arabia and Yemen held talks in Muscat. The Huthis offered to halt drone attacks on Saudi oil "
+            "facilities.")
+    found = [r for r in extract_text(text, published="2025-03-10").commitments if "halt drone" in r.text]
+    assert found and all(r.parties == ["YEM"] for r in found)
