@@ -85,3 +85,19 @@ def test_the_huthis_are_yemens():
             "facilities.")
     found = [r for r in extract_text(text, published="2025-03-10").commitments if "halt drone" in r.text]
     assert found and all(r.parties == ["YEM"] for r in found)
+
+
+def test_a_plan_a_cabinet_approves_binds_it():
+    text = ("The Ghanaian cabinet approved a plan in March for the army to clear the mines along the river by the end "
+            "of the year.")
+    found = _with(text, "clear the mines", published="2025-11-20")
+    assert found and all(r.kind == "commitment" and r.parties == ["GHA"] and r.deadline == "2025" for r in found), \
+        [(r.kind, r.text, r.parties, r.deadline) for r in _records(text, "2025-11-20")]
+
+
+def test_what_a_deal_provides_for_binds_its_sides():
+    text = "Peru has long blamed Ghana's dams, and the agreement provides for joint works to restore the wetlands " \
+           "over the next ten years, officials said."
+    found = _with(text, "provides for", published="2025-11-20")
+    assert found and all(r.kind == "commitment" and sorted(r.parties) == ["GHA", "PER"] and r.deadline == "2035-11"
+                         for r in found), [(r.kind, r.text, r.parties, r.deadline) for r in _records(text, "2025-11-20")]

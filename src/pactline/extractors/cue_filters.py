@@ -18,7 +18,7 @@ from pactline.extractors.cue_base import (
     names_both,
 )
 from pactline.extractors.cue_shapes import added_statement
-from pactline.extractors.cue_vocab import tables
+from pactline.extractors.cue_vocab import deal_provision, tables
 from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.language.actors import find_countries
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
@@ -52,7 +52,7 @@ def binding_deal(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or lemma(subject) not in cues_data()["signed_agreements"]["nouns"]:
         return False
-    if lemma(verb) == "aim" and any(c.dep_ == "xcomp" for c in verb.children):
+    if lemma(verb) == "aim" and any(c.dep_ == "xcomp" for c in verb.children) or deal_provision(verb):
         return True  # "The agreement aims to develop defence cooperation": the aim its signatories set
     return lemma(verb) == "commit" and any(c.dep_ == "dobj" and lemma(c) in _SIDES for c in verb.children)
 

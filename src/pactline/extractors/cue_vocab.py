@@ -111,3 +111,23 @@ def object_heads(tok: Token) -> set[str]:
         elif child.dep_ == "conj" and child.pos_ == "NOUN":  # "discussed X, and the need to …"
             out.add(lemma(child))
     return out
+
+
+def adopted_plan(tok: Token) -> Token | None:
+    """ "The cabinet approved a plan for the army to disarm the militias", "adopted a roadmap to open the market":
+    the act a plan its adopter approves binds it to (data: commitment_cues.json, adopted_plans)."""
+    data = cues_data()["adopted_plans"]
+    plan = next((c for c in tok.children if c.dep_ == "dobj" and lemma(c) in data["nouns"]), None)
+    if lemma(tok) not in data["verbs"] or plan is None:
+        return None
+    to_verb = [c for c in [*plan.children, *tok.children] if c.dep_ in ("acl", "advcl") and c.tag_ == "VB"
+               and any(a.lower_ == "to" for a in c.children) and c.i > plan.i]
+    return to_verb[0] if to_verb else None
+
+
+def deal_provision(tok: Token) -> bool:
+    """ "the agreement provides for joint projects to improve irrigation": what a deal provides for binds its sides."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return lemma(tok) in cues_data()["adopted_plans"]["provisions"] and subject is not None \
+        and lemma(subject) in cues_data()["signed_agreements"]["nouns"] \
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)

@@ -41,6 +41,8 @@ from pactline.extractors.cue_shapes import (
 )
 from pactline.extractors.cue_vocab import (
     INTENT_NOUNS,
+    adopted_plan,
+    deal_provision,
     next_meeting,
     object_heads,
     object_lemmas,
@@ -213,7 +215,9 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return None  # "denies that it will cut the flow": the denial states the stance, nobody binds itself
     if modal:  # "will be", "will prevail": a forecast, no act
         return _modal_cue(tok, t, modal) if word != "be" and word not in t["outcomes"] else None
-    signed = _signed_agreement(tok, word)
+    signed = _signed_agreement(tok, word) or adopted_plan(tok)
+    if deal_provision(tok):
+        return Cue(tok, [tok], "commitment", "agree")  # "the agreement provides for joint projects to …"
     if signed is not None:
         return Cue(tok, verb_conjuncts(signed), "commitment", "agree")
     if warned_consequences(tok, word):
