@@ -101,3 +101,11 @@ def test_what_a_deal_provides_for_binds_its_sides():
     found = _with(text, "provides for", published="2025-11-20")
     assert found and all(r.kind == "commitment" and sorted(r.parties) == ["GHA", "PER"] and r.deadline == "2035-11"
                          for r in found), [(r.kind, r.text, r.parties, r.deadline) for r in _records(text, "2025-11-20")]
+
+
+def test_a_meeting_dated_days_ahead_is_a_date_in_the_calendar():
+    text = ("Regional army commanders are scheduled to meet on Tuesday and the joint border committee will convene "
+            "in Lima on March 14. The joint commission will hold its next session in Accra in October.")
+    records = _records(text)
+    assert not [r for r in records if "convene" in r.text or "meet on Tuesday" in r.text], [r.text for r in records]
+    assert [r for r in records if "next session" in r.text and r.kind == "commitment"]

@@ -45,7 +45,7 @@ from pactline.extractors.listed_pledges import (
     listed_item,
     listed_thing,
 )
-from pactline.extractors.neither import is_neither
+from pactline.extractors.neither import is_neither, meeting_soon
 from pactline.extractors.noted_pledges import pledge_owner
 from pactline.extractors.occasion_deadlines import DocumentDates, occasion_dates, pledge_deadline
 from pactline.extractors.pledge_splits import (
@@ -353,6 +353,8 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sentence_topic(cue.token, sent))) or ("politics",), clause)
         shown = tokens_text(whole_words(after_cut_subject(clause, cue_subject(cue.token))))
         deadline = pledge_deadline(sent, _threatened(cue) or clause, cue, made_on, years)
+        if meeting_soon(cue, deadline, made_on):
+            continue
         if cue.kind != "commitment" and not _BY.search(text):
             deadline = None  # a stance keeps only a time limit it states ("expect it to run by 2027", "a truce within days")
         # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance

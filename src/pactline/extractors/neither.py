@@ -11,6 +11,7 @@ from typing import Any
 
 from pactline.extractors.cue_base import Cue, cues_data
 from pactline.language.actors import find_countries, role_of
+from pactline.language.dates import to_date
 
 Token = Any
 
@@ -77,6 +78,22 @@ def is_schedule_item(cue: Cue, subject: Token | None) -> bool:
     if not cue.actions or not all(a.lemma_.lower() in schedule or _takes_part(a) for a in cue.actions):
         return False
     return _one_person(subject) or _same_day(cue)
+
+
+def meeting_soon(cue: Cue, deadline: str | None, made_on: str | None) -> bool:
+    """A meeting dated to a day within two weeks of the text ("the joint border committee will convene on 4 August",
+    told a week before): a date in the calendar, no pledge, whoever meets."""
+    data = cues_data()["schedule_verbs"]
+    if cue.kind != "commitment" or not cue.actions or not deadline or len(deadline) < 10:
+        return False
+    if not all(a.lemma_.lower() in data["meetings_soon"] or _takes_place(a) for a in cue.actions):
+        return False
+    day, made = to_date(deadline), to_date(made_on)
+    return day is not None and made is not None and 0 <= (day - made).days <= data["soon_days"]
+
+
+def _takes_place(verb: Token) -> bool:
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
 
 def _takes_part(verb: Token) -> bool:
