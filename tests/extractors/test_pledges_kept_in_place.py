@@ -109,3 +109,22 @@ def test_a_meeting_dated_days_ahead_is_a_date_in_the_calendar():
     records = _records(text)
     assert not [r for r in records if "convene" in r.text or "meet on Tuesday" in r.text], [r.text for r in records]
     assert [r for r in records if "next session" in r.text and r.kind == "commitment"]
+
+
+def test_a_subject_read_as_more_of_a_fronted_phrase_still_binds():
+    text = "The two ministers signed a new security accord. Under the new Accord, Ghana and Peru will consult each " \
+           "other on threats to their security."
+    found = _with(text, "consult each other")
+    assert found and all(r.kind == "commitment" and sorted(r.parties) == ["GHA", "PER"] for r in found), \
+        [(r.kind, r.text, r.parties) for r in _records(text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru's army chief Gen. Luis Alberto Quispe-Rojas warned that any foreign troops in the valley would be treated "
+    "as hostile.",
+    "Peru's army chief warned that any foreign troops in the valley would be treated as hostile.",
+])
+def test_an_army_chief_warning_is_his_countrys_threat(sentence):
+    found = _with(sentence, "treated as hostile")
+    assert found and all(r.kind == "commitment" and r.parties == ["PER"] for r in found), \
+        [(r.kind, r.text, r.parties) for r in _records(sentence)]
