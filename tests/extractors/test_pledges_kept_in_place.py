@@ -128,3 +128,13 @@ def test_an_army_chief_warning_is_his_countrys_threat(sentence):
     found = _with(sentence, "treated as hostile")
     assert found and all(r.kind == "commitment" and r.parties == ["PER"] for r in found), \
         [(r.kind, r.text, r.parties) for r in _records(sentence)]
+
+
+def test_what_a_new_body_will_do_is_a_further_pledge():
+    text = "The two sides agreed to establish a joint working group on fisheries, which will hold its first meeting " \
+           "within three months."
+    records = _records(text)
+    made = [r for r in records if "working group" in r.text]
+    first = [r for r in records if "first meeting" in r.text]
+    assert made and first and "first meeting" not in made[0].text, [r.text for r in records]
+    assert all(r.kind == "commitment" and sorted(r.parties) == ["GHA", "PER"] for r in made + first)

@@ -17,7 +17,7 @@ from pactline.extractors.cue_base import (
     meeting_anaphor,
     names_both,
 )
-from pactline.extractors.cue_shapes import added_statement
+from pactline.extractors.cue_shapes import added_statement, new_body_programme
 from pactline.extractors.cue_vocab import deal_provision, tables
 from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.language.actors import find_countries
@@ -157,7 +157,7 @@ def stands_alone(cue: Cue) -> bool:
     token = cue.token
     if cue.kind == "position" and rebuttal(token):
         return True
-    if cue.kind == "commitment" and _contrasted_pledge(token):
+    if cue.kind == "commitment" and (_contrasted_pledge(token) or new_body_programme(token)):
         return True
     if cue.kind == "position" and token.dep_ == "ccomp" and _and_clause(token):
         return True
