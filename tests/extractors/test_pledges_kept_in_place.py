@@ -138,3 +138,22 @@ def test_what_a_new_body_will_do_is_a_further_pledge():
     first = [r for r in records if "first meeting" in r.text]
     assert made and first and "first meeting" not in made[0].text, [r.text for r in records]
     assert all(r.kind == "commitment" and sorted(r.parties) == ["GHA", "PER"] for r in made + first)
+
+
+@pytest.mark.parametrize("sentence,words,kind", [
+    ("Ghana will not accept migrants that Peru sends back, the president said.", "migrants", "commitment"),
+    ("Peru would not accept the shipment of used tyres.", "shipment", "commitment"),
+    ("Ghana will never accept any change of its borders by force.", "change of its borders", "position"),
+])
+def test_a_refusal_to_take_in_people_or_goods_is_an_act(sentence, words, kind):
+    found = _with(sentence, words)
+    assert found and all(r.kind == kind for r in found), [(r.kind, r.text) for r in _records(sentence)]
+
+
+def test_due_to_act_is_a_pledge_and_due_to_meet_a_date_in_the_calendar():
+    text = ("The interior ministers of the two countries are due to meet in Lima next week to discuss patrols. "
+            "The Ghanaian parliament is due to ratify the protocol by the end of the year.")
+    records = _records(text)
+    assert not [r for r in records if "meet in Lima" in r.text], [r.text for r in records]
+    found = [r for r in records if "ratify the protocol" in r.text]
+    assert found and all(r.kind == "commitment" and r.parties == ["GHA"] and r.deadline == "2025" for r in found)

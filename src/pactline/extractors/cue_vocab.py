@@ -131,3 +131,10 @@ def deal_provision(tok: Token) -> bool:
     return lemma(tok) in cues_data()["adopted_plans"]["provisions"] and subject is not None \
         and lemma(subject) in cues_data()["signed_agreements"]["nouns"] \
         and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+
+
+def taken_in(tok: Token) -> bool:
+    """ "will not accept migrants sent back", "would not accept the shipment": a refusal to take in people or goods is
+    an act the party binds itself to (refusing "any change of borders" states a stance)."""
+    words = cues_data()["refused_acceptance"]["taken_in"]
+    return any(c.dep_ == "dobj" and lemma(c) in words for c in tok.children)

@@ -77,14 +77,18 @@ def is_schedule_item(cue: Cue, subject: Token | None) -> bool:
     schedule, _courtesy = _words()
     if not cue.actions or not all(a.lemma_.lower() in schedule or _takes_part(a) for a in cue.actions):
         return False
-    return _one_person(subject) or _same_day(cue)
+    return _one_person(subject) or _same_day(cue) or cue.modality == "scheduled" and all(
+        a.lemma_.lower() in _MEETINGS or _takes_place(a) for a in cue.actions)  # "are due to meet next week"
+
+
+_MEETINGS = {"meet", "convene", "reconvene", "gather", "travel", "visit", "attend", "arrive", "fly"}
 
 
 def meeting_soon(cue: Cue, deadline: str | None, made_on: str | None) -> bool:
     """A meeting dated to a day within two weeks of the text ("the joint border committee will convene on 4 August",
-    told a week before): a date in the calendar, no pledge, whoever meets."""
+    told a week before): a date in the calendar, no pledge, whoever meets ("agreed to meet again on Friday" stays one)."""
     data = cues_data()["schedule_verbs"]
-    if cue.kind != "commitment" or not cue.actions or not deadline or len(deadline) < 10:
+    if cue.modality not in ("will", "scheduled") or not cue.actions or not deadline or len(deadline) < 10:
         return False
     if not all(a.lemma_.lower() in data["meetings_soon"] or _takes_place(a) for a in cue.actions):
         return False
