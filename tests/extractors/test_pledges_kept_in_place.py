@@ -157,3 +157,11 @@ def test_due_to_act_is_a_pledge_and_due_to_meet_a_date_in_the_calendar():
     assert not [r for r in records if "meet in Lima" in r.text], [r.text for r in records]
     found = [r for r in records if "ratify the protocol" in r.text]
     assert found and all(r.kind == "commitment" and r.parties == ["GHA"] and r.deadline == "2025" for r in found)
+
+
+def test_a_pledge_set_beside_a_trip_with_while_is_its_own():
+    text = "Peru's president said she would travel to Accra in the coming weeks, while the Ghanaian parliament is " \
+           "due to ratify the protocol by the end of the year."
+    found = _with(text, "ratify the protocol")
+    assert found and all(r.kind == "commitment" and r.parties == ["GHA"] for r in found), \
+        [(r.kind, r.text, r.parties) for r in _records(text)]

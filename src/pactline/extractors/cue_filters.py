@@ -175,6 +175,7 @@ _SIDE_BY_SIDE = {"while", "whilst", "whereas", "as"}
 def _contrasted_pledge(token: Token) -> bool:
     """ "Ghana will widen its embassy, while Peru intends to open a consulate", "…, as the two neighbours agreed to
     …": a pledge in a clause set beside another with its own actor subject is a pledge of its own."""
+    token = token.head if token.dep_ == "acomp" else token  # "…, while the parliament is due to ratify it"
     if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SIDE_BY_SIDE for c in token.children):
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
