@@ -165,3 +165,13 @@ def test_a_pledge_set_beside_a_trip_with_while_is_its_own():
     found = _with(text, "ratify the protocol")
     assert found and all(r.kind == "commitment" and r.parties == ["GHA"] for r in found), \
         [(r.kind, r.text, r.parties) for r in _records(text)]
+
+
+@pytest.mark.parametrize("sentence,pledge", [
+    ('The two presidents decided to raise the relationship to the level of a "Special Partnership".', False),
+    ("The two leaders agreed to upgrade bilateral ties to a Comprehensive Strategic Partnership.", False),
+    ("The two leaders decided to elevate the Ghana-Peru Strategic Partnership to greater heights.", True),
+])
+def test_relations_raised_to_a_named_level_are_done_as_told(sentence, pledge):
+    found = [r for r in _records(sentence) if r.kind == "commitment"]
+    assert bool(found) == pledge, [r.text for r in found]

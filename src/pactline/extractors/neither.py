@@ -196,5 +196,26 @@ def told_as_opinion(cue: Cue) -> bool:
         for c in cue.token.children for g in c.children)
 
 
+_RAISE = {"elevate", "raise", "upgrade", "lift"}
+_TIES = {"relation", "relations", "relationship", "tie", "ties", "partnership", "cooperation"}
+_VAGUE = {"new", "higher", "greater", "high", "next"}
+
+
+def relations_raised(cue: Cue) -> bool:
+    """ "decided to elevate the relationship to a Comprehensive Strategic Partnership": the upgrade is done as it is
+    told (an event), no pledge; "to elevate the partnership to greater heights" stays one."""
+    for action in cue.actions:
+        ties = [c for c in action.children if c.dep_ == "dobj" and c.lemma_.lower() in _TIES]
+        if action.lemma_.lower() not in _RAISE or not ties:
+            continue
+        for prep in (c for t in [action, *ties] for c in t.children if c.dep_ == "prep" and c.lower_ == "to"):
+            level = [t for t in prep.subtree if t.i > prep.i]
+            if any(t.lower_ in _VAGUE for t in level):
+                continue
+            if any(t.lemma_.lower() in ("partnership", "level", "status") for t in level):
+                return True
+    return False
+
+
 def is_neither(cue: Cue, subject: Token | None) -> bool:
-    return is_schedule_item(cue, subject) or is_courtesy(cue) or told_as_opinion(cue)
+    return is_schedule_item(cue, subject) or is_courtesy(cue) or told_as_opinion(cue) or relations_raised(cue)
