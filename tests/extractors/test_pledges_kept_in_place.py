@@ -175,3 +175,10 @@ def test_a_pledge_set_beside_a_trip_with_while_is_its_own():
 def test_relations_raised_to_a_named_level_are_done_as_told(sentence, pledge):
     found = [r for r in _records(sentence) if r.kind == "commitment"]
     assert bool(found) == pledge, [r.text for r in found]
+
+
+def test_a_states_part_in_a_conference_is_its_programme():
+    text = ("The president confirmed that Ghana will host a conference on fisheries in Accra in July. Peru will take "
+            "part in COP31 next year. Peru will host the first meeting of the joint council within six months.")
+    records = _records(text)
+    assert [r.text for r in records if r.kind == "commitment"] == ["host the first meeting of the joint council within six months"]

@@ -6,6 +6,7 @@ invitation to visit"). The words are data (commitment_cues.json: schedule_verbs,
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -217,5 +218,25 @@ def relations_raised(cue: Cue) -> bool:
     return False
 
 
+_GATHERING_VERBS = {"host", "attend", "participate", "take", "meet"}
+
+
+def at_a_conference(cue: Cue) -> bool:
+    """ "will host a conference on migration in Rome in July", "will take part in COP30", "look forward to meeting
+    again at the recovery conference": a state's part in a conference is its programme, no pledge (a session of
+    the pair's own body, "will host the first meeting of the council", stays one)."""
+    if cue.kind != "commitment" or not cue.actions:
+        return False
+    for action in cue.actions:
+        if action.lemma_.lower() not in _GATHERING_VERBS:
+            return False
+        things = [c for c in action.children if c.dep_ == "dobj"] + [g for c in action.children if c.dep_ == "prep"
+                                                                     and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj"]
+        if not any(t.lemma_.lower() == "conference" or re.fullmatch(r"COP\d*", t.text) for t in things):
+            return False
+    return True
+
+
 def is_neither(cue: Cue, subject: Token | None) -> bool:
-    return is_schedule_item(cue, subject) or is_courtesy(cue) or told_as_opinion(cue) or relations_raised(cue)
+    return is_schedule_item(cue, subject) or is_courtesy(cue) or told_as_opinion(cue) or relations_raised(cue) \
+        or at_a_conference(cue)
