@@ -182,3 +182,13 @@ def test_a_states_part_in_a_conference_is_its_programme():
             "part in COP31 next year. Peru will host the first meeting of the joint council within six months.")
     records = _records(text)
     assert [r.text for r in records if r.kind == "commitment"] == ["host the first meeting of the joint council within six months"]
+
+
+@pytest.mark.parametrize("sentence,words,deadline", [
+    ("Ghana will continue to train Peruvian cadets under the joint programme through 2026.", "train Peruvian", "2026"),
+    ("Ghana will open the new terminal in Tema by spring 2027.", "new terminal", "2027"),
+])
+def test_a_year_after_through_or_a_season_ends_the_pledge(sentence, words, deadline):
+    found = _with(sentence, words, published="2025-11-20")
+    assert found and all(r.deadline == deadline for r in found), \
+        [(r.text, r.deadline) for r in _records(sentence, "2025-11-20")]
