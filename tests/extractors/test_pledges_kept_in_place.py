@@ -192,3 +192,10 @@ def test_a_year_after_through_or_a_season_ends_the_pledge(sentence, words, deadl
     found = _with(sentence, words, published="2025-11-20")
     assert found and all(r.deadline == deadline for r in found), \
         [(r.text, r.deadline) for r in _records(sentence, "2025-11-20")]
+
+
+def test_the_allies_are_the_pair():
+    text = "The allies agreed to set up a joint task force on coastal patrols and to finish upgrades at the border posts."
+    found = _with(text, "task force")
+    assert found and all(r.kind == "commitment" and sorted(r.parties) == ["GHA", "PER"] for r in found), \
+        [(r.kind, r.text, r.parties) for r in _records(text)]
