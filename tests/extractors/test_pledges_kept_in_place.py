@@ -25,6 +25,8 @@ def _with(text, words, published="2025-03-10"):
         ("Lima said its own counter-tariffs would stay in place.", "stay in place", "PER"),
         ("Peru's president said the import levies will remain in force until the dispute is settled.",
          "remain in force", "PER"),
+        ("Peru's president said the military operation would continue until the rebels laid down their arms.",
+         "continue until", "PER"),
     ],
 )
 def test_a_measure_said_to_stay_in_place_is_its_announcers_pledge(sentence, words, party):
