@@ -201,3 +201,10 @@ def test_the_allies_are_the_pair():
     found = _with(text, "task force")
     assert found and all(r.kind == "commitment" and sorted(r.parties) == ["GHA", "PER"] for r in found), \
         [(r.kind, r.text, r.parties) for r in _records(text)]
+
+
+def test_a_question_passed_on_is_no_pledge():
+    text = ("Reporter: Will the summit take place as planned?\n\nSpokesperson Kwame Mensah: I would refer you to the "
+            "organising committee.\n\nReporter: Peru will refer the dispute to the court, won't it?")
+    records = extract_text(LEAD + text, published="2025-03-10").commitments
+    assert not [r for r in records if "refer you" in r.text], [r.text for r in records]

@@ -237,6 +237,12 @@ def at_a_conference(cue: Cue) -> bool:
     return True
 
 
+def referred_elsewhere(cue: Cue) -> bool:
+    """ "I would refer you to the competent authorities": a spokesperson passing a question on, no pledge."""
+    return bool(cue.actions) and all(a.lemma_.lower() == "refer" and any(
+        c.dep_ == "dobj" and c.lower_ in ("you", "your") for c in a.children) for a in cue.actions)
+
+
 def is_neither(cue: Cue, subject: Token | None) -> bool:
     return is_schedule_item(cue, subject) or is_courtesy(cue) or told_as_opinion(cue) or relations_raised(cue) \
-        or at_a_conference(cue)
+        or at_a_conference(cue) or referred_elsewhere(cue)
