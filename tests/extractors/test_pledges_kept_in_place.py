@@ -189,6 +189,7 @@ def test_a_states_part_in_a_conference_is_its_programme():
 @pytest.mark.parametrize("sentence,words,deadline", [
     ("Ghana will continue to train Peruvian cadets under the joint programme through 2026.", "train Peruvian", "2026"),
     ("Ghana will open the new terminal in Tema by spring 2027.", "new terminal", "2027"),
+    ("Ghana and Peru committed to build a gas pipeline, with the first deliveries to Lima by 2029.", "gas pipeline", "2029"),
 ])
 def test_a_year_after_through_or_a_season_ends_the_pledge(sentence, words, deadline):
     found = _with(sentence, words, published="2025-11-20")
