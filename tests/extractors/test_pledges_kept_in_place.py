@@ -209,3 +209,9 @@ def test_a_question_passed_on_is_no_pledge():
             "organising committee.\n\nReporter: Peru will refer the dispute to the court, won't it?")
     records = extract_text(LEAD + text, published="2025-03-10").commitments
     assert not [r for r in records if "refer you" in r.text], [r.text for r in records]
+
+
+def test_two_participles_of_one_passive_are_one_pledge():
+    text = "Peru's minister said the two centres will be built and run by Peru."
+    found = [r for r in _records(text) if "centres" in r.text or "run by" in r.text]
+    assert [r.text for r in found] == ["the two centres will be built and run by Peru"], [r.text for r in _records(text)]
