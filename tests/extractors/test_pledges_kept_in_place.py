@@ -20,9 +20,9 @@ def _with(text, words, published="2025-03-10"):
 @pytest.mark.parametrize(
     "sentence,words,party",
     [
-        ("Ghana's trade minister said the border checks would remain in place for at least 60 days.",
+        ("Ghana's trade minister said the new border controls would remain in place for no less than 60 days.",
          "remain in place", "GHA"),
-        ("Lima said its own counter-tariffs would stay in place.", "stay in place", "PER"),
+        ("Lima said the counter-tariffs it set last week would stay in place.", "stay in place", "PER"),
         ("Peru's president said the import levies will remain in force until the dispute is settled.",
          "remain in force", "PER"),
         ("Peru's president said the military operation would continue until the rebels laid down their arms.",
@@ -51,12 +51,12 @@ def test_a_truce_announced_or_agreed_is_a_pledge(sentence, words, parties):
 
 
 def test_a_call_to_agree_a_truce_stays_a_call():
-    found = _with("The UN envoy urged all parties to agree a truce before the rainy season.", "truce")
+    found = _with("The UN envoy urged the warring sides to agree a truce ahead of the rainy season.", "truce")
     assert found and all(r.kind == "position" for r in found)
 
 
 def test_an_organisation_offers_help():
-    text = "The International Organization for Migration welcomed the talks and offered to help with the census."
+    text = "The International Organization for Migration, which welcomed the meeting, offered to help with the census."
     found = _with(text, "help with the census")
     assert found and all(r.kind == "commitment" and r.parties == ["IOM"] for r in found), \
         [(r.kind, r.text, r.parties) for r in _records(text)]
@@ -106,10 +106,10 @@ def test_what_a_deal_provides_for_binds_its_sides():
 
 
 def test_a_meeting_dated_days_ahead_is_a_date_in_the_calendar():
-    text = ("Regional army commanders are scheduled to meet on Tuesday and the joint border committee will convene "
+    text = ("Local army officers are scheduled to meet on Wednesday, and the joint border committee will convene "
             "in Lima on March 14. The joint commission will hold its next session in Accra in October.")
     records = _records(text)
-    assert not [r for r in records if "convene" in r.text or "meet on Tuesday" in r.text], [r.text for r in records]
+    assert not [r for r in records if "convene" in r.text or "meet on Wednesday" in r.text], [r.text for r in records]
     assert [r for r in records if "next session" in r.text and r.kind == "commitment"]
 
 
@@ -133,17 +133,17 @@ def test_an_army_chief_warning_is_his_countrys_threat(sentence):
 
 
 def test_what_a_new_body_will_do_is_a_further_pledge():
-    text = "The two sides agreed to establish a joint working group on fisheries, which will hold its first meeting " \
+    text = "Both governments decided to form a fisheries panel, which will hold its opening session " \
            "within three months."
     records = _records(text)
-    made = [r for r in records if "working group" in r.text]
-    first = [r for r in records if "first meeting" in r.text]
-    assert made and first and "first meeting" not in made[0].text, [r.text for r in records]
+    made = [r for r in records if "fisheries panel" in r.text]
+    first = [r for r in records if "opening session" in r.text]
+    assert made and first and "opening session" not in made[0].text, [r.text for r in records]
     assert all(r.kind == "commitment" and sorted(r.parties) == ["GHA", "PER"] for r in made + first)
 
 
 @pytest.mark.parametrize("sentence,words,kind", [
-    ("Ghana will not accept migrants that Peru sends back, the president said.", "migrants", "commitment"),
+    ("Ghana would not accept any migrants deported from Peru, the president said.", "migrants", "commitment"),
     ("Peru would not accept the shipment of used tyres.", "shipment", "commitment"),
     ("Ghana will never accept any change of its borders by force.", "change of its borders", "position"),
 ])
@@ -153,18 +153,18 @@ def test_a_refusal_to_take_in_people_or_goods_is_an_act(sentence, words, kind):
 
 
 def test_due_to_act_is_a_pledge_and_due_to_meet_a_date_in_the_calendar():
-    text = ("The interior ministers of the two countries are due to meet in Lima next week to discuss patrols. "
-            "The Ghanaian parliament is due to ratify the protocol by the end of the year.")
+    text = ("Officials from the two interior ministries are due to meet in Lima next week to discuss patrols. "
+            "Ghana's national assembly is due to approve the treaty by the end of the year.")
     records = _records(text)
     assert not [r for r in records if "meet in Lima" in r.text], [r.text for r in records]
-    found = [r for r in records if "ratify the protocol" in r.text]
+    found = [r for r in records if "approve the treaty" in r.text]
     assert found and all(r.kind == "commitment" and r.parties == ["GHA"] and r.deadline == "2025" for r in found)
 
 
 def test_a_pledge_set_beside_a_trip_with_while_is_its_own():
-    text = "Peru's president said she would travel to Accra in the coming weeks, while the Ghanaian parliament is " \
-           "due to ratify the protocol by the end of the year."
-    found = _with(text, "ratify the protocol")
+    text = "Peru's president said she would fly to Accra next month, while Ghana's national assembly is " \
+           "due to approve the treaty before December."
+    found = _with(text, "approve the treaty")
     assert found and all(r.kind == "commitment" and r.parties == ["GHA"] for r in found), \
         [(r.kind, r.text, r.parties) for r in _records(text)]
 
@@ -172,7 +172,7 @@ def test_a_pledge_set_beside_a_trip_with_while_is_its_own():
 @pytest.mark.parametrize("sentence,pledge", [
     ('The two presidents decided to raise the relationship to the level of a "Special Partnership".', False),
     ("The two leaders agreed to upgrade bilateral ties to a Comprehensive Strategic Partnership.", False),
-    ("The two leaders decided to elevate the Ghana-Peru Strategic Partnership to greater heights.", True),
+    ("The presidents resolved to elevate the Ghana-Peru Strategic Partnership to greater heights.", True),
 ])
 def test_relations_raised_to_a_named_level_are_done_as_told(sentence, pledge):
     found = [r for r in _records(sentence) if r.kind == "commitment"]
@@ -198,7 +198,7 @@ def test_a_year_after_through_or_a_season_ends_the_pledge(sentence, words, deadl
 
 
 def test_the_allies_are_the_pair():
-    text = "The allies agreed to set up a joint task force on coastal patrols and to finish upgrades at the border posts."
+    text = "The allies decided to create a joint task force on coastal patrols and to complete repairs at the border posts."
     found = _with(text, "task force")
     assert found and all(r.kind == "commitment" and sorted(r.parties) == ["GHA", "PER"] for r in found), \
         [(r.kind, r.text, r.parties) for r in _records(text)]

@@ -354,8 +354,8 @@ def invited_to_act(tok: Token) -> bool:
 
 
 def new_body_programme(token: Token) -> bool:
-    """ "agreed to set up a joint working group, which will hold its first meeting within three months": what a
-    body set up by the pledge will do, in a relative clause of its own, is a further pledge."""
+    """ "agreed to set up a fisheries panel, which will first meet within a quarter": what a body set up by the
+    pledge will do, in a relative clause of its own, is a further pledge."""
     bodies = cues_data()["created_bodies"]["words"]
     head = token.head
     return token.dep_ == "relcl" and lemma(head) in bodies and any(

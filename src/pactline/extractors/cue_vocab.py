@@ -126,7 +126,7 @@ def adopted_plan(tok: Token) -> Token | None:
 
 
 def deal_provision(tok: Token) -> bool:
-    """ "the agreement provides for joint projects to improve irrigation": what a deal provides for binds its sides."""
+    """ "the accord provides for joint works to restore the wetlands": what a deal provides for binds its sides."""
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return lemma(tok) in cues_data()["adopted_plans"]["provisions"] and subject is not None \
         and lemma(subject) in cues_data()["signed_agreements"]["nouns"] \

@@ -223,7 +223,7 @@ _GATHERING_VERBS = {"host", "attend", "participate", "take", "meet"}
 
 def at_a_conference(cue: Cue) -> bool:
     """ "will host a conference on migration in Rome in July", "will take part in COP30", "look forward to meeting
-    again at the recovery conference": a state's part in a conference is its programme, no pledge (a session of
+    again at a donors' conference": a state's part in a conference is its programme, no pledge (a session of
     the pair's own body, "will host the first meeting of the council", stays one)."""
     if cue.kind != "commitment" or not cue.actions:
         return False
