@@ -90,6 +90,18 @@ def test_broad_field_stances_join_only_within_their_paragraph():
     assert ids["a"] == ids["b"] and ids["c"] != ids["a"]
 
 
+def test_stances_of_two_holders_in_one_paragraph_stay_apart_though_one_names_the_other():
+    mentions = [
+        _c("a", "d1", "2024-06-01", "the two nations should look to the future", kind="position", parties=("GHA",),
+           domains=("politics",)),
+        _c("b", "d1", "2024-06-01", "upholds the 2010 Ghana-Togo accord", kind="position", parties=("TGO",),
+           domains=("politics",)),
+    ]
+    places = {"a": ("d1", 0, 0), "b": ("d1", 0, 60)}
+    ids = entity_ids(mentions, [], {}, places)
+    assert ids["a"] != ids["b"]
+
+
 def test_one_named_object_is_one_commitment_across_texts_and_within_one():
     mentions = [
         _c("a", "d1", "2023-03-01", "expand the use of local currencies in trade", domains=("finance",)),

@@ -21,7 +21,7 @@ from pactline.extractors.clause_edges import (
 )
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
 from pactline.extractors.cue_filters import binding_deal, dated_wish, exhorted_by_one
-from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quotation
+from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quotation, new_body_programme
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import anniversary_years, told_as_history
 from pactline.extractors.deal_terms import deal_term_holders
@@ -45,7 +45,7 @@ from pactline.extractors.listed_pledges import (
     listed_item,
     listed_thing,
 )
-from pactline.extractors.neither import is_neither
+from pactline.extractors.neither import is_neither, meeting_soon
 from pactline.extractors.noted_pledges import pledge_owner
 from pactline.extractors.occasion_deadlines import DocumentDates, occasion_dates, pledge_deadline
 from pactline.extractors.pledge_splits import (
@@ -153,7 +153,7 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     subject = cue_subject(cue.token)
     if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token) and not own_relative_stance(cue, subject) \
             and not _content_clause(outer or cue.token):
-        if (subject := antecedent_subject(outer or cue.token, relative := subject)) is None:
+        if (subject := antecedent_subject(outer or cue.token, relative := subject) or _founders(cue.token)) is None:
             return deal_term_holders(cue, relative, ctx, memory.get(seg_id))
     if is_neither(cue, subject):
         return []
@@ -195,6 +195,14 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if not committed and cue.kind == "commitment":
         committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed
+
+
+def _founders(token: Token) -> Token | None:
+    """ "The two sides agreed to set up a working group, which will meet in May": those who set the body up."""
+    if not new_body_programme(token):
+        return None
+    verbs = (a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX"))
+    return next((c for a in verbs for c in a.children if c.dep_ == "nsubj"), None)
 
 
 def _threatened(cue: Cue) -> list[Token]:
@@ -353,6 +361,8 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sentence_topic(cue.token, sent))) or ("politics",), clause)
         shown = tokens_text(whole_words(after_cut_subject(clause, cue_subject(cue.token))))
         deadline = pledge_deadline(sent, _threatened(cue) or clause, cue, made_on, years)
+        if meeting_soon(cue, deadline, made_on):
+            continue
         if cue.kind != "commitment" and not _BY.search(text):
             deadline = None  # a stance keeps only a time limit it states ("expect it to run by 2027", "a truce within days")
         # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance

@@ -146,7 +146,21 @@ def _hyphen_last(verb: Token) -> Token:
 def cue_subject(token: Token) -> Token | None:
     """The subject of a cue's verb, read through a misattached coordination (``lifted``)."""
     outer = lifted(token) or after_participle(token) or _past_passive_clause(token) or headline_verb(token)
-    return hyphen_head(subject_of(outer) if outer is not None else subject_of(token))
+    return hyphen_head(subject_of(outer) if outer is not None else subject_of(token)) or _fronted_subject(token)
+
+
+def _fronted_subject(token: Token) -> Token | None:
+    """ "Under the new accord, Ghana and Peru will consult …": the parser reads the subject after the comma as
+    more of the fronted phrase's object."""
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ != "prep" or child.i > token.i:
+            continue
+        for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            for conj in pobj.children:
+                if conj.dep_ == "conj" and conj.i > pobj.i and doc[conj.i - 1].text == "," and is_actor_head(conj):
+                    return conj
+    return None
 
 
 def _past_passive_clause(token: Token) -> Token | None:
@@ -180,6 +194,10 @@ def after_participle(token: Token) -> Token | None:
 def hyphen_head(subject: Token | None) -> Token | None:
     """ "the vice-ministers", split by the tokenizer into three subjects ("vice", "-", "ministers"): the last is it."""
     doc = subject.doc if subject is not None else None
+    if subject is not None and subject.text == "-" and subject.i + 1 < len(doc):
+        after = doc[subject.i + 1]  # "counter-tariffs" read as "counter" (object), "-" and "tariffs" (subjects)
+        if after.dep_ == subject.dep_ and after.head.i == subject.head.i:
+            return after
     if subject is not None and subject.i + 2 < len(doc) and doc[subject.i + 1].text == "-" and not subject.whitespace_:
         after = doc[subject.i + 2]
         if after.dep_ == subject.dep_ and after.head.i == subject.head.i:

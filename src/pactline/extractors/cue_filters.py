@@ -17,9 +17,10 @@ from pactline.extractors.cue_base import (
     meeting_anaphor,
     names_both,
 )
-from pactline.extractors.cue_shapes import added_statement
-from pactline.extractors.cue_vocab import tables
+from pactline.extractors.cue_shapes import added_statement, new_body_programme
+from pactline.extractors.cue_vocab import deal_provision, tables
 from pactline.extractors.holders import is_collective, reported_speaker
+from pactline.language.actors import find_countries
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
 Token = Any
@@ -33,6 +34,8 @@ def nobody_binds(cue: Cue) -> bool:
     subject = hyphen_head(next((c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")), None))
     if subject is None:
         return cue.token.dep_ in ("ccomp", "conj") and lemma(cue.token) == "need"
+    if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in cue.token.children):
+        return False  # "X's army chief Gen. Y Z warned …": a name the parser split into several subjects
     nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
     # "the joint commission agreed to …"; "further steps will follow" (the pledge of whoever announces them)
     acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _instruments()
@@ -46,15 +49,26 @@ _SIDES = frozenset({"side", "party", "country", "signatory", "state", "nation", 
 
 
 def binding_deal(verb: Token) -> bool:
-    """ "The treaty commits each side not to help an aggressor": a deal that binds its sides to an act."""
+    """ "The treaty commits each side not to help an aggressor", "the pact aims to deepen …": a deal that binds
+    its sides to an act."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return lemma(verb) == "commit" and subject is not None and lemma(subject) in cues_data()["signed_agreements"]["nouns"] \
-        and any(c.dep_ == "dobj" and lemma(c) in _SIDES for c in verb.children)
+    if subject is None or lemma(subject) not in cues_data()["signed_agreements"]["nouns"]:
+        return False
+    if lemma(verb) == "aim" and any(c.dep_ == "xcomp" for c in verb.children) or deal_provision(verb):
+        return True  # "The agreement aims to develop defence cooperation": the aim its signatories set
+    return lemma(verb) == "commit" and any(c.dep_ == "dobj" and lemma(c) in _SIDES for c in verb.children)
 
 
 def announced_project(verb: Token) -> bool:
     """A project's completion told under 'will' by someone who speaks ("said the pipeline would be completed")."""
-    return lemma(verb) in _announced_verbs() and reported_speaker(verb) is not None
+    return lemma(verb) in _announced_verbs() and (reported_speaker(verb) is not None or _country_owned(verb))
+
+
+def _country_owned(verb: Token) -> bool:
+    """ "The Kenyan section of the line will be completed this year": a project a country's name marks as its own."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ in ("amod", "compound", "poss") and find_countries(c.text)
+                                       for c in subject.children)
 
 
 @cache
@@ -143,7 +157,7 @@ def stands_alone(cue: Cue) -> bool:
     token = cue.token
     if cue.kind == "position" and rebuttal(token):
         return True
-    if cue.kind == "commitment" and _contrasted_pledge(token):
+    if cue.kind == "commitment" and (_contrasted_pledge(token) or new_body_programme(token)):
         return True
     if cue.kind == "position" and token.dep_ == "ccomp" and _and_clause(token):
         return True
@@ -161,6 +175,7 @@ _SIDE_BY_SIDE = {"while", "whilst", "whereas", "as"}
 def _contrasted_pledge(token: Token) -> bool:
     """ "Ghana will widen its embassy, while Peru intends to open a consulate", "…, as the two neighbours agreed to
     …": a pledge in a clause set beside another with its own actor subject is a pledge of its own."""
+    token = token.head if token.dep_ == "acomp" else token  # "…, while the parliament is due to ratify it"
     if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SIDE_BY_SIDE for c in token.children):
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -351,3 +351,13 @@ def invited_to_act(tok: Token) -> bool:
     # A council is a body one joins or rejoins (a call), not a meeting one attends.
     meetings = set(cues_data()["joint_bodies"]["words"]) - {"council"}
     return not things & (meetings | {"visit", "celebration", "ceremony", "event"})
+
+
+def new_body_programme(token: Token) -> bool:
+    """ "agreed to set up a fisheries panel, which will first meet within a quarter": what a body set up by the
+    pledge will do, in a relative clause of its own, is a further pledge."""
+    bodies = cues_data()["created_bodies"]["words"]
+    head = token.head
+    return token.dep_ == "relcl" and lemma(head) in bodies and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in token.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in token.children)

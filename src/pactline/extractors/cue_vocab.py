@@ -71,7 +71,10 @@ def tables() -> dict[str, Any]:
 def offered_act(tok: Token, t: dict[str, Any]) -> bool:
     """ "offered a joint inquiry", "offered technical assistance": an offer of an act or a help binds the one
     offering; an offer of condolences or thanks does not."""
-    if lemma(tok) in cues_data()["announced_sums"]["verbs"]:
+    sums = cues_data()["announced_sums"]
+    if lemma(tok) in sums["halt_verbs"] and any(c.dep_ == "dobj" and lemma(c) in sums["halts"] for c in tok.children):
+        return True  # "announced a three-day truce", "declared a unilateral ceasefire"
+    if lemma(tok) in sums["verbs"]:
         return any(c.dep_ == "dobj" and _sum_of_money(c) for c in tok.children)
     return lemma(tok) == "offer" and any(c.dep_ == "dobj" and lemma(c) in t["offered_acts"] for c in tok.children)
 
@@ -108,3 +111,30 @@ def object_heads(tok: Token) -> set[str]:
         elif child.dep_ == "conj" and child.pos_ == "NOUN":  # "discussed X, and the need to …"
             out.add(lemma(child))
     return out
+
+
+def adopted_plan(tok: Token) -> Token | None:
+    """ "The cabinet approved a plan for the army to disarm the militias", "adopted a roadmap to open the market":
+    the act a plan its adopter approves binds it to (data: commitment_cues.json, adopted_plans)."""
+    data = cues_data()["adopted_plans"]
+    plan = next((c for c in tok.children if c.dep_ == "dobj" and lemma(c) in data["nouns"]), None)
+    if lemma(tok) not in data["verbs"] or plan is None:
+        return None
+    to_verb = [c for c in [*plan.children, *tok.children] if c.dep_ in ("acl", "advcl") and c.tag_ == "VB"
+               and any(a.lower_ == "to" for a in c.children) and c.i > plan.i]
+    return to_verb[0] if to_verb else None
+
+
+def deal_provision(tok: Token) -> bool:
+    """ "the accord provides for joint works to restore the wetlands": what a deal provides for binds its sides."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return lemma(tok) in cues_data()["adopted_plans"]["provisions"] and subject is not None \
+        and lemma(subject) in cues_data()["signed_agreements"]["nouns"] \
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+
+
+def taken_in(tok: Token) -> bool:
+    """ "will not accept migrants sent back", "would not accept the shipment": a refusal to take in people or goods is
+    an act the party binds itself to (refusing "any change of borders" states a stance)."""
+    words = cues_data()["refused_acceptance"]["taken_in"]
+    return any(c.dep_ == "dobj" and lemma(c) in words for c in tok.children)

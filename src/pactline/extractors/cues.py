@@ -41,6 +41,8 @@ from pactline.extractors.cue_shapes import (
 )
 from pactline.extractors.cue_vocab import (
     INTENT_NOUNS,
+    adopted_plan,
+    deal_provision,
     next_meeting,
     object_heads,
     object_lemmas,
@@ -48,6 +50,7 @@ from pactline.extractors.cue_vocab import (
     offered_act,
     support_object,
     tables,
+    taken_in,
 )
 from pactline.extractors.noted_pledges import noted_pledge
 from pactline.language.syntax import has_modal, is_actor_head, subject_of
@@ -79,7 +82,7 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
         return Cue(tok, [tok], "position", "call", speaker_holds=True)
     stance = t["position_verbs"].get(lemma(tok))
     negated = any(c.dep_ == "neg" or c.lower_ == "longer" for c in tok.children)
-    if negated and (any(c.dep_ == "auxpass" for c in tok.children) or lemma(tok) in t["refusals"]):
+    if negated and (any(c.dep_ == "auxpass" for c in tok.children) or lemma(tok) in t["refusals"] and not taken_in(tok)):
         return Cue(tok, [tok], "position", "resolve")  # "will not be deterred", "would not recognise it": no act
     if stance in _STANCE_ONLY:
         return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
@@ -172,6 +175,8 @@ def _agreed_on(tok: Token, actions: set[str]) -> list[Token]:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and lemma(pobj) in actions:
                 return nominal_items(pobj)
+        if child.dep_ == "dobj" and lemma(child) in actions:
+            return nominal_items(child)  # "agreed a truce", "agreed a roadmap"
     return []
 
 
@@ -211,7 +216,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return None  # "denies that it will cut the flow": the denial states the stance, nobody binds itself
     if modal:  # "will be", "will prevail": a forecast, no act
         return _modal_cue(tok, t, modal) if word != "be" and word not in t["outcomes"] else None
-    signed = _signed_agreement(tok, word)
+    signed = _signed_agreement(tok, word) or adopted_plan(tok) or (tok if deal_provision(tok) else None)
     if signed is not None:
         return Cue(tok, verb_conjuncts(signed), "commitment", "agree")
     if warned_consequences(tok, word):

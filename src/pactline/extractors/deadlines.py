@@ -131,7 +131,7 @@ _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?year[- ]end\b", re.I)
 _DECADE_END = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade\b", re.I)
 _QUARTERS = {"first": 3, "1st": 3, "second": 6, "2nd": 6, "third": 9, "3rd": 9, "fourth": 12, "4th": 12}
 _SEASON = re.compile(r"\b(?:(?P<rel>this|next|the\s+coming)\s+|(?:by|before|in|during|until|till)\s+(?:the\s+)?"
-                     r"(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(?:coming|next)\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<year>\d{4}))?\b", re.I)
+                     r"(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(?:coming|next)\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b", re.I)
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 12}  # the month it is over by (winter: begun)
 
 
@@ -168,7 +168,7 @@ def _period_deadline(text: str, made: Any) -> str | None:
     return _season_deadline(text, made)
 
 
-_PREPOSITIONS = ("by", "before", "within", "in", "on", "until", "till", "than", "of", "for", "the end of", "end of",
+_PREPOSITIONS = ("by", "before", "within", "in", "on", "until", "till", "through", "than", "of", "for", "the end of", "end of",
                  "as early as", "during", "ahead of", "ahead to", "towards", "toward", "in time for")
 
 

@@ -175,7 +175,7 @@ def _possessor(subject: Token, cue_token: Token, ctx: DocumentContext, last: Las
 def _announcer(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
     """ "Ghana said the new measures will …", "Britain's sanctions will …": whoever announces the measures."""
     for child in subject.children:
-        if child.dep_ == "poss" and child.lower_ not in PRONOUNS:
+        if child.dep_ in ("poss", "amod", "compound") and child.lower_ not in PRONOUNS:  # also "the Serbian section"
             _actor, codes = actor_for(child, ctx, None)
             if codes:
                 return list(codes)

@@ -6,11 +6,13 @@ invitation to visit"). The words are data (commitment_cues.json: schedule_verbs,
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
 from pactline.extractors.cue_base import Cue, cues_data
 from pactline.language.actors import find_countries, role_of
+from pactline.language.dates import to_date
 
 Token = Any
 
@@ -76,7 +78,27 @@ def is_schedule_item(cue: Cue, subject: Token | None) -> bool:
     schedule, _courtesy = _words()
     if not cue.actions or not all(a.lemma_.lower() in schedule or _takes_part(a) for a in cue.actions):
         return False
-    return _one_person(subject) or _same_day(cue)
+    return _one_person(subject) or _same_day(cue) or cue.modality == "scheduled" and all(
+        a.lemma_.lower() in _MEETINGS or _takes_place(a) for a in cue.actions)  # "are due to meet next week"
+
+
+_MEETINGS = {"meet", "convene", "reconvene", "gather", "travel", "visit", "attend", "arrive", "fly"}
+
+
+def meeting_soon(cue: Cue, deadline: str | None, made_on: str | None) -> bool:
+    """A meeting dated to a day within two weeks of the text ("the joint border committee will convene on 4 August",
+    told a week before): a date in the calendar, no pledge, whoever meets ("agreed to meet again on Friday" stays one)."""
+    data = cues_data()["schedule_verbs"]
+    if cue.modality not in ("will", "scheduled") or not cue.actions or not deadline or len(deadline) < 10:
+        return False
+    if not all(a.lemma_.lower() in data["meetings_soon"] or _takes_place(a) for a in cue.actions):
+        return False
+    day, made = to_date(deadline), to_date(made_on)
+    return day is not None and made is not None and 0 <= (day - made).days <= data["soon_days"]
+
+
+def _takes_place(verb: Token) -> bool:
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
 
 def _takes_part(verb: Token) -> bool:
@@ -175,5 +197,52 @@ def told_as_opinion(cue: Cue) -> bool:
         for c in cue.token.children for g in c.children)
 
 
+_RAISE = {"elevate", "raise", "upgrade", "lift"}
+_TIES = {"relation", "relations", "relationship", "tie", "ties", "partnership", "cooperation"}
+_VAGUE = {"new", "higher", "greater", "high", "next"}
+
+
+def relations_raised(cue: Cue) -> bool:
+    """ "decided to elevate the relationship to a Comprehensive Strategic Partnership": the upgrade is done as it is
+    told (an event), no pledge; "to elevate the partnership to greater heights" stays one."""
+    for action in cue.actions:
+        ties = [c for c in action.children if c.dep_ == "dobj" and c.lemma_.lower() in _TIES]
+        if action.lemma_.lower() not in _RAISE or not ties:
+            continue
+        for prep in (c for t in [action, *ties] for c in t.children if c.dep_ == "prep" and c.lower_ == "to"):
+            level = [t for t in prep.subtree if t.i > prep.i]
+            if any(t.lower_ in _VAGUE for t in level):
+                continue
+            if any(t.lemma_.lower() in ("partnership", "level", "status") for t in level):
+                return True
+    return False
+
+
+_GATHERING_VERBS = {"host", "attend", "participate", "take", "meet"}
+
+
+def at_a_conference(cue: Cue) -> bool:
+    """ "will host a conference on migration in Rome in July", "will take part in COP30", "look forward to meeting
+    again at a donors' conference": a state's part in a conference is its programme, no pledge (a session of
+    the pair's own body, "will host the first meeting of the council", stays one)."""
+    if cue.kind != "commitment" or not cue.actions:
+        return False
+    for action in cue.actions:
+        if action.lemma_.lower() not in _GATHERING_VERBS:
+            return False
+        things = [c for c in action.children if c.dep_ == "dobj"] + [g for c in action.children if c.dep_ == "prep"
+                                                                     and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj"]
+        if not any(t.lemma_.lower() == "conference" or re.fullmatch(r"COP\d*", t.text) for t in things):
+            return False
+    return True
+
+
+def referred_elsewhere(cue: Cue) -> bool:
+    """ "I would refer you to the competent authorities": a spokesperson passing a question on, no pledge."""
+    return bool(cue.actions) and all(a.lemma_.lower() == "refer" and any(
+        c.dep_ == "dobj" and c.lower_ in ("you", "your") for c in a.children) for a in cue.actions)
+
+
 def is_neither(cue: Cue, subject: Token | None) -> bool:
-    return is_schedule_item(cue, subject) or is_courtesy(cue) or told_as_opinion(cue)
+    return is_schedule_item(cue, subject) or is_courtesy(cue) or told_as_opinion(cue) or relations_raised(cue) \
+        or at_a_conference(cue) or referred_elsewhere(cue)

@@ -94,7 +94,9 @@ def pledge_deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: 
         if child.dep_ in ("advcl", "prep", "npadvmod") and child.i not in inside:
             frame = sorted(child.subtree, key=lambda t: t.i)
             lo, hi = sent.char(frame[0].idx), sent.char(frame[-1].idx + len(frame[-1].text))
-            found = dated_deadline(sent.text, sent.start, sent.dates, lo, hi, made_on, frame=True)
+            # "committed to build a supply chain, with the first shipments by 2030": a stage after the pledge dates it
+            stage = child.lower_ == "with" and child.i > clause[-1].i
+            found = dated_deadline(sent.text, sent.start, sent.dates, lo, hi, made_on, frame=not stage)
             if found:
                 return found
     return anniversary_deadline(sent.text, years.anniversaries, made_on) or occasion_deadline(

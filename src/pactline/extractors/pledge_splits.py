@@ -32,8 +32,19 @@ def on_the_same_thing(action: Token, before: list[Token], clause: list[Token]) -
     one before whose only object is "it" and that says only when goes on with the same thing, so it is one pledge
     ("… and build it into a hub" says more: a pledge of its own)."""
     objects = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+    if _second_participle(action) and bool(before) and bool(clause) and max(t.i for t in before) < min(t.i for t in clause):
+        return True
     return (action.dep_ == "conj" and len(objects) == 1 and _only_when(action) and objects[0].lower_ in _SAME_THING and objects[0].i > action.i
             and bool(before) and bool(clause) and max(t.i for t in before) < min(t.i for t in clause))
+
+
+def _second_participle(action: Token) -> bool:
+    """ "the centres will be built and run by Ghana": a participle coordinated with a passive, with no subject, object
+    or auxiliary of its own, tells the same act on the same thing."""
+    head = action.head
+    return action.dep_ == "conj" and action.tag_ == "VBN" and head.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in head.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in action.children)
 
 
 def joined(doc: Any, before: list[Token], clause: list[Token]) -> list[Token]:

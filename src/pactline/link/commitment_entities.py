@@ -135,10 +135,17 @@ def _join_paragraph_fields(commitments: list[CommitmentBrief], places: dict[str,
         c = by_id[cid]
         key = (doc_id, c.made_on, c.kind)
         before_paragraph, before = previous.get(key, (None, None))
-        if before is not None and _field(before) == _field(c) and involved(before) & involved(c) and (
+        # Two stances in a row are one told in parts only when one holder holds both (a partner each names is
+        # no shared holder: "Ghana's president said …", then "the Peruvian premier said Peru upholds the 2010 accord with Ghana").
+        if before is not None and _field(before) == _field(c) and _one_holder(before, c) and (
                 _field(c) not in broad_fields() or before_paragraph == paragraph or c.kind == "commitment"):
             groups.join(before.id, c.id, within_part=True)
         previous[key] = (paragraph, c)
+
+
+def _one_holder(a: CommitmentBrief, b: CommitmentBrief) -> bool:
+    """A pledge's parties or partners shared; a stance's holder shared."""
+    return bool(involved(a) & involved(b) if b.kind == "commitment" else set(a.parties) & set(b.parties))
 
 
 OBJECT_MAX_SHARE = 20  # a word pair named by more mentions than this is a field, not one pledge's object
