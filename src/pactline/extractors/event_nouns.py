@@ -224,6 +224,9 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
         return None
     if _placed_ahead(noun) or noun.dep_ in ("nsubj", "nsubjpass") and _scheduled(noun.head) and not _takes_place(noun.head):
         return noun  # "their next summit, which will take place in Lima", "talks are expected to resume": to come
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DELAYED:
+        subj = subject_of(noun.head)  # "have postponed the meeting of their joint commission": theirs, still to come
+        return subj if subj is not None and is_actor_head(subj) else None
     marked = any(c.lower_ in AHEAD and c.dep_ in ("amod", "compound") for c in noun.children)
     ahead = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
     if not (marked or ahead) or any(c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in noun.children):

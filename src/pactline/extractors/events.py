@@ -52,9 +52,10 @@ from pactline.extractors.event_time import (
     pledged_act,
     scheduled_head,
 )
-from pactline.extractors.event_titles import is_joint_title, is_related_link, with_title_events
+from pactline.extractors.event_titles import highlights, is_joint_title, is_related_link, with_title_events
 from pactline.extractors.holders import pairs_own_body
 from pactline.extractors.registry import extractor
+from pactline.extractors.signed_lists import listed_signing, signed_items
 from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.event_dates import (
@@ -66,13 +67,7 @@ from pactline.language.event_dates import (
 )
 from pactline.language.parties import complete_parties, fallback_target, joint_parties
 from pactline.language.stance_dates import is_stance, stated_by_text
-from pactline.language.syntax import (
-    PRONOUNS,
-    ActorMemory,
-    actor_for,
-    noun_phrase,
-    subject_of,
-)
+from pactline.language.syntax import PRONOUNS, ActorMemory, actor_for, noun_phrase, subject_of
 
 Token = Any
 _MEETING = {"type": "CONSULT", "mode": "meet", "cameo": "040"}  # an occasion still to come, of no coded kind
@@ -347,14 +342,15 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     timeless: set[str] = set()  # dated only by the document, told in the present or present perfect
     uncoded: list[Candidate] = []  # parsed sentences, for the learned typer (a second type where one was coded)
     sentences = [s.for_events() for s in analysis.sentences]
-    joint_text = any(is_joint_title(s) for s in sentences)
+    joint_text, items = any(is_joint_title(s) for s in sentences), signed_items(sentences)
+    kept = items | highlights(sentences)  # bullets that are the text's own, not links to other stories
     for index, sent in enumerate(sentences):
         previous = sentences[max(0, index - 2) : index]
-        if sent.span is None or is_related_link(sent.text):
+        if sent.span is None or is_related_link(sent.text) and sent.start not in kept:
             continue  # the pre-filter found no trigger here, or a link to another story
         coded = len(out)
         for tok in sent.span:
-            found = _trigger(tok, sent, nouns)
+            found = _trigger(tok, sent, nouns) or listed_signing(tok, sent, items)  # (an instrument listed as signed)
             if found is None:
                 continue
             pattern, planned, subj, pledged = found
