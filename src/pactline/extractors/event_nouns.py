@@ -15,6 +15,7 @@ Token = Any
 _PAST_FRAMES = ("during", "after", "following", "on")
 # Prepositions that frame an occasion as the setting of the clause.
 _FRAMES = ("during", "at", "after", "following", "before", "amid", "throughout")
+_CALLS = {"call", "conversation"}  # occasions that "in" frames as well
 AHEAD = {"upcoming", "forthcoming", "planned", "next", "coming", "future", "proposed", "expected"}
 _ANAPHORIC = {"that", "this", "those", "these", "such"}
 # Occasions besides the event nouns that, told as still to come, are a planned meeting of the parties.
@@ -136,8 +137,9 @@ def _framing_verb(noun: Token) -> Token | None:
                 return node
             node = node.head
         return None
-    if noun.dep_ != "pobj" or noun.head.lower_ not in _FRAMES:
-        return None
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _FRAMES and not (
+            noun.head.lower_ == "in" and noun.lemma_.lower() in _CALLS):
+        return None  # ("agreed in a telephone call on Sunday": the call frames the agreement)
     node = noun.head.head
     for _ in range(3):
         if node.pos_ in ("VERB", "AUX"):
