@@ -141,3 +141,32 @@ def test_an_agreement_made_in_a_telephone_call_tells_the_call():
 def test_living_in_a_call_centre_is_no_call():
     events = _events("Kenyan workers in a call centre in Kampala agreed to a new contract on Sunday.")
     assert not any(e.type == "CONSULT" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Minister of Ghana also called on President John Mahama of Togo on Monday.",
+    "Kenya's defence minister called upon Prime Minister Abiy Ahmed of Ethiopia in Addis Ababa.",
+])
+def test_calling_on_an_office_holder_is_a_visit_paid(text):
+    events = _events(text)
+    assert any(e.type == "CONSULT" for e in events) and not any(e.type == "REQUEST" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's minister called on Togo to release the detained fishermen.",
+    "The Foreign Minister of Ghana called on President Faure Gnassingbe of Togo to release the fishermen.",
+    "Kenya called on the Government of Somalia for restraint on Monday.",
+])
+def test_calling_on_someone_to_act_stays_a_request(text):
+    events = _events(text)
+    assert any(e.type == "REQUEST" for e in events), _seen(events)
+
+
+def test_an_honour_named_by_its_own_name_conferred_on_a_guest_is_support():
+    events = _events("President Ruto conferred the Mashujaa Grand Cross on President Museveni of Uganda on Monday.")
+    assert any(e.type == "SUPPORT" and {"KEN", "UGA"} <= set(e.parties) for e in events), _seen(events)
+
+
+def test_powers_conferred_are_no_honour():
+    events = _events("Kenya's parliament conferred new powers on the border agency on Monday.")
+    assert not any(e.type == "SUPPORT" for e in events), _seen(events)

@@ -106,17 +106,12 @@ def is_related_link(text: str) -> bool:
 def highlights(sentences: list[SentenceInfo]) -> set[int]:
     """The starts of the bullets that stand between a story's headline and its first paragraph ("* A, B sign
     trade deals" below the title of a wire story): the story's own points in brief, not links to other
-    stories (which follow the text). The first sentence of some length that ends as a sentence opens the
-    text; the bullets of each segment before it are kept."""
+    stories (which follow the text). The text's first sentence of some length, told as a sentence, ends them."""
     out: set[int] = set()
-    opened: set[Any] = set()
     for sent in sentences:
         text = sent.text.strip()
-        segment = sent.segment.id
-        if segment in opened:
-            continue
         if _BULLET.match(text):
             out.add(sent.start)
         elif len(text.split()) >= 12 and text.endswith((".", "!", "?", "\"", "”")):
-            opened.add(segment)
+            break
     return out
