@@ -170,3 +170,22 @@ def test_an_honour_named_by_its_own_name_conferred_on_a_guest_is_support():
 def test_powers_conferred_are_no_honour():
     events = _events("Kenya's parliament conferred new powers on the border agency on Monday.")
     assert not any(e.type == "SUPPORT" for e in events), _seen(events)
+
+
+def test_a_brokered_ceasefire_announced_is_the_pairs_agreement():
+    events = _events("Kenya and Uganda clashed on their border on Monday, Kenya's army said. A Turkish-brokered "
+                     "ceasefire announced on Tuesday morning collapsed within hours.")
+    assert any(e.type == "AGREE" and set(e.parties) == {"KEN", "UGA", "TUR"} and e.date == "2024-05-07"
+               for e in events), _seen(events)
+
+
+def test_a_unilateral_truce_announced_is_no_agreement():
+    events = _events("Uganda's rebels announced a three-day unilateral truce with Kenya on Tuesday.")
+    assert not any(e.type == "AGREE" for e in events), _seen(events)
+
+
+def test_calling_on_two_office_holders_is_two_calls():
+    events = _events("Kenya's President William Ruto paid a state visit to Ghana from 6 to 8 May 2024.\n\n"
+                     "President Ruto called on President Nana Akufo-Addo and Vice President Mahamudu Bawumia.\n")
+    calls = [e for e in events if e.type == "CONSULT" and "called on" in e.evidence[0].quote]
+    assert len(calls) == 2 and not any(e.type == "REQUEST" for e in events), _seen(events)

@@ -10,8 +10,11 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
+from pactline.core.records import Actor
 from pactline.extractors.event_subjects import listed_item
+from pactline.language.actors import DocumentContext, resolve
 from pactline.language.analysis import SentenceInfo
+from pactline.language.syntax import noun_phrase
 
 Token = Any
 SIGNED = {"type": "AGREE", "mode": "agreement", "cameo": "057"}
@@ -59,3 +62,13 @@ def listed_signing(tok: Token, sent: SentenceInfo, items: set[int]) -> tuple[dic
     if tok.lemma_.lower() not in _instruments()[0] and tok.lower_ not in _instruments()[0]:
         return None
     return SIGNED, False, tok, None
+
+
+def pact_parties(pact: Token, ctx: DocumentContext) -> tuple[Actor, list[str]] | None:
+    """ "A Russian-brokered ceasefire announced on Tuesday", "the truce agreed at dawn": a pact told as the
+    subject of its own announcing is the text's pair's, with any country its phrase names (its broker); None
+    when the text has no pair."""
+    if len(ctx.main_parties) != 2:
+        return None
+    phrase = noun_phrase(pact).text
+    return Actor(phrase, None, "government"), list(dict.fromkeys([*ctx.main_parties, *resolve(phrase, ctx)[1]]))
