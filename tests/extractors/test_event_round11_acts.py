@@ -147,6 +147,8 @@ def test_living_in_a_call_centre_is_no_call():
 @pytest.mark.parametrize("text", [
     "The Foreign Minister of Ghana also called on President John Mahama of Togo on Monday.",
     "Kenya's defence minister called upon Prime Minister Abiy Ahmed of Ethiopia in Addis Ababa.",
+    "President Ruto of Kenya was given a guard of honour at Jubilee House in Ghana and called on Vice President "
+    "Mahamudu Bawumia.",
 ])
 def test_calling_on_an_office_holder_is_a_visit_paid(text):
     events = _events(text)
@@ -157,6 +159,7 @@ def test_calling_on_an_office_holder_is_a_visit_paid(text):
     "Ghana's minister called on Togo to release the detained fishermen.",
     "The Foreign Minister of Ghana called on President Faure Gnassingbe of Togo to release the fishermen.",
     "Kenya called on the Government of Somalia for restraint on Monday.",
+    "The minister of Kenya called on the transitional government in Mali.",
 ])
 def test_calling_on_someone_to_act_stays_a_request(text):
     events = _events(text)
