@@ -193,3 +193,32 @@ def test_calling_on_two_office_holders_is_two_calls():
                      "President Ruto called on President Nana Akufo-Addo and Vice President Mahamudu Bawumia.\n")
     calls = [e for e in events if e.type == "CONSULT" and "called on" in e.evidence[0].quote]
     assert len(calls) == 2 and not any(e.type == "REQUEST" for e in events), _seen(events)
+
+
+_CALL = "President Ruto of Kenya spoke by telephone with President Museveni of Uganda on Monday. "
+
+
+@pytest.mark.parametrize("said", [
+    "The Sudan issue was touched upon.",
+    "Topical issues of bilateral cooperation were considered.",
+    "Border security and water sharing were also discussed, but no date was set for new talks.",
+])
+def test_a_topic_talked_over_in_the_passive_is_the_pairs_talks(said):
+    events = [e for e in _events(_CALL + said) if said[:20] in e.evidence[0].quote]
+    assert any(e.type == "CONSULT" and {"KEN", "UGA"} <= set(e.parties) for e in events), _seen(events)
+
+
+def test_considering_sanctions_is_no_meeting():
+    events = _events("Kenya is considering sanctions against Ugandan officials.")
+    assert not any(e.type == "CONSULT" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text,etype,planned", [
+    ("Kenyan border guards began checking vehicles at crossings on the Ugandan border at midnight on Monday.",
+     "COERCE", False),
+    ("Ugandan artillery started shelling Kenyan positions on Tuesday.", "ASSAULT", False),
+    ("Kenya will begin to withdraw its troops from Somalia in June.", "RETREAT", True),
+])
+def test_an_act_begun_is_told_in_the_tense_of_its_beginning(text, etype, planned):
+    events = _events(text)
+    assert any(e.type == etype and e.planned == planned for e in events), _seen(events)

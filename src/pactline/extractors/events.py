@@ -55,7 +55,7 @@ from pactline.extractors.event_time import (
 from pactline.extractors.event_titles import highlights, is_joint_title, is_related_link, with_title_events
 from pactline.extractors.holders import pairs_own_body
 from pactline.extractors.registry import extractor
-from pactline.extractors.signed_lists import listed_signing, pact_parties, signed_items
+from pactline.extractors.signed_lists import listed_signing, pact_parties, signed_items, told_pact
 from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.event_dates import (
@@ -156,7 +156,7 @@ def _doer(tok: Token, pattern: dict[str, Any], planned: bool) -> Token | None:
             subj = implied_agent(tok, pattern)
     if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and pairs_own_body(tok.head):
         subj = tok.head  # "The Dialogue, held on 3-4 March in Lima, …": the pair's meeting, dated by "held"
-    if subj is None and tok.dep_ == "acl" and pattern.get("mode") == "agreement" and tok.head.lower_ in pattern.get("objects", ()):
+    if subj is None and told_pact(tok, pattern):
         subj = tok.head  # "a ceasefire announced on Tuesday": the pact told as its own subject, the pair's
     if subj is None and tok.tag_ == "VBN" and (held := _own_meeting_held(tok)) is not None:
         subj = held  # "The next session of the Joint Commission will be held in Accra in 2025"
@@ -314,7 +314,7 @@ def _acting_side(tok: Token, subj: Token, pattern: dict[str, Any], ctx: Document
         (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i)
         or subj.i == tok.i)  # "The call focused on …": the occasion told as its own subject
     own_meeting = own_meeting or listed_item(subj) or subj.i == tok.i and pattern.get("mode") == "agreement"
-    if subj.i == tok.head.i != tok.i and pattern.get("mode") == "agreement" and (pact := pact_parties(subj, ctx)):
+    if subj.i == tok.head.i != tok.i and told_pact(tok, pattern) and (pact := pact_parties(subj, ctx)):
         return pact  # "a Russian-brokered ceasefire announced on Tuesday": the pair's, with its broker
     if (source is None or not source_codes) and (accepted_invitation(tok) == "passive" or own_meeting) and len(
             ctx.main_parties) == 2:

@@ -72,3 +72,12 @@ def pact_parties(pact: Token, ctx: DocumentContext) -> tuple[Actor, list[str]] |
         return None
     phrase = noun_phrase(pact).text
     return Actor(phrase, None, "government"), list(dict.fromkeys([*ctx.main_parties, *resolve(phrase, ctx)[1]]))
+
+
+def told_pact(verb: Token, pattern: dict[str, Any]) -> bool:
+    """ "a ceasefire announced on Tuesday", "the truce agreed at dawn": a participle of an agreeing pattern on the
+    pact it names (a text "released" or "issued", "a joint communique released on Friday", names the source)."""
+    head = verb.head
+    texts = vocab.load("event_verbs.json")["signed_instruments"]["texts"]
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and pattern.get("mode") == "agreement"
+            and head.lower_ in pattern.get("objects", ()) and head.lemma_.lower() not in texts)
