@@ -222,3 +222,12 @@ def test_considering_sanctions_is_no_meeting():
 def test_an_act_begun_is_told_in_the_tense_of_its_beginning(text, etype, planned):
     events = _events(text)
     assert any(e.type == etype and e.planned == planned for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Kenya responded by sending fighter jets to strike Ugandan rebel camps near the border.", "ASSAULT"),
+    ("Kenya deployed fighter jets to the border with Uganda on Monday.", "MOBILIZE"),
+])
+def test_aircraft_sent_to_strike_assault(text, etype):
+    events = _events(text)
+    assert any(e.type == etype and {"KEN", "UGA"} <= set(e.parties) for e in events), _seen(events)
