@@ -231,3 +231,9 @@ def test_an_act_begun_is_told_in_the_tense_of_its_beginning(text, etype, planned
 def test_aircraft_sent_to_strike_assault(text, etype):
     events = _events(text)
     assert any(e.type == etype and {"KEN", "UGA"} <= set(e.parties) for e in events), _seen(events)
+
+
+def test_joint_controls_agreed_are_no_coercion():
+    events = _events("The ministers of Chile and Bolivia agreed to introduce integrated immigration controls at the "
+                     "Tambo Quemado crossing before the holiday season.")
+    assert not any(e.type in ("COERCE", "THREATEN") for e in events), _seen(events)
