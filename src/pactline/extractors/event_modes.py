@@ -19,7 +19,7 @@ _FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "
 _INTENT_HEADS = {"willing", "ready", "prepared", "determined", "committed", "offer", "promise", "pledge", "vow",
                  "plan", "intend", "agree", "decide", "expect", "aim", "seek", "want", "hope", "propose", "undertake",
                  "resolve", "prepare"}
-_ATTEMPT_HEADS = {"try", "attempt", "continue"}
+_ATTEMPT_HEADS = {"try", "attempt", "continue", "begin", "start", "resume"}  # the act told in their tense
 _STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 _CALLED_IN = {"summon", "call", "convoke"}

@@ -15,6 +15,7 @@ Token = Any
 _PAST_FRAMES = ("during", "after", "following", "on")
 # Prepositions that frame an occasion as the setting of the clause.
 _FRAMES = ("during", "at", "after", "following", "before", "amid", "throughout")
+_CALLS = {"call", "conversation"}  # occasions that "in" frames as well
 AHEAD = {"upcoming", "forthcoming", "planned", "next", "coming", "future", "proposed", "expected"}
 _ANAPHORIC = {"that", "this", "those", "these", "such"}
 # Occasions besides the event nouns that, told as still to come, are a planned meeting of the parties.
@@ -136,8 +137,9 @@ def _framing_verb(noun: Token) -> Token | None:
                 return node
             node = node.head
         return None
-    if noun.dep_ != "pobj" or noun.head.lower_ not in _FRAMES:
-        return None
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _FRAMES and not (
+            noun.head.lower_ == "in" and noun.lemma_.lower() in _CALLS):
+        return None  # ("agreed in a telephone call on Sunday": the call frames the agreement)
     node = noun.head.head
     for _ in range(3):
         if node.pos_ in ("VERB", "AUX"):
@@ -224,6 +226,9 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
         return None
     if _placed_ahead(noun) or noun.dep_ in ("nsubj", "nsubjpass") and _scheduled(noun.head) and not _takes_place(noun.head):
         return noun  # "their next summit, which will take place in Lima", "talks are expected to resume": to come
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DELAYED:
+        subj = subject_of(noun.head)  # "have postponed the meeting of their joint commission": theirs, still to come
+        return subj if subj is not None and is_actor_head(subj) else None
     marked = any(c.lower_ in AHEAD and c.dep_ in ("amod", "compound") for c in noun.children)
     ahead = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
     if not (marked or ahead) or any(c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in noun.children):

@@ -12,6 +12,10 @@ from pactline.language.syntax import is_actor_head
 Token = Any
 _COMMANDS = {"order", "require", "instruct", "force", "compel", "direct", "tell", "invite"}
 _VOWS = {"vow", "pledge", "promise", "swear"}
+_ADDRESSED = {"with", "to", "against"}
+# Who is called on to act, not visited: "called on the Government of X", "called on all parties".
+_BODIES = {"government", "governments", "authorities", "authority", "community", "side", "sides", "party", "parties",
+           "country", "countries", "state", "states", "nation", "nations", "leadership", "regime", "junta"}
 
 
 @cache
@@ -49,6 +53,8 @@ def _object_words(verb: Token) -> set[str]:
                 if grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ in ("dobj", "oprd"):
                     # "declared a state of emergency": the head of the of-phrase names the act.
                     out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+                if grand.dep_ == "prep" and grand.lower_ in _ADDRESSED and child.dep_ == "dobj":
+                    out.add(grand.lower_)  # "filed a complaint with the Council", "… against Togo": to whom, at whom
         if child.dep_ == "xcomp" and (child.tag_ == "VBG" or verb.lemma_.lower() in _COMMANDS):
             # "announced upgrading a dialogue", "ordered Latvia to cut its embassy staff": what was announced or ordered
             out.update({child.lemma_.lower(), child.lower_} | {g.lemma_.lower() for g in child.children if g.dep_ == "dobj"})
@@ -114,6 +120,8 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
         if entry.get("infinitive") and not (_infinitives(verb) and any(
                 c.dep_ == "dobj" and is_actor_head(c) for c in verb.children)):
             continue  # "encouraging stable societies", "encourages its firms to invest": no party is asked to act
+        if entry.get("courtesy") and not _courtesy_call(verb):
+            continue  # "called on the Prime Minister": a visit paid; "called on X to act" is a request
         if "complements" in entry and not _infinitives(verb) & set(entry["complements"]):
             continue
         required = entry.get("objects")
@@ -172,3 +180,17 @@ def _own_infinitive(verb: Token) -> bool:
             if infinitive:
                 return match_verb(infinitive[0]) is None
     return False
+
+
+def _courtesy_call(verb: Token) -> bool:
+    """ "also called on President Tharman", "called upon the Prime Minister": a call paid on a person holding an
+    office, asking nothing of anyone (no infinitive, no clause, no "for" phrase)."""
+    from pactline.language.actors import role_of
+    from pactline.language.syntax import noun_phrase
+
+    if any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    persons = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") and not _dated(p)
+               for g in p.children if g.dep_ == "pobj"]
+    return bool(persons) and all(role_of(noun_phrase(g).text) is not None and g.lemma_.lower() not in _BODIES
+                                 for g in persons)

@@ -131,7 +131,8 @@ def other_partners(verb: Token, ctx: DocumentContext) -> tuple[Token | None, lis
     and Y", "held talks with X and Y"): each is an act of its own."""
     for child in verb.children:
         heads = [child] if child.dep_ in ("dobj", "dative") else []
-        if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+        if child.dep_ == "prep" and (child.lower_ in ("with", "to") or child.lower_ in ("on", "upon")
+                                     and verb.lemma_.lower() == "call"):  # "called on A and B": two calls paid
             heads = [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "dobj":  # "held telephone conversations with X, Y and Z"
             heads += [g for p in child.children if p.dep_ == "prep" and p.lower_ in ("with", "to")

@@ -101,3 +101,17 @@ def is_related_link(text: str) -> bool:
     stripped = text.strip()
     return bool(_BULLET.match(stripped)) and not stripped.endswith((".", ";", ":", "!", "?")) and len(stripped.split()) <= 13
 
+
+
+def highlights(sentences: list[SentenceInfo]) -> set[int]:
+    """The starts of the bullets that stand between a story's headline and its first paragraph ("* A, B sign
+    trade deals" below the title of a wire story): the story's own points in brief, not links to other
+    stories (which follow the text). The text's first sentence of some length, told as a sentence, ends them."""
+    out: set[int] = set()
+    for sent in sentences:
+        text = sent.text.strip()
+        if _BULLET.match(text):
+            out.add(sent.start)
+        elif len(text.split()) >= 12 and text.endswith((".", "!", "?", "\"", "”")):
+            break
+    return out

@@ -52,9 +52,10 @@ from pactline.extractors.event_time import (
     pledged_act,
     scheduled_head,
 )
-from pactline.extractors.event_titles import is_joint_title, is_related_link, with_title_events
+from pactline.extractors.event_titles import highlights, is_joint_title, is_related_link, with_title_events
 from pactline.extractors.holders import pairs_own_body
 from pactline.extractors.registry import extractor
+from pactline.extractors.signed_lists import listed_signing, pact_parties, signed_items, told_pact
 from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.event_dates import (
@@ -66,13 +67,7 @@ from pactline.language.event_dates import (
 )
 from pactline.language.parties import complete_parties, fallback_target, joint_parties
 from pactline.language.stance_dates import is_stance, stated_by_text
-from pactline.language.syntax import (
-    PRONOUNS,
-    ActorMemory,
-    actor_for,
-    noun_phrase,
-    subject_of,
-)
+from pactline.language.syntax import PRONOUNS, ActorMemory, actor_for, noun_phrase, subject_of
 
 Token = Any
 _MEETING = {"type": "CONSULT", "mode": "meet", "cameo": "040"}  # an occasion still to come, of no coded kind
@@ -161,6 +156,8 @@ def _doer(tok: Token, pattern: dict[str, Any], planned: bool) -> Token | None:
             subj = implied_agent(tok, pattern)
     if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and pairs_own_body(tok.head):
         subj = tok.head  # "The Dialogue, held on 3-4 March in Lima, …": the pair's meeting, dated by "held"
+    if subj is None and told_pact(tok, pattern):
+        subj = tok.head  # "a ceasefire announced on Tuesday": the pact told as its own subject, the pair's
     if subj is None and tok.tag_ == "VBN" and (held := _own_meeting_held(tok)) is not None:
         subj = held  # "The next session of the Joint Commission will be held in Accra in 2025"
     if subj is None and planned and (settled_by := decided(tok)) is not None:
@@ -317,6 +314,8 @@ def _acting_side(tok: Token, subj: Token, pattern: dict[str, Any], ctx: Document
         (tok.dep_ == "acl" and subj.i == tok.head.i) or (subj.dep_ == "nsubjpass" and subj.head.i == tok.i)
         or subj.i == tok.i)  # "The call focused on …": the occasion told as its own subject
     own_meeting = own_meeting or listed_item(subj) or subj.i == tok.i and pattern.get("mode") == "agreement"
+    if subj.i == tok.head.i != tok.i and told_pact(tok, pattern) and (pact := pact_parties(subj, ctx)):
+        return pact  # "a Russian-brokered ceasefire announced on Tuesday": the pair's, with its broker
     if (source is None or not source_codes) and (accepted_invitation(tok) == "passive" or own_meeting) and len(
             ctx.main_parties) == 2:
         source, source_codes = Actor(noun_phrase(subj).text, None, "government"), list(ctx.main_parties)
@@ -347,14 +346,15 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     timeless: set[str] = set()  # dated only by the document, told in the present or present perfect
     uncoded: list[Candidate] = []  # parsed sentences, for the learned typer (a second type where one was coded)
     sentences = [s.for_events() for s in analysis.sentences]
-    joint_text = any(is_joint_title(s) for s in sentences)
+    joint_text, items = any(is_joint_title(s) for s in sentences), signed_items(sentences)
+    kept = items | highlights(sentences)  # bullets that are the text's own, not links to other stories
     for index, sent in enumerate(sentences):
         previous = sentences[max(0, index - 2) : index]
-        if sent.span is None or is_related_link(sent.text):
+        if sent.span is None or is_related_link(sent.text) and sent.start not in kept:
             continue  # the pre-filter found no trigger here, or a link to another story
         coded = len(out)
         for tok in sent.span:
-            found = _trigger(tok, sent, nouns)
+            found = _trigger(tok, sent, nouns) or listed_signing(tok, sent, items)  # (an instrument listed as signed)
             if found is None:
                 continue
             pattern, planned, subj, pledged = found
