@@ -100,7 +100,9 @@ def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
     gerund = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)
     if word == "welcome":  # "welcome(d) the deepening of cooperation": a stance in any tense
         return Cue(tok, [tok], "position", "welcome")
-    if action_obj or gerund:
+    # "supports Peru in hosting the summit": the act is the partner's; the backing of it is a stance
+    partner = any(c.dep_ == "dobj" and is_actor_head(c) for c in tok.children)
+    if action_obj or gerund and not partner:
         return Cue(tok, [tok], "commitment", "support")
     return Cue(tok, [tok], "position", t["position_verbs"].get(word, "support"))
 
