@@ -28,8 +28,8 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
         return True
     if clause.lower_ in t["evaluative"] and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in clause.children):
         return True  # "said it was seriously concerned": the parser reads the adjective as a passive
-    if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
-        return True
+    if any(g.dep_ in ("acomp", "attr") and any(a.lower_ in t["evaluative"] for a in [g, *g.conjuncts]) for g in clause.children):
+        return True  # "said its strikes were focused, measured and …": any of the coordinated adjectives
     if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
            for g in clause.children):
         return True  # "said this is the perfect time to …", "a grave violation of …"

@@ -249,6 +249,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in t["position_verbs"] and word not in t["commit_verbs"]:
         required = t["position_need"].get(word) or (t["joint_need"].get(word) if _joint_subject(tok) else None)
         objects = object_lemmas(tok) | object_heads(tok) | object_preps(tok)
+        objects |= {"_actor"} if any(c.dep_ == "dobj" and is_actor_head(c) for c in tok.children) else set()
         if required is not None and not objects & required and not trailing_participle(tok):
             return None
         if word in FACT_VERBS and past_fact(tok, t):
