@@ -94,3 +94,21 @@ def test_a_un_mission_and_the_migration_agency_are_organisations():
     assert _held(records, "concerned by the fighting") == [["UN"]], records
     assert _held(records, "urged both sides") == [["UN"]], records
     assert _held(records, "welcomed the talks") == [["IOM"]], records
+
+
+def test_the_state_of_a_country_owns_the_stance_restated():
+    records = _stances("Libya and Sudan held talks in Tripoli on Monday. The envoy reaffirmed the State of Libya's firm "
+                       "position in support of the Sudanese people and its continued provision of humanitarian aid.")
+    assert _held(records, "firm position in support") == [["LBY"]], records
+
+
+def test_korea_alone_is_the_republic_of_korea():
+    records = _stances("Korea and Chile held talks in Seoul on Monday. Korea supports the centrality of the Pacific "
+                       "Alliance and will keep working with Chile on trade.")
+    assert _held(records, "supports the centrality") == [["KOR"]], records
+
+
+def test_a_territorial_claim_reported_is_a_stance():
+    records = _stances("Ghana and Peru held talks in Accra on Monday. Lima said the island is part of Peru's Loreto "
+                       "region.")
+    assert _held(records, "is part of Peru's Loreto region") == [["PER"]], records

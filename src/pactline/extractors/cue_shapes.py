@@ -42,8 +42,8 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
         return True  # "said the navy had committed illegal and aggressive acts": the act is judged as it is told
     if _denies_existence(clause):
         return True  # "said there were no foreign bases on its soil": a denial
-    if _blames_or_claims_a_right(clause):
-        return True  # "said it held Zambia responsible for …", "said it had the right to defend …"
+    if _blames_or_claims_a_right(clause) or _claims_territory(clause):
+        return True  # "said it held Zambia responsible for …", "said it had the right to defend …", a claim
     if lemma(clause) in ("pose", "constitute", "represent", "amount") and any(
             g.dep_ in ("dobj", "prep") and any(_names_a_judgement(n, t) for n in [g, *g.children]) for g in clause.children):
         return True  # "said its troops posed no threat", "said the raid constituted a violation of …": a copula in all but name
@@ -120,6 +120,17 @@ def _blames_or_claims_a_right(clause: Token) -> bool:
         return True
     return lemma(clause) in ("have", "retain", "reserve") and any(
         g.dep_ == "dobj" and g.lower_ == "right" for g in clause.children)
+
+
+def _claims_territory(clause: Token) -> bool:
+    """ "the island is part of Ghana's Volta Region", "… is an inseparable part of Peru's territory": a territorial
+    claim told as a fact of belonging (a part of a country named by its possessive)."""
+    from pactline.language.actors import find_countries
+
+    return lemma(clause) == "be" and any(
+        g.dep_ == "attr" and g.lower_ == "part" and any(
+            o.dep_ == "pobj" and any(k.dep_ == "poss" and find_countries(k.text) for k in o.children)
+            for p in g.children if p.lower_ == "of" for o in p.children) for g in clause.children)
 
 
 def _names_a_judgement(noun: Token, t: dict[str, Any]) -> bool:

@@ -41,7 +41,10 @@ def _owned(verb: Token, ctx: DocumentContext) -> list[str]:
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
     for obj in (o for o in objects if lemma(o) in nouns):
-        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        # ("the State of Qatar's position" parsed as "[the State of Qatar]'s position" with "State" as a modifier)
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
+            (g for c in obj.children if c.dep_ in ("nmod", "compound") for p in c.children if p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj" and any(k.dep_ == "case" for k in g.children)), None)
         if owner is None or owner.lower_ in PRONOUNS or any(c.dep_ == "poss" for c in owner.children):
             continue
         actor, codes = actor_for(owner, ctx, None)
