@@ -112,3 +112,12 @@ def test_a_territorial_claim_reported_is_a_stance():
     records = _stances("Ghana and Peru held talks in Accra on Monday. Lima said the island is part of Peru's Loreto "
                        "region.")
     assert _held(records, "is part of Peru's Loreto region") == [["PER"]], records
+
+
+def test_a_hope_expressed_after_a_courtesy_is_still_a_stance():
+    records = _stances("Ghana and Peru held talks in Accra on Monday. Welcoming the guest, President John Mahama noted "
+                       "that this was the Peruvian leader's first trip to Ghana since taking office, and expressed hope "
+                       "that it would give new impetus to the relations.")
+    assert _held(records, "expressed hope") == [["GHA"]], records
+    assert not _stances("Ghana and Peru held talks in Accra on Monday. President Mahama expressed gratitude for the "
+                        "warm hospitality extended to his delegation.")
