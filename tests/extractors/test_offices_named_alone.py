@@ -60,6 +60,9 @@ def test_backing_a_partner_in_its_own_act_is_a_stance():
     records = extract_text("Ghana and Peru held talks in Accra on Monday. Ghana supports Peru in hosting the APEC "
                            "summit next year.", published="2024-05-02").commitments
     assert [r.kind for r in records if "supports Peru in hosting" in r.text] == ["position"], [(r.kind, r.text) for r in records]
+    joining = extract_text("Ghana and Peru held talks in Accra on Monday. Ghana supports Peru in joining the African "
+                           "Continental Free Trade Area as an observer.", published="2024-05-02").commitments
+    assert [r.kind for r in joining if "supports Peru in joining" in r.text] == ["commitment"], [(r.kind, r.text) for r in joining]
 
 
 def test_taking_part_or_following_a_situation_is_no_stance():
@@ -121,3 +124,17 @@ def test_a_hope_expressed_after_a_courtesy_is_still_a_stance():
     assert _held(records, "expressed hope") == [["GHA"]], records
     assert not _stances("Ghana and Peru held talks in Accra on Monday. President Mahama expressed gratitude for the "
                         "warm hospitality extended to his delegation.")
+
+
+def test_a_courtesy_call_the_parser_reads_as_an_object_is_no_stance():
+    records = _stances("Pakistan and Nepal held talks in Islamabad on Monday. The Nepali Minister also called on Prime "
+                       "Minister Shri Shehbaz Sharif and conveyed the greetings of the President.")
+    assert not _held(records, "called on"), records
+
+
+def test_the_topics_a_meeting_considered_are_no_stance():
+    records = _stances("Ghana and Peru held talks in Accra on Monday. Regional questions of bilateral cooperation were "
+                       "considered, above all in trade and energy.")
+    assert not records, records
+    assert _held(_stances("Ghana and Peru held talks in Accra on Monday. Ghana considers the proposal a breach of the "
+                          "accord."), "considers the proposal") == [["GHA"]]

@@ -97,11 +97,13 @@ def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
     word = lemma(tok)
     support = t["support"]
     action_obj = support_object(tok) in support["action_objects"]
-    gerund = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)
+    gerunds = [g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.tag_ == "VBG"]
+    gerund = bool(gerunds)
     if word == "welcome":  # "welcome(d) the deepening of cooperation": a stance in any tense
         return Cue(tok, [tok], "position", "welcome")
-    # "supports Peru in hosting the summit": the act is the partner's; the backing of it is a stance
-    partner = any(c.dep_ == "dobj" and is_actor_head(c) for c in tok.children)
+    # "supports Peru in hosting the summit": the act is the partner's, the backing of it a stance ("supports Peru in
+    # joining the bloc", an act the data names, is support pledged to its accession)
+    partner = any(c.dep_ == "dobj" and is_actor_head(c) for c in tok.children) and not set(gerunds) & set(support["action_objects"])
     if action_obj or gerund and not partner:
         return Cue(tok, [tok], "commitment", "support")
     return Cue(tok, [tok], "position", t["position_verbs"].get(word, "support"))
@@ -254,6 +256,8 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             return None
         if word in FACT_VERBS and past_fact(tok, t):
             return None  # "confirmed that it had conducted operations", "noting that X has become …": a fact told
+        if word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {"auxpass", "oprd", "ccomp", "xcomp"}:
+            return None  # "issues of trade were considered": what the talks covered ("was considered a breach": a view)
         return Cue(tok, [tok], "position", t["position_verbs"][word])
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
