@@ -254,14 +254,17 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         objects |= {"_actor"} if any(c.dep_ == "dobj" and is_actor_head(c) for c in tok.children) else set()
         if required is not None and not objects & required and not trailing_participle(tok):
             return None
-        if word in FACT_VERBS and past_fact(tok, t):
+        if word in FACT_VERBS and past_fact(tok, t) or _topics_considered(tok, word):
             return None  # "confirmed that it had conducted operations", "noting that X has become …": a fact told
-        if word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {"auxpass", "oprd", "ccomp", "xcomp"}:
-            return None  # "issues of trade were considered": what the talks covered ("was considered a breach": a view)
         return Cue(tok, [tok], "position", t["position_verbs"][word])
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
+
+
+def _topics_considered(tok: Token, word: str) -> bool:
+    """ "issues of trade were considered": what the talks covered ("was considered a breach" is a view)."""
+    return word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {"auxpass", "oprd", "ccomp", "xcomp"}
 
 
 def _restates_stance(tok: Token, t: dict[str, Any]) -> bool:
