@@ -138,3 +138,11 @@ def test_the_topics_a_meeting_considered_are_no_stance():
     assert not records, records
     assert _held(_stances("Ghana and Peru held talks in Accra on Monday. Ghana considers the proposal a breach of the "
                           "accord."), "considers the proposal") == [["GHA"]]
+
+
+def test_a_stance_conveyed_is_its_owners_and_greetings_conveyed_are_none():
+    records = _stances("Ghana and Peru held talks in Accra on Monday. The minister conveyed Ghana's objection to the "
+                       "recent deal between Peru and Chile on fishing rights. The minister conveyed the warm greetings "
+                       "of President Mahama.")
+    assert _held(records, "conveyed Ghana's objection") == [["GHA"]], records
+    assert not _held(records, "greetings"), records
