@@ -146,3 +146,10 @@ def test_a_stance_conveyed_is_its_owners_and_greetings_conveyed_are_none():
                        "of President Mahama.")
     assert _held(records, "conveyed Ghana's objection") == [["GHA"]], records
     assert not _held(records, "greetings"), records
+
+
+def test_a_countrys_position_told_as_a_that_clause_is_its_stance():
+    records = _stances("Ghana and Peru held talks in Accra on Monday. Ghana's position remains that Peru's claims have "
+                       "no basis in the law of the sea.")
+    assert _held(records, "remains that Peru's claims") == [["GHA"]], records
+    assert not _stances("Ghana and Peru held talks in Accra on Monday. Ghana's support is vital for the region.")

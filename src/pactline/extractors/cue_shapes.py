@@ -362,3 +362,14 @@ def invited_to_act(tok: Token) -> bool:
     # A council is a body one joins or rejoins (a call), not a meeting one attends.
     meetings = set(cues_data()["joint_bodies"]["words"]) - {"council"}
     return not things & (meetings | {"visit", "celebration", "ceremony", "event"})
+
+
+_STANCE_NOUNS = frozenset({"position", "stance", "view"})
+
+
+def stated_position(tok: Token) -> bool:
+    """ "Ghana's position remains that the claims have no basis in law", "Peru's stance is that …": a country's
+    stance told as the content of its named position (its owner holds it: stance_owner)."""
+    return lemma(tok) in ("be", "remain") and any(
+        c.dep_ == "nsubj" and lemma(c) in _STANCE_NOUNS and any(p.dep_ == "poss" for p in c.children) for c in tok.children
+    ) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)

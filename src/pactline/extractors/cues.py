@@ -35,6 +35,7 @@ from pactline.extractors.cue_shapes import (
     quoted_then_added,
     reason_given,
     reports_judgement,
+    stated_position,
     to_a_thing,
     told_as_aspiration,
     warned_consequences,
@@ -98,13 +99,12 @@ def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
     support = t["support"]
     action_obj = support_object(tok) in support["action_objects"]
     gerunds = [g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.tag_ == "VBG"]
-    gerund = bool(gerunds)
     if word == "welcome":  # "welcome(d) the deepening of cooperation": a stance in any tense
         return Cue(tok, [tok], "position", "welcome")
     # "supports Peru in hosting the summit": the act is the partner's, the backing of it a stance ("supports Peru in
     # joining the bloc", an act the data names, is support pledged to its accession)
     partner = any(c.dep_ == "dobj" and is_actor_head(c) for c in tok.children) and not set(gerunds) & set(support["action_objects"])
-    if action_obj or gerund and not partner:
+    if action_obj or gerunds and not partner:
         return Cue(tok, [tok], "commitment", "support")
     return Cue(tok, [tok], "position", t["position_verbs"].get(word, "support"))
 
@@ -341,7 +341,8 @@ def find_cues(sent: Any) -> list[Cue]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
             cue = _verb_cue(tok, t)
         if cue is None:
-            cue = _other_cue(tok, t) or (Cue(tok, [tok], "position", "stress") if reason_given(tok, t) else None)
+            stated = reason_given(tok, t) or stated_position(tok)  # "… because …", "Ghana's position remains that …"
+            cue = _other_cue(tok, t) or (Cue(tok, [tok], "position", "stress") if stated else None)
         if cue is not None:
             found.append(cue)
     for cue in found:

@@ -34,9 +34,10 @@ def stance_owner(verb: Token, ctx: DocumentContext) -> list[str]:
 
 def _owned(verb: Token, ctx: DocumentContext) -> list[str]:
     verbs, nouns = _words()
-    if lemma(verb) not in verbs:
+    stated = lemma(verb) in ("be", "remain")  # "Ghana's position remains that …" (cue_shapes.stated_position)
+    if lemma(verb) not in verbs and not stated:
         return []
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == ("nsubj" if stated else "dobj")]
     # "affirmed the Republic of Chile's position", parsed as "[the Republic] of [Chile's position]"
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
