@@ -26,7 +26,7 @@ def test_a_styled_office_alone_is_the_minister_introduced_before():
 def test_a_readouts_office_without_article_is_its_leader():
     records = _stances(
         "Prime Minister's visit to Peru\n\nPrime Minister Keir Starmer paid an official visit to Peru on 4 May. "
-        "Prime Minister was received at the airport by President of Peru Dina Boluarte.\n\nPrime Minister "
+        "Prime Minister was met on arrival in Lima by President of Peru Dina Boluarte.\n\nPrime Minister "
         "appreciated Peru's support during the United Kingdom's presidency of the Council.")
     assert _held(records, "appreciated Peru's support") == [["GBR"]], records
 
@@ -44,8 +44,8 @@ def test_the_chairperson_is_the_organisation_whose_commission_the_text_names():
 def test_a_state_organ_named_alone_is_the_country_it_was_introduced_with():
     records = _stances(
         "The Federal Government of Ghana has begun to apply the measures against Togo. The Federal Government "
-        "condemns in the strongest terms the detention of the Togolese opposition leader and demands his release.")
-    assert _held(records, "condemns in the strongest terms") == [["GHA"]], records
+        "firmly condemns the jailing of the Togolese opposition leader and demands his release.")
+    assert _held(records, "firmly condemns the jailing") == [["GHA"]], records
     assert _held(records, "demands his release") == [["GHA"]], records
 
 
@@ -100,9 +100,9 @@ def test_a_un_mission_and_the_migration_agency_are_organisations():
 
 
 def test_the_state_of_a_country_owns_the_stance_restated():
-    records = _stances("Libya and Sudan held talks in Tripoli on Monday. The envoy reaffirmed the State of Libya's firm "
-                       "position in support of the Sudanese people and its continued provision of humanitarian aid.")
-    assert _held(records, "firm position in support") == [["LBY"]], records
+    records = _stances("Libya and Sudan held talks in Tripoli on Monday. The envoy reaffirmed the State of Libya's steady "
+                       "position in support of the Sudanese nation and the aid it keeps sending to Darfur.")
+    assert _held(records, "steady position in support") == [["LBY"]], records
 
 
 def test_korea_alone_is_the_republic_of_korea():
@@ -118,17 +118,17 @@ def test_a_territorial_claim_reported_is_a_stance():
 
 
 def test_a_hope_expressed_after_a_courtesy_is_still_a_stance():
-    records = _stances("Ghana and Peru held talks in Accra on Monday. Welcoming the guest, President John Mahama noted "
-                       "that this was the Peruvian leader's first trip to Ghana since taking office, and expressed hope "
-                       "that it would give new impetus to the relations.")
+    records = _stances("Ghana and Peru held talks in Accra on Monday. Greeting the guest at the palace, President "
+                       "John Mahama noted that this was her first visit to Ghana as president, and expressed hope that "
+                       "the visit would add new impetus to relations.")
     assert _held(records, "expressed hope") == [["GHA"]], records
     assert not _stances("Ghana and Peru held talks in Accra on Monday. President Mahama expressed gratitude for the "
                         "warm hospitality extended to his delegation.")
 
 
 def test_a_courtesy_call_the_parser_reads_as_an_object_is_no_stance():
-    records = _stances("Pakistan and Nepal held talks in Islamabad on Monday. The Nepali Minister also called on Prime "
-                       "Minister Shri Shehbaz Sharif and conveyed the greetings of the President.")
+    records = _stances("Pakistan and Nepal held talks in Islamabad on Monday. The Nepali envoy later called on Prime "
+                       "Minister Shri Shehbaz Sharif and passed on the good wishes of the President.")
     assert not _held(records, "called on"), records
 
 
