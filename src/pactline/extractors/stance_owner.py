@@ -42,7 +42,7 @@ def _owned(verb: Token, ctx: DocumentContext) -> list[str]:
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
     for obj in (o for o in objects if lemma(o) in nouns):
-        # ("the State of Qatar's position" parsed as "[the State of Qatar]'s position" with "State" as a modifier)
+        # ("the State of Libya's position" parsed as "[the State of Libya]'s position" with "State" as a modifier)
         owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
             (g for c in obj.children if c.dep_ in ("nmod", "compound") for p in c.children if p.lower_ == "of"
              for g in p.children if g.dep_ == "pobj" and any(k.dep_ == "case" for k in g.children)), None)

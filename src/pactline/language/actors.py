@@ -258,7 +258,7 @@ def _build_context(text: str) -> DocumentContext:
     people = titled_people(text)
     # Register people with a country first so a later country-less mention does not erase it.
     for person in sorted(people, key=lambda p: p.country is not None):
-        existing = ctx.person(person.name) or ctx.person(re.sub(r"\b[AaEe]l-", "", person.name))  # "El-Sisi" is "Sisi"
+        existing = ctx.person(person.name) or ctx.person(re.sub(r"\b[AaEe]l-", "", person.name))  # "El-Bashir" is "Bashir"
         if existing and existing.country and not person.country:
             continue
         ctx.register(person)

@@ -104,8 +104,8 @@ _ORGANS = r"(?:Government|Administration|Presidency|Cabinet|Parliament|Ministry|
 
 
 def organ_holders(text: str) -> dict[str, Any]:
-    """ "The Federal Government condemns …" after "the Federal Government of Nigeria", "the SAF" after "the
-    Sudanese Armed Forces (SAF)": a state organ the text introduced with its country stands for that country when
+    """ "The Federal Government condemns …" after "the Federal Government of Ghana", "the GAF" after "the
+    Ghana Armed Forces (GAF)": a state organ the text introduced with its country stands for that country when
     named alone or by its acronym (none where two countries' share the name)."""
     from pactline.language.actors import Person, find_countries
 
@@ -114,7 +114,7 @@ def organ_holders(text: str) -> dict[str, Any]:
         codes = {c.code for c in find_countries(m.group(2))}
         found.setdefault(" ".join(m.group(1).lower().split()), set()).update(codes or {""})
     for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|and)\s+)*){2,6})\(([A-Z]{2,6})\)", text):
-        # "the Sudanese Armed Forces (SAF)": the acronym the text gives a country's organ stands for that country
+        # "the Ghana Armed Forces (GAF)": the acronym the text gives a country's organ stands for that country
         words = [w for w in m.group(1).split() if w not in ("of", "the", "and")][-len(m.group(2)):]
         if "".join(w[0] for w in words) == m.group(2):
             codes = {c.code for c in find_countries(" ".join(words))}
