@@ -13,6 +13,7 @@ from tests.helpers import extract_text
     [
         ("agreed to expand cooperation on maritime surveillance in the Gulf of Guinea", "security"),
         ("pledged never to use force against one another", "security"),
+        ("voiced alarm at the presence of foreign mercenaries in northern Mali", "security"),
         ("agreed to work together on supplies of lithium and other critical minerals", "industry"),
         ("agreed to coordinate the management of the water resources of the Zambezi basin", "environment"),
         ("will open a joint university campus in Lilongwe next year", "education"),

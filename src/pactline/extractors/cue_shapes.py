@@ -28,8 +28,8 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
         return True
     if clause.lower_ in t["evaluative"] and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in clause.children):
         return True  # "said it was seriously concerned": the parser reads the adjective as a passive
-    if any(g.dep_ in ("acomp", "attr") and g.lower_ in t["evaluative"] for g in clause.children):
-        return True
+    if any(g.dep_ in ("acomp", "attr") and any(a.lower_ in t["evaluative"] for a in [g, *g.conjuncts]) for g in clause.children):
+        return True  # "said its strikes were focused, measured and …": any of the coordinated adjectives
     if any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.children)
            for g in clause.children):
         return True  # "said this is the perfect time to …", "a grave violation of …"
@@ -42,8 +42,8 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
         return True  # "said the navy had committed illegal and aggressive acts": the act is judged as it is told
     if _denies_existence(clause):
         return True  # "said there were no foreign bases on its soil": a denial
-    if _blames_or_claims_a_right(clause):
-        return True  # "said it held Zambia responsible for …", "said it had the right to defend …"
+    if _blames_or_claims_a_right(clause) or _claims_territory(clause):
+        return True  # "said it held Zambia responsible for …", "said it had the right to defend …", a claim
     if lemma(clause) in ("pose", "constitute", "represent", "amount") and any(
             g.dep_ in ("dobj", "prep") and any(_names_a_judgement(n, t) for n in [g, *g.children]) for g in clause.children):
         return True  # "said its troops posed no threat", "said the raid constituted a violation of …": a copula in all but name
@@ -120,6 +120,17 @@ def _blames_or_claims_a_right(clause: Token) -> bool:
         return True
     return lemma(clause) in ("have", "retain", "reserve") and any(
         g.dep_ == "dobj" and g.lower_ == "right" for g in clause.children)
+
+
+def _claims_territory(clause: Token) -> bool:
+    """ "the island is part of Ghana's Volta Region", "… is an inseparable part of Peru's territory": a territorial
+    claim told as a fact of belonging (a part of a country named by its possessive)."""
+    from pactline.language.actors import find_countries
+
+    return lemma(clause) == "be" and any(
+        g.dep_ == "attr" and g.lower_ == "part" and any(
+            o.dep_ == "pobj" and any(k.dep_ == "poss" and find_countries(k.text) for k in o.children)
+            for p in g.children if p.lower_ == "of" for o in p.children) for g in clause.children)
 
 
 def _names_a_judgement(noun: Token, t: dict[str, Any]) -> bool:
@@ -361,3 +372,14 @@ def new_body_programme(token: Token) -> bool:
     return token.dep_ == "relcl" and lemma(head) in bodies and any(
         c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in token.children) and any(
         c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in token.children)
+
+
+_STANCE_NOUNS = frozenset({"position", "stance", "view"})
+
+
+def stated_position(tok: Token) -> bool:
+    """ "Ghana's position remains that the claims have no basis in law", "Peru's stance is that …": a country's
+    stance told as the content of its named position (its owner holds it: stance_owner)."""
+    return lemma(tok) in ("be", "remain") and any(
+        c.dep_ == "nsubj" and lemma(c) in _STANCE_NOUNS and any(p.dep_ == "poss" for p in c.children) for c in tok.children
+    ) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)

@@ -35,6 +35,7 @@ from pactline.extractors.cue_shapes import (
     quoted_then_added,
     reason_given,
     reports_judgement,
+    stated_position,
     to_a_thing,
     told_as_aspiration,
     warned_consequences,
@@ -100,10 +101,13 @@ def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
     word = lemma(tok)
     support = t["support"]
     action_obj = support_object(tok) in support["action_objects"]
-    gerund = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)
+    gerunds = [g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.tag_ == "VBG"]
     if word == "welcome":  # "welcome(d) the deepening of cooperation": a stance in any tense
         return Cue(tok, [tok], "position", "welcome")
-    if action_obj or gerund:
+    # "supports Peru in hosting the summit": the act is the partner's, the backing of it a stance ("supports Peru in
+    # joining the bloc", an act the data names, is support pledged to its accession)
+    partner = any(c.dep_ == "dobj" and is_actor_head(c) for c in tok.children) and not set(gerunds) & set(support["action_objects"])
+    if action_obj or gerunds and not partner:
         return Cue(tok, [tok], "commitment", "support")
     return Cue(tok, [tok], "position", t["position_verbs"].get(word, "support"))
 
@@ -252,14 +256,20 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in t["position_verbs"] and word not in t["commit_verbs"]:
         required = t["position_need"].get(word) or (t["joint_need"].get(word) if _joint_subject(tok) else None)
         objects = object_lemmas(tok) | object_heads(tok) | object_preps(tok)
+        objects |= {"_actor"} if any(c.dep_ == "dobj" and is_actor_head(c) for c in tok.children) else set()
         if required is not None and not objects & required and not trailing_participle(tok):
             return None
-        if word in FACT_VERBS and past_fact(tok, t):
+        if word in FACT_VERBS and past_fact(tok, t) or _topics_considered(tok, word):
             return None  # "confirmed that it had conducted operations", "noting that X has become …": a fact told
         return Cue(tok, [tok], "position", t["position_verbs"][word])
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
+
+
+def _topics_considered(tok: Token, word: str) -> bool:
+    """ "issues of trade were considered": what the talks covered ("was considered a breach" is a view)."""
+    return word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {"auxpass", "oprd", "ccomp", "xcomp"}
 
 
 def _restates_stance(tok: Token, t: dict[str, Any]) -> bool:
@@ -336,7 +346,8 @@ def find_cues(sent: Any) -> list[Cue]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
             cue = _verb_cue(tok, t)
         if cue is None:
-            cue = _other_cue(tok, t) or (Cue(tok, [tok], "position", "stress") if reason_given(tok, t) else None)
+            stated = reason_given(tok, t) or stated_position(tok)  # "… because …", "Ghana's position remains that …"
+            cue = _other_cue(tok, t) or (Cue(tok, [tok], "position", "stress") if stated else None)
         if cue is not None:
             found.append(cue)
     for cue in found:

@@ -150,7 +150,10 @@ def is_courtesy(cue: Cue) -> bool:
         # "called on King Mohammed VI": a courtesy call on a person, not a call for anything
         # ("called on President X to lift the embargo" asks something of him: a call)
         asks = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
-        return not asks and any(_to_a_person(c, ("on",)) for c in token.children)
+        # (the parser may strand "on" and take the person for the object: "called on [Prime Minister X]")
+        stranded = any(c.dep_ == "prep" and c.lower_ == "on" and not list(c.children) for c in token.children) and any(
+            c.dep_ == "dobj" and c.pos_ == "PROPN" and _titled_person(c) for c in token.children)
+        return not asks and (stranded or any(_to_a_person(c, ("on",)) for c in token.children))
     if cue.modality == "welcome" and (_person_welcomed(token, courtesy) or any(
             c.dep_ == "dobj" and c.lower_ in ("you", "him", "her") for c in token.children)):
         return True  # "it is a pleasure to welcome you to Lusaka": a greeting of the person addressed

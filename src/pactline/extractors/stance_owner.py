@@ -34,14 +34,18 @@ def stance_owner(verb: Token, ctx: DocumentContext) -> list[str]:
 
 def _owned(verb: Token, ctx: DocumentContext) -> list[str]:
     verbs, nouns = _words()
-    if lemma(verb) not in verbs:
+    stated = lemma(verb) in ("be", "remain")  # "Ghana's position remains that …" (cue_shapes.stated_position)
+    if lemma(verb) not in verbs and not stated:
         return []
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == ("nsubj" if stated else "dobj")]
     # "affirmed the Republic of Chile's position", parsed as "[the Republic] of [Chile's position]"
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
     for obj in (o for o in objects if lemma(o) in nouns):
-        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        # ("the State of Libya's position" parsed as "[the State of Libya]'s position" with "State" as a modifier)
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
+            (g for c in obj.children if c.dep_ in ("nmod", "compound") for p in c.children if p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj" and any(k.dep_ == "case" for k in g.children)), None)
         if owner is None or owner.lower_ in PRONOUNS or any(c.dep_ == "poss" for c in owner.children):
             continue
         actor, codes = actor_for(owner, ctx, None)

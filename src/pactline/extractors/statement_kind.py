@@ -22,8 +22,9 @@ NEITHER_VETO = 0.7  # drop a weak pledge cue when the sentence reads as neither 
 NEITHER_VETO_STANCE = 0.85  # stances are vetoed only when the model is surer: their verbs say more
 KIND_SWITCH = 0.75  # let the model settle an ambiguous cue's kind only when it is this sure
 AMBIGUOUS = {"support"}  # "supports the construction of" (pledge) vs "supports the settlement" (stance)
-# Cues that name the act of binding oneself ("agreed to", "pledged to", "is ready to", a threat) are never vetoed.
-STRONG = {"agree", "pledge", "commit", "willing", "goal", "negotiate", "condemn", "oppose", "threaten"}
+# Cues that name the act of binding oneself ("agreed to", "pledged to", "is ready to", a threat) are never vetoed;
+# nor is a feeling or view expressed ("expressed hope that …"; its courtesies, thanks or condolences, the rules drop).
+STRONG = {"agree", "pledge", "commit", "willing", "goal", "negotiate", "condemn", "oppose", "threaten", "express"}
 
 
 EXEMPLARS = "statement_exemplars.tsv"

@@ -16,7 +16,7 @@ from importlib import resources
 from pactline.core import vocab
 from pactline.core.records import Actor
 from pactline.language.country_names import country_name, is_monarchy
-from pactline.language.holders import HONORIFICS, office_titles
+from pactline.language.holders import HONORIFICS, bare_office, office_titles
 
 
 @dataclass(frozen=True)
@@ -258,7 +258,7 @@ def _build_context(text: str) -> DocumentContext:
     people = titled_people(text)
     # Register people with a country first so a later country-less mention does not erase it.
     for person in sorted(people, key=lambda p: p.country is not None):
-        existing = ctx.person(person.name)
+        existing = ctx.person(person.name) or ctx.person(re.sub(r"\b[AaEe]l-", "", person.name))  # "El-Bashir" is "Bashir"
         if existing and existing.country and not person.country:
             continue
         ctx.register(person)
@@ -367,6 +367,10 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     if organisation is not None:
         return Actor(organisation, None, "igo"), [gaz.organisation_codes[organisation]]
     codes = list(dict.fromkeys(m.code for m in countries))
+    held = None if codes else ctx.holders.get(bare_office(lowered))
+    if held is not None:
+        # "The crown prince hosted a lunch", "the Federal Government": whom the text introduced with that title.
+        return Actor(held.name, held.country, held.role), [held.country]
     role = role_of(phrase)
     person = _named_person(phrase, ctx, role, codes)
     if person:
@@ -388,10 +392,6 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
             # "Nairobi rejected the claim": a capital alone stands for its government, never a place as actor.
             return Actor(country_name(codes[0]), codes[0], role or "government"), [codes[0]]
         return Actor(phrase, codes[0], role or ("government" if kind in ("name", "capital") else None)), [codes[0]]
-    held = ctx.holders.get(re.sub(r"^the\s+|['’]s?$", "", lowered))
-    if held is not None:
-        # "The crown prince hosted a lunch": the person the text introduced with that title.
-        return Actor(held.name, held.country, held.role), [held.country]
     if lowered in HONORIFICS and len(kings := [c for c in ctx.main_parties if is_monarchy(c)]) == 1:
         return Actor(phrase, kings[0], "head_of_state"), kings  # "His Majesty" of the one monarchy of the two
     if role or re.search(_NAME, phrase):

@@ -40,6 +40,30 @@ def _honorific_holders(text: str, ctx: Any) -> dict[str, Any]:
 
 _FOLDS_TO_ASCII = frozenset("\u017f\u212a\u0130\u0131")
 
+# The styles a government's own text puts before an office it names alone ("the Hon. Minister", "the Rt. Hon.
+# Prime Minister", "H.E. the Chairperson").
+_STYLE = r"(?:(?:Rt\.?\s+)?Hon(?:\.|ourable\b|orable\b)|H\.\s?E\.|His\s+Excellency|Her\s+Excellency)"
+
+
+def bare_office(phrase: str) -> str:
+    """The office a phrase names alone, as ``role_holders`` keys it: "the Hon. Minister" -> "minister"."""
+    return re.sub(rf"^(?:the\s+)?(?i:{_STYLE}\s+)*(?:the\s+)?|['’]s?$", "", phrase.strip().lower())
+
+
+def _bare_use(text: str, pattern: str) -> re.Match[str] | None:
+    """The first use of an office alone: "the Prime Minister", "the Hon. Minister", or with no article where a
+    ministry's readout writes it so, a capitalised office opening a clause as its subject ("… . Prime Minister thanked …"; not "Minister for …")."""
+    uses = re.finditer(rf"(?i:\bthe\s+(?:{_STYLE}\s+)*{pattern})\b(?!\s+(?:of\b|[A-Z]))", text)
+    bare = re.finditer(rf"(?:^|(?<=[.;:,]\s)|(?<=\n))(?i:(?:{_STYLE}\s+)*{pattern})(?=\s+(?!(?:of|for|and|or)\b)[a-z])", text)
+    # (a site's menu, "Home | The President | News", names the office as a page)
+    first = [next((m for m in found if "|" not in _line(text, m.start()) and (found is uses or m.group(0)[0].isupper())), None)
+             for found in (uses, bare)]
+    return min((m for m in first if m is not None), key=lambda m: m.start(), default=None)
+
+
+def _line(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+
 
 def role_holders(text: str, ctx: Any) -> dict[str, Any]:
     """title (lower case) -> the person the text first introduced with it, when that comes before the
@@ -53,7 +77,7 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
         if lowered and title.split()[0] not in lowered:
             continue
         pattern = re.escape(title).replace(r"\ ", r"\s+")
-        bare = re.search(rf"(?i:\bthe\s+{pattern})\b(?!\s+(?:of\b|[A-Z]))", text)
+        bare = _bare_use(text, pattern)
         if bare is None:
             continue
         holders = [ctx.person(named.group("n")) for named in
@@ -73,7 +97,29 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
                 out[title] = person
     out.update(visit_sides(text, ctx))
     out.update(office_holders(text))
-    return out
+    return {**organ_holders(text), **out}
+
+
+_ORGANS = r"(?:Government|Administration|Presidency|Cabinet|Parliament|Ministry|Army|Navy|Armed\s+Forces|Police)"
+
+
+def organ_holders(text: str) -> dict[str, Any]:
+    """ "The Federal Government condemns …" after "the Federal Government of Ghana", "the GAF" after "the
+    Ghana Armed Forces (GAF)": a state organ the text introduced with its country stands for that country when
+    named alone or by its acronym (none where two countries' share the name)."""
+    from pactline.language.actors import Person, find_countries
+
+    found: dict[str, set[str]] = {}
+    for m in re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{0,3}}{_ORGANS})\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})", text):
+        codes = {c.code for c in find_countries(m.group(2))}
+        found.setdefault(" ".join(m.group(1).lower().split()), set()).update(codes or {""})
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|and)\s+)*){2,6})\(([A-Z]{2,6})\)", text):
+        # "the Ghana Armed Forces (GAF)": the acronym the text gives a country's organ stands for that country
+        words = [w for w in m.group(1).split() if w not in ("of", "the", "and")][-len(m.group(2)):]
+        if "".join(w[0] for w in words) == m.group(2):
+            codes = {c.code for c in find_countries(" ".join(words))}
+            found.setdefault(m.group(2).lower(), set()).update(codes or {""})
+    return {k: Person(k, "government", next(iter(c))) for k, c in found.items() if len(c) == 1 and "" not in c}
 
 
 def office_holders(text: str) -> dict[str, Any]:
