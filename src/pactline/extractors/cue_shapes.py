@@ -383,3 +383,8 @@ def stated_position(tok: Token) -> bool:
     return lemma(tok) in ("be", "remain") and any(
         c.dep_ == "nsubj" and lemma(c) in _STANCE_NOUNS and any(p.dep_ == "poss" for p in c.children) for c in tok.children
     ) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)
+
+
+def topics_considered(tok: Token, word: str) -> bool:
+    """ "issues of trade were considered": what the talks covered ("was considered a breach" is a view)."""
+    return word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {"auxpass", "oprd", "ccomp", "xcomp"}

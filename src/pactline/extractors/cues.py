@@ -38,6 +38,7 @@ from pactline.extractors.cue_shapes import (
     stated_position,
     to_a_thing,
     told_as_aspiration,
+    topics_considered,
     warned_consequences,
 )
 from pactline.extractors.cue_vocab import (
@@ -104,8 +105,7 @@ def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
     gerunds = [g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.tag_ == "VBG"]
     if word == "welcome":  # "welcome(d) the deepening of cooperation": a stance in any tense
         return Cue(tok, [tok], "position", "welcome")
-    # "supports Peru in hosting the summit": the act is the partner's, the backing of it a stance ("supports Peru in
-    # joining the bloc", an act the data names, is support pledged to its accession)
+    # "supports Peru in hosting the summit": the partner's act, backed as a stance (an act the data names: a pledge)
     partner = any(c.dep_ == "dobj" and is_actor_head(c) for c in tok.children) and not set(gerunds) & set(support["action_objects"])
     if action_obj or gerunds and not partner:
         return Cue(tok, [tok], "commitment", "support")
@@ -259,17 +259,12 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         objects |= {"_actor"} if any(c.dep_ == "dobj" and is_actor_head(c) for c in tok.children) else set()
         if required is not None and not objects & required and not trailing_participle(tok):
             return None
-        if word in FACT_VERBS and past_fact(tok, t) or _topics_considered(tok, word):
+        if word in FACT_VERBS and past_fact(tok, t) or topics_considered(tok, word):
             return None  # "confirmed that it had conducted operations", "noting that X has become …": a fact told
         return Cue(tok, [tok], "position", t["position_verbs"][word])
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
-
-
-def _topics_considered(tok: Token, word: str) -> bool:
-    """ "issues of trade were considered": what the talks covered ("was considered a breach" is a view)."""
-    return word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {"auxpass", "oprd", "ccomp", "xcomp"}
 
 
 def _restates_stance(tok: Token, t: dict[str, Any]) -> bool:
