@@ -25,6 +25,8 @@ def _doc(text):
         # a small state's capital, which the city list lacks
         ("NUKU'ALOFA, Tonga (Matangi) – Tonga and Fiji signed a fisheries accord.", "NUKU'ALOFA", None, "Matangi"),
         ("HANOI, May 16. /VNA/. Vietnam and Laos agreed to expand trade.", "HANOI", None, "VNA"),
+        # a national agency's name after the date, closed by a full stop
+        ("KIGALI, MARCH 3, RNA. Rwanda and Burundi reopened a crossing.", "KIGALI", None, "RNA"),
         ("ACCRA: Ghana and Togo held talks on the border.", "ACCRA", None, None),
         ("SANTIAGO – Chile and Argentina signed a gas deal.", "SANTIAGO", None, None),
         ("Nairobi, June 28 President Ruto met his Ghanaian counterpart.", "Nairobi", None, None),

@@ -115,3 +115,21 @@ def test_a_heading_with_a_span_of_days_is_no_stamp_the_date_line_below_it_is():
             "May 8, 2024\n\n" + _STORY.split("\n\n", 1)[1])
     doc = _doc(text)
     assert doc.published == "2024-05-08" and doc.published_confidence == "stated"
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Lisboa, 12 dez. 2023", "2023-12-12"),
+    ("Madrid, 3 ene 2024", "2024-01-03"),
+    ("Milano, 21 lug 2022", "2022-07-21"),
+    ("Paris, le 4 févr. 2025", "2025-02-04"),
+])
+def test_date_line_with_a_shortened_foreign_month_dates_the_page(stamp, day):
+    doc = _doc("Andes Wire | Politics | World\n\n" + _STORY.split("\n\n")[0] + "\n\n" + stamp + "\n\n"
+               + _STORY.split("\n\n", 1)[1].replace("SANTIAGO – ", ""))
+    assert doc.published == day
+
+
+def test_date_line_naming_a_capital_as_its_own_government_writes_it_gives_the_place():
+    doc = _doc("Ministério dos Negócios Estrangeiros\n\nChile recalls ambassador\n\nLisboa, 12 dez. 2023\n\n"
+               + _STORY.split("\n\n", 1)[1].replace("SANTIAGO – ", ""))
+    assert doc.place == "Lisboa" and doc.outlet is None
