@@ -204,9 +204,9 @@ def asked_about(verb: Token, ctx: DocumentContext, parties: list[str]) -> list[s
 _GATHERINGS = ("summit", "meeting", "conference", "session", "forum")
 
 
-def occasion_bodies(verb: Token) -> list[str]:
+def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str]:
     """ "will fly to Warsaw for the OSCE summit": the organisation whose gathering a trip is for is one of its
-    parties (a meeting held "at" a summit stays the meeting of its own two sides)."""
+    parties (a meeting held "at" a summit stays the meeting of its own two sides); so is who hosts it (``hosts``)."""
     from pactline.language.actors import gazetteer
 
     gaz = gazetteer()
@@ -214,6 +214,32 @@ def occasion_bodies(verb: Token) -> list[str]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
         for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _GATHERINGS):
             for m in gaz.organisation_pattern.finditer(noun_phrase(pobj).text):
+                org = gaz.organisations.get(m.group(0))
+                code = gaz.organisation_codes.get(org) if org else None
+                found += [code] if code and code not in found else []
+    return found + [c for c in (hosts(verb, ctx) if ctx is not None else []) if c not in found]
+
+
+def hosts(verb: Token, ctx: DocumentContext) -> list[str]:
+    """ "met in Nairobi on Monday, hosted by President X as AU chair", "held talks in Doha, mediated by Qatar",
+    "attended talks hosted by the Gulf Cooperation Council": whoever hosts, convenes or mediates a meeting
+    (and the body it does so for) is one of its parties (data/roles.json, hosting_verbs)."""
+    from pactline.core import vocab
+    from pactline.language.actors import gazetteer
+
+    lemmas = set(vocab.load("roles.json")["hosting_verbs"]["words"])
+    gaz = gazetteer()
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    parts = [verb] + [c for h in heads for c in h.children if c.dep_ in ("advcl", "acl")]  # (or "hosted" itself)
+    found: list[str] = []
+    for part in parts:
+        if part.tag_ != "VBN" or part.lemma_.lower() not in lemmas:
+            continue
+        for agent in (c for c in part.children if c.dep_ == "agent"):
+            for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                found += [c for c in actor_for(pobj, ctx, None)[1] if c not in found]
+        for prep in (c for c in part.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for m in gaz.organisation_pattern.finditer(" ".join(t.text for t in prep.subtree)):
                 org = gaz.organisations.get(m.group(0))
                 code = gaz.organisation_codes.get(org) if org else None
                 found += [code] if code and code not in found else []

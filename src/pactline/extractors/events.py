@@ -281,7 +281,7 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     parties = sorted(set(source_codes) | set(target_codes))
     if pattern["type"] == "REQUEST" and partner is None:
         parties = sorted(set(parties) | set(asked_about(verb, ctx, parties)))
-    parties = sorted(set(parties) | set(occasion_bodies(verb))) if pattern["type"] == "CONSULT" else parties
+    parties = sorted(set(parties) | set(occasion_bodies(verb, ctx))) if pattern["type"] == "CONSULT" else parties
     carry = not stated_by_text(pattern["type"], pattern.get("mode"), joint_text)
     stance = is_stance(pattern["type"], pattern.get("mode"))
     date, date_end, confidence = event_date(verb, sent, previous, planned, carry=carry, stance=stance)
