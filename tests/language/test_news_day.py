@@ -28,3 +28,11 @@ def test_undated_reaction_takes_the_news_day():
 def test_news_day_days_before_the_document_is_not_lent():
     dates = _dated("2024-03-09")  # a Saturday: Tuesday's shelling is older news than the reaction
     assert dates.get("REQUEST") == "2024-03-09", dates
+
+
+def test_meeting_still_to_come_takes_the_day_of_the_coming_visit():
+    text = ("At the invitation of President Ruto, President Mahama of Ghana will pay a state visit to Kenya from "
+            "14 to 16 May.\n\nDuring the visit, the two presidents will hold talks and will witness the signing "
+            "of trade agreements. The Kenyan Deputy President will also meet with him.")
+    events = [e for e in extract_text(text, published="2024-05-08").events if e.planned]
+    assert events and all(e.date and e.date.startswith("2024-05-1") for e in events), [(e.type, e.date) for e in events]

@@ -32,7 +32,7 @@ from pactline.language.day_counts import (
     temporal_mark,
     temporal_spans,
 )
-from pactline.language.news_day import NEWS_DAYS, kept_apart, news_day
+from pactline.language.news_day import NEWS_DAYS, kept_apart, news_day, plans_on_occasion
 from pactline.language.spans import coming_season
 from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
 from pactline.language.syntax import NESTED_CLAUSES
@@ -158,6 +158,7 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
     the same act) take the date of the document's occasion; events with no date at all (an undated statement
     or readout) take it too, or else the date the text states for its occasion."""
     keep = keep or set()
+    plans_on_occasion(events, doc_dated)
     own = [e for e in events if e.date and len(e.date) == 10 and e.id not in doc_dated and not e.planned and not e.background]
     doc_dated = doc_dated - keep  # (a moved headline is neither the occasion nor the text's own day)
     # The occasion is the first the text tells of ("met on 1 and 2 March"), not a dinner or call of its eve
