@@ -211,12 +211,14 @@ def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str
 
     gaz = gazetteer()
     found: list[str] = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _GATHERINGS):
-            for m in gaz.organisation_pattern.finditer(noun_phrase(pobj).text):
-                org = gaz.organisations.get(m.group(0))
-                code = gaz.organisation_codes.get(org) if org else None
-                found += [code] if code and code not in found else []
+    # "invited him to the G20 summit", "will attend the SCO summit": the gathering one is invited to or attends too
+    gatherings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children
+                  if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "attend"]
+    for pobj in (g for g in gatherings if g.lemma_.lower() in _GATHERINGS):
+        for m in gaz.organisation_pattern.finditer(noun_phrase(pobj).text):
+            org = gaz.organisations.get(m.group(0))
+            code = gaz.organisation_codes.get(org) if org else None
+            found += [code] if code and code not in found else []
     return found + [c for c in (hosts(verb, ctx) if ctx is not None else []) if c not in found]
 
 
