@@ -187,6 +187,8 @@ def asked_about(verb: Token, ctx: DocumentContext, parties: list[str]) -> list[s
     main = ctx.main_parties
     if len(main) != 2 or min(ctx.country_counts[c] for c in main) < 2 or set(main) <= set(parties):
         return []
+    if addressed_to_all(verb) is not None:
+        return []  # "called on the international community to assess X's actions": X is what it is about
     asked = [c for c in verb.children if c.dep_ == "xcomp"]
     asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
               for p in c.children for g in p.children if g.dep_ in ("xcomp", "acl", "relcl")]
