@@ -310,7 +310,7 @@ _TOWN = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?: (?:(?:es|el|al|de|da|do|dos|das|del|la|
 # "Done at Nairobi on 3 May 2024, in two originals …", "Signed in Lima, 12 June 2023": where and when a
 # joint text was adopted, told in its closing line.
 _SIGNING = re.compile(
-    rf"^(?:Done|Signed|Issued|Adopted|Made)\s+(?:at|in)\s+(?P<place>{_TOWN}(?:,\s*{_TITLE})?)\s*,?\s*(?:on|this)?\s*"
+    rf"^(?:Done|Signed|Issued|Adopted|Made)\s+(?:at|in)\s+(?P<place>{_TOWN}(?:,\s*{_TITLE})?)\s*,?\s*(?:on\s+)?(?:this\s+)?"
     rf"(?P<date>(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?i:{_MONTH}),?\s+{_YEAR}|(?i:{_MONTH})\s+{_DAY},?\s+{_YEAR})",
     re.M)
 
