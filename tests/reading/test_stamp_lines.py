@@ -133,3 +133,9 @@ def test_date_line_naming_a_capital_as_its_own_government_writes_it_gives_the_pl
     doc = _doc("Ministério dos Negócios Estrangeiros\n\nChile recalls ambassador\n\nLisboa, 12 dez. 2023\n\n"
                + _STORY.split("\n\n", 1)[1].replace("SANTIAGO – ", ""))
     assert doc.place == "Lisboa" and doc.outlet is None
+
+
+def test_labelled_location_under_the_date_line_is_the_place():
+    doc = _doc("Office of the President\n\nJoint Statement - Chile-Peru Leaders' Meeting\n\nRelease date: Tuesday, "
+               "12 March 2024\nLocation: Arica, Chile\n\n" + _STORY.split("\n\n", 1)[1].replace("SANTIAGO – ", ""))
+    assert doc.place == "Arica" and doc.published == "2024-03-12"
