@@ -139,3 +139,10 @@ def test_labelled_location_under_the_date_line_is_the_place():
     doc = _doc("Office of the President\n\nJoint Statement - Chile-Peru Leaders' Meeting\n\nRelease date: Tuesday, "
                "12 March 2024\nLocation: Arica, Chile\n\n" + _STORY.split("\n\n", 1)[1].replace("SANTIAGO – ", ""))
     assert doc.place == "Arica" and doc.published == "2024-03-12"
+
+
+def test_line_of_towns_the_story_was_filed_from_gives_the_first():
+    doc = _doc("Andes Wire | Politics | World\n\nChile recalls ambassador from Bolivia\n\nSantiago / La Paz\n\n"
+               "Chile on Monday recalled its ambassador from Bolivia after a row over water rights, the foreign "
+               "ministry said.\n\nBolivia rejected the decision.")
+    assert doc.place == "Santiago"
