@@ -26,6 +26,9 @@ def _events(sentence: str, etype: str | None = None):
         ("Tanzania urged major emitters to cut their emissions faster to spare the islands of the Comoros.", {"TZA"}),
         ("Kenya appealed to donors to help the farmers of Ethiopia.", {"KEN"}),
         ("Kenya called upon the world to stand with the displaced people of South Sudan.", {"KEN"}),
+        # the other country of the report named in what everyone is asked: its topic, no side of the call
+        ("Kenya called on the international community to give a fair assessment of Tanzania's conduct.", {"KEN"}),
+        ("Kenya urged development banks to do more for the coastal towns.", {"KEN"}),
     ],
 )
 def test_call_on_everyone_keeps_its_callers(sentence, parties):

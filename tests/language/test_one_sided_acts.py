@@ -19,6 +19,9 @@ _REPORT = ("Chilean and Peruvian troops clashed on the border on Sunday, Peru sa
         # a named crossing or checkpoint is a place, not a group the act is aimed at
         ("Peru closed the Tacna and Santa Rosa checkpoints on Monday.", "SANCTION", {"CHL", "PER"}),
         ("Chile shut the Chacalluta crossing the following day.", "SANCTION", {"CHL", "PER"}),
+        # an international body's act in a two-country report concerns both
+        ("The UN Security Council held an emergency meeting on the clashes on Monday.", "CONSULT", {"CHL", "PER", "UN"}),
+        ("The UN envoy urged both sides to return to talks.", "REQUEST", {"CHL", "PER", "UN"}),
     ],
 )
 def test_one_sided_act_takes_the_pair(sentence, etype, parties):

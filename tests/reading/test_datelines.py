@@ -25,6 +25,8 @@ def _doc(text):
         # a small state's capital, which the city list lacks
         ("NUKU'ALOFA, Tonga (Matangi) – Tonga and Fiji signed a fisheries accord.", "NUKU'ALOFA", None, "Matangi"),
         ("HANOI, May 16. /VNA/. Vietnam and Laos agreed to expand trade.", "HANOI", None, "VNA"),
+        # a national agency's name after the date, closed by a full stop
+        ("KIGALI, MARCH 3, RNA. Rwanda and Burundi reopened a crossing.", "KIGALI", None, "RNA"),
         ("ACCRA: Ghana and Togo held talks on the border.", "ACCRA", None, None),
         ("SANTIAGO – Chile and Argentina signed a gas deal.", "SANTIAGO", None, None),
         ("Nairobi, June 28 President Ruto met his Ghanaian counterpart.", "Nairobi", None, None),
@@ -75,6 +77,8 @@ def test_ordinary_sentences_are_no_datelines(line):
         # a joint text dated and placed only by its closing line
         ("Joint Statement of Chile and Peru\n\nChile and Peru agreed to reopen the border.\n\nDone at Arica on the 3rd day "
          "of May 2024, in two originals.", "2024-05-03", "stated", "Arica"),
+        ("Joint Communique of Chile and Peru\n\nChile and Peru agreed to reopen the border.\n\nIssued at Arica on this "
+         "3rd day of May 2024.\n\nIssued by: The Presidency, Lima", "2024-05-03", "stated", "Arica"),
         # a date line that is nothing but a numeric date, day first or year first
         ("Chile, Peru hold talks\n\n17/08/2021\n\nChile and Peru held talks on trade.", "2021-08-17", "stated", None),
         ("Chile, Peru hold talks\n\n2021/08/17\n\nChile and Peru held talks on trade.", "2021-08-17", "stated", None),

@@ -115,3 +115,34 @@ def test_a_heading_with_a_span_of_days_is_no_stamp_the_date_line_below_it_is():
             "May 8, 2024\n\n" + _STORY.split("\n\n", 1)[1])
     doc = _doc(text)
     assert doc.published == "2024-05-08" and doc.published_confidence == "stated"
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Lisboa, 12 dez. 2023", "2023-12-12"),
+    ("Madrid, 3 ene 2024", "2024-01-03"),
+    ("Milano, 21 lug 2022", "2022-07-21"),
+    ("Paris, le 4 févr. 2025", "2025-02-04"),
+])
+def test_date_line_with_a_shortened_foreign_month_dates_the_page(stamp, day):
+    doc = _doc("Andes Wire | Politics | World\n\n" + _STORY.split("\n\n")[0] + "\n\n" + stamp + "\n\n"
+               + _STORY.split("\n\n", 1)[1].replace("SANTIAGO – ", ""))
+    assert doc.published == day
+
+
+def test_date_line_naming_a_capital_as_its_own_government_writes_it_gives_the_place():
+    doc = _doc("Ministério dos Negócios Estrangeiros\n\nChile recalls ambassador\n\nLisboa, 12 dez. 2023\n\n"
+               + _STORY.split("\n\n", 1)[1].replace("SANTIAGO – ", ""))
+    assert doc.place == "Lisboa" and doc.outlet is None
+
+
+def test_labelled_location_under_the_date_line_is_the_place():
+    doc = _doc("Office of the President\n\nJoint Statement - Chile-Peru Leaders' Meeting\n\nRelease date: Tuesday, "
+               "12 March 2024\nLocation: Arica, Chile\n\n" + _STORY.split("\n\n", 1)[1].replace("SANTIAGO – ", ""))
+    assert doc.place == "Arica" and doc.published == "2024-03-12"
+
+
+def test_line_of_towns_the_story_was_filed_from_gives_the_first():
+    doc = _doc("Andes Wire | Politics | World\n\nChile recalls ambassador from Bolivia\n\nSantiago / La Paz\n\n"
+               "Chile on Monday recalled its ambassador from Bolivia after a row over water rights, the foreign "
+               "ministry said.\n\nBolivia rejected the decision.")
+    assert doc.place == "Santiago"

@@ -203,7 +203,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
                 target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
             (source, source_codes), (target, target_codes) = complete_parties(
                 (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
-        parties = sorted(set(source_codes) | set(target_codes) | set(occasion_bodies(verb) if pattern["type"] == "CONSULT" else ()))
+        parties = sorted(set(source_codes) | set(target_codes) | set(occasion_bodies(verb, ctx) if pattern["type"] == "CONSULT" else ()))
         if source is None or not parties:
             # No actor does it in the parse ("Ruto in Accra for First Kenya-Ghana Talks"): the sentence's
             # countries (or the document's pair) are its parties.

@@ -188,6 +188,8 @@ def asked_about(verb: Token, ctx: DocumentContext, parties: list[str]) -> list[s
     main = ctx.main_parties
     if len(main) != 2 or min(ctx.country_counts[c] for c in main) < 2 or set(main) <= set(parties):
         return []
+    if addressed_to_all(verb) is not None:
+        return []  # "called on the international community to assess X's actions": X is what it is about
     asked = [c for c in verb.children if c.dep_ == "xcomp"]
     asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
               for p in c.children for g in p.children if g.dep_ in ("xcomp", "acl", "relcl")]
@@ -205,16 +207,44 @@ def asked_about(verb: Token, ctx: DocumentContext, parties: list[str]) -> list[s
 _GATHERINGS = ("summit", "meeting", "conference", "session", "forum")
 
 
-def occasion_bodies(verb: Token) -> list[str]:
+def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str]:
     """ "will fly to Warsaw for the OSCE summit": the organisation whose gathering a trip is for is one of its
-    parties (a meeting held "at" a summit stays the meeting of its own two sides)."""
+    parties (a meeting held "at" a summit stays the meeting of its own two sides); so is who hosts it (``hosts``)."""
     from pactline.language.actors import gazetteer
 
     gaz = gazetteer()
     found: list[str] = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _GATHERINGS):
-            for m in gaz.organisation_pattern.finditer(noun_phrase(pobj).text):
+    # "invited him to the G20 summit", "will attend the SCO summit": the gathering one is invited to or attends too
+    gatherings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children
+                  if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "attend"]
+    for pobj in (g for g in gatherings if g.lemma_.lower() in _GATHERINGS):
+        for m in gaz.organisation_pattern.finditer(noun_phrase(pobj).text):
+            org = gaz.organisations.get(m.group(0))
+            code = gaz.organisation_codes.get(org) if org else None
+            found += [code] if code and code not in found else []
+    return found + [c for c in (hosts(verb, ctx) if ctx is not None else []) if c not in found]
+
+
+def hosts(verb: Token, ctx: DocumentContext) -> list[str]:
+    """ "met in Nairobi on Monday, hosted by President X as AU chair", "held talks in Doha, mediated by Qatar",
+    "attended talks hosted by the Gulf Cooperation Council": whoever hosts, convenes or mediates a meeting
+    (and the body it does so for) is one of its parties (data/roles.json, hosting_verbs)."""
+    from pactline.core import vocab
+    from pactline.language.actors import gazetteer
+
+    lemmas = set(vocab.load("roles.json")["hosting_verbs"]["words"])
+    gaz = gazetteer()
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    parts = [verb] + [c for h in heads for c in h.children if c.dep_ in ("advcl", "acl")]  # (or "hosted" itself)
+    found: list[str] = []
+    for part in parts:
+        if part.tag_ != "VBN" or part.lemma_.lower() not in lemmas:
+            continue
+        for agent in (c for c in part.children if c.dep_ == "agent"):
+            for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                found += [c for c in actor_for(pobj, ctx, None)[1] if c not in found]
+        for prep in (c for c in part.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for m in gaz.organisation_pattern.finditer(" ".join(t.text for t in prep.subtree)):
                 org = gaz.organisations.get(m.group(0))
                 code = gaz.organisation_codes.get(org) if org else None
                 found += [code] if code and code not in found else []

@@ -278,7 +278,7 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     parties = sorted(set(source_codes) | set(target_codes))
     if pattern["type"] == "REQUEST" and partner is None:
         parties = sorted(set(parties) | set(asked_about(verb, ctx, parties)))
-    parties = sorted(set(parties) | set(occasion_bodies(verb))) if pattern["type"] == "CONSULT" else parties
+    parties = sorted(set(parties) | set(occasion_bodies(verb, ctx))) if pattern["type"] == "CONSULT" else parties
     carry = not stated_by_text(pattern["type"], pattern.get("mode"), joint_text)
     stance = is_stance(pattern["type"], pattern.get("mode"))
     date, date_end, confidence = event_date(verb, sent, previous, planned, carry=carry, stance=stance)
@@ -340,7 +340,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     doc = analysis.doc
     _verbs, nouns, _scale = _patterns()
     out: list[Event] = []
-    memory = ActorMemory(ctx)
+    memory = ActorMemory(ctx, main_clauses=True)
     seen: dict[tuple[int, str, str | None], list[Token]] = {}
     doc_dated: set[str] = set()
     timeless: set[str] = set()  # dated only by the document, told in the present or present perfect
@@ -382,7 +382,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             # (an occasion called off is told already: the learned typer adds no meeting for it)
             told = {e.type for e in out[coded:]} | ({"CONSULT"} if any(called_off(t) for t in sent.span) else set())
             uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(told)))
-        memory.observe(sent.segment.id, sent.span)
+        memory.observe(sent.segment.id, sent.span, out[coded:])
     out += learned_events(doc, ctx, uncoded, doc_dated)
     out = with_title_events(doc, ctx, sentences, out)
     invited_visits_dated(out)

@@ -131,10 +131,20 @@ _BYLINE_PLACE = re.compile(r"^(?:By\s+[^,|\n]{3,40}|(?i:staff|our|special|senior
                            r"[^,|\n]{0,30}(?i:correspondent))[ \t]*[,|][ \t]*(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", re.M)
 
 
+# "Nairobi / Kampala": a line of the towns a story was filed from, the first its dateline's
+_FILED_FROM = re.compile(r"^[ \t]*(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:[ \t]*/[ \t]*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)+[ \t]*$",
+                         re.M)
+
+
 def byline_place(head: str) -> str | None:
-    """The place a byline names for its writer ("Staff Correspondent, Dhaka"), if it is a known city."""
+    """The place a byline names for its writer ("Staff Correspondent, Dhaka"), if it is a known city; else the
+    first of a line of known towns the story was filed from ("Nairobi / Kampala")."""
     for m in _BYLINE_PLACE.finditer(head):
         if m.group("p") not in _country_names() and place_country(m.group("p")):
+            return m.group("p")
+    for m in _FILED_FROM.finditer(head):
+        towns = [t.strip() for t in m.group(0).split("/")]
+        if all(t not in _country_names() and place_country(t) for t in towns):
             return m.group("p")
     return None
 

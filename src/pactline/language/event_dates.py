@@ -32,6 +32,7 @@ from pactline.language.day_counts import (
     temporal_mark,
     temporal_spans,
 )
+from pactline.language.news_day import NEWS_DAYS, kept_apart, news_day, plans_on_occasion
 from pactline.language.spans import coming_season
 from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
 from pactline.language.syntax import NESTED_CLAUSES
@@ -157,6 +158,7 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
     the same act) take the date of the document's occasion; events with no date at all (an undated statement
     or readout) take it too, or else the date the text states for its occasion."""
     keep = keep or set()
+    plans_on_occasion(events, doc_dated)
     own = [e for e in events if e.date and len(e.date) == 10 and e.id not in doc_dated and not e.planned and not e.background]
     doc_dated = doc_dated - keep  # (a moved headline is neither the occasion nor the text's own day)
     # The occasion is the first the text tells of ("met on 1 and 2 March"), not a dinner or call of its eve
@@ -167,16 +169,19 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
     for event in undated if fallback else []:
         # "They discussed …" in a statement that dates only its occasion ("The Dialogue, held 10-11 …").
         event.date, event.date_confidence = fallback, "inferred"
+    window, lead = OCCASION_DAYS, None
+    if occasion is None and (lead := news_day(own, events, doc_dated)) is not None:
+        occasion, window = lead, NEWS_DAYS  # a report of what happened the day before it was issued
     if occasion is None or occasion.date_end and not _after_the_occasion(events, doc_dated, occasion):
         return  # a visit over several days: the document's own date may well fall within it
     if _news_of_its_own_day(events, doc_dated, occasion, own, sentences or []):
         return
     day = to_date(occasion.date)
     for event in events:
-        if event.id not in doc_dated:
+        if event.id not in doc_dated or lead is not None and kept_apart(lead, event):
             continue
         doc_day = to_date(event.date)
-        if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=OCCASION_DAYS):
+        if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=window):
             event.date, event.date_confidence = occasion.date, "inferred"
 
 

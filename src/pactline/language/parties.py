@@ -203,7 +203,9 @@ def _one_sided(source: Side, target: Side, event_type: str, ctx: DocumentContext
         if event_type in ("AGREE", "COOPERATE") and topic_here(other, verb, ctx):
             return (s_actor, s_codes), (t_actor, t_codes)  # a topic or a place there, as in complete_parties
         return (s_actor, s_codes), (Actor(country_name(other), other, "government"), [other])
-    if len(s_codes) == 1 and s_codes[0] not in main and s_actor is not None and s_actor.role != "igo":
+    if len(s_codes) == 1 and s_codes[0] not in main and s_actor is not None:
+        # an international body too ("The Security Council met in emergency session", "the envoy urged both
+        # sides to …"): what it does in a report about two countries concerns both
         return (s_actor, s_codes), (Actor(" and ".join(country_name(c) for c in main), None, "government"), list(main))
     if not s_codes and s_actor is not None and s_actor.role != "igo":
         return (Actor(s_actor.name, None, s_actor.role), list(main)), (t_actor, t_codes)

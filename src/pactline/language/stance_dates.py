@@ -50,15 +50,18 @@ def stated_now(pool: list[DateMention], published: str | None) -> list[DateMenti
     issued = to_date(published) if published and len(published) == 10 else None
     if issued is None:
         return pool
+    # nor a period around or after it ("support for its chairmanship in 2026", "… and invited him later this
+    # year"): what is supported, or another act's time
     return [d for d in pool if (end := period_end(d.end_value or d.value)) is None
-            or (issued - end).days <= OCCASION_DAYS]
+            or (issued - end).days <= OCCASION_DAYS and not (len(d.value) < 10 and end >= issued)]
 
 
 def stance_told_day(pool: list[DateMention], verb_end: int, text: str, base: int,
                     published: str | None) -> list[DateMention]:
     """The dates of a stance's own time: a date told after the stance verb and past its object, in what it is
     about, dates that ("thanked Ghana for its help during the floods in March", "praised its chairmanship this
-    year") when it lies well before the document's day or is a period around it; a date before the verb ("on
+    year", "supports its hosting of the summit next year") when it lies well before the document's day, is a
+    period around it or comes after it; a date before the verb ("on
     Monday thanked") or right after it ("agreed in March to …", "accused Uganda in May of …"), or a day close
     before the document's, stays the stance's."""
     issued = to_date(published) if published and len(published) == 10 else None
@@ -70,7 +73,7 @@ def stance_told_day(pool: list[DateMention], verb_end: int, text: str, base: int
         start = to_date(d.value)
         past_object = d.start > verb_end and len(text[verb_end - base : d.start - base].split()) >= _OBJECT_WORDS
         if past_object and end is not None and start is not None and (
-                (issued - end).days > OCCASION_DAYS or len(d.value) < 10 and start <= issued <= end):
+                (issued - end).days > OCCASION_DAYS or len(d.value) < 10 and start <= issued <= end or start > issued):
             continue
         out.append(d)
     return out

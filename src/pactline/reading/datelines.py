@@ -35,7 +35,8 @@ _HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[’'`]?\s?(?:al|ul|el)?[- ]?(?:Awwal|Th
                 r"Dhu[’'`]?\s?al[- ]?Hijja?h?|Dhul[- ]?Hijja?h?)")
 _HIJRI = (rf"(?:{_HIJRI_MONTH}\s+{_DAY},?\s+1[34]\d\d|{_DAY}\s+{_HIJRI_MONTH},?\s+1[34]\d\d)"
           r"(?:\s*(?:AH|A\.H\.|H))?")
-_AGENCY = r"(?:\((?P<agency>[^)]{2,40})\)|/(?P<agency2>[^/\n]{2,40})/|,\s*(?P<agency3>[A-Z]{2,6})(?=\s*(?:--|—|–)))"
+_AGENCY = (r"(?:\((?P<agency>[^)]{2,40})\)|/(?P<agency2>[^/\n]{2,40})/|,\s*(?P<agency3>[A-Z]{2,6})(?=\s*(?:--|—|–))"
+           r"|,\s*(?P<agency4>[A-Z]{3,14})(?=\.(?:\s|$)))")  # "YEREVAN, MAY 3, NEWSAGENCY. …": the agency after the date
 
 # ISO date prefix of a metadata line: "date 2020-06-04", "Posted: 2024-05-27".
 _META = re.compile(rf"^(?:date|dated|posted|published|updated)(?:\s+on)?\s*:?\s*(?P<iso>{_YEAR}-\d\d-\d\d)(?=\s)", re.I)
@@ -113,8 +114,8 @@ def read_dateline(line: str) -> Dateline | None:
         if not m:
             continue
         has_date = bool(m.group("mon") or m.group("mon2"))
-        agency = m.group("agency") or m.group("agency2") or m.group("agency3")
-        if not (has_date or agency or m.group("sep")):
+        agency = m.group("agency") or m.group("agency2") or m.group("agency3") or m.group("agency4")
+        if m.group("agency4") and not has_date or not (has_date or agency or m.group("sep")):
             continue
         place = m.group("place").strip(" .")
         if pattern is _WIRE and (len(place.replace(" ", "")) < 3 or not _is_caps_place(place)):
@@ -266,10 +267,21 @@ def caption_credit(line: str) -> bool:
     return bool(photo) or len(line) < 200
 
 
+def _abbreviations(names: dict[str, int]) -> dict[str, int]:
+    """Shortened month names a date line prints ("7 giu 2023", "3 févr. 2024", "12 dez. 2023"): every start of
+    three letters or more of a month's name that no other month's name starts with."""
+    months: dict[str, set[int]] = {}
+    for name, number in names.items():
+        for cut in range(3, len(name)):
+            months.setdefault(name[:cut], set()).add(number)
+    return {short: next(iter(found)) for short, found in months.items() if len(found) == 1 and short not in names}
+
+
 @cache
 def _foreign_months() -> tuple[dict[str, int], re.Pattern[str]]:
     names = {name: i + 1 for key, months in vocab.load("month_names.json").items() if not key.startswith("_")
              for i, name in enumerate(months)}
+    names |= _abbreviations(names)
     month = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     pattern = re.compile(
         rf"(?<!\w)(?:(?P<day>{_DAY})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<mon>{month})\.?,?\s+(?:de\s+|del\s+)?(?P<year>{_YEAR})"
@@ -298,7 +310,7 @@ _TOWN = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?: (?:(?:es|el|al|de|da|do|dos|das|del|la|
 # "Done at Nairobi on 3 May 2024, in two originals …", "Signed in Lima, 12 June 2023": where and when a
 # joint text was adopted, told in its closing line.
 _SIGNING = re.compile(
-    rf"^(?:Done|Signed|Issued|Adopted|Made)\s+(?:at|in)\s+(?P<place>{_TOWN}(?:,\s*{_TITLE})?)\s*,?\s*(?:on|this)?\s*"
+    rf"^(?:Done|Signed|Issued|Adopted|Made)\s+(?:at|in)\s+(?P<place>{_TOWN}(?:,\s*{_TITLE})?)\s*,?\s*(?:on\s+)?(?:this\s+)?"
     rf"(?P<date>(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?i:{_MONTH}),?\s+{_YEAR}|(?i:{_MONTH})\s+{_DAY},?\s+{_YEAR})",
     re.M)
 

@@ -1,4 +1,5 @@
-"""Metadata lines of numbers and short fields: "19-04-2021 | Ana Novak | News", "Quito, Ecuador | 03/11/2023"."""
+"""Metadata lines of numbers and short fields: "19-04-2021 | Ana Novak | News", "Quito, Ecuador | 03/11/2023",
+"Location: Lusaka"."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
         return None
     place = next((p for p in parts if place_country(p)), None)
     return (place, value) if place else None
+
+
+def place_field(line: str) -> str | None:
+    """The place a labelled field gives ("Location: Lusaka", "Venue: Arica"; labels in data/boilerplate.json,
+    metadata_fields): a short capitalised name, known to the gazetteer or not (the label says it is a place)."""
+    from pactline.core import vocab
+
+    labels = vocab.load("boilerplate.json")["metadata_fields"]["place"]
+    found = re.match(rf"^\s*(?:{'|'.join(map(re.escape, labels))})\s*:\s*(?P<name>.+?)\s*$", line, re.I)
+    name = found.group("name").split(",")[0].strip(" .") if found else ""  # "Arica, Chile": the town
+    return name if name[:1].isupper() and 1 <= len(name.split()) <= 4 and not re.search(r"\d", name) else None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from pactline.language.dates import find_dates
 from pactline.reading.datelines import place_line
+from pactline.reading.metadata_lines import place_field
 
 if TYPE_CHECKING:
     from pactline.reading.segment import Block
@@ -41,12 +42,13 @@ def _repeated_captions(blocks: list[Block]) -> None:
 
 
 def _place_lines(blocks: list[Block]) -> None:
-    """ "August 22, 2022" / "Montréal, Quebec": a line that is only a known place, under a date line that names
-    none, is where the text was written; so is a town's line just above it ("Washington, DC" / "March 9")."""
+    """ "August 22, 2022" / "Montréal, Quebec" (or "Location: Lusaka"): a line that is only a known place, under a
+    date line that names none, is where the text was written; so is a town's line just above it ("Washington, DC" / "March 9")."""
     for above, block, below in zip([None, *blocks], blocks, [*blocks[1:], None], strict=False):
         if block.role != "dateline" or not block.date or block.place:
             continue
-        block.place = (below and below.role != "dateline" and place_line(below.text.strip())) or (
+        block.place = (below and below.role != "dateline" and (
+            place_field(below.text) or place_line(below.text.strip()))) or (
             above and above.role != "dateline" and place_line(above.text.strip(), towns_only=True)) or None
 
 
