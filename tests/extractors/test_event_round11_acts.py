@@ -38,12 +38,23 @@ def test_a_list_under_no_signing_is_no_agreement():
                          "The Presidents discussed the following texts, still under negotiation, today:")
     events = _events(text)
     assert not any("Protocol on the joint" in e.evidence[0].quote for e in events), _seen(events)
+    assert any(e.type == "CONSULT" and {"KEN", "UGA"} <= set(e.parties) for e in events), _seen(events)
+
+
+class _Line:
+    def __init__(self, text, start):
+        self.text, self.start, self.end = text, start, start + len(text)
 
 
 def test_signed_items_stop_at_the_end_of_the_list():
-    events = _events(_LIST + "\n- Agreement on visas for students, to be signed later\n")
+    events = _events(_LIST + "\n- Agreement on visas for students in the two countries\n")
     assert not any("the two Presidents at State House" in e.evidence[0].quote for e in events), _seen(events)
-    assert signed_items([]) == set()
+    assert not any("visas for students" in e.evidence[0].quote for e in events), _seen(events)
+    assert any(e.type == "AGREE" and "Agreement on the avoidance" in e.evidence[0].quote for e in events), _seen(events)
+    text = "The following agreements were signed:\n- Agreement on trade\nPhoto: the ministers.\n- Agreement on visas"
+    lines = [_Line(t, text.index(t)) for t in text.split("\n")]
+    assert signed_items(lines, text) == {lines[1].start}
+    assert signed_items([lines[0], lines[1], lines[3]], text) == {lines[1].start}  # (the caption set aside)
 
 
 _WIRE = ("UPDATE 1-Ghana's president signs power, trade deals on first Togo visit\n\n"
@@ -96,8 +107,10 @@ def test_pressing_and_seeking_help_are_requests(text, parties):
 
 
 def test_pressing_ahead_is_no_request():
-    events = _events("Kenya pressed on with the construction of the road to Uganda.")
-    assert not any(e.type == "REQUEST" for e in events), _seen(events)
+    events = _events("Kenya pressed on with the construction of the road to Uganda. "
+                     "Kenya pressed Uganda on the border fees.")
+    assert not any(e.type == "REQUEST" and "construction" in e.evidence[0].quote for e in events), _seen(events)
+    assert any(e.type == "REQUEST" and "border fees" in e.evidence[0].quote for e in events), _seen(events)
 
 
 def test_offering_to_assist_is_aid_still_to_come():

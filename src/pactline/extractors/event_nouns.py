@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.extractors.event_subjects import listed_item
+from pactline.extractors.event_subjects import listed_item, word_list
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
 Token = Any
@@ -15,7 +15,6 @@ Token = Any
 _PAST_FRAMES = ("during", "after", "following", "on")
 # Prepositions that frame an occasion as the setting of the clause.
 _FRAMES = ("during", "at", "after", "following", "before", "amid", "throughout")
-_CALLS = {"call", "conversation"}  # occasions that "in" frames as well
 AHEAD = {"upcoming", "forthcoming", "planned", "next", "coming", "future", "proposed", "expected"}
 _ANAPHORIC = {"that", "this", "those", "these", "such"}
 # Occasions besides the event nouns that, told as still to come, are a planned meeting of the parties.
@@ -138,7 +137,7 @@ def _framing_verb(noun: Token) -> Token | None:
             node = node.head
         return None
     if noun.dep_ != "pobj" or noun.head.lower_ not in _FRAMES and not (
-            noun.head.lower_ == "in" and noun.lemma_.lower() in _CALLS):
+            noun.head.lower_ == "in" and noun.lemma_.lower() in word_list("framing_calls")):
         return None  # ("agreed in a telephone call on Sunday": the call frames the agreement)
     node = noun.head.head
     for _ in range(3):

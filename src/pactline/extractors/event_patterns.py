@@ -7,15 +7,13 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
+from pactline.extractors.event_subjects import word_list
 from pactline.language.syntax import is_actor_head
 
 Token = Any
 _COMMANDS = {"order", "require", "instruct", "force", "compel", "direct", "tell", "invite"}
 _VOWS = {"vow", "pledge", "promise", "swear"}
 _ADDRESSED = {"with", "to", "against"}
-# Who is called on to act, not visited: "called on the Government of X", "called on all parties".
-_BODIES = {"government", "governments", "authorities", "authority", "community", "side", "sides", "party", "parties",
-           "country", "countries", "state", "states", "nation", "nations", "leadership", "regime", "junta"}
 
 
 @cache
@@ -192,5 +190,5 @@ def _courtesy_call(verb: Token) -> bool:
         return False
     persons = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") and not _dated(p)
                for g in p.children if g.dep_ == "pobj"]
-    return bool(persons) and all(role_of(noun_phrase(g).text) is not None and g.lemma_.lower() not in _BODIES
+    return bool(persons) and all(role_of(noun_phrase(g).text) is not None and g.lemma_.lower() not in word_list("called_bodies")
                                  for g in persons)

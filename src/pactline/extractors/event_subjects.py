@@ -13,6 +13,11 @@ from pactline.language.syntax import is_actor_head, subject_of
 Token = Any
 
 
+def word_list(name: str) -> Any:
+    """One of the word lists of data/event_verbs.json ("word_lists")."""
+    return vocab.load("event_verbs.json")["word_lists"][name]
+
+
 def agent_of(verb: Token) -> Token | None:
     """The "by" agent of a passive verb ("was received by President X")."""
     for child in verb.children:
@@ -100,16 +105,12 @@ def pledging_root(verb: Token) -> Token:
     return verb
 
 
-# Verbs of what talks dealt with: told in the passive with no one named, the text's pair talked it over.
-_TALKED_OVER = {"discuss", "consider", "touch", "review", "examine", "explore", "debate"}
-
-
 def implied_agent(verb: Token, pattern: dict[str, Any]) -> Token | None:
     """ "The envoy was summoned to the foreign ministry": with no "by", the office one is summoned to acts."""
     prep = pattern.get("agent_prep")
     if pattern.get("mode") == "agreement" and joint_instrument(verb):
         return verb  # "A memorandum on fisheries was also signed": the text's pair signed it
-    if pattern.get("type") == "CONSULT" and verb.lemma_.lower() in _TALKED_OVER and verb.tag_ == "VBN":
+    if pattern.get("type") == "CONSULT" and verb.lemma_.lower() in word_list("talked_over") and verb.tag_ == "VBN":
         return verb  # "Trade issues were also discussed", "The Sudan issue was touched upon": at the pair's talks
     for child in verb.children if prep else []:
         if child.dep_ == "prep" and child.lower_ == prep:

@@ -13,6 +13,7 @@ from typing import Any
 
 from pactline.core import vocab
 from pactline.extractors.event_modes import held_for
+from pactline.extractors.event_subjects import word_list
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import to_date
 
@@ -108,12 +109,9 @@ def looked_forward(verb: Token) -> bool:
     return look.lemma_.lower() in ("look", "looking") and any(c.lower_ == "forward" for c in look.children)
 
 
-_SIGNING = {"sign", "ink", "conclude", "initial", "exchange", "ratify"}
-
-
 def _agreed_signing(verb: Token) -> bool:
     """ "agreed to sign", "decided to conclude", "plan to ink": a signing an earlier verb of intent governs."""
-    return (verb.lemma_.lower() in _SIGNING and verb.dep_ in ("xcomp", "conj")
+    return (verb.lemma_.lower() in word_list("signing") and verb.dep_ in ("xcomp", "conj")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 

@@ -346,7 +346,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     timeless: set[str] = set()  # dated only by the document, told in the present or present perfect
     uncoded: list[Candidate] = []  # parsed sentences, for the learned typer (a second type where one was coded)
     sentences = [s.for_events() for s in analysis.sentences]
-    joint_text, items = any(is_joint_title(s) for s in sentences), signed_items(sentences)
+    joint_text, items = any(is_joint_title(s) for s in sentences), signed_items(sentences, doc.text)
     kept = items | highlights(sentences)  # bullets that are the text's own, not links to other stories
     for index, sent in enumerate(sentences):
         previous = sentences[max(0, index - 2) : index]

@@ -11,14 +11,13 @@ from typing import Any
 
 from pactline.core import vocab
 from pactline.core.records import Actor
-from pactline.extractors.event_subjects import listed_item
+from pactline.extractors.event_subjects import listed_item, word_list
 from pactline.language.actors import DocumentContext, resolve
 from pactline.language.analysis import SentenceInfo
 from pactline.language.syntax import noun_phrase
 
 Token = Any
 SIGNED = {"type": "AGREE", "mode": "agreement", "cameo": "057"}
-_SIGNING = {"signed", "concluded", "exchanged", "initialled", "initialed", "inked"}
 _ITEM = re.compile(r"^(?:[•·▪◦‣●○■□*\-–—]|\(?(?:\d{1,2}|[ivx]{1,5}|[a-h])[.)])\s")
 
 
@@ -37,20 +36,24 @@ def _lead_in(text: str) -> bool:
     """ "Agreements and memoranda signed in the presence of the two leaders", "The following instruments were
     exchanged:": a signing told of several instruments, or of those that follow."""
     words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
-    return bool(words & _SIGNING) and bool(words & _instruments()[1] or "following" in words or text.rstrip().endswith(":"))
+    signing = {form for forms in word_list("signing").values() for form in forms}
+    return bool(words & signing) and bool(words & _instruments()[1] or "following" in words or text.rstrip().endswith(":"))
 
 
-def signed_items(sentences: list[SentenceInfo]) -> set[int]:
-    """The starts of the sentences that are items of a list under a lead-in telling a signing."""
+def signed_items(sentences: list[SentenceInfo], text: str = "") -> set[int]:
+    """The starts of the sentences that are items of a list under a lead-in telling a signing. A line the
+    reader set aside (a photo caption) between two items ends the list, as any other line does."""
     out: set[int] = set()
-    lead = False
+    lead, end = False, 0
     for sent in sentences:
-        text = sent.text.strip()
-        if _ITEM.match(text):
+        line = sent.text.strip()
+        if _ITEM.match(line):
+            lead = lead and not text[end:sent.start].strip()
             if lead:
                 out.add(sent.start)
-            continue
-        lead = _lead_in(text)
+        else:
+            lead = _lead_in(line)
+        end = sent.end
     return out
 
 
