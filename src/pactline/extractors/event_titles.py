@@ -50,7 +50,7 @@ def with_title_events(doc: Any, ctx: DocumentContext, sentences: list[SentenceIn
     """``events`` with the adoption of each joint text the document is titled as in place of any agreement
     read from the title otherwise (dated by the document, not moved to the occasion's day, unless the title names the
     meeting whose text it is)."""
-    out = []
+    out, titles = [], set()
     for sent in sentences:
         if not is_joint_title(sent):
             continue
@@ -59,6 +59,11 @@ def with_title_events(doc: Any, ctx: DocumentContext, sentences: list[SentenceIn
         if len(parties) < 2 or not set(named) <= set(parties):
             continue
         date = _meeting_day(sent, sentences) or sent.segment.published
+        told = _issuing_line(sent, sentences)
+        titles.add(sent.start)
+        if told is not None and any(e.type == "AGREE" and e.evidence[0].start == told.start for e in events):
+            continue  # ("adopted the following joint statement": the text tells its own adoption, read there)
+        sent = told or sent  # ("Issued at Pretoria on 4 May": the line that issues the text is its adoption)
         out.append(Event(
             id=content_id("evm", doc.id, sent.start, "title", "AGREE"), doc_id=doc.id, date=date, date_end=None,
             date_confidence="stated" if date else "unknown", type="AGREE", mode="agreement", cameo=_CAMEO,
@@ -67,8 +72,24 @@ def with_title_events(doc: Any, ctx: DocumentContext, sentences: list[SentenceIn
             evidence=[Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])],
             goldstein=goldstein(_CAMEO), quad_class=quad_class(_CAMEO), planned=False, background=False,
         ))
-    titled = {e.evidence[0].start for e in out}
+    titled = {e.evidence[0].start for e in out} | titles
     return [e for e in events if not (e.type == "AGREE" and e.evidence[0].start in titled)] + out
+
+
+_ISSUED_AT = re.compile(r"(?i)^\W*(\w+)\s+(?:at|in|on)\b")
+_OWN_TEXT = re.compile(r"(?i)\b(?:the\s+following|this)\s+joint\s+(?:statement|communiqu[eé]|declaration)\b")
+
+
+def _issuing_line(title: SentenceInfo, sentences: list[SentenceInfo]) -> SentenceInfo | None:
+    """The line by which a joint text tells its own issuing ("Issued at Pretoria on 4 May 2024.", "the two
+    leaders adopted the following joint statement"), else None."""
+    for sent in sentences:
+        at = _ISSUED_AT.match(sent.text)
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", sent.text)}
+        if sent is not title and (at and at.group(1).lower() in _issuing_words()
+                                  or _OWN_TEXT.search(sent.text) and words & _issuing_words()):
+            return sent
+    return None
 
 
 _OF_A_MEETING = re.compile(r"(?i)\b(?:of|at)\s+the\s+(?:[\w’'-]+\s+){0,3}(?:meeting|session|summit)\b")
