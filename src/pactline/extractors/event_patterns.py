@@ -48,6 +48,8 @@ def _object_words(verb: Token) -> set[str]:
             for grand in child.children:
                 if grand.dep_ in ("compound", "amod"):
                     out.add(grand.lemma_.lower())
+                if grand.dep_ == "acl" and grand.tag_ == "VBG" and child.tag_ == "NNS" and grand.i == child.i + 1:
+                    out.add(grand.lower_)  # "held a leaders meeting with …": the noun read as a participle
                 if grand.dep_ == "prep" and grand.lower_ == "of" and child.dep_ in ("dobj", "oprd"):
                     # "declared a state of emergency": the head of the of-phrase names the act.
                     out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
