@@ -15,3 +15,16 @@ def test_a_leaders_meeting_read_as_a_participle_is_held_and_the_guest_visits():
 def test_a_ministers_meeting_held_with_a_partner():
     events = extract_text("Kenya held a ministers meeting with Ghana on 3 May.", published="2024-05-03").events
     assert any(e.type == "CONSULT" and e.mode == "meet" for e in events)
+
+
+def test_a_sentence_that_only_describes_the_meeting_told_is_no_meeting():
+    text = ("On 3 May, President Ruto of Kenya held talks with President Mahama of Ghana in Nairobi. "
+            "A summary of the meeting is given below. It was the leaders' third meeting this year.")
+    quotes = [e.evidence[0].quote for e in extract_text(text, published="2024-05-03").events if e.type == "CONSULT"]
+    assert len(quotes) == 1 and "held talks" in quotes[0], quotes
+
+
+def test_a_meeting_described_alone_is_still_read():
+    text = "Ghana and Kenya: it was the third meeting of the two presidents this year, in Accra on 3 May."
+    events = extract_text(text, published="2024-05-03").events
+    assert any(e.type == "CONSULT" for e in events), [(e.type, e.evidence[0].quote) for e in events]

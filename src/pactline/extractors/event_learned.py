@@ -135,11 +135,22 @@ def _tells_an_act(span: Any) -> bool:
     return any(t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in words or t.lower_ in words for t in span)
 
 
-def _no_act(span: Any, label: str) -> bool:
+def _no_act(span: Any, label: str, told: frozenset[str] = frozenset()) -> bool:
     """A name ("Jordan Press Agency"), or talks put off ("have been postponed"): no act done. A visit or mission
-    put off in a dispute stays the sanction it is."""
+    put off in a dispute stays the sanction it is. A sentence that only says what an occasion already told was
+    ("The summary of the talks is below", "It was their third meeting") is no meeting of its own."""
     put_off = span.root.lemma_.lower() in DELAYED and label not in ("SANCTION", "REJECT")
-    return put_off or not _tells_an_act(span)
+    return put_off or not _tells_an_act(span) or label == "CONSULT" and "CONSULT" in told and _describes_occasion(span)
+
+
+def _describes_occasion(span: Any) -> bool:
+    """A copula sentence ("A summary of the meeting is given below") with no verb of meeting or visiting in it
+    ("was on a state visit to X" is one)."""
+    from pactline.extractors.event_patterns import match_verb
+
+    root = span.root
+    return root.lemma_.lower() == "be" and not any(
+        t.pos_ in ("VERB", "AUX") and (match_verb(t) or {}).get("type") == "CONSULT" for t in span)
 
 
 @cache
@@ -169,9 +180,10 @@ def _own_clause_ahead(label: str, span: Any) -> bool:
     return bool(own) and all(future_modal(t) or scheduled_head(t) for t in own)
 
 
-def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], doc_dated: set[str] | None = None) -> list[Event]:
+def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], doc_dated: set[str] | None = None,
+                   told: frozenset[str] = frozenset()) -> list[Event]:
     """One event per candidate sentence the classifier types (not NONE) with enough probability; the ids of
-    those dated only by their document are added to ``doc_dated``."""
+    those dated only by their document are added to ``doc_dated`` (``told``: the types the verb patterns found)."""
     from pactline.extractors.event_location import homeward, location_of
     from pactline.extractors.event_modes import happening, recode
     from pactline.extractors.event_targets import occasion_bodies, target_of
@@ -184,7 +196,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     for cand, (label, prob) in zip(candidates, labels, strict=True):
         if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded:
             continue
-        if _no_act(cand.sent.span, label):
+        if _no_act(cand.sent.span, label, told):
             continue
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)

@@ -383,7 +383,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             told = {e.type for e in out[coded:]} | ({"CONSULT"} if any(called_off(t) for t in sent.span) else set())
             uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(told)))
         memory.observe(sent.segment.id, sent.span, out[coded:])
-    out += learned_events(doc, ctx, uncoded, doc_dated)
+    out += learned_events(doc, ctx, uncoded, doc_dated, frozenset(e.type for e in out))
     out = with_title_events(doc, ctx, sentences, out)
     invited_visits_dated(out)
     _settle_dates(out, sentences, analysis.sentences, doc_dated, timeless)
