@@ -28,3 +28,10 @@ def test_a_meeting_described_alone_is_still_read():
     text = "Ghana and Kenya: it was the third meeting of the two presidents this year, in Accra on 3 May."
     events = extract_text(text, published="2024-05-03").events
     assert any(e.type == "CONSULT" for e in events), [(e.type, e.evidence[0].quote) for e in events]
+
+
+def test_a_described_visit_that_names_the_visitor_is_kept():
+    text = ("On 3 May, President Ruto of Kenya held talks with President Mahama of Ghana in Nairobi. "
+            "The visit was Mahama's first to Kenya in five years.")
+    quotes = [e.evidence[0].quote for e in extract_text(text, published="2024-05-03").events if e.type == "CONSULT"]
+    assert any("first to Kenya" in q for q in quotes), quotes

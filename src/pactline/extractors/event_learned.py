@@ -145,11 +145,12 @@ def _no_act(span: Any, label: str, told: frozenset[str] = frozenset()) -> bool:
 
 def _describes_occasion(span: Any) -> bool:
     """A copula sentence ("A summary of the meeting is given below") with no verb of meeting or visiting in it
-    ("was on a state visit to X" is one)."""
+    ("was on a state visit to X" is one) and no name ("The visit was the president's first to X" tells who went
+    where)."""
     from pactline.extractors.event_patterns import match_verb
 
     root = span.root
-    return root.lemma_.lower() == "be" and not any(
+    return root.lemma_.lower() == "be" and not any(t.pos_ == "PROPN" for t in span) and not any(
         t.pos_ in ("VERB", "AUX") and (match_verb(t) or {}).get("type") == "CONSULT" for t in span)
 
 
