@@ -78,11 +78,9 @@ def is_schedule_item(cue: Cue, subject: Token | None) -> bool:
     schedule, _courtesy = _words()
     if not cue.actions or not all(a.lemma_.lower() in schedule or _takes_part(a) for a in cue.actions):
         return False
+    due = cues_data()["schedule_verbs"]["meetings_due"]
     return _one_person(subject) or _same_day(cue) or cue.modality == "scheduled" and all(
-        a.lemma_.lower() in _MEETINGS or _takes_place(a) for a in cue.actions)  # "are due to meet next week"
-
-
-_MEETINGS = {"meet", "convene", "reconvene", "gather", "travel", "visit", "attend", "arrive", "fly"}
+        a.lemma_.lower() in due or _takes_place(a) for a in cue.actions)  # "are due to meet next week"
 
 
 def meeting_soon(cue: Cue, deadline: str | None, made_on: str | None) -> bool:
@@ -91,10 +89,17 @@ def meeting_soon(cue: Cue, deadline: str | None, made_on: str | None) -> bool:
     data = cues_data()["schedule_verbs"]
     if cue.modality not in ("will", "scheduled") or not cue.actions or not deadline or len(deadline) < 10:
         return False
-    if not all(a.lemma_.lower() in data["meetings_soon"] or _takes_place(a) for a in cue.actions):
+    if not all(a.lemma_.lower() in data["meetings_soon"] or _takes_place(a) or _holds_a_meeting(a, data)
+               for a in cue.actions):
         return False
     day, made = to_date(deadline), to_date(made_on)
     return day is not None and made is not None and 0 <= (day - made).days <= data["soon_days"]
+
+
+def _holds_a_meeting(verb: Token, data: dict) -> bool:
+    """ "will hold talks on 15 March" is a meeting; "will hold joint naval exercises" is not."""
+    return verb.lemma_.lower() == "hold" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in data["held_meetings"] for c in verb.children)
 
 
 def _takes_place(verb: Token) -> bool:
