@@ -387,4 +387,5 @@ def stated_position(tok: Token) -> bool:
 
 def topics_considered(tok: Token, word: str) -> bool:
     """ "issues of trade were considered": what the talks covered ("was considered a breach" is a view)."""
-    return word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {"auxpass", "oprd", "ccomp", "xcomp"}
+    return word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {
+        "auxpass", "oprd", "ccomp", "xcomp", "acomp", "attr"}
