@@ -374,14 +374,11 @@ def new_body_programme(token: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in token.children)
 
 
-_STANCE_NOUNS = frozenset({"position", "stance", "view"})
-
-
 def stated_position(tok: Token) -> bool:
     """ "Ghana's position remains that the claims have no basis in law", "Peru's stance is that …": a country's
     stance told as the content of its named position (its owner holds it: stance_owner)."""
     return lemma(tok) in ("be", "remain") and any(
-        c.dep_ == "nsubj" and lemma(c) in _STANCE_NOUNS and any(p.dep_ == "poss" for p in c.children) for c in tok.children
+        c.dep_ == "nsubj" and lemma(c) in cues_data()["stated_positions"]["nouns"] and any(p.dep_ == "poss" for p in c.children) for c in tok.children
     ) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)
 
 
