@@ -19,7 +19,8 @@ def reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
     clauses += [r for p in tok.children if p.dep_ == "prep" for o in p.children for r in o.children
                 if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
-    return any(clause_judges(clause, t) for clause in clauses)
+    # ("“We condemn this cowardly attack,” X said": a stance verb's clause is its own record, not the report's)
+    return any(clause_judges(clause, t) for clause in clauses if lemma(clause) not in t["position_verbs"])
 
 
 def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
