@@ -26,7 +26,8 @@ def test_a_session_of_a_body_named_by_its_acronym_is_the_pairs_meeting():
     text = ("The ministers met for the 3rd Session of the Zambia-Malawi Joint Permanent Commission (JPC). The 4th "
             "Session of the JPC will be held in Lilongwe, Malawi, in 2025.")
     records = [r for r in _records(text) if "4th Session" in r.text]
-    assert len(records) == 1 and sorted(records[0].parties) == ["MWI", "ZMB"] and records[0].deadline == "2025", \
+    assert len(records) == 1 and sorted(records[0].parties) == ["MWI", "ZMB"] and records[0].deadline == "2025" \
+        and records[0].domains == ["institutional"], \
         [(r.text, r.parties) for r in _records(text)]
 
 
