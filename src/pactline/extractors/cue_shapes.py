@@ -17,7 +17,7 @@ def reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     # "said at a news conference that X had made …": the parser hangs the that-clause on the phrase before it
     clauses += [r for p in tok.children if p.dep_ == "prep" for o in p.children for r in o.children
-                if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+                if r.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
     # ("“We condemn this cowardly attack,” X said": a stance verb's clause is its own record, not the report's)
     return any(clause_judges(clause, t) for clause in clauses if lemma(clause) not in t["position_verbs"])
