@@ -67,15 +67,18 @@ def test_backing_a_partner_in_its_own_act_is_a_stance():
 
 def test_taking_part_or_following_a_situation_is_no_stance():
     records = _stances("Ghana and Peru held talks in Accra on Monday. The Peruvian army took part in the exercise. "
-                       "Ghana is following the situation closely.")
-    assert not records, records
+                       "Ghana is following the situation closely. Ghana condemned the attack on the convoy.")
+    assert not [r for r in records if "took part" in r[0] or "following" in r[0]], records
+    assert _held(records, "condemned the attack") == [["GHA"]], records
 
 
 def test_blaming_an_actor_is_a_stance():
     records = _stances("Ghana and Peru held talks in Accra on Monday. Ghana's army spokesman blamed the Peruvian "
                        "navy, which has patrolled the strait since May.")
     assert _held(records, "blamed the Peruvian navy") == [["GHA"]], records
-    assert not _stances("Ghana and Peru held talks in Accra on Monday. Ghana blamed the weather.")
+    weather = _stances("Ghana and Peru held talks in Accra on Monday. Ghana blamed the weather. Ghana condemned the "
+                       "raid on the port.")
+    assert not _held(weather, "blamed the weather") and _held(weather, "condemned the raid") == [["GHA"]], weather
 
 
 def test_an_organs_acronym_stands_for_its_country():
@@ -127,15 +130,18 @@ def test_a_hope_expressed_after_a_courtesy_is_still_a_stance():
 
 
 def test_a_courtesy_call_the_parser_reads_as_an_object_is_no_stance():
-    records = _stances("Pakistan and Nepal held talks in Islamabad on Monday. The Nepali envoy later called on Prime "
-                       "Minister Shri Shehbaz Sharif and passed on the good wishes of the President.")
+    records = _stances("Pakistan and Nepal held talks in Islamabad on Monday. On Tuesday the visiting Nepali envoy "
+                       "called on Prime Minister Shri Shehbaz Sharif in his office. Nepal condemned the raid on the "
+                       "border post.")
     assert not _held(records, "called on"), records
+    assert _held(records, "condemned the raid") == [["NPL"]], records
 
 
 def test_the_topics_a_meeting_considered_are_no_stance():
     records = _stances("Ghana and Peru held talks in Accra on Monday. Regional questions of bilateral cooperation were "
-                       "considered, above all in trade and energy.")
-    assert not records, records
+                       "considered, above all in trade and energy. Ghana condemned the raid on the port.")
+    assert not [r for r in records if "considered" in r[0]], records
+    assert _held(records, "condemned the raid") == [["GHA"]], records
     assert _held(_stances("Ghana and Peru held talks in Accra on Monday. Ghana considers the proposal a breach of the "
                           "accord."), "considers the proposal") == [["GHA"]]
 

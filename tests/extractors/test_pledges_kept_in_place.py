@@ -215,3 +215,12 @@ def test_two_participles_of_one_passive_are_one_pledge():
     text = "Peru's minister said the two centres will be built and run by Peru."
     found = [r for r in _records(text) if "centres" in r.text or "run by" in r.text]
     assert [r.text for r in found] == ["the two centres will be built and run by Peru"], [r.text for r in _records(text)]
+
+
+def test_exercises_held_days_ahead_stay_a_pledge():
+    text = ("Ghana will hold joint naval exercises with Peru on 15 March. "
+            "The two foreign ministers will hold talks in Lima on 14 March.")
+    records = _records(text)
+    assert [r for r in records if "naval exercises" in r.text and r.kind == "commitment"], \
+        [(r.kind, r.text) for r in records]
+    assert not [r for r in records if "hold talks" in r.text], [r.text for r in records]

@@ -183,7 +183,9 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if (subject.lower_ in FIRST_PERSON and speaker is None or own_government(subject)) and isinstance(quoted_by, list):
         return list(quoted_by)  # "I will …", "the government will …" inside a quotation whose speaker is placed
     if (passive := passive_stance_holders(cue, subject, ctx, memory.get(seg_id))) is not None:
-        return passive  # "Support was expressed by the Ugandan side to …": the side after "by", else the pair
+        # ("Kenya said no fugitive could be considered a refugee": a reported passive stance is the speaker's)
+        said = subject_holders(speaker, speaker.head, ctx, memory.get(seg_id)) or state_organ(speaker) if speaker else []
+        return said or passive  # "Support was expressed by the Ugandan side to …": the side after "by", else the pair
     if (_ours_both(subject) or binding_deal(cue.token)) and len(ctx.main_parties) == 2:
         return list(ctx.main_parties)  # "our two navies will be coordinated": the pair's, as "our two countries" is
     committed = subject_holders(subject, cue.token, ctx, memory.get(seg_id)) or quotes.spokes.get(subject.text, [])

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
-from pactline.language.actors import gazetteer
+from pactline.language.actors import gazetteer, role_of
 from pactline.language.syntax import is_actor_head, subject_of
 
 Token = Any
@@ -239,3 +239,12 @@ def meeting_anaphor(subject: Token) -> bool:
         return False
     bodies = set(data["joint_bodies"]["words"])
     return any(lemma(t) in bodies for t in subject.sent if t.i < subject.i and t.pos_ in ("NOUN", "PROPN"))
+
+
+def split_name(verb: Token) -> bool:
+    """Several subjects, one a proper noun ("army chief Gen. Y Z" split by the parser), or a titled name: a person
+    ("Expo 2025 will …" or "the Lobito Corridor will …", one subject and no title, is no one split)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    names = [c for c in subjects if c.pos_ == "PROPN"]
+    return bool(names) and (len(subjects) >= 2 or any(
+        role_of(" ".join(t.text for t in c.subtree)) is not None for c in names))

@@ -16,6 +16,7 @@ from pactline.extractors.cue_base import (
     lifted,
     meeting_anaphor,
     names_both,
+    split_name,
 )
 from pactline.extractors.cue_shapes import added_statement, new_body_programme
 from pactline.extractors.cue_vocab import deal_provision, tables
@@ -34,7 +35,7 @@ def nobody_binds(cue: Cue) -> bool:
     subject = hyphen_head(next((c for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass")), None))
     if subject is None:
         return cue.token.dep_ in ("ccomp", "conj") and lemma(cue.token) == "need"
-    if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in cue.token.children):
+    if split_name(cue.token):
         return False  # "X's army chief Gen. Y Z warned …": a name the parser split into several subjects
     nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
     # "the joint commission agreed to …"; "further steps will follow" (the pledge of whoever announces them)

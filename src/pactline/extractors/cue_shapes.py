@@ -17,9 +17,10 @@ def reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     # "said at a news conference that X had made …": the parser hangs the that-clause on the phrase before it
     clauses += [r for p in tok.children if p.dep_ == "prep" for o in p.children for r in o.children
-                if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+                if r.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "conj"]
-    return any(clause_judges(clause, t) for clause in clauses)
+    # ("“We condemn this cowardly attack,” X said": a stance verb's clause is its own record, not the report's)
+    return any(clause_judges(clause, t) for clause in clauses if lemma(clause) not in t["position_verbs"])
 
 
 def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
@@ -374,17 +375,15 @@ def new_body_programme(token: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in token.children)
 
 
-_STANCE_NOUNS = frozenset({"position", "stance", "view"})
-
-
 def stated_position(tok: Token) -> bool:
     """ "Ghana's position remains that the claims have no basis in law", "Peru's stance is that …": a country's
     stance told as the content of its named position (its owner holds it: stance_owner)."""
     return lemma(tok) in ("be", "remain") and any(
-        c.dep_ == "nsubj" and lemma(c) in _STANCE_NOUNS and any(p.dep_ == "poss" for p in c.children) for c in tok.children
+        c.dep_ == "nsubj" and lemma(c) in cues_data()["stated_positions"]["nouns"] and any(p.dep_ == "poss" for p in c.children) for c in tok.children
     ) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)
 
 
 def topics_considered(tok: Token, word: str) -> bool:
     """ "issues of trade were considered": what the talks covered ("was considered a breach" is a view)."""
-    return word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {"auxpass", "oprd", "ccomp", "xcomp"}
+    return word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {
+        "auxpass", "oprd", "ccomp", "xcomp", "acomp", "attr"}

@@ -3,6 +3,7 @@ checked against."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -96,9 +97,11 @@ def object_preps(tok: Token) -> set[str]:
 
 
 def next_meeting(subject: Token | None) -> bool:
-    """ "The next session of the joint commission", "the third meeting": a meeting placed in the pair's series."""
-    return subject is not None and pairs_own_body(subject) and any(
-        c.dep_ == "amod" and c.lower_ in cues_data()["meeting_sequence"]["words"] for c in subject.children)
+    """ "The next session of the joint commission", "the third meeting", "the 12th Session of the JPC": a meeting
+    placed in the pair's series."""
+    return subject is not None and pairs_own_body(subject) and any(c.dep_ == "amod" and (
+        c.lower_ in cues_data()["meeting_sequence"]["words"] or re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", c.lower_))
+        for c in subject.children)
 
 
 def object_heads(tok: Token) -> set[str]:

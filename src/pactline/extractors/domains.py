@@ -137,7 +137,10 @@ def meeting_first(domains: tuple[str, ...], clause: list[Any]) -> tuple[str, ...
     """The clause's domains with "institutional" first where its pledge is to hold a meeting of a series
     ("agreed to convene the joint commission … to expand trade": the meeting is the pledge)."""
     verbs, nouns = _meeting_words()
-    if not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs and _holds_a_meeting(t, nouns) for t in clause[:8]):
+    near = clause[:8]
+    if not any(t.pos_ == "VERB" for t in near):
+        near += [t for t in clause[8:] if t.pos_ == "VERB"][:1]  # a long subject: "The 12th Session of the JPC will be held"
+    if not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs and _holds_a_meeting(t, nouns) for t in near):
         return domains
     return ("institutional", *[d for d in domains if d not in ("institutional", "politics")])[:4]
 

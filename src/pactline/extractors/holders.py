@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core.records import Actor
+from pactline.extractors.body_acronyms import is_body
 from pactline.extractors.commentary import commentator_parts
 from pactline.extractors.cue_base import Cue, cues_data, lemma, meeting_anaphor, names_both, third_party
 from pactline.extractors.stance_owner import coordinated_subject, definite_only, field_word, occasion_clause
@@ -93,8 +94,7 @@ def is_collective(subject: Token) -> bool:
 
 
 def with_named_states(subject: Token, committed: list[str]) -> list[str]:
-    """ "The leaders of Chile and Peru", "the Joint Commission of Kenya and Ghana": a collective head or a
-    body names its states in an of-phrase."""
+    """ "The leaders of Chile and Peru", "the Joint Commission of Kenya and Ghana": the states an of-phrase names."""
     if subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in ("both",) and not names_a_body(subject):
         return committed
     out = list(committed)
@@ -222,7 +222,7 @@ def standing_for(subject: Token, verb: Token, actor: Actor | None, ctx: Document
 
 def names_a_body(token: Token) -> bool:
     """ "the Summit", "the joint commission": a meeting or body, which is what a pledge about it concerns."""
-    return lemma(token) in _words("joint_bodies") or lemma(token) in _words("joint_texts") or meeting_anaphor(token)
+    return is_body(token, _words("joint_bodies")) or lemma(token) in _words("joint_texts") or meeting_anaphor(token)
 
 
 def pairs_own_body(token: Token) -> bool:
@@ -258,7 +258,7 @@ def _of_a_body(prep: Token) -> bool:
         return False
     body = next((g for g in prep.children if g.dep_ == "pobj"), None)
     return body is not None and names_a_body(body) and _bare_noun(body) and (
-        lemma(body) in _words("joint_bodies") or any(c.lower_ in _markers() for c in body.children))
+        is_body(body, _words("joint_bodies")) or any(c.lower_ in _markers() for c in body.children))
 
 
 @cache

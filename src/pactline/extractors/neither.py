@@ -78,11 +78,9 @@ def is_schedule_item(cue: Cue, subject: Token | None) -> bool:
     schedule, _courtesy = _words()
     if not cue.actions or not all(a.lemma_.lower() in schedule or _takes_part(a) for a in cue.actions):
         return False
+    due = cues_data()["schedule_verbs"]["meetings_due"]
     return _one_person(subject) or _same_day(cue) or cue.modality == "scheduled" and all(
-        a.lemma_.lower() in _MEETINGS or _takes_place(a) for a in cue.actions)  # "are due to meet next week"
-
-
-_MEETINGS = {"meet", "convene", "reconvene", "gather", "travel", "visit", "attend", "arrive", "fly"}
+        a.lemma_.lower() in due or _takes_place(a) for a in cue.actions)  # "are due to meet next week"
 
 
 def meeting_soon(cue: Cue, deadline: str | None, made_on: str | None) -> bool:
@@ -91,10 +89,17 @@ def meeting_soon(cue: Cue, deadline: str | None, made_on: str | None) -> bool:
     data = cues_data()["schedule_verbs"]
     if cue.modality not in ("will", "scheduled") or not cue.actions or not deadline or len(deadline) < 10:
         return False
-    if not all(a.lemma_.lower() in data["meetings_soon"] or _takes_place(a) for a in cue.actions):
+    if not all(a.lemma_.lower() in data["meetings_soon"] or _takes_place(a) or _holds_a_meeting(a, data)
+               for a in cue.actions):
         return False
     day, made = to_date(deadline), to_date(made_on)
     return day is not None and made is not None and 0 <= (day - made).days <= data["soon_days"]
+
+
+def _holds_a_meeting(verb: Token, data: dict) -> bool:
+    """ "will hold talks on 15 March" is a meeting; "will hold joint naval exercises" is not."""
+    return verb.lemma_.lower() == "hold" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in data["held_meetings"] for c in verb.children)
 
 
 def _takes_place(verb: Token) -> bool:
@@ -200,28 +205,21 @@ def told_as_opinion(cue: Cue) -> bool:
         for c in cue.token.children for g in c.children)
 
 
-_RAISE = {"elevate", "raise", "upgrade", "lift"}
-_TIES = {"relation", "relations", "relationship", "tie", "ties", "partnership", "cooperation"}
-_VAGUE = {"new", "higher", "greater", "high", "next"}
-
-
 def relations_raised(cue: Cue) -> bool:
     """ "decided to elevate the relationship to a Comprehensive Strategic Partnership": the upgrade is done as it is
     told (an event), no pledge; "to elevate the partnership to greater heights" stays one."""
+    words = cues_data()["neither_shapes"]
     for action in cue.actions:
-        ties = [c for c in action.children if c.dep_ == "dobj" and c.lemma_.lower() in _TIES]
-        if action.lemma_.lower() not in _RAISE or not ties:
+        ties = [c for c in action.children if c.dep_ == "dobj" and c.lemma_.lower() in words["ties"]]
+        if action.lemma_.lower() not in words["raise_verbs"] or not ties:
             continue
         for prep in (c for t in [action, *ties] for c in t.children if c.dep_ == "prep" and c.lower_ == "to"):
             level = [t for t in prep.subtree if t.i > prep.i]
-            if any(t.lower_ in _VAGUE for t in level):
+            if any(t.lower_ in words["vague"] for t in level):
                 continue
-            if any(t.lemma_.lower() in ("partnership", "level", "status") for t in level):
+            if any(t.lemma_.lower() in words["levels"] for t in level):
                 return True
     return False
-
-
-_GATHERING_VERBS = {"host", "attend", "participate", "take", "meet"}
 
 
 def at_a_conference(cue: Cue) -> bool:
@@ -230,20 +228,23 @@ def at_a_conference(cue: Cue) -> bool:
     the pair's own body, "will host the first meeting of the council", stays one)."""
     if cue.kind != "commitment" or not cue.actions:
         return False
+    words = cues_data()["neither_shapes"]
     for action in cue.actions:
-        if action.lemma_.lower() not in _GATHERING_VERBS:
+        if action.lemma_.lower() not in words["gathering_verbs"]:
             return False
         things = [c for c in action.children if c.dep_ == "dobj"] + [g for c in action.children if c.dep_ == "prep"
                                                                      and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj"]
-        if not any(t.lemma_.lower() == "conference" or re.fullmatch(r"COP\d*", t.text) for t in things):
+        if not any(t.lemma_.lower() in words["conference_nouns"] or any(
+                re.fullmatch(p, t.text) for p in words["gathering_names"]) for t in things):
             return False
     return True
 
 
 def referred_elsewhere(cue: Cue) -> bool:
     """ "I would refer you to the competent authorities": a spokesperson passing a question on, no pledge."""
-    return bool(cue.actions) and all(a.lemma_.lower() == "refer" and any(
-        c.dep_ == "dobj" and c.lower_ in ("you", "your") for c in a.children) for a in cue.actions)
+    words = cues_data()["neither_shapes"]
+    return bool(cue.actions) and all(a.lemma_.lower() in words["referral_verbs"] and any(
+        c.dep_ == "dobj" and c.lower_ in words["addressees"] for c in a.children) for a in cue.actions)
 
 
 def is_neither(cue: Cue, subject: Token | None) -> bool:

@@ -5,6 +5,7 @@ before ("build the bridge and open it by 2027")."""
 from __future__ import annotations
 
 import calendar
+import re
 from typing import Any
 
 from pactline.extractors.clause_edges import trimmed
@@ -72,11 +73,24 @@ def split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token]
         # Only a list: each repeat follows a comma or "and"/"or" ("in a timely manner in accordance with …" is no list).
         if len(same) < 2 or not all(doc[p.i - 1].is_punct or doc[p.i - 1].dep_ == "cc" for p in same[1:]):
             continue
+        if len({_tells_time(p) for p in same}) > 1:
+            continue  # "will be held in Lusaka, Zambia, in 2026": a place and a time, no list
         items = [{t.i for t in p.subtree} - {t.i for q in same if q.i > p.i for t in q.subtree} for p in same]
         listed = set().union(*items)
         base = [t for t in clause if t.i < same[0].i and t.i not in listed]
         return [trimmed(sorted(base + [doc[i] for i in item], key=lambda t: t.i)) for item in items]
     return []
+
+
+def _tells_time(prep: Token) -> bool:
+    """ "in 2026", "in the second half of May": a phrase of time rather than of place or topic."""
+    from pactline.extractors.cue_base import cues_data
+    from pactline.language.dates import MONTHS
+
+    time_words = cues_data()["time_phrases"]["words"]
+    words = [t for t in prep.subtree if t.i != prep.i]
+    return bool(words) and any(re.fullmatch(r"(?:19|20)\d\d", t.text) or t.lower_.rstrip(".") in MONTHS
+                               or t.lower_ in time_words for t in words)
 
 
 def second_objects(action: Token) -> list[Token]:

@@ -207,6 +207,7 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
     from pactline.language.context import year_anchor
     from pactline.language.sentences import LIST_MARK, blank_mark, needs_parse, split_sentences
     from pactline.language.speakers import turn_label
+    from pactline.language.spelt_acronyms import spelt_acronyms
 
     nlp = nlp or load_model()
     sentences: list[SentenceInfo] = []
@@ -245,8 +246,10 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
                         texts.append(blank_mark(text) if listing and item else text)
                     listing = text.rstrip().endswith(":") or listing and item
             pos += len(line) + 1
+    acronyms = spelt_acronyms(doc.text)  # "the Joint Permanent Commission (JPC)": what a later "the JPC" names
     for info, parsed in zip(to_parse, nlp.pipe(texts, disable=["ner"], batch_size=128), strict=True):
         info.span = parsed[:]
+        parsed.user_data["acronyms"] = acronyms
         if info.speaker:
             parsed.user_data["speaker"] = info.speaker  # whom "I" and "we" stand for (syntax.actor_for)
     from pactline.language.headlines import pair_subject_form, parse_form

@@ -40,21 +40,29 @@ def _honorific_holders(text: str, ctx: Any) -> dict[str, Any]:
 
 _FOLDS_TO_ASCII = frozenset("\u017f\u212a\u0130\u0131")
 
-# The styles a government's own text puts before an office it names alone ("the Hon. Minister", "the Rt. Hon.
-# Prime Minister", "H.E. the Chairperson").
-_STYLE = r"(?:(?:Rt\.?\s+)?Hon(?:\.|ourable\b|orable\b)|H\.\s?E\.|His\s+Excellency|Her\s+Excellency)"
+@cache
+def _roles_part(key: str) -> dict[str, Any]:
+    from pactline.core import vocab
+
+    return vocab.load("roles.json")[key]
+
+
+def _style() -> str:
+    """The styles a government's own text puts before an office it names alone (data/roles.json office_styles:
+    "the Hon. Minister", "H.E. the Chairperson")."""
+    return "(?:" + "|".join(_roles_part("office_styles")["patterns"]) + ")"
 
 
 def bare_office(phrase: str) -> str:
     """The office a phrase names alone, as ``role_holders`` keys it: "the Hon. Minister" -> "minister"."""
-    return re.sub(rf"^(?:the\s+)?(?i:{_STYLE}\s+)*(?:the\s+)?|['’]s?$", "", phrase.strip().lower())
+    return re.sub(rf"^(?:the\s+)?(?i:{_style()}\s+)*(?:the\s+)?|['’]s?$", "", phrase.strip().lower())
 
 
 def _bare_use(text: str, pattern: str) -> re.Match[str] | None:
     """The first use of an office alone: "the Prime Minister", "the Hon. Minister", or with no article where a
     ministry's readout writes it so, a capitalised office opening a clause as its subject ("… . Prime Minister thanked …"; not "Minister for …")."""
-    uses = re.finditer(rf"(?i:\bthe\s+(?:{_STYLE}\s+)*{pattern})\b(?!\s+(?:of\b|[A-Z]))", text)
-    bare = re.finditer(rf"(?:^|(?<=[.;:,]\s)|(?<=\n))(?i:(?:{_STYLE}\s+)*{pattern})(?=\s+(?!(?:of|for|and|or)\b)[a-z])", text)
+    uses = re.finditer(rf"(?i:\bthe\s+(?:{_style()}\s+)*{pattern})\b(?!\s+(?:of\b|[A-Z]))", text)
+    bare = re.finditer(rf"(?:^|(?<=[.;:,]\s)|(?<=\n))(?i:(?:{_style()}\s+)*{pattern})(?=\s+(?!(?:of|for|and|or)\b)[a-z])", text)
     # (a site's menu, "Home | The President | News", names the office as a page)
     first = [next((m for m in found if "|" not in _line(text, m.start()) and (found is uses or m.group(0)[0].isupper())), None)
              for found in (uses, bare)]
@@ -100,7 +108,16 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
     return {**organ_holders(text), **out}
 
 
-_ORGANS = r"(?:Government|Administration|Presidency|Cabinet|Parliament|Ministry|Army|Navy|Armed\s+Forces|Police)"
+def _organs() -> str:
+    """The words that end a state organ's name (data/roles.json state_organs)."""
+    words = _roles_part("state_organs")["words"]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+def _an_organ(words: list[str]) -> bool:
+    """ "Ghana Armed Forces" is a state's organ; "… People's Liberation Army" or "… Liberation Movement" is not."""
+    movement = set(_roles_part("state_organs")["movement_words"])
+    return bool(re.search(rf"\b{_organs()}$", " ".join(words))) and not movement.intersection(words)
 
 
 def organ_holders(text: str) -> dict[str, Any]:
@@ -110,13 +127,13 @@ def organ_holders(text: str) -> dict[str, Any]:
     from pactline.language.actors import Person, find_countries
 
     found: dict[str, set[str]] = {}
-    for m in re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{0,3}}{_ORGANS})\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})", text):
+    for m in re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{0,3}}{_organs()})\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})", text):
         codes = {c.code for c in find_countries(m.group(2))}
         found.setdefault(" ".join(m.group(1).lower().split()), set()).update(codes or {""})
     for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|and)\s+)*){2,6})\(([A-Z]{2,6})\)", text):
         # "the Ghana Armed Forces (GAF)": the acronym the text gives a country's organ stands for that country
         words = [w for w in m.group(1).split() if w not in ("of", "the", "and")][-len(m.group(2)):]
-        if "".join(w[0] for w in words) == m.group(2):
+        if "".join(w[0] for w in words) == m.group(2) and _an_organ(words):
             codes = {c.code for c in find_countries(" ".join(words))}
             found.setdefault(m.group(2).lower(), set()).update(codes or {""})
     return {k: Person(k, "government", next(iter(c))) for k, c in found.items() if len(c) == 1 and "" not in c}
