@@ -19,7 +19,7 @@ def news_day(own: list[Event], events: list[Event], doc_dated: set[str]) -> Even
     """The report's first act with a day of its own ("shelled the border town before dawn on Tuesday" in a
     Wednesday report), when it falls in the days just before the document's: the day its news is of, which
     its acts told without a time ("Eritrea's army said …", "The UN envoy urged …") share."""
-    lead = min(own, key=lambda e: e.evidence[0].start, default=None)
+    lead = min((e for e in own if e.evidence), key=lambda e: e.evidence[0].start, default=None)
     issued = {to_date(e.date) for e in events if e.id in doc_dated} - {None}
     day = to_date(lead.date) if lead is not None else None
     if day is None or len(issued) != 1 or not timedelta(0) < next(iter(issued)) - day <= timedelta(days=NEWS_DAYS):

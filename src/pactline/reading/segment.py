@@ -171,7 +171,7 @@ def classify(block: Block, text: str = "") -> Block:
             block.basis = "updated"  # the last edit: a dateline's day before it is the story's (prepare.py)
         block.place = pipe_place(line) if "|" in line else None
         # "Pasto, 13 de diciembre de 2019", "State House, Lusaka, 9 March 2023": where it was issued
-        head = next((p.strip() for p in re.split(r"[,|·–—]", line)[:3] if known_town(p.strip())), None)
+        head = next((p.strip() for p in re.split(r"[,|·–—]", line)[:3] if known_town(p.strip(), dated=True)), None)
         if block.place is None and head:
             block.place = head
             block.outlet = None if outlet == head else outlet
