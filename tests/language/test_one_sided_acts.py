@@ -102,3 +102,6 @@ def test_international_body_acting_in_a_third_state_keeps_out_the_pair():
     events = [e for e in extract_text(report + "The IMF mission met officials in Lilongwe on Monday.",
                                       published="2024-05-08").events if "Lilongwe" in e.evidence[0].quote]
     assert events and all(not {"GHA", "TGO"} & set(e.parties) for e in events), [e.parties for e in events]
+    about = "The UN Secretary-General welcomed the signing in Lisbon of the accord between Ghana and Togo."
+    events = [e for e in extract_text(report + about, published="2024-05-08").events if "Lisbon" in e.evidence[0].quote]
+    assert events and all({"GHA", "TGO"} <= set(e.parties) for e in events), [e.parties for e in events]

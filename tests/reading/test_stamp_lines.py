@@ -153,3 +153,15 @@ def test_own_spelling_of_a_capital_that_is_also_a_word_is_a_place_only_beside_a_
 
     assert place_country("Roma") is None  # also a people's name: "Roma families were moved"
     assert place_country("Roma", dated=True) == "ITA"
+
+
+def test_seat_of_government_and_its_town_under_the_date_give_the_town():
+    doc = _doc("Talks with the President of Chile\n\nMarch 4, 2024, 11:00\nThe Élysée Palace, Paris\n\n"
+               "The President of France received the President of Chile for talks on trade.")
+    assert doc.place == "Paris" and doc.published == "2024-03-04"
+
+
+def test_office_and_town_closing_the_date_line_give_the_place():
+    doc = _doc("Readout of the call with Kenya\n\nPosted On: 12 MAR 2024 3:10PM by MOFA Hanoi\n\n"
+               "The Prime Minister of Viet Nam held talks today in Nairobi with the President of Kenya.")
+    assert doc.place == "Hanoi" and doc.published == "2024-03-12"

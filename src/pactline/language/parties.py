@@ -213,12 +213,13 @@ def _one_sided(source: Side, target: Side, event_type: str, ctx: DocumentContext
 
 
 def _third_state(verb: Any, main: list[str] | tuple[str, ...], own: list[str]) -> bool:
-    """Whether the act's clause names a state of neither side as its aim or place ("met officials in
-    Lilongwe", "a loan to Malawi"): an act of its own, not one about the pair."""
+    """Whether the act's clause names a state of neither side ("met officials in Lilongwe", "granted Malawi a
+    loan") and neither of the pair: an act of its own, not one about the pair ("welcomes the signing in Lisbon
+    of the accord between Chad and Sudan" is about them)."""
     if verb is None or not hasattr(verb, "subtree"):
         return False
-    clause = " ".join(t.text for t in verb.subtree)
-    return any(m.code not in main and m.code not in own for m in find_countries(clause))
+    codes = {m.code for m in find_countries(" ".join(t.text for t in verb.subtree))}
+    return bool(codes - set(main) - set(own)) and not codes & set(main)
 
 
 _COOPERATIVE_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT")

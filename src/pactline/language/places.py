@@ -137,8 +137,8 @@ def is_town(name: str, dated: bool = False) -> bool:
 
 def is_seat(name: str) -> bool:
     """Whether the name is a seat of government or residence ("Hyderabad House", "Chequers"), not a town."""
-    key = name.strip(" ,.;:").lower()
-    return key in _seats() and key not in _cities() and key not in _capitals()
+    key = re.sub(r"^the\s+", "", name.strip(" ,.;:").lower())  # "The Kremlin"
+    return key in _seats() and key not in _cities()  # "Kremlin" is in the gazetteer's capitals as a metonym
 
 
 @cache

@@ -353,12 +353,14 @@ def pipe_place(line: str) -> str | None:
 def place_line(line: str, towns_only: bool = False) -> str | None:
     """The place a line that is nothing but a place names ("Montréal, Quebec", "WINDHOEK -", "Prime Minister's
     Office, Tokyo": the town after a building), or None; ``towns_only``: not a country's name alone."""
-    from pactline.language.places import place_country
+    from pactline.language.places import is_seat, place_country
 
     if len(line.split()) > 5 or re.search(r"[.!?;:…]$", line.rstrip(" -–—")):
         return None
     parts = [p.strip(" -–—:") for p in line.split(",")]
     if len(line.split()) <= 4 and (known_town(parts[0]) if towns_only else place_country(line)):
+        if len(parts) > 1 and is_seat(parts[0]) and known_town(parts[1]):
+            return parts[1]  # "The Kremlin, Moscow": the seat of government's town
         return parts[0]  # the dateline's dash is no part of it
     return parts[-1] if len(parts) > 1 and known_town(parts[-1]) else None
 
