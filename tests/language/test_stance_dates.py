@@ -89,3 +89,16 @@ def test_a_reported_stance_is_not_dated_by_the_future_it_is_about():
     events = [e for e in extract_text(text, published="2024-05-09").events
               if e.type == "SUPPORT" and "supports" in e.evidence[0].quote]
     assert events and all(e.date and e.date.startswith("2024-05") for e in events), [e.date for e in events]
+
+
+def test_a_day_just_before_the_text_told_past_the_object_dates_the_object():
+    text = ("Joint Communique of the Kenya-Ghana Joint Commission\n\nThe Commission met in Nairobi on 3 May 2024. "
+            "President Mahama congratulated President Ruto on Kenya's assumption of the IGAD chair on 1 May 2024 "
+            "and expressed Ghana's full support for its success. "
+            "On 2 May 2024 the two Presidents welcomed the opening of the new trade office.\n\n"
+            "Issued at Nairobi on this 3rd day of May 2024.")
+    events = [e for e in extract_text(text).events if e.type == "SUPPORT"]
+    dates = {e.summary.split()[-1]: e.date for e in events}
+    assert [e.date for e in events if "IGAD" in e.evidence[0].quote] and all(
+        e.date == "2024-05-03" for e in events if "IGAD" in e.evidence[0].quote), dates
+    assert [e.date for e in events if "trade office" in e.evidence[0].quote] == ["2024-05-02"]

@@ -372,7 +372,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     if not planned:
         pool = [d for d in pool if not noun_year(d, verb, sent)]
     if not carry:
-        pool = stated_now(pool, sent.segment.published)
+        pool = stated_now(pool, sent.segment.published, (sent.char(told.idx) + len(told.text), sent.text, sent.start))
     elif stance:
         pool = stance_told_day(pool, sent.char(told.idx) + len(told.text), sent.text, sent.start, sent.segment.published)
     if not pool and planned:
