@@ -1,5 +1,5 @@
-"""A short name two states share a word of ("Korea") is read only in a text about one of them and not the
-other: a party's or a strait's name elsewhere is no state."""
+"""A short name two states share a word of ("Korea") is not read in a text about the other one, nor inside a
+longer name (a party's or a strait's): there it is no state."""
 
 from pactline.language.actors import find_countries
 
@@ -15,6 +15,7 @@ def test_short_name_alone_is_no_state():
 
 def test_short_name_in_a_text_about_that_state():
     assert _codes("Korea will help Vietnam build ports.", prefer=("KOR", "VNM")) == ["KOR", "VNM"]
+    assert _codes("Korea will help Vietnam build ports.") == ["KOR", "VNM"]
 
 
 def test_short_name_in_a_text_about_both_states_is_no_one():

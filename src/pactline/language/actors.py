@@ -109,8 +109,9 @@ def find_countries(text: str, base: int = 0, joined: bool = False, prefer: tuple
         if surface not in gaz.surfaces:
             continue
         code, kind = gaz.surfaces[surface]
-        if surface in gaz.shared and not (code := _shared_code(gaz, surface, code, prefer)):
-            continue
+        if surface in gaz.shared and not (code := _shared_code(gaz, surface, code, prefer)) or gaz.shared.get(
+                surface, ("",))[0] == "?" and (re.match(r" [A-Z]", text[m.end():]) or text[:m.start()].endswith("of ")):
+            continue  # "?Korea": nor in a longer name ("the Korea Strait", "the Workers' Party of Korea")
         before = text[max(0, m.start() - 16) : m.start()]
         if kind == "demonym" and before.lower().endswith("ethnic ") or kind == "name" and _WATERS.search(before):
             continue  # "ethnic Albanians in Serbia", "the Gulf of Guinea": a people or a sea, not the state
@@ -120,13 +121,13 @@ def find_countries(text: str, base: int = 0, joined: bool = False, prefer: tuple
 
 def _shared_code(gaz: Gazetteer, surface: str, code: str, prefer: tuple[str, ...] | list[str]) -> str | None:
     """A name several states share ("Congolese") is the one the document is about, else the first listed. A
-    name read only in context ("?Korea" in countries.tsv) is its state only in a text about that state and
-    about no other named with the same word ("North Korea"): never "the Workers' Party of Korea" alone."""
+    short name marked "?" in countries.tsv ("?Korea") is its state but in a text about another named with the
+    same word ("North Korea"), and never inside a longer name (find_countries)."""
     codes = gaz.shared[surface]
     if codes[0] != "?":
         return next((c for c in codes if c in prefer), code)
     rivals = {c for s, (c, _) in gaz.surfaces.items() if surface in s.split()} - {codes[1]}
-    return codes[1] if codes[1] in prefer and not rivals & set(prefer) else None
+    return None if rivals & set(prefer) else codes[1]
 
 
 @cache
@@ -262,10 +263,11 @@ def _build_context(text: str) -> DocumentContext:
     ctx = DocumentContext()
     for leader in leaders_named(text):
         ctx.register(Person(leader.name, leader.role, leader.country))
-    mentions = find_countries(text, joined=True)
+    named = {m.code for m in find_countries(text)}  # "Korea" is the South's in a text that names no North Korea
+    mentions = find_countries(text, joined=True, prefer=tuple(named))
     plain = Counter(m.code for m in mentions if m.text not in gazetteer().shared)
     for mention in mentions:
-        if mention.text in gazetteer().shared:  # "Congolese" in a text that names Kinshasa: the DR Congo
+        if gazetteer().shared.get(mention.text, ("?",))[0] != "?":  # "Congolese" in a text that names Kinshasa: the DR Congo
             mention = replace(mention, code=max(gazetteer().shared[mention.text], key=lambda c: plain[c]))
         ctx.country_counts[mention.code] += 1
     from pactline.language.titled import titled_people
