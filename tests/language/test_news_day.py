@@ -36,3 +36,11 @@ def test_meeting_still_to_come_takes_the_day_of_the_coming_visit():
             "of trade agreements. The Kenyan Deputy President will also meet with him.")
     events = [e for e in extract_text(text, published="2024-05-08").events if e.planned]
     assert events and all(e.date and e.date.startswith("2024-05-1") for e in events), [(e.type, e.date) for e in events]
+
+
+def test_an_act_without_evidence_is_no_lead():
+    from pactline.core.records import Event
+    from pactline.language.news_day import news_day
+
+    bare = Event("e1", "d1", "2025-03-04", None, "stated", "CONSULT", None, "040", None, None, [], None, "met", [])
+    assert news_day([bare], [bare], {"e1"}) is None

@@ -94,3 +94,14 @@ def test_a_trip_ahead_to_a_gathering_abroad_is_with_the_host(sentence, parties):
     events = [e for e in extract_text(_SANCTIONS + sentence, published="2024-05-08").events
               if e.type == "CONSULT" and sentence[:30] in e.evidence[0].quote]
     assert events and all(set(e.parties) == parties for e in events), [(e.parties, e.location) for e in events]
+
+
+def test_international_body_acting_in_a_third_state_keeps_out_the_pair():
+    report = ("Ghanaian and Togolese troops clashed on the border on Sunday, Togo said. Ghana accused Togo of "
+              "provoking the clash and Togo accused Ghana of shelling a village. ")
+    events = [e for e in extract_text(report + "The IMF mission met officials in Lilongwe on Monday.",
+                                      published="2024-05-08").events if "Lilongwe" in e.evidence[0].quote]
+    assert events and all(not {"GHA", "TGO"} & set(e.parties) for e in events), [e.parties for e in events]
+    about = "The UN Secretary-General welcomed the signing in Lisbon of the accord between Ghana and Togo."
+    events = [e for e in extract_text(report + about, published="2024-05-08").events if "Lisbon" in e.evidence[0].quote]
+    assert events and all({"GHA", "TGO"} <= set(e.parties) for e in events), [e.parties for e in events]

@@ -69,19 +69,36 @@ def test_a_date_right_after_the_stance_verb_still_dates_it():
     assert events and all(e.date == "2025-03" for e in events), [e.date for e in events]
 
 
+_OTHER_HEAD = ("Joint Statement between Mongolia and the Kyrgyz Republic\n\n"
+               "The President of Mongolia and the President of Kyrgyzstan held talks in Bishkek on 8 May 2024. ")
+
+
 @pytest.mark.parametrize("sentence", [
-    "The two Presidents reaffirmed their support for Peru's chairmanship of the regional bloc in 2024.",
-    "President Boric thanked President Boluarte for the kind welcome and invited her to Santiago later this year.",
+    "The two Presidents reaffirmed their support for Mongolia's chairmanship of the regional forum in 2024.",
+    "The Mongolian President thanked his host for the warm welcome and invited him to Ulaanbaatar later this year.",
 ])
 def test_period_around_or_after_the_text_does_not_date_a_joint_stance(sentence):
-    events = [e for e in extract_text(_HEAD + sentence, published="2024-05-09").events
+    events = [e for e in extract_text(_OTHER_HEAD + sentence, published="2024-05-09").events
               if e.type == "SUPPORT" and sentence[:25] in e.evidence[0].quote]
     assert events and all(e.date and e.date.startswith("2024-05") for e in events), [e.date for e in events]
 
 
 def test_a_reported_stance_is_not_dated_by_the_future_it_is_about():
-    text = ("Chile and Peru held talks in Lima on Tuesday. "
-            "The Peruvian foreign ministry said Peru supports Chile in hosting the Pacific summit next year.")
+    text = ("Mongolia and Kyrgyzstan held talks in Bishkek on Tuesday. "
+            "The Kyrgyz foreign ministry said Kyrgyzstan supports Mongolia in hosting the regional summit next year.")
     events = [e for e in extract_text(text, published="2024-05-09").events
               if e.type == "SUPPORT" and "supports" in e.evidence[0].quote]
     assert events and all(e.date and e.date.startswith("2024-05") for e in events), [e.date for e in events]
+
+
+def test_a_day_just_before_the_text_told_past_the_object_dates_the_object():
+    text = ("Joint Communique of the Kenya-Ghana Joint Commission\n\nThe Commission met in Nairobi on 3 May 2024. "
+            "President Mahama congratulated President Ruto on Kenya's assumption of the IGAD chair on 1 May 2024 "
+            "and expressed Ghana's full support for its success. "
+            "On 2 May 2024 the two Presidents welcomed the opening of the new trade office.\n\n"
+            "Issued at Nairobi on this 3rd day of May 2024.")
+    events = [e for e in extract_text(text).events if e.type == "SUPPORT"]
+    dates = {e.summary.split()[-1]: e.date for e in events}
+    assert [e.date for e in events if "IGAD" in e.evidence[0].quote] and all(
+        e.date == "2024-05-03" for e in events if "IGAD" in e.evidence[0].quote), dates
+    assert [e.date for e in events if "trade office" in e.evidence[0].quote] == ["2024-05-02"]

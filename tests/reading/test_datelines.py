@@ -77,8 +77,8 @@ def test_ordinary_sentences_are_no_datelines(line):
         # a joint text dated and placed only by its closing line
         ("Joint Statement of Chile and Peru\n\nChile and Peru agreed to reopen the border.\n\nDone at Arica on the 3rd day "
          "of May 2024, in two originals.", "2024-05-03", "stated", "Arica"),
-        ("Joint Communique of Chile and Peru\n\nChile and Peru agreed to reopen the border.\n\nIssued at Arica on this "
-         "3rd day of May 2024.\n\nIssued by: The Presidency, Lima", "2024-05-03", "stated", "Arica"),
+        ("Joint Communique of Ghana and Togo\n\nGhana and Togo agreed to reopen the border.\n\nIssued at Kumasi on this "
+         "3rd day of May 2024.\n\nIssued by: The Presidency, Accra", "2024-05-03", "stated", "Kumasi"),
         # a date line that is nothing but a numeric date, day first or year first
         ("Chile, Peru hold talks\n\n17/08/2021\n\nChile and Peru held talks on trade.", "2021-08-17", "stated", None),
         ("Chile, Peru hold talks\n\n2021/08/17\n\nChile and Peru held talks on trade.", "2021-08-17", "stated", None),

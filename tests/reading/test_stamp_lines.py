@@ -136,9 +136,9 @@ def test_date_line_naming_a_capital_as_its_own_government_writes_it_gives_the_pl
 
 
 def test_labelled_location_under_the_date_line_is_the_place():
-    doc = _doc("Office of the President\n\nJoint Statement - Chile-Peru Leaders' Meeting\n\nRelease date: Tuesday, "
-               "12 March 2024\nLocation: Arica, Chile\n\n" + _STORY.split("\n\n", 1)[1].replace("SANTIAGO – ", ""))
-    assert doc.place == "Arica" and doc.published == "2024-03-12"
+    doc = _doc("Office of the President\n\nJoint Statement - Kenya-Tanzania Leaders' Meeting\n\nRelease date: Tuesday, "
+               "12 March 2024\nLocation: Mombasa, Kenya\n\n" + _STORY.split("\n\n", 1)[1].replace("SANTIAGO – ", ""))
+    assert doc.place == "Mombasa" and doc.published == "2024-03-12"
 
 
 def test_line_of_towns_the_story_was_filed_from_gives_the_first():
@@ -146,3 +146,22 @@ def test_line_of_towns_the_story_was_filed_from_gives_the_first():
                "Chile on Monday recalled its ambassador from Bolivia after a row over water rights, the foreign "
                "ministry said.\n\nBolivia rejected the decision.")
     assert doc.place == "Santiago"
+
+
+def test_own_spelling_of_a_capital_that_is_also_a_word_is_a_place_only_beside_a_date():
+    from pactline.language.places import place_country
+
+    assert place_country("Roma") is None  # also a people's name: "Roma families were moved"
+    assert place_country("Roma", dated=True) == "ITA"
+
+
+def test_seat_of_government_and_its_town_under_the_date_give_the_town():
+    doc = _doc("Talks with the President of Chile\n\nMarch 4, 2024, 11:00\nThe Élysée Palace, Paris\n\n"
+               "The President of France received the President of Chile for talks on trade.")
+    assert doc.place == "Paris" and doc.published == "2024-03-04"
+
+
+def test_office_and_town_closing_the_date_line_give_the_place():
+    doc = _doc("Readout of the call with Kenya\n\nPosted On: 12 MAR 2024 3:10PM by MOFA Hanoi\n\n"
+               "The Prime Minister of Viet Nam held talks today in Nairobi with the President of Kenya.")
+    assert doc.place == "Hanoi" and doc.published == "2024-03-12"

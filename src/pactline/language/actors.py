@@ -17,6 +17,7 @@ from pactline.core import vocab
 from pactline.core.records import Actor
 from pactline.language.country_names import country_name, is_monarchy
 from pactline.language.holders import HONORIFICS, bare_office, office_titles
+from pactline.language.org_heads import organisation_heading
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,13 @@ def gazetteer() -> Gazetteer:
         code, aliases, demonyms, capitals = (line.split("\t") + ["", "", ""])[:4]
         for kind, values in (("name", aliases), ("demonym", demonyms), ("capital", capitals)):
             for value in filter(None, values.split("|")):
-                if value in surfaces and surfaces[value][0] != code:
+                if value.startswith("?"):  # "?Korea": read only in context (_shared_code)
+                    surfaces[value[1:]], shared[value[1:]] = (code, kind), ("?", code)
+                elif value in surfaces and surfaces[value][0] != code:
                     shared[value] = (*shared.get(value, (surfaces[value][0],)), code)
-                    continue  # "Congolese": the country the document is about decides (find_countries' prefer)
-                surfaces[value] = (code, kind)
+                    # "Congolese": the country the document is about decides (find_countries' prefer)
+                else:
+                    surfaces[value] = (code, kind)
     names = sorted(surfaces, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + vocab.alternation(names) + r")(?:['’]s?)?(?![\w])")
     roles = vocab.load("roles.json")
@@ -105,13 +109,25 @@ def find_countries(text: str, base: int = 0, joined: bool = False, prefer: tuple
         if surface not in gaz.surfaces:
             continue
         code, kind = gaz.surfaces[surface]
-        if surface in gaz.shared:
-            code = next((c for c in gaz.shared[surface] if c in prefer), code)
+        if surface in gaz.shared and not (code := _shared_code(gaz, surface, code, prefer)) or gaz.shared.get(
+                surface, ("",))[0] == "?" and (re.match(r" [A-Z]", text[m.end():]) or text[:m.start()].endswith("of ")):
+            continue  # "?Korea": nor in a longer name ("the Korea Strait", "the Workers' Party of Korea")
         before = text[max(0, m.start() - 16) : m.start()]
         if kind == "demonym" and before.lower().endswith("ethnic ") or kind == "name" and _WATERS.search(before):
             continue  # "ethnic Albanians in Serbia", "the Gulf of Guinea": a people or a sea, not the state
         found.append(CountryMention(base + m.start(), base + m.start() + len(surface), code, kind, surface))
     return found
+
+
+def _shared_code(gaz: Gazetteer, surface: str, code: str, prefer: tuple[str, ...] | list[str]) -> str | None:
+    """A name several states share ("Congolese") is the one the document is about, else the first listed. A
+    short name marked "?" in countries.tsv ("?Korea") is its state but in a text about another named with the
+    same word ("North Korea"), and never inside a longer name (find_countries)."""
+    codes = gaz.shared[surface]
+    if codes[0] != "?":
+        return next((c for c in codes if c in prefer), code)
+    rivals = {c for s, (c, _) in gaz.surfaces.items() if surface in s.split()} - {codes[1]}
+    return None if rivals & set(prefer) else codes[1]
 
 
 @cache
@@ -247,10 +263,11 @@ def _build_context(text: str) -> DocumentContext:
     ctx = DocumentContext()
     for leader in leaders_named(text):
         ctx.register(Person(leader.name, leader.role, leader.country))
-    mentions = find_countries(text, joined=True)
+    named = {m.code for m in find_countries(text)}  # "Korea" is the South's in a text that names no North Korea
+    mentions = find_countries(text, joined=True, prefer=tuple(named))
     plain = Counter(m.code for m in mentions if m.text not in gazetteer().shared)
     for mention in mentions:
-        if mention.text in gazetteer().shared:  # "Congolese" in a text that names Kinshasa: the DR Congo
+        if gazetteer().shared.get(mention.text, ("?",))[0] != "?":  # "Congolese" in a text that names Kinshasa: the DR Congo
             mention = replace(mention, code=max(gazetteer().shared[mention.text], key=lambda c: plain[c]))
         ctx.country_counts[mention.code] += 1
     from pactline.language.titled import titled_people
@@ -316,29 +333,6 @@ def _named_person(phrase: str, ctx: DocumentContext, role: str | None, codes: li
     return None
 
 
-def _organisation_heading(phrase: str, countries: list[CountryMention]) -> str | None:
-    """The organisation a phrase is about when it names one before any country or around it ("The
-    Organization of American States", "the UN mission in Mali"); "China's UN envoy" is China's."""
-    gaz = gazetteer()
-    if not gaz.organisations or not gaz.organisation_pattern.search(phrase):
-        return None
-    for alias, org in gaz.organisations.items():
-        found = re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", phrase)
-        if found is None:
-            continue
-        if all(m.start >= found.end() or found.start() <= m.start < found.end() for m in countries):
-            if not any(m.start < found.start() for m in countries) and (not countries or _org_heads(phrase, found)):
-                return org
-    return None
-
-
-def _org_heads(phrase: str, found: re.Match[str]) -> bool:
-    """Whether an organisation named with countries is the head of the phrase: the countries sit inside its
-    name or in a phrase after it ("in Mali", "for Sudan")."""
-    rest = phrase[found.end() :]
-    return not re.match(r"^\s*(?:and|&|,)\s", rest)
-
-
 _BARE_PLURALS = ("ministers", "leaders", "presidents", "premiers", "delegations", "heads of state", "heads of government")
 
 
@@ -363,7 +357,7 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
         # "both ministers", "the two trade ministers": one official of each of the text's two countries.
         return Actor(phrase, None, plural), list(ctx.main_parties)
     countries = find_countries(phrase, prefer=ctx.main_parties)
-    organisation = _organisation_heading(phrase, countries)
+    organisation = organisation_heading(phrase, countries, gazetteer())
     if organisation is not None:
         return Actor(organisation, None, "igo"), [gaz.organisation_codes[organisation]]
     codes = list(dict.fromkeys(m.code for m in countries))

@@ -32,7 +32,7 @@ from pactline.language.day_counts import (
     temporal_mark,
     temporal_spans,
 )
-from pactline.language.news_day import NEWS_DAYS, kept_apart, news_day, plans_on_occasion
+from pactline.language.news_day import NEWS_DAYS, day_within, kept_apart, news_day, plans_on_occasion
 from pactline.language.spans import coming_season
 from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
 from pactline.language.syntax import NESTED_CLAUSES
@@ -182,7 +182,7 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
             continue
         doc_day = to_date(event.date)
         if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=window):
-            event.date, event.date_confidence = occasion.date, "inferred"
+            event.date, event.date_confidence = day_within(occasion, own, event), "inferred"
 
 
 _WEEKDAY = re.compile(r"^(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
@@ -372,7 +372,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     if not planned:
         pool = [d for d in pool if not noun_year(d, verb, sent)]
     if not carry:
-        pool = stated_now(pool, sent.segment.published)
+        pool = stated_now(pool, sent.segment.published, (sent.char(told.idx) + len(told.text), sent.text, sent.start))
     elif stance:
         pool = stance_told_day(pool, sent.char(told.idx) + len(told.text), sent.text, sent.start, sent.segment.published)
     if not pool and planned:

@@ -19,7 +19,7 @@ def news_day(own: list[Event], events: list[Event], doc_dated: set[str]) -> Even
     """The report's first act with a day of its own ("shelled the border town before dawn on Tuesday" in a
     Wednesday report), when it falls in the days just before the document's: the day its news is of, which
     its acts told without a time ("Eritrea's army said …", "The UN envoy urged …") share."""
-    lead = min(own, key=lambda e: e.evidence[0].start, default=None)
+    lead = min((e for e in own if e.evidence), key=lambda e: e.evidence[0].start, default=None)
     issued = {to_date(e.date) for e in events if e.id in doc_dated} - {None}
     day = to_date(lead.date) if lead is not None else None
     if day is None or len(issued) != 1 or not timedelta(0) < next(iter(issued)) - day <= timedelta(days=NEWS_DAYS):
@@ -60,3 +60,15 @@ def plans_on_occasion(events: list[Event], doc_dated: set[str]) -> None:
         if event.id in doc_dated and event.planned and event.type in _PLAN_TYPES:
             event.date, event.date_end = coming.date, coming.date_end
             doc_dated.discard(event.id)
+
+
+def day_within(occasion: Event, own: list[Event], event: Event) -> str | None:
+    """The day of an act told without a time in a text about an occasion of several days: the day of the
+    meeting told last before it within the occasion ("a visit from 10 to 12 June … On 11 June the ministers held
+    talks … Both sides agreed …"), else the occasion's first."""
+    first, last = to_date(occasion.date), to_date(occasion.date_end)
+    if first is None or last is None or not event.evidence:
+        return occasion.date
+    told = [e for e in own if e.type == "CONSULT" and e.evidence and e.evidence[0].start < event.evidence[0].start
+            and (day := to_date(e.date)) is not None and first <= day <= last]
+    return max(told, key=lambda e: e.evidence[0].start).date if told else occasion.date

@@ -203,13 +203,23 @@ def _one_sided(source: Side, target: Side, event_type: str, ctx: DocumentContext
         if event_type in ("AGREE", "COOPERATE") and topic_here(other, verb, ctx):
             return (s_actor, s_codes), (t_actor, t_codes)  # a topic or a place there, as in complete_parties
         return (s_actor, s_codes), (Actor(country_name(other), other, "government"), [other])
-    if len(s_codes) == 1 and s_codes[0] not in main and s_actor is not None:
+    if len(s_codes) == 1 and s_codes[0] not in main and s_actor is not None and not _third_state(verb, main, s_codes):
         # an international body too ("The Security Council met in emergency session", "the envoy urged both
-        # sides to …"): what it does in a report about two countries concerns both
+        # sides to …"): what it does in a report about two countries concerns both, unless it names a third
         return (s_actor, s_codes), (Actor(" and ".join(country_name(c) for c in main), None, "government"), list(main))
     if not s_codes and s_actor is not None and s_actor.role != "igo":
         return (Actor(s_actor.name, None, s_actor.role), list(main)), (t_actor, t_codes)
     return (s_actor, s_codes), (t_actor, t_codes)
+
+
+def _third_state(verb: Any, main: list[str] | tuple[str, ...], own: list[str]) -> bool:
+    """Whether the act's clause names a state of neither side ("met officials in Lilongwe", "granted Malawi a
+    loan") and neither of the pair: an act of its own, not one about the pair ("welcomes the signing in Lisbon
+    of the accord between Chad and Sudan" is about them)."""
+    if verb is None or not hasattr(verb, "subtree"):
+        return False
+    codes = {m.code for m in find_countries(" ".join(t.text for t in verb.subtree))}
+    return bool(codes - set(main) - set(own)) and not codes & set(main)
 
 
 _COOPERATIVE_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT")

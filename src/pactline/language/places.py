@@ -84,18 +84,21 @@ def _joined_cities() -> dict[str, str]:
 
 
 @cache
-def _seats() -> dict[str, str]:
+def _seats(dated: bool = False) -> dict[str, str]:
+    """Seats of government; with ``dated``, also the capitals' own spellings read only in a dated line."""
     out: dict[str, str] = {}
     text = resources.files("pactline.data").joinpath("seats.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            code, names = line.split("\t")[:2]
-            out.update({name.lower(): code for name in names.split("|") if name})
+            code, names, mark = (line.split("\t") + [""])[:3]
+            if dated or mark != "dated":
+                out.update({name.lower(): code for name in names.split("|") if name})
     return out
 
 
-def place_country(name: str) -> str | None:
-    """The country a place name stands for ("NEW DELHI" -> IND, "Tshwane" -> ZAF), or None."""
+def place_country(name: str, dated: bool = False) -> str | None:
+    """The country a place name stands for ("NEW DELHI" -> IND, "Tshwane" -> ZAF), or None; a capital as its
+    own government writes it ("Roma", also a people's name) only in a line with a date (``dated``)."""
     from pactline.language.actors import gazetteer
 
     whole = name.strip(" ,.;:").replace("’", "'")  # "Nuku’alofa" as "Nuku'alofa"
@@ -112,8 +115,8 @@ def place_country(name: str) -> str | None:
             if form in surfaces:
                 return surfaces[form][0]
         key = candidate.lower()
-        if key in _seats():
-            return _seats()[key]
+        if key in _seats(dated):
+            return _seats(dated)[key]
         if key in _capitals():
             return _capitals()[key]
         if key in _cities():
@@ -126,16 +129,16 @@ def place_country(name: str) -> str | None:
     return None
 
 
-def is_town(name: str) -> bool:
+def is_town(name: str, dated: bool = False) -> bool:
     """Whether the name is a town or seat of government the city list knows (not a country's name)."""
     key = name.strip(" ,.;:").lower().replace("’", "'")
-    return key in _seats() or key in _cities() or fold(key) in _folded_cities() or key in _capitals()
+    return key in _seats(dated) or key in _cities() or fold(key) in _folded_cities() or key in _capitals()
 
 
 def is_seat(name: str) -> bool:
     """Whether the name is a seat of government or residence ("Hyderabad House", "Chequers"), not a town."""
-    key = name.strip(" ,.;:").lower()
-    return key in _seats() and key not in _cities() and key not in _capitals()
+    key = re.sub(r"^the\s+", "", name.strip(" ,.;:").lower())  # "The Kremlin"
+    return key in _seats() and key not in _cities()  # "Kremlin" is in the gazetteer's capitals as a metonym
 
 
 @cache

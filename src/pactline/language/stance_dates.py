@@ -43,17 +43,22 @@ def stated_by_text(event_type: str, mode: str | None, joint_text: bool) -> bool:
     return joint_text and is_stance(event_type, mode)
 
 
-def stated_now(pool: list[DateMention], published: str | None) -> list[DateMention]:
+def stated_now(pool: list[DateMention], published: str | None, told: tuple[int, str, int] | None = None) -> list[DateMention]:
     """A joint text's stance is taken when the text is issued: a date well before it dates what is welcomed
     or supported ("welcomed the entry into force on 3 February", "support for the chairmanship in 2023",
-    "congratulated … on the decision of December 2023"), not the welcoming."""
+    "congratulated … on the decision of December 2023"), not the welcoming; so does a day just before it told
+    past the stance's object (``told``: the verb's end, the sentence and its start): "congratulated Chile on
+    taking up the chair on 1 May" in a text of 3 May."""
     issued = to_date(published) if published and len(published) == 10 else None
     if issued is None:
         return pool
+    verb_end, text, base = told or (None, "", 0)
     # nor a period around or after it ("support for its chairmanship in 2026", "… and invited him later this
     # year"): what is supported, or another act's time
     return [d for d in pool if (end := period_end(d.end_value or d.value)) is None
-            or (issued - end).days <= OCCASION_DAYS and not (len(d.value) < 10 and end >= issued)]
+            or (issued - end).days <= OCCASION_DAYS and not (len(d.value) < 10 and end >= issued) and not (
+                verb_end is not None and end < issued and d.start > verb_end
+                and len(text[verb_end - base : d.start - base].split()) >= _OBJECT_WORDS)]
 
 
 def stance_told_day(pool: list[DateMention], verb_end: int, text: str, base: int,

@@ -128,7 +128,7 @@ def read_dateline(line: str) -> Dateline | None:
         if (needs_place and not ((agency or full_date) and m.group("sep"))) or not (has_date or pattern is _TITLED):
             from pactline.language.places import place_country
 
-            if place_country(place) is None:
+            if place_country(place, dated=has_date) is None:
                 continue
         value, month_day = _month_day(m)
         if agency and not has_date and (stated := _date_in_brackets(agency)):
@@ -333,10 +333,10 @@ _ISSUED_BY = re.compile(r"^(?:Issued|Released|Distributed)\s+by\s*:?\s*[^\n]{3,1
                         r"\s*\.?\s*$", re.M)  # "…, Lusaka" or "…, Lusaka, 9 March 2023"
 
 
-def known_town(name: str) -> bool:
+def known_town(name: str, dated: bool = False) -> bool:
     from pactline.language.places import is_town
 
-    return 1 <= len(name.split()) <= 3 and is_town(name)
+    return 1 <= len(name.split()) <= 3 and is_town(name, dated)
 
 
 def pipe_place(line: str) -> str | None:
@@ -353,12 +353,14 @@ def pipe_place(line: str) -> str | None:
 def place_line(line: str, towns_only: bool = False) -> str | None:
     """The place a line that is nothing but a place names ("Montréal, Quebec", "WINDHOEK -", "Prime Minister's
     Office, Tokyo": the town after a building), or None; ``towns_only``: not a country's name alone."""
-    from pactline.language.places import place_country
+    from pactline.language.places import is_seat, place_country
 
     if len(line.split()) > 5 or re.search(r"[.!?;:…]$", line.rstrip(" -–—")):
         return None
     parts = [p.strip(" -–—:") for p in line.split(",")]
     if len(line.split()) <= 4 and (known_town(parts[0]) if towns_only else place_country(line)):
+        if len(parts) > 1 and is_seat(parts[0]) and known_town(parts[1]):
+            return parts[1]  # "The Kremlin, Moscow": the seat of government's town
         return parts[0]  # the dateline's dash is no part of it
     return parts[-1] if len(parts) > 1 and known_town(parts[-1]) else None
 

@@ -33,7 +33,7 @@ def place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
     parts = [p for p in parts if p]
     if not parts or any(len(p.split()) > 3 for p in parts):
         return None
-    place = next((p for p in parts if place_country(p)), None)
+    place = next((p for p in parts if place_country(p, dated=True)), None)
     return (place, value) if place else None
 
 

@@ -102,6 +102,7 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
     return value, outlet_of(rest)
 
 
+_BY_OFFICE_TOWN = re.compile(r"\bby\s+[A-Z][\w&.]*\s+(?P<t>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$")
 _ONLY_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|edited)\b[^0-9]{0,20}$", re.I)
 
@@ -170,8 +171,11 @@ def classify(block: Block, text: str = "") -> Block:
         if _ONLY_UPDATED.match(line) and not re.search(r"\b(?:published|posted|issued)\b", line, re.I):
             block.basis = "updated"  # the last edit: a dateline's day before it is the story's (prepare.py)
         block.place = pipe_place(line) if "|" in line else None
+        # "Posted On: 12 MAR 2024 by MOFA Hanoi": the office that issued it and its town, at the line's end
+        if block.place is None and (by := _BY_OFFICE_TOWN.search(line)) and known_town(by.group("t"), dated=True):
+            block.place = by.group("t")
         # "Pasto, 13 de diciembre de 2019", "State House, Lusaka, 9 March 2023": where it was issued
-        head = next((p.strip() for p in re.split(r"[,|·–—]", line)[:3] if known_town(p.strip())), None)
+        head = next((p.strip() for p in re.split(r"[,|·–—]", line)[:3] if known_town(p.strip(), dated=True)), None)
         if block.place is None and head:
             block.place = head
             block.outlet = None if outlet == head else outlet
