@@ -62,7 +62,7 @@ _WIRE = ("UPDATE 1-Ghana's president signs power, trade deals on first Togo visi
          "    * Ghana presses Togo on smuggling across the border\n"
          "    * Ghana, Togo, Benin agree to cooperate on a coastal highway\n\n"
          "LOME, May 7 (Reuters) - Ghanaian President John Mahama held talks with Togo's president Faure "
-         "Gnassingbe in Lome on Tuesday, and the two sides signed a framework agreement on power supplies.\n\n"
+         "Gnassingbe in Lome on Tuesday, after which both sides signed a framework accord on power supplies.\n\n"
          "Related coverage\n\n"
          "- Togo and Benin sign border pact\n")
 
@@ -85,7 +85,7 @@ def test_a_meeting_put_off_is_still_to_come(text):
 
 
 def test_a_complaint_filed_with_the_un_is_a_formal_protest():
-    events = _events("Ghana would file a complaint with the UN Security Council over the raid by Togo, "
+    events = _events("Ghana would file a formal complaint with the UN Security Council about the raid by Togo, "
                      "the foreign minister said.")
     assert any(e.type == "PROTEST" and e.planned and "GHA" in e.parties for e in events), _seen(events)
 
@@ -138,8 +138,8 @@ def test_a_joint_body_that_will_convene_is_a_meeting_to_come():
 
 
 @pytest.mark.parametrize("text,parties", [
-    ("Norway will provide 15 million euros in support of Kenyan border management.", {"NOR", "KEN"}),
-    ("Kenya will deliver five further patrol vessels to the Ugandan navy this year.", {"KEN", "UGA"}),
+    ("Norway will provide 12 million euros to back Kenyan border management.", {"NOR", "KEN"}),
+    ("Kenya will deliver three more patrol boats to the Ugandan navy this year.", {"KEN", "UGA"}),
 ])
 def test_money_and_craft_to_be_provided_are_planned_aid(text, parties):
     events = _events(text)
@@ -148,7 +148,7 @@ def test_money_and_craft_to_be_provided_are_planned_aid(text, parties):
 
 def test_an_agreement_made_in_a_telephone_call_tells_the_call():
     events = _events("Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed in a telephone "
-                     "call on Sunday to seek a common solution.")
+                     "call on Saturday to look for a common solution.")
     assert any(e.type == "CONSULT" and e.mode == "phone" and not e.planned for e in events), _seen(events)
 
 
@@ -191,7 +191,7 @@ def test_powers_conferred_are_no_honour():
 
 def test_a_brokered_ceasefire_announced_is_the_pairs_agreement():
     events = _events("Kenya and Uganda clashed on their border on Monday, Kenya's army said. A Turkish-brokered "
-                     "ceasefire announced on Tuesday morning collapsed within hours.")
+                     "ceasefire announced on Tuesday collapsed within hours.")
     assert any(e.type == "AGREE" and set(e.parties) == {"KEN", "UGA", "TUR"} and e.date == "2024-05-07"
                for e in events), _seen(events)
 
@@ -214,7 +214,7 @@ _CALL = "President Ruto of Kenya spoke by telephone with President Museveni of U
 @pytest.mark.parametrize("said", [
     "The Sudan issue was touched upon.",
     "Topical issues of bilateral cooperation were considered.",
-    "Border security and water sharing were also discussed, but no date was set for new talks.",
+    "Border security and water sharing were also discussed, though no date for new talks was set.",
 ])
 def test_a_topic_talked_over_in_the_passive_is_the_pairs_talks(said):
     events = [e for e in _events(_CALL + said) if said[:20] in e.evidence[0].quote]

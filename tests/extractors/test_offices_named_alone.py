@@ -34,10 +34,10 @@ def test_a_readouts_office_without_article_is_its_leader():
 def test_the_chairperson_is_the_organisation_whose_commission_the_text_names():
     records = _stances(
         "The Chairperson of the African Union Commission is following with deep concern the fighting in the north "
-        "of Chad.\n\nThe Chairperson takes note of the deployment of additional Nigerien units to the border, and "
+        "of Chad.\n\nThe Chairperson takes note of the dispatch of more Nigerien units to the border, and "
         "strongly condemns the attack on a camp near Lake Chad.")
     assert _held(records, "following with deep concern") == [["AU"]], records
-    assert _held(records, "takes note of the deployment") == [["AU"]], records
+    assert _held(records, "takes note of the dispatch") == [["AU"]], records
     assert _held(records, "condemns the attack") == [["AU"]], records
 
 
@@ -52,8 +52,8 @@ def test_a_state_organ_named_alone_is_the_country_it_was_introduced_with():
 def test_a_page_menu_naming_the_office_does_not_hide_its_holder():
     records = _stances(
         "Presidency of Ghana\nHome | The President | News\n\nPresident John Mahama received Peru's Prime "
-        "Minister Gustavo Adrianzen in Accra on Monday.\n\nThe President stressed the need for an immediate ceasefire in the Sahel.")
-    assert _held(records, "stressed the need for an immediate ceasefire") == [["GHA"]], records
+        "Minister Gustavo Adrianzen in Accra on Monday.\n\nThe President stressed the need for a prompt truce in the Sahel.")
+    assert _held(records, "stressed the need for a prompt truce") == [["GHA"]], records
 
 
 def test_backing_a_partner_in_its_own_act_is_a_stance():
@@ -96,10 +96,10 @@ def test_a_judgement_in_coordinated_adjectives_is_a_stance():
 def test_a_un_mission_and_the_migration_agency_are_organisations():
     records = _stances("Ghana and Peru held talks in Accra on Monday. MINUSMA said it was concerned by the fighting "
                        "and urged both sides to respect the truce. The International Organization for Migration "
-                       "welcomed the talks.")
+                       "welcomed the dialogue.")
     assert _held(records, "concerned by the fighting") == [["UN"]], records
     assert _held(records, "urged both sides") == [["UN"]], records
-    assert _held(records, "welcomed the talks") == [["IOM"]], records
+    assert _held(records, "welcomed the dialogue") == [["IOM"]], records
 
 
 def test_the_state_of_a_country_owns_the_stance_restated():

@@ -9,8 +9,8 @@ LEAD = "Kenya and Tanzania held talks in Nairobi on 3 May 2024. "
 
 
 @pytest.mark.parametrize("sentence", [
-    "\u201cWe condemn this cowardly attack on our forces,\u201d the Kenyan army said in a statement.",
-    "\"We condemn this cowardly attack on our forces,\" Kenyan army spokesman Paul Njuguna said.",
+    "\u201cWe condemn this cowardly attack on our border post,\u201d the Kenyan army said in a statement.",
+    "\"We condemn this cowardly attack on our border post,\" Kenyan army spokesman Paul Njuguna said.",
 ])
 def test_a_quoted_condemnation_is_the_record(sentence):
     records = [r for r in extract_text(LEAD + sentence, published="2024-05-03").commitments if r.kind == "position"]

@@ -5,7 +5,7 @@ from tests.helpers import extract_text
 
 _RELEASE = ("Press Release\n\nThe Foreign Minister of Chad paid an official visit to Dakar from 10 to 12 June 2025 at "
             "the invitation of the Foreign Minister of Senegal.\n\n"
-            "On 11 June, the two Foreign Ministers held delegation-level talks at the Foreign Ministry.\n\n"
+            "On 11 June, the two Foreign Ministers held talks between their delegations at the Foreign Ministry.\n\n"
             "Both sides agreed to convene the Trade Working Group within three months.\n\n"
             "The Ministers welcomed the progress on the new road link.\n\n14 June 2025")
 
