@@ -89,9 +89,9 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     if stance in _STANCE_ONLY:
         return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
     # "will set up a group to oversee it": no "set a goal to …"; the act is "set up", "to oversee" its purpose
-    purpose = xcomp(tok) is not None and xcomp(tok).dep_ == "advcl" and lemma(tok) in t["need"] and not object_lemmas(tok) & t["need"][lemma(tok)]
-    if lemma(tok) in t["commit_verbs"] and xcomp(tok) is not None and not purpose:
-        return Cue(tok, verb_conjuncts(xcomp(tok)), "commitment", modal)
+    word, act = lemma(tok), xcomp(tok)
+    if word in t["commit_verbs"] and act is not None and not (act.dep_ == "advcl" and word in t["need"] and not object_lemmas(tok) & t["need"][word]):
+        return Cue(tok, verb_conjuncts(act), "commitment", modal)
     # "will uphold X, … and resolutely oppose Y": the stance among the pledges is a record of its own.
     actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY
                and not (tok.tag_ == "VB" and v.tag_ in ("VBD", "VBZ")) and not disavowed_intent(v, t)]  # nor its actions

@@ -109,20 +109,21 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
     entries = next((verbs[c] for c in _lemma_candidates(verb) if c in verbs), None)
     if not entries:
         return None
-    objects = _object_words(verb)
+    objects, infinitives = _object_words(verb), _infinitives(verb)
+    veto = (objects | _topics(verb)) - _places(verb) | infinitives
     for entry in entries:
         if entry.get("complement") == "own_infinitive" and not _own_infinitive(verb):
             continue
-        if ((objects | _topics(verb)) - _places(verb) | _infinitives(verb)) & set(entry.get("unless", ())):
+        if veto & set(entry.get("unless", ())):
             continue  # "spoke with reporters": no partner of the act; "declined to comment": no refusal
         if entry.get("addressee") and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue  # "assured that …": a statement, no pledge to anyone
-        if entry.get("infinitive") and not (_infinitives(verb) and any(
+        if entry.get("infinitive") and not (infinitives and any(
                 c.dep_ == "dobj" and is_actor_head(c) for c in verb.children)):
             continue  # "encouraging stable societies", "encourages its firms to invest": no party is asked to act
         if entry.get("courtesy") and not _courtesy_call(verb):
             continue  # "called on the Prime Minister": a visit paid; "called on X to act" is a request
-        if "complements" in entry and not _infinitives(verb) & set(entry["complements"]):
+        if "complements" in entry and not infinitives & set(entry["complements"]):
             continue
         required = entry.get("objects")
         if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
@@ -149,9 +150,15 @@ def vetoed(verb: Token) -> bool:
     entries = next((verbs[c] for c in _lemma_candidates(verb) if c in verbs), None)
     if not entries or match_verb(verb) is not None:
         return False
-    words = (_object_words(verb) | _topics(verb)) - _places(verb) | _infinitives(verb)
+    words = _veto_words(verb)
     return any(words & set(e.get("unless", ())) and (e.get("objects") is None or words & set(e["objects"]))
                for e in entries)
+
+
+def _veto_words(verb: Token) -> set[str]:
+    """The words an 'unless' list is checked against: objects and topics (not the names of where it happened)
+    and the infinitives the verb governs."""
+    return (_object_words(verb) | _topics(verb)) - _places(verb) | _infinitives(verb)
 
 
 def _places(verb: Token) -> set[str]:

@@ -3,6 +3,7 @@ several coordinated partners."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from pactline.core.records import Actor
@@ -210,18 +211,12 @@ _GATHERINGS = ("summit", "meeting", "conference", "session", "forum")
 def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str]:
     """ "will fly to Warsaw for the OSCE summit": the organisation whose gathering a trip is for is one of its
     parties (a meeting held "at" a summit stays the meeting of its own two sides); so is who hosts it (``hosts``)."""
-    from pactline.language.actors import gazetteer
-
-    gaz = gazetteer()
     found: list[str] = []
     # "invited him to the G20 summit", "will attend the SCO summit": the gathering one is invited to or attends too
     gatherings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children
                   if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "attend"]
     for pobj in (g for g in gatherings if g.lemma_.lower() in _GATHERINGS):
-        for m in gaz.organisation_pattern.finditer(noun_phrase(pobj).text):
-            org = gaz.organisations.get(m.group(0))
-            code = gaz.organisation_codes.get(org) if org else None
-            found += [code] if code and code not in found else []
+        found += [c for c in _organisation_codes(noun_phrase(pobj).text) if c not in found]
     return found + [c for c in (hosts(verb, ctx) if ctx is not None else []) if c not in found]
 
 
@@ -229,11 +224,7 @@ def hosts(verb: Token, ctx: DocumentContext) -> list[str]:
     """ "met in Nairobi on Monday, hosted by President X as AU chair", "held talks in Doha, mediated by Qatar",
     "attended talks hosted by the Gulf Cooperation Council": whoever hosts, convenes or mediates a meeting
     (and the body it does so for) is one of its parties (data/roles.json, hosting_verbs)."""
-    from pactline.core import vocab
-    from pactline.language.actors import gazetteer
-
-    lemmas = set(vocab.load("roles.json")["hosting_verbs"]["words"])
-    gaz = gazetteer()
+    lemmas = _hosting_verbs()
     heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     parts = [verb] + [c for h in heads for c in h.children if c.dep_ in ("advcl", "acl")]  # (or "hosted" itself)
     found: list[str] = []
@@ -244,8 +235,25 @@ def hosts(verb: Token, ctx: DocumentContext) -> list[str]:
             for pobj in (g for g in agent.children if g.dep_ == "pobj"):
                 found += [c for c in actor_for(pobj, ctx, None)[1] if c not in found]
         for prep in (c for c in part.children if c.dep_ == "prep" and c.lower_ == "as"):
-            for m in gaz.organisation_pattern.finditer(" ".join(t.text for t in prep.subtree)):
-                org = gaz.organisations.get(m.group(0))
-                code = gaz.organisation_codes.get(org) if org else None
-                found += [code] if code and code not in found else []
+            found += [c for c in _organisation_codes(" ".join(t.text for t in prep.subtree)) if c not in found]
     return found
+
+
+@cache
+def _hosting_verbs() -> frozenset[str]:
+    from pactline.core import vocab
+
+    return frozenset(vocab.load("roles.json")["hosting_verbs"]["words"])
+
+
+def _organisation_codes(text: str) -> list[str]:
+    """The codes of the organisations a phrase names, in order, each once."""
+    from pactline.language.actors import gazetteer
+
+    gaz = gazetteer()
+    codes: list[str] = []
+    for m in gaz.organisation_pattern.finditer(text):
+        org = gaz.organisations.get(m.group(0))
+        code = gaz.organisation_codes.get(org) if org else None
+        codes += [code] if code and code not in codes else []
+    return codes

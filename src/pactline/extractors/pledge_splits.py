@@ -32,11 +32,13 @@ def on_the_same_thing(action: Token, before: list[Token], clause: list[Token]) -
     """ "accelerate the building of the bridge and complete it within three years": an action coordinated with the
     one before whose only object is "it" and that says only when goes on with the same thing, so it is one pledge
     ("… and build it into a hub" says more: a pledge of its own)."""
-    objects = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
-    if _second_participle(action) and bool(before) and bool(clause) and max(t.i for t in before) < min(t.i for t in clause):
+    if not (before and clause and max(t.i for t in before) < min(t.i for t in clause)):
+        return False
+    if _second_participle(action):
         return True
-    return (action.dep_ == "conj" and len(objects) == 1 and _only_when(action) and objects[0].lower_ in _SAME_THING and objects[0].i > action.i
-            and bool(before) and bool(clause) and max(t.i for t in before) < min(t.i for t in clause))
+    objects = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+    return (action.dep_ == "conj" and len(objects) == 1 and _only_when(action) and objects[0].lower_ in _SAME_THING
+            and objects[0].i > action.i)
 
 
 def _second_participle(action: Token) -> bool:

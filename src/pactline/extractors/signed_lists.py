@@ -32,12 +32,16 @@ def _instruments() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["deals"] + data["texts"]) | frozenset(plural), frozenset(plural)
 
 
+@cache
+def _signing_forms() -> frozenset[str]:
+    return frozenset(form for forms in word_list("signing").values() for form in forms)
+
+
 def _lead_in(text: str) -> bool:
     """ "Agreements and memoranda signed in the presence of the two leaders", "The following instruments were
     exchanged:": a signing told of several instruments, or of those that follow."""
     words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
-    signing = {form for forms in word_list("signing").values() for form in forms}
-    return bool(words & signing) and bool(words & _instruments()[1] or "following" in words or text.rstrip().endswith(":"))
+    return bool(words & _signing_forms()) and bool(words & _instruments()[1] or "following" in words or text.rstrip().endswith(":"))
 
 
 def signed_items(sentences: list[SentenceInfo], text: str = "") -> set[int]:

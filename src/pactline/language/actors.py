@@ -126,12 +126,16 @@ def _shared_code(gaz: Gazetteer, surface: str, code: str, prefer: tuple[str, ...
     codes = gaz.shared[surface]
     if codes[0] != "?":
         return next((c for c in codes if c in prefer), code)
-    rivals = {c for s, (c, _) in gaz.surfaces.items() if surface in s.split()} - {codes[1]}
-    return None if rivals & set(prefer) else codes[1]
+    return None if (_word_sharers(surface) - {codes[1]}) & set(prefer) else codes[1]
 
 
 @cache
-def _title_roles() -> tuple[re.Pattern[str], dict[str, str]]:
+def _word_sharers(surface: str) -> frozenset[str]:  # the states whose names hold it as a word ("Korea": both)
+    return frozenset(c for s, (c, _) in gazetteer().surfaces.items() if surface in s.split())
+
+
+@cache
+def title_roles() -> tuple[re.Pattern[str], dict[str, str]]:
     gaz = gazetteer()
     pattern = re.compile(r"\b(" + vocab.alternation(t[0] for t in gaz.titles) + r")\b")
     return pattern, {t[0]: t[1] for t in gaz.titles}
@@ -139,7 +143,7 @@ def _title_roles() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def role_of(text: str) -> str | None:
     """The role named by a title or collective noun in ``text`` (longest title wins)."""
-    pattern, roles = _title_roles()
+    pattern, roles = title_roles()
     found = pattern.findall(text.lower())
     return roles[max(found, key=len)] if found else None
 

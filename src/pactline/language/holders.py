@@ -47,6 +47,7 @@ def _roles_part(key: str) -> dict[str, Any]:
     return vocab.load("roles.json")[key]
 
 
+@cache
 def _style() -> str:
     """The styles a government's own text puts before an office it names alone (data/roles.json office_styles:
     "the Hon. Minister", "H.E. the Chairperson")."""
@@ -125,17 +126,18 @@ def organ_holders(text: str) -> dict[str, Any]:
     Ghana Armed Forces (GAF)": a state organ the text introduced with its country stands for that country when
     named alone or by its acronym (none where two countries' share the name)."""
     from pactline.language.actors import Person, find_countries
+    from pactline.language.spelt_acronyms import spelt_acronyms
 
     found: dict[str, set[str]] = {}
     for m in re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{0,3}}{_organs()})\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})", text):
         codes = {c.code for c in find_countries(m.group(2))}
         found.setdefault(" ".join(m.group(1).lower().split()), set()).update(codes or {""})
-    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|and)\s+)*){2,6})\(([A-Z]{2,6})\)", text):
+    for acronym, name in spelt_acronyms(text).items():
         # "the Ghana Armed Forces (GAF)": the acronym the text gives a country's organ stands for that country
-        words = [w for w in m.group(1).split() if w not in ("of", "the", "and")][-len(m.group(2)):]
-        if "".join(w[0] for w in words) == m.group(2) and _an_organ(words):
+        words = name.split()[-len(acronym):]
+        if "".join(w[0] for w in words) == acronym and _an_organ(words):
             codes = {c.code for c in find_countries(" ".join(words))}
-            found.setdefault(m.group(2).lower(), set()).update(codes or {""})
+            found.setdefault(acronym.lower(), set()).update(codes or {""})
     return {k: Person(k, "government", next(iter(c))) for k, c in found.items() if len(c) == 1 and "" not in c}
 
 
@@ -195,9 +197,9 @@ _LEADERS = ("head_of_state", "head_of_government")
 def _leader_office(before: str, title: str) -> bool:
     """Whether the words before a title make it a leader's office that title is not ("Prime Minister Sitiveni
     Rabuka" for "the Minister"): that leader is "the Prime Minister" in the text, not "the Minister"."""
-    from pactline.language.actors import gazetteer
+    from pactline.language.actors import gazetteer, title_roles
 
-    if dict((t, r) for t, r, _n in gazetteer().titles).get(title) in _LEADERS:
+    if title_roles()[1].get(title) in _LEADERS:
         return False
     head = before.lower().rstrip()
     return any(head.endswith(t[: -len(title)].strip()) for t, role, _n in gazetteer().titles
