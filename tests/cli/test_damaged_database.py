@@ -34,6 +34,22 @@ def test_truncated_database_is_one_line_and_exit_3(damaged, tmp_path, command):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("damage", ["head_only", "not_duckdb"])
+def test_unreadable_file_is_called_damaged(damaged, tmp_path, damage):
+    # a file cut inside its header, or one that was never a database: DuckDB cannot even open it, and its own
+    # message ("could not read enough bytes") must still read as a damaged file named in one line
+    folder, good = damaged
+    db = tmp_path / "bad.duckdb"
+    if damage == "head_only":
+        db.write_bytes(good.read_bytes()[:5000])
+    else:
+        db.write_bytes(bytes(range(256)) * 12)
+    result = pactline("stats", "--db", str(db))
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 3 and len(lines) == 1, result.stderr
+    assert str(db) in lines[0] and "damaged" in lines[0] and "Traceback" not in result.stderr
+
+
 def test_bad_jsonl_lines_are_named_on_stderr_with_exit_1(tmp_path):
     feed = tmp_path / "feed.jsonl"
     good = '{"text": "Chile and Norway held talks in Oslo on 4 June 2024 and agreed to expand trade in salmon."}'

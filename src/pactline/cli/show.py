@@ -29,7 +29,10 @@ def show(
         lines = _documents_of_file(store, doc)
         rows = lines or reads.documents_matching(store, doc)
     if not rows:
-        err.print(f"[red]error:[/red] no document matches {doc!r}")
+        hint = ""
+        if doc.lower().endswith(".jsonl"):  # its lines with a URL are stored under the URL, not the file's name
+            hint = " (a JSONL file's lines are found through the file: give its path as given to `run`, or a line's URL)"
+        err.print(f"[red]error:[/red] no document matches {doc!r}{hint}")
         raise typer.Exit(2)
     exact = [r for r in rows if doc in (r["id"], r["source"])]
     if len(rows) > 1 and not exact and not lines:

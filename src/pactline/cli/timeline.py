@@ -40,7 +40,7 @@ def _sources(record: dict[str, Any], titles: dict[str, str | None]) -> str:
 def timeline(
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file holding the record."),
     parties: str = typer.Option(None, "--parties", help="Comma-separated ISO alpha-3 codes every event must involve, e.g. CHN,BLR."),
-    event_type: str = typer.Option(None, "--type", help="Only this PLOVER type, e.g. CONSULT."),
+    event_type: str = typer.Option(None, "--type", help="Only this PLOVER type, any case: " + ", ".join(checks.PLOVER_TYPES) + "."),
 ) -> None:
     """Occasions (visits, meetings, calls, signings) with the events inside them, then the other events, in
     date order with short source labels. "~" marks a date inferred, not stated; planned acts are marked.

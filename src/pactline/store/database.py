@@ -73,14 +73,23 @@ class Store:
                     raise StoreLockedError(
                         f"{self.path}: another Pactline process is using this database; wait for it to finish"
                     ) from None
-                raise StoreError(f"{self.path}: cannot open database ({message.splitlines()[0]})") from None
+                raise self._unreadable(message) from None
             except duckdb.Error as exc:
-                raise StoreError(f"{self.path}: cannot open database ({str(exc).splitlines()[0]})") from None
+                raise self._unreadable(str(exc)) from None
         self._check_whole()
         if memory_limit is not None:
             self.con.execute(f"SET memory_limit = '{memory_limit}'")
         if not read_only:
             self.migrate()
+
+    def _unreadable(self, message: str) -> StoreError:
+        """The one line for a file DuckDB cannot open: an existing file it cannot read is damaged (truncated,
+        overwritten) or not a DuckDB database at all, which says more to a user than the engine's message."""
+        cause = message.splitlines()[0] if message else "unknown error"
+        if Path(self.path).is_file():
+            return StoreError(f"{self.path}: the database file is damaged or is not a Pactline database ({cause}); "
+                              "restore it from a copy, or delete it and run again")
+        return StoreError(f"{self.path}: cannot open database ({cause})")
 
     def _check_whole(self) -> None:
         """Refuse a truncated file with one line (see store/integrity.py)."""
