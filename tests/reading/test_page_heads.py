@@ -7,6 +7,7 @@ import pytest
 
 from pactline.core.options import Options
 from pactline.core.records import RawDocument
+from pactline.reading.html_head import meta_lines
 from pactline.reading.ingest import _from_html
 from pactline.reading.prepare import prepare
 
@@ -79,3 +80,14 @@ def test_date_line_under_the_title_is_not_the_title(line):
             "remember the visit I paid to Brasília in March of last year. Today we signed twelve agreements on "
             "energy and farming.\n\nWe will open new markets for our beef and coffee.")
     assert _doc(text).title == title
+
+
+def test_a_related_storys_date_is_no_metadata_line():
+    page = ("<html><head><title>Ghana and Togo talk trade</title></head><body><h1>Ghana and Togo talk trade</h1>"
+            "<p>Presidents of Ghana and Togo discussed trade at the border on Tuesday, officials said.</p><p>They "
+            "agreed to meet again before the end of the year in Lomé.</p><aside class=\"related\"><ul><li><span "
+            "class=\"date\">2 January 2019 | Accra</span> <a href=\"/x\">Older story</a></li></ul></aside>"
+            "<div class=\"more-stories\"><p class=\"meta\">5 May 2018 | Kumasi</p></div></body></html>")
+    raw = _from_html("t.html", page, "x", [], None)
+    assert meta_lines(page, "") == []
+    assert raw.text.split("\n\n")[1].startswith("Presidents of Ghana") and "2 January 2019" not in raw.text

@@ -44,7 +44,8 @@ def meta_lines(html: str, text: str) -> list[str]:
         return []
     found: list[str] = []
     for element in tree.xpath("//body//*[@class]"):
-        if not _META_CLASS.search(element.get("class", "")) or element.tag in ("a", "nav", "script", "style"):
+        if not _META_CLASS.search(element.get("class", "")) or element.tag in ("a", "nav", "script", "style") \
+                or _aside(element):
             continue
         line = _line(element)
         if not (8 <= len(line) <= 120) or not re.search(r"\d|\|", line) or line in text:
@@ -53,6 +54,16 @@ def meta_lines(html: str, text: str) -> list[str]:
             continue  # a date <span> inside the meta line already kept
         found.append(line)
     return found[:2]
+
+
+_ASIDE_CLASS = re.compile(r"related|sidebar|footer|teaser|more|recommend|trending|popular", re.I)
+
+
+def _aside(element) -> bool:  # noqa: ANN001
+    """Whether the element stands in the page's furniture (a related-stories list, a sidebar, the footer), whose
+    dates are other stories'."""
+    return any(a.tag in ("aside", "footer", "nav") or _ASIDE_CLASS.search(a.get("class", "") or "")
+               for a in element.iterancestors())
 
 
 def with_meta_lines(text: str, lines: list[str], title: str | None) -> str:
