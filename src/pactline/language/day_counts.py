@@ -17,7 +17,7 @@ _LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+(?P<unit1>day|week)|(?P<n>
 
 def open_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
     """Clauses inside the verb's that do not keep their times to themselves, as character ranges:
-    - a relative clause telling the course of the occasion a noun names ("the state visit to the country, which
+    - a relative clause telling the course of the occasion a noun names ("the official visit to Peru, which
       began on Sunday": data/occasions.json, course_verbs), whose time is the occasion's;
     - a present participle describing a noun ("struck targets belonging to armed groups in the north overnight
       on Saturday"), a state that has no time of its own: the time told at its end is the act's."""
