@@ -217,7 +217,20 @@ def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str
                   if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "attend"]
     for pobj in (g for g in gatherings if g.lemma_.lower() in _GATHERINGS):
         found += [c for c in _organisation_codes(noun_phrase(pobj).text) if c not in found]
+    found += [c for c in (inviter(verb, ctx) if ctx is not None else []) if c not in found]
     return found + [c for c in (hosts(verb, ctx) if ctx is not None else []) if c not in found]
+
+
+def inviter(verb: Token, ctx: DocumentContext) -> list[str]:
+    """ "accepted President X's invitation to attend the summit", "took up X's invitation to visit": whoever invited
+    one to an occasion is one of its parties."""
+    head = verb.head if verb.dep_ in ("acl", "xcomp", "relcl") and verb.head.i != verb.i else None
+    if head is None or not head.lemma_.lower().startswith("invitation"):
+        return []
+    found: list[str] = []
+    for poss in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        found += [c for c in actor_for(poss, ctx, None)[1] if c not in found]
+    return found
 
 
 def hosts(verb: Token, ctx: DocumentContext) -> list[str]:

@@ -3,6 +3,7 @@ during a meeting with Y"), and which of its dates may be handed on."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -119,7 +120,18 @@ def carried_dates(prior: SentenceInfo) -> list[DateMention]:
     modifiers = [(prior.char(t.left_edge.idx), prior.char(t.right_edge.idx + len(t.right_edge.text)))
                  for t in prior.span if t.dep_ in ("relcl", "acl") or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
                  or t.dep_ == "ccomp" and t.head.lemma_.lower() not in _reporting_verbs() or temporal_mark(t) and span_before_mark(t)]
-    return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers) and not to_come(governor(prior, d))]
+    return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers) and not to_come(governor(prior, d))
+            and not _before_its_noun(prior, d)]
+
+
+def _before_its_noun(sent: SentenceInfo, mention: DateMention) -> bool:
+    """ "blames X for the 12 March blast": a date set before a noun names that noun's time, not the clause's."""
+    inside = [t for t in sent.span if mention.start <= sent.char(t.idx) < mention.end]
+    return any(t.head not in inside and t.dep_ in _NOUN_MODIFIERS and t.head.pos_ in ("NOUN", "PROPN")
+               and t.head.i > t.i and not _TIME_OF_DAY.fullmatch(t.head.lower_) for t in inside)
+
+
+_TIME_OF_DAY = re.compile(r"morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|hours?")  # "Tuesday evening"
 
 
 _NOUN_MODIFIERS = ("nummod", "compound", "amod", "npadvmod", "appos", "nmod")

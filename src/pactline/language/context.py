@@ -126,9 +126,10 @@ def _visited_town(name: str) -> str | None:
     return next((n for n in (name, name.split()[0]) if is_town(n) and place_country(n)), None)
 
 
-# "Staff Correspondent, Dhaka", "By Jane Doe, Nairobi", "Our Correspondent | Lagos": where the writer filed.
+# "Staff Correspondent, Dhaka", "By Jane Doe, Nairobi", "Our Correspondent | Lagos", "By our correspondent in
+# Accra": where the writer filed.
 _BYLINE_PLACE = re.compile(r"^(?:By\s+[^,|\n]{3,40}|(?i:staff|our|special|senior|diplomatic)\s+(?i:correspondent|reporter)|"
-                           r"[^,|\n]{0,30}(?i:correspondent))[ \t]*[,|][ \t]*(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", re.M)
+                           r"[^,|\n]{0,30}(?i:correspondent))(?:[ \t]*[,|][ \t]*|[ \t]+in[ \t]+)(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", re.M)
 
 
 # "Nairobi / Kampala": a line of the towns a story was filed from, the first its dateline's

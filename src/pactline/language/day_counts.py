@@ -15,6 +15,26 @@ _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _LATER = re.compile(r"\b(?:the\s+(?:following|next)\s+(?P<unit1>day|week)|(?P<n>[a-z]+|\d{1,2})\s+(?P<unit2>days?|weeks?)\s+later)\b", re.I)
 
 
+def open_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
+    """Clauses inside the verb's that do not keep their times to themselves, as character ranges:
+    - a relative clause telling the course of the occasion a noun names ("the official visit to Peru, which
+      began on Sunday": data/occasions.json, course_verbs), whose time is the occasion's;
+    - a present participle describing a noun ("struck targets belonging to armed groups in the north overnight
+      on Saturday"), a state that has no time of its own: the time told at its end is the act's."""
+    from pactline.core import vocab
+
+    verbs = frozenset(vocab.load("occasions.json")["course_verbs"])
+    return [(sent.char(t.left_edge.idx), sent.char(t.right_edge.idx + len(t.right_edge.text))) for t in verb.subtree
+            if t.i != verb.i and (verb.pos_ == "NOUN" and t.dep_ == "relcl" and t.lemma_.lower() in verbs
+                                  or t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i != verb.i and verb.pos_ == "VERB")]
+
+
+def event_clause_chars(verb: Any, sent: SentenceInfo) -> tuple[int, int, list[tuple[int, int]]]:
+    """``clause_chars`` less the nested clauses whose times are the act's (``open_clauses``)."""
+    lo, hi, nested = clause_chars(verb, sent)
+    return lo, hi, [n for n in nested if n not in open_clauses(verb, sent)]
+
+
 def clause_chars(verb: Any, sent: SentenceInfo) -> tuple[int, int, list[tuple[int, int]]]:
     """``own_clause_range`` in document characters."""
     lo, hi, nested = own_clause_range(verb)

@@ -26,6 +26,7 @@ from pactline.language.day_counts import (
     clause_dates,
     conjunct_dates,
     days_later,
+    event_clause_chars,
     offset_by_preposition,
     offset_from_head,
     span_before_mark,
@@ -206,7 +207,6 @@ def _planned_weekday(mention: DateMention, published: str | None) -> str:
     return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value
 
 
-
 def _ancestor_dates(verb: Any, sent: SentenceInfo, nested: list[tuple[int, int]]) -> list[DateMention]:
     """Dates of a clause the verb is embedded in ("said on Friday that it saw no grounds for …, and called on
     Beijing to …"): what a coordinated verb without a time of its own, nor one from its conjunct, is dated by."""
@@ -348,7 +348,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         return counted, None, "inferred"
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
     past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
-    lo, hi, nested = clause_chars(verb, sent)
+    lo, hi, nested = event_clause_chars(verb, sent)  # (not nested: "the visit, which began on Sunday")
     nested = nested + ([] if planned else _ahead_in_conjuncts(verb, sent)) + temporal_spans(verb, sent)
     inside = [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
     # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership

@@ -238,10 +238,12 @@ def fallback_target(verb: Any, ctx: DocumentContext, source_codes: list[str], ev
       is only where it happened;
     - the source's own country named in the object ("the Sudanese government lifted curbs on Sudanese
       newspapers"): a domestic target."""
+    from pactline.language.conflict_targets import conflict_between
     from pactline.language.places import place_country
     from pactline.language.syntax import actor_for, noun_phrase
 
-    if (patient := _patient(verb, ctx, source_codes))[0] is not None:
+    if (patient := _patient(verb, ctx, source_codes))[0] is not None or (patient := conflict_between(
+            verb, ctx, source_codes))[1]:  # "the UN envoy condemned the escalation": both sides
         return patient
     for child in verb.children:
         if child.dep_ == "ccomp":

@@ -200,10 +200,15 @@ def _from_html(source: str, html: str, raw_hash: str, warnings: list[str], url: 
     text = ""
     title = outlet = published = None
     if doc is not None and (doc.text or "").strip():
+        from pactline.reading.html_head import meta_lines, page_headline, with_meta_lines
+
         text = "\n\n".join(line.strip() for line in doc.text.split("\n") if line.strip())
         title, outlet, published = doc.title, doc.sitename, doc.date
+        headline = page_headline(html, text)  # a page without <h1>: its <h2>, not the tab's <title>
         if title and not text.startswith(title):
             text = f"{title}\n\n{text}"
+        title = headline or title
+        text = with_meta_lines(text, meta_lines(html, text), title)
     else:
         text = _html_fallback_text(html)
         if text:

@@ -141,7 +141,21 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
     if pipe_fields(line) and (value := numeric_date(line, text)):
         block.role, block.date, block.place = "dateline", value, pipe_place(line)
         return True
+    if _stamp_with_kind(line) and (value := numeric_date(line, text)):
+        block.role, block.date = "dateline", value
+        return True
     return False
+
+
+# "14/03/2024 — press release", "Transcript – 03.05.2023": a numeric date set apart by a dash or a bar from a
+# few words that name what kind of document it is
+_NUMERIC_STAMP = r"\d{1,2}(?:[/-]|\.\s?)\d{1,2}(?:[/-]|\.\s?)\d{4}"
+_KIND_BESIDE = re.compile(rf"^(?:{_NUMERIC_STAMP}\s*[—–|-]\s+(?P<a>[^.!?;:]+)|(?P<b>[^.!?;:\d]+?)\s+[—–|-]\s*{_NUMERIC_STAMP})$")
+
+
+def _stamp_with_kind(line: str) -> bool:
+    m = _KIND_BESIDE.match(line) if len(line) <= 70 else None
+    return bool(m) and 1 <= len((m.group("a") or m.group("b")).split()) <= 4
 
 
 def classify(block: Block, text: str = "") -> Block:
@@ -174,8 +188,10 @@ def classify(block: Block, text: str = "") -> Block:
         # "Posted On: 12 MAR 2024 by MOFA Hanoi": the office that issued it and its town, at the line's end
         if block.place is None and (by := _BY_OFFICE_TOWN.search(line)) and known_town(by.group("t"), dated=True):
             block.place = by.group("t")
-        # "Pasto, 13 de diciembre de 2019", "State House, Lusaka, 9 March 2023": where it was issued
-        head = next((p.strip() for p in re.split(r"[,|·–—]", line)[:3] if known_town(p.strip(), dated=True)), None)
+        # "Pasto, 13 de diciembre de 2019", "State House, Lusaka, 9 March 2023", "Lusaka / Press Office / 9 March
+        # 2023": where it was issued
+        head = next((p.strip() for p in re.split(r"[,|·–—]|\s/\s", line)[:3] if known_town(p.strip(), dated=True)),
+                    None)
         if block.place is None and head:
             block.place = head
             block.outlet = None if outlet == head else outlet

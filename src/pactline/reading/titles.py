@@ -178,6 +178,7 @@ class Headers:
         self._leads: dict[int, list[str]] = {}
         self._below_menu: dict[int, int] = {}  # heads after the header's last menu or breadcrumb line
         self._first: dict[int, list[tuple[str, str]]] = {}  # the header's first two lines: (role, text)
+        self._dated: set[str] = set()  # header lines read as date lines
 
     def observe(self, role: str, text: str, article: int) -> None:
         if article not in self._leads and len(self._first.setdefault(article, [])) < 2:
@@ -187,6 +188,8 @@ class Headers:
         # a date line may head the page ("PM call with Prime Minister X of Japan: 30 March 2023")
         elif role in ("heading", "section", "dateline") and article not in self._leads:
             self._heads.setdefault(article, []).append(text)
+            if role == "dateline":
+                self._dated.add(" ".join(text.split()))
         elif role == "body" and len(text.split()) >= 5 and len(self._leads.setdefault(article, [])) < 3:
             self._leads[article].append(text)  # a paragraph, not a stray word ("Africanews.") above the header
 
@@ -207,7 +210,13 @@ class Headers:
         cut = self._below_menu.get(article)
         if not cut:
             return heads
-        return headlines(self._heads[article][cut:]) or heads
+        return self._undated_heads(self._heads[article][cut:]) or heads
 
     def decks(self) -> dict[int, tuple[str, ...]]:
-        return {n: headlines(lines) for n, lines in self._heads.items()}
+        """Each article's headlines; a date line among them ("State House, Lusaka, 9 March 2023 — Transcript")
+        only when no other line reads as one."""
+        return {n: self._undated_heads(lines) for n, lines in self._heads.items()}
+
+    def _undated_heads(self, lines: list[str]) -> tuple[str, ...]:
+        heads = headlines(lines)
+        return tuple(h for h in heads if " ".join(h.split()) not in self._dated) or heads

@@ -1,0 +1,29 @@
+"""The target of a third party's word on a conflict: "the UN envoy condemned the escalation", "the African Union
+deplored the fighting" in a report of a conflict between two states are aimed at both of them."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from pactline.core import vocab
+from pactline.core.records import Actor
+from pactline.language.actors import DocumentContext
+
+
+@cache
+def _conflict_nouns() -> frozenset[str]:
+    return frozenset(vocab.load("event_verbs.json")["word_lists"]["conflict_nouns"])
+
+
+def conflict_between(verb: Any, ctx: DocumentContext, source_codes: list[str]) -> tuple[Actor | None, list[str]]:
+    """Both sides of the text's conflict, when an outsider (no party of the text) is the source and the act's
+    object is the conflict itself named by no one's side ("the escalation", not "Israel's escalation"); else none."""
+    main = list(ctx.main_parties)
+    if len(main) != 2 or not source_codes or set(source_codes) & set(main):
+        return None, []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        named = any(t.dep_ in ("poss", "compound", "amod") and t.pos_ in ("PROPN", "ADJ") for t in obj.children)
+        if obj.lemma_.lower() in _conflict_nouns() and not named and not any(t.dep_ == "prep" for t in obj.children):
+            return Actor(obj.text, None, "government"), main
+    return None, []
