@@ -53,6 +53,9 @@ def warm_up() -> None:
 # of CPU per worker on the five seeds). Their values are the same whichever process builds them.
 WARM = (
     "pactline.language.titled:titled_patterns",
+    "pactline.language.titled:_of_country",
+    "pactline.language.titled:_counterparts",
+    "pactline.language.holders:_honorific_patterns",
     "pactline.language.leaders:_full_names",
     "pactline.language.leaders:_titled_short_names",
     "pactline.language.leaders:_distinct_short_names",
@@ -71,6 +74,10 @@ WARM = (
     "pactline.extractors.statement_kind:_model:static",
     "pactline.reading.datelines:_foreign_months",
     "pactline.reading.titles:_furniture",
+    "pactline.core.vocab:patterns:boilerplate.json:caption",
+    "pactline.core.vocab:patterns:boilerplate.json:boilerplate",
+    "pactline.core.vocab:patterns:boilerplate.json:related_markers",
+    "pactline.core.vocab:patterns:boilerplate.json:retracted",
 )
 
 
