@@ -32,8 +32,10 @@ def available() -> bool:
 
 def warm_up() -> None:
     """Load in this process what every document needs, so forked workers start with it (spaCy, the gazetteer,
-    the encoder)."""
+    the encoder, the tables and patterns of WARM)."""
     import importlib
+
+    from rapidfuzz import fuzz  # noqa: F401  (names read in context compare by it)
 
     import pactline.extractors  # noqa: F401  (imports and registers the extractors)
     from pactline.language.actors import gazetteer
@@ -48,9 +50,10 @@ def warm_up() -> None:
         getattr(importlib.import_module(module), function)(*args)
 
 
-# Tables, patterns and classifier weights every document's reading builds at its first use (cached, read from
-# the package's data; "module:function[:argument]"): built once here, before the fork, instead of once in each worker (measured: about 0.7 s
-# of CPU per worker on the five seeds). Their values are the same whichever process builds them.
+# Tables, patterns and classifier weights every document's reading builds at its first use (cached builders
+# of the package's data, "module:function[:argument...]"): built once here, before the fork, instead of once in
+# each worker (measured: 0.3 to 0.5 s of CPU per worker on the five seeds, most of it compiling the gazetteer's
+# large patterns). Their values are the same whichever process builds them (tests/run/test_warm_up.py).
 WARM = (
     "pactline.language.titled:titled_patterns",
     "pactline.language.titled:_of_country",
