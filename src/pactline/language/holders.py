@@ -25,12 +25,21 @@ def _person_titles() -> tuple[str, ...]:
 HONORIFICS = ("his majesty", "her majesty", "his royal highness", "her royal highness", "his highness", "her highness")
 
 
-def _honorific_holders(text: str, ctx: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {}
+@cache
+def _honorific_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each honorific with the pattern of a name it introduces, a title perhaps between them."""
     titles = "|".join(re.escape(t) for t in _person_titles())
+    out = []
     for honorific in HONORIFICS:
         pattern = re.escape(honorific).replace(r"\ ", r"\s+")
-        for named in re.finditer(rf"(?i:\b{pattern})\s+(?:(?i:{titles})\s+)?(?P<n>{_NAME})", text):
+        out.append((honorific, re.compile(rf"(?i:\b{pattern})\s+(?:(?i:{titles})\s+)?(?P<n>{_NAME})")))
+    return tuple(out)
+
+
+def _honorific_holders(text: str, ctx: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for honorific, introduced in _honorific_patterns():
+        for named in introduced.finditer(text):
             person = ctx.person(named.group("n"))
             if person is not None and person.country:
                 out[honorific] = person

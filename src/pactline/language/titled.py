@@ -33,9 +33,20 @@ def titled_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _of_country() -> re.Pattern[str]:
+    """ "… of (the) Kenya" right after a titled name: the country its title is of."""
+    return re.compile(rf"\s+of\s+(?:the\s+)?({gazetteer().pattern.pattern})")
+
+
+@cache
+def _counterparts() -> re.Pattern[str]:
+    """ "<demonym> counterparts, <list>" (_counterparts_placed)."""
+    return re.compile(rf"(?P<c>{gazetteer().pattern.pattern})\s+counterparts?\s*,\s*(?P<list>[^.;:()]{{3,200}})")
+
+
 def titled_people(text: str) -> list[Person]:
     gaz = gazetteer()
-    country_alt = gaz.pattern.pattern
     found: list[Person] = []
     patterns = titled_patterns()
     for pattern in patterns:
@@ -49,7 +60,7 @@ def titled_people(text: str) -> list[Person]:
                 code = gaz.surfaces.get(surface, (None, ""))[0]
             if code is None:
                 tail = text[m.end() : m.end() + 60]
-                of = re.match(rf"\s+of\s+(?:the\s+)?({country_alt})", tail)
+                of = _of_country().match(tail)
                 if of:
                     code = gaz.surfaces.get(re.sub(r"['’]s?$", "", of.group(1)), (None, ""))[0]
             role = next((t[1] for t in gaz.titles if t[0] == m.group("t").lower()), None)
@@ -62,7 +73,7 @@ def _counterparts_placed(text: str, found: list[Person]) -> list[Person]:
     after "<demonym> counterparts" are of that country."""
     gaz = gazetteer()
     placed: dict[str, str] = {}
-    for m in re.finditer(rf"(?P<c>{gaz.pattern.pattern})\s+counterparts?\s*,\s*(?P<list>[^.;:()]{{3,200}})", text):
+    for m in _counterparts().finditer(text):
         code = gaz.surfaces.get(re.sub(r"['’]s?$", "", m.group("c")), (None, ""))[0]
         for person in found:
             if code and person.country is None and person.name in m.group("list"):
