@@ -238,8 +238,11 @@ def judges_a_pledge(verb: Token, t: dict[str, Any]) -> bool:
 
 
 def to_a_thing(tok: Token) -> bool:
-    """ "committed to the corridor", "determined towards peace": the adjective's object is a noun, not an act."""
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and any(
+    """ "committed to the corridor", "determined towards peace", "stands ready for a new round of talks": the
+    adjective's object is a noun, not an act ("for" only after an adjective of readiness)."""
+    ready = cues_data()["commitment_adjectives"].get(tok.lower_) == "willing"
+    preps = ("to", "towards", "toward", "for") if ready else ("to", "towards", "toward")
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
         g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in tok.children)
 
 

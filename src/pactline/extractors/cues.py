@@ -214,7 +214,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if disavowed_intent(tok, t):
         return Cue(tok, [tok], "position", "resolve")
     modal = has_modal(tok, t["modals"]) or going_to(tok) or headline_infinitive(tok)
-    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and (tok.head.tag_ == "VB" or second_predicate(tok)):
+    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and (tok.head.tag_ == "VB" or second_predicate(tok)):
         modal = None  # "would study it and called for Y": a conjunct in a tense of its own does not share the modal
     if modal and denied_clause(tok, t):
         return None  # "denies that it will cut the flow": the denial states the stance, nobody binds itself
