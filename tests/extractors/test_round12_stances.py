@@ -43,3 +43,21 @@ def test_a_conjunct_with_its_own_subject_does_not_share_the_modal():
     found = _records(text)
     assert not any(r.kind == "commitment" and "count on" in r.text for r in found)
     assert any(r.kind == "position" and "count on" in r.text for r in found)
+
+
+ACCUSED = "Peru and Bolivia traded accusations on Monday. "
+
+
+@pytest.mark.parametrize("sentence,parties", [
+    ("Peru's foreign ministry said Bolivian boats had illegally entered Peruvian waters.", ["PER"]),
+    ("The Bolivian army said Peruvian soldiers had deliberately fired at a border post.", ["BOL"]),
+    ("Bolivia's defence minister said Peruvian troops had tried to unilaterally move the border markers.", ["BOL"]),
+    ("Bolivia's defence minister said Peruvian patrols had transgressed into the Bolivian side of the lake.", ["BOL"]),
+])
+def test_an_act_told_with_a_condemning_adverb_is_an_accusation(sentence, parties):
+    found = _records(ACCUSED + sentence)
+    assert [(r.kind, r.parties) for r in found] == [("position", parties)], [(r.kind, r.parties, r.text) for r in found]
+
+
+def test_an_act_told_plainly_stays_no_stance():
+    assert not _records(ACCUSED + "Peru's foreign ministry said Bolivian boats had quickly entered the port.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.extractors.cue_base import Token, cues_data, lemma, xcomp
+from pactline.extractors.cue_base import Token, cues_data, done_wrongly, lemma, xcomp
 from pactline.language.syntax import is_actor_head
 
 
@@ -36,8 +36,8 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
         return True  # "said this is the perfect time to …", "a grave violation of …"
     if lemma(clause) in ("make", "commit") and any(g.dep_ == "dobj" and _names_a_judgement(g, t) for g in clause.children):
         return True  # "said Peru had made a grave mistake in …", "said the navy had committed a violation of …"
-    if lemma(clause) in t["harm"]:
-        return True  # "said the sanctions would hurt ordinary people": a judgement of their effect
+    if lemma(clause) in t["harm"] or done_wrongly(clause, t["condemning_adverbs"]):
+        return True  # "said the sanctions would hurt ordinary people", "… had illegally entered its waters"
     if any(g.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in t["condemning"] for o in [g, *g.children]
                                     for a in [o, *o.children]) for g in clause.children):
         return True  # "said the navy had committed illegal and aggressive acts": the act is judged as it is told
