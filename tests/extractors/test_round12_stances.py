@@ -61,3 +61,18 @@ def test_an_act_told_with_a_condemning_adverb_is_an_accusation(sentence, parties
 
 def test_an_act_told_plainly_stays_no_stance():
     assert not _records(ACCUSED + "Peru's foreign ministry said Bolivian boats had quickly entered the port.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I invite you all to raise your glasses to the health of President Boric and to the friendship of our peoples.",
+    "I invite our guests to join me in a toast to the prosperity of the Kenyan people.",
+    "I now invite everyone to drink to the long friendship between Ghana and Togo.",
+])
+def test_a_toast_is_a_courtesy(sentence):
+    assert not [r for r in _records("Ghana and Chile held talks in Accra. " + sentence) if r.kind == "position"]
+
+
+def test_inviting_another_to_act_stays_a_call():
+    found = _records("Ghana and Chile held talks in Accra. Ghana invited Chilean firms to put money into a planned "
+                     "lithium refinery near Tema, the minister said.")
+    assert any(r.kind == "position" and r.modality == "call" for r in found)

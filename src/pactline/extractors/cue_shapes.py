@@ -358,14 +358,15 @@ def quoted_then_added(tok: Token, t: dict[str, Any]) -> bool:
 
 def invited_to_act(tok: Token) -> bool:
     """ "invited his host to rejoin the customs union", "invited investors to take part in the new regime": asking
-    another to act is a call; an invitation to visit, attend or meet is the visit itself (an event, no stance)."""
+    another to act is a call; an invitation to visit, attend or meet is the visit itself (an event, no stance), and
+    one to raise a glass or drink to a guest's health is a toast (a courtesy)."""
     action = xcomp(tok)
     if action is None or lemma(action) in cues_data()["schedule_verbs"]["lemmas"]:
         return False
     things = {lemma(t) for t in tok.subtree if t.i > tok.i}  # the parser may hang the meeting on "invited" itself
     # A council is a body one joins or rejoins (a call), not a meeting one attends.
     meetings = set(cues_data()["joint_bodies"]["words"]) - {"council"}
-    return not things & (meetings | {"visit", "celebration", "ceremony", "event"})
+    return not things & (meetings | {"visit", "celebration", "ceremony", "event", "glass", "toast", "drink"})
 
 
 def new_body_programme(token: Token) -> bool:
