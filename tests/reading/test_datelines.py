@@ -384,3 +384,32 @@ def test_a_dated_list_item_is_body_text_not_a_dateline(item):
     start = text.index(item)
     kinds = [s.kind for s in segment_text("d1", text).segments if s.start <= start < s.end]
     assert kinds == ["main"]
+
+
+@pytest.mark.parametrize("line", [
+    "14:20 GMT — Chile's foreign minister condemned the shelling and urged partners to send more aid.",
+    "9.40am – Peru's defence minister said the border would stay closed.",
+    "08:15 CET - The Ghanaian president called for restraint.",
+])
+def test_live_report_clock_time_opens_no_sentence(line):
+    """A live report's entry stamped with the clock time it was posted: the time is a prefix, never the
+    subject of the sentence after it."""
+    found = read_dateline(line)
+    assert found is not None and found.kind == "metadata" and found.date is None
+    split = split_datelines(line)
+    assert len(split) == len(line) and split.split("\n")[1][:1].isupper()
+
+
+@pytest.mark.parametrize("line", ["12:30 - 14:00 talks between the delegations.", "10:45 the ministers met."])
+def test_clock_times_without_an_entry_are_kept(line):
+    assert split_datelines(line) == line
+
+
+def test_live_entry_stance_held_by_the_named_minister():
+    text = ("Live: fighting on the Sudan border\n\n"
+            "10:05 GMT — Egypt's foreign minister Ahmed Selim condemned the air strikes and urged partners to "
+            "send more humanitarian aid.\n\n"
+            "12:40 GMT — Chad's prime minister said his country would keep the crossing open.")
+    stances = [c for c in extract_text(text, "2025-03-04").commitments if c.kind == "position"]
+    assert any("condemned the air strikes" in c.text and c.parties == ["EGY"] for c in stances)
+    assert any("urged partners" in c.text and c.parties == ["EGY"] for c in stances)

@@ -82,6 +82,13 @@ def xcomp(token: Token) -> Token | None:
     return None
 
 
+def done_wrongly(clause: Token, adverbs: set[str]) -> bool:
+    """ "said the boats had illegally entered its waters", "said troops tried to unilaterally move the markers":
+    an act told with an adverb that condemns it (on the verb or on the infinitive it governs) is an accusation."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for v in verbs for c in v.children)
+
+
 def third_party(subject: Token | None) -> bool:
     """ "All parties", "relevant countries", "the countries concerned", "the international community": others
     than the speaking parties ("the two sides", "both countries" are the parties themselves)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.extractors.cue_base import Token, cues_data, lemma, xcomp
+from pactline.extractors.cue_base import Token, cues_data, done_wrongly, lemma, xcomp
 from pactline.language.syntax import is_actor_head
 
 
@@ -36,8 +36,8 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
         return True  # "said this is the perfect time to …", "a grave violation of …"
     if lemma(clause) in ("make", "commit") and any(g.dep_ == "dobj" and _names_a_judgement(g, t) for g in clause.children):
         return True  # "said Peru had made a grave mistake in …", "said the navy had committed a violation of …"
-    if lemma(clause) in t["harm"]:
-        return True  # "said the sanctions would hurt ordinary people": a judgement of their effect
+    if lemma(clause) in t["harm"] or done_wrongly(clause, t["condemning_adverbs"]):
+        return True  # "said the sanctions would hurt ordinary people", "… had illegally entered its waters"
     if any(g.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in t["condemning"] for o in [g, *g.children]
                                     for a in [o, *o.children]) for g in clause.children):
         return True  # "said the navy had committed illegal and aggressive acts": the act is judged as it is told
@@ -238,8 +238,11 @@ def judges_a_pledge(verb: Token, t: dict[str, Any]) -> bool:
 
 
 def to_a_thing(tok: Token) -> bool:
-    """ "committed to the corridor", "determined towards peace": the adjective's object is a noun, not an act."""
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and any(
+    """ "committed to the corridor", "determined towards peace", "stands ready for a new round of talks": the
+    adjective's object is a noun, not an act ("for" only after an adjective of readiness)."""
+    ready = cues_data()["commitment_adjectives"].get(tok.lower_) == "willing"
+    preps = ("to", "towards", "toward", "for") if ready else ("to", "towards", "toward")
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
         g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in tok.children)
 
 
@@ -355,14 +358,15 @@ def quoted_then_added(tok: Token, t: dict[str, Any]) -> bool:
 
 def invited_to_act(tok: Token) -> bool:
     """ "invited his host to rejoin the customs union", "invited investors to take part in the new regime": asking
-    another to act is a call; an invitation to visit, attend or meet is the visit itself (an event, no stance)."""
+    another to act is a call; an invitation to visit, attend or meet is the visit itself (an event, no stance), and
+    one to raise a glass or drink to a guest's health is a toast (a courtesy)."""
     action = xcomp(tok)
     if action is None or lemma(action) in cues_data()["schedule_verbs"]["lemmas"]:
         return False
     things = {lemma(t) for t in tok.subtree if t.i > tok.i}  # the parser may hang the meeting on "invited" itself
     # A council is a body one joins or rejoins (a call), not a meeting one attends.
     meetings = set(cues_data()["joint_bodies"]["words"]) - {"council"}
-    return not things & (meetings | {"visit", "celebration", "ceremony", "event"})
+    return not things & (meetings | {"visit", "celebration", "ceremony", "event", "glass", "toast", "drink"})
 
 
 def new_body_programme(token: Token) -> bool:

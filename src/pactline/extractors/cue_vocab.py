@@ -59,6 +59,7 @@ def tables() -> dict[str, Any]:
         "judgement_nouns": set(cues["evaluative_predicates"]["nouns"]),
         "harm": set(cues["evaluative_predicates"]["harm_verbs"]),
         "condemning": set(cues["evaluative_predicates"]["condemning_adjectives"]),
+        "condemning_adverbs": set(cues["evaluative_predicates"]["condemning_adverbs"]),
         "reporting": set(cues["evaluative_predicates"]["reporting_verbs"]),
         "agree_on": set(cues["agree_on_actions"]["nouns"]),
         "outcomes": set(cues["outcome_verbs"]["lemmas"]),

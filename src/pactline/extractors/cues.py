@@ -1,7 +1,6 @@
 """Cues of a pledge or a stance in a parsed sentence: the governing word, the actions it governs, the kind.
 
-The vocabulary is data/commitment_cues.json; this module only reads the dependency parse.
-"""
+The vocabulary is data/commitment_cues.json; this module only reads the dependency parse."""
 
 from __future__ import annotations
 
@@ -207,15 +206,14 @@ def _passive_noun_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
 
 def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     word = lemma(tok)
-    if nominal_gerund(tok):
-        return None
-    if told_as_aspiration(tok):
-        return None  # the verb that states the keenness or desire ("affirmed", "expressed") holds the stance
+    if nominal_gerund(tok) or told_as_aspiration(tok):
+        return None  # (an aspiration: the verb that states the keenness or desire, "affirmed", holds the stance)
     if disavowed_intent(tok, t):
         return Cue(tok, [tok], "position", "resolve")
     modal = has_modal(tok, t["modals"]) or going_to(tok) or headline_infinitive(tok)
-    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and (tok.head.tag_ == "VB" or second_predicate(tok)):
-        modal = None  # "would study it and called for Y": a conjunct in a tense of its own does not share the modal
+    own = tok.tag_ in ("VBD", "VBZ") or tok.tag_ == "VBP" and any(c.dep_ == "nsubj" for c in tok.children)
+    if tok.dep_ == "conj" and own and (tok.head.tag_ == "VB" or second_predicate(tok)):
+        modal = None  # "would study it and called for Y", "will host X, and we count on Y": a tense of its own
     if modal and denied_clause(tok, t):
         return None  # "denies that it will cut the flow": the denial states the stance, nobody binds itself
     if modal:  # "will be", "will prevail": a forecast, no act
