@@ -128,3 +128,19 @@ def test_exercises_scheduled_stay_a_pledge():
     records = _records("Kenya and Uganda held talks. The two countries are scheduled to hold joint military exercises "
                        "next month.")
     assert [(k, p) for k, p, _t, _d in records] == [("commitment", ["KEN", "UGA"])]
+
+
+@pytest.mark.parametrize(
+    "sentence,act",
+    [
+        ("The Peruvian minister gave us his assurance that it would not happen again.", "not happen again"),
+        ("Peru promised that such incursions would not recur.", "such incursions would not recur"),
+        ("Peru assured Chile that the incident would not be repeated.", "the incident would not be repeated"),
+    ],
+)
+def test_a_recurrence_denied_under_an_assurance_binds_the_assurer(sentence, act):
+    assert _records("Chile and Peru held talks on Monday. " + sentence) == [("commitment", ["PER"], act, None)]
+
+
+def test_a_recurrence_denied_in_a_forecast_binds_no_one():
+    assert _records("Chile and Peru held talks on Monday. Analysts expect that the floods will not happen again.") == []
