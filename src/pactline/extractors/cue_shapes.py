@@ -391,3 +391,14 @@ def topics_considered(tok: Token, word: str) -> bool:
     """ "issues of trade were considered": what the talks covered ("was considered a breach" is a view)."""
     return word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {
         "auxpass", "oprd", "ccomp", "xcomp", "acomp", "attr"}
+
+
+def assured_not_again(tok: Token) -> Token | None:
+    """ "gave assurances that it would not happen again": the verb whose subject assures (assured_recurrence)."""
+    data, head = cues_data()["assured_recurrence"], tok.head
+    if lemma(tok) not in data["verbs"] or not any(c.dep_ == "neg" for c in tok.children) or tok.dep_ not in ("ccomp", "acl"):
+        return None
+    if lemma(head) in data["assurances"] and head.pos_ in ("VERB", "AUX"):
+        return head  # "promised that the raids would not recur"
+    noun = head.pos_ == "NOUN" and lemma(head) in data["assurances"]
+    return head.head if noun and head.dep_ == "dobj" and head.head.pos_ == "VERB" else None

@@ -124,7 +124,7 @@ def adopted_plan(tok: Token) -> Token | None:
     plan = next((c for c in tok.children if c.dep_ == "dobj" and lemma(c) in data["nouns"]), None)
     if lemma(tok) not in data["verbs"] or plan is None:
         return None
-    to_verb = [c for c in [*plan.children, *tok.children] if c.dep_ in ("acl", "advcl") and c.tag_ == "VB"
+    to_verb = [c for c in [*plan.children, *tok.children] if c.dep_ in ("acl", "advcl", "relcl") and c.tag_ == "VB"
                and any(a.lower_ == "to" for a in c.children) and c.i > plan.i]
     return to_verb[0] if to_verb else None
 

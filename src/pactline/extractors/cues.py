@@ -24,6 +24,7 @@ from pactline.extractors.cue_headlines import headline_infinitive, headline_pled
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
     agreed_clauses,
+    assured_not_again,
     disavowed_intent,
     going_to,
     invited_to_act,
@@ -77,6 +78,8 @@ _STANCE_ONLY = ("oppose", "condemn")  # modalities of verbs that state a stance 
 
 
 def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
+    if (assurer := assured_not_again(tok)) is not None:
+        return Cue(assurer, [tok], "commitment", "pledge")  # "gave assurances that it would not recur": the assurer's
     if modal == "should" and third_party(subject_of(tok)):
         return Cue(tok, [tok], "position", "call")  # "All parties should …": a call on others, not a pledge
     if modal == "should" and (demand_on_another(tok) or exhorted_by_one(tok)):
@@ -87,8 +90,7 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
         return Cue(tok, [tok], "position", "resolve")  # "will not be deterred", "would not recognise it": no act
     if stance in _STANCE_ONLY:
         return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
-    # "will set up a group to oversee it": no "set a goal to …"; the act is "set up", "to oversee" its purpose
-    word, act = lemma(tok), xcomp(tok)
+    word, act = lemma(tok), xcomp(tok)  # "will set up a group to oversee it": the act "set up", "to oversee" its aim
     if word in t["commit_verbs"] and act is not None and not (act.dep_ == "advcl" and word in t["need"] and not object_lemmas(tok) & t["need"][word]):
         return Cue(tok, verb_conjuncts(act), "commitment", modal)
     # "will uphold X, … and resolutely oppose Y": the stance among the pledges is a record of its own.
@@ -171,8 +173,7 @@ def _binds(clause: Token, t: dict[str, Any]) -> bool:
 
 
 def _agreed_on(tok: Token, actions: set[str]) -> list[Token]:
-    """ "agreed on (1) deepening cooperation, (2) closer coordination and (3) …", "agreed to a minerals
-    partnership": each listed action."""
+    """ "agreed on (1) deepening cooperation, (2) … and (3) …", "agreed to a partnership": each action listed."""
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "to"):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -216,8 +217,8 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         modal = None  # "would study it and called for Y", "will host X, and we count on Y": a tense of its own
     if modal and denied_clause(tok, t):
         return None  # "denies that it will cut the flow": the denial states the stance, nobody binds itself
-    if modal:  # "will be", "will prevail": a forecast, no act
-        return _modal_cue(tok, t, modal) if word != "be" and word not in t["outcomes"] else None
+    if modal:  # "will be", "will prevail": a forecast, no act (unless assured: "… that it will not happen again")
+        return _modal_cue(tok, t, modal) if word != "be" and (word not in t["outcomes"] or assured_not_again(tok)) else None
     signed = _signed_agreement(tok, word) or adopted_plan(tok) or (tok if deal_provision(tok) else None)
     if signed is not None:
         return Cue(tok, verb_conjuncts(signed), "commitment", "agree")
@@ -266,8 +267,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
 
 
 def _restates_stance(tok: Token, t: dict[str, Any]) -> bool:
-    """ "we support this agreement and also want it concluded swiftly": a wish coordinated with a stance, about the
-    thing that stance named ("it"), is part of that stance."""
+    """ "we support the deal and want it concluded soon": a wish beside a stance, on what it named, belongs to it."""
     head = tok.head
     stance = lemma(head) in t["position_verbs"] or lemma(head) in t["support"]["lemmas"]
     return tok.dep_ == "conj" and head.pos_ == "VERB" and stance and any(

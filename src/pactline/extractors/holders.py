@@ -33,8 +33,7 @@ def _reporting() -> frozenset[str]:
 
 
 def reported_speaker(token: Token) -> Token | None:
-    """The subject of the nearest verb of speaking that governs ``token`` ("Ghana said [it would …]",
-    "“… ,” Xi was quoted as saying"), else None."""
+    """The subject of the nearest verb of speaking over ``token`` ("Ghana said [it would …]", "was quoted as")."""
     reporting = _reporting()
     for anc in token.ancestors:
         if anc.pos_ not in ("VERB", "AUX") or lemma(anc) not in reporting:
@@ -82,8 +81,10 @@ def _pronoun_holders(subject: Token, cue_token: Token, ctx: DocumentContext, las
     if speaker.lower_ in PRONOUNS:
         _actor, codes = actor_for(speaker, ctx, last)
         return list(codes) or None
-    # The speaker's parties, none where the text does not place the speaker ("the group said it will …").
-    return subject_holders(speaker, speaker.head, ctx, None)
+    from pactline.extractors.stance_owner import organ_of_last
+
+    # The speaker's parties, else an unplaced organ's ("the ministry said it …": the last country named), else none.
+    return subject_holders(speaker, speaker.head, ctx, None) or organ_of_last(speaker, last)
 
 
 def is_collective(subject: Token) -> bool:
@@ -226,8 +227,7 @@ def names_a_body(token: Token) -> bool:
 
 
 def pairs_own_body(token: Token) -> bool:
-    """ "the Dialogue", "the fifth Joint Commission": a meeting or body of the pair's own, no one else's name
-    beside it (not "the BRICS Summit")."""
+    """ "the Dialogue", "the fifth Joint Commission": the pair's own body, none else named ("the BRICS Summit")."""
     return names_a_body(token) and _bare_noun(token)
 
 

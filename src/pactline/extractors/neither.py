@@ -60,6 +60,7 @@ def _one_person(subject: Token | None) -> bool:
         return False  # "The next Intergovernmental Summit will be held …" is the pair's meeting, no one's programme
     # "Ghana itself", "Peru, for its part,": the state's name with a reflexive or aside is still the state.
     phrase = " ".join(t.text for t in subject.subtree if t.lower_ not in _ASIDES and not t.is_punct)
+    phrase = re.sub(r"(?i)^the\s+", "", phrase)  # "the UK", "the Netherlands": the state, as "Britain" is
     countries = find_countries(phrase)
     # "Canada will provide …" names a state; "the Kenyan minister" or "President Ruto" names a person.
     if countries and any(m.text.strip().lower() == phrase.strip().lower() for m in countries):
@@ -78,9 +79,10 @@ def is_schedule_item(cue: Cue, subject: Token | None) -> bool:
     schedule, _courtesy = _words()
     if not cue.actions or not all(a.lemma_.lower() in schedule or _takes_part(a) for a in cue.actions):
         return False
-    due = cues_data()["schedule_verbs"]["meetings_due"]
+    data = cues_data()["schedule_verbs"]
     return _one_person(subject) or _same_day(cue) or cue.modality == "scheduled" and all(
-        a.lemma_.lower() in due or _takes_place(a) for a in cue.actions)  # "are due to meet next week"
+        a.lemma_.lower() in data["meetings_due"] or _takes_place(a) or _holds_a_meeting(a, data) for a in cue.actions
+    )  # "are due to meet next week", "are scheduled to hold talks in May"
 
 
 def meeting_soon(cue: Cue, deadline: str | None, made_on: str | None) -> bool:

@@ -119,6 +119,22 @@ def split_second_object(action: Token, clause: list[Token]) -> list[list[Token]]
     return [trimmed(first)] + [trimmed([t for t in c.subtree if t.i in {x.i for x in clause}]) for c in seconds]
 
 
+def split_dated_twice(action: Token, clause: list[Token]) -> list[list[Token]]:
+    """ "will complete the road by 2028 and the railway by 2030": a second object told with a time of its own after
+    the first object's time is a pledge of its own, the verb told once (however the parser hangs the second)."""
+    times = [p for p in action.children if p.dep_ == "prep" and p.i > action.i and p.lower_ in _TIME_PREPS
+             and _tells_time(p)]
+    doc = action.doc
+    for before, after in zip(times, times[1:], strict=False):
+        cc = next((t.i for t in doc[before.i : after.i] if t.lower_ == "and" and t.dep_ == "cc"), after.i)
+        if cc + 1 >= after.i or doc[cc + 1].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[cc + 1 : after.i]):
+            continue  # "… by 2028 and open it by 2030": a verb of its own, split elsewhere
+        return [trimmed([t for t in clause if t.i < cc]), trimmed([t for t in clause if t.i > cc])]
+    return []
+
+
 def misread_clause(verb: Token, to: Token) -> list[Token]:
     """ "agreed on Thursday to [double bilateral trade] [to $2 billion] [within five years] and …": the words after
     the misread "to" and the phrases the parser hung beside it, up to the next coordinated part."""
@@ -168,5 +184,5 @@ def split_stage(action: Token, clause: list[Token]) -> list[list[Token]]:
 
 def split_plain(action: Token, clause: list[Token]) -> list[list[Token]]:
     """The pledges one plain action's clause holds, when it holds more than one (else none)."""
-    return split_by_preposition(action, clause) or split_second_object(action, clause) or split_means(
-        action, clause) or split_stage(action, clause)
+    return split_by_preposition(action, clause) or split_second_object(action, clause) or split_dated_twice(
+        action, clause) or split_means(action, clause) or split_stage(action, clause)

@@ -60,9 +60,23 @@ def _owned(verb: Token, ctx: DocumentContext) -> list[str]:
 
 
 def own_government(subject: Token) -> bool:
-    """ "The government will …" in a quotation: the speaker's own government (no name or country beside it)."""
-    return lemma(subject) in ("government", "administration", "cabinet") and all(
-        c.dep_ in ("det", "amod") and c.lower_ in ("the", "our", "this", "current", "present") for c in subject.children)
+    """ "The government will …" in a quotation: the speaker's own government (no name or country beside it); "our
+    defence ministers will …", "our negotiators will …": an organ the speaker calls "our" is the speaker's side's."""
+    if lemma(subject) in ("government", "administration", "cabinet") and all(
+            c.dep_ in ("det", "amod") and c.lower_ in ("the", "our", "this", "current", "present") for c in subject.children):
+        return True
+    organs = cues_data()["possessed_governments"]["words"]
+    return (lemma(subject) in organs or subject.lower_ in organs) and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in subject.children)
+
+
+def organ_of_last(speaker: Token, last: tuple[Any, list[str]] | None) -> list[str]:
+    """ "The foreign ministry said it would lodge a protest": a state organ the sentence does not place, speaking
+    of itself, is the one country the text named last (none when that was not one country)."""
+    organs = cues_data()["possessed_governments"]["words"]
+    if last is None or len(last[1]) != 1 or lemma(speaker) not in [*organs, "department"]:
+        return []
+    return list(last[1])
 
 
 def definite_only(subject: Token) -> bool:
