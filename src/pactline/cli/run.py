@@ -85,5 +85,6 @@ def _tell(report: Any, db: str, quiet: bool) -> None:
         return
     for source, warning in report.warnings:
         sys.stderr.write(f"warning {source}: {warning}\n")
-    out.print(f"stored {len(report.stored)}, unchanged {len(report.unchanged)}, skipped {len(report.skipped)}"
+    copies = f" ({len(report.copies)} the same text as another document, kept as one)" if report.copies else ""
+    out.print(f"stored {len(report.stored)}{copies}, unchanged {len(report.unchanged)}, skipped {len(report.skipped)}"
               f"; {report.links} links  → {db}")

@@ -25,9 +25,8 @@ def reports_judgement(tok: Token, t: dict[str, Any]) -> bool:
 
 def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
     """Whether a clause states a judgement: an evaluative predicate, a judging noun, a harm, a blame."""
-    if lemma(clause) == "need" and clause.tag_ == "VBN":
-        return True
-    if clause.lower_ in t["evaluative"] and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in clause.children):
+    if lemma(clause) == "need" and clause.tag_ == "VBN" or clause.lower_ in t["evaluative"] and any(
+            c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in clause.children):
         return True  # "said it was seriously concerned": the parser reads the adjective as a passive
     if any(g.dep_ in ("acomp", "attr") and any(a.lower_ in t["evaluative"] for a in [g, *g.conjuncts]) for g in clause.children):
         return True  # "said its strikes were focused, measured and …": any of the coordinated adjectives
@@ -110,9 +109,7 @@ def judged_in_quotation(root: Token, t: dict[str, Any]) -> bool:
     "These sanctions are illegal"): a copula whose predicate is, or holds, an evaluative word."""
     if lemma(root) != "be" or root.dep_ != "ROOT":
         return False
-    if clause_judges(root, t):
-        return True
-    return any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.subtree)
+    return clause_judges(root, t) or any(g.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in t["evaluative"] for a in g.subtree)
                for g in root.children)
 
 
@@ -238,8 +235,7 @@ def judges_a_pledge(verb: Token, t: dict[str, Any]) -> bool:
 
 
 def to_a_thing(tok: Token) -> bool:
-    """ "committed to the corridor", "determined towards peace", "stands ready for a new round of talks": the
-    adjective's object is a noun, not an act ("for" only after an adjective of readiness)."""
+    """ "committed to the corridor", "stands ready for new talks" ("for" after readiness): a noun, not an act."""
     ready = cues_data()["commitment_adjectives"].get(tok.lower_) == "willing"
     preps = ("to", "towards", "toward", "for") if ready else ("to", "towards", "toward")
     return any(c.dep_ == "prep" and c.lower_ in preps and any(
@@ -357,9 +353,8 @@ def quoted_then_added(tok: Token, t: dict[str, Any]) -> bool:
     return bool(words) and words[0].i > 0 and doc[words[0].i - 1].text in _QUOTE_MARKS
 
 def invited_to_act(tok: Token) -> bool:
-    """ "invited his host to rejoin the customs union", "invited investors to take part in the new regime": asking
-    another to act is a call; an invitation to visit, attend or meet is the visit itself (an event, no stance), and
-    one to raise a glass or drink to a guest's health is a toast (a courtesy)."""
+    """ "invited his host to rejoin the customs union": asking another to act is a call; an invitation to visit,
+    attend or meet is the visit itself (an event, no stance), one to raise a glass to a guest a toast (courtesy)."""
     action = xcomp(tok)
     if action is None or lemma(action) in cues_data()["schedule_verbs"]["lemmas"]:
         return False
@@ -400,5 +395,5 @@ def assured_not_again(tok: Token) -> Token | None:
         return None
     if lemma(head) in data["assurances"] and head.pos_ in ("VERB", "AUX"):
         return head  # "promised that the raids would not recur"
-    noun = head.pos_ == "NOUN" and lemma(head) in data["assurances"]
-    return head.head if noun and head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
+    noun = head.pos_ == "NOUN" and lemma(head) in data["assurances"] and head.dep_ == "dobj"
+    return head.head if noun and head.head.pos_ == "VERB" else None

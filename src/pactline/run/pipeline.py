@@ -25,6 +25,7 @@ ProgressFn = Callable[[str, str], None]  # (what happened, source); "found" give
 class RunReport:
     stored: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)  # stored sources whose text another source already holds
     skipped: list[InputError] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     links: int = 0
@@ -145,6 +146,7 @@ def _store_results(results: Any, store: Store, report: RunReport, options: Optio
             return
         with timing.stage("store"):
             written = store.write_documents(batch)
+        report.copies += store.copies_written
         for (doc, _extraction), changed in zip(batch, written, strict=True):
             (report.stored if changed else report.unchanged).append(doc.source)
             notify("stored", doc.source)

@@ -46,6 +46,7 @@ class Store:
         self, path: str | Path, read_only: bool = False, wait_seconds: float = 5.0, memory_limit: str | None = None
     ) -> None:
         """``memory_limit`` (such as "512MB") caps DuckDB's own memory; beyond it DuckDB spills to disk."""
+        self.copies_written: list[str] = []
 
         import duckdb
 
@@ -144,6 +145,7 @@ class Store:
         writing itself). Returns, per document, whether anything changed. A crash loses at most this batch,
         and the next run stores it again, since its sources are recorded in the same transaction."""
         changed: list[bool] = []
+        self.copies_written = []  # sources of this batch whose text was already stored under another
         pending = Extraction()
         documents: list[list[Any]] = []
         sources: list[list[Any]] = []
@@ -182,8 +184,8 @@ class Store:
                     pending.events += extraction.events
                     pending.commitments += extraction.commitments
                     pending.facts += extraction.facts
-                # else: the same text from another source (a mirror, a late repost): the record stays as
-                # first stored; the new source is remembered beside it.
+                elif not state:  # the same text from another source (a mirror, a late repost): the record
+                    self.copies_written.append(doc.source)  # stays as first stored; the source is kept beside it
                 sources.append([doc.source, doc.raw_hash, doc.id, now])
             self._bulk_insert("documents", DOCUMENT_COLUMNS, documents)
             self._bulk_insert("sources", ["source", "raw_hash", "doc_id", "seen_at"], sources)
