@@ -9,8 +9,8 @@ from tests.helpers import extract_text
 @pytest.mark.parametrize("text, want", [
     ("ACCRA, March 3, 2024 - President Mahama held talks with President Ruto.\n\nRuto accepted Mahama's invitation "
      "to attend the ECOWAS summit in Abuja in June.", {"ECOWAS", "GHA", "KEN"}),
-    ("CANBERRA, March 3, 2024 - Prime Minister Albanese met Prime Minister Kishida of Japan.\n\nKishida accepted "
-     "Albanese's invitation to attend the Quad summit in Perth later this year.", {"AUS", "JPN", "QUAD"}),
+    ("OTTAWA, March 3, 2024 - Prime Minister Trudeau met Prime Minister Luxon of New Zealand.\n\nLuxon accepted "
+     "Trudeau's invitation to attend the CPTPP summit in Vancouver in the autumn.", {"CAN", "CPTPP", "NZL"}),
 ])
 def test_the_inviter_and_the_body_join_an_attended_summit(text, want):
     events = [e for e in extract_text(text).events if e.type == "CONSULT" and "summit" in e.evidence[0].quote]
@@ -18,8 +18,8 @@ def test_the_inviter_and_the_body_join_an_attended_summit(text, want):
 
 
 @pytest.mark.parametrize("text, code", [
-    ("TOKYO, March 3, 2024 - Prime Minister Kishida invited President Biden to visit Japan for the Quad Leaders' "
-     "Summit, which Japan will host next year.", "QUAD"),
+    ("CANBERRA, March 3, 2024 - Australia will host a Quad foreign ministers' meeting in Adelaide in September, "
+     "the foreign minister announced.", "QUAD"),
     ("SANTIAGO, May 3, 2024 - Chile and Peru invited Ecuador to the CPTPP summit in Lima next year.", "CPTPP"),
 ])
 def test_groupings_named_in_a_gathering_are_organisations(text, code):

@@ -24,14 +24,15 @@ def _line(element) -> str:  # noqa: ANN001
 
 
 def page_headline(html: str, text: str) -> str | None:
-    """The page's headline when it has no <h1>: its first <h2> (or <h3>), if the extracted text opens with it."""
+    """The page's headline when it has no <h1>: its first <h2> (or <h3>), if the extracted text opens with it
+    (a short metadata line, "8 May 2024 · Town · News", may come first)."""
     tree = _tree(html)
     if tree is None or tree.xpath("//body//h1"):
         return None
-    first = text.strip().split("\n", 1)[0].strip()
+    opening = [line.strip() for line in text.strip().split("\n") if line.strip()][:2]
     for element in tree.xpath("//body//h2|//body//h3")[:1]:
         line = _line(element)
-        if line and line == first and 2 <= len(line.split()) <= 30:
+        if line and line in opening and 2 <= len(line.split()) <= 30:
             return line
     return None
 
