@@ -8,6 +8,7 @@ recorded with its own date, never as news of the report's occasion.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -15,7 +16,7 @@ from pactline.core import vocab
 from pactline.extractors.event_modes import held_for
 from pactline.extractors.event_subjects import word_list
 from pactline.language.analysis import SentenceInfo
-from pactline.language.dates import to_date
+from pactline.language.dates import Anchor, find_dates, to_date
 
 Token = Any
 _SCHEDULED_TYPES = {"CONSULT", "AGREE"}  # visits, meetings, hosting, signings; "will send aid" stays a pledge
@@ -24,6 +25,10 @@ _ANNOUNCED_TYPES = {"ACCUSE", "REQUEST"}  # "will boycott" stays a threat (PROTE
 # to be lodged (mode "formal") is such a step too
 _FUTURE_MODALS = {"will", "shall", "'ll", "’ll"}
 _TASKING = {"instruct", "direct", "task", "mandate", "charge", "entrust"}
+# Operations a text schedules ("will hold a joint exercise in May", "will deploy two frigates next year"): an
+# exercise or a deployment with its own date under "will" is an act to come, neither a pledge nor a threat.
+_OPERATION_TYPES = {"COOPERATE", "MOBILIZE"}
+_ANY_DAY = Anchor(date(2000, 1, 1))
 
 
 @cache
@@ -134,7 +139,23 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
         return True  # "agreed to sign accords in Lilongwe during a visit next year": signing and visit to come
     if event_type in _SCHEDULED_TYPES and occasion_to_come(verb):
         return True  # "will attend the summit hosted by Peru": the hosting is as far off as the summit
+    if not negated and how == "intent" and event_type in _OPERATION_TYPES and operation_dated(verb):
+        return True  # "the two navies will stage a drill off Crete in June": scheduled, no threat
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and future_modal(verb)
+
+
+def operation_dated(verb: Token) -> bool:
+    """ "will hold the exercise in 2026", "shall send a frigate next spring": an operation under "will" or
+    "shall" whose own clause dates it, held out on no condition."""
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children):
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in verb.children):
+        return False
+    skipped = {d for t in verb.subtree if t.dep_ in ("conj", "advcl", "ccomp", "relcl") and t is not verb
+               for d in t.subtree}
+    own = " ".join(t.text for t in verb.subtree if t not in skipped)
+    return bool(find_dates(own, _ANY_DAY))  # (any day resolves "next year": only whether one is said counts)
 
 
 def framed_ahead(verb: Token, how: str | None) -> bool:
