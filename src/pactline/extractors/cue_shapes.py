@@ -361,7 +361,7 @@ def invited_to_act(tok: Token) -> bool:
     things = {lemma(t) for t in tok.subtree if t.i > tok.i}  # the parser may hang the meeting on "invited" itself
     # A council is a body one joins or rejoins (a call), not a meeting one attends.
     meetings = set(cues_data()["joint_bodies"]["words"]) - {"council"}
-    return not things & (meetings | {"visit", "celebration", "ceremony", "event", "glass", "toast", "drink"})
+    return not things & (meetings | set(cues_data()["invitation_occasions"]["words"]))
 
 
 def new_body_programme(token: Token) -> bool:

@@ -137,7 +137,7 @@ def _join_paragraph_fields(commitments: list[CommitmentBrief], places: dict[str,
         before_paragraph, before = previous.get(key, (None, None))
         # Two stances in a row are one told in parts only when one holder holds both (a partner each names is
         # no shared holder: "Ghana's president said …", then "the Peruvian premier said Peru upholds the 2010 accord with Ghana").
-        if before is not None and _field(before) == _field(c) and _one_holder(before, c) and (
+        if before is not None and _field(before) == _field(c) and _one_holder(before, c) and _one_pledge(before, c) and (
                 _field(c) not in broad_fields() or before_paragraph == paragraph or c.kind == "commitment"):
             groups.join(before.id, c.id, within_part=True)
         previous[key] = (paragraph, c)
@@ -146,6 +146,15 @@ def _join_paragraph_fields(commitments: list[CommitmentBrief], places: dict[str,
 def _one_holder(a: CommitmentBrief, b: CommitmentBrief) -> bool:
     """A pledge's parties or partners shared; a stance's holder shared."""
     return bool(involved(a) & involved(b) if b.kind == "commitment" else set(a.parties) & set(b.parties))
+
+
+def _one_pledge(a: CommitmentBrief, b: CommitmentBrief) -> bool:
+    """Two pledges in a row in one field are parts of one only when the same parties give both and neither sets
+    a time the other does not share ("Peru and Chile will double trade by 2030", then "Chile will open a trade
+    office in Lima": two pledges, the second Chile's alone; "by 2027 …", then "by 2029 …": two timelines)."""
+    if a.kind != "commitment":
+        return True
+    return set(a.parties) == set(b.parties) and (not a.deadline or not b.deadline or a.deadline == b.deadline)
 
 
 OBJECT_MAX_SHARE = 20  # a word pair named by more mentions than this is a field, not one pledge's object
