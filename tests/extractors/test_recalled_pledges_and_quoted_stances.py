@@ -1,5 +1,6 @@
 """An earlier pledge a later report counts time from is recalled, not made again; a quoted judgement that leads
-its reporting verb is the stance's text, not the reporting clause (sentences written for other country pairs)."""
+its reporting verb is the stance's text, not the reporting clause; support for a partner's bid or candidacy is a
+stance (sentences written for other country pairs)."""
 
 import pytest
 
@@ -47,3 +48,15 @@ def test_a_quoted_judgement_before_its_reporting_verb_is_the_stance_text(text, p
     [(kind, parties, stance)] = _records(text)
     assert kind == "position" and parties == [party]
     assert words in stance and "told" not in stance
+
+
+@pytest.mark.parametrize(
+    "text,party",
+    [
+        ("Oman and Kenya held talks in Muscat. Oman supports Kenya's bid to host the ocean conference in 2030, the "
+         "joint statement said.", "OMN"),
+        ("Latvia and Chile held talks. Latvia backs Chile's candidacy for a seat on the Human Rights Council.", "LVA"),
+    ],
+)
+def test_support_for_a_partners_bid_is_a_stance(text, party):
+    assert [(k, p) for k, p, _t in _records(text)] == [("position", [party])]
