@@ -97,6 +97,19 @@ def test_pledges_in_a_row_of_other_givers_or_other_timelines_stay_apart(first, s
     assert ids["a"] != ids["b"]
 
 
+def test_one_object_named_by_pledges_of_other_givers_in_one_text_is_two_commitments():
+    mentions = [
+        CommitmentBrief("a", "d1", "commitment", ["FRA"], "affirmed that the pact covers naval raids on Greek ports",
+                        "2024-06-01", None, ["security"]),
+        CommitmentBrief("b", "d1", "commitment", ["GRC"], "not treat the naval raid as an act of war", "2024-06-01",
+                        None, ["security"]),
+    ]
+    assert len(set(entity_ids(mentions, [], {}).values())) == 2
+    one_giver = [mentions[0], CommitmentBrief("b", "d1", "commitment", ["FRA"], "send frigates against any naval raid",
+                                              "2024-06-01", None, ["security"])]
+    assert len(set(entity_ids(one_giver, [], {}).values())) == 1  # one giver: one object, one commitment
+
+
 def test_broad_field_stances_join_only_within_their_paragraph():
     mentions = [
         _c("a", "d1", "2024-06-01", "supports Ghana's position on the border talks", kind="position", domains=("politics",)),

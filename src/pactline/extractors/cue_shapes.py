@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactline.extractors.cue_base import Token, cues_data, done_wrongly, lemma, xcomp
+from pactline.extractors.likeness import judged_by_likeness
 from pactline.language.syntax import is_actor_head
 
 
@@ -42,8 +43,8 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
         return True  # "said the navy had committed illegal and aggressive acts": the act is judged as it is told
     if _denies_existence(clause):
         return True  # "said there were no foreign bases on its soil": a denial
-    if _blames_or_claims_a_right(clause) or _claims_territory(clause):
-        return True  # "said it held Zambia responsible for …", "said it had the right to defend …", a claim
+    if _blames_or_claims_a_right(clause) or _claims_territory(clause) or judged_by_likeness(clause):
+        return True  # "said it held Zambia responsible for …", "… the right to defend …", a claim, "they are like pirates"
     if lemma(clause) in ("pose", "constitute", "represent", "amount") and any(
             g.dep_ in ("dobj", "prep") and any(_names_a_judgement(n, t) for n in [g, *g.children]) for g in clause.children):
         return True  # "said its troops posed no threat", "said the raid constituted a violation of …": a copula in all but name

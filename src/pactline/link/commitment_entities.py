@@ -178,9 +178,15 @@ def _join_by_object(commitments: list[CommitmentBrief], groups: _Groups) -> None
             members = by_pair[pair]
             for i, one in enumerate(members):
                 for other in members[i + 1:]:
-                    if late == bool({one.id, other.id} & bundles) and _same_field(one, other):
+                    if late == bool({one.id, other.id} & bundles) and _same_field(one, other) and not _other_givers(one, other):
                         # Two clauses of one text naming one object in one field are one pledge.
                         groups.join(one.id, other.id, within_part=not late and bool(set(one.domains) & set(other.domains)))
+
+
+def _other_givers(a: CommitmentBrief, b: CommitmentBrief) -> bool:
+    """Two pledges of one text part that no party gives both ("Paris affirmed the pact covers naval raids on Greek
+    ports", "Athens would not treat the naval raid as an act of war") are two, whatever object they share."""
+    return a.kind == "commitment" and (a.doc_id, a.made_on) == (b.doc_id, b.made_on) and not set(a.parties) & set(b.parties)
 
 
 def _objects_named(pairs: set[tuple[str, str]]) -> int:
