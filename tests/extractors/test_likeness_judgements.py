@@ -33,3 +33,21 @@ def test_a_likeness_to_wrongdoers_or_a_better_off_is_a_stance(text, party):
 )
 def test_other_comparisons_are_no_stance(text):
     assert _records(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,party",
+    [
+        ("Kenyan President William Ruto has met Brazilian President Lula da Silva in Brasilia, telling him that Kenya "
+         "and Brazil are better off when they work together.", "KEN"),
+        ('Brazilian President Lula da Silva met Indonesian President Joko Widodo in Jakarta, telling him that Brazil '
+         'and Indonesia are "better off when we trade".', "BRA"),
+    ],
+)
+def test_a_judgement_of_two_states_told_to_the_leader_met_is_a_stance(text, party):
+    assert _records(text) == [("position", [party])]
+
+
+def test_a_remark_about_the_person_met_stays_a_courtesy():
+    assert _records("Kenyan President William Ruto welcomed President Lula da Silva, noting that he is a leader much "
+                    "respected in Africa.") == []

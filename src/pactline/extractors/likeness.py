@@ -20,7 +20,13 @@ def judged_by_likeness(clause: Token) -> bool:
         if g.dep_ == "prep" and g.lower_ in ("like", "as") and any(
                 o.dep_ == "pobj" and lemma(o) in wrongdoers for o in g.children):
             return True  # "they are like pirates", "they act as bandits"
-        if g.dep_ == "acomp" and g.lower_ in data["comparatives"] and any(
-                p.dep_ == "prt" and p.lower_ == "off" for p in g.children):
+        if g.dep_ == "acomp" and _better_off(g, set(data["comparatives"])):
             return True  # "we are better off when we engage"
     return False
+
+
+def _better_off(word: Token, comparatives: set[str]) -> bool:
+    """ "better off": the comparative heading "off", or (as the parser may hang it) "off" heading the comparative."""
+    if word.lower_ in comparatives:
+        return any(p.dep_ == "prt" and p.lower_ == "off" for p in word.children)
+    return word.lower_ == "off" and any(c.dep_ == "advmod" and c.lower_ in comparatives for c in word.children)
