@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.extractors.cue_base import Token, cues_data, done_wrongly, lemma, xcomp
+from pactline.extractors.cue_base import Token, cues_data, done_wrongly, lemma
 from pactline.extractors.likeness import judged_by_likeness
 from pactline.language.syntax import is_actor_head
 
@@ -353,18 +353,6 @@ def quoted_then_added(tok: Token, t: dict[str, Any]) -> bool:
     words = [t for t in quoted[0].subtree if t.text not in _QUOTE_MARKS]
     return bool(words) and words[0].i > 0 and doc[words[0].i - 1].text in _QUOTE_MARKS
 
-def invited_to_act(tok: Token) -> bool:
-    """ "invited his host to rejoin the customs union": asking another to act is a call; an invitation to visit,
-    attend or meet is the visit itself (an event, no stance), one to raise a glass to a guest a toast (courtesy)."""
-    action = xcomp(tok)
-    if action is None or lemma(action) in cues_data()["schedule_verbs"]["lemmas"]:
-        return False
-    things = {lemma(t) for t in tok.subtree if t.i > tok.i}  # the parser may hang the meeting on "invited" itself
-    # A council is a body one joins or rejoins (a call), not a meeting one attends.
-    meetings = set(cues_data()["joint_bodies"]["words"]) - {"council"}
-    return not things & (meetings | set(cues_data()["invitation_occasions"]["words"]))
-
-
 def new_body_programme(token: Token) -> bool:
     """ "agreed to set up a fisheries panel, which will first meet within a quarter": what a body set up by the
     pledge will do, in a relative clause of its own, is a further pledge."""
@@ -387,14 +375,3 @@ def topics_considered(tok: Token, word: str) -> bool:
     """ "issues of trade were considered": what the talks covered ("was considered a breach" is a view)."""
     return word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {
         "auxpass", "oprd", "ccomp", "xcomp", "acomp", "attr"}
-
-
-def assured_not_again(tok: Token) -> Token | None:
-    """ "gave assurances that it would not happen again": the verb whose subject assures (assured_recurrence)."""
-    data, head = cues_data()["assured_recurrence"], tok.head
-    if lemma(tok) not in data["verbs"] or not any(c.dep_ == "neg" for c in tok.children) or tok.dep_ not in ("ccomp", "acl"):
-        return None
-    if lemma(head) in data["assurances"] and head.pos_ in ("VERB", "AUX"):
-        return head  # "promised that the raids would not recur"
-    noun = head.pos_ == "NOUN" and lemma(head) in data["assurances"] and head.dep_ == "dobj"
-    return head.head if noun and head.head.pos_ == "VERB" else None

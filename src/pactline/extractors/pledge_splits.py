@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from pactline.extractors.clause_edges import trimmed
+from pactline.language.syntax import is_actor_head
 
 Token = Any
 
@@ -131,7 +132,10 @@ def split_dated_twice(action: Token, clause: list[Token]) -> list[list[Token]]:
             continue
         if any(t.pos_ in ("VERB", "AUX") for t in doc[cc + 1 : after.i]):
             continue  # "… by 2028 and open it by 2030": a verb of its own, split elsewhere
-        return [trimmed([t for t in clause if t.i < cc]), trimmed([t for t in clause if t.i > cc])]
+        if any(is_actor_head(t) for t in doc[cc + 1 : after.i] if not cc < t.head.i < after.i):
+            continue  # "will open its market by 2026 and Peru by 2028": a second subject, the verb gapped
+        verb = [action, *(c for c in action.children if c.dep_ == "prt")]  # the verb, told once, is both pledges'
+        return [trimmed([t for t in clause if t.i < cc]), trimmed(sorted(verb, key=lambda t: t.i) + [t for t in clause if t.i > cc])]
     return []
 
 
