@@ -37,6 +37,12 @@ def test_a_second_dated_object_keeps_the_verb():
                                                     ("complete the new port by 2030", "2030")]
 
 
+def test_a_named_project_after_and_is_a_second_object():
+    records = _records("Chile and Peru held talks. We will complete the Andes highway by 2028 and Tren Andino on the "
+                       "Chilean-Peruvian section by 2030.")
+    assert [d for _k, _p, _t, d in records] == ["2028", "2030"]
+
+
 @pytest.mark.parametrize(
     "text,party",
     [
