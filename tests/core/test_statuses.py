@@ -41,3 +41,19 @@ def test_status_as_of(deadline, follow_ups, as_of, expected):
 
 def test_positions_are_stated():
     assert statuses.derive("position", "2020", [], "2024") == "stated"
+
+
+@pytest.mark.parametrize(
+    "deadline,follow_ups,as_of,missed,late",
+    [
+        ("2024-06", [_f("fulfils", "2024-05-20")], "2024-10", False, None),  # kept in time: not a missed deadline
+        ("2024-06", [_f("fulfils", "2024-09-13")], "2024-10", True, "2024-09-13"),  # kept, three months late
+        ("2024-06", [_f("reaffirms", "2024-08")], "2024-10", True, None),  # not kept
+        ("2024-06", [_f("fulfils", "2024-09-13")], "2024-08", True, None),  # late fulfilment not yet known
+        ("2025", [], "2024-10", False, None),  # not yet passed
+        (None, [_f("fulfils", "2024-09-13")], "2024-10", False, None),
+    ],
+)
+def test_a_deadline_missed_and_a_late_fulfilment(deadline, follow_ups, as_of, missed, late):
+    assert statuses.deadline_missed(deadline, follow_ups, as_of) is missed
+    assert statuses.fulfilled_late(deadline, follow_ups, as_of) == late

@@ -15,7 +15,8 @@ def _records(text, published="2024-05-02"):
 @pytest.mark.parametrize(
     "text,party",
     [
-        ("Britain and Kenya held talks. The UK will return its frigates to the Atlantic in 2025.", "GBR"),
+        ("Jamaica and the Bahamas held talks. The Bahamas will send its survey vessel back to the Exuma banks in 2026.",
+         "BHS"),
         ("Chile and the Netherlands held talks. The Netherlands will return its patrol ship to the Caribbean next year.",
          "NLD"),
     ],
@@ -28,9 +29,10 @@ def test_a_state_named_with_the_is_no_person_on_a_programme(text, party):
 @pytest.mark.parametrize(
     "text,parties",
     [
-        ("Chile and Peru held talks. Our foreign ministers will sign the treaty by the end of the year.", ["CHL", "PER"]),
-        ('"We agreed to build a new port, and our port ministers will submit a plan to us by the end of 2024," '
-         "the Chilean president said after talks with Peru.", ["CHL"]),
+        ("Chile and Peru held talks. Our fisheries negotiators will table a joint quota plan by the end of the year.",
+         ["CHL", "PER"]),
+        ('"Our harbour engineers will finish the dredging survey by the end of 2024," the Chilean president said '
+         "after talks with Peru.", ["CHL"]),
     ],
 )
 def test_an_organ_called_ours_binds_the_speakers_side(text, parties):
@@ -77,12 +79,12 @@ def test_an_analyst_forecast_stays_out():
 @pytest.mark.parametrize(
     "text,parties,act",
     [
-        ("Spain and Morocco held talks. The leaders announced plans to pursue joint production of patrol boats.",
-         ["ESP", "MAR"], "pursue joint production of patrol boats"),
+        ("Spain and Morocco held talks. The two cabinets announced plans to open a shared seed bank in Agadir.",
+         ["ESP", "MAR"], "open a shared seed bank in Agadir"),
         ("Spain and Morocco held talks. The two governments unveiled plans to set up a joint shipyard in Tangier.",
          ["ESP", "MAR"], "set up a joint shipyard in Tangier"),
-        ("Canada and Chile held talks. The two ministers launched a new critical minerals partnership to build secure "
-         "supply chains for lithium and copper.", ["CAN", "CHL"], "build secure supply chains for lithium and copper"),
+        ("Canada and Chile held talks. The two ministers launched a fisheries partnership to restore salmon stocks in "
+         "Patagonian rivers.", ["CAN", "CHL"], "restore salmon stocks in Patagonian rivers"),
         ("Canada and Chile held talks. The two presidents launched the Pacific Green Hydrogen initiative to produce "
          "fuel for shipping.", ["CAN", "CHL"], "produce fuel for shipping"),
     ],
@@ -133,7 +135,8 @@ def test_exercises_scheduled_stay_a_pledge():
 @pytest.mark.parametrize(
     "sentence,act",
     [
-        ("The Peruvian minister gave us his assurance that it would not happen again.", "not happen again"),
+        ("The Peruvian minister gave a written assurance that the raid would not happen again.",
+         "the raid would not happen again"),
         ("Peru promised that such incursions would not recur.", "such incursions would not recur"),
         ("Peru assured Chile that the incident would not be repeated.", "the incident would not be repeated"),
     ],

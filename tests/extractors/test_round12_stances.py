@@ -29,7 +29,7 @@ def test_readiness_of_a_thing_is_no_stance(sentence):
 
 
 @pytest.mark.parametrize("sentence,parties", [
-    ("We count on Kenya's leadership so that the summit is a success, the Chilean president said.", ["CHL"]),
+    ("Latvia is counting on Estonia's help with the grid, the Latvian prime minister said.", ["LVA"]),
     ("\"We are counting on Norway's support for our bid,\" the Ghanaian foreign minister said.", ["GHA"]),
 ])
 def test_counting_on_a_partner_is_a_stance(sentence, parties):
@@ -38,8 +38,8 @@ def test_counting_on_a_partner_is_a_stance(sentence, parties):
 
 
 def test_a_conjunct_with_its_own_subject_does_not_share_the_modal():
-    text = ("\"Next month Chile will host the regional summit in Santiago, and we count on Peru's support so that "
-            "the meeting succeeds,\" the Chilean president said.")
+    text = ("\"Uruguay will chair the river commission from March, and we count on Paraguay's backing for its agenda,\" "
+            "the Uruguayan president said.")
     found = _records(text)
     assert not any(r.kind == "commitment" and "count on" in r.text for r in found)
     assert any(r.kind == "position" and "count on" in r.text for r in found)
@@ -51,8 +51,8 @@ ACCUSED = "Peru and Bolivia traded accusations on Monday. "
 @pytest.mark.parametrize("sentence,parties", [
     ("Peru's foreign ministry said Bolivian boats had illegally entered Peruvian waters.", ["PER"]),
     ("The Bolivian army said Peruvian soldiers had deliberately fired at a border post.", ["BOL"]),
-    ("Bolivia's defence minister said Peruvian troops had tried to unilaterally move the border markers.", ["BOL"]),
-    ("Bolivia's defence minister said Peruvian patrols had transgressed into the Bolivian side of the lake.", ["BOL"]),
+    ("Bolivia's defence minister said Peruvian crews had sought to unilaterally shift the buoys on the lake.", ["BOL"]),
+    ("The Bolivian navy said Peruvian trawlers had trespassed in waters it patrols.", ["BOL"]),
 ])
 def test_an_act_told_with_a_condemning_adverb_is_an_accusation(sentence, parties):
     found = _records(ACCUSED + sentence)
@@ -64,8 +64,8 @@ def test_an_act_told_plainly_stays_no_stance():
 
 
 @pytest.mark.parametrize("sentence", [
-    "I invite you all to raise your glasses to the health of President Boric and to the friendship of our peoples.",
-    "I invite our guests to join me in a toast to the prosperity of the Kenyan people.",
+    "Please, I invite the hall to lift a glass with me for the farmers of both our nations.",
+    "I invite our guests to join me in a toast to the rowers who crossed the lake.",
     "I now invite everyone to drink to the long friendship between Ghana and Togo.",
 ])
 def test_a_toast_is_a_courtesy(sentence):

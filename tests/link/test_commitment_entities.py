@@ -79,6 +79,37 @@ def test_clauses_in_a_row_on_one_field_are_one_pledge_and_a_new_field_starts_ano
     assert ids["d"] != ids["a"] and ids["e"] != ids["a"]
 
 
+def _brief(cid, text, parties, deadline=None):
+    return CommitmentBrief(cid, "d1", "commitment", list(parties), text, "2024-06-01", deadline, ["trade"])
+
+
+@pytest.mark.parametrize("first, second", [
+    (_brief("a", "lift two-way trade to 4 billion euros by 2029", ("MAR", "POL"), "2029"),
+     _brief("b", "open a consulate in Gdansk", ("MAR",))),
+    (_brief("a", "remove the remaining tariffs on wine", ("ARG", "NZL")),
+     _brief("b", "set up a trade desk in Buenos Aires", ("NZL",))),
+    (_brief("a", "conclude the customs pact by March 2025", ("UZB", "KOR"), "2025-03"),
+     _brief("b", "double fruit exports by 2030", ("UZB", "KOR"), "2030")),
+])
+def test_pledges_in_a_row_of_other_givers_or_other_timelines_stay_apart(first, second):
+    # Told in one passage on one field, but given by other parties, or each with its own time: two pledges.
+    ids = entity_ids([first, second], [], {}, {"a": ("d1", 0, 0), "b": ("d1", 0, 80)})
+    assert ids["a"] != ids["b"]
+
+
+def test_one_object_named_by_pledges_of_other_givers_in_one_text_is_two_commitments():
+    mentions = [
+        CommitmentBrief("a", "d1", "commitment", ["FRA"], "affirmed that the pact covers naval raids on Greek ports",
+                        "2024-06-01", None, ["security"]),
+        CommitmentBrief("b", "d1", "commitment", ["GRC"], "not treat the naval raid as an act of war", "2024-06-01",
+                        None, ["security"]),
+    ]
+    assert len(set(entity_ids(mentions, [], {}).values())) == 2
+    one_giver = [mentions[0], CommitmentBrief("b", "d1", "commitment", ["FRA"], "send frigates against any naval raid",
+                                              "2024-06-01", None, ["security"])]
+    assert len(set(entity_ids(one_giver, [], {}).values())) == 1  # one giver: one object, one commitment
+
+
 def test_broad_field_stances_join_only_within_their_paragraph():
     mentions = [
         _c("a", "d1", "2024-06-01", "supports Ghana's position on the border talks", kind="position", domains=("politics",)),

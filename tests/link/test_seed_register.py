@@ -17,8 +17,10 @@ def _rows_quoting(register, words):
     return [e for e in register if any(words in ev["quote"] for ev in e["evidence"])]
 
 
-def test_the_register_holds_between_45_and_80_commitments_and_positions(register):
-    assert 45 <= len(register) <= 80
+def test_the_register_holds_between_45_and_85_commitments_and_positions(register):
+    # (84 since round 12: reciprocal pledges in one passage, "Belarus will maintain close exchanges with China" and
+    # China's own, are one row per giver, no longer one row held by both)
+    assert 45 <= len(register) <= 85
 
 
 @pytest.mark.parametrize("words", ["Industrial Park", "law enforcement", "local currenc"])

@@ -53,8 +53,8 @@ def _keep(c: dict, party: str | None, domain: str | None, only: str | None, pass
         return False
     if only and c["status"] != only:
         return False
-    as_of = c.get("status_as_of")
-    return not passed or bool(c["deadline"] and as_of and c["deadline"] < as_of[: len(c["deadline"])])
+    # A deadline passed without the pledge kept in time: a pledge fulfilled by its deadline is not listed.
+    return not passed or status_vocab.deadline_missed(c["deadline"], c.get("follow_ups") or [], c.get("status_as_of"))
 
 
 def _table(records: list[dict], kind: str, status: bool, titles: dict[str, str | None]) -> Table:
@@ -84,7 +84,8 @@ def _table(records: list[dict], kind: str, status: bool, titles: dict[str, str |
                 name = source_label(ev.get("source") or "", titles.get(ev.get("source") or ""))
                 lines.append(f"{f['relation']} {f.get('date') or ''}: {name} “{_clip(ev.get('quote', ''), 140)}”")
             as_of = f" (as of {c['status_as_of']})" if c.get("status_as_of") else ""
-            row.append(labels.get(c["status"], c["status"]) + as_of)
+            late = status_vocab.fulfilled_late(c["deadline"], c.get("follow_ups") or [], c.get("status_as_of"))
+            row.append(labels.get(c["status"], c["status"]) + (f", late: {late}" if late else "") + as_of)
         table.add_row(*row, "\n".join(lines))
     return table
 

@@ -63,6 +63,28 @@ def derive(kind: str, deadline: str | None, follow_ups: list[dict[str, Any]], as
     return status
 
 
+def fulfilled_on(follow_ups: list[dict[str, Any]], as_of: str | None = None) -> str | None:
+    """The date of the first dated fulfilment known by ``as_of``, if any."""
+    days = sorted(f["date"] for f in follow_ups if f.get("date") and of_relation(f["relation"]) == "fulfilled"
+                  and not after(f["date"], as_of))
+    return days[0] if days else None
+
+
+def fulfilled_late(deadline: str | None, follow_ups: list[dict[str, Any]], as_of: str | None = None) -> str | None:
+    """The day a pledge was fulfilled when that lies wholly after its deadline ("by June 2024", done in
+    September), else None."""
+    done = fulfilled_on(follow_ups, as_of)
+    return done if deadline and done and _passed(deadline, done) else None
+
+
+def deadline_missed(deadline: str | None, follow_ups: list[dict[str, Any]], as_of: str | None) -> bool:
+    """Whether a pledge's deadline passed by ``as_of`` without its fulfilment in time: unfulfilled, or fulfilled
+    late (one fulfilled by its deadline kept its word)."""
+    if not (deadline and as_of and _passed(deadline, as_of)):
+        return False
+    return fulfilled_on(follow_ups, as_of) is None or fulfilled_late(deadline, follow_ups, as_of) is not None
+
+
 def after(date: str | None, as_of: str | None) -> bool:
     """Whether ``date`` (ISO, any precision) lies wholly after ``as_of``: "2023" is after "2022-12-31", not after
     "2023-06"; nothing is after an unknown day, and an undated thing is after none."""

@@ -61,3 +61,14 @@ def clause_of_its_own(verb: Token) -> bool:
     """ "agreed that ministers will meet annually, and that a forum will be held in Lome": a coordinated verb with
     a subject of its own is a pledge of its own, never glued onto the first one's words."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def quoted_ahead(verb: Token, t: dict[str, Any]) -> list[Token]:
+    """ "“We are dismayed that Oslo has not paid,” the minister told reporters in Accra": a judged quotation
+    leading its reporting verb is the stance's text, not the reporting clause after it."""
+    from pactline.extractors.cue_shapes import _QUOTE_MARKS, clause_judges
+
+    if verb.lemma_.lower() not in t["reporting"]:
+        return []
+    lead = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and clause_judges(c, t)]
+    return [w for w in lead[0].subtree if w.text not in _QUOTE_MARKS] if lead else []

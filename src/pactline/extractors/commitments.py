@@ -15,6 +15,7 @@ from pactline.extractors.clause_edges import (
     after_cut_subject,
     clause_of_its_own,
     leading_trimmed,
+    quoted_ahead,
     trimmed,
     whole_words,
     with_negation,
@@ -260,19 +261,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
     the clauses of other cues inside it (they are records of their own)."""
     inner = {t.i for token in nested for t in token.subtree}
     if cue.kind == "position":
-        # "welcomed X, and agreed that officials will …": a coordinated verb whose clause is another record goes too.
-        inner |= {t.i for c in cue.token.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                  and any(n.i in {x.i for x in c.subtree} for n in nested) for t in [c, *c.subtree]}
-        clause = with_negation(trimmed([t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner]), cue.token)
-        coordinated = coordinated_judgements(cue.token, tables())
-        if coordinated:
-            cut = {t.i for c in coordinated for t in c.subtree}
-            parts = [[t for t in clause if t.i not in cut]] + [[t for t in c.subtree if t.i not in inner] for c in coordinated]
-            return [p for p in (trimmed(leading_trimmed(p)) for p in parts) if p]
-        own = [t for t in clause if t.i != cue.token.i]
-        if nested and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.dep_ in ("ccomp", "xcomp") for t in own):
-            return []  # "fully agrees with and supports X's position": the stance is told once, by the verb with the object
-        return [clause]
+        return _stance_clauses(cue, nested, inner)
     listed = enumerated(sent.span, cue)
     if listed:
         return listed
@@ -315,6 +304,25 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         clauses.append(sorted(pending + clause, key=lambda t: t.i) if pending else clause)
         pending = []
     return [c for c in (trimmed(c) for c in clauses) if c]
+
+
+def _stance_clauses(cue: Cue, nested: list[Token], inner: set[int]) -> list[list[Token]]:
+    """The stance's clause (or clauses, a judgement coordinated with another), without other cues' clauses."""
+    # "welcomed X, and agreed that officials will …": a coordinated verb whose clause is another record goes too.
+    inner |= {t.i for c in cue.token.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and any(n.i in {x.i for x in c.subtree} for n in nested) for t in [c, *c.subtree]}
+    if quoted := quoted_ahead(cue.token, tables()):
+        return [trimmed([t for t in quoted if t.i not in inner])]  # the quotation's judgement, not "told reporters in …"
+    clause = with_negation(trimmed([t for t in clause_tokens(cue.token, exclude_conj_verbs=False) if t.i not in inner]), cue.token)
+    coordinated = coordinated_judgements(cue.token, tables())
+    if coordinated:
+        cut = {t.i for c in coordinated for t in c.subtree}
+        parts = [[t for t in clause if t.i not in cut]] + [[t for t in c.subtree if t.i not in inner] for c in coordinated]
+        return [p for p in (trimmed(leading_trimmed(p)) for p in parts) if p]
+    own = [t for t in clause if t.i != cue.token.i]
+    if nested and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.dep_ in ("ccomp", "xcomp") for t in own):
+        return []  # "fully agrees with and supports X's position": the stance is told once, by the verb with the object
+    return [clause]
 
 
 def _stranded(cue_token: Token, action: Token) -> list[Token]:

@@ -86,7 +86,28 @@ def done_wrongly(clause: Token, adverbs: set[str]) -> bool:
     """ "said the boats had illegally entered its waters", "said troops tried to unilaterally move the markers":
     an act told with an adverb that condemns it (on the verb or on the infinitive it governs) is an accusation."""
     verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
-    return any(c.dep_ == "advmod" and c.lower_ in adverbs for v in verbs for c in v.children)
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for v in verbs for c in v.children) and not _own_act(clause)
+
+
+_OWN = ("we", "i", "it", "its", "our", "my")
+
+
+def _own_act(clause: Token) -> bool:
+    """ "said its troops had deliberately avoided villages", "Ghana's minister said Ghana had unilaterally cut
+    tariffs": an act the speaker tells of its own side (its subject "we"/"it", "its"/"our" troops, or the
+    speaker's own country) is no accusation."""
+    from pactline.language.actors import find_countries
+
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _OWN or any(c.dep_ == "poss" and c.lower_ in _OWN for c in subject.children):
+        return True
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None) if clause.dep_ == "ccomp" else None
+    if speaker is None:
+        return False
+    codes = {m.code for m in find_countries(" ".join(t.text for t in subject.subtree))}
+    return bool(codes) and codes <= {m.code for m in find_countries(" ".join(t.text for t in speaker.subtree))}
 
 
 def third_party(subject: Token | None) -> bool:

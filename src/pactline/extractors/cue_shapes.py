@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.extractors.cue_base import Token, cues_data, done_wrongly, lemma, xcomp
+from pactline.extractors.cue_base import Token, cues_data, done_wrongly, lemma
+from pactline.extractors.likeness import judged_by_likeness
 from pactline.language.syntax import is_actor_head
 
 
@@ -42,8 +43,8 @@ def clause_judges(clause: Token, t: dict[str, Any]) -> bool:
         return True  # "said the navy had committed illegal and aggressive acts": the act is judged as it is told
     if _denies_existence(clause):
         return True  # "said there were no foreign bases on its soil": a denial
-    if _blames_or_claims_a_right(clause) or _claims_territory(clause):
-        return True  # "said it held Zambia responsible for …", "said it had the right to defend …", a claim
+    if _blames_or_claims_a_right(clause) or _claims_territory(clause) or judged_by_likeness(clause):
+        return True  # "said it held Zambia responsible for …", "… the right to defend …", a claim, "they are like pirates"
     if lemma(clause) in ("pose", "constitute", "represent", "amount") and any(
             g.dep_ in ("dobj", "prep") and any(_names_a_judgement(n, t) for n in [g, *g.children]) for g in clause.children):
         return True  # "said its troops posed no threat", "said the raid constituted a violation of …": a copula in all but name
@@ -352,18 +353,6 @@ def quoted_then_added(tok: Token, t: dict[str, Any]) -> bool:
     words = [t for t in quoted[0].subtree if t.text not in _QUOTE_MARKS]
     return bool(words) and words[0].i > 0 and doc[words[0].i - 1].text in _QUOTE_MARKS
 
-def invited_to_act(tok: Token) -> bool:
-    """ "invited his host to rejoin the customs union": asking another to act is a call; an invitation to visit,
-    attend or meet is the visit itself (an event, no stance), one to raise a glass to a guest a toast (courtesy)."""
-    action = xcomp(tok)
-    if action is None or lemma(action) in cues_data()["schedule_verbs"]["lemmas"]:
-        return False
-    things = {lemma(t) for t in tok.subtree if t.i > tok.i}  # the parser may hang the meeting on "invited" itself
-    # A council is a body one joins or rejoins (a call), not a meeting one attends.
-    meetings = set(cues_data()["joint_bodies"]["words"]) - {"council"}
-    return not things & (meetings | {"visit", "celebration", "ceremony", "event", "glass", "toast", "drink"})
-
-
 def new_body_programme(token: Token) -> bool:
     """ "agreed to set up a fisheries panel, which will first meet within a quarter": what a body set up by the
     pledge will do, in a relative clause of its own, is a further pledge."""
@@ -386,14 +375,3 @@ def topics_considered(tok: Token, word: str) -> bool:
     """ "issues of trade were considered": what the talks covered ("was considered a breach" is a view)."""
     return word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {
         "auxpass", "oprd", "ccomp", "xcomp", "acomp", "attr"}
-
-
-def assured_not_again(tok: Token) -> Token | None:
-    """ "gave assurances that it would not happen again": the verb whose subject assures (assured_recurrence)."""
-    data, head = cues_data()["assured_recurrence"], tok.head
-    if lemma(tok) not in data["verbs"] or not any(c.dep_ == "neg" for c in tok.children) or tok.dep_ not in ("ccomp", "acl"):
-        return None
-    if lemma(head) in data["assurances"] and head.pos_ in ("VERB", "AUX"):
-        return head  # "promised that the raids would not recur"
-    noun = head.pos_ == "NOUN" and lemma(head) in data["assurances"] and head.dep_ == "dobj"
-    return head.head if noun and head.head.pos_ == "VERB" else None

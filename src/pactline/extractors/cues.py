@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from pactline.extractors.cue_appeals import assured_not_again, counted_on, invited_to_act
 from pactline.extractors.cue_base import Cue, cues_data, glued, lemma, third_party, verb_conjuncts, xcomp
 from pactline.extractors.cue_filters import (
     demand_on_another,
@@ -24,10 +25,8 @@ from pactline.extractors.cue_headlines import headline_infinitive, headline_pled
 from pactline.extractors.cue_shapes import (
     FACT_VERBS,
     agreed_clauses,
-    assured_not_again,
     disavowed_intent,
     going_to,
-    invited_to_act,
     judges_a_pledge,
     later_items,
     names_as,
@@ -256,8 +255,8 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         required = t["position_need"].get(word) or (t["joint_need"].get(word) if _joint_subject(tok) else None)
         objects = object_lemmas(tok) | object_heads(tok) | object_preps(tok)
         objects |= {"_actor"} if any(c.dep_ == "dobj" and is_actor_head(c) for c in tok.children) else set()
-        if required is not None and not objects & required and not trailing_participle(tok):
-            return None
+        if required is not None and not objects & required and not trailing_participle(tok) or word == "count" and not counted_on(tok):
+            return None  # ("counted on Sunday", "count on a good harvest": no partner relied on)
         if word in FACT_VERBS and past_fact(tok, t) or topics_considered(tok, word):
             return None  # "confirmed that it had conducted operations", "noting that X has become …": a fact told
         return Cue(tok, [tok], "position", t["position_verbs"][word])

@@ -291,6 +291,8 @@ def told_as_history(sent: Any, cue: Any) -> bool:
     """ "Somalia cut ties in December 2020, accusing Kenya of …", "Last year Bolivia agreed to invest …", "a
     ruling that Kenya rejected in 2021": a stance or pledge its own clause (or the clause it is subordinate to)
     dates long before the document is history the report recalls, not one the report records."""
+    if recalled_pledge(cue.token):
+        return True
     made_on = to_date(sent.segment.published)
     if made_on is None or not sent.dates:
         return False
@@ -321,3 +323,17 @@ def _dates_verb(date_tokens: list[Any], verb: Any, mention: Any, sent: Any) -> b
             return False
         node = node.head
     return False
+
+
+def recalled_pledge(verb: Any) -> bool:
+    """ "…, two months after the two sides pledged to …", "a year after Oslo promised to …", "since Ghana vowed
+    to …": a past pledge told as the time from which the report counts is the earlier pledge recalled (evidence
+    about it), not one the report records."""
+    from pactline.extractors.cue_base import cues_data
+
+    data = cues_data()["recalled_pledges"]
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    spans = any(c.dep_ == "npadvmod" and c.lemma_.lower() in data["spans"] for c in verb.children)
+    return bool(marks & set(data["always"])) or bool(marks & set(data["after_a_span"])) and spans

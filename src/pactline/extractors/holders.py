@@ -3,8 +3,7 @@
 - a pronoun in reported speech is its speaker ("Ghana said it would …", "“We will …,” the minister said",
   "the rebels say they will …"), not the last actor of an earlier sentence;
 - a collective head ("the leaders", "both") is the document's two countries, and names its states in an
-  of-phrase ("the leaders of Chile and Peru").
-"""
+  of-phrase ("the leaders of Chile and Peru")."""
 
 from __future__ import annotations
 
@@ -160,9 +159,10 @@ def _announced() -> frozenset[str]:
 
 def _possessor(subject: Token, cue_token: Token, ctx: DocumentContext, last: Last) -> list[str]:
     """ "his government", "its ministry": whose they are (the speaker of a reported clause, else the last actor)."""
-    if lemma(subject) not in _words("possessed_governments") and subject.lower_ not in _words("possessed_governments"):
-        return []
     poss = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    ours = cues_data()["possessed_governments"]["ours_only"] if poss is not None else ()  # "our envoys", not "the envoys"
+    if not {lemma(subject), subject.lower_} & (_words("possessed_governments") | set(ours)):
+        return []
     speaker = reported_speaker(cue_token)
     if poss is None:  # "the minister said the government would …", "… said the army would stay on alert"
         if speaker is None or speaker.i == subject.i or not definite_only(subject):

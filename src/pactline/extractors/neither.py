@@ -126,6 +126,13 @@ def _to_a_person(preposition: Token, words: tuple[str, ...]) -> bool:
         g.dep_ == "pobj" and g.pos_ == "PROPN" and _titled_person(g) for g in preposition.children)
 
 
+def _said_of_states(verb: Token) -> bool:
+    """ "met President X, telling him that Kenya and Brazil are better off together": what the participle reports
+    has countries for its subject, so it is a stance on their ties, not a remark about the person met."""
+    return any(c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and find_countries(" ".join(t.text for t in s.subtree))
+                                         for s in c.children) for c in verb.children)
+
+
 def _about_a_person(verb: Token, courtesy: frozenset[str]) -> bool:
     """ "welcomed President Ruto", "expressed deep respect for President X", "thanked the delegation"."""
     for child in verb.children:
@@ -151,7 +158,8 @@ def is_courtesy(cue: Cue) -> bool:
         return False
     _schedule, courtesy = _words()
     token = cue.token
-    if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and _about_a_person(token.head, courtesy):
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i and _about_a_person(token.head, courtesy) \
+            and not _said_of_states(token):
         return True
     if cue.modality == "call":
         # "called on King Mohammed VI": a courtesy call on a person, not a call for anything

@@ -33,7 +33,10 @@ def _owned_pledge(verb: Token, nouns: dict[str, str]) -> tuple[Token, Token] | N
 
 
 def noted_pledge(verb: Token, nouns: dict[str, str]) -> Cue | None:
-    """The cue of a noted pledge: the owner's pledge, its actions the noun's infinitive and those joined to it."""
+    """The cue of a noted pledge: the owner's pledge, its actions the noun's infinitive and those joined to it; or
+    a binding instrument's reach affirmed (bound_scope)."""
+    if bound_scope(verb):
+        return Cue(verb, [verb], "commitment", "commit")
     found = _owned_pledge(verb, nouns)
     if found is None:
         return None
@@ -48,3 +51,14 @@ def pledge_owner(cue: Cue) -> Token | None:
         return None
     found = _owned_pledge(cue.token, tables()["commit_nouns"])
     return found[1] if found is not None else None
+
+
+def bound_scope(verb: Token) -> bool:
+    """ "reaffirmed that the 1998 defence pact extends to attacks on its ships", "confirmed that its security
+    guarantee applies to the islands": the reach of a binding instrument affirmed is the affirmer's commitment to
+    honour it there (data/commitment_cues.json "bound_scope")."""
+    data = cues_data()["bound_scope"]
+    if lemma(verb) not in data["verbs"]:
+        return False
+    return any(c.dep_ == "ccomp" and lemma(c) in data["reach"] and c.tag_ in ("VBZ", "VBP") and any(
+        s.dep_ == "nsubj" and lemma(s) in data["instruments"] for s in c.children) for c in verb.children)

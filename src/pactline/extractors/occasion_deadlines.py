@@ -83,6 +83,7 @@ def pledge_deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: 
     anniversary next year, the leaders decided …"), or the year the document gave an anniversary it names."""
     if not clause:
         return None
+    clause = _past_gapped_verb(clause)
     start = sent.char(clause[0].idx)
     end = sent.char(clause[-1].idx + len(clause[-1].text))
     found = relative_deadline(sent.text[start - sent.start : end - sent.start + 1], _said_on(sent, cue, clause) or made_on)
@@ -101,6 +102,15 @@ def pledge_deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: 
                 return found
     return anniversary_deadline(sent.text, years.anniversaries, made_on) or occasion_deadline(
         sent.text[start - sent.start : end - sent.start + 1] + " " + _frame_text(sent, clause, cue), years.occasions)
+
+
+def _past_gapped_verb(clause: list[Token]) -> list[Token]:
+    """ "complete [the airport within three years and] the new port by 2030": a second pledge that tells its verb
+    once, far before its own object, is dated by its object's words, not by the first object's time between."""
+    lead = 1 + sum(1 for t in clause[1:3] if t.dep_ == "prt" and t.head.i == clause[0].i)
+    if clause[0].pos_ in ("VERB", "AUX") and lead < len(clause) and clause[lead].i - clause[lead - 1].i > 1:
+        return clause[lead:]
+    return clause
 
 
 def _said_on(sent: SentenceInfo, cue: Cue, clause: list[Token]) -> str | None:

@@ -131,8 +131,19 @@ def split_dated_twice(action: Token, clause: list[Token]) -> list[list[Token]]:
             continue
         if any(t.pos_ in ("VERB", "AUX") for t in doc[cc + 1 : after.i]):
             continue  # "… by 2028 and open it by 2030": a verb of its own, split elsewhere
-        return [trimmed([t for t in clause if t.i < cc]), trimmed([t for t in clause if t.i > cc])]
+        if any(_a_state(t) for t in doc[cc + 1 : after.i] if not cc < t.head.i < after.i):
+            continue  # "will open its market by 2026 and Peru by 2028": a second subject, the verb gapped
+        verb = [action, *(c for c in action.children if c.dep_ == "prt")]  # the verb, told once, is both pledges'
+        return [trimmed([t for t in clause if t.i < cc]), trimmed(sorted(verb, key=lambda t: t.i) + [t for t in clause if t.i > cc])]
     return []
+
+
+def _a_state(head: Token) -> bool:
+    """ "… and Peru by 2028": a noun after "and" that names a state (with its compounds) is a second subject."""
+    from pactline.language.actors import find_countries
+
+    name = " ".join(t.text for t in sorted([*(c for c in head.children if c.dep_ == "compound"), head], key=lambda t: t.i))
+    return head.pos_ == "PROPN" and bool(find_countries(name))
 
 
 def misread_clause(verb: Token, to: Token) -> list[Token]:

@@ -65,7 +65,8 @@ def own_government(subject: Token) -> bool:
     if lemma(subject) in ("government", "administration", "cabinet") and all(
             c.dep_ in ("det", "amod") and c.lower_ in ("the", "our", "this", "current", "present") for c in subject.children):
         return True
-    organs = cues_data()["possessed_governments"]["words"]
+    data = cues_data()["possessed_governments"]
+    organs = [*data["words"], *data["ours_only"]]
     return (lemma(subject) in organs or subject.lower_ in organs) and any(
         c.dep_ == "poss" and c.lower_ == "our" for c in subject.children)
 
@@ -73,8 +74,8 @@ def own_government(subject: Token) -> bool:
 def organ_of_last(speaker: Token, last: tuple[Any, list[str]] | None) -> list[str]:
     """ "The foreign ministry said it would lodge a protest": a state organ the sentence does not place, speaking
     of itself, is the one country the text named last (none when that was not one country)."""
-    organs = cues_data()["possessed_governments"]["words"]
-    if last is None or len(last[1]) != 1 or lemma(speaker) not in [*organs, "department"]:
+    data = cues_data()["possessed_governments"]
+    if last is None or len(last[1]) != 1 or lemma(speaker) not in [*data["words"], *data["speaking_organs"]]:
         return []
     return list(last[1])
 

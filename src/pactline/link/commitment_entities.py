@@ -137,7 +137,7 @@ def _join_paragraph_fields(commitments: list[CommitmentBrief], places: dict[str,
         before_paragraph, before = previous.get(key, (None, None))
         # Two stances in a row are one told in parts only when one holder holds both (a partner each names is
         # no shared holder: "Ghana's president said …", then "the Peruvian premier said Peru upholds the 2010 accord with Ghana").
-        if before is not None and _field(before) == _field(c) and _one_holder(before, c) and (
+        if before is not None and _field(before) == _field(c) and _one_holder(before, c) and _one_pledge(before, c) and (
                 _field(c) not in broad_fields() or before_paragraph == paragraph or c.kind == "commitment"):
             groups.join(before.id, c.id, within_part=True)
         previous[key] = (paragraph, c)
@@ -146,6 +146,15 @@ def _join_paragraph_fields(commitments: list[CommitmentBrief], places: dict[str,
 def _one_holder(a: CommitmentBrief, b: CommitmentBrief) -> bool:
     """A pledge's parties or partners shared; a stance's holder shared."""
     return bool(involved(a) & involved(b) if b.kind == "commitment" else set(a.parties) & set(b.parties))
+
+
+def _one_pledge(a: CommitmentBrief, b: CommitmentBrief) -> bool:
+    """Two pledges in a row in one field are parts of one only when the same parties give both and neither sets
+    a time the other does not share ("Peru and Chile will double trade by 2030", then "Chile will open a trade
+    office in Lima": two pledges, the second Chile's alone; "by 2027 …", then "by 2029 …": two timelines)."""
+    if a.kind != "commitment":
+        return True
+    return set(a.parties) == set(b.parties) and (not a.deadline or not b.deadline or a.deadline == b.deadline)
 
 
 OBJECT_MAX_SHARE = 20  # a word pair named by more mentions than this is a field, not one pledge's object
@@ -169,9 +178,15 @@ def _join_by_object(commitments: list[CommitmentBrief], groups: _Groups) -> None
             members = by_pair[pair]
             for i, one in enumerate(members):
                 for other in members[i + 1:]:
-                    if late == bool({one.id, other.id} & bundles) and _same_field(one, other):
+                    if late == bool({one.id, other.id} & bundles) and _same_field(one, other) and not _other_givers(one, other):
                         # Two clauses of one text naming one object in one field are one pledge.
                         groups.join(one.id, other.id, within_part=not late and bool(set(one.domains) & set(other.domains)))
+
+
+def _other_givers(a: CommitmentBrief, b: CommitmentBrief) -> bool:
+    """Two pledges of one text part that no party gives both ("Paris affirmed the pact covers naval raids on Greek
+    ports", "Athens would not treat the naval raid as an act of war") are two, whatever object they share."""
+    return a.kind == "commitment" and (a.doc_id, a.made_on) == (b.doc_id, b.made_on) and not set(a.parties) & set(b.parties)
 
 
 def _objects_named(pairs: set[tuple[str, str]]) -> int:

@@ -1,0 +1,55 @@
+"""Appeals and assurances whose shape decides the cue: an invitation to act (a call) or to an occasion or a toast
+(none), reliance on a partner ("we count on Kenya's leadership": a hope), an assurance that something will not
+happen again (a pledge). Words are data (data/commitment_cues.json)."""
+
+from __future__ import annotations
+
+from pactline.extractors.cue_base import Token, cues_data, lemma, xcomp
+from pactline.language.syntax import is_actor_head
+
+
+def invited_to_act(tok: Token) -> bool:
+    """ "invited his host to rejoin the customs union": asking another to act is a call; an invitation to visit,
+    attend or meet is the visit itself (an event, no stance), one to raise a glass to a guest a toast (courtesy)."""
+    action = xcomp(tok)
+    if action is None or lemma(action) in cues_data()["schedule_verbs"]["lemmas"]:
+        return False
+    if _toast(action):
+        return False
+    things = {lemma(t) for t in tok.subtree if t.i > tok.i}  # the parser may hang the meeting on "invited" itself
+    # A council is a body one joins or rejoins (a call), not a meeting one attends.
+    meetings = set(cues_data()["joint_bodies"]["words"]) - {"council"}
+    return not things & (meetings | set(cues_data()["invitation_occasions"]["words"]))
+
+
+def _toast(action: Token) -> bool:
+    """ "to raise a glass to …", "to join me in a toast to …", "to drink to …": the toast's own verb and object."""
+    data = cues_data()["invitation_occasions"]
+    if lemma(action) not in data["toast_verbs"]:
+        return False
+    objects = [g for c in action.children for g in [c, *c.children] if c.dep_ in ("dobj", "prep")]
+    return lemma(action) == "drink" or any(lemma(o) in data["toast_objects"] for o in objects)
+
+
+def counted_on(tok: Token) -> bool:
+    """ "we count on Kenya's leadership", "Peru can count on Chile": reliance on a partner or on its support, told by
+    an active "count on" (not "the votes were counted on Sunday", "count on a good harvest")."""
+    data = cues_data()["reliance"]
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    objects = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children if o.dep_ == "pobj"]
+    return any(is_actor_head(o) or lemma(o) in data["nouns"] for o in objects)
+
+
+def assured_not_again(tok: Token) -> Token | None:
+    """ "gave assurances that it would not happen again": the verb whose subject assures (assured_recurrence).
+    "happen" and "occur" need a word of repetition ("again"); "recur", "repeat" are enough alone."""
+    data, head = cues_data()["assured_recurrence"], tok.head
+    if lemma(tok) not in data["verbs"] or not any(c.dep_ == "neg" for c in tok.children) or tok.dep_ not in ("ccomp", "acl"):
+        return None
+    if lemma(tok) not in data["recurrence_verbs"] and not any(t.lower_ in data["again"] for t in tok.subtree):
+        return None  # "assured reporters that the vote would not happen before June": no recurrence denied
+    if lemma(head) in data["assurances"] and head.pos_ in ("VERB", "AUX"):
+        return head  # "promised that the raids would not recur"
+    noun = head.pos_ == "NOUN" and lemma(head) in data["assurances"] and head.dep_ == "dobj"
+    return head.head if noun and head.head.pos_ == "VERB" else None
