@@ -15,7 +15,7 @@ from importlib import resources
 
 from pactline.core import vocab
 from pactline.core.records import Actor
-from pactline.language.country_names import country_name, is_monarchy
+from pactline.language.country_names import country_name, is_monarchy, names_currency
 from pactline.language.holders import HONORIFICS, bare_office, office_titles
 from pactline.language.org_heads import organisation_heading
 
@@ -113,8 +113,9 @@ def find_countries(text: str, base: int = 0, joined: bool = False, prefer: tuple
                 surface, ("",))[0] == "?" and (re.match(r" [A-Z]", text[m.end():]) or text[:m.start()].endswith("of ")):
             continue  # "?Korea": nor in a longer name ("the Korea Strait", "the Workers' Party of Korea")
         before = text[max(0, m.start() - 16) : m.start()]
-        if kind == "demonym" and before.lower().endswith("ethnic ") or kind == "name" and _WATERS.search(before):
-            continue  # "ethnic Albanians in Serbia", "the Gulf of Guinea": a people or a sea, not the state
+        if kind == "demonym" and before.lower().endswith("ethnic ") or kind == "name" and _WATERS.search(before) or \
+                names_currency(text, m.start() + len(surface), kind):
+            continue  # "ethnic Albanians in Serbia", "the Gulf of Guinea", "Japanese yen": a people, sea, currency
         found.append(CountryMention(base + m.start(), base + m.start() + len(surface), code, kind, surface))
     return found
 
@@ -280,8 +281,9 @@ def _build_context(text: str) -> DocumentContext:
     # Register people with a country first so a later country-less mention does not erase it.
     for person in sorted(people, key=lambda p: p.country is not None):
         existing = ctx.person(person.name) or ctx.person(re.sub(r"\b[AaEe]l-", "", person.name))  # "El-Bashir" is "Bashir"
-        if existing and existing.country and not person.country:
-            continue
+        if existing and (existing.country and not person.country or person.country in (None, existing.country) and
+                         set(person.name.split()) < set(existing.name.split())):
+            continue  # "Alberto" of a known "Alberto van Klaveren" is the same person, not a second one
         ctx.register(person)
     _count_people(ctx, text)
     from pactline.language.holders import role_holders

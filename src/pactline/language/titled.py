@@ -8,7 +8,10 @@ from dataclasses import replace
 from functools import cache
 
 from pactline.core import vocab
-from pactline.language.actors import _NAME, Person, clean_name, gazetteer
+from pactline.language.actors import _WORD, Person, clean_name, gazetteer
+
+# A titled name, its particles included ("Caspar van der Berg", "Abdel Fattah al-Sisi"): up to three words.
+_NAME = rf"(?:{_WORD})(?: (?:(?:bin|bint|ibn|de|da|dos|das|van|von|der|den|del|la|le) )*(?:(?:al|el)-)?{_WORD}){{0,2}}"
 
 
 @cache
