@@ -13,6 +13,8 @@ from pactline.language.actors import _WORD, Person, clean_name, gazetteer
 # A titled name, its particles included ("Caspar van der Berg", "Abdel Fattah al-Sisi"): up to three words.
 _NAME = rf"(?:{_WORD})(?: (?:(?:bin|bint|ibn|de|da|dos|das|van|von|der|den|del|la|le) )*(?:(?:al|el)-)?{_WORD}){{0,2}}"
 
+_STYLES = r"(?:Hon\.?|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Shri|Smt\.)\s+"
+
 
 @cache
 def titled_patterns() -> tuple[re.Pattern[str], ...]:
@@ -25,14 +27,15 @@ def titled_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?:(?P<c>{country_alt}) )?\b(?P<t>(?i:{title_alt})) (?P<n>{_NAME})"),
         # President of Ghana John Mahama / President of the Republic of Kenya William Ruto
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}) (?P<n>{_NAME})"),
-        # William Ruto, President of the Republic of Kenya
-        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"),
+        # William Ruto, President of the Republic of Kenya (not "A, the President of Kenya, B": that title is B's)
+        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"
+                   rf"(?!,\s+(?:{_STYLES})*{_NAME},)"),
         # Dina Boluarte, the Peruvian president (not a list: "Vladimir Putin, French President Emmanuel Macron and
         # …" gives the title to the name after it)
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b(?!\s+[A-Z][a-z])"),
         # The Prime Minister of New Zealand, the Rt Hon Helen Clark MP / President of Chile, H.E. Mr. Gabriel Boric
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
-                   rf"(?:(?:Hon\.?|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Shri|Smt\.)\s+)*(?P<n>{_NAME})"),
+                   rf"(?:{_STYLES})*(?P<n>{_NAME})"),
     )
 
 
