@@ -10,10 +10,10 @@ def _people(text: str) -> set[tuple[str, str | None]]:
 
 def test_particle_names_are_read_whole() -> None:
     text = ("Dutch Foreign Minister Caspar van der Berg met Belgian Foreign Minister Hadja Lahbib in Brussels. "
-            "Egyptian President Abdel Fattah al-Sisi later called the Dutch minister.")
+            "Mozambican President Filipe Jacinto Nyusi later called the Dutch minister.")
     people = _people(text)
     assert ("Caspar van der Berg", "NLD") in people
-    assert ("Abdel Fattah al-Sisi", "EGY") in people
+    assert ("Filipe Jacinto Nyusi", "MOZ") in people
     assert ("Caspar", "NLD") not in people
 
 

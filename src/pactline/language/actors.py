@@ -18,6 +18,7 @@ from pactline.core.records import Actor
 from pactline.language.country_names import country_name, is_monarchy, names_currency
 from pactline.language.holders import HONORIFICS, bare_office, office_titles
 from pactline.language.org_heads import organisation_heading
+from pactline.language.organ_acronyms import organ_in
 
 
 @dataclass(frozen=True)
@@ -263,7 +264,7 @@ def build_context(text: str) -> DocumentContext:
 
 @lru_cache(maxsize=32)
 def _build_context(text: str) -> DocumentContext:
-    from pactline.language.leaders import leaders_named
+    from pactline.language.leaders import count_people, leaders_named
 
     ctx = DocumentContext()
     for leader in leaders_named(text):
@@ -285,25 +286,11 @@ def _build_context(text: str) -> DocumentContext:
                          set(person.name.split()) < set(existing.name.split())):
             continue  # "Alberto" of a known "Alberto van Klaveren" is the same person, not a second one
         ctx.register(person)
-    _count_people(ctx, text)
+    count_people(ctx, text)
     from pactline.language.holders import role_holders
 
     ctx.holders = role_holders(text, ctx)
     return ctx
-
-
-def _count_people(ctx: DocumentContext, text: str) -> None:
-    """Each mention of a placed person counts for their country: a readout may name its leaders far more
-    often than their countries ("President El-Sisi spoke with President Macron")."""
-    seen: set[str] = set()
-    for person in ctx.people.values():
-        if person.country is None or person.name in seen:
-            continue
-        seen.add(person.name)
-        # The part of the name the text uses most ("Lula" of Luiz Inácio Lula da Silva, "Kishida").
-        parts = [p for p in person.name.split() if len(p) > 2 and p.lower() not in _PARTICLES | _title_words()]
-        ctx.country_counts[person.country] += max(
-            (len(re.findall(rf"(?<!\w){re.escape(p)}(?!\w)", text, re.I)) for p in parts), default=0)
 
 
 def resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
@@ -367,7 +354,7 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     if organisation is not None:
         return Actor(organisation, None, "igo"), [gaz.organisation_codes[organisation]]
     codes = list(dict.fromkeys(m.code for m in countries))
-    held = None if codes else ctx.holders.get(bare_office(lowered))
+    held = None if codes else ctx.holders.get(bare_office(lowered)) or organ_in(phrase, ctx.holders)
     if held is not None:
         # "The crown prince hosted a lunch", "the Federal Government": whom the text introduced with that title.
         return Actor(held.name, held.country, held.role), [held.country]

@@ -10,10 +10,13 @@ from functools import cache
 from pactline.core import vocab
 from pactline.language.actors import _WORD, Person, clean_name, gazetteer
 
-# A titled name, its particles included ("Caspar van der Berg", "Abdel Fattah al-Sisi"): up to three words.
-_NAME = rf"(?:{_WORD})(?: (?:(?:bin|bint|ibn|de|da|dos|das|van|von|der|den|del|la|le) )*(?:(?:al|el)-)?{_WORD}){{0,2}}"
+# A titled name, its particles included ("Caspar van der Berg", "Lula da Silva"): up to three words. Not "al-"
+# ("Tamim bin Hamad al-Thani"): a dynasty's name that several officials of one text share names none of them.
+_NAME = rf"(?:{_WORD})(?: (?:(?:bin|bint|ibn|de|da|dos|das|van|von|der|den|del|la|le) )*{_WORD}){{0,2}}"
 
 _STYLES = r"(?:Hon\.?|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Shri|Smt\.)\s+"
+
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*$")
 
 
 @cache
@@ -58,8 +61,8 @@ def titled_people(text: str) -> list[Person]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             name = clean_name(m.group("n"))
-            if not name:
-                continue
+            if not name or _CLOCK_BEFORE.search(text, max(0, m.start("t") - 12), m.start("t")):
+                continue  # "2:14 PM GMT+5:30": a clock time and its zone, no prime minister
             code = None
             if m.groupdict().get("c"):
                 surface = re.sub(r"['’]s?$", "", m.group("c"))
