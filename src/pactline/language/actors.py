@@ -18,6 +18,7 @@ from pactline.core.records import Actor
 from pactline.language.country_names import country_name, is_monarchy, names_currency
 from pactline.language.holders import HONORIFICS, bare_office, office_titles
 from pactline.language.org_heads import organisation_heading
+from pactline.language.org_refs import named_organisations, numbered_aliases, referred_organisation
 from pactline.language.organ_acronyms import organ_in
 
 
@@ -77,7 +78,7 @@ def gazetteer() -> Gazetteer:
     roles = vocab.load("roles.json")
     titles = sorted(((t["title"], t["role"], t["person"]) for t in roles["titles"]), key=lambda t: -len(t[0]))
     title_pattern = re.compile(r"\b(?:" + vocab.alternation((t[0] for t in titles), fold_case=True) + r")\b", re.I)
-    organisations = {alias: org["name"] for org in roles["organisations"] for alias in org["aliases"]}
+    organisations = {alias: org["name"] for org in roles["organisations"] for alias in org["aliases"] + numbered_aliases(org)}
     codes = {org["name"]: org.get("short", org["name"]) for org in roles["organisations"]}
     return Gazetteer(surfaces, pattern, titles, title_pattern, tuple(roles["collectives"]["phrases"]), organisations,
                      codes, shared)
@@ -215,6 +216,7 @@ class DocumentContext:
     people: dict[str, Person] = field(default_factory=dict)  # full name and each name part -> person
     resolved: dict[str, tuple[Actor | None, list[str]]] = field(default_factory=dict)
     holders: dict[str, Person] = field(default_factory=dict)  # "the crown prince" -> who (language/holders.py)
+    organisations: Counter[str] = field(default_factory=Counter)  # named, for "the bloc" (language/org_refs.py)
 
     @property
     def main_parties(self) -> list[str]:
@@ -279,6 +281,7 @@ def _build_context(text: str) -> DocumentContext:
     from pactline.language.titled import titled_people
 
     people = titled_people(text)
+    ctx.organisations = named_organisations(text, gazetteer())
     # Register people with a country first so a later country-less mention does not erase it.
     for person in sorted(people, key=lambda p: p.country is not None):
         existing = ctx.person(person.name) or ctx.person(re.sub(r"\b[AaEe]l-", "", person.name))  # "El-Bashir" is "Bashir"
@@ -351,6 +354,8 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
         return Actor(phrase, None, plural), list(ctx.main_parties)
     countries = find_countries(phrase, prefer=ctx.main_parties)
     organisation = organisation_heading(phrase, countries, gazetteer())
+    if organisation is None and not countries:
+        organisation = referred_organisation(lowered, ctx.organisations)  # "the bloc", "all allies"
     if organisation is not None:
         return Actor(organisation, None, "igo"), [gaz.organisation_codes[organisation]]
     codes = list(dict.fromkeys(m.code for m in countries))
