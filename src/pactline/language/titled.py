@@ -16,6 +16,12 @@ _NAME = rf"(?:{_WORD})(?: (?:(?:bin|bint|ibn|de|da|dos|das|van|von|der|den|del|l
 
 _STYLES = r"(?:Hon\.?|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Shri|Smt\.)\s+"
 
+@cache
+def _institution_words() -> frozenset[str]:
+    return frozenset(vocab.load("roles.json")["state_organs"]["institution_words"])
+
+
+_REPORTING = "said|says|told|added|stated|noted|stressed|warned|insisted|explained|wrote"
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*$")
 
 
@@ -39,6 +45,10 @@ def titled_patterns() -> tuple[re.Pattern[str], ...]:
         # The Prime Minister of New Zealand, the Rt Hon Helen Clark MP / President of Chile, H.E. Mr. Gabriel Boric
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
                    rf"(?:{_STYLES})*(?P<n>{_NAME})"),
+        # A wire's "Peru's defence minister told Congress on Monday … . Ana Ruiz said …": an office of a country
+        # named without a name, and the next sentence opens with a name that reports
+        re.compile(rf"(?P<c>{country_alt}) (?P<t>(?i:{title_alt}))(?= [a-z])[^.\n]{{0,240}}\.\s+"
+                   rf"(?P<n>{_WORD} {_NAME})(?= (?:{_REPORTING})\b)"),
     )
 
 
@@ -61,8 +71,10 @@ def titled_people(text: str) -> list[Person]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             name = clean_name(m.group("n"))
-            if not name or _CLOCK_BEFORE.search(text, max(0, m.start("t") - 12), m.start("t")):
-                continue  # "2:14 PM GMT+5:30": a clock time and its zone, no prime minister
+            if not name or _CLOCK_BEFORE.search(text, max(0, m.start("t") - 12), m.start("t")) or (
+                    pattern is patterns[-1] and (name != m.group("n") or _institution_words() & set(name.split()))):
+                continue  # "2:14 PM GMT+5:30": a clock time; "Amnesty International said": a body; "Kenyan
+                # President Ruto said": a person titled in that sentence, no holder of the office before
             code = None
             if m.groupdict().get("c"):
                 surface = re.sub(r"['’]s?$", "", m.group("c"))
