@@ -1,5 +1,5 @@
-"""A wire names an office first and its holder in the next sentence ("Peru's defence minister told Congress …
-. Ana Ruiz said …"): the holder is of that country, not of the report's other one (wave 1 leftover, round 12)."""
+"""A report names an office first and its holder in the next sentence ("Chile's foreign minister briefed senators
+… . Ana Ruiz said …"): the holder is of that country, not of the report's other one (wave 1 leftover, round 12)."""
 
 import pytest
 
@@ -7,10 +7,10 @@ from pactline.language.actors import build_context, resolve
 
 
 @pytest.mark.parametrize("text, phrase, code", [
-    ("Peru's defence minister told Congress on Monday that troops had gone to the border with Ecuador. "
-     "Ana Ruiz Paredes said the deployment was temporary. Ecuador protested.", "Paredes", "PER"),
-    ("Armenia's foreign minister briefed lawmakers after the clash with Azerbaijan. Hovik Sargsyan told them "
-     "Baku had broken the truce. Azerbaijan denied it.", "Sargsyan", "ARM"),
+    ("Chile's foreign minister briefed senators in Valparaiso on Wednesday about a gas deal with Bolivia. "
+     "Ana Ruiz Paredes said prices would fall next year. Bolivia welcomed the plan.", "Paredes", "CHL"),
+    ("Estonia's foreign minister met Latvian officials in Riga to discuss the power grid. Kadri Tamm told them "
+     "that Tallinn would share its reserve capacity. Latvia agreed.", "Tamm", "EST"),
 ])
 def test_the_named_holder_is_of_the_office_country(text: str, phrase: str, code: str) -> None:
     assert resolve(phrase, build_context(text))[1] == [code]

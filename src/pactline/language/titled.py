@@ -45,7 +45,7 @@ def titled_patterns() -> tuple[re.Pattern[str], ...]:
         # The Prime Minister of New Zealand, the Rt Hon Helen Clark MP / President of Chile, H.E. Mr. Gabriel Boric
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
                    rf"(?:{_STYLES})*(?P<n>{_NAME})"),
-        # A wire's "Peru's defence minister told Congress on Monday … . Ana Ruiz said …": an office of a country
+        # "Chile's foreign minister briefed senators on Monday … . Ana Ruiz said …": an office of a country
         # named without a name, and the next sentence opens with a name that reports
         re.compile(rf"(?P<c>{country_alt}) (?P<t>(?i:{title_alt}))(?= [a-z])[^.\n]{{0,240}}\.\s+"
                    rf"(?P<n>{_WORD} {_NAME})(?= (?:{_REPORTING})\b)"),
