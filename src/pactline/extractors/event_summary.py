@@ -194,5 +194,15 @@ def _cut(who: str, what: str, verbal: bool, target: Actor | None, planned: bool)
     if len(words) > most + 6:
         text = " ".join(words[: most + 4]).rstrip(",;:") + " …"
     if target is not None and target.country and target.name not in text and country_name(target.country) not in text:
-        text += f" ({target.name})"
+        text += f" ({_target_label(target)})"
     return ("planned: " + text) if planned else text
+
+
+def _target_label(target: Actor) -> str:
+    """The target as a reader names it: a bare demonym ("Vietnamese", "the Peruvian") is no name of its own,
+    its country's name is ("(Peru)", not "(Peruvian)")."""
+    bare = target.name.removeprefix("the ").strip()
+    mentions = find_countries(bare)
+    if target.country and len(mentions) == 1 and mentions[0].kind == "demonym" and mentions[0].text == bare:
+        return country_name(target.country)
+    return target.name

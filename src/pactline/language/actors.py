@@ -15,9 +15,11 @@ from importlib import resources
 
 from pactline.core import vocab
 from pactline.core.records import Actor
-from pactline.language.country_names import country_name, is_monarchy
+from pactline.language.country_names import country_name, is_monarchy, names_currency
 from pactline.language.holders import HONORIFICS, bare_office, office_titles
 from pactline.language.org_heads import organisation_heading
+from pactline.language.org_refs import named_organisations, numbered_aliases, referred_organisation
+from pactline.language.organ_acronyms import organ_in
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ def gazetteer() -> Gazetteer:
     roles = vocab.load("roles.json")
     titles = sorted(((t["title"], t["role"], t["person"]) for t in roles["titles"]), key=lambda t: -len(t[0]))
     title_pattern = re.compile(r"\b(?:" + vocab.alternation((t[0] for t in titles), fold_case=True) + r")\b", re.I)
-    organisations = {alias: org["name"] for org in roles["organisations"] for alias in org["aliases"]}
+    organisations = {alias: org["name"] for org in roles["organisations"] for alias in org["aliases"] + numbered_aliases(org)}
     codes = {org["name"]: org.get("short", org["name"]) for org in roles["organisations"]}
     return Gazetteer(surfaces, pattern, titles, title_pattern, tuple(roles["collectives"]["phrases"]), organisations,
                      codes, shared)
@@ -113,8 +115,9 @@ def find_countries(text: str, base: int = 0, joined: bool = False, prefer: tuple
                 surface, ("",))[0] == "?" and (re.match(r" [A-Z]", text[m.end():]) or text[:m.start()].endswith("of ")):
             continue  # "?Korea": nor in a longer name ("the Korea Strait", "the Workers' Party of Korea")
         before = text[max(0, m.start() - 16) : m.start()]
-        if kind == "demonym" and before.lower().endswith("ethnic ") or kind == "name" and _WATERS.search(before):
-            continue  # "ethnic Albanians in Serbia", "the Gulf of Guinea": a people or a sea, not the state
+        if kind == "demonym" and before.lower().endswith("ethnic ") or kind == "name" and _WATERS.search(before) or \
+                names_currency(text, m.start() + len(surface), kind):
+            continue  # "ethnic Albanians in Serbia", "the Gulf of Guinea", "Japanese yen": a people, sea, currency
         found.append(CountryMention(base + m.start(), base + m.start() + len(surface), code, kind, surface))
     return found
 
@@ -213,6 +216,7 @@ class DocumentContext:
     people: dict[str, Person] = field(default_factory=dict)  # full name and each name part -> person
     resolved: dict[str, tuple[Actor | None, list[str]]] = field(default_factory=dict)
     holders: dict[str, Person] = field(default_factory=dict)  # "the crown prince" -> who (language/holders.py)
+    organisations: Counter[str] = field(default_factory=Counter)  # named, for "the bloc" (language/org_refs.py)
 
     @property
     def main_parties(self) -> list[str]:
@@ -262,7 +266,7 @@ def build_context(text: str) -> DocumentContext:
 
 @lru_cache(maxsize=32)
 def _build_context(text: str) -> DocumentContext:
-    from pactline.language.leaders import leaders_named
+    from pactline.language.leaders import count_people, leaders_named
 
     ctx = DocumentContext()
     for leader in leaders_named(text):
@@ -277,31 +281,19 @@ def _build_context(text: str) -> DocumentContext:
     from pactline.language.titled import titled_people
 
     people = titled_people(text)
+    ctx.organisations = named_organisations(text, gazetteer())
     # Register people with a country first so a later country-less mention does not erase it.
     for person in sorted(people, key=lambda p: p.country is not None):
         existing = ctx.person(person.name) or ctx.person(re.sub(r"\b[AaEe]l-", "", person.name))  # "El-Bashir" is "Bashir"
-        if existing and existing.country and not person.country:
-            continue
+        if existing and (existing.country and not person.country or person.country in (None, existing.country) and
+                         set(person.name.split()) < set(existing.name.split())):
+            continue  # "Alberto" of a known "Alberto van Klaveren" is the same person, not a second one
         ctx.register(person)
-    _count_people(ctx, text)
+    count_people(ctx, text)
     from pactline.language.holders import role_holders
 
     ctx.holders = role_holders(text, ctx)
     return ctx
-
-
-def _count_people(ctx: DocumentContext, text: str) -> None:
-    """Each mention of a placed person counts for their country: a readout may name its leaders far more
-    often than their countries ("President El-Sisi spoke with President Macron")."""
-    seen: set[str] = set()
-    for person in ctx.people.values():
-        if person.country is None or person.name in seen:
-            continue
-        seen.add(person.name)
-        # The part of the name the text uses most ("Lula" of Luiz Inácio Lula da Silva, "Kishida").
-        parts = [p for p in person.name.split() if len(p) > 2 and p.lower() not in _PARTICLES | _title_words()]
-        ctx.country_counts[person.country] += max(
-            (len(re.findall(rf"(?<!\w){re.escape(p)}(?!\w)", text, re.I)) for p in parts), default=0)
 
 
 def resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
@@ -362,10 +354,12 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
         return Actor(phrase, None, plural), list(ctx.main_parties)
     countries = find_countries(phrase, prefer=ctx.main_parties)
     organisation = organisation_heading(phrase, countries, gazetteer())
+    if organisation is None and not countries:
+        organisation = referred_organisation(lowered, ctx.organisations)  # "the bloc", "all allies"
     if organisation is not None:
         return Actor(organisation, None, "igo"), [gaz.organisation_codes[organisation]]
     codes = list(dict.fromkeys(m.code for m in countries))
-    held = None if codes else ctx.holders.get(bare_office(lowered))
+    held = None if codes else ctx.holders.get(bare_office(lowered)) or organ_in(phrase, ctx.holders)
     if held is not None:
         # "The crown prince hosted a lunch", "the Federal Government": whom the text introduced with that title.
         return Actor(held.name, held.country, held.role), [held.country]

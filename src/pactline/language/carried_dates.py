@@ -3,7 +3,6 @@ during a meeting with Y"), and which of its dates may be handed on."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -128,10 +127,13 @@ def _before_its_noun(sent: SentenceInfo, mention: DateMention) -> bool:
     """ "blames X for the 12 March blast": a date set before a noun names that noun's time, not the clause's."""
     inside = [t for t in sent.span if mention.start <= sent.char(t.idx) < mention.end]
     return any(t.head not in inside and t.dep_ in _NOUN_MODIFIERS and t.head.pos_ in ("NOUN", "PROPN")
-               and t.head.i > t.i and not _TIME_OF_DAY.fullmatch(t.head.lower_) for t in inside)
+               and t.head.i > t.i and t.head.lower_ not in _day_parts() for t in inside)
 
 
-_TIME_OF_DAY = re.compile(r"morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|hours?")  # "Tuesday evening"
+@cache
+def _day_parts() -> frozenset[str]:
+    """ "Tuesday evening": the parts of a day (data/day_parts.json)."""
+    return frozenset(vocab.load("day_parts.json")["parts"])
 
 
 _NOUN_MODIFIERS = ("nummod", "compound", "amod", "npadvmod", "appos", "nmod")

@@ -128,8 +128,11 @@ def _visited_town(name: str) -> str | None:
 
 # "Staff Correspondent, Dhaka", "By Jane Doe, Nairobi", "Our Correspondent | Lagos", "By our correspondent in
 # Accra": where the writer filed.
-_BYLINE_PLACE = re.compile(r"^(?:By\s+[^,|\n]{3,40}|(?i:staff|our|special|senior|diplomatic)\s+(?i:correspondent|reporter)|"
-                           r"[^,|\n]{0,30}(?i:correspondent))(?:[ \t]*[,|][ \t]*|[ \t]+in[ \t]+)(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", re.M)
+# Only a correspondent or reporter files "in" a town; the line ends with the place (or a date after a comma),
+# so "By the end of the day in Nairobi, …" in a story's body names no writer's place.
+_BYLINE_PLACE = re.compile(r"^(?:By\s+[^,|\n]{3,40}[ \t]*[,|][ \t]*|[^,|\n]{0,30}(?i:correspondent|reporter)"
+                           r"(?:[ \t]*[,|][ \t]*|[ \t]+in[ \t]+))(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=[ \t]*(?:$|[,|]))",
+                           re.M)
 
 
 # "Nairobi / Kampala": a line of the towns a story was filed from, the first its dateline's

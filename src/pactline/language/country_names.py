@@ -3,8 +3,11 @@ else pycountry's common name."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
+
+from pactline.core import vocab
 
 
 @cache
@@ -39,3 +42,23 @@ def is_monarchy(code: str) -> bool:
     country = pycountry.countries.get(alpha_3=code)
     name = (getattr(country, "official_name", "") or getattr(country, "name", "")).lower() if country else ""
     return any(form in name for form in _MONARCHY_FORMS)
+
+
+@cache
+def _currency_after() -> tuple[re.Pattern[str], frozenset[str]]:
+    figures = vocab.load("figures.json")
+    words = tuple(w for w in figures["currency_words"] if " " not in w)
+    return vocab.any_of(words, r"^[ \u00a0](", r")\b"), frozenset(figures["currency_verbs"])
+
+
+def names_currency(text: str, end: int, kind: str) -> bool:
+    """Whether the country name or demonym ending at ``end`` names a currency ("3 billion US dollars",
+    "Japanese yen", "Indian rupees"), not a state. A word that after a country's name may be a verb ("won",
+    "pounds") is a currency after a demonym ("Egyptian pounds") or after a figure ("40 million Korea won")."""
+    pattern, verbs = _currency_after()
+    m = pattern.match(text[end:end + 24].lower())
+    if not m:
+        return False
+    if m.group(1) not in verbs or kind == "demonym":
+        return True
+    return bool(re.search(r"\d\s*(?:[a-z]+illion|bn|m|k)?\s+\S*$", text[max(0, end - 40):end].lower()))

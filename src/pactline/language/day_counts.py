@@ -24,9 +24,23 @@ def open_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
     from pactline.core import vocab
 
     verbs = frozenset(vocab.load("occasions.json")["course_verbs"])
-    return [(sent.char(t.left_edge.idx), sent.char(t.right_edge.idx + len(t.right_edge.text))) for t in verb.subtree
-            if t.i != verb.i and (verb.pos_ == "NOUN" and t.dep_ == "relcl" and t.lemma_.lower() in verbs
-                                  or t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i != verb.i and verb.pos_ == "VERB")]
+    spans = [(t, sent.char(t.left_edge.idx), sent.char(t.right_edge.idx + len(t.right_edge.text))) for t in verb.subtree
+             if t.i != verb.i and (verb.pos_ == "NOUN" and t.dep_ == "relcl" and t.lemma_.lower() in verbs
+                                   or t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i != verb.i and verb.pos_ == "VERB")]
+    return [(a, b) for t, a, b in spans if t.dep_ == "acl" or _course_day(sent, a, b)]
+
+
+def _course_day(sent: SentenceInfo, lo: int, hi: int) -> bool:
+    """An occasion's course clause dates it only by a day ("which began on Monday"), and not by one long (over a
+    month) before the times the sentence tells outside it: "the summit, which opened in 2019 as an annual forum"
+    tells the forum's history, not when this summit met."""
+    from pactline.language.dates import to_date
+
+    inside = [to_date(d.value) for d in sent.dates if lo <= d.start and d.end <= hi and len(d.value) >= 10]
+    outside = [to_date(d.value[:10]) for d in sent.dates if not lo <= d.start < hi and len(d.value) >= 10]
+    if not inside or len(inside) < len([d for d in sent.dates if lo <= d.start and d.end <= hi]):
+        return False
+    return all(day is not None and all(o is None or (o - day).days <= 31 for o in outside) for day in inside)
 
 
 def event_clause_chars(verb: Any, sent: SentenceInfo) -> tuple[int, int, list[tuple[int, int]]]:

@@ -115,7 +115,9 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
                 out[title] = person
     out.update(visit_sides(text, ctx))
     out.update(office_holders(text))
-    return {**organ_holders(text), **out}
+    from pactline.language.organ_acronyms import known_organs
+
+    return {**known_organs(text, ctx.main_parties), **organ_holders(text), **out}
 
 
 def _organs() -> str:

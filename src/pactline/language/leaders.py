@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from pactline.core import vocab
 
@@ -229,3 +230,19 @@ def _bare_names(text: str, year: int | None) -> list[Leader]:
         if leader not in out:
             out.append(leader)
     return out
+
+
+def count_people(ctx: Any, text: str) -> None:
+    """Each mention of a placed person counts for their country: a readout may name its leaders far more
+    often than their countries ("President El-Sisi spoke with President Macron")."""
+    from pactline.language.actors import _PARTICLES, _title_words
+
+    seen: set[str] = set()
+    for person in ctx.people.values():
+        if person.country is None or person.name in seen:
+            continue
+        seen.add(person.name)
+        # The part of the name the text uses most ("Lula" of Luiz Inácio Lula da Silva, "Kishida").
+        parts = [p for p in person.name.split() if len(p) > 2 and p.lower() not in _PARTICLES | _title_words()]
+        ctx.country_counts[person.country] += max(
+            (len(re.findall(rf"(?<!\w){re.escape(p)}(?!\w)", text, re.I)) for p in parts), default=0)

@@ -144,7 +144,11 @@ def _actor_nouns() -> frozenset[str]:
     """Nouns that head an actor phrase: the last word of every title (singular and plural), groups, collectives."""
     titles = {t[0].split()[-1] for t in gazetteer().titles}
     titles |= {t[:-1] for t in titles if t.endswith("s")}
-    return frozenset(titles | GROUP_NOUNS | _COLLECTIVE_NOUNS)
+    from pactline.language.org_refs import (
+        referring_nouns,  # "the bloc", "allies": an organisation named before
+    )
+
+    return frozenset(titles | GROUP_NOUNS | _COLLECTIVE_NOUNS | referring_nouns())
 
 
 def _reporter(pronoun: Token) -> Token | None:

@@ -8,7 +8,21 @@ from dataclasses import replace
 from functools import cache
 
 from pactline.core import vocab
-from pactline.language.actors import _NAME, Person, clean_name, gazetteer
+from pactline.language.actors import _WORD, Person, clean_name, gazetteer
+
+# A titled name, its particles included ("Caspar van der Berg", "Lula da Silva"): up to three words. Not "al-"
+# ("Tamim bin Hamad al-Thani"): a dynasty's name that several officials of one text share names none of them.
+_NAME = rf"(?:{_WORD})(?: (?:(?:bin|bint|ibn|de|da|dos|das|van|von|der|den|del|la|le) )*{_WORD}){{0,2}}"
+
+_STYLES = r"(?:Hon\.?|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Shri|Smt\.)\s+"
+
+@cache
+def _institution_words() -> frozenset[str]:
+    return frozenset(vocab.load("roles.json")["state_organs"]["institution_words"])
+
+
+_REPORTING = "said|says|told|added|stated|noted|stressed|warned|insisted|explained|wrote"
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*$")
 
 
 @cache
@@ -22,14 +36,19 @@ def titled_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?:(?P<c>{country_alt}) )?\b(?P<t>(?i:{title_alt})) (?P<n>{_NAME})"),
         # President of Ghana John Mahama / President of the Republic of Kenya William Ruto
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}) (?P<n>{_NAME})"),
-        # William Ruto, President of the Republic of Kenya
-        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"),
+        # William Ruto, President of the Republic of Kenya (not "A, the President of Kenya, B": that title is B's)
+        re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"
+                   rf"(?!,\s+(?:{_STYLES})*{_NAME},)"),
         # Dina Boluarte, the Peruvian president (not a list: "Vladimir Putin, French President Emmanuel Macron and
         # …" gives the title to the name after it)
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b(?!\s+[A-Z][a-z])"),
         # The Prime Minister of New Zealand, the Rt Hon Helen Clark MP / President of Chile, H.E. Mr. Gabriel Boric
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
-                   rf"(?:(?:Hon\.?|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Shri|Smt\.)\s+)*(?P<n>{_NAME})"),
+                   rf"(?:{_STYLES})*(?P<n>{_NAME})"),
+        # "Chile's foreign minister briefed senators on Monday … . Ana Ruiz said …": an office of a country
+        # named without a name, and the next sentence opens with a name that reports
+        re.compile(rf"(?P<c>{country_alt}) (?P<t>(?i:{title_alt}))(?= [a-z])[^.\n]{{0,240}}\.\s+"
+                   rf"(?P<n>{_WORD} {_NAME})(?= (?:{_REPORTING})\b)"),
     )
 
 
@@ -52,8 +71,10 @@ def titled_people(text: str) -> list[Person]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             name = clean_name(m.group("n"))
-            if not name:
-                continue
+            if not name or _CLOCK_BEFORE.search(text, max(0, m.start("t") - 12), m.start("t")) or (
+                    pattern is patterns[-1] and (name != m.group("n") or _institution_words() & set(name.split()))):
+                continue  # "2:14 PM GMT+5:30": a clock time; "Amnesty International said": a body; "Kenyan
+                # President Ruto said": a person titled in that sentence, no holder of the office before
             code = None
             if m.groupdict().get("c"):
                 surface = re.sub(r"['’]s?$", "", m.group("c"))

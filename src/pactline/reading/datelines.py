@@ -41,7 +41,9 @@ _AGENCY = (r"(?:\((?P<agency>[^)]{2,40})\)|/(?P<agency2>[^/\n]{2,40})/|,\s*(?P<a
 # ISO date prefix of a metadata line: "date 2020-06-04", "Posted: 2024-05-27".
 _META = re.compile(rf"^(?:date|dated|posted|published|updated)(?:\s+on)?\s*:?\s*(?P<iso>{_YEAR}-\d\d-\d\d)(?=\s)", re.I)
 # "11:05 BST — Ghana's minister said …", "9.40am –": a live report's entry opens with the clock time it was posted.
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4}))?\s*(?:—|–|-)(?=\s)", re.I)
+# (seconds too: "14:20:05 GMT —"); a dot form only with am/pm or a zone ("1.10 – The Parties shall …" is a clause)
+_CLOCK = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4}))?"
+                    r"|\d{1,2}\.\d{2}\s?(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4})))\s*(?:—|–|-)(?=\s)", re.I)
 # "NEW DELHI:", "SEOUL –", "JAKARTA, Indonesia --", "WASHINGTON (Reuters) -", "BEIJING, May 16. /TASS/.",
 # "TORONTO, ON, March 3, 2025 /PRNewswire/ --": a capitalised place, then a date, an agency or a dash.
 _WIRE = re.compile(

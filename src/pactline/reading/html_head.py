@@ -5,9 +5,9 @@ byline) that page templates mark with a class such as "meta" or "byline" and the
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# class names of the elements a page template puts its date, place and byline in
-_META_CLASS = re.compile(r"\b(?:meta|byline|dateline|date|posted|published|article-info|post-info)\b", re.I)
+from pactline.core import vocab
 
 
 def _tree(html: str):  # noqa: ANN202 - lxml's element type
@@ -39,14 +39,18 @@ def page_headline(html: str, text: str) -> str | None:
 
 def meta_lines(html: str, text: str) -> list[str]:
     """Short metadata lines the page marks by class ("Sunday, 9 March 2025 | Lusaka | News") that the extracted
-    text lacks; only lines with a digit or a field bar, and none nested in another one."""
+    text lacks, before the article's first body paragraph; only lines with a digit or a field bar, none nested in
+    another one, none in the page's furniture (a related story's date, a reader's comment)."""
     tree = _tree(html)
     if tree is None:
         return []
     found: list[str] = []
-    for element in tree.xpath("//body//*[@class]"):
-        if not _META_CLASS.search(element.get("class", "")) or element.tag in ("a", "nav", "script", "style") \
-                or _aside(element):
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue  # a comment or processing instruction
+        if element.tag == "p" and len(_line(element)) >= 60 and not _classed(element, "meta") and not _aside(element):
+            break  # the article's body has begun: a date after it is another story's or a reader's
+        if not _classed(element, "meta") or element.tag in ("a", "nav", "script", "style") or _aside(element):
             continue
         line = _line(element)
         if not (8 <= len(line) <= 120) or not re.search(r"\d|\|", line) or line in text:
@@ -57,14 +61,28 @@ def meta_lines(html: str, text: str) -> list[str]:
     return found[:2]
 
 
-_ASIDE_CLASS = re.compile(r"related|sidebar|footer|teaser|more|recommend|trending|popular", re.I)
+@cache
+def _class_words(kind: str) -> frozenset[str]:
+    return frozenset(vocab.load("boilerplate.json")["page_classes"][kind])
+
+
+def _classed(element, kind: str) -> bool:  # noqa: ANN001
+    """Whether a class token of the element, or a word of one split at hyphens, is of ``kind`` (data/boilerplate.json
+    page_classes): "post-date" is a date's, "more-stories" furniture; "has-sidebar-layout" is "sidebar"."""
+    words = _class_words(kind)
+    return any(token.lower() in words or words & set(token.lower().split("-"))
+               for token in (element.get("class", "") or "").split())
 
 
 def _aside(element) -> bool:  # noqa: ANN001
-    """Whether the element stands in the page's furniture (a related-stories list, a sidebar, the footer), whose
-    dates are other stories'."""
-    return any(a.tag in ("aside", "footer", "nav") or _ASIDE_CLASS.search(a.get("class", "") or "")
-               for a in element.iterancestors())
+    """Whether the element, or an ancestor within the article (the walk stops at main, article or body), stands in
+    the page's furniture: a related-stories list, a sidebar, the footer, readers' comments."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("main", "article", "body", "html"):
+            return False
+        if node.tag in ("aside", "footer", "nav") or _classed(node, "furniture"):
+            return True
+    return False
 
 
 def with_meta_lines(text: str, lines: list[str], title: str | None) -> str:
