@@ -23,6 +23,7 @@ from pactline.language.analysis import SentenceInfo
 from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject_of
 
 Token = Any
+_SCHEDULED_KINDS = {"AGREE"}  # planned acts checked for a word of their kind (_names_its_kind)
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "write", "declare"}
 
 
@@ -181,6 +182,26 @@ def _own_clause_ahead(label: str, span: Any) -> bool:
     return bool(own) and all(future_modal(t) or scheduled_head(t) for t in own)
 
 
+def _names_its_kind(label: str, span: Any) -> bool:
+    """A planned agreement is named by a verb or noun of its kind ("will sign", "intend to conclude a treaty",
+    "will set up a joint council"); "the two countries will raise the pipeline's capacity" or "will jointly
+    build the port" names none: a pledge (the commitments hold it), no act scheduled. (Planned meetings are not
+    checked: "will address the business forum" names a meeting in words no pattern lists.)"""
+    if label not in _SCHEDULED_KINDS:
+        return True
+    from pactline.extractors.event_patterns import _patterns, match_verb
+
+    nouns, words = _patterns()[1], set(settings()["planned_founding_words"])
+    for tok in span:
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+        if {tok.lemma_.lower(), tok.lower_, f"{tok.lemma_.lower()} {particle}"} & words:
+            return True  # "will set up a joint council", "will finalise the accord"
+        entry = match_verb(tok) if tok.pos_ in ("VERB", "AUX") else nouns.get(tok.lemma_.lower())
+        if entry is not None and entry["type"] == label:
+            return True
+    return False
+
+
 def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], doc_dated: set[str] | None = None,
                    told: frozenset[str] = frozenset()) -> list[Event]:
     """One event per candidate sentence the classifier types (not NONE) with enough probability; the ids of
@@ -204,7 +225,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
         act = _act_of(verb)
         how = happening(act, cand.sent, pattern) if act.pos_ in ("VERB", "AUX") else "past"
         planned = is_planned(act, how, label) or _ahead(cand.sent.span) or _own_clause_ahead(label, cand.sent.span)
-        if how is None and not planned:
+        if how is None and not planned or planned and not _names_its_kind(label, cand.sent.span):
             continue
         if not planned:
             pattern = recode(pattern, how, act if act.pos_ in ("VERB", "AUX") else None)
