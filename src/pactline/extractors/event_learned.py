@@ -216,9 +216,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     labels = classify([c.sent.text for c in candidates], [c.coded for c in candidates])
     floor, second = settings()["min_probability"], settings()["second_event_probability"]
     for cand, (label, prob) in zip(candidates, labels, strict=True):
-        if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded:
-            continue
-        if _no_act(cand.sent.span, label, told):
+        if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded or _no_act(cand.sent.span, label, told):
             continue
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
@@ -245,7 +243,8 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
         if not parties or pattern["type"] == "CONSULT" and homeward(cand.sent.span, source_codes or _subject_codes(cand, ctx)):
             continue  # (or "is due to fly back to Abuja": going home, no meeting)
         sent = cand.sent
-        date, date_end, confidence = event_date(verb, sent, cand.previous, planned)
+        act_said = act if verb.lemma_.lower() in _REPORTING and act is not verb else verb  # "X was launched on Tuesday, Y said"
+        date, date_end, confidence = event_date(act_said, sent, cand.previous, planned)
         by_document = confidence == "document"
         confidence = "inferred" if by_document else confidence
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
@@ -255,7 +254,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
             doc_id=doc.id, date=date, date_end=date_end, date_confidence=confidence,
             type=pattern["type"], mode=pattern.get("mode"), cameo=cameo,
             source_actor=source, target_actor=target, parties=parties, location=location_of(verb, sent),
-            summary=summarise(source, verb, target, parties, planned, head if head is not verb else None), evidence=[evidence],
+            summary=summarise(source, act_said, target, parties, planned, head if head is not verb else None), evidence=[evidence],
             goldstein=goldstein(cameo), quad_class=quad_class(cameo),
             planned=planned, background=not planned and is_background(date, confidence, sent),
         ))
