@@ -42,3 +42,12 @@ def test_a_signing_to_come_stays_a_planned_agreement(text, quote):
     events = _events(text)
     assert any(e.type == "AGREE" and e.planned and e.evidence[0].quote.startswith(quote) for e in events), \
         _seen(events)
+
+
+@pytest.mark.parametrize("text", [
+    "France and Ghana news. We will begin this joint programme within weeks, the Ghanaian minister said.",
+    "Latvia and Chile news. Both navies will start the joint training scheme soon, officials said.",
+])
+def test_cooperation_to_come_found_by_the_typer_is_planned(text):
+    events = [e for e in _events(text) if e.type == "COOPERATE"]
+    assert events and all(e.planned for e in events), _seen(events)

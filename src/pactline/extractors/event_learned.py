@@ -16,7 +16,7 @@ from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_nouns import DELAYED
 from pactline.extractors.event_summary import summarise
-from pactline.extractors.event_time import is_background, is_planned, settings
+from pactline.extractors.event_time import future_modal, is_background, is_planned, settings
 from pactline.extractors.event_types import NONE, classify
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import SentenceInfo
@@ -222,7 +222,8 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
         pattern = _pattern(label, cand.sent.span)
         act = _act_of(verb)
         how = happening(act, cand.sent, pattern) if act.pos_ in ("VERB", "AUX") else "past"
-        planned = is_planned(act, how, label) or _ahead(cand.sent.span) or _own_clause_ahead(label, cand.sent.span)
+        planned = is_planned(act, how, label) or _ahead(cand.sent.span) or _own_clause_ahead(label, cand.sent.span) or (
+            label == "COOPERATE" and act.pos_ in ("VERB", "AUX") and future_modal(act))  # "we will begin the pilot"
         if how is None and not planned or planned and not _names_its_kind(label, cand.sent.span):
             continue
         if not planned:
