@@ -17,7 +17,7 @@ def _seen(events):
 
 
 @pytest.mark.parametrize("text, kind, parties", [
-    ("The armies of Kenya and Tanzania will stage a joint field exercise near Arusha in August.", "COOPERATE", {"KEN"}),
+    ("The armies of Peru and Ecuador will stage a joint field exercise near Tumbes in August.", "COOPERATE", {"PER"}),
     ("Vietnamese and Indian troops will train together at a camp in Assam next March.", "COOPERATE", {"IND", "VNM"}),
     ("Spain will deploy two frigates to the Gulf of Guinea next year.", "MOBILIZE", {"ESP"}),
     ("Norway will send a battalion to Latvia in the autumn, the defence minister said.", "MOBILIZE", {"NOR", "LVA"}),
@@ -37,13 +37,13 @@ def test_an_undated_or_conditional_deployment_stays_a_threat(text):
     assert any(e.type == "THREATEN" and not e.planned for e in events), _seen(events)
 
 
+# (A trade target the parties set for a later year is a commitment, guide section 3, since ev18's exemplar block
+# was withdrawn in round 12: no case for it here.)
 @pytest.mark.parametrize("text, pair", [
-    ("Egypt and Greece set a target of doubling their bilateral trade by 2030.", {"EGY", "GRC"}),
-    ("The presidents of Mexico and Chile fixed a goal of ten billion dollars in two-way investment by 2028.", {"MEX", "CHL"}),
     ("Uruguay and Argentina launched a joint initiative on river transport.", {"URY", "ARG"}),
     ("The Ghanaian and Ivorian leaders directed their ministers to conclude the border talks by June.", {"GHA", "CIV"}),
 ])
-def test_goals_set_initiatives_launched_and_ministers_tasked_are_agreements(text, pair):
+def test_initiatives_launched_and_ministers_tasked_are_agreements(text, pair):
     events = _events(text)
     assert any(e.type == "AGREE" and not e.planned and pair <= set(e.parties) for e in events), _seen(events)
 
@@ -66,3 +66,19 @@ def test_concern_voiced_is_one_act(text, pair):
     events = _events(text)
     told = [e for e in events if pair <= set(e.parties)]
     assert len(told) == 1 and told[0].type == "ACCUSE", _seen(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Austria remains open to talks with Serbia on the dam.",
+    "Ecuador is still ready for negotiations with Peru about the fishing zone.",
+])
+def test_a_stance_of_openness_is_no_meeting(text):
+    events = _events(text)
+    assert not any(e.type == "CONSULT" and not e.planned for e in events), _seen(events)
+
+
+@pytest.mark.xfail(strict=True, reason="the exercise's partner is lost by the parties resolution (who-and-when area), "
+                   "ev19 leaves it: the event is found and planned (test above)")
+def test_the_partner_of_a_joint_exercise_to_come_is_a_party():
+    events = _events("The armies of Peru and Ecuador will stage a joint field exercise near Tumbes in August.")
+    assert any(e.type == "COOPERATE" and set(e.parties) == {"PER", "ECU"} for e in events), _seen(events)

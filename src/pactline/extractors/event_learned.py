@@ -16,13 +16,14 @@ from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_nouns import DELAYED
 from pactline.extractors.event_summary import summarise
-from pactline.extractors.event_time import is_background, is_planned, settings
+from pactline.extractors.event_time import future_modal, is_background, is_planned, settings
 from pactline.extractors.event_types import NONE, classify
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import SentenceInfo
 from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject_of
 
 Token = Any
+_SCHEDULED_KINDS = {"AGREE"}  # planned acts checked for a word of their kind (_names_its_kind)
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "write", "declare"}
 
 
@@ -181,6 +182,26 @@ def _own_clause_ahead(label: str, span: Any) -> bool:
     return bool(own) and all(future_modal(t) or scheduled_head(t) for t in own)
 
 
+def _names_its_kind(label: str, span: Any) -> bool:
+    """A planned agreement is named by a verb or noun of its kind ("will sign", "intend to conclude a treaty",
+    "will set up a joint council"); "the two countries will raise the pipeline's capacity" or "will jointly
+    build the port" names none: a pledge (the commitments hold it), no act scheduled. (Planned meetings are not
+    checked: "will address the business forum" names a meeting in words no pattern lists.)"""
+    if label not in _SCHEDULED_KINDS:
+        return True
+    from pactline.extractors.event_patterns import _patterns, match_verb
+
+    nouns, words = _patterns()[1], set(settings()["planned_founding_words"])
+    for tok in span:
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+        if {tok.lemma_.lower(), tok.lower_, f"{tok.lemma_.lower()} {particle}"} & words:
+            return True  # "will set up a joint council", "will finalise the accord"
+        entry = match_verb(tok) if tok.pos_ in ("VERB", "AUX") else nouns.get(tok.lemma_.lower())
+        if entry is not None and entry["type"] == label:
+            return True
+    return False
+
+
 def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], doc_dated: set[str] | None = None,
                    told: frozenset[str] = frozenset()) -> list[Event]:
     """One event per candidate sentence the classifier types (not NONE) with enough probability; the ids of
@@ -195,16 +216,15 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     labels = classify([c.sent.text for c in candidates], [c.coded for c in candidates])
     floor, second = settings()["min_probability"], settings()["second_event_probability"]
     for cand, (label, prob) in zip(candidates, labels, strict=True):
-        if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded:
-            continue
-        if _no_act(cand.sent.span, label, told):
+        if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded or _no_act(cand.sent.span, label, told):
             continue
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
         act = _act_of(verb)
         how = happening(act, cand.sent, pattern) if act.pos_ in ("VERB", "AUX") else "past"
-        planned = is_planned(act, how, label) or _ahead(cand.sent.span) or _own_clause_ahead(label, cand.sent.span)
-        if how is None and not planned:
+        planned = is_planned(act, how, label) or _ahead(cand.sent.span) or _own_clause_ahead(label, cand.sent.span) or (
+            label == "COOPERATE" and act.pos_ in ("VERB", "AUX") and future_modal(act))  # "we will begin the pilot"
+        if how is None and not planned or planned and not _names_its_kind(label, cand.sent.span):
             continue
         if not planned:
             pattern = recode(pattern, how, act if act.pos_ in ("VERB", "AUX") else None)
@@ -224,7 +244,8 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
         if not parties or pattern["type"] == "CONSULT" and homeward(cand.sent.span, source_codes or _subject_codes(cand, ctx)):
             continue  # (or "is due to fly back to Abuja": going home, no meeting)
         sent = cand.sent
-        date, date_end, confidence = event_date(verb, sent, cand.previous, planned)
+        act_said = act if verb.lemma_.lower() in _REPORTING and act is not verb else verb  # "X was launched on Tuesday, Y said"
+        date, date_end, confidence = event_date(act_said, sent, cand.previous, planned)
         by_document = confidence == "document"
         confidence = "inferred" if by_document else confidence
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
@@ -234,7 +255,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
             doc_id=doc.id, date=date, date_end=date_end, date_confidence=confidence,
             type=pattern["type"], mode=pattern.get("mode"), cameo=cameo,
             source_actor=source, target_actor=target, parties=parties, location=location_of(verb, sent),
-            summary=summarise(source, verb, target, parties, planned, head if head is not verb else None), evidence=[evidence],
+            summary=summarise(source, act_said, target, parties, planned, head if head is not verb else None), evidence=[evidence],
             goldstein=goldstein(cameo), quad_class=quad_class(cameo),
             planned=planned, background=not planned and is_background(date, confidence, sent),
         ))
