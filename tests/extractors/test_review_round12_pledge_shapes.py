@@ -92,8 +92,8 @@ def test_envoys_under_one_speaker_are_not_the_speakers_alone():
     "text,call",
     [
         ("Ghana and Chile held talks. Ghana invited Chilean firms to build glass factories in Tema.", True),
-        ("Ghana and Chile held talks. The Ghanaian president invited the guests to raise their glasses to the health of "
-         "the Chilean people.", False),
+        ("Ghana and Chile held talks. The Ghanaian president invited the guests to raise a glass in honour of the "
+         "Chilean people.", False),
         ("Ghana and Chile held talks. The Ghanaian president invited everyone to join him in a toast to the Chilean "
          "people.", False),
     ],
