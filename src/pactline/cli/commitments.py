@@ -21,7 +21,7 @@ def commitments(
     domain: str = typer.Option(None, "--domain", help="Only records in this domain, e.g. transport."),
     positions: bool = typer.Option(False, "--positions", help="List positions instead of commitments."),
     only: str = typer.Option(None, "--only", help=f"Only this status: {', '.join(status_vocab.names())}."),
-    passed: bool = typer.Option(False, "--deadline-passed", help="Only pledges whose deadline passed by the status date."),
+    passed: bool = typer.Option(False, "--deadline-passed", help="Only pledges whose deadline passed by the status date and that were not kept in time (fulfilled late ones stay, marked 'fulfilled, late: DATE')."),
     as_of: str = typer.Option(None, "--as-of", help="Statuses as of this date (YYYY[-MM[-DD]]); default the latest document date."),
 ) -> None:
     """The commitment register: one row per commitment, with its mentions across documents.
