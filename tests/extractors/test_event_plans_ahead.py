@@ -78,3 +78,14 @@ def test_an_agreed_signing_and_its_visit_are_planned():
     agreed = [e for e in events if e.type == "AGREE" and not e.planned]
     later = [e for e in events if e.planned]
     assert len(agreed) == 1 and {e.type for e in later} == {"AGREE", "CONSULT"}, [(e.type, e.planned) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Peru held talks in Accra. I look forward to welcoming him to Ghana and holding our first summit there.",
+    "Chile and Peru met on Monday. The minister looks forward to receiving her Peruvian counterpart and signing "
+    "the fisheries accord in Lima.",
+])
+def test_every_act_one_looks_forward_to_is_still_to_come(text):
+    # the second of two acts one looks forward to ("… and holding a summit") shares the first one's time to come
+    late = [e for e in extract_text(text, published="2025-04-03").events if "forward" in e.evidence[0].quote]
+    assert late and all(e.planned for e in late), [(e.type, e.planned) for e in late]

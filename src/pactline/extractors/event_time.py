@@ -88,11 +88,10 @@ def scheduled_head(verb: Token) -> bool:
     if verb.lemma_.lower() == "invite" and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True  # "invited the President of Ghana to Amman": the visit still to come
-    if looked_forward(verb):
-        return True
     node = verb
-    for _ in range(2):  # "is set to attend and visit": the conjunct shares its head
-        if node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (node.head.lower_ in heads or node.head.lemma_.lower() in heads):
+    for _ in range(2):  # "is set to attend and visit", "looks forward to welcoming him and holding talks": shared
+        if looked_forward(node) or node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (
+                node.head.lower_ in heads or node.head.lemma_.lower() in heads):
             return True
         if node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" and c.lemma_.lower() in heads for c in node.head.children):
             return True  # "renewed his invitation to X to visit Chile"
