@@ -5,11 +5,12 @@ byline) that page templates mark with a class such as "meta" or "byline" and the
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pactline.core import vocab
 
 
+@lru_cache(maxsize=2)  # one page is read twice (its headline, then its metadata lines): parse it once
 def _tree(html: str):  # noqa: ANN202 - lxml's element type
     try:
         import lxml.html
