@@ -68,3 +68,19 @@ def test_broken_pdf_is_one_clear_skip(tmp_path):
 ])
 def test_join_pages(pages, expected):
     assert join_pages(["\n".join(lines) for lines in pages]) == expected
+
+
+def test_damaged_pdf_prints_nothing_of_its_own(tmp_path, capfd):
+    """pypdf's warnings ("invalid pdf header") would reach stderr beside our one line; only the error is told."""
+    import logging
+
+    from pactline.core.errors import InputError
+    from pactline.reading.pdf import pdf_text
+
+    logging.basicConfig()  # as an application with a root handler would
+    try:
+        pdf_text("statement.pdf", b"Joint statement of Ghana and Togo, not a PDF at all")
+    except InputError as exc:
+        assert "statement.pdf" in str(exc.source)
+    captured = capfd.readouterr()
+    assert "pdf header" not in (captured.err + captured.out).lower()

@@ -57,6 +57,8 @@ def test_record_with_links_and_csv(client):
         ("/api/events?limit=0", 422),
         ("/api/events?limit=100000", 422),
         ("/api/events?offset=-1", 422),
+        ("/api/events?date_from=2024-99", 400),  # a month that does not exist
+        ("/api/events?date_to=2023-02-30", 400),
         ("/api/unicorns", 404),
         ("/api/events/evt_nope", 404),
         ("/doc/doc_nope", 404),

@@ -54,10 +54,13 @@ def run(
                         console=err, transient=True)
     task = progress.add_task("reading", total=None)
 
+    shown = []
+
     def notify(what: str, source: str) -> None:
         if what == "found" and not quiet and int(source) > 3:  # a bar only for runs worth watching
             progress.update(task, total=int(source))
             progress.start()
+            shown.append(True)
         elif what == "linking":
             progress.update(task, description="linking")
         elif what in ("stored", "unchanged", "skipped"):
@@ -70,7 +73,8 @@ def run(
     except ClusterError as exc:
         raise fail(str(exc), 2) from None
     finally:
-        progress.stop()
+        if shown:  # a bar never started would still leave an empty line on stderr
+            progress.stop()
     _tell(report, db, quiet)
     raise typer.Exit(report.exit_code)
 
@@ -87,4 +91,4 @@ def _tell(report: Any, db: str, quiet: bool) -> None:
         sys.stderr.write(f"warning {source}: {warning}\n")
     copies = f" ({len(report.copies)} the same text as another document, kept as one)" if report.copies else ""
     out.print(f"stored {len(report.stored)}{copies}, unchanged {len(report.unchanged)}, skipped {len(report.skipped)}"
-              f"; {report.links} links  → {db}")
+              f"; {report.links} links  → {db}", soft_wrap=True)

@@ -30,7 +30,8 @@ class InputItem:
 
 def expand_inputs(args: list[str]) -> tuple[list[InputItem], list[InputError]]:
     """Expand files, folders (recursively) and URLs, in a stable order. Files of a type Pactline does not
-    read, found in a folder, come back as errors (listed as skipped); hidden files are passed over."""
+    read, named or found in a folder, come back as errors (listed as skipped); a named file without a type
+    suffix is read as text; hidden files in a folder are passed over."""
     items: list[InputItem] = []
     errors: list[InputError] = []
     for arg in args:
@@ -49,6 +50,8 @@ def expand_inputs(args: list[str]) -> tuple[list[InputItem], list[InputError]]:
                     items.append(InputItem(source=str(p), path=p))
                 else:
                     errors.append(unsupported(str(p), p.suffix))
+        elif path.exists() and path.suffix and path.suffix.lower() not in SUFFIXES and not path.is_dir():
+            errors.append(unsupported(arg, path.suffix))  # named or found in a folder, a .docx is no text
         elif path.exists():
             items.append(InputItem(source=arg, path=path))
         else:
@@ -183,9 +186,14 @@ def strip_markdown(text: str) -> str:
     return text
 
 
+_UNCLOSED_TITLE = re.compile(r"(<title\b[^>]*>[^<]*)(?=<(?!/title))", re.I)
+
+
 def _from_html(source: str, html: str, raw_hash: str, warnings: list[str], url: str | None) -> RawDocument:
     import trafilatura  # heavy import, only when HTML arrives
 
+    # An unclosed <title> would swallow the page's markup as its text ("Broken<body><div><p>…"): close it.
+    html = _UNCLOSED_TITLE.sub(r"\1</title>", html, count=1)
     try:
         doc = trafilatura.bare_extraction(
             html,

@@ -8,6 +8,7 @@ closes most pages) and page numbers ("3", "Page 3 of 9", "- 3 -") are dropped. A
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 
@@ -20,6 +21,8 @@ def pdf_text(source: str, data: bytes) -> str:
     """The PDF's text, pages joined, running headers, footers and page numbers left out."""
     try:
         from pypdf import PdfReader
+
+        logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings would print; the error is ours to tell
 
         reader = PdfReader(io.BytesIO(data))
         pages = [(page.extract_text() or "") for page in reader.pages]

@@ -38,7 +38,7 @@ class Filters:
     def validate(self) -> None:
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
-            if value and not _DATE.match(value):
+            if value and not _real_date(value):
                 raise QueryError(f"{name} must be an ISO date such as 2023, 2023-03 or 2023-03-01, not {value!r}")
         checks.domain(self.domain)
         if self.status and self.status not in STATUSES:
@@ -47,6 +47,20 @@ class Filters:
             checks.party_code(code)
         if self.type:
             checks.event_type(self.type)
+
+
+def _real_date(value: str) -> bool:
+    """An ISO year, month or day that exists: "2024-99" and "2023-02-30" are not dates."""
+    if not _DATE.match(value):
+        return False
+    from datetime import date
+
+    year, month, day = (int(x) for x in (value.split("-") + ["1", "1"])[:3])
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _record_date(kind: str, record: dict[str, Any]) -> str | None:
@@ -86,10 +100,11 @@ def matches(kind: str, record: dict[str, Any], f: Filters) -> bool:
         return False
     if f.measure and record.get("measure") != f.measure:
         return False
-    if f.overdue:
-        deadline = record.get("deadline")
-        if not deadline or record.get("status") in ("fulfilled", "abandoned") or not f.today or deadline >= f.today[: len(deadline)]:
-            return False
+    # The same test as `pactline commitments --deadline-passed`: as of the record's status date, not the clock.
+    as_of = record.get("status_as_of") or f.today
+    if f.overdue and (record.get("status") == "abandoned"
+                      or not statuses.deadline_missed(record.get("deadline"), record.get("follow_ups") or [], as_of)):
+        return False
     return not (f.q and f.q.lower() not in _text(kind, record))
 
 

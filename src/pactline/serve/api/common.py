@@ -84,7 +84,7 @@ def record_router(what: str) -> APIRouter:
         kind: str | None = Query(None, description="commitment|position, or a link kind."),
         measure: str | None = Query(None, description="Figure measure, e.g. bilateral_trade."),
         q: str | None = Query(None, max_length=200, description="Words the record's text or evidence contains."),
-        overdue: bool = Query(False, description="Only commitments past their deadline and not fulfilled."),
+        overdue: bool = Query(False, description="Only commitments whose deadline passed by their status date without being kept in time (as `pactline commitments --deadline-passed`)."),
         limit: int = Query(50, ge=1, le=MAX_LIMIT),
         offset: int = Query(0, ge=0),
     ) -> Response:
