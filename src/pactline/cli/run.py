@@ -50,22 +50,7 @@ def run(
         raise fail(f"--since must be a day such as 2024-05-01, not {since!r}", 2)
     options = Options(max_bytes=int(max_mb * 1_000_000), workers=workers, cluster=cluster, embeddings=not no_embeddings,
                       store_memory_limit=db_memory, since=since)
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=err, transient=True)
-    task = progress.add_task("reading", total=None)
-
-    shown = []
-
-    def notify(what: str, source: str) -> None:
-        if what == "found" and not quiet and int(source) > 3:  # a bar only for runs worth watching
-            progress.update(task, total=int(source))
-            progress.start()
-            shown.append(True)
-        elif what == "linking":
-            progress.update(task, description="linking")
-        elif what in ("stored", "unchanged", "skipped"):
-            progress.advance(task)
-
+    progress, notify, shown = _progress_bar(quiet)
     try:
         report = run_pipeline(paths, db, options, progress=notify)
     except StoreError as exc:
@@ -73,7 +58,7 @@ def run(
     except ClusterError as exc:
         raise fail(str(exc), 2) from None
     finally:
-        if shown:  # a bar never started would still leave an empty line on stderr
+        if shown:
             progress.stop()
     _tell(report, db, quiet)
     raise typer.Exit(report.exit_code)
@@ -92,3 +77,24 @@ def _tell(report: Any, db: str, quiet: bool) -> None:
     copies = f" ({len(report.copies)} the same text as another document, kept as one)" if report.copies else ""
     out.print(f"stored {len(report.stored)}{copies}, unchanged {len(report.unchanged)}, skipped {len(report.skipped)}"
               f"; {report.links} links  → {db}", soft_wrap=True)
+
+
+def _progress_bar(quiet: bool) -> tuple[Progress, Any, list[bool]]:
+    """A bar on stderr, started only for runs worth watching (more than three inputs); ``shown`` says whether it
+    started, since stopping a bar that never showed still leaves an empty line on stderr."""
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err, transient=True)
+    task = progress.add_task("reading", total=None)
+    shown: list[bool] = []
+
+    def notify(what: str, source: str) -> None:
+        if what == "found" and not quiet and int(source) > 3:
+            progress.update(task, total=int(source))
+            progress.start()
+            shown.append(True)
+        elif what == "linking":
+            progress.update(task, description="linking")
+        elif what in ("stored", "unchanged", "skipped"):
+            progress.advance(task)
+
+    return progress, notify, shown
