@@ -70,7 +70,32 @@ def _flat(value: Any) -> Any:
     return value
 
 
-def write_csv(records: Iterator[dict[str, Any]], out: IO[str]) -> int:
+# The contract's fields of the records the register builds (the other kinds take their row's fields).
+_REGISTER_FIELDS = {
+    "commitments": ["id", "kind", "parties", "modality", "text", "domains", "deadline", "made_on", "made_on_confidence",
+                    "last_restated", "mentions", "mention_ids", "status", "derived_status", "status_as_of", "evidence",
+                    "sources", "follow_ups", "reviews"],
+    "commitment_mentions": ["id", "kind", "parties", "modality", "text", "domains", "deadline", "made_on",
+                            "made_on_confidence", "status", "derived_status", "status_as_of", "commitment_id",
+                            "evidence", "follow_ups", "reviews"],
+}
+
+
+def columns(what: str) -> list[str]:
+    """The fields of a record kind, for the header of an export that has no records."""
+    if what in _REGISTER_FIELDS:
+        return list(_REGISTER_FIELDS[what])
+    from dataclasses import fields
+
+    from pactline.store import rows
+
+    row = {"documents": rows.DocumentRow, "events": rows.EventRow, "occasions": rows.OccasionRow,
+           "facts": rows.FactRow, "links": rows.LinkRow}[what]
+    return [f.name for f in fields(row)]
+
+
+def write_csv(records: Iterator[dict[str, Any]], out: IO[str], what: str | None = None) -> int:
+    """CSV with a header; an export with no records still has its header when ``what`` names the kind."""
     writer = None
     n = 0
     for record in records:
@@ -79,15 +104,18 @@ def write_csv(records: Iterator[dict[str, Any]], out: IO[str]) -> int:
             writer.writeheader()
         writer.writerow({k: _flat(v) for k, v in record.items()})
         n += 1
+    if writer is None and what is not None:
+        csv.DictWriter(out, fieldnames=columns(what)).writeheader()
     return n
 
 
-def write_parquet(records: Iterator[dict[str, Any]], path: str) -> int:
+def write_parquet(records: Iterator[dict[str, Any]], path: str, what: str | None = None) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     rows = [{k: _flat(v) for k, v in r.items()} for r in records]
-    table = pa.Table.from_pylist(rows) if rows else pa.table({"id": pa.array([], pa.string())})
+    names = columns(what) if what else ["id"]
+    table = pa.Table.from_pylist(rows) if rows else pa.table({n: pa.array([], pa.string()) for n in names})
     pq.write_table(table, path)
     return len(rows)
 

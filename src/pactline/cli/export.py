@@ -49,14 +49,14 @@ def export(
     with open_store(db) as store:
         records = exporter.iter_records(store, what, {"as_of": as_of})
         if fmt == "parquet":
-            exporter.write_parquet(records, out_path)
+            exporter.write_parquet(records, out_path, what)
             return
         stream = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
         try:
             if fmt == "jsonl":
                 exporter.write_jsonl(records, stream)
             elif fmt == "csv":
-                exporter.write_csv(records, stream)
+                exporter.write_csv(records, stream, what)
             elif fmt == "plover":
                 exporter.write_jsonl(exporter.plover_rows(records), stream)
             else:
