@@ -189,8 +189,9 @@ def _store_results(
 
 
 # The most memory the workers' link index rows may hold in this process until its link stage (beyond it, the
-# link stage computes the rest itself, as it does for documents stored by an earlier run).
-READY_BYTES = 64 << 20
+# link stage computes the rest itself, as it does for documents stored by an earlier run): about 6 KB a
+# generated 600-word document, so some 5,000 of them.
+READY_BYTES = 32 << 20
 
 
 def _size(rows: Any) -> int:
