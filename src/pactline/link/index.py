@@ -17,7 +17,7 @@ from typing import Any
 
 from pactline.core.records import Document
 from pactline.language.analysis import readable_segments
-from pactline.link.similarity import split_sentences
+from pactline.link.similarity import MIN_SENTENCE
 from pactline.link.text import document_units, shingle_codes
 
 PERMUTATIONS = 128  # MinHash signature length
@@ -92,10 +92,21 @@ def compact_rows(doc: Document) -> tuple[list[Any], list[list[Any]], list[list[A
 
 def latest_date(doc: Document) -> str | None:
     """The latest date of the document's sentences (``later_sentences``' dates: a readable segment's, else the
-    document's, for each segment with a sentence), without reading who says them."""
-    dates = [date for seg in readable_segments(doc) if (date := seg.published or doc.published)
-             and split_sentences(doc.text[seg.start : seg.end], seg.start)]
-    return max(dates) if dates else None
+    document's, for each segment with a sentence), without reading who says them; a segment is split only
+    when its date would be the latest so far, and only until its first sentence."""
+    latest = None
+    for seg in readable_segments(doc):
+        date = seg.published or doc.published
+        if date and (latest is None or date > latest) and _has_sentence(doc.text[seg.start : seg.end]):
+            latest = date
+    return latest
+
+
+def _has_sentence(text: str) -> bool:
+    """Whether link/similarity.split_sentences finds a sentence in the text (one of 25 characters or more)."""
+    from pactline.language.sentences import split_sentences as split_line
+
+    return any(end - start >= MIN_SENTENCE for line in text.split("\n") for start, end in split_line(line))
 
 
 def expand(rows: tuple[list[Any], list[list[Any]], list[list[Any]]]) -> tuple[list[Any], list[list[Any]], list[list[Any]]]:
