@@ -194,3 +194,6 @@ class Extraction:
     commitments: list[Commitment] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    # The document's link index rows, computed by the worker that read it (link/index.compact_rows) so the
+    # calling process's link stage need not: (fingerprint of the document, rows), or None.
+    link_rows: Any = field(default=None, compare=False, repr=False)

@@ -16,7 +16,8 @@ from functools import cache
 from typing import Any
 
 from pactline.core.records import Document
-from pactline.link.commitments import later_sentences
+from pactline.language.analysis import readable_segments
+from pactline.link.similarity import MIN_SENTENCE
 from pactline.link.text import document_units, shingle_codes
 
 PERMUTATIONS = 128  # MinHash signature length
@@ -71,17 +72,57 @@ def pair_key(parties: Iterable[str]) -> str:
 
 def index_rows(doc: Document) -> tuple[list[Any], list[list[Any]], list[list[Any]]]:
     """The document's row, its units' rows and their band rows, as store/link_index.write_index takes them."""
-    dates = [s.date for s in later_sentences([doc]) if s.date]
-    doc_row = [doc.id, pair_key(doc.parties), max(dates) if dates else None]
+    return expand(compact_rows(doc))
+
+
+def compact_rows(doc: Document) -> tuple[list[Any], list[list[Any]], list[list[Any]]]:
+    """``index_rows`` with each unit's shingle codes left as a uint32 array (a tenth of a list's memory): what
+    a worker computes and the calling process holds until its link stage (``expand`` gives the rows)."""
+    doc_row = [doc.id, pair_key(doc.parties), latest_date(doc)]
     units, bands = [], []
     for position, unit in enumerate(document_units([doc])):
         codes = shingle_codes(unit.text)
         bucket = ",".join(sorted(unit.parties)[:2])
         units.append([unit.id, doc.id, unit.kind, bucket, unit.published, doc.published, position, unit.start,
-                      unit.start + len(unit.text), len(unit.text), codes.astype("uint32").tolist()])
+                      unit.start + len(unit.text), len(unit.text), codes.astype("uint32")])
         if len(codes):
             bands += [[key, unit.id] for key in band_keys(codes)]
     return doc_row, units, bands
+
+
+def latest_date(doc: Document) -> str | None:
+    """The latest date of the document's sentences (``later_sentences``' dates: a readable segment's, else the
+    document's, for each segment with a sentence), without reading who says them; a segment is split only
+    when its date would be the latest so far, and only until its first sentence."""
+    latest = None
+    for seg in readable_segments(doc):
+        date = seg.published or doc.published
+        if date and (latest is None or date > latest) and _has_sentence(doc.text[seg.start : seg.end]):
+            latest = date
+    return latest
+
+
+def _has_sentence(text: str) -> bool:
+    """Whether link/similarity.split_sentences finds a sentence in the text (one of 25 characters or more)."""
+    from pactline.language.sentences import split_sentences as split_line
+
+    return any(end - start >= MIN_SENTENCE for line in text.split("\n") for start, end in split_line(line))
+
+
+def expand(rows: tuple[list[Any], list[list[Any]], list[list[Any]]]) -> tuple[list[Any], list[list[Any]], list[list[Any]]]:
+    """Rows of ``compact_rows`` as ``index_rows`` gives them (the codes as a list of ints)."""
+    doc_row, units, bands = rows
+    return doc_row, [[*unit[:-1], unit[-1].tolist()] for unit in units], bands
+
+
+def fingerprint(doc: Document) -> str:
+    """A digest of everything of a document its index rows are computed from (id, source, text, date, parties,
+    segments): rows a worker computed from its document hold for the stored one when their digests agree."""
+    import json
+
+    head = json.dumps([doc.id, doc.source, doc.published, list(doc.parties), [s.to_dict() for s in doc.segments]],
+                      sort_keys=True)
+    return hashlib.sha1(head.encode("utf-8") + b"\0" + doc.text.encode("utf-8")).hexdigest()
 
 
 def quote_rows(records: list[tuple[str, str]]) -> list[list[Any]]:

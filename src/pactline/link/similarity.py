@@ -27,6 +27,9 @@ def _token_set_ratio() -> Any:
     return fuzz.token_set_ratio
 
 
+MIN_SENTENCE = 25  # characters: shorter fragments are not sentences to align or follow up
+
+
 def split_sentences(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     """Sentences of a passage for alignment (the splitter every stage uses), short fragments left out."""
     from pactline.language.sentences import split_sentences as split_line
@@ -35,7 +38,7 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     pos = 0
     for line in text.split("\n"):
         for start, end in split_line(line, pos):
-            if end - start >= 25:
+            if end - start >= MIN_SENTENCE:
                 out.append((base + start, base + end, text[start:end]))
         pos += len(line) + 1
     return out

@@ -29,7 +29,7 @@ from pactline.core.options import Options
 from pactline.link.commitments import commitment_links, later_sentences
 from pactline.link.events import cluster_events, merge_events
 from pactline.link.facts import fact_links
-from pactline.link.index import index_rows, quote_rows
+from pactline.link.index import expand, fingerprint, index_rows, quote_rows
 from pactline.link.occasions import build_occasions
 from pactline.link.similarity import ENCODER, Similarity, one_blas_thread, split_sentences
 from pactline.link.text import Unit, duplicate_link, translation_candidates, translation_links
@@ -53,10 +53,12 @@ class _Plan:
     facts: set[str] | None = None
 
 
-def link_store(store: Store, options: Options | None = None, full: bool = False) -> int:
+def link_store(store: Store, options: Options | None = None, full: bool = False,
+               ready: dict[str, Any] | None = None) -> int:
     """Link what the store took in since it was last linked (documents added, removed or replaced), or with
     ``full`` — or when the store was never linked this way, or with other options — everything. Returns the
-    number of links in the store."""
+    number of links in the store. ``ready``: link index rows computed elsewhere (document id: its fingerprint
+    and ``link/index.compact_rows``), used for a stored document whose fingerprint they carry (and dropped)."""
     options = options or Options()
     config = f"embeddings={ENCODER if options.embeddings else 'off'}"
     everything = full or store.get_meta("link_index") != INDEX_VERSION or store.get_meta("link_config") != config
@@ -66,7 +68,7 @@ def link_store(store: Store, options: Options | None = None, full: bool = False)
             link_index.all_documents_pending(store)
     changes = link_index.pending(store)
     if changes or everything:
-        _index(store, changes.added if not everything else None)
+        _index(store, changes.added if not everything else None, ready or {})
         sim = Similarity(options.embeddings, store)
         with one_blas_thread(), store.derived(everything) as out:
             plan = _plan(store, changes, everything)
@@ -82,9 +84,10 @@ def link_store(store: Store, options: Options | None = None, full: bool = False)
     return link_index.link_count(store)
 
 
-def _index(store: Store, added: list[str] | None) -> None:
+def _index(store: Store, added: list[str] | None, ready: dict[str, Any]) -> None:
     """Index the added documents (None: all) in a transaction of their own: a run killed later finds them
-    still pending and indexes them again."""
+    still pending and indexes them again. A document's rows come from ``ready`` where they were computed from
+    the same document (the same rows, in the same order, whoever computed them)."""
     if added is not None and not added:
         return
     with link_index.transaction(store):
@@ -92,7 +95,9 @@ def _index(store: Store, added: list[str] | None) -> None:
             link_index.drop_index(store, added)  # taken in again, or indexed by a run killed before linking
         rows: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
         for doc in store.iter_documents(added):
-            doc_row, units, bands = index_rows(doc)
+            computed = ready.pop(doc.id, None)
+            doc_row, units, bands = (expand(computed[1]) if computed is not None and computed[0] == fingerprint(doc)
+                                     else index_rows(doc))
             rows[0].append(doc_row)
             rows[1].extend(units)
             rows[2].extend(bands)

@@ -79,14 +79,15 @@ def run(
             notify("unchanged", item.source)
         items = [item for item in items if item not in unchanged]
         results = _results(items, options, known, notify, report)
-        _store_results(results, store, report, options, notify)
+        ready: dict[str, Any] = {}  # the stored documents' link index rows, as their workers computed them
+        _store_results(results, store, report, options, notify, ready)
         if options.link and (report.stored or not _links_exist(store)):
             from pactline.link.stage import link_store
 
             notify("linking", "")
             with timing.stage("link"):
                 try:
-                    report.links = link_store(store, options)
+                    report.links = link_store(store, options, ready=ready)
                 except PactlineError:
                     raise
                 except Exception as exc:  # noqa: BLE001 - the documents are stored: say so in one line
@@ -136,10 +137,14 @@ def _use_cores() -> None:
     tune_allocator()
 
 
-def _store_results(results: Any, store: Store, report: RunReport, options: Options, notify: ProgressFn) -> None:
+def _store_results(
+    results: Any, store: Store, report: RunReport, options: Options, notify: ProgressFn, ready: dict[str, Any],
+) -> None:
     """Write the workers' documents in batches of ``options.write_batch``, in input order, noting in the report
-    what was stored, unchanged or skipped."""
+    what was stored, unchanged or skipped; ``ready`` keeps the link index rows the workers computed for the
+    documents that changed (up to READY_BYTES of them)."""
     batch: list[tuple[Document, Extraction]] = []
+    held = [0]
 
     def flush() -> None:
         if not batch:
@@ -147,9 +152,14 @@ def _store_results(results: Any, store: Store, report: RunReport, options: Optio
         with timing.stage("store"):
             written = store.write_documents(batch)
         report.copies += store.copies_written
-        for (doc, _extraction), changed in zip(batch, written, strict=True):
+        copies = set(store.copies_written)  # stored under the document an earlier source gave
+        for (doc, extraction), changed in zip(batch, written, strict=True):
             (report.stored if changed else report.unchanged).append(doc.source)
             notify("stored", doc.source)
+            rows, extraction.link_rows = extraction.link_rows, None
+            if changed and rows is not None and doc.source not in copies and held[0] < READY_BYTES:
+                ready[doc.id] = rows
+                held[0] += _size(rows)
         batch.clear()
 
     for source, outcome in results:
@@ -176,6 +186,18 @@ def _store_results(results: Any, store: Store, report: RunReport, options: Optio
             if len(batch) >= options.write_batch:
                 flush()
     flush()
+
+
+# The most memory the workers' link index rows may hold in this process until its link stage (beyond it, the
+# link stage computes the rest itself, as it does for documents stored by an earlier run): about 6 KB a
+# generated 600-word document, so some 5,000 of them.
+READY_BYTES = 32 << 20
+
+
+def _size(rows: Any) -> int:
+    """About the bytes ``link/index.compact_rows`` rows hold: the shingle codes, and some per row."""
+    _fingerprint, (_doc_row, units, bands) = rows
+    return sum(unit[-1].nbytes for unit in units) + 200 * (1 + len(units)) + 120 * len(bands)
 
 
 def _unchanged_file(item, known: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]

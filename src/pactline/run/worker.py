@@ -49,7 +49,18 @@ def process_raw(raw: RawDocument, options: Options) -> tuple[Document, Extractio
     with stage("extract"):
         from pactline.extractors import run_extractors
 
-        return doc, run_extractors(analysis)
+        extraction = run_extractors(analysis)
+    if options.link:
+        # The document's link index rows, here where documents are read side by side, not in the calling
+        # process's link stage, which runs alone after them (used there when the stored document matches).
+        with stage("link"):
+            from pactline.link.index import compact_rows, fingerprint
+
+            try:
+                extraction.link_rows = (fingerprint(doc), compact_rows(doc))
+            except Exception:  # noqa: BLE001 - the link stage computes them again and reports what fails
+                extraction.link_rows = None
+    return doc, extraction
 
 
 def process_item(item: InputItem, options: Options, known: dict[str, str]) -> ItemOutcome:
