@@ -154,7 +154,10 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             or offered_act(tok, t) or asked_for:
         if word in ("call", "urge", "ask"):  # "urged/calls on/asked X to …": what others should do is a call
             # "was asked to leave" is told of the one asked; "has asked the court to rule" is a request made, an act
-            passive = word == "ask" and any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+            # (one a spokesman tells, "said Ghana had asked Togo to free the crew", restates the request: a stance)
+            told = tok.dep_ == "ccomp" and lemma(tok.head) in t["reporting"] and xcomp(tok) is not None
+            passive = word == "ask" and any(
+                c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_ == "have" and not told for c in tok.children)
             return None if passive else Cue(tok, [tok], "position", "call")
         if word == "encourage" and third_party_urged(tok):
             return Cue(tok, [tok], "position", "call")  # "encourages Bolivia's government and the rebels to conclude …"
