@@ -1,7 +1,7 @@
 """Fields named by words the cue lists lacked, on clauses written for other country pairs: a levy on imported cars
 is trade and industry, a foreign investor investment, detained crews and nationals consular, a trilateral summit
 multilateral, an exclusive economic zone security (not the industry of an economic zone), people fleeing a war an
-emergency, the level of coordination between two states politics."""
+emergency, asylum consular (migration), the level of coordination between two states politics."""
 
 import pytest
 
@@ -21,6 +21,7 @@ from pactline.extractors.domains import classify
         ("will not let foreign trawlers fish in its exclusive economic zone", {"security"}),
         ("said it was ready to shelter families fleeing the fighting in the north", {"emergency"}),
         ("agreed to raise the level of coordination between the two governments", {"politics"}),
+        ("pledged to speed up the handling of asylum claims at the shared border", {"consular"}),
     ],
 )
 def test_fields_named_by_new_cues(text, domains):
