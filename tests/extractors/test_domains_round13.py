@@ -20,7 +20,7 @@ from pactline.extractors.domains import classify
         ("agreed to hold the next trilateral summit with Peru in Quito", {"multilateral"}),
         ("will not let foreign trawlers fish in its exclusive economic zone", {"security"}),
         ("said it was ready to shelter families fleeing the fighting in the north", {"emergency"}),
-        ("agreed to raise the level of coordination between the two governments", {"politics"}),
+        ("vowed to keep up close coordination between the two capitals", {"politics"}),
         ("pledged to speed up the handling of asylum claims at the shared border", {"consular"}),
     ],
 )
