@@ -5,7 +5,7 @@ happen again (a pledge). Words are data (data/commitment_cues.json)."""
 from __future__ import annotations
 
 from pactline.extractors.cue_base import Token, cues_data, lemma, xcomp
-from pactline.language.syntax import is_actor_head
+from pactline.language.syntax import PRONOUNS, is_actor_head
 
 
 def invited_to_act(tok: Token) -> bool:
@@ -53,3 +53,37 @@ def assured_not_again(tok: Token) -> Token | None:
         return head  # "promised that the raids would not recur"
     noun = head.pos_ == "NOUN" and lemma(head) in data["assurances"] and head.dep_ == "dobj"
     return head.head if noun and head.head.pos_ == "VERB" else None
+
+
+def hoped_of_others(tok: Token) -> bool:
+    """ "hoped for an early end to the dispute": a hope with a thing hoped for; "we hope the Chilean side will treat
+    our traders fairly": a hope about what another party will do, a call told as a hope. A wish about another's
+    fortune ("hopes that Togo will prosper") is a courtesy (data: hoped_of_others)."""
+    data = cues_data()["hoped_of_others"]
+    if lemma(tok) not in data["verbs"] or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+           for c in tok.children):
+        return True
+    wisher = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    fortune = set(data["fortune"]) | set(cues_data()["outcome_verbs"]["lemmas"])
+    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in PRONOUNS or not is_actor_head(subject):
+            continue  # "hopes that it will join …" (its own aim), "hopes the talks will succeed"
+        if wisher is not None and subject.lower_ == wisher.lower_:
+            continue
+        verbs = [clause, *(v for v in clause.subtree if v.dep_ in ("xcomp", "conj") and v.pos_ == "VERB")]
+        if not any(lemma(v) in fortune for v in verbs):
+            return True
+    return False
+
+
+def open_to_talks(tok: Token) -> bool:
+    """ "remained open to dialogue", "is open to negotiations": a party open to talks, a stance of willingness
+    (not "the border remained open", "open to investors"; data: open_to_talks)."""
+    data = cues_data()["open_to_talks"]
+    if tok.lower_ not in data["adjectives"] or tok.dep_ not in ("acomp", "oprd", "xcomp"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and lemma(g) in data["nouns"]
+               for g in c.children) for c in tok.children)

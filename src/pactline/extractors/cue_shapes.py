@@ -375,3 +375,11 @@ def topics_considered(tok: Token, word: str) -> bool:
     """ "issues of trade were considered": what the talks covered ("was considered a breach" is a view)."""
     return word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {
         "auxpass", "oprd", "ccomp", "xcomp", "acomp", "attr"}
+
+
+def restates_stance(tok: Token, t: dict[str, Any]) -> bool:
+    """ "we support the deal and want it concluded soon": a wish beside a stance, on what it named, belongs to it."""
+    head = tok.head
+    stance = lemma(head) in t["position_verbs"] or lemma(head) in t["support"]["lemmas"]
+    return tok.dep_ == "conj" and head.pos_ == "VERB" and stance and any(
+        g.lower_ in ("it", "them", "this") for c in tok.children for g in [c, *c.children])

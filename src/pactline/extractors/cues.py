@@ -7,7 +7,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from pactline.extractors.cue_appeals import assured_not_again, counted_on, invited_to_act
+from pactline.extractors.cue_appeals import (
+    assured_not_again,
+    counted_on,
+    hoped_of_others,
+    invited_to_act,
+    open_to_talks,
+)
 from pactline.extractors.cue_base import Cue, cues_data, glued, lemma, third_party, verb_conjuncts, xcomp
 from pactline.extractors.cue_filters import (
     demand_on_another,
@@ -34,6 +40,7 @@ from pactline.extractors.cue_shapes import (
     quoted_then_added,
     reason_given,
     reports_judgement,
+    restates_stance,
     stated_position,
     to_a_thing,
     told_as_aspiration,
@@ -129,7 +136,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
         # "is expected to boost trade": someone's forecast; "the next session is expected in May": the pair's meeting
         return Cue(tok, [tok], "commitment", "will") if next_meeting(subject_of(tok)) else None
-    if word in ("expect", "hope") and action is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children):
+    if word in ("expect", "hope") and action is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children) \
+            or hoped_of_others(tok):  # "hoped for an early end to …", "we hope the Chilean side will …": stances
         return Cue(tok, [tok], "position", "hope")  # "expect the line to be running by 2027": what another will do
     if word == "seek" and action is None and any(c.dep_ == "dobj" for c in tok.children):
         return Cue(tok, [tok], "position", "hope")  # "does not seek war", "seeks a fair deal": a stated aim, no act
@@ -146,7 +154,10 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             or offered_act(tok, t) or asked_for:
         if word in ("call", "urge", "ask"):  # "urged/calls on/asked X to …": what others should do is a call
             # "was asked to leave" is told of the one asked; "has asked the court to rule" is a request made, an act
-            passive = word == "ask" and any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+            # (one a spokesman tells, "said Ghana had asked Togo to free the crew", restates the request: a stance)
+            told = tok.dep_ == "ccomp" and lemma(tok.head) in t["reporting"] and xcomp(tok) is not None
+            passive = word == "ask" and any(
+                c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_ == "have" and not told for c in tok.children)
             return None if passive else Cue(tok, [tok], "position", "call")
         if word == "encourage" and third_party_urged(tok):
             return Cue(tok, [tok], "position", "call")  # "encourages Bolivia's government and the rebels to conclude …"
@@ -249,7 +260,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if pledge is not None and word in t["position_verbs"] and not judges_a_pledge(tok, t):
         # A restated pledge stays a pledge: "reiterated its commitment to provide $2 billion".
         return Cue(tok, verb_conjuncts(pledge[0]), "commitment", pledge[1])
-    if word == "want" and _restates_stance(tok, t):
+    if word == "want" and restates_stance(tok, t):
         return None
     if word in t["position_verbs"] and word not in t["commit_verbs"]:
         required = t["position_need"].get(word) or (t["joint_need"].get(word) if _joint_subject(tok) else None)
@@ -263,14 +274,6 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
-
-
-def _restates_stance(tok: Token, t: dict[str, Any]) -> bool:
-    """ "we support the deal and want it concluded soon": a wish beside a stance, on what it named, belongs to it."""
-    head = tok.head
-    stance = lemma(head) in t["position_verbs"] or lemma(head) in t["support"]["lemmas"]
-    return tok.dep_ == "conj" and head.pos_ == "VERB" and stance and any(
-        g.lower_ in ("it", "them", "this") for c in tok.children for g in [c, *c.children])
 
 
 def _signed_agreement(tok: Token, word: str) -> Token | None:
@@ -321,8 +324,8 @@ def _other_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["commit_adj"] and to_a_thing(tok):
         return Cue(tok, [tok], "position", t["commit_adj"][tok.lower_])  # "is committed to the corridor": a stance
     felt = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children)  # "was disappointed with"
-    if (tok.dep_ == "acomp" and tok.pos_ in ("ADJ", "VERB") or felt) and tok.lower_ in t["position_adj"]:
-        return Cue(tok, [tok], "position", t["position_adj"][tok.lower_])
+    if (tok.dep_ == "acomp" and tok.pos_ in ("ADJ", "VERB") or felt) and tok.lower_ in t["position_adj"] or open_to_talks(tok):
+        return Cue(tok, [tok], "position", t["position_adj"].get(tok.lower_, "willing"))  # "remained open to dialogue"
     if tok.pos_ == "NOUN" and lemma(tok) in INTENT_NOUNS and tok.dep_ == "dobj" and not judges_a_pledge(tok.head, t):
         action = xcomp(tok) or next((c for c in tok.children if c.dep_ == "acl"), None)
         if action is not None:

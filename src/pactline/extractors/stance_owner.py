@@ -45,7 +45,9 @@ def _owned(verb: Token, ctx: DocumentContext) -> list[str]:
         # ("the State of Libya's position" parsed as "[the State of Libya]'s position" with "State" as a modifier)
         owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
             (g for c in obj.children if c.dep_ in ("nmod", "compound") for p in c.children if p.lower_ == "of"
-             for g in p.children if g.dep_ == "pobj" and any(k.dep_ == "case" for k in g.children)), None)
+             for g in p.children if g.dep_ == "pobj" and any(k.dep_ == "case" for k in g.children)), None) or next(
+            (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)  # "noted the desire of Chile to …"
         if owner is None or owner.lower_ in PRONOUNS or any(c.dep_ == "poss" for c in owner.children):
             continue
         actor, codes = actor_for(owner, ctx, None)

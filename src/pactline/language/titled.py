@@ -31,9 +31,11 @@ def titled_patterns() -> tuple[re.Pattern[str], ...]:
     person_titles = [t for t in gaz.titles if t[2]]
     title_alt = vocab.alternation((t[0] for t in person_titles), fold_case=True)  # matched ignoring case
     country_alt = gaz.pattern.pattern
+    fields = "|".join(re.escape(w) for w in vocab.load("roles.json")["portfolios"]["words"])
     return (
-        # Japanese Prime Minister Fumio Kishida / Peru's President Dina Boluarte / President Joko Widodo
-        re.compile(rf"(?:(?P<c>{country_alt}) )?\b(?P<t>(?i:{title_alt})) (?P<n>{_NAME})"),
+        # Japanese Prime Minister Fumio Kishida / Peru's President Dina Boluarte / President Joko Widodo /
+        # Peruvian Trade Minister Ana Ruiz (a minister's field between the country and the title)
+        re.compile(rf"(?:(?P<c>{country_alt}) (?:(?:{fields}) ){{0,2}})?\b(?P<t>(?i:{title_alt})) (?P<n>{_NAME})"),
         # President of Ghana John Mahama / President of the Republic of Kenya William Ruto
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}) (?P<n>{_NAME})"),
         # William Ruto, President of the Republic of Kenya (not "A, the President of Kenya, B": that title is B's)
