@@ -39,6 +39,9 @@ def prepare(raw: RawDocument, options: Options) -> Document:
         s.published = truncate(published, "year") if banner_only else published
         given = confidence in ("stated", "dateline")
         s.published_confidence = "stated" if given and s is first_main else "inferred"
+    for s in segments if seg.text_date else []:
+        if s.kind != "boilerplate" and s.published == published:
+            s.published = seg.text_date  # a text dated below its headline, posted a day or so later
 
     ctx = build_context(body)
     main = set(ctx.main_parties)
