@@ -191,8 +191,8 @@ def classify(block: Block, text: str = "") -> Block:
             block.place = by.group("t")
         # "Pasto, 13 de diciembre de 2019", "State House, Lusaka, 9 March 2023", "Lusaka / Press Office / 9 March
         # 2023": where it was issued
-        head = next((p.strip() for p in re.split(r"[,|·–—]|\s/\s", line)[:3] if known_town(p.strip(), dated=True)),
-                    None)
+        parts = re.split(r"[,|·–—]|\s/\s", line)  # (or last: "November 27, 2024, 14:20, Astana")
+        head = next((p.strip() for p in parts[:3] + parts[3:][-1:] if known_town(p.strip(), dated=True)), None)
         if block.place is None and head:
             block.place = head
             block.outlet = None if outlet == head else outlet
