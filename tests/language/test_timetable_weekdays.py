@@ -12,7 +12,7 @@ def _dates(text, published, start):
 
 
 @pytest.mark.parametrize("sentence, day", [
-    ("Chilean President Gabriel Boric arrives in Lima on Monday for talks with Peruvian leaders.", "2025-03-10"),
+    ("Peru's prime minister visits Santiago on Monday, his first trip to Chile since taking office.", "2025-03-10"),
     ("Kenya's foreign minister travels to Accra on Tuesday to meet Ghanaian officials.", "2025-03-11"),
 ])
 def test_a_present_weekday_in_the_body_is_the_coming_one(sentence, day):
@@ -21,9 +21,9 @@ def test_a_present_weekday_in_the_body_is_the_coming_one(sentence, day):
 
 
 def test_a_past_weekday_stays_the_day_gone_by():
-    text = ("Visit ahead for neighbours\n\nSANTIAGO, March 8 - Chilean President Gabriel Boric arrived in Lima on "
-            "Monday for talks with Peruvian leaders.\n")
-    assert _dates(text, "2025-03-08", "Chilean") == {"2025-03-03"}
+    text = ("Visit ahead for neighbours\n\nSANTIAGO, March 8 - Peru's prime minister visited Santiago on Monday, his "
+            "first trip to Chile since taking office.\n")
+    assert _dates(text, "2025-03-08", "Peru") == {"2025-03-03"}
 
 
 def test_a_captions_present_keeps_the_day_gone_by():
