@@ -58,11 +58,11 @@ from pactline.extractors.registry import extractor
 from pactline.extractors.signed_lists import listed_signing, pact_parties, signed_items, told_pact
 from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
+from pactline.language.article_days import same_act_dated_by_article
 from pactline.language.event_dates import (
     date_from_occasion,
     event_date,
     is_headline,
-    same_act_dated,
     told_without_time,
 )
 from pactline.language.parties import complete_parties, fallback_target, joint_parties
@@ -396,5 +396,5 @@ def _settle_dates(out: list[Event], sentences: list[SentenceInfo], parsed: list[
     takes the day the story gives the same act, before the occasion's day is lent to the others."""
     headlines = {s.start for s in sentences if is_headline(s)}
     timeless |= {e.id for e in out if e.id in doc_dated and e.evidence and e.evidence[0].start in headlines}
-    moved = same_act_dated(out, timeless)
+    moved = same_act_dated_by_article(out, timeless, sentences)
     date_from_occasion(out, doc_dated, parsed, keep=moved)

@@ -101,6 +101,18 @@ def to_come(verb: Any) -> bool:
     return verb.tag_ == "VB"
 
 
+def on_the_timetable(verb: Any, mention: DateMention, headline: bool) -> bool:
+    """Whether a weekday told with a verb in the present simple is an act on a timetable ("the minister flies to
+    Lima on Monday", "Ruto arrives in Accra on Sunday" in a story's body): still to come, as a headline's present
+    or a caption's is not; never with a reporting verb ("says") nor a verb with an auxiliary."""
+    weekday = mention.text.strip().lower().removeprefix("on ").removeprefix("this ") in _WEEKDAYS
+    return weekday and not headline and verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") \
+        and verb.lemma_.lower() not in _reporting_verbs() and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+_WEEKDAYS = frozenset(f"{d}day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))
+
+
 @cache
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(vocab.load("summaries.json")["reporting_verbs"])

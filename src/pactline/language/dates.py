@@ -327,7 +327,8 @@ def _rel_month(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved 
 def _rel_week(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
     if not anchor.day or anchor.precision == "year":
         return None
-    value = span_value(*week_span(anchor.day, (g.get("rel") or "").lower(), g["unit"].lower()))
+    rel, unit = (g.get("rel") or "").lower(), g["unit"].lower()
+    value = span_value(*week_span(anchor.day, rel, unit), ahead=rel == "next" and unit == "week")
     return (value, None, INFERRED, True) if value else None
 
 

@@ -339,10 +339,9 @@ def _later_than_before(verb: Any, sent: SentenceInfo, previous: list[SentenceInf
 
 def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], planned: bool = False,
                carry: bool = True, stance: bool = False) -> tuple[str | None, str | None, str]:
-    """(date, end, confidence) of the event ``verb`` reports: the time expression its own clause governs, else
-    one elsewhere in the sentence outside nested clauses, else one carried from the last two sentences, else
-    the document's date (confidence "document", which the extractor reports as inferred). An event told in
-    "N days after/before" its head's clause is dated from the head's day."""
+    """(date, end, confidence) of the event ``verb`` reports: the time its own clause governs, else one elsewhere in
+    the sentence outside nested clauses, else one carried from the last two sentences, else the document's date
+    (confidence "document", reported as inferred); told "N days after/before" its head's clause, from its day."""
     counted, told = _counted_from_head(verb, sent, previous, planned), verb
     if counted is not None:
         return counted, None, "inferred"
@@ -386,7 +385,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     if pool:
         verb_pos = sent.char(verb.idx)
         best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
-        value = _planned_weekday(best, sent.segment.published) if planned else best.value
+        value = _planned_weekday(best, sent.segment.published) \
+            if planned or carried_dates.on_the_timetable(verb, best, is_headline(sent) or sent.segment.kind == "caption") else best.value
         return value, best.end_value, best.confidence
     if verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBN") and not planned and verb.head.pos_ in ("VERB", "AUX") \
             and not to_come(verb.head):

@@ -35,10 +35,15 @@ def week_span(day: date, rel: str, unit: str) -> tuple[date, date]:
     return saturday, saturday + timedelta(days=1)
 
 
-def span_value(first: date, last: date) -> str | None:
-    """The month when the whole span lies in one, else the year when it lies in one (a week names no day)."""
+def span_value(first: date, last: date, ahead: bool = False) -> str | None:
+    """The month when the whole span lies in one, else the year when it lies in one (a week names no day). The
+    coming week (``ahead``) across two months ("next week" of Monday 29 June) is of the month its working days
+    centre on (its Wednesday's): where a visit or talks planned for it most likely fall."""
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.year:04d}-{first.month:02d}"
+    if ahead and (last - first).days >= 6:
+        middle = first + timedelta(days=2)
+        return f"{middle.year:04d}-{middle.month:02d}"
     return f"{first.year:04d}" if first.year == last.year else None
 
 

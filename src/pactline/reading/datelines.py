@@ -49,7 +49,7 @@ _CLOCK = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?|(?-i:[A-Z]{2
 _WIRE = re.compile(
     rf"^(?P<place>{_CAPS})(?:,\s*(?!(?i:{_MONTH})\s+\d)(?!\d)(?P<region>[A-ZÀ-Þ][A-Za-zß-ÿ.]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?)(?=[,\s]))?"
     rf"(?:,\s*{_HIJRI})?(?:,\s*{_DATE})?\.?"
-    rf"(?:\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?(?=\s|$|(?<=[-—–:])[A-Z“\"])"
+    rf"(?:,?\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?(?=\s|$|(?<=[-—–:])[A-Z“\"])"
 )
 # "Abu Dhabi, June 28", "Nairobi, March 3 (Agency) -", "Lima (EFE) –", "Jeddah, Rajab 12, 1445, January 24, 2024,
 # SPA --": a title-case place needs a date or an agency, and a known place unless both an agency and a dash follow.
@@ -134,13 +134,20 @@ def read_dateline(line: str) -> Dateline | None:
         if (needs_place and not ((agency or full_date) and m.group("sep"))) or not (has_date or pattern is _TITLED):
             from pactline.language.places import place_country
 
-            if place_country(place, dated=has_date) is None:
+            if place_country(place, dated=has_date) is None and not _set_apart(m, agency):
                 continue
         value, month_day = _month_day(m)
         if agency and not has_date and (stated := _date_in_brackets(agency)):
             return Dateline(m.end(), place, stated, None, None)  # "WASHINGTON (March 9, 2023) –": a date
         return Dateline(m.end(), place, value, agency.strip() if agency else None, month_day)
     return None
+
+
+def _set_apart(m: re.Match[str], agency: str | None) -> bool:
+    """ "MAE HONG SON, Pai —", "SIKASSO, Mali (dispatch) -", "ELDORET, (Wire) -": a place in capitals that the
+    city list lacks is a dateline still when its region or an agency and a dash follow it."""
+    dash = m.group("sep") in ("—", "–", "--") or m.group("sep") == "-" and m.string[m.end() : m.end() + 1] in (" ", "")
+    return dash and m.re is _WIRE and bool(agency or m.group("region") and not m.group("region").isupper())
 
 
 def _city_dash(m: re.Match[str]) -> bool:

@@ -39,6 +39,9 @@ def prepare(raw: RawDocument, options: Options) -> Document:
         s.published = truncate(published, "year") if banner_only else published
         given = confidence in ("stated", "dateline")
         s.published_confidence = "stated" if given and s is first_main else "inferred"
+    for s in segments if seg.text_date else []:
+        if s.kind != "boilerplate" and s.published == published:
+            s.published = seg.text_date  # a text dated below its headline, posted a day or so later
 
     ctx = build_context(body)
     main = set(ctx.main_parties)
@@ -96,6 +99,9 @@ def _document_date(raw: RawDocument, text: str, seg: SegmentedText, body: str,
         published, confidence = signed[1], "stated"  # the day a joint text says it was adopted
     if not published and seg.caption_date:
         published, confidence = seg.caption_date, "caption"
+    if not published and seg.banner_date and names_weekday_of(body, seg.banner_date):
+        # the page's day, named in the story ("on Sunday" under a Sunday banner), before a photo's earlier day
+        published, confidence = seg.banner_date, "inferred"
     if not published and names_weekday_of(body, seg.late_caption_date):
         # A caption inside the story ("…, Thursday, May 16, 2024. (AP Photo/…)") dates a story that says "on
         # Thursday": it shows the day of the news the story tells.

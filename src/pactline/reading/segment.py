@@ -53,6 +53,7 @@ class SegmentedText:
     caption_date: str | None = None  # a photo caption's date above the first article's body
     late_caption_date: str | None = None  # the first dated caption inside the first article's body
     date_basis: str = "stated"  # how the first article's date was given: stated | dateline | updated
+    text_date: str | None = None  # the day its text gives under its headline, before the page's posting stamp
 
 
 _SENTENCE_END = re.compile(r"[.!?;:…][\"”’)\]]*$")
@@ -190,8 +191,8 @@ def classify(block: Block, text: str = "") -> Block:
             block.place = by.group("t")
         # "Pasto, 13 de diciembre de 2019", "State House, Lusaka, 9 March 2023", "Lusaka / Press Office / 9 March
         # 2023": where it was issued
-        head = next((p.strip() for p in re.split(r"[,|·–—]|\s/\s", line)[:3] if known_town(p.strip(), dated=True)),
-                    None)
+        parts = re.split(r"[,|·–—]|\s/\s", line)  # (or last: "November 27, 2024, 14:20, Astana")
+        head = next((p.strip() for p in parts[:3] + parts[3:][-1:] if known_town(p.strip(), dated=True)), None)
         if block.place is None and head:
             block.place = head
             block.outlet = None if outlet == head else outlet
@@ -282,7 +283,7 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
     return SegmentedText(
         segments=_join_blocks(doc_id, blocks, kinds, articles, titles, dates, headers.decks()), outlet=outlet,
         banner_date=banner_date, place=head.place, month_day=head.month_day, caption_date=head.caption_date,
-        late_caption_date=head.late_caption_date,
+        late_caption_date=head.late_caption_date, text_date=head.text_date,
         date_basis=head.bases.get(0, "stated"),
     )
 
@@ -334,18 +335,34 @@ class _HeadInfo:
     caption_date: str | None = None
     late_caption_date: str | None = None
     bases: dict[int, str] = field(default_factory=dict)  # article -> how its date was given
+    stamp: str | None = None  # the header's first date, when a posting stamp with its clock time ("… 06:10")
+    text_date: str | None = None
 
     def observe(self, block: Block, article: int, has_body: bool) -> None:
         if article != 0:
             return
         if block.role == "dateline":
             self.place = self.place or block.place
+            if block.date and not has_body:
+                self._stamp_or_text_day(block)
             if block.date is None and block.month_day and self.month_day is None:
                 self.month_day = block.month_day
         elif block.role == "caption" and block.date and not has_body:
             self.caption_date = self.caption_date or block.date
         elif block.role == "caption" and block.date:
             self.late_caption_date = self.late_caption_date or block.date
+
+    def _stamp_or_text_day(self, block: Block) -> None:
+        """A posting stamp ("2024-05-09 06:10") above the headline is the day the page was put up; a date line
+        below it that gives a day just before ("(Geneva, 8 May 2024)", "Done on 8 May"), with no clock time,
+        is the day of the text itself: what the text tells is of that day, the page is of the stamp's."""
+        if self.stamp is None:
+            self.stamp = block.date if CLOCK_TIME.search(block.text) else ""
+            return
+        stamp, told = to_date(self.stamp), to_date(block.date)
+        if self.text_date is None and stamp and told and not CLOCK_TIME.search(block.text) \
+                and 0 < (stamp - told).days <= 3:
+            self.text_date = block.date
 
 
 def assign_dates(segments: list[Segment], doc_published: str | None, doc_confidence: str) -> None:

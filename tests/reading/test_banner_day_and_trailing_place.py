@@ -1,0 +1,36 @@
+"""The page's banner day, named as a weekday in the story, dates the story before a photo caption's earlier day;
+a date line that ends with its place after the clock time ("March 4, 2025, 11:20, Nairobi") places the text."""
+
+import pytest
+
+from pactline.core.options import Options
+from pactline.core.records import RawDocument
+from pactline.reading.prepare import prepare
+
+
+def _doc(text):
+    return prepare(RawDocument("t.txt", text, "txt", "x"), Options())
+
+
+@pytest.mark.parametrize("banner, before, weekday_line, caption, day", [
+    ("Wednesday, March 5, 2025", "on Tuesday", "Kenya's foreign minister said on Wednesday that talks would resume.",
+     "March 4, 2025", "2025-03-05"),
+    ("Friday, 14 June 2024", "late on Thursday", "Ghana's president told reporters on Friday the border would stay open.",
+     "June 13, 2024", "2024-06-14"),
+])
+def test_a_banner_day_the_story_names_dates_it_before_a_caption(banner, before, weekday_line, caption, day):
+    text = ("The Lakeside Herald\nHome › News › Region\n" + banner + "\n\n"
+            "Border clash strains ties between neighbours\n\n"
+            "Troops exchanged fire across the river " + before + ", officials said. " + weekday_line + "\n\n"
+            "Photo: Soldiers patrol the river bank on " + caption + ". (Photo: Agency)\n\nMore to follow.")
+    assert _doc(text).published == day
+
+
+@pytest.mark.parametrize("line, place", [
+    ("March 4, 2025, 11:20, Nairobi", "Nairobi"),
+    ("June 14, 2024, 09:05, Accra", "Accra"),
+])
+def test_a_date_line_ending_with_its_place(line, place):
+    text = ("Office of the President\n\nKenyan-Ghanaian talks\n" + line + "\n\n"
+            "The two presidents held talks on trade and agreed to open direct flights.\n")
+    assert _doc(text).place == place
