@@ -68,7 +68,8 @@ def split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token]
         last = max(t.i for t in clause)
         doc = action.doc
         # A repeat the parser hung elsewhere, straight after the clause ("…, and on logistics support"): the list goes on.
-        nxt = next((t for t in doc[last + 1 : min(last + 4, len(doc))] if t.lower_ == first.lower_), None)
+        # (Only a preposition: "to" marking the next infinitive, "… by 2029 and to open a post", starts a pledge of its own.)
+        nxt = next((t for t in doc[last + 1 : min(last + 4, len(doc))] if t.lower_ == first.lower_ and t.pos_ == "ADP"), None)
         if nxt is not None and all(t.is_punct or t.dep_ == "cc" for t in doc[last + 1 : nxt.i]):
             same.append(nxt)
         same = sorted(set(same), key=lambda t: t.i)
