@@ -25,3 +25,73 @@ def test_infinitive_after_a_target_is_no_repeated_preposition(text, first, deadl
     pledges = [r for r in _records(text) if r.kind == "commitment"]
     assert len(pledges) == 2
     assert pledges[0].text == first and pledges[0].deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA, March 1 - Ghana and Togo held talks in Accra on Friday. The ministers agreed to open a new border post.\n\n"
+        "It will be recalled that the two countries signed the Lome Accord in 2009, which settled the transfer of the "
+        "Volta islands.",
+        "Chile and Peru held talks in Lima. The ministers agreed to open a new border post. It should be noted that Peru "
+        "ratified the fisheries accord in 2015.",
+        "Chile and Peru held talks in Lima. The ministers agreed to open a new border post. It must be remembered that "
+        "both states joined the Pacific Alliance in 2011.",
+    ],
+)
+def test_a_reminder_of_the_background_is_no_pledge(text):
+    """ "It will be recalled that …", "it should be noted that …": the writer recalls the past, nobody binds itself."""
+    assert [r.text for r in _records(text)] == ["open a new border post"]
+
+
+def test_recalling_an_envoy_is_still_a_pledge():
+    [record] = _records("Chile and Peru held talks in Lima. Chile will recall its ambassador from Lima.")
+    assert record.kind == "commitment" and record.parties == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    "text,acts,parties",
+    [
+        ("Ghana and Togo held talks in Accra. They also reaffirmed their agreement to reopen the border crossing at "
+         "Aflao and to hold their next meeting in Lome.",
+         ["reopen the border crossing at Aflao", "hold their next meeting in Lome"], ["GHA", "TGO"]),
+        ("Chile and Peru held talks in Lima. The ministers confirmed their agreement to hold annual consultations on "
+         "fisheries.", ["hold annual consultations on fisheries"], ["CHL", "PER"]),
+        ("Chile and Peru held talks in Lima. Both sides reiterated their agreement to continue the dialogue without "
+         "preconditions.", ["continue the dialogue without preconditions"], ["CHL", "PER"]),
+    ],
+)
+def test_a_restated_agreement_of_ones_own_is_a_pledge(text, acts, parties):
+    records = _records(text)
+    assert [r.text for r in records] == acts
+    assert all(r.kind == "commitment" and r.parties == parties for r in records)
+
+
+def test_welcoming_an_agreement_stays_a_stance():
+    [record] = _records("Chile and Peru held talks in Lima. The ministers welcomed the agreement to hold annual "
+                        "consultations on fisheries.")
+    assert record.kind == "position"
+
+
+@pytest.mark.parametrize(
+    "text,act,parties",
+    [
+        ("Chile and Peru held talks in Lima. The leaders welcomed progress on the coastal railway and confirmed their "
+         "commitment to the early completion of the Tacna bridge.", "the early completion of the Tacna bridge",
+         ["CHL", "PER"]),
+        ("Ghana and Togo held talks in Accra. Both sides reaffirmed their commitment to the construction of a second "
+         "rail line between the two capitals.", "the construction of a second rail line between the two capitals",
+         ["GHA", "TGO"]),
+        ("Ghana and Togo held talks in Accra. Ghana reiterated its commitment to the implementation of the peace "
+         "accord.", "the implementation of the peace accord", ["GHA"]),
+    ],
+)
+def test_a_commitment_to_an_act_named_by_a_noun_is_a_pledge(text, act, parties):
+    pledges = [r for r in _records(text) if r.kind == "commitment"]
+    assert [(r.text, r.parties) for r in pledges] == [(act, parties)]
+
+
+def test_a_commitment_to_a_body_stays_a_stance():
+    [record] = _records("Ghana and Togo held talks in Accra. Both sides reaffirmed their commitment to the Economic "
+                        "Community of West African States.")
+    assert record.kind == "position"

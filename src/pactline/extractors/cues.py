@@ -44,6 +44,7 @@ from pactline.extractors.cue_vocab import (
     INTENT_NOUNS,
     adopted_plan,
     deal_provision,
+    named_act,
     next_meeting,
     object_heads,
     object_lemmas,
@@ -59,15 +60,17 @@ from pactline.language.syntax import has_modal, is_actor_head, subject_of
 Token = Any
 
 def _pledge_noun_action(tok: Token, nouns: dict[str, str]) -> tuple[Token, str] | None:
-    """ "reaffirmed their commitment to providing …": the pledge noun's action and its modality."""
+    """ "reaffirmed their commitment to providing …": the pledge noun's action and its modality ("their agreement to
+    continue the talks": a possessed agreement is its owners' pledge; "the agreement to …" is a deal)."""
     for child in tok.children:
-        if child.dep_ == "dobj" and lemma(child) in nouns and lemma(child) not in ("support", "agreement"):
+        owned = lemma(child) == "agreement" and any(c.dep_ == "poss" for c in child.children)
+        if child.dep_ == "dobj" and lemma(child) in nouns and (lemma(child) not in ("support", "agreement") or owned):
             # ("its commitment to the Lima Declaration, adopted in 2022": a participle describes, it is no act pledged)
             action = xcomp(child) or next((c for c in child.children if c.dep_ == "acl" and c.pos_ == "VERB"
                                            and c.tag_ != "VBN"), None)
             # "reaffirmed their resolve to implement it": the infinitive the parser hung on the verb, right after the noun
             action = action or next((c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i == child.i + 2
-                                     and c.doc[c.i - 1].lower_ == "to"), None)
+                                     and c.doc[c.i - 1].lower_ == "to"), None) or named_act(child)
             if action is not None:
                 return action, nouns[lemma(child)]
     return None
