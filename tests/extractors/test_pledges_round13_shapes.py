@@ -95,3 +95,28 @@ def test_a_commitment_to_a_body_stays_a_stance():
     [record] = _records("Ghana and Togo held talks in Accra. Both sides reaffirmed their commitment to the Economic "
                         "Community of West African States.")
     assert record.kind == "position"
+
+
+@pytest.mark.parametrize(
+    "text,own,deadline",
+    [
+        ("Chile and Peru held talks in Lima. Chile will continue to take part in the coastal railway, which the two "
+         "sides agreed to complete by the end of 2026.", "take part in the coastal railway", "2026"),
+        ("Ghana and Togo held talks in Accra. The two presidents agreed to convene the joint commission in Accra in "
+         "2026 and to upgrade the border post at Aflao, which they undertook to complete within three years.",
+         "upgrade the border post at Aflao", "2028-03"),
+    ],
+)
+def test_a_pledge_told_in_a_relative_clause_is_one_of_its_own(text, own, deadline):
+    """ "…, which the two sides agreed to complete by 2026": the relative clause binds its own subject."""
+    records = _records(text)
+    assert own in [r.text for r in records]
+    assert [r.text.startswith("complete") for r in records].count(True) == 1
+    [relative] = [r for r in records if r.text.startswith("complete")]
+    assert relative.kind == "commitment" and relative.deadline == deadline
+
+
+def test_a_relative_clause_of_the_past_adds_no_pledge():
+    records = _records("Chile and Peru held talks in Lima. Chile will take part in the coastal railway, which the two "
+                       "sides built in 2010.")
+    assert len(records) == 1 and records[0].kind == "commitment"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.extractors.cue_base import Token, cues_data, done_wrongly, lemma
+from pactline.extractors.cue_base import Token, cues_data, done_wrongly, lemma, xcomp
 from pactline.extractors.likeness import judged_by_likeness
 from pactline.language.syntax import is_actor_head
 
@@ -375,3 +375,14 @@ def topics_considered(tok: Token, word: str) -> bool:
     """ "issues of trade were considered": what the talks covered ("was considered a breach" is a view)."""
     return word == "consider" and {"auxpass"} == {c.dep_ for c in tok.children} & {
         "auxpass", "oprd", "ccomp", "xcomp", "acomp", "attr"}
+
+
+def own_relative_pledge(verb: Token) -> bool:
+    """ "… the railway, which the two sides agreed to complete by 2026": a relative clause set off by a comma whose
+    own actor subject binds itself to an act is a pledge of its own, not part of the clause it describes."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not xcomp(verb):
+        return False
+    first = min(t.i for t in verb.subtree)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return first > 0 and verb.doc[first - 1].text == "," and subject is not None and (
+        is_actor_head(subject) or subject.lower_ in ("they", "we", "both"))
