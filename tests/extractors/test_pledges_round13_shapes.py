@@ -120,3 +120,18 @@ def test_a_relative_clause_of_the_past_adds_no_pledge():
     records = _records("Chile and Peru held talks in Lima. Chile will take part in the coastal railway, which the two "
                        "sides built in 2010.")
     assert len(records) == 1 and records[0].kind == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text,pledges",
+    [
+        ("Chile and Peru held talks in Lima. They agreed to work for its early entry into force and to double "
+         "bilateral trade by 2030.", [("work for its early entry into force", None), ("double bilateral trade by 2030", "2030")]),
+        ("Ghana and Togo held talks in Accra. The ministers agreed to press for the swift ratification of the accord "
+         "and to triple cross-border trade by 2028.",
+         [("press for the swift ratification of the accord", None), ("triple cross-border trade by 2028", "2028")]),
+    ],
+)
+def test_an_infinitive_whose_verb_was_misread_is_a_pledge_of_its_own(text, pledges):
+    """ "… and to double trade by 2030": "double" read as an adjective still starts a second pledge."""
+    assert [(r.text, r.deadline) for r in _records(text)] == pledges

@@ -197,4 +197,15 @@ def split_stage(action: Token, clause: list[Token]) -> list[list[Token]]:
 def split_plain(action: Token, clause: list[Token]) -> list[list[Token]]:
     """The pledges one plain action's clause holds, when it holds more than one (else none)."""
     return split_by_preposition(action, clause) or split_second_object(action, clause) or split_dated_twice(
-        action, clause) or split_means(action, clause) or split_stage(action, clause)
+        action, clause) or split_means(action, clause) or split_stage(action, clause) or split_misread_infinitive(clause)
+
+
+def split_misread_infinitive(clause: list[Token]) -> list[list[Token]]:
+    """ "work for its entry into force and to double trade by 2030": after "and", an infinitive's "to" whose verb
+    the parser misread (as an adjective: the "to" coordinated, or the auxiliary of no verb) starts a pledge of its own."""
+    for k, token in enumerate(clause[2:-1], start=2):
+        misread = token.dep_ == "conj" or token.dep_ == "aux" and token.head.pos_ != "VERB"
+        if token.tag_ == "TO" and misread and clause[k - 1].dep_ == "cc" and clause[k - 1].i == token.i - 1:
+            first, second = trimmed(clause[: k - 1]), trimmed(clause[k + 1 :])
+            return [first, second] if first and second else []
+    return []
