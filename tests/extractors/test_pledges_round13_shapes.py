@@ -135,3 +135,17 @@ def test_a_relative_clause_of_the_past_adds_no_pledge():
 def test_an_infinitive_whose_verb_was_misread_is_a_pledge_of_its_own(text, pledges):
     """ "… and to double trade by 2030": "double" read as an adjective still starts a second pledge."""
     assert [(r.text, r.deadline) for r in _records(text)] == pledges
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        ("Kazakhstan and Uzbekistan held talks in Tashkent. Participants approved a road map for 2025-2027 and agreed "
+         "to align the two countries' customs rules by the end of 2027.", ["KAZ", "UZB"]),
+        ("Ghana and Togo held talks in Accra on Monday. The participants endorsed a work plan and agreed to open two "
+         "new border crossings by 2026.", ["GHA", "TGO"]),
+    ],
+)
+def test_the_participants_of_the_pairs_meeting_are_both_sides(text, parties):
+    pledges = [r for r in _records(text) if r.kind == "commitment"]
+    assert pledges and all(r.parties == parties for r in pledges)
