@@ -14,9 +14,9 @@ def _records(text, published="2025-03-01"):
     [
         ("Ghana and Togo held talks in Accra. The ministers agreed to lift bilateral trade to 3 billion dollars by 2029 "
          "and to open a new border post.", "lift bilateral trade to 3 billion dollars by 2029", "2029"),
-        ("Chile and Peru held talks in Lima. The two sides agreed to increase bilateral trade volume to 8 billion US "
-         "dollars by 2027 and to launch negotiations on a new investment treaty next year.",
-         "increase bilateral trade volume to 8 billion US dollars by 2027", "2027"),
+        ("Chile and Peru held talks in Lima. The ministers resolved to grow bilateral trade volume to 8 billion US "
+         "dollars by 2027 and to open talks on an investment treaty next year.",
+         "grow bilateral trade volume to 8 billion US dollars by 2027", "2027"),
     ],
 )
 def test_infinitive_after_a_target_is_no_repeated_preposition(text, first, deadline):
@@ -31,8 +31,8 @@ def test_infinitive_after_a_target_is_no_repeated_preposition(text, first, deadl
     "text",
     [
         "ACCRA, March 1 - Ghana and Togo held talks in Accra on Friday. The ministers agreed to open a new border post.\n\n"
-        "It will be recalled that the two countries signed the Lome Accord in 2009, which settled the transfer of the "
-        "Volta islands.",
+        "It will be recalled that Accra and Lome concluded the Volta accord in 2009, ending a quarrel over the "
+        "islands.",
         "Chile and Peru held talks in Lima. The ministers agreed to open a new border post. It should be noted that Peru "
         "ratified the fisheries accord in 2015.",
         "Chile and Peru held talks in Lima. The ministers agreed to open a new border post. It must be remembered that "
@@ -100,19 +100,19 @@ def test_a_commitment_to_a_body_stays_a_stance():
 @pytest.mark.parametrize(
     "text,own,deadline",
     [
-        ("Chile and Peru held talks in Lima. Chile will continue to take part in the coastal railway, which the two "
-         "sides agreed to complete by the end of 2026.", "take part in the coastal railway", "2026"),
+        ("Chile and Peru held talks in Lima. Chile will continue to take part in the coastal railway, which both "
+         "governments promised to finish before the close of 2026.", "take part in the coastal railway", "2026"),
         ("Ghana and Togo held talks in Accra. The two presidents agreed to convene the joint commission in Accra in "
-         "2026 and to upgrade the border post at Aflao, which they undertook to complete within three years.",
+         "2026 and to upgrade the border post at Aflao, which they undertook to finish within three years.",
          "upgrade the border post at Aflao", "2028-03"),
     ],
 )
 def test_a_pledge_told_in_a_relative_clause_is_one_of_its_own(text, own, deadline):
-    """ "…, which the two sides agreed to complete by 2026": the relative clause binds its own subject."""
+    """ "…, which both governments promised to finish by 2026": the relative clause binds its own subject."""
     records = _records(text)
     assert own in [r.text for r in records]
-    assert [r.text.startswith("complete") for r in records].count(True) == 1
-    [relative] = [r for r in records if r.text.startswith("complete")]
+    assert [r.text.startswith("finish") for r in records].count(True) == 1
+    [relative] = [r for r in records if r.text.startswith("finish")]
     assert relative.kind == "commitment" and relative.deadline == deadline
 
 
@@ -125,15 +125,16 @@ def test_a_relative_clause_of_the_past_adds_no_pledge():
 @pytest.mark.parametrize(
     "text,pledges",
     [
-        ("Chile and Peru held talks in Lima. They agreed to work for its early entry into force and to double "
-         "bilateral trade by 2030.", [("work for its early entry into force", None), ("double bilateral trade by 2030", "2030")]),
+        ("Chile and Peru held talks in Lima. The ministers agreed to press for the treaty's prompt ratification and "
+         "to double two-way trade by 2029.",
+         [("press for the treaty's prompt ratification", None), ("double two-way trade by 2029", "2029")]),
         ("Ghana and Togo held talks in Accra. The ministers agreed to press for the swift ratification of the accord "
          "and to triple cross-border trade by 2028.",
          [("press for the swift ratification of the accord", None), ("triple cross-border trade by 2028", "2028")]),
     ],
 )
 def test_an_infinitive_whose_verb_was_misread_is_a_pledge_of_its_own(text, pledges):
-    """ "… and to double trade by 2030": "double" read as an adjective still starts a second pledge."""
+    """ "… and to double trade": "double" read as an adjective still starts a second pledge."""
     assert [(r.text, r.deadline) for r in _records(text)] == pledges
 
 

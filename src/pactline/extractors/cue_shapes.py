@@ -378,7 +378,7 @@ def topics_considered(tok: Token, word: str) -> bool:
 
 
 def own_relative_pledge(verb: Token) -> bool:
-    """ "… the railway, which the two sides agreed to complete by 2026": a relative clause set off by a comma whose
+    """ "… the bridge, which both governments undertook to finish by 2026": a relative clause set off by a comma whose
     own actor subject binds itself to an act is a pledge of its own, not part of the clause it describes."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not xcomp(verb):
         return False

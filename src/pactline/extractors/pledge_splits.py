@@ -201,7 +201,7 @@ def split_plain(action: Token, clause: list[Token]) -> list[list[Token]]:
 
 
 def split_misread_infinitive(clause: list[Token]) -> list[list[Token]]:
-    """ "work for its entry into force and to double trade by 2030": after "and", an infinitive's "to" whose verb
+    """ "press for the pact's ratification and to double trade": after "and", an infinitive's "to" whose verb
     the parser misread (as an adjective: the "to" coordinated, or the auxiliary of no verb) starts a pledge of its own."""
     for k, token in enumerate(clause[2:-1], start=2):
         misread = token.dep_ == "conj" or token.dep_ == "aux" and token.head.pos_ != "VERB"
