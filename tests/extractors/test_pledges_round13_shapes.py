@@ -150,3 +150,29 @@ def test_an_infinitive_whose_verb_was_misread_is_a_pledge_of_its_own(text, pledg
 def test_the_participants_of_the_pairs_meeting_are_both_sides(text, parties):
     pledges = [r for r in _records(text) if r.kind == "commitment"]
     assert pledges and all(r.parties == parties for r in pledges)
+
+
+@pytest.mark.parametrize(
+    "text,act",
+    [
+        ("Chile and Peru held talks in Lima. The two sides signed a memorandum on labour mobility, under which they "
+         "will aim for 40,000 work permits in each direction over the next four years.",
+         "aim for 40,000 work permits in each direction over the next four years"),
+        ("Ghana and Togo held talks in Accra. The ministers adopted a transport plan, under which the two countries "
+         "will build three new bridges on the Mono River.", "build three new bridges on the Mono River"),
+    ],
+)
+def test_a_plural_subjects_will_in_a_relative_clause_is_a_pledge(text, act):
+    assert act in [r.text for r in _records(text) if r.kind == "commitment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo held talks in Accra. Ghana thanked Togo for the summit, which it will host next year.",
+        "Chile and Peru held talks in Lima. Tomorrow the two presidents will open the business forum in Cusco, where "
+        "they will tour a new port.",
+    ],
+)
+def test_a_relative_clause_of_a_programme_is_no_pledge_of_its_own(text):
+    assert not any(r.text.startswith(("host", "tour")) for r in _records(text))

@@ -379,10 +379,14 @@ def topics_considered(tok: Token, word: str) -> bool:
 
 def own_relative_pledge(verb: Token) -> bool:
     """ "… the bridge, which both governments undertook to finish by 2026": a relative clause set off by a comma whose
-    own actor subject binds itself to an act is a pledge of its own, not part of the clause it describes."""
-    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not xcomp(verb):
+    own actor subject binds itself to an act ("…, under which both will seek …") is a pledge of its own, not part of
+    the clause it describes."""
+    ahead = xcomp(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children)
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not ahead:
         return False
     first = min(t.i for t in verb.subtree)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    plural = subject is not None and (subject.lower_ in ("they", "we", "both") or subject.tag_ == "NNS") and not any(
+        c.lower_ in ("where", "when") for c in verb.children)  # ("the summit, where they will sign …": its programme)
     return first > 0 and verb.doc[first - 1].text == "," and subject is not None and (
-        is_actor_head(subject) or subject.lower_ in ("they", "we", "both"))
+        is_actor_head(subject) or plural) and (xcomp(verb) is not None or plural)  # ("which it will host": no pledge)
