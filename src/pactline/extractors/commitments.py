@@ -22,7 +22,12 @@ from pactline.extractors.clause_edges import (
 )
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
 from pactline.extractors.cue_filters import binding_deal, dated_wish, exhorted_by_one
-from pactline.extractors.cue_shapes import coordinated_judgements, judged_in_quotation, new_body_programme
+from pactline.extractors.cue_shapes import (
+    coordinated_judgements,
+    judged_in_quotation,
+    new_body_programme,
+    own_relative_pledge,
+)
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import anniversary_years, told_as_history
 from pactline.extractors.deal_terms import deal_term_holders
@@ -49,12 +54,7 @@ from pactline.extractors.listed_pledges import (
 from pactline.extractors.neither import is_neither, meeting_soon
 from pactline.extractors.noted_pledges import pledge_owner
 from pactline.extractors.occasion_deadlines import DocumentDates, occasion_dates, pledge_deadline
-from pactline.extractors.pledge_splits import (
-    joined,
-    misread_clause,
-    on_the_same_thing,
-    split_plain,
-)
+from pactline.extractors.pledge_splits import joined, misread_clause, on_the_same_thing, split_plain
 from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
 from pactline.extractors.relative_acts import antecedent_subject
@@ -153,7 +153,7 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     outer = lifted(cue.token)
     subject = cue_subject(cue.token)
     if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token) and not own_relative_stance(cue, subject) \
-            and not _content_clause(outer or cue.token):
+            and not _content_clause(outer or cue.token) and not own_relative_pledge(cue.token):
         if (subject := antecedent_subject(outer or cue.token, relative := subject) or _founders(cue.token)) is None:
             return deal_term_holders(cue, relative, ctx, memory.get(seg_id))
     if is_neither(cue, subject):

@@ -18,7 +18,7 @@ from pactline.extractors.cue_base import (
     names_both,
     split_name,
 )
-from pactline.extractors.cue_shapes import added_statement, new_body_programme
+from pactline.extractors.cue_shapes import added_statement, new_body_programme, own_relative_pledge
 from pactline.extractors.cue_vocab import deal_provision, tables
 from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.language.actors import find_countries
@@ -281,7 +281,7 @@ def _own_clause(token: Token, ancestor: Token) -> bool:
             return True
         if current.i != token.i and _further_saying(current):
             return True  # "rejected the claim and said it did not recognise X": what is then said is a statement too
-        if _before_colon(current):
+        if _before_colon(current) or own_relative_pledge(current):  # "…, which they agreed to finish by 2027"
             return True
         current = current.head
     return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.extractors.cue_base import Token, cues_data, done_wrongly, lemma
+from pactline.extractors.cue_base import Token, cues_data, done_wrongly, lemma, xcomp
 from pactline.extractors.likeness import judged_by_likeness
 from pactline.language.syntax import is_actor_head
 
@@ -383,3 +383,16 @@ def restates_stance(tok: Token, t: dict[str, Any]) -> bool:
     stance = lemma(head) in t["position_verbs"] or lemma(head) in t["support"]["lemmas"]
     return tok.dep_ == "conj" and head.pos_ == "VERB" and stance and any(
         g.lower_ in ("it", "them", "this") for c in tok.children for g in [c, *c.children])
+def own_relative_pledge(verb: Token) -> bool:
+    """ "… the bridge, which both governments undertook to finish by 2026": a relative clause set off by a comma whose
+    own actor subject binds itself to an act ("…, under which both will seek …") is a pledge of its own, not part of
+    the clause it describes."""
+    ahead = xcomp(verb) or any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children)
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not ahead:
+        return False
+    first = min(t.i for t in verb.subtree)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    plural = subject is not None and (subject.lower_ in ("they", "we", "both") or subject.tag_ == "NNS") and not any(
+        c.lower_ in ("where", "when") for c in verb.children)  # ("the summit, where they will sign …": its programme)
+    return first > 0 and verb.doc[first - 1].text == "," and subject is not None and (
+        is_actor_head(subject) or plural) and (xcomp(verb) is not None or plural)  # ("which it will host": no pledge)

@@ -142,3 +142,24 @@ def taken_in(tok: Token) -> bool:
     an act the party binds itself to (refusing "any change of borders" states a stance)."""
     words = cues_data()["refused_acceptance"]["taken_in"]
     return any(c.dep_ == "dobj" and lemma(c) in words for c in tok.children)
+
+
+def named_act(noun: Token) -> Token | None:
+    """ "their commitment to the early introduction of new trains": an act named by a noun ("introduction",
+    "completion": data, acts_named_by_nouns) after "to" is the act pledged; "commitment to the Quad" names none."""
+    acts = cues_data()["acts_named_by_nouns"]["nouns"]
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj" and lemma(g) in acts and any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)),
+                None)
+
+
+def signed_agreement(tok: Token, word: str) -> Token | None:
+    """ "signed an agreement to build a pipeline": the act the signed deal binds its parties to."""
+    data = cues_data()["signed_agreements"]
+    if word not in data["verbs"]:
+        return None
+    for child in tok.children:
+        if child.dep_ == "dobj" and lemma(child) in data["nouns"]:
+            return next((g for g in child.children if g.dep_ in ("acl", "relcl", "xcomp") and g.tag_ == "VB"
+                         and any(a.lower_ == "to" for a in g.children)), None)
+    return None

@@ -51,11 +51,13 @@ from pactline.extractors.cue_vocab import (
     INTENT_NOUNS,
     adopted_plan,
     deal_provision,
+    named_act,
     next_meeting,
     object_heads,
     object_lemmas,
     object_preps,
     offered_act,
+    signed_agreement,
     support_object,
     tables,
     taken_in,
@@ -66,15 +68,17 @@ from pactline.language.syntax import has_modal, is_actor_head, subject_of
 Token = Any
 
 def _pledge_noun_action(tok: Token, nouns: dict[str, str]) -> tuple[Token, str] | None:
-    """ "reaffirmed their commitment to providing …": the pledge noun's action and its modality."""
+    """ "reaffirmed their commitment to providing …": the pledge noun's action and its modality ("their agreement to
+    continue the talks": a possessed agreement is its owners' pledge; "the agreement to …" is a deal)."""
     for child in tok.children:
-        if child.dep_ == "dobj" and lemma(child) in nouns and lemma(child) not in ("support", "agreement"):
+        owned = lemma(child) == "agreement" and any(c.dep_ == "poss" for c in child.children)
+        if child.dep_ == "dobj" and lemma(child) in nouns and (lemma(child) not in ("support", "agreement") or owned):
             # ("its commitment to the Lima Declaration, adopted in 2022": a participle describes, it is no act pledged)
             action = xcomp(child) or next((c for c in child.children if c.dep_ == "acl" and c.pos_ == "VERB"
                                            and c.tag_ != "VBN"), None)
             # "reaffirmed their resolve to implement it": the infinitive the parser hung on the verb, right after the noun
             action = action or next((c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i == child.i + 2
-                                     and c.doc[c.i - 1].lower_ == "to"), None)
+                                     and c.doc[c.i - 1].lower_ == "to"), None) or named_act(child)
             if action is not None:
                 return action, nouns[lemma(child)]
     return None
@@ -229,7 +233,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return None  # "denies that it will cut the flow": the denial states the stance, nobody binds itself
     if modal:  # "will be", "will prevail": a forecast, no act (unless assured: "… that it will not happen again")
         return _modal_cue(tok, t, modal) if word != "be" and (word not in t["outcomes"] or assured_not_again(tok)) else None
-    signed = _signed_agreement(tok, word) or adopted_plan(tok) or (tok if deal_provision(tok) else None)
+    signed = signed_agreement(tok, word) or adopted_plan(tok) or (tok if deal_provision(tok) else None)
     if signed is not None:
         return Cue(tok, verb_conjuncts(signed), "commitment", "agree")
     if warned_consequences(tok, word):
@@ -273,18 +277,6 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return Cue(tok, [tok], "position", t["position_verbs"][word])
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
-    return None
-
-
-def _signed_agreement(tok: Token, word: str) -> Token | None:
-    """ "signed an agreement to build a pipeline": the act the signed deal binds its parties to."""
-    data = cues_data()["signed_agreements"]
-    if word not in data["verbs"]:
-        return None
-    for child in tok.children:
-        if child.dep_ == "dobj" and lemma(child) in data["nouns"]:
-            return next((g for g in child.children if g.dep_ in ("acl", "relcl", "xcomp") and g.tag_ == "VB"
-                         and any(a.lower_ == "to" for a in g.children)), None)
     return None
 
 

@@ -23,7 +23,7 @@ Token = Any
 Last = tuple[Actor | None, list[str]] | None
 
 _COLLECTIVE_HEADS = {"both", "leaders", "sides", "parties", "presidents", "ministers", "premiers", "governments",
-                     "countries", "nations", "delegations", "heads", "two"}
+                     "countries", "nations", "delegations", "heads", "two", "participants"}
 
 
 @cache

@@ -257,6 +257,16 @@ def referred_elsewhere(cue: Cue) -> bool:
         c.dep_ == "dobj" and c.lower_ in words["addressees"] for c in a.children) for a in cue.actions)
 
 
+def reminder_frame(cue: Cue) -> bool:
+    """ "It will be recalled that Ghana and Togo signed …", "it should be noted that …": the writer's reminder of
+    the background, told with a modal on an empty "it", is no pledge nor call (its verbs: neither_shapes)."""
+    token = cue.token
+    words = cues_data()["neither_shapes"]["reminder_verbs"]
+    return token.lemma_.lower() in words and any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in token.children) and any(
+        c.dep_ == "ccomp" for c in token.children)
+
+
 def is_neither(cue: Cue, subject: Token | None) -> bool:
     return is_schedule_item(cue, subject) or is_courtesy(cue) or told_as_opinion(cue) or relations_raised(cue) \
-        or at_a_conference(cue) or referred_elsewhere(cue)
+        or at_a_conference(cue) or referred_elsewhere(cue) or reminder_frame(cue)

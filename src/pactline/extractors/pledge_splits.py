@@ -68,7 +68,8 @@ def split_by_preposition(action: Token, clause: list[Token]) -> list[list[Token]
         last = max(t.i for t in clause)
         doc = action.doc
         # A repeat the parser hung elsewhere, straight after the clause ("…, and on logistics support"): the list goes on.
-        nxt = next((t for t in doc[last + 1 : min(last + 4, len(doc))] if t.lower_ == first.lower_), None)
+        # (Only a preposition: "to" marking the next infinitive, "… by 2029 and to open a post", starts a pledge of its own.)
+        nxt = next((t for t in doc[last + 1 : min(last + 4, len(doc))] if t.lower_ == first.lower_ and t.pos_ == "ADP"), None)
         if nxt is not None and all(t.is_punct or t.dep_ == "cc" for t in doc[last + 1 : nxt.i]):
             same.append(nxt)
         same = sorted(set(same), key=lambda t: t.i)
@@ -196,4 +197,15 @@ def split_stage(action: Token, clause: list[Token]) -> list[list[Token]]:
 def split_plain(action: Token, clause: list[Token]) -> list[list[Token]]:
     """The pledges one plain action's clause holds, when it holds more than one (else none)."""
     return split_by_preposition(action, clause) or split_second_object(action, clause) or split_dated_twice(
-        action, clause) or split_means(action, clause) or split_stage(action, clause)
+        action, clause) or split_means(action, clause) or split_stage(action, clause) or split_misread_infinitive(clause)
+
+
+def split_misread_infinitive(clause: list[Token]) -> list[list[Token]]:
+    """ "press for the pact's ratification and to double trade": after "and", an infinitive's "to" whose verb
+    the parser misread (as an adjective: the "to" coordinated, or the auxiliary of no verb) starts a pledge of its own."""
+    for k, token in enumerate(clause[2:-1], start=2):
+        misread = token.dep_ == "conj" or token.dep_ == "aux" and token.head.pos_ != "VERB"
+        if token.tag_ == "TO" and misread and clause[k - 1].dep_ == "cc" and clause[k - 1].i == token.i - 1:
+            first, second = trimmed(clause[: k - 1]), trimmed(clause[k + 1 :])
+            return [first, second] if first and second else []
+    return []

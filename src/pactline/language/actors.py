@@ -329,7 +329,8 @@ def _named_person(phrase: str, ctx: DocumentContext, role: str | None, codes: li
     return None
 
 
-_BARE_PLURALS = ("ministers", "leaders", "presidents", "premiers", "delegations", "heads of state", "heads of government")
+_BARE_PLURALS = ("ministers", "leaders", "presidents", "premiers", "delegations", "participants", "heads of state",
+                 "heads of government")
 
 
 def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
