@@ -1,5 +1,5 @@
 """Inputs named on the command line: a file of a type Pactline does not read is skipped with its reason, as in
-a folder; a named file without a type suffix is read as text; an HTML page whose <title> is never closed keeps
+a folder; a named file whose suffix is no known type (or that has none) is read as text; an HTML page whose <title> is never closed keeps
 its title, not the markup after it."""
 
 from pathlib import Path
@@ -21,8 +21,9 @@ def test_named_file_of_another_type_is_skipped(tmp_path, name):
     assert errors[0].source == str(path) and "unsupported file type" in errors[0].reason
 
 
-def test_named_file_without_suffix_is_read_as_text(tmp_path):
-    path = tmp_path / "WIRE_0412"
+@pytest.mark.parametrize("name", ["WIRE_0412", "statement_v1.2", "readout.2024-05-09", "notes.text"])
+def test_named_file_of_no_known_other_type_is_read_as_text(tmp_path, name):
+    path = tmp_path / name
     path.write_text(LINE, encoding="utf-8")
     items, errors = expand_inputs([str(path)])
     assert errors == [] and [i.path for i in items] == [Path(path)]

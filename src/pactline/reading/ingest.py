@@ -10,8 +10,10 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
+from pactline.core import vocab
 from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import RawDocument
@@ -30,8 +32,9 @@ class InputItem:
 
 def expand_inputs(args: list[str]) -> tuple[list[InputItem], list[InputError]]:
     """Expand files, folders (recursively) and URLs, in a stable order. Files of a type Pactline does not
-    read, named or found in a folder, come back as errors (listed as skipped); a named file without a type
-    suffix is read as text; hidden files in a folder are passed over."""
+    read, found in a folder, come back as errors (listed as skipped), and so do named files of a type that is
+    never text (data/file_types.json); any other named file is read as text ("readout.2024-05-09", "WIRE_0412");
+    hidden files in a folder are passed over."""
     items: list[InputItem] = []
     errors: list[InputError] = []
     for arg in args:
@@ -50,13 +53,18 @@ def expand_inputs(args: list[str]) -> tuple[list[InputItem], list[InputError]]:
                     items.append(InputItem(source=str(p), path=p))
                 else:
                     errors.append(unsupported(str(p), p.suffix))
-        elif path.exists() and path.suffix and path.suffix.lower() not in SUFFIXES and not path.is_dir():
+        elif path.exists() and path.suffix.lower() in _not_text():
             errors.append(unsupported(arg, path.suffix))  # named or found in a folder, a .docx is no text
         elif path.exists():
             items.append(InputItem(source=arg, path=path))
         else:
             errors.append(InputError(arg, "no such file or folder"))
     return items, errors
+
+
+@cache
+def _not_text() -> frozenset[str]:
+    return frozenset(vocab.load("file_types.json")["not_text"])
 
 
 def _hidden(relative: Path) -> bool:
