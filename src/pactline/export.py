@@ -114,10 +114,39 @@ def write_parquet(records: Iterator[dict[str, Any]], path: str, what: str | None
     import pyarrow.parquet as pq
 
     rows = [{k: _flat(v) for k, v in r.items()} for r in records]
-    names = columns(what) if what else ["id"]
-    table = pa.Table.from_pylist(rows) if rows else pa.table({n: pa.array([], pa.string()) for n in names})
+    schema = _arrow_schema(what) if what else None
+    if schema is not None and rows and list(rows[0]) != schema.names:
+        schema = None  # a record shape this module does not know: let pyarrow read its types
+    if rows:
+        table = pa.Table.from_pylist(rows, schema=schema)
+    else:
+        table = schema.empty_table() if schema is not None else pa.table({"id": pa.array([], pa.string())})
     pq.write_table(table, path)
     return len(rows)
+
+
+def _arrow_schema(what: str) -> Any:
+    """One schema per kind, empty or not, so daily exports concatenate: a field's declared type (bool, int,
+    float; text, and lists and mappings as the JSON text the writers flatten them to), never what a column of
+    Nones happens to infer."""
+    import typing
+
+    import pyarrow as pa
+
+    from pactline.store import rows
+
+    row = {"documents": rows.DocumentRow, "events": rows.EventRow, "occasions": rows.OccasionRow,
+           "facts": rows.FactRow, "links": rows.LinkRow}.get(what)
+    if row is None:
+        numbers = {"mentions": pa.int64()}  # the register's records: text but for the count of mentions
+        return pa.schema([(name, numbers.get(name, pa.string())) for name in columns(what)])
+    hints = typing.get_type_hints(row)
+    kinds = {bool: pa.bool_(), int: pa.int64(), float: pa.float64()}
+    fields = []
+    for name in columns(what):
+        base = [a for a in typing.get_args(hints[name]) if a is not type(None)] or [hints[name]]
+        fields.append((name, kinds.get(base[0], pa.string()) if len(base) == 1 else pa.string()))
+    return pa.schema(fields)
 
 
 GDELT_COLUMNS = [

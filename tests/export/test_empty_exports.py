@@ -37,3 +37,19 @@ def test_columns_are_the_fields_records_carry(seeds_db, what):
     if record is None:
         pytest.skip(f"the seeds hold no {what}")
     assert list(record) == export.columns(what)
+
+
+@pytest.mark.parametrize("what", KINDS)
+def test_parquet_schema_is_the_same_empty_or_not(seeds_db, tmp_path, what):
+    """Daily exports concatenate: a kind's Parquet columns keep their declared types (bool, numbers) whether the
+    export holds records or none."""
+    import pyarrow.parquet as pq
+
+    full, empty = tmp_path / "full.parquet", tmp_path / "empty.parquet"
+    with Store(str(seeds_db), read_only=True) as store:
+        export.write_parquet(export.iter_records(store, what), str(full), what)
+    export.write_parquet(iter([]), str(empty), what)
+    assert pq.read_table(empty).schema.equals(pq.read_table(full).schema)
+    if what == "events":
+        types = {f.name: str(f.type) for f in pq.read_table(full).schema}
+        assert types["planned"] == "bool" and types["quad_class"] == "int64"
