@@ -1,0 +1,40 @@
+"""Round 13 event shapes, in sentences written for other countries: an operation a reported "would" dates is
+planned unless a condition holds it out or its date is told as past; "strike a deal" is an agreement, not an
+attack; a warning against a course is a protest, not a threat."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _events(text, published="2025-03-01"):
+    return extract_text(text, published=published).events
+
+
+def _seen(events):
+    return [(e.type, sorted(e.parties), e.planned, e.evidence[0].quote[:40]) for e in events]
+
+
+@pytest.mark.parametrize("text, kind, parties", [
+    ("The Indonesian navy said it would deploy two corvettes to the Natuna islands next month.", "MOBILIZE", {"IDN"}),
+    ("Chile's defence ministry said its navy would hold a joint exercise with Peru near Arica in October.",
+     "COOPERATE", {"CHL", "PER"}),
+])
+def test_an_operation_a_reported_would_dates_is_planned(text, kind, parties):
+    events = _events(text)
+    assert any(e.type == kind and e.planned and parties <= set(e.parties) for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Indonesian navy said its corvettes would patrol the Natuna islands until last Friday.", "MOBILIZE"),
+    ("Chile's defence ministry said its navy would hold a joint exercise with Peru near Arica two weeks ago.",
+     "COOPERATE"),
+])
+def test_an_operation_a_reported_would_dates_in_the_past_is_not_planned(text, kind):
+    events = _events(text)
+    assert not any(e.type == kind and e.planned for e in events), _seen(events)
+
+
+def test_a_reported_operation_held_out_on_a_condition_is_not_planned():
+    events = _events("Kenya said its army would deploy to the Somali border next week if the raids went on.")
+    assert not any(e.type == "MOBILIZE" and e.planned for e in events), _seen(events)
