@@ -38,3 +38,24 @@ def test_an_operation_a_reported_would_dates_in_the_past_is_not_planned(text, ki
 def test_a_reported_operation_held_out_on_a_condition_is_not_planned():
     events = _events("Kenya said its army would deploy to the Somali border next week if the raids went on.")
     assert not any(e.type == "MOBILIZE" and e.planned for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Peru and Chile strike a deal on water rights\n\nThe two governments said they had settled the dispute.",
+     {"PER", "CHL"}),
+    ("Kenya and Uganda struck an accord on the shared border on Monday.", {"KEN", "UGA"}),
+])
+def test_a_deal_struck_is_an_agreement_not_an_attack(text, pair):
+    events = _events(text)
+    assert any(e.type == "AGREE" and pair <= set(e.parties) for e in events), _seen(events)
+    assert not any(e.type == "ASSAULT" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ghana warned against any foreign meddling in the Togolese election on Monday.", {"GHA"}),
+    ("Turkey warned Greece against arming the Aegean islands.", {"TUR", "GRC"}),
+])
+def test_a_warning_against_a_course_is_a_protest_not_a_threat(text, pair):
+    events = _events(text)
+    assert any(e.type == "PROTEST" and pair <= set(e.parties) for e in events), _seen(events)
+    assert not any(e.type == "THREATEN" for e in events), _seen(events)
