@@ -59,3 +59,13 @@ def test_a_warning_against_a_course_is_a_protest_not_a_threat(text, pair):
     events = _events(text)
     assert any(e.type == "PROTEST" and pair <= set(e.parties) for e in events), _seen(events)
     assert not any(e.type == "THREATEN" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Germany will provide three air defence systems to Moldova.", {"DEU", "MDA"}),
+    ("India will offer 500 scholarships to students from Mauritius.", {"IND", "MUS"}),
+    ("The Netherlands will supply radar equipment to the Estonian navy.", {"NLD", "EST"}),
+])
+def test_equipment_and_training_places_given_are_aid(text, pair):
+    events = _events(text)
+    assert any(e.type == "AID" and e.planned and pair <= set(e.parties) for e in events), _seen(events)
