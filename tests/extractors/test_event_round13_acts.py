@@ -69,3 +69,13 @@ def test_a_warning_against_a_course_is_a_protest_not_a_threat(text, pair):
 def test_equipment_and_training_places_given_are_aid(text, pair):
     events = _events(text)
     assert any(e.type == "AID" and e.planned and pair <= set(e.parties) for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("The Bolivian president met the Chilean foreign minister, who is on a two-day working visit to La Paz.",
+     "CHL", "BOL"),
+    ("Ghana's vice-president, who was in Lome on an official visit, held talks with the Togolese leader.", "GHA", "TGO"),
+])
+def test_a_visit_told_in_a_relative_clause_is_a_visit_too(text, guest, host):
+    visits = [e for e in _events(text) if e.type == "CONSULT" and e.mode == "visit"]
+    assert any({guest, host} <= set(e.parties) for e in visits), _seen(_events(text))
