@@ -72,7 +72,7 @@ def test_equipment_and_training_places_given_are_aid(text, pair):
 
 
 @pytest.mark.parametrize("text, guest, host", [
-    ("The Bolivian president met the Chilean foreign minister, who is on a two-day working visit to La Paz.",
+    ("The Bolivian president met the Chilean foreign minister, who is currently on an official trip to La Paz.",
      "CHL", "BOL"),
     ("Ghana's vice-president, who was in Lome on an official visit, held talks with the Togolese leader.", "GHA", "TGO"),
 ])
