@@ -79,3 +79,13 @@ def test_equipment_and_training_places_given_are_aid(text, pair):
 def test_a_visit_told_in_a_relative_clause_is_a_visit_too(text, guest, host):
     visits = [e for e in _events(text) if e.type == "CONSULT" and e.mode == "visit"]
     assert any({guest, host} <= set(e.parties) for e in visits), _seen(_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's new president was sworn in on Monday. He is expected in Uganda next week.",
+    "The Peruvian foreign minister is expected at the summit in Quito on Friday.",
+    "The two presidents looked forward to the AU summit to be held in Addis Ababa in March.",
+])
+def test_an_occasion_expected_or_looked_forward_to_is_planned(text):
+    events = [e for e in _events(text) if e.type == "CONSULT"]
+    assert events and all(e.planned for e in events), _seen(events)

@@ -106,6 +106,9 @@ def scheduled_head(verb: Token) -> bool:
         return True  # the invitation itself: "invited the President of Ghana to visit Amman"
     if verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "oprd") and c.lower_ in heads for c in verb.children):
         return True  # "is due in Lima on Monday", "is expected in Accra next week": a visit to come
+    if verb.lower_ in heads and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children):
+        return True  # the same parsed as a passive verb: "is expected in Kampala next week"
     if verb.lemma_.lower() == "invite" and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True  # "invited the President of Ghana to Amman": the visit still to come
