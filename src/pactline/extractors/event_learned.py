@@ -164,12 +164,18 @@ def _act_words() -> frozenset[str]:
 
 
 def _ahead(span: Any) -> bool:
-    """ "the agenda for the president's upcoming visit": an occasion the sentence says is still to come."""
+    """ "the agenda for the president's upcoming visit", "looked forward to the summit": an occasion the
+    sentence says is still to come."""
     from pactline.extractors.event_nouns import AHEAD
     from pactline.extractors.event_patterns import _patterns
 
     nouns = _patterns()[1]
-    return any(t.dep_ == "amod" and t.lower_ in AHEAD and t.head.lemma_.lower() in nouns for t in span)
+    if any(t.dep_ == "amod" and t.lower_ in AHEAD and t.head.lemma_.lower() in nouns for t in span):
+        return True
+    # "looked forward to the summit in Lima": what one looks forward to is still to come
+    return any(t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children)
+               and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+                       for c in t.children) for t in span)
 
 
 def _own_clause_ahead(label: str, span: Any) -> bool:

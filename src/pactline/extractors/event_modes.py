@@ -36,7 +36,16 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
     purpose, a question, a stance in the present tense). A pattern coded only in one of these ways
     ("only": "intent" for "will respond to any attack", a threat; "responded" is no threat) is None otherwise."""
     how = _happening(verb, sent, pattern)
+    if how == "intent" and _told_done(verb):
+        how = "past"  # "said the drill would end last Friday": the future of the report, dated in the past
     return how if "only" not in pattern or how == pattern["only"] else None
+
+
+def _told_done(verb: Token) -> bool:
+    """A reported "would" whose own clause gives a date told as past (event_time.dated_past)."""
+    from pactline.extractors.event_time import dated_past
+
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and dated_past(verb)
 
 
 def _condition(verb: Token) -> bool:
@@ -44,7 +53,7 @@ def _condition(verb: Token) -> bool:
     accord": an act named as a condition is no act reported."""
     clause = verb.head if verb.dep_ == "conj" else verb
     mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
-    if mark in ("if", "unless"):
+    if mark in vocab.load("event_learned.json")["condition_marks"]:
         return True
     if mark != "until" or clause.dep_ != "advcl":
         return False

@@ -45,11 +45,32 @@ def future_modal(verb: Token) -> bool:
             continue
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in head.children):
             return True
-        if any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children) and (reported(head) or decided(head) is not None) and not any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                for c in head.children):
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children) and (
+                reported(head) or decided(head) is not None) and not conditioned(head) and not dated_past(head):
             return True
     return False
+
+
+def conditioned(verb: Token) -> bool:
+    """ "would go if invited", "will send a frigate unless talks resume": a clause of a condition word
+    (settings' condition_marks) holds the act out."""
+    marks = set(settings()["condition_marks"])
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in verb.children)
+
+
+def _own_clause(verb: Token) -> str:
+    """The verb's own clause: its subtree without the clauses hung on it."""
+    skipped = {d for t in verb.subtree if t.dep_ in ("conj", "advcl", "ccomp", "relcl") and t is not verb
+               for d in t.subtree}
+    return " ".join(t.text for t in verb.subtree if t not in skipped)
+
+
+def dated_past(verb: Token) -> bool:
+    """ "said the drill would end last Friday", "… would open two days ago": the verb's own clause dates it by
+    a date told as past (a word of settings' past_time_marks in the date), so the act is told as done."""
+    marks = set(settings()["past_time_marks"])
+    return any(marks & set(d.text.lower().split()) for d in find_dates(_own_clause(verb), _ANY_DAY))
 
 
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "declare", "write"}
@@ -85,6 +106,9 @@ def scheduled_head(verb: Token) -> bool:
         return True  # the invitation itself: "invited the President of Ghana to visit Amman"
     if verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "oprd") and c.lower_ in heads for c in verb.children):
         return True  # "is due in Lima on Monday", "is expected in Accra next week": a visit to come
+    if verb.lower_ in heads and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children):
+        return True  # the same parsed as a passive verb: "is expected in Kampala next week"
     if verb.lemma_.lower() == "invite" and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True  # "invited the President of Ghana to Amman": the visit still to come
@@ -144,17 +168,12 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
 
 
 def operation_dated(verb: Token) -> bool:
-    """ "will hold the exercise in 2026", "shall send a frigate next spring": an operation under "will" or
-    "shall" whose own clause dates it, held out on no condition."""
-    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children):
+    """ "will hold the exercise in 2026", "shall send a frigate next spring", "said its navy would deploy two
+    corvettes next month": an operation under "will" or "shall", or a reported "would", whose own clause dates
+    it, held out on no condition; one the clause dates in the past ("would end last Friday") is told as done."""
+    if not future_modal(verb) or conditioned(verb) or dated_past(verb):
         return False
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-           for c in verb.children):
-        return False
-    skipped = {d for t in verb.subtree if t.dep_ in ("conj", "advcl", "ccomp", "relcl") and t is not verb
-               for d in t.subtree}
-    own = " ".join(t.text for t in verb.subtree if t not in skipped)
-    return bool(find_dates(own, _ANY_DAY))  # (any day resolves "next year": only whether one is said counts)
+    return bool(find_dates(_own_clause(verb), _ANY_DAY))  # (any day resolves "next year": only whether one is said counts)
 
 
 def framed_ahead(verb: Token, how: str | None) -> bool:
