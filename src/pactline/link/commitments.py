@@ -84,7 +84,9 @@ class SubjectIndex:
                 df[code] += 1
         n = max(1, len(self.pairs))
         self.df = df
-        self.rare_df = max(3, int(n * 0.01))  # at most this many texts share a rare pair
+        # At most this many texts share a rare pair: a pledge's text and its sentence, and a later report's
+        # headline and body sentence telling it done are four texts of one undertaking.
+        self.rare_df = max(4, int(n * 0.01))
         self.idf = [math.log(n / count) if count else 0.0 for count in df]
 
     def _encode(self, text: str) -> tuple[int, ...]:
