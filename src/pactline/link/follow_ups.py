@@ -32,6 +32,7 @@ from pactline.store.rows import CommitmentBrief
 
 COMMON_PAIR = 2000  # a word pair in more of the pair's sentences than this is too common to mark one undertaking
 CANDIDATES = 30  # sentences per pledge compared by embedding, the most specific first
+STRONG = ("fulfils", "delays", "contradicts")  # relations that need a rare subject shared with the pledge
 
 
 class LaterIndex:
@@ -115,21 +116,24 @@ def follow_up_links(commitments: list[CommitmentBrief], evidence_owner: dict[tup
     told_dates: dict[int, str | None] = {}  # ... and when it says it happened
     links = []
 
-    def told(k: int) -> bool:
+    def told(a: CommitmentBrief, k: int) -> bool:
+        """The later sentence tells what became of the pledge, in words that will hold as its follow-up."""
         if k not in relations:
             relations[k] = _relation_and_cue(sentences[k].text, data)
-        return relations[k][0] != "reaffirms" and not sentences[k].commentary
+        relation = relations[k][0]
+        return relation != "reaffirms" and not sentences[k].commentary and (
+            relation not in STRONG or subjects.shares_rare(a.text, sentences[k].text))
 
     for a in (c for c in commitments if c.kind == "commitment" and to_date(c.made_on) is not None):
         eligible = index.eligible(a)
-        for score, k in best_matches(a, eligible, sentences, sim, told) if eligible else []:
+        for score, k in best_matches(a, eligible, sentences, sim, lambda k, a=a: told(a, k)) if eligible else []:
             s = sentences[k]
             if s.commentary:
                 continue  # analysts and journalists are context, never a party's reaffirmation
-            told(k)
+            told(a, k)
             relation, cue = relations[k]
             rare = subjects.shares_rare(a.text, s.text)
-            if relation in ("fulfils", "delays", "contradicts") and not rare:
+            if relation in STRONG and not rare:
                 continue  # a strong claim about something only loosely shared ("the Belt and Road")
             reasons = _reasons(a, s, relation, cue, rare)
             record_id = evidence_owner.get((s.doc_id, s.start), s.doc_id)
