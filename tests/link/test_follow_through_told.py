@@ -54,3 +54,16 @@ def test_denied_or_pushed_back_work_is_a_delay():
         assert relation_of(text, {}) == "delays", text
     for text in ("The fisheries office in Dakar was set up in May.", "Mongolia and Nepal held the talks on Friday."):
         assert relation_of(text, {}) == "fulfils", text
+
+
+def test_a_headline_tells_the_act_done_in_the_present():
+    pledge = CommitmentBrief("c3", "d1", "commitment", ["GHA", "TGO"],
+                             "sign the Aflao-Lome customs protocol by the end of 2024", "2024-02-10")
+    done = _sentence("d4", "2024-10-03", "Ghana, Togo sign Aflao-Lome customs protocol")
+    done.headline = True
+    (follow,) = _links(pledge, [done])
+    assert follow["relation"] == "fulfils"
+    ahead = _sentence("d5", "2024-10-03", "Ghana, Togo to sign Aflao-Lome customs protocol next week")
+    ahead.headline = True
+    (follow,) = _links(pledge, [ahead])
+    assert follow["relation"] == "reaffirms"

@@ -134,6 +134,7 @@ class LaterSentence:
     parties: frozenset[str]
     paragraph: int = -1  # where the sentence's paragraph starts in its document
     commentary: bool = False  # an analyst's or journalist's word, never a party's
+    headline: bool = False  # the document's title line, which tells done acts in the present
 
 
 def later_sentences(documents: list[Document]) -> list[LaterSentence]:
@@ -149,6 +150,7 @@ def later_sentences(documents: list[Document]) -> list[LaterSentence]:
                                            seg.published or doc.published, parties, paragraph))
         for s, commentary in zip(found, commentary_flags([(s.paragraph, s.text) for s in found], names), strict=True):
             s.commentary = commentary
+            s.headline = bool(doc.title) and s.text.strip() == (doc.title or "").strip()
         out += found
     return out
 

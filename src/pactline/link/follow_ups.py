@@ -119,7 +119,7 @@ def follow_up_links(commitments: list[CommitmentBrief], evidence_owner: dict[tup
     def told(a: CommitmentBrief, k: int) -> bool:
         """The later sentence tells what became of the pledge, in words that will hold as its follow-up."""
         if k not in relations:
-            relations[k] = _relation_and_cue(sentences[k].text, data)
+            relations[k] = _relation_and_cue(sentences[k].text, data, sentences[k].headline)
         relation = relations[k][0]
         return relation != "reaffirms" and not sentences[k].commentary and (
             relation not in STRONG or subjects.shares_rare(a.text, sentences[k].text))
@@ -186,10 +186,15 @@ def relation_of(text: str, data: dict[str, Any], prefer: str | None = None) -> s
     return found[0] if found else None
 
 
-def _relation_and_cue(text: str, data: dict[str, Any]) -> tuple[str, str | None]:
-    """What a later sentence does to a pledge ("reaffirms" when no cue says) and the words that say it."""
-    relation = relation_of(text, data) or "reaffirms"
+def _relation_and_cue(text: str, data: dict[str, Any], headline: bool = False) -> tuple[str, str | None]:
+    """What a later sentence does to a pledge ("reaffirms" when no cue says) and the words that say it. A
+    headline tells a done act in the present ("A, B hold joint commission", not "… to hold …")."""
     lowered = text.lower()
+    if headline and relation_of(text, data) is None:
+        done = re.search(r"(?<!\bto )(?<!\bwill )\b(?:" + "|".join(data["headline_fulfils"]) + r")\b", lowered)
+        if done:
+            return "fulfils", done.group(0)
+    relation = relation_of(text, data) or "reaffirms"
     cue = next((m.group(0) for r, pattern in _relation_patterns() if _told(r, pattern, lowered) == relation
                 for m in [pattern.search(lowered)] if m), None)
     return relation, cue
