@@ -264,8 +264,10 @@ def reminder_frame(cue: Cue) -> bool:
     """ "It will be recalled that Ghana and Togo signed …", "it should be noted that …": the writer's reminder of
     the background, told with a modal on an empty "it", is no pledge nor call (its verbs: neither_shapes)."""
     token = cue.token
-    words = cues_data()["neither_shapes"]["reminder_verbs"]
+    shapes = cues_data()["neither_shapes"]
+    words, modals = shapes["reminder_verbs"], shapes["reminder_modals"]
     return token.lemma_.lower() in words and any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.dep_ == "aux" and c.lower_ in modals for c in token.children) and any(
         c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in token.children) and any(
         c.dep_ == "ccomp" for c in token.children)
 
