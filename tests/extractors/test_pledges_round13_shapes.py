@@ -12,8 +12,9 @@ def _records(text, published="2025-03-01"):
 @pytest.mark.parametrize(
     "text,first,deadline",
     [
-        ("Ghana and Togo held talks in Accra. The ministers agreed to lift bilateral trade to 3 billion dollars by 2029 "
-         "and to open a new border post.", "lift bilateral trade to 3 billion dollars by 2029", "2029"),
+        ("Mongolia and Nepal held talks in Kathmandu. The ministers decided to bring yak wool exports to 40 million "
+         "dollars by 2029 and to set up a veterinary laboratory.",
+         "bring yak wool exports to 40 million dollars by 2029", "2029"),
         ("Chile and Peru held talks in Lima. The ministers resolved to grow bilateral trade volume to 8 billion US "
          "dollars by 2027 and to open talks on an investment treaty next year.",
          "grow bilateral trade volume to 8 billion US dollars by 2027", "2027"),
@@ -31,8 +32,8 @@ def test_infinitive_after_a_target_is_no_repeated_preposition(text, first, deadl
     "text",
     [
         "ACCRA, March 1 - Ghana and Togo held talks in Accra on Friday. The ministers agreed to open a new border post.\n\n"
-        "It will be recalled that Accra and Lome concluded the Volta accord in 2009, ending a quarrel over the "
-        "islands.",
+        "It will be recalled that the two postal services merged their parcel networks in 2009, a step exporters "
+        "praised.",
         "Chile and Peru held talks in Lima. The ministers agreed to open a new border post. It should be noted that Peru "
         "ratified the fisheries accord in 2015.",
         "Chile and Peru held talks in Lima. The ministers agreed to open a new border post. It must be remembered that "
@@ -76,9 +77,9 @@ def test_welcoming_an_agreement_stays_a_stance():
 @pytest.mark.parametrize(
     "text,act,parties",
     [
-        ("Chile and Peru held talks in Lima. The leaders welcomed progress on the coastal railway and confirmed their "
-         "commitment to the early completion of the Tacna bridge.", "the early completion of the Tacna bridge",
-         ["CHL", "PER"]),
+        ("Chile and Peru held talks in Lima. The ministers noted the opening of the new consulate and renewed their "
+         "commitment to the prompt reopening of the night ferry to Callao.",
+         "the prompt reopening of the night ferry to Callao", ["CHL", "PER"]),
         ("Ghana and Togo held talks in Accra. Both sides reaffirmed their commitment to the construction of a second "
          "rail line between the two capitals.", "the construction of a second rail line between the two capitals",
          ["GHA", "TGO"]),
@@ -102,9 +103,9 @@ def test_a_commitment_to_a_body_stays_a_stance():
     [
         ("Chile and Peru held talks in Lima. Chile will continue to take part in the coastal railway, which both "
          "governments promised to finish before the close of 2026.", "take part in the coastal railway", "2026"),
-        ("Ghana and Togo held talks in Accra. The two presidents agreed to convene the joint commission in Accra in "
-         "2026 and to upgrade the border post at Aflao, which they undertook to finish within three years.",
-         "upgrade the border post at Aflao", "2028-03"),
+        ("Chile and Peru held talks in Lima. The ministers agreed to publish a joint tourism guide and to restore the "
+         "old customs house in Tacna, which they undertook to finish within two years.",
+         "restore the old customs house in Tacna", "2027-03"),
     ],
 )
 def test_a_pledge_told_in_a_relative_clause_is_one_of_its_own(text, own, deadline):
@@ -155,9 +156,8 @@ def test_the_participants_of_the_pairs_meeting_are_both_sides(text, parties):
 @pytest.mark.parametrize(
     "text,act",
     [
-        ("Chile and Peru held talks in Lima. The two sides signed a memorandum on labour mobility, under which they "
-         "will aim for 40,000 work permits in each direction over the next four years.",
-         "aim for 40,000 work permits in each direction over the next four years"),
+        ("Chile and Peru held talks in Lima. The two sides signed a memorandum on student grants, under which they "
+         "will aim for 300 scholarships a year until 2030.", "aim for 300 scholarships a year until 2030"),
         ("Ghana and Togo held talks in Accra. The ministers adopted a transport plan, under which the two countries "
          "will build three new bridges on the Mono River.", "build three new bridges on the Mono River"),
     ],

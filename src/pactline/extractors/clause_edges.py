@@ -25,10 +25,28 @@ def whole_words(tokens: list[Token]) -> list[Token]:
 
 
 def trimmed(tokens: list[Token]) -> list[Token]:
-    """Without dangling ends: punctuation, "and", or a bare "is" whose own words are another record's."""
+    """Without dangling ends: punctuation, "and", or a bare "is" whose own words are another record's; and
+    without a headline's next item ("…, Ruto to visit Lima in May"), which is no part of this one."""
+    tokens = _before_next_item(tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].pos_ == "AUX"
                       or tokens[-1].lemma_ == "be"):
         tokens.pop()
+    return tokens
+
+
+def _before_next_item(tokens: list[Token]) -> list[Token]:
+    """Up to a comma followed by a name and an infinitive ("A, B agree to build a port, Petro to visit Quito
+    in May"): headline shorthand for what that named one will do, an item of its own."""
+    def named(t: Token) -> bool:  # the parser reads a surname in a headline as a proper or a common noun
+        return t.pos_ == "PROPN" or (t.is_title and t.pos_ == "NOUN")
+
+    for k, tok in enumerate(tokens[:-3]):
+        if tok.text != "," or not named(tokens[k + 1]):
+            continue
+        rest = tokens[k + 1 :]
+        n = next((j for j, t in enumerate(rest) if not named(t)), len(rest))
+        if n + 1 < len(rest) and rest[n].lower_ == "to" and rest[n + 1].tag_ == "VB":
+            return tokens[:k]
     return tokens
 
 

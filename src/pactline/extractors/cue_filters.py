@@ -21,6 +21,7 @@ from pactline.extractors.cue_base import (
 from pactline.extractors.cue_shapes import added_statement, new_body_programme, own_relative_pledge
 from pactline.extractors.cue_vocab import deal_provision, tables
 from pactline.extractors.holders import is_collective, reported_speaker
+from pactline.extractors.state_organs import state_body
 from pactline.language.actors import find_countries
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
@@ -42,7 +43,7 @@ def nobody_binds(cue: Cue) -> bool:
     acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _instruments()
     acts = acts or names_both(subject) or meeting_anaphor(subject)  # "the two neighbours", "the next one"
     # "Ruto said the crossing points would reopen within 90 days": a project an official announces.
-    acts = acts or announced_project(cue.token) or binding_deal(cue.token)
+    acts = acts or announced_project(cue.token) or binding_deal(cue.token) or bool(state_body(subject))
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
 
 

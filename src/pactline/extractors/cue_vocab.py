@@ -145,7 +145,7 @@ def taken_in(tok: Token) -> bool:
 
 
 def named_act(noun: Token) -> Token | None:
-    """ "their commitment to the early introduction of new trains": an act named by a noun ("introduction",
+    """ "their commitment to the prompt reopening of the night ferry": an act named by a noun ("reopening",
     "completion": data, acts_named_by_nouns) after "to" is the act pledged; "commitment to the Quad" names none."""
     acts = cues_data()["acts_named_by_nouns"]["nouns"]
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children

@@ -217,11 +217,14 @@ def told_as_opinion(cue: Cue) -> bool:
 
 def relations_raised(cue: Cue) -> bool:
     """ "decided to elevate the relationship to a Comprehensive Strategic Partnership": the upgrade is done as it is
-    told (an event), no pledge; "to elevate the partnership to greater heights" stays one."""
+    told (an event), no pledge; "to elevate the partnership to greater heights" stays one, and so does an upgrade
+    told for later ("will upgrade ties to a strategic partnership by 2026", "… within two years")."""
     words = cues_data()["neither_shapes"]
     for action in cue.actions:
         ties = [c for c in action.children if c.dep_ == "dobj" and c.lemma_.lower() in words["ties"]]
-        if action.lemma_.lower() not in words["raise_verbs"] or not ties:
+        later = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") or c.dep_ == "prep" and c.lower_ in (
+            "by", "within") for t in [action, *ties] for c in t.children)
+        if action.lemma_.lower() not in words["raise_verbs"] or not ties or later:
             continue
         for prep in (c for t in [action, *ties] for c in t.children if c.dep_ == "prep" and c.lower_ == "to"):
             level = [t for t in prep.subtree if t.i > prep.i]
@@ -261,8 +264,10 @@ def reminder_frame(cue: Cue) -> bool:
     """ "It will be recalled that Ghana and Togo signed …", "it should be noted that …": the writer's reminder of
     the background, told with a modal on an empty "it", is no pledge nor call (its verbs: neither_shapes)."""
     token = cue.token
-    words = cues_data()["neither_shapes"]["reminder_verbs"]
+    shapes = cues_data()["neither_shapes"]
+    words, modals = shapes["reminder_verbs"], shapes["reminder_modals"]
     return token.lemma_.lower() in words and any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.dep_ == "aux" and c.lower_ in modals for c in token.children) and any(
         c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in token.children) and any(
         c.dep_ == "ccomp" for c in token.children)
 

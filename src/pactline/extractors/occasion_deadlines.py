@@ -92,7 +92,7 @@ def pledge_deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: 
         return found
     inside = {t.i for t in clause}
     for child in cue.token.children:
-        if child.dep_ in ("advcl", "prep", "npadvmod") and child.i not in inside:
+        if child.dep_ in ("advcl", "prep", "npadvmod") and child.i not in inside and not _own_item(child):
             frame = sorted(child.subtree, key=lambda t: t.i)
             lo, hi = sent.char(frame[0].idx), sent.char(frame[-1].idx + len(frame[-1].text))
             # "committed to build a supply chain, with the first shipments by 2030": a stage after the pledge dates it
@@ -102,6 +102,13 @@ def pledge_deadline(sent: SentenceInfo, clause: list[Token], cue: Cue, made_on: 
                 return found
     return anniversary_deadline(sent.text, years.anniversaries, made_on) or occasion_deadline(
         sent.text[start - sent.start : end - sent.start + 1] + " " + _frame_text(sent, clause, cue), years.occasions)
+
+
+def _own_item(child: Token) -> bool:
+    """ "…, Arce to visit Santiago in August": an infinitive with a subject of its own is what that one will do
+    (a headline's next item), no frame around the pledge."""
+    kids = {c.dep_: c.lower_ for c in child.children}
+    return child.tag_ == "VB" and kids.get("aux") == "to" and "nsubj" in kids
 
 
 def _past_gapped_verb(clause: list[Token]) -> list[Token]:

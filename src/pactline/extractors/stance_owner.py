@@ -100,9 +100,15 @@ def coordinated_subject(pronoun: Token, verb: Token, ctx: DocumentContext) -> li
 
 
 def field_word(word: Token) -> bool:
-    """ "the boundary commission", "the trade committee": a common noun naming a body's field, no name."""
-    return word.dep_ in ("compound", "amod") and word.pos_ in ("NOUN", "ADJ") and word.text.isalpha() \
-        and word.text.islower() and not list(word.children)
+    """ "the boundary commission", "the trade committee": a common noun naming a body's field, no name; told in
+    title case too ("the Joint Economic Council", "the Border Security Committee") when the word is one of the
+    fields bodies are named for (commitment_cues.json, body_fields)."""
+    if word.dep_ not in ("compound", "amod") or not word.text.isalpha():
+        return False
+    if word.text.islower():
+        return word.pos_ in ("NOUN", "ADJ") and not list(word.children)
+    fields = cues_data()["body_fields"]["words"]
+    return word.text.istitle() and word.lower_ in fields and all(field_word(c) for c in word.children)
 
 
 def passive_stance_holders(cue: Any, subject: Token, ctx: DocumentContext, last: Any) -> list[str] | None:

@@ -84,7 +84,9 @@ class SubjectIndex:
                 df[code] += 1
         n = max(1, len(self.pairs))
         self.df = df
-        self.rare_df = max(3, int(n * 0.01))  # at most this many texts share a rare pair
+        # At most this many texts share a rare pair: a pledge's text and its sentence, and a later report's
+        # headline and body sentence telling it done are four texts of one undertaking.
+        self.rare_df = max(4, int(n * 0.01))
         self.idf = [math.log(n / count) if count else 0.0 for count in df]
 
     def _encode(self, text: str) -> tuple[int, ...]:
@@ -132,6 +134,7 @@ class LaterSentence:
     parties: frozenset[str]
     paragraph: int = -1  # where the sentence's paragraph starts in its document
     commentary: bool = False  # an analyst's or journalist's word, never a party's
+    headline: bool = False  # the document's title line, which tells done acts in the present
 
 
 def later_sentences(documents: list[Document]) -> list[LaterSentence]:
@@ -147,6 +150,7 @@ def later_sentences(documents: list[Document]) -> list[LaterSentence]:
                                            seg.published or doc.published, parties, paragraph))
         for s, commentary in zip(found, commentary_flags([(s.paragraph, s.text) for s in found], names), strict=True):
             s.commentary = commentary
+            s.headline = bool(doc.title) and s.text.strip() == (doc.title or "").strip()
         out += found
     return out
 

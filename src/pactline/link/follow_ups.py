@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -31,6 +32,7 @@ from pactline.store.rows import CommitmentBrief
 
 COMMON_PAIR = 2000  # a word pair in more of the pair's sentences than this is too common to mark one undertaking
 CANDIDATES = 30  # sentences per pledge compared by embedding, the most specific first
+STRONG = ("fulfils", "delays", "contradicts")  # relations that need a rare subject shared with the pledge
 
 
 class LaterIndex:
@@ -82,8 +84,10 @@ class LaterIndex:
 
 
 def best_matches(a: CommitmentBrief, eligible: list[tuple[float, int]], sentences: list[LaterSentence],
-                 sim: Similarity) -> list[tuple[float, int]]:
-    """The best sentence per later document, at most MAX_FOLLOW_UPS documents: (similarity, sentence)."""
+                 sim: Similarity, told: Callable[[int], bool] = lambda k: False) -> list[tuple[float, int]]:
+    """The best sentence per later document, at most MAX_FOLLOW_UPS documents: (similarity, sentence). Within a
+    document a sentence whose words tell what became of the pledge (told(k): "held", "postponed") beats one
+    that only names it again (a headline "A, B hold talks" over the body's "A and B held the talks on …")."""
     scores = sim.matrix([a.text], [sentences[k].text for _s, k in eligible])[0]
     best_per_doc: dict[str, tuple[float, float, int]] = {}
     for (specific, k), score in zip(eligible, scores, strict=True):
@@ -94,9 +98,11 @@ def best_matches(a: CommitmentBrief, eligible: list[tuple[float, int]], sentence
         doc_id = sentences[k].doc_id
         rank = round(specific + 4 * score, 6)
         # Ties go to the earlier sentence, whatever order the candidates came in.
-        if doc_id not in best_per_doc or (rank, -k) > (best_per_doc[doc_id][0], -best_per_doc[doc_id][2]):
-            best_per_doc[doc_id] = (rank, score, k)
-    ranked = sorted(best_per_doc.values(), key=lambda v: (-v[0], -v[1], v[2]))[:MAX_FOLLOW_UPS]
+        key = (told(k), rank, -k)
+        if doc_id not in best_per_doc or key > best_per_doc[doc_id][0]:
+            best_per_doc[doc_id] = (key, score, k)
+    ranked = sorted(((key[1], score, k) for key, score, k in best_per_doc.values()),
+                    key=lambda v: (-v[0], -v[1], v[2]))[:MAX_FOLLOW_UPS]
     return [(score, k) for _rank, score, k in ranked]
 
 
@@ -109,23 +115,31 @@ def follow_up_links(commitments: list[CommitmentBrief], evidence_owner: dict[tup
     relations: dict[int, tuple[str, str | None]] = {}  # per later sentence, found once: its relation and cue ...
     told_dates: dict[int, str | None] = {}  # ... and when it says it happened
     links = []
+
+    def told(a: CommitmentBrief, k: int) -> bool:
+        """The later sentence tells what became of the pledge, in words that will hold as its follow-up."""
+        if k not in relations:
+            relations[k] = _relation_and_cue(sentences[k].text, data, sentences[k].headline)
+        relation = relations[k][0]
+        return relation != "reaffirms" and not sentences[k].commentary and (
+            relation not in STRONG or subjects.shares_rare(a.text, sentences[k].text))
+
     for a in (c for c in commitments if c.kind == "commitment" and to_date(c.made_on) is not None):
         eligible = index.eligible(a)
-        for score, k in best_matches(a, eligible, sentences, sim) if eligible else []:
+        for score, k in best_matches(a, eligible, sentences, sim, lambda k, a=a: told(a, k)) if eligible else []:
             s = sentences[k]
             if s.commentary:
                 continue  # analysts and journalists are context, never a party's reaffirmation
-            if k not in relations:
-                relations[k] = _relation_and_cue(s.text, data)
+            told(a, k)
             relation, cue = relations[k]
             rare = subjects.shares_rare(a.text, s.text)
-            if relation in ("fulfils", "delays", "contradicts") and not rare:
+            if relation in STRONG and not rare:
                 continue  # a strong claim about something only loosely shared ("the Belt and Road")
             reasons = _reasons(a, s, relation, cue, rare)
             record_id = evidence_owner.get((s.doc_id, s.start), s.doc_id)
             evidence = [{"doc_id": s.doc_id, "source": s.source, "start": s.start, "end": s.end, "quote": s.text}]
             if k not in told_dates:
-                told_dates[k] = _sentence_date(s)
+                told_dates[k] = _sentence_date(s) if relation == "fulfils" else s.date
             entry = {"relation": relation, "record_id": record_id, "date": told_dates[k],
                      "score": round(float(score), 4), "evidence": evidence, "reasons": reasons}
             follow_ups[a.id].append(entry)
@@ -150,19 +164,39 @@ def _relation_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((e["relation"], re.compile(r"\b(?:" + "|".join(re.escape(c) for c in e["cues"]) + r")\b")) for e in data["relations"])
 
 
+_DENIED = re.compile(r"\b(?:not|never|n't|yet to)(?:\s+(?:yet|been|be|fully|formally|actually))*\s+$")
+
+
+def _told(relation: str, pattern: re.Pattern[str], lowered: str) -> str | None:
+    """The relation a cue tells, or "delays" when it is denied ("has not been opened yet", "is yet to be
+    signed": not done by the time of the report)."""
+    found = pattern.search(lowered)
+    if found is None:
+        return None
+    denied = relation == "fulfils" and _DENIED.search(lowered[: found.start()])
+    return "delays" if denied else relation
+
+
 def relation_of(text: str, data: dict[str, Any], prefer: str | None = None) -> str | None:
     lowered = text.lower()
-    found = [relation for relation, pattern in _relation_patterns() if pattern.search(lowered)]
+    told = [_told(relation, pattern, lowered) for relation, pattern in _relation_patterns()]
+    found = sorted({r for r in told if r}, key=[r for r, _p in _relation_patterns()].index)
     if prefer and prefer in found and not {"delays", "contradicts"} & set(found):
         return prefer
     return found[0] if found else None
 
 
-def _relation_and_cue(text: str, data: dict[str, Any]) -> tuple[str, str | None]:
-    """What a later sentence does to a pledge ("reaffirms" when no cue says) and the words that say it."""
+def _relation_and_cue(text: str, data: dict[str, Any], headline: bool = False) -> tuple[str, str | None]:
+    """What a later sentence does to a pledge ("reaffirms" when no cue says) and the words that say it. A
+    headline tells a done act in the present ("A, B hold joint commission", not "… to hold …")."""
+    lowered = text.lower()
+    if headline and relation_of(text, data) is None:
+        done = re.search(r"(?<!\bto )(?<!\bwill )\b(?:" + "|".join(data["headline_fulfils"]) + r")\b", lowered)
+        if done:
+            return "fulfils", done.group(0)
     relation = relation_of(text, data) or "reaffirms"
-    cue = next((m.group(0) for r, pattern in _relation_patterns() if r == relation
-                for m in [pattern.search(text.lower())] if m), None)
+    cue = next((m.group(0) for r, pattern in _relation_patterns() if _told(r, pattern, lowered) == relation
+                for m in [pattern.search(lowered)] if m), None)
     return relation, cue
 
 
