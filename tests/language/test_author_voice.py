@@ -32,3 +32,11 @@ def test_we_in_a_one_voiced_text_is_the_authors_side(frame, sentence, holder):
 ])
 def test_the_author_line_and_where_it_is_cut(text, author):
     assert author_voice(text) == author
+
+
+def test_a_toast_to_a_guest_on_the_same_stage_has_no_one_voice():
+    text = ("Speech by the President of Ghana, John Mahama, at the state banquet in honour of President Ruto\n\n"
+            "It is an honour for me to welcome you. We will double the flights between our countries.\n")
+    assert author_voice(text) is None
+    toast = "Toast by Prime Minister Ana Rojas of Chile at the luncheon for the Peruvian delegation\n\nI thank you all.\n"
+    assert author_voice(toast) is None

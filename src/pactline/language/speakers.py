@@ -106,7 +106,8 @@ _SINGULAR = re.compile(r"\bI\b(?!\.)|\b[Mm][ey]\b")
 def author_voice(text: str, lines: int = 12) -> str | None:
     """The author of a one-voiced text (an op-ed, an address, a letter), named by a line at its top ("By NAME,
     Ambassador of X to Y", "Address by the President of X, NAME, to …"), cut before where or to whom it is
-    said; None unless the text then speaks in the first person singular ("I", "my"). Outside a transcript's
+    said; None unless the text then speaks in the first person singular ("I", "my"), or for a toast to a guest
+    on the same stage ("… at the banquet in honour of President NAME"). Outside a transcript's
     turns the author is the text's speaker: its "we" is the author's side (speaker_actor)."""
     found = 0
     for m in re.finditer(r"[^\n]+", text):
@@ -115,6 +116,8 @@ def author_voice(text: str, lines: int = 12) -> str | None:
             return None
         line = m.group().strip()
         lead = _author_lead().match(line)
+        if lead and any(w in line.lower() for w in _data()["guest_markers"]):
+            return None  # a toast to a guest on the same stage: "we" is as often both
         if lead and _SINGULAR.search(text, m.end()):
             who = _author_cut().split(line[lead.end():], maxsplit=1)[0].strip(" ,;:")
             return who if 3 <= len(who) <= 160 and who[:1].isupper() or who.startswith("the ") else None
