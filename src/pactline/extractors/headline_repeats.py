@@ -11,13 +11,21 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
-from pactline.language.event_dates import is_headline
 
 
 @cache
 def _skipped() -> frozenset[str]:
+    from pactline.language.actors import gazetteer
+
     data = vocab.load("follow_up.json")
-    return frozenset(data["generic_words"]) | frozenset(data.get("stance_words", []))
+    names = {word for surface in gazetteer().surfaces for word in surface.lower().split()}  # "Mexico" is no topic
+    return frozenset(data["generic_words"]) | frozenset(data.get("stance_words", [])) | frozenset(names)
+
+
+def _title_line(sentence: Any) -> bool:
+    """The text's own headline, its title line (not a short line of the body the reader parses as a headline)."""
+    title = sentence.segment.title
+    return bool(title) and sentence.text.strip() == title.strip()
 
 
 def _content(text: str) -> frozenset[str]:
@@ -28,7 +36,7 @@ def _content(text: str) -> frozenset[str]:
 def without_repeated_headlines(records: list[Any], sentences: list[Any]) -> list[Any]:
     """The records less the headline positions whose holder states, in the story's body, something about the
     same thing (a content word shared with the headline's stance)."""
-    headlines = {s.start for s in sentences if is_headline(s)}
+    headlines = {s.start for s in sentences if _title_line(s)}
     if not headlines:
         return records
     body = [r for r in records if r.evidence[0].start not in headlines]
