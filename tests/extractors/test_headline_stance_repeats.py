@@ -10,7 +10,7 @@ _BODY = ("{headline}\n\nNAIROBI, May 6 (Reuters) - Kenyan President William Ruto
 
 
 @pytest.mark.parametrize("headline, body", [
-    ("Ruto backs Tanzania's bid for rail hub after Nairobi talks",
+    ("Kenya supports Tanzania's rail hub bid, Ruto says",
      "Ruto said Kenya firmly supports the Tanzanian bid to host the regional rail hub."),
     ("Kenya opposes raids on fishing villages, Ruto says",
      "Ruto said Kenya opposes any raids on the fishing villages along the lake shore."),
@@ -23,7 +23,7 @@ def test_a_headline_stance_the_body_repeats_is_one_mention(headline, body):
 
 
 def test_a_headline_stance_the_body_does_not_tell_stays():
-    headline = "Ruto backs Tanzania's bid for rail hub after Nairobi talks"
+    headline = "Kenya supports Tanzania's rail hub bid, Ruto says"
     body = "The two presidents inspected the new container terminal at the port of Mombasa."
     records = extract_text(_BODY.format(headline=headline, body=body), published="2024-05-06").commitments
     assert any(headline[:20] in r.evidence[0].quote for r in records if r.kind == "position"), [

@@ -11,8 +11,8 @@ _OPENING = "ACCRA, May 6 (Reuters) - Ghanaian President John Mahama met Togolese
 
 @pytest.mark.parametrize("sentence, first, second", [
     ("Ghana called for calm along the border in a statement on Monday, in which it said it hoped for an early "
-     "return to talks with Togo.", "called for calm along the border in a statement on Monday",
-     "hoped for an early return to talks with Togo"),
+     "deal on fishing rights with Togo.", "called for calm along the border in a statement on Monday",
+     "hoped for an early deal on fishing rights with Togo"),
     ("Mahama condemned the raid on the Togolese customs post in a letter to Gnassingbe, in which he said he hoped "
      "for a swift inquiry.", "condemned the raid on the Togolese customs post in a letter to Gnassingbe",
      "hoped for a swift inquiry"),
