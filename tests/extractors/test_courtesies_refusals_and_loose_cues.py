@@ -45,3 +45,16 @@ def test_open_to_talks_is_willingness():
 ])
 def test_a_single_loose_word_names_no_field(text, absent):
     assert absent not in classify(text)
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # a request of an institution is an act told, reported or not
+    ("The finance minister said Zambia had asked the International Monetary Fund to release the next tranche.", False),
+    ("Zambia has asked the International Monetary Fund to release the next tranche.", False),
+    ("A Zambian spokesman said Zambia had asked the Malawian high court to review the ruling.", False),
+    # a request one state made of another, restated by who reports it, is a stance
+    ("A Zambian spokesman said Zambia had asked Malawi to reopen the lake ferry crossing.", True),
+    ("A Zambian spokesman said Zambia had asked the Malawian government to reopen the lake ferry crossing.", True),
+])
+def test_a_reported_request_is_a_stance_only_between_states(sentence, stance):
+    assert bool([r for r in _records(sentence) if r.kind == "position"]) == stance

@@ -90,3 +90,26 @@ def open_to_talks(tok: Token) -> bool:
         return False  # "is not open to negotiations": a refusal, no willingness
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and lemma(g) in data["nouns"]
                for g in c.children) for c in tok.children)
+
+
+def reported_request(tok: Token, reporting: frozenset[str]) -> bool:
+    """ "a spokesman said Ghana had asked Togo to free the crew": a request one state made of another, restated by
+    whoever reports it, is a stance; a request of an institution ("said Kenya had asked the IMF to release the next
+    tranche", "asked the court to rule") stays an act told, as when no one reports it."""
+    from pactline.extractors.cue_base import xcomp
+    from pactline.language.actors import find_countries
+
+    if tok.dep_ != "ccomp" or lemma(tok.head) not in reporting or xcomp(tok) is None:
+        return False
+    asked = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return asked is not None and subject is not None and _a_state(asked, find_countries) and (
+        subject.lower_ in PRONOUNS or _a_state(subject, find_countries))  # "said it had asked Jordan to …"
+
+
+def _a_state(noun: Token, find_countries) -> bool:  # noqa: ANN001
+    """ "Togo", "the Philippines", "the Togolese government": a state (not "the IMF", "the Kenyan court")."""
+    if find_countries(noun.text):
+        return True
+    return noun.lemma_.lower() in ("government", "authorities", "side") and bool(
+        find_countries(" ".join(t.text for t in noun.subtree)))
