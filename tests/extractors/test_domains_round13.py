@@ -1,7 +1,8 @@
-"""Fields named by words the cue lists lacked, on clauses written for other country pairs: a levy on imported cars
-is trade and industry, a foreign investor investment, detained crews and nationals consular, a trilateral summit
-multilateral, an exclusive economic zone security (not the industry of an economic zone), people fleeing a war an
-emergency, asylum consular (migration)."""
+"""Fields named by words the cue lists lacked, on clauses written from the guide's field list for other situations:
+a levy on imported steel is trade and industry, a foreign investor investment, airline crews and third-country
+nationals consular, a trilateral summit multilateral, an exclusive economic zone security (not the industry of an
+economic zone), civilians fleeing unrest an emergency, asylum consular (migration), rolling stock industry, the
+level of relations, normal relations and an apology politics."""
 
 import pytest
 
@@ -11,16 +12,21 @@ from pactline.extractors.domains import classify
 @pytest.mark.parametrize(
     "text,domains",
     [
-        ("Canberra will cut its levy on imported Korean cars", {"trade", "industry"}),
-        ("urged Ottawa to drop the new import duties on steel", {"trade", "industry"}),
-        ("noted that Norway remains the second largest foreign investor in Chile", {"investment"}),
-        ("called on Lisbon to release the detained crew of the trawler", {"consular"}),
-        ("agreed to allow third-country nationals to use the new checkpoint", {"consular"}),
-        ("asked Accra to guarantee humane treatment of the arrested traders", {"consular"}),
-        ("agreed to hold the next trilateral summit with Peru in Quito", {"multilateral"}),
-        ("will not let foreign trawlers fish in its exclusive economic zone", {"security"}),
-        ("said it was ready to shelter families fleeing the fighting in the north", {"emergency"}),
+        ("Seoul will scrap its levy on imported Vietnamese steel pipes", {"trade", "industry"}),
+        ("urged Ottawa to drop the new import duties on aluminium sheet", {"trade", "industry"}),
+        ("said Singapore's pension funds were now the main foreign investor in Rwanda's tea estates", {"investment"}),
+        ("agreed that cabin crew of both national airlines may stay three nights without a visa", {"consular"}),
+        ("third-country nationals studying in Latvia may renew their permits in Riga", {"consular"}),
+        ("pledged humane treatment for asylum seekers returned under the new scheme", {"consular"}),
+        ("proposed a trilateral summit on the river basin with Laos next spring", {"multilateral"}),
+        ("plans seabed surveys for cobalt inside its exclusive economic zone", {"security"}),
+        ("opened its schools to civilians fleeing the unrest in the capital", {"emergency"}),
         ("pledged to speed up the handling of asylum claims at the shared border", {"consular"}),
+        ("the state railway will buy new rolling stock for the coastal line", {"industry"}),
+        ("agreed to raise the level of relations to ambassadors next year", {"politics"}),
+        ("said the two capitals were on the way to normal relations after a decade of frost", {"politics"}),
+        ("demanded a formal apology for the remarks of the visiting envoy", {"politics"}),
+        ("praised the strategic relations built over two decades of summits", {"politics"}),
     ],
 )
 def test_fields_named_by_new_cues(text, domains):
@@ -28,4 +34,4 @@ def test_fields_named_by_new_cues(text, domains):
 
 
 def test_an_exclusive_economic_zone_is_no_industrial_zone():
-    assert "industry" not in classify("will defend its exclusive economic zone against illegal fishing")
+    assert "industry" not in classify("plans seabed surveys for cobalt inside its exclusive economic zone")

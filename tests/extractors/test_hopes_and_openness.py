@@ -17,7 +17,7 @@ def _records(sentence, published="2024-05-02"):
     "sentence,parties",
     [
         ("Paraguay hopes for an early settlement of the dispute over the Yacyreta tariff.", ["PRY"]),
-        ("The Uruguayan foreign minister said he hoped for a swift return to full river traffic.", ["URY"]),
+        ("The Uruguayan foreign minister said he hoped for a deal on the dredging costs by the winter.", ["URY"]),
         ("Uruguay hopes that Paraguay will lift the ban on dairy imports.", ["URY"]),
         ("\"We hope the Paraguayan side will treat our truck drivers with respect,\" the Uruguayan foreign minister said.",
          ["URY"]),
@@ -49,7 +49,7 @@ def test_a_hope_for_ones_own_act_stays_a_pledge():
     "sentence,parties",
     [
         ("Paraguay remains open to dialogue with Uruguay on the river dredging.", ["PRY"]),
-        ("The Uruguayan foreign minister said the government was open to negotiations on the port fees.", ["URY"]),
+        ("Montevideo is open to consultations on the port fees, a Uruguayan envoy told the assembly.", ["URY"]),
         ("Asuncion stays receptive to a compromise on the hydropower tariff, its envoy said.", ["PRY"]),
     ],
 )

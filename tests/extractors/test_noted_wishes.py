@@ -11,7 +11,7 @@ CONTEXT = "The Bahraini king received the Jordanian prime minister in Manama on 
 @pytest.mark.parametrize(
     "sentence,parties",
     [
-        ("The king noted the desire of Jordan to double bilateral trade within three years.", ["JOR"]),
+        ("The king noted the desire of Jordan to open a consulate in Muharraq next year.", ["JOR"]),
         ("The king noted Jordan's wish to join the regional power grid.", ["JOR"]),
         ("The prime minister noted Bahrain's aspiration to host the next Arab economic forum.", ["BHR"]),
     ],
@@ -24,8 +24,8 @@ def test_a_noted_wish_is_its_owners_stance(sentence, parties):
 @pytest.mark.parametrize(
     "sentence,parties",
     [
-        ("A Jordanian foreign ministry spokesman said Jordan had asked Bahrain to look into the arrests of "
-         "its workers.", ["JOR"]),
+        ("A Jordanian cabinet spokesman said Jordan had asked Bahrain to extend the date-palm import quota.",
+         ["JOR"]),
         ("The Bahraini foreign ministry said it had asked Jordan to return the seized shipment.", ["BHR"]),
     ],
 )

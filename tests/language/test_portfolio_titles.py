@@ -8,8 +8,8 @@ from pactline.language.actors import build_context, resolve
 
 
 @pytest.mark.parametrize("text, phrase, code", [
-    ("Uruguayan Trade Minister Lucia Ferreira said on Monday that Montevideo would appeal the ruling. "
-     "\"We will not accept this,\" Ferreira told reporters.", "Ferreira", "URY"),
+    ("Uruguayan Tourism Minister Lucia Ferreira opened the beach festival in Punta del Este. "
+     "The season looks strong, Ferreira wrote in a post.", "Ferreira", "URY"),
     ("Ghana's Deputy Finance Minister Kwesi Boateng met Togolese officials in Lome. Boateng said the loan "
      "talks would resume.", "Boateng", "GHA"),
     ("Estonian Interior Minister Kadri Tamm visited Riga on Friday. Tamm said Latvia was a close partner.", "Tamm", "EST"),

@@ -113,7 +113,7 @@ def test_one_object_named_by_pledges_of_other_givers_in_one_text_is_two_commitme
 def test_broad_field_stances_join_only_within_their_paragraph():
     mentions = [
         _c("a", "d1", "2024-06-01", "supports Ghana's position on the border talks", kind="position", domains=("politics",)),
-        _c("b", "d1", "2024-06-01", "opposes outside interference", kind="position", domains=("politics",)),
+        _c("b", "d1", "2024-06-01", "hopes the border talks end this year", kind="position", domains=("politics",)),
         _c("c", "d1", "2024-06-01", "welcomes the ceasefire in the Sahel", kind="position", domains=("politics",)),
     ]
     places = {"a": ("d1", 0, 0), "b": ("d1", 0, 60), "c": ("d1", 120, 120)}
@@ -191,3 +191,32 @@ def test_one_sentence_told_as_a_pledge_and_as_a_stance_joins_only_when_near_verb
     ]
     ids = entity_ids(mentions, [Link("l1", "same_commitment", "a", "b", score, {})], {})
     assert (ids["a"] == ids["b"]) is joined
+
+
+@pytest.mark.parametrize("first, second", [
+    # other targets named: another country's acts
+    ("strongly condemns Chile's shelling of Peruvian border posts", "voiced deep concern over Bolivia's missile tests"),
+    ("denounced Armenia's blockade of the corridor", "expressed alarm at Iran's drone sales to Sudan"),
+    # nothing named in common: another object
+    ("opposes any unilateral moves that alter the status quo on the Mekong river",
+     "called for full respect of the 1995 Mekong Agreement's water-sharing rules"),
+    ("backs a negotiated settlement of the fisheries dispute", "urges swift ratification of the migration compact"),
+])
+@pytest.mark.parametrize("field", ["security", "politics"])
+def test_stances_in_a_row_about_different_things_stay_two_positions(first, second, field):
+    # One holder, one passage, one field and one verb family, but two targets: two positions, not one restated.
+    mentions = [_c("a", "d1", "2024-06-01", first, kind="position", parties=("KEN",), domains=(field,)),
+                _c("b", "d1", "2024-06-01", second, kind="position", parties=("KEN",), domains=(field,))]
+    ids = entity_ids(mentions, [], {}, {"a": ("d1", 0, 0), "b": ("d1", 0, 90)})
+    assert ids["a"] != ids["b"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("condemns Chile's shelling of Peruvian border posts", "urged Chile to stop the shelling at once"),
+    ("supports the Mekong water-sharing rules", "reaffirmed its support"),
+])
+def test_a_stance_told_in_parts_about_one_thing_stays_one_position(first, second):
+    mentions = [_c("a", "d1", "2024-06-01", first, kind="position", parties=("KEN",), domains=("security",)),
+                _c("b", "d1", "2024-06-01", second, kind="position", parties=("KEN",), domains=("security",))]
+    ids = entity_ids(mentions, [], {}, {"a": ("d1", 0, 0), "b": ("d1", 0, 90)})
+    assert ids["a"] == ids["b"]

@@ -24,13 +24,22 @@ def whole_words(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_SAYING = frozenset({"say", "add", "tell", "state", "stress", "note", "write"})
+
+
 def trimmed(tokens: list[Token]) -> list[Token]:
-    """Without dangling ends: punctuation, "and", or a bare "is" whose own words are another record's; and
-    without a headline's next item ("…, Ruto to visit Lima in May"), which is no part of this one."""
+    """Without dangling ends: punctuation, "and", a bare "is" whose own words are another record's, or a relative
+    clause of saying whose words are another stance's ("… in a letter, in which he said"); and without a
+    headline's next item ("…, Ruto to visit Lima in May"), which is no part of this one."""
     tokens = _before_next_item(tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].pos_ == "AUX"
                       or tokens[-1].lemma_ == "be"):
         tokens.pop()
+    last = tokens[-1] if tokens else None
+    if last is not None and last.lemma_ in _SAYING and any(
+            c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children) for c in last.children):
+        first = min(t.i for t in last.subtree)
+        return trimmed([t for t in tokens if t.i < first]) if first > tokens[0].i else tokens
     return tokens
 
 

@@ -32,6 +32,7 @@ from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import anniversary_years, told_as_history
 from pactline.extractors.deal_terms import deal_term_holders
 from pactline.extractors.domains import classify, meeting_first, sentence_topic, with_document_topic
+from pactline.extractors.headline_repeats import without_repeated_headlines
 from pactline.extractors.holders import (
     COMMENTATOR,
     FIRST_PERSON,
@@ -124,7 +125,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                 out.extend(_quoted_judgement(doc, sent, quotes.speaker_of(seg_id, sent.span.root), years))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
-    return with_document_topic(judge(out, frozenset(listed)), analysis.sentences)
+    return with_document_topic(without_repeated_headlines(judge(out, frozenset(listed)), analysis.sentences), analysis.sentences)
 
 
 def links_another_story(text: str) -> bool:

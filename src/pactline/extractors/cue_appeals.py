@@ -58,12 +58,13 @@ def assured_not_again(tok: Token) -> Token | None:
 def hoped_of_others(tok: Token) -> bool:
     """ "hoped for an early end to the dispute": a hope with a thing hoped for; "we hope the Chilean side will treat
     our traders fairly": a hope about what another party will do, a call told as a hope. A wish about another's
-    fortune ("hopes that Togo will prosper") is a courtesy (data: hoped_of_others)."""
+    fortune ("hopes that Togo will prosper", "hoped for the prosperity of Togo") is a courtesy (data: hoped_of_others)."""
     data = cues_data()["hoped_of_others"]
     if lemma(tok) not in data["verbs"] or tok.pos_ != "VERB":
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
-           for c in tok.children):
+    fortune_nouns = frozenset(data["fortune_nouns"])  # "hoped for continued prosperity for Ghana": a courtesy
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and lemma(g) not in
+           fortune_nouns for g in c.children) for c in tok.children):
         return True
     wisher = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     fortune = set(data["fortune"]) | set(cues_data()["outcome_verbs"]["lemmas"])
@@ -81,9 +82,34 @@ def hoped_of_others(tok: Token) -> bool:
 
 def open_to_talks(tok: Token) -> bool:
     """ "remained open to dialogue", "is open to negotiations": a party open to talks, a stance of willingness
-    (not "the border remained open", "open to investors"; data: open_to_talks)."""
+    (not "the border remained open", "open to investors", "is not open to talks"; data: open_to_talks)."""
     data = cues_data()["open_to_talks"]
     if tok.lower_ not in data["adjectives"] or tok.dep_ not in ("acomp", "oprd", "xcomp"):
         return False
+    if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+        return False  # "is not open to negotiations": a refusal, no willingness
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and lemma(g) in data["nouns"]
                for g in c.children) for c in tok.children)
+
+
+def reported_request(tok: Token, reporting: frozenset[str]) -> bool:
+    """ "a spokesman said Ghana had asked Togo to free the crew": a request one state made of another, restated by
+    whoever reports it, is a stance; a request of an institution ("said Kenya had asked the IMF to release the next
+    tranche", "asked the court to rule") stays an act told, as when no one reports it."""
+    from pactline.extractors.cue_base import xcomp
+    from pactline.language.actors import find_countries
+
+    if tok.dep_ != "ccomp" or lemma(tok.head) not in reporting or xcomp(tok) is None:
+        return False
+    asked = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return asked is not None and subject is not None and _a_state(asked, find_countries) and (
+        subject.lower_ in PRONOUNS or _a_state(subject, find_countries))  # "said it had asked Jordan to …"
+
+
+def _a_state(noun: Token, find_countries) -> bool:  # noqa: ANN001
+    """ "Togo", "the Philippines", "the Togolese government": a state (not "the IMF", "the Kenyan court")."""
+    if find_countries(noun.text):
+        return True
+    return noun.lemma_.lower() in ("government", "authorities", "side") and bool(
+        find_countries(" ".join(t.text for t in noun.subtree)))

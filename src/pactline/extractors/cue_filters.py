@@ -292,11 +292,12 @@ _SAYING = {"say", "add", "tell", "state", "insist", "stress", "note", "explain"}
 
 
 def _further_saying(verb: Token) -> bool:
-    """ "… and said …", "…, saying …": a verb of saying coordinated with the verb before, or a participle of saying
-    after it, reports a further statement of the same speaker."""
+    """ "… and said …", "…, saying …", "… in a letter, in which he said …": a verb of saying coordinated with the verb
+    before, a participle of saying after it, or one in a relative clause reports a further statement."""
     if lemma(verb) not in _SAYING or verb.pos_ != "VERB":
         return False
-    return verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+    relative = any(c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children) for c in verb.children)
+    return relative or verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
 
 
 def _before_colon(clause: Token) -> bool:

@@ -13,6 +13,7 @@ from pactline.extractors.cue_appeals import (
     hoped_of_others,
     invited_to_act,
     open_to_talks,
+    reported_request,
 )
 from pactline.extractors.cue_base import Cue, cues_data, glued, lemma, third_party, verb_conjuncts, xcomp
 from pactline.extractors.cue_filters import (
@@ -157,9 +158,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call", "urge") or action is not None \
             or offered_act(tok, t) or asked_for:
         if word in ("call", "urge", "ask"):  # "urged/calls on/asked X to …": what others should do is a call
-            # "was asked to leave" is told of the one asked; "has asked the court to rule" is a request made, an act
-            # (one a spokesman tells, "said Ghana had asked Togo to free the crew", restates the request: a stance)
-            told = tok.dep_ == "ccomp" and lemma(tok.head) in t["reporting"] and xcomp(tok) is not None
+            # "was asked to leave": told of the one asked; "has asked the court to rule": a request made, an act
+            told = reported_request(tok, t["reporting"])  # "said Ghana had asked Togo to free …": a stance
             passive = word == "ask" and any(
                 c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_ == "have" and not told for c in tok.children)
             return None if passive else Cue(tok, [tok], "position", "call")

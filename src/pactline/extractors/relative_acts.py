@@ -13,8 +13,29 @@ Token = Any
 def antecedent_subject(token: Token, subject: Token | None) -> Token | None:
     """The subject a clause's pledge or stance is held by when the clause is an actor's own relative clause
     (antecedent_speaker): the actor for its "who"; None for a relative clause that describes its noun."""
+    if (sayer := _sayer_in_which(token)) is not None:
+        return sayer  # "… a letter to X, in which he said he hoped for …": what the letter says is his stance
     actor = antecedent_speaker(token)
     return None if actor is None else actor if subject is None or subject.lower_ in ("who", "that") else subject
+
+
+_SAYING = frozenset({"say", "add", "state", "stress", "note", "write", "express", "tell"})
+
+
+def _sayer_in_which(token: Token) -> Token | None:
+    """The subject of a relative clause of saying on a text or a talk ("a message, in which he said …", "a call in
+    which the two leaders stressed …"): the clause tells that subject's own word, not a trait of its noun."""
+    current = token
+    for _ in range(12):
+        if current.dep_ == "relcl":
+            if current.lemma_.lower() not in _SAYING or not any(
+                    c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children) for c in current.children):
+                return None
+            return next((c for c in current.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that")), None)
+        if current.head is current:
+            return None
+        current = current.head
+    return None
 
 
 def antecedent_speaker(token: Token) -> Token | None:

@@ -233,7 +233,7 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
     pre-filter marks (without NER, which the extractors do not use)."""
     from pactline.language.context import year_anchor
     from pactline.language.sentences import LIST_MARK, blank_mark, needs_parse, split_sentences
-    from pactline.language.speakers import turn_label
+    from pactline.language.speakers import author_voice, turn_label
     from pactline.language.spelt_acronyms import spelt_acronyms
 
     nlp = nlp or load_model()
@@ -241,6 +241,7 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
     to_parse: list[SentenceInfo] = []
     texts: list[str] = []  # what the parser reads of each: a listed item without its mark
     undated = None
+    voice = author_voice(doc.text)  # an op-ed's or an address's author: its "we" outside a transcript's turns
     listing = False  # inside a list under a lead-in ending in a colon: its items are parsed ("• hold talks …")
     for seg in analysed_segments(doc):
         anchor = segment_anchor(seg)
@@ -262,7 +263,7 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
                     info = SentenceInfo(start, end, text, seg, None, anchor)
                     info.dates = find_dates(text, anchor, base=start)
                     info.index = len(sentences)
-                    info.speaker = turn[0] if turn and turn[1] == "speaker" else None
+                    info.speaker = (turn[0] if turn[1] == "speaker" else None) if turn else voice
                     sentences.append(info)
                     item = bool(LIST_MARK.match(text))
                     # a question, or what a correction note says an earlier version wrongly said, reports no act

@@ -167,6 +167,22 @@ def is_leader_name(word: str) -> bool:
     return word[:1].isupper() and name_key(word) in _short_names()
 
 
+_SPEAKING = frozenset({"say", "tell", "add", "state", "note", "stress", "warn", "insist", "explain", "write"})
+
+
+def name_tagged_as_noun(token) -> bool:  # noqa: ANN001 (a spaCy token)
+    """A name the tagger took for a common noun ("Lula will visit …"; "Morales told reporters", read as a plural
+    like "morales"): a leader's short name, or a capitalised word inside the sentence that speaks ("…,"
+    Torres said"), where only a person's name stands capitalised before a verb of speaking."""
+    if token.tag_ not in ("NN", "NNS") or not token.text[:1].isupper():
+        return False
+    if is_leader_name(token.text):
+        return True
+    speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEAKING
+    return speaks and token.i > token.sent.start and token.text[1:].islower() and not any(
+        c.dep_ == "det" for c in token.children)
+
+
 @cache
 def _distinct_short_names() -> dict[str, Leader]:
     """Short names that name one office holder only in the whole table ("Putin", "Erdogan"), are no place,

@@ -100,6 +100,42 @@ def speaker_name(label: str) -> str:
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 
 
+_SINGULAR = re.compile(r"\bI\b(?!\.)|\b[Mm][ey]\b")
+
+
+def author_voice(text: str, lines: int = 12) -> str | None:
+    """The author of a one-voiced text (an op-ed, an address, a letter), named by a line at its top ("By NAME,
+    Ambassador of X to Y", "Address by the President of X, NAME, to …"), cut before where or to whom it is
+    said; None unless the text then speaks in the first person singular ("I", "my"), or for a toast to a guest
+    on the same stage ("… at the banquet in honour of President NAME"). Outside a transcript's
+    turns the author is the text's speaker: its "we" is the author's side (speaker_actor)."""
+    found = 0
+    for m in re.finditer(r"[^\n]+", text):
+        found += 1
+        if found > lines:
+            return None
+        line = m.group().strip()
+        lead = _author_lead().match(line)
+        if lead and any(w in line.lower() for w in _data()["guest_markers"]):
+            return None  # a toast to a guest on the same stage: "we" is as often both
+        if lead and _SINGULAR.search(text, m.end()):
+            who = _author_cut().split(line[lead.end():], maxsplit=1)[0].strip(" ,;:")
+            return who if 3 <= len(who) <= 160 and who[:1].isupper() or who.startswith("the ") else None
+    return None
+
+
+@cache
+def _author_lead() -> re.Pattern[str]:
+    leads = sorted(_data()["author_lines"], key=len, reverse=True)
+    return re.compile(r"(?i:" + "|".join(re.escape(w) for w in leads) + r")\s+(?=(?:the\s+)?[A-Z])")
+
+
+@cache
+def _author_cut() -> re.Pattern[str]:
+    cuts = sorted(_data()["author_cut"], key=len, reverse=True)
+    return re.compile(r",?\s+(?:" + "|".join(re.escape(w) for w in cuts) + r")\s+(?=\S)")
+
+
 def speaker_actor(token: Token, ctx: DocumentContext) -> tuple[Actor | None, list[str]] | None:
     """ "PRESIDENT RUTO: … we will not withdraw our forces": in a transcript turn, "I" is the speaker and "we"
     the speaker's side, unless "we" do an act of both ("we agreed", "we signed"). None outside a turn or for a
@@ -108,7 +144,7 @@ def speaker_actor(token: Token, ctx: DocumentContext) -> tuple[Actor | None, lis
     if not label or token.lower_ not in _FIRST_PERSON:
         return None
     plural = token.lower_ in ("we", "us", "our")
-    if plural and (label.endswith(":") or joint_act(_clause_verb(token).lemma_.lower())):
+    if plural and (label.endswith(":") or joint_act(_clause_verb(token).lemma_.lower()) or _together(token)):
         return None
     actor, codes = resolve(speaker_name(label.rstrip(":")), ctx)
     return (actor, list(codes)) if codes else None
@@ -119,3 +155,10 @@ def _clause_verb(token: Token) -> Token:
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head
+
+
+def _together(token: Token) -> bool:
+    """ "we joined together", "we both", "we jointly will …": both sides, whoever says it."""
+    words = frozenset(_data()["together_words"])
+    verb = _clause_verb(token)
+    return any(c.lower_ in words for c in (*token.children, *verb.children) if c.dep_ in ("advmod", "det", "appos", "quantmod", "predet"))

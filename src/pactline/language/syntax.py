@@ -8,7 +8,7 @@ from typing import Any
 from pactline.core.records import Actor
 from pactline.core.vocab import load
 from pactline.language.actors import DocumentContext, gazetteer, resolve
-from pactline.language.leaders import is_leader_name
+from pactline.language.leaders import name_tagged_as_noun
 from pactline.language.speakers import joint_act, speaker_actor
 
 Token = Any
@@ -127,8 +127,8 @@ def is_actor_head(token: Token) -> bool:
         return token.lower_.rstrip(".") not in MONTHS and token.lower_ not in WEEKDAYS
     if lower in PRONOUNS:
         return True
-    if token.tag_ == "NN" and is_leader_name(text):
-        return True  # "Lula will visit Beijing": a leader's name the tagger took for a common noun
+    if name_tagged_as_noun(token):
+        return True  # "Lula will visit Beijing", "…," Morales said": a name the tagger took for a common noun
     if text in gaz.organisations or any(c.dep_ in ("compound", "nmod") and c.text in gaz.organisations for c in token.children):
         return True  # "ECOWAS" (tagged a common noun), "the UN mission in Mali"
     heads = _actor_nouns()

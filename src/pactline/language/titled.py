@@ -14,6 +14,9 @@ from pactline.language.actors import _WORD, Person, clean_name, gazetteer
 # ("Tamim bin Hamad al-Thani"): a dynasty's name that several officials of one text share names none of them.
 _NAME = rf"(?:{_WORD})(?: (?:(?:bin|bint|ibn|de|da|dos|das|van|von|der|den|del|la|le) )*{_WORD}){{0,2}}"
 
+# Initials before a name ("S. Jaishankar", "K. P. Sharma Oli"): not part of the name a later sentence uses.
+_INITIALS = r"(?:[A-Z]\.\s?){1,3}\s*"
+
 _STYLES = r"(?:Hon\.?|H\.\s?E\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Shri|Smt\.)\s+"
 
 @cache
@@ -35,9 +38,9 @@ def titled_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # Japanese Prime Minister Fumio Kishida / Peru's President Dina Boluarte / President Joko Widodo /
         # Peruvian Trade Minister Ana Ruiz (a minister's field between the country and the title)
-        re.compile(rf"(?:(?P<c>{country_alt}) (?:(?:{fields}) ){{0,2}})?\b(?P<t>(?i:{title_alt})) (?P<n>{_NAME})"),
+        re.compile(rf"(?:(?P<c>{country_alt}) (?:(?:{fields}) ){{0,2}})?\b(?P<t>(?i:{title_alt})) (?:{_INITIALS})?(?P<n>{_NAME})"),
         # President of Ghana John Mahama / President of the Republic of Kenya William Ruto
-        re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}) (?P<n>{_NAME})"),
+        re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}) (?:{_INITIALS})?(?P<n>{_NAME})"),
         # William Ruto, President of the Republic of Kenya (not "A, the President of Kenya, B": that title is B's)
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<t>(?i:{title_alt}))\s+of\s+(?:the\s+)?(?P<c>{country_alt})"
                    rf"(?!,\s+(?:{_STYLES})*{_NAME},)"),
@@ -46,7 +49,7 @@ def titled_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b(?!\s+[A-Z][a-z])"),
         # The Prime Minister of New Zealand, the Rt Hon Helen Clark MP / President of Chile, H.E. Mr. Gabriel Boric
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
-                   rf"(?:{_STYLES})*(?P<n>{_NAME})"),
+                   rf"(?:{_STYLES})*(?:{_INITIALS})?(?P<n>{_NAME})"),
         # "Chile's foreign minister briefed senators on Monday … . Ana Ruiz said …": an office of a country
         # named without a name, and the next sentence opens with a name that reports
         re.compile(rf"(?P<c>{country_alt}) (?P<t>(?i:{title_alt}))(?= [a-z])[^.\n]{{0,240}}\.\s+"

@@ -151,10 +151,43 @@ def _one_holder(a: CommitmentBrief, b: CommitmentBrief) -> bool:
 def _one_pledge(a: CommitmentBrief, b: CommitmentBrief) -> bool:
     """Two pledges in a row in one field are parts of one only when the same parties give both and neither sets
     a time the other does not share ("Peru and Chile will double trade by 2030", then "Chile will open a trade
-    office in Lima": two pledges, the second Chile's alone; "by 2027 …", then "by 2029 …": two timelines)."""
+    office in Lima": two pledges, the second Chile's alone; "by 2027 …", then "by 2029 …": two timelines).
+    Two stances are one only when they are about one thing (see _one_target)."""
     if a.kind != "commitment":
-        return True
+        return _one_target(a, b)
     return set(a.parties) == set(b.parties) and (not a.deadline or not b.deadline or a.deadline == b.deadline)
+
+
+def _one_target(a: CommitmentBrief, b: CommitmentBrief) -> bool:
+    """Two stances of one holder in a row are one stance told in parts only when they share what they are
+    about: a named outside country or an object word pair. "Condemns Chile's strikes on Peru" and "concern
+    over Bolivia's missile tests" are two stances, and so are "opposes unilateral moves on the river" and "calls
+    for respect of the 1994 treaty"; a bare stance with nothing named ("reaffirmed its support") goes on the one
+    before it."""
+    outside_a, outside_b = _outside(a), _outside(b)
+    if outside_a and outside_b:
+        return bool(outside_a & outside_b)
+    objects_a, objects_b = _objects(a.text), _objects(b.text)
+    return bool(objects_a & objects_b) or not (objects_a and objects_b)
+
+
+def _outside(c: CommitmentBrief) -> frozenset[str]:
+    """The countries a stance names other than its holders (its target)."""
+    return _named_countries(c.text) - set(c.parties)
+
+
+@lru_cache(maxsize=65536)
+def _objects(text: str) -> frozenset[tuple[str, str]]:
+    """A stance's object word pairs: its word pairs with the words of stance-taking left out."""
+    from pactline.link.commitments import key_pairs
+
+    skip = _stance_words()
+    return frozenset(pair for pair in key_pairs(text) if not set(pair) & skip)
+
+
+@cache
+def _stance_words() -> frozenset[str]:
+    return frozenset(vocab.load("follow_up.json").get("stance_words", []))
 
 
 OBJECT_MAX_SHARE = 20  # a word pair named by more mentions than this is a field, not one pledge's object
