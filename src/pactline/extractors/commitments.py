@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pactline.core import vocab
 from pactline.core.records import Commitment, Evidence, content_id
 from pactline.extractors.clause_edges import (
     after_cut_subject,
@@ -32,7 +31,7 @@ from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import anniversary_years, told_as_history
 from pactline.extractors.deal_terms import deal_term_holders
 from pactline.extractors.domains import classify, meeting_first, sentence_topic, with_document_topic
-from pactline.extractors.headline_repeats import without_repeated_headlines
+from pactline.extractors.headline_repeats import links_another_story, without_repeated_headlines
 from pactline.extractors.holders import (
     COMMENTATOR,
     FIRST_PERSON,
@@ -125,13 +124,8 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                 out.extend(_quoted_judgement(doc, sent, quotes.speaker_of(seg_id, sent.span.root), years))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
-    return with_document_topic(without_repeated_headlines(judge(out, frozenset(listed)), analysis.sentences), analysis.sentences)
-
-
-def links_another_story(text: str) -> bool:
-    """ "Related: Chile's new cabinet named | Peru: X to seek a second term": a marked link to other stories."""
-    return re.match(r"^[^.]{0,40}:", text) is not None and any(
-        p.search(text) for p in vocab.patterns("boilerplate.json", "related_markers"))
+    kept = without_repeated_headlines(judge(out, frozenset(listed)), analysis.sentences)
+    return with_document_topic(kept, analysis.sentences)
 
 
 def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> bool:

@@ -40,7 +40,7 @@ def nobody_binds(cue: Cue) -> bool:
         return False  # "X's army chief Gen. Y Z warned …": a name the parser split into several subjects
     nested = cue.token.dep_ in ("ccomp", "conj", "acl")  # "shared the view that integration must be sped up"
     # "the joint commission agreed to …"; "further steps will follow" (the pledge of whoever announces them)
-    acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _instruments()
+    acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _listed("instrument_subjects", "words")
     acts = acts or names_both(subject) or meeting_anaphor(subject)  # "the two neighbours", "the next one"
     # "Ruto said the crossing points would reopen within 90 days": a project an official announces.
     acts = acts or announced_project(cue.token) or binding_deal(cue.token) or bool(state_body(subject))
@@ -63,7 +63,7 @@ def binding_deal(verb: Token) -> bool:
 
 def announced_project(verb: Token) -> bool:
     """A project's completion told under 'will' by someone who speaks ("said the pipeline would be completed")."""
-    return lemma(verb) in _announced_verbs() and (reported_speaker(verb) is not None or _country_owned(verb))
+    return lemma(verb) in _listed("announced_projects", "verbs") and (reported_speaker(verb) is not None or _country_owned(verb))
 
 
 def _country_owned(verb: Token) -> bool:
@@ -74,13 +74,8 @@ def _country_owned(verb: Token) -> bool:
 
 
 @cache
-def _announced_verbs() -> frozenset[str]:
-    return frozenset(cues_data()["announced_projects"]["verbs"])
-
-
-@cache
-def _instruments() -> frozenset[str]:
-    return frozenset(cues_data()["instrument_subjects"]["words"])
+def _listed(entry: str, field: str) -> frozenset[str]:
+    return frozenset(cues_data()[entry][field])
 
 
 @cache

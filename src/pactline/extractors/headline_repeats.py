@@ -48,3 +48,9 @@ def without_repeated_headlines(records: list[Any], sentences: list[Any]) -> list
                 continue
         out.append(record)
     return out
+
+
+def links_another_story(text: str) -> bool:
+    """ "Related: Chile's new cabinet named | Peru: X to seek a second term": a marked link to other stories."""
+    return re.match(r"^[^.]{0,40}:", text) is not None and any(
+        p.search(text) for p in vocab.patterns("boilerplate.json", "related_markers"))
