@@ -328,7 +328,7 @@ def _rel_week(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved |
     if not anchor.day or anchor.precision == "year":
         return None
     rel, unit = (g.get("rel") or "").lower(), g["unit"].lower()
-    value = span_value(*week_span(anchor.day, rel, unit), ahead=rel == "next" and unit == "week")
+    value = span_value(*week_span(anchor.day, rel, unit), ahead=rel in ("last", "next") and unit == "week")
     return (value, None, INFERRED, True) if value else None
 
 

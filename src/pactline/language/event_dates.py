@@ -20,6 +20,12 @@ from pactline.core.records import Event
 from pactline.language import carried_dates
 from pactline.language.analysis import SentenceInfo
 from pactline.language.carried_dates import carried, carried_from, governor, noun_year, quoted, to_come
+from pactline.language.conjunct_dates import (
+    ahead_in_conjuncts,
+    has_future_modal,
+    others_told_apart,
+    own_subject,
+)
 from pactline.language.dates import DateMention, to_date
 from pactline.language.day_counts import (
     clause_chars,
@@ -245,28 +251,6 @@ def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     return []
 
 
-def _ahead_in_conjuncts(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
-    """ "Lula and Boric discuss tariffs and confirm a state visit in April": a date after the text's own day in a
-    coordinated verb's clause dates what that verb tells (a visit to come), not the act told first."""
-    issued = to_date(sent.segment.published)
-    if issued is None:
-        return []
-    spans = [(sent.char(c.left_edge.idx), sent.char(c.right_edge.idx + len(c.right_edge.text)))
-             for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    return [(d.start, d.end) for d in sent.dates if any(a <= d.start < b for a, b in spans)
-            and (day := to_date(d.value)) is not None and day > issued]
-
-
-def _own_subject(verb: Any) -> bool:
-    """Whether a verb has a subject of its own ("…, and we support …"): told in another tense than the clause
-    it is coordinated with ("will hold exercises this spring"), a clause with its own time."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-
-
-def _modal(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "'ll", "’ll") for c in verb.children)
-
-
 def _other_plans(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
     """Character ranges of clauses coordinated with the verb's (or with the verb scheduling it) that have a
     subject of their own ("was due to review …, while both heads of state plan talks in November")."""
@@ -275,7 +259,7 @@ def _other_plans(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
         node = node.head
         heads.append(node)
     return [(sent.char(c.left_edge.idx), sent.char(c.right_edge.idx + len(c.right_edge.text)))
-            for head in heads for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c)]
+            for head in heads for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and own_subject(c)]
 
 
 def plan_dates(sent: SentenceInfo, verb: Any = None) -> list[DateMention]:
@@ -348,13 +332,13 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
     past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
     lo, hi, nested = event_clause_chars(verb, sent)  # (not nested: "the visit, which began on Sunday")
-    nested = nested + ([] if planned else _ahead_in_conjuncts(verb, sent)) + temporal_spans(verb, sent)
+    nested = nested + ([] if planned else ahead_in_conjuncts(verb, sent)) + temporal_spans(verb, sent)
     inside = [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
     # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
     # announced on 9 September …"), not to this verb.
-    pool = own_dates(inside, sent.text, sent.start, past_limit)
+    pool = others_told_apart(verb, sent, own_dates(inside, sent.text, sent.start, past_limit))
     if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not (
-            _own_subject(verb) and _modal(verb) != _modal(verb.head)):
+            own_subject(verb) and has_future_modal(verb) != has_future_modal(verb.head)):
         pool = own_dates(conjunct_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
         told = verb.head  # the head conjunct's date is told where that clause tells it
     if not pool and planned:
