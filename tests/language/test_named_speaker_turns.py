@@ -28,3 +28,11 @@ def test_we_in_a_named_turn_is_the_speakers_country(text: str, asked: str, speak
     requests = [e for e in extract_text(text).events if e.type == "REQUEST"]
     assert requests and all(sorted(e.parties) == sorted([asked, speaker]) for e in requests), \
         [(e.parties, e.source_actor) for e in requests]
+
+
+def test_the_us_in_a_turn_is_the_country() -> None:
+    text = ("Lima, 5 March 2025\nPeruvian Foreign Ministry Spokesperson Rosa Quispe held a regular press conference on "
+            "Wednesday.\n\nQuestion: What about the port?\n\nRosa Quispe: Peru firmly opposes the US imposing "
+            "tariffs on Peruvian copper. We urge Chile to withdraw its complaint.")
+    rejections = [e for e in extract_text(text).events if e.type in ("REJECT", "PROTEST", "ACCUSE")]
+    assert rejections and all("USA" in e.parties for e in rejections), [e.parties for e in rejections]

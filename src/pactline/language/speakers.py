@@ -116,8 +116,8 @@ def speaker_actor(token: Token, ctx: DocumentContext) -> tuple[Actor | None, lis
     the speaker's side, unless "we" do an act of both ("we agreed", "we signed"). None outside a turn or for a
     speaker the document does not place (language/speakers.py)."""
     label = token.doc.user_data.get("speaker")
-    if not label or token.lower_ not in _FIRST_PERSON:
-        return None
+    if not label or token.lower_ not in _FIRST_PERSON or token.text == "US":
+        return None  # ("the US overstretching …": the country, not "us")
     plural = token.lower_ in ("we", "us", "our")
     if plural and (label.endswith(":") or joint_act(_clause_verb(token).lemma_.lower())):
         return None
