@@ -370,7 +370,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         verb_pos = sent.char(verb.idx)
         best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
         value = _planned_weekday(best, sent.segment.published) \
-            if planned or carried_dates.on_the_timetable(verb, best, is_headline(sent) or sent.segment.kind == "caption") else best.value
+            if planned or carried_dates.on_the_timetable(verb, best, is_headline(sent) or sent.segment.kind == "caption", sent.segment.published) else best.value
         return value, best.end_value, best.confidence
     if verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBN") and not planned and verb.head.pos_ in ("VERB", "AUX") \
             and not to_come(verb.head):
