@@ -144,10 +144,22 @@ def read_dateline(line: str) -> Dateline | None:
 
 
 def _set_apart(m: re.Match[str], agency: str | None) -> bool:
-    """ "MAE HONG SON, Pai —", "SIKASSO, Mali (dispatch) -", "ELDORET, (Wire) -": a place in capitals that the
-    city list lacks is a dateline still when its region or an agency and a dash follow it."""
+    """ "LODWAR, Kenya (Reuters) -", "OUESSO, Congo —", "MAROUA, (AFP) -": a place in capitals that the city list lacks
+    is a dateline still when a dash follows and a region the gazetteer places or a news agency comes before it
+    (data/boilerplate.json, datelines); a label in that slot ("FACT SHEET,", "UPDATE,", "EXCLUSIVE,") never is."""
+    from pactline.core import vocab
+    from pactline.language.dates import MONTHS, WEEKDAYS
+    from pactline.language.places import place_country
+
     dash = m.group("sep") in ("—", "–", "--") or m.group("sep") == "-" and m.string[m.end() : m.end() + 1] in (" ", "")
-    return dash and m.re is _WIRE and bool(agency or m.group("region") and not m.group("region").isupper())
+    data = vocab.load("boilerplate.json")["datelines"]
+    if not dash or m.re is not _WIRE or m.group("place").strip(" .").lower() in data["labels"]:
+        return False
+    region = (m.group("region") or "").strip()
+    if region and not region.isupper() and region.lower().rstrip(".") not in MONTHS and region.lower() not in WEEKDAYS \
+            and place_country(region) is not None:
+        return True
+    return bool(agency) and agency.strip().lower() in data["agencies"]
 
 
 def _city_dash(m: re.Match[str]) -> bool:
