@@ -223,27 +223,6 @@ def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str
     return found + [c for c in (hosts(verb, ctx) if ctx is not None else []) if c not in found]
 
 
-def joined_bodies(verb: Token) -> list[str]:
-    """ "supports Peru's bid to join the OECD", "welcomed the return of Fiji to the Commonwealth", "backs Georgia's
-    EU accession talks": the organisation a country joins, applies to or returns to is one of the act's parties
-    (data/roles.json, membership_words)."""
-    words = _membership_words()
-    found: list[str] = []
-    for tok in (t for t in verb.subtree if t.lemma_.lower() in words):
-        objects = [c for c in tok.children if c.dep_ == "dobj"] + [g for c in tok.children if c.dep_ == "prep" and
-                                                                    c.lower_ in ("to", "into", "in", "of") for g in c.children if g.dep_ == "pobj"]
-        phrases = [noun_phrase(o).text for o in objects] + ([noun_phrase(tok.head).text] if tok.dep_ == "compound" else [])
-        found += [c for p in phrases for c in _organisation_codes(p) if c not in found]
-    return found
-
-
-@cache
-def _membership_words() -> frozenset[str]:
-    from pactline.core import vocab
-
-    return frozenset(vocab.load("roles.json")["membership_words"]["words"])
-
-
 def inviter(verb: Token, ctx: DocumentContext) -> list[str]:
     """ "accepted President X's invitation to attend the summit", "took up X's invitation to visit": whoever invited
     one to an occasion is one of its parties."""

@@ -36,7 +36,6 @@ from pactline.extractors.event_targets import (
     PARTNER_TYPES,
     addressed_to_all,
     asked_about,
-    joined_bodies,
     occasion_bodies,
     other_partners,
     target_of,
@@ -93,8 +92,10 @@ def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[st
         return pair_named_last(actor_for(subj, ctx, last), ctx.main_parties, last)  # a roundup's other pair
     # "Switzerland said it had expelled …"; "he and President X announced …" keeps the partner.
     source, source_codes = actor_for(governing, ctx, last)
-    for other in (c for c in subj.children if c.dep_ == "conj"):
-        source_codes = source_codes + [c for c in actor_for(other, ctx, None)[1] if c not in source_codes]
+    for other in subj.children:
+        if other.dep_ == "conj":
+            _a, more = actor_for(other, ctx, None)
+            source_codes = source_codes + [c for c in more if c not in source_codes]
     return source, source_codes
 
 
@@ -277,7 +278,7 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     parties = sorted(set(source_codes) | set(target_codes))
     if pattern["type"] == "REQUEST" and partner is None:
         parties = sorted(set(parties) | set(asked_about(verb, ctx, parties)))
-    parties = sorted(set(parties) | set(occasion_bodies(verb, ctx) if pattern["type"] == "CONSULT" else joined_bodies(verb)))
+    parties = sorted(set(parties) | set(occasion_bodies(verb, ctx))) if pattern["type"] == "CONSULT" else parties
     carry = not stated_by_text(pattern["type"], pattern.get("mode"), joint_text)
     stance = is_stance(pattern["type"], pattern.get("mode"))
     date, date_end, confidence = event_date(verb, sent, previous, planned, carry=carry, stance=stance)
