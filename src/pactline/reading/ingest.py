@@ -16,6 +16,20 @@ from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import RawDocument
 
+def _not_text(path: Path) -> bool:
+    """Whether a named file of an unknown suffix is no text: a known non-text suffix (data/file_types.json) or a
+    NUL byte in its first 8 KB; "joint_statement_v1.2" or "readout.2024-05-09" is read as text."""
+    from pactline.core import vocab
+
+    if path.suffix.lower() in vocab.load("file_types.json")["not_text"]:
+        return True
+    try:
+        with path.open("rb") as handle:
+            return b"\0" in handle.read(8192)
+    except OSError:
+        return False
+
+
 SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".pdf": "pdf"}
 
 
@@ -50,8 +64,8 @@ def expand_inputs(args: list[str]) -> tuple[list[InputItem], list[InputError]]:
                     items.append(InputItem(source=str(p), path=p))
                 else:
                     errors.append(unsupported(str(p), p.suffix))
-        elif path.exists() and path.suffix and path.suffix.lower() not in SUFFIXES and not path.is_dir():
-            errors.append(unsupported(arg, path.suffix))  # named or found in a folder, a .docx is no text
+        elif path.is_file() and path.suffix.lower() not in SUFFIXES and _not_text(path):
+            errors.append(unsupported(arg, path.suffix))  # named, a .docx or a binary file is no text
         elif path.exists():
             items.append(InputItem(source=arg, path=path))
         else:
