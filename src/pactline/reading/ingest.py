@@ -16,6 +16,7 @@ from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import RawDocument
 
+
 def _not_text(path: Path) -> bool:
     """Whether a named file of an unknown suffix is no text: a known non-text suffix (data/file_types.json) or a
     NUL byte in its first 8 KB; "joint_statement_v1.2" or "readout.2024-05-09" is read as text."""
