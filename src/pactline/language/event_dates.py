@@ -184,12 +184,19 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
     if _news_of_its_own_day(events, doc_dated, occasion, own, sentences or []):
         return
     day = to_date(occasion.date)
+    segments = {s.start: s.segment for s in sentences or []}
     for event in events:
-        if event.id not in doc_dated or lead is not None and kept_apart(lead, event):
+        if event.id not in doc_dated or lead is not None and kept_apart(lead, event) or _other_item(event, occasion, segments):
             continue
         doc_day = to_date(event.date)
         if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=window):
             event.date, event.date_confidence = day_within(occasion, own, event), "inferred"
+
+
+def _other_item(event: Event, occasion: Event, segments: dict[int, Any]) -> bool:
+    """Whether the event is told in another item of the page than the occasion, under a stamp of its own day."""
+    mine, its = segments.get(event.evidence[0].start), segments.get(occasion.evidence[0].start)
+    return mine is not None and its is not None and mine is not its and mine.published != its.published
 
 
 _WEEKDAY = re.compile(r"^(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
