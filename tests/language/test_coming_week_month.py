@@ -1,6 +1,6 @@
 """The coming week across two months is of the month its working days centre on (its Wednesday's): "next week"
-in a report of Thursday 22 January is 26 January - 1 February, the end of January; "last week" and "this week"
-across two months still name no one month."""
+in a report of Thursday 22 January is 26 January - 1 February, the end of January; so is the last whole week
+(newcomer, round 13); "this week", partly still to come, across two months names no one month."""
 
 from datetime import date
 
@@ -16,7 +16,7 @@ from pactline.language.dates import find_dates
     ("next week", date(2025, 7, 24), "2025-07"),  # 28 Jul - 3 Aug: Wednesday 30 July
     ("next week", date(2025, 4, 24), "2025-04"),  # 28 Apr - 4 May: Wednesday 30 April
     ("next week", date(2024, 8, 29), "2024-09"),  # 2-8 September
-    ("last week", date(2024, 6, 5), "2024"),  # 27 May - 2 June: no one month
+    ("last week", date(2024, 6, 5), "2024-05"),  # 27 May - 2 June: Wednesday 29 May
 ])
 def test_the_coming_week_names_its_middle_month(text, today, value):
     assert [m.value for m in find_dates(text, Anchor(today))] == [value]

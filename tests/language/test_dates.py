@@ -113,7 +113,7 @@ def test_weekday_of_what_is_still_to_come_is_ahead(text, expected):
         ("later this week", date(2024, 6, 12), "2024-06"),
         ("next week", date(2024, 6, 12), "2024-06"),
         ("last week", date(2024, 7, 2), "2024-06"),  # 24-30 June
-        ("last week", date(2024, 6, 5), "2024"),  # 27 May - 2 June: no one month
+        ("last week", date(2024, 6, 5), "2024-05"),  # 27 May - 2 June: the month of its Wednesday (29 May)
         ("last week", date(2024, 1, 3), "2023-12"),  # 25-31 December 2023
         ("this week", date(2025, 1, 1), None),  # 30 December 2024 - 5 January 2025: no one year
     ],

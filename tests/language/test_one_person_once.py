@@ -32,3 +32,24 @@ def test_a_title_between_two_names_is_the_second_ones() -> None:
         people = _people(text)
         assert not any(code in ("GHA", "MYS") and "Boateng" not in name and "Amir" not in name
                        for name, code in people), people
+
+
+def test_one_name_in_another_order_capitals_or_accents_is_one_person() -> None:
+    text = ("Hungarian Foreign Minister SZIJJARTO Peter met Austrian Foreign Minister Beate Meinl-Reisinger in Vienna. "
+            "Foreign Minister Péter Szijjártó said the two countries would open a new border crossing.")
+    hungarians = {name for name, code in _people(text) if code == "HUN"}
+    assert len(hungarians) == 1, hungarians
+
+
+def test_a_fuller_name_later_replaces_the_shorter_form() -> None:
+    for text, full in (
+        ("Mexican President Andres Manuel Lopez met Guatemalan President Bernardo Arevalo at the border. "
+         "President Andrés Manuel López Obrador then told reporters that a bridge would be built.", "López Obrador"),
+        ("Portuguese Foreign Minister Paulo Rangel called Angola's Foreign Minister Tete Antonio on Friday. "
+         "Foreign Minister Paulo de Almeida Rangel later said a consulate would reopen.", "de Almeida Rangel"),
+    ):
+        people = _people(text)
+        code = "MEX" if "Mexican" in text else "PRT"
+        names = {name for name, country in people if country == code}
+        assert len(names) == 1 and full in next(iter(names)), names
+        assert full in build_context(text).person(next(iter(names)).split()[0]).name

@@ -1,5 +1,6 @@
 """The page's banner day, named as a weekday in the story, dates the story before a photo caption's earlier day;
-a date line that ends with its place after the clock time ("March 4, 2025, 11:20, Nairobi") places the text."""
+a date line that ends with its place right after the clock time ("June 5, 2025, 09:10, Tarija") places the text; a
+list of tags after the stamp does not (review, round 13)."""
 
 import pytest
 
@@ -27,10 +28,20 @@ def test_a_banner_day_the_story_names_dates_it_before_a_caption(banner, before, 
 
 
 @pytest.mark.parametrize("line, place", [
-    ("March 4, 2025, 11:20, Nairobi", "Nairobi"),
-    ("June 14, 2024, 09:05, Accra", "Accra"),
+    ("June 5, 2025, 09:10, Tarija", "Tarija"),
+    ("14 June 2024, 16:45, Accra", "Accra"),
 ])
-def test_a_date_line_ending_with_its_place(line, place):
-    text = ("Office of the President\n\nKenyan-Ghanaian talks\n" + line + "\n\n"
-            "The two presidents held talks on trade and agreed to open direct flights.\n")
+def test_a_date_line_ending_with_its_place_after_the_clock_time(line, place):
+    text = ("Bolivia and Ghana open trade office\n\n" + line + "\n\n"
+            "The two trade ministers opened a joint office and agreed to hold a business forum.\n")
+    assert _doc(text).place == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Chile and Argentina sign energy accord\n\nMarch 4, 2025, 11:20 | Politics, Americas, Energy, Buenos Aires\n\n"
+     "SANTIAGO - Chile and Argentina signed an energy accord on Tuesday.\n", "Santiago"),
+    ("Kenya and Uganda sign rail accord\n\nPublished March 4, 2025, 11:20, filed under Africa, Diplomacy, Kampala\n\n"
+     "Kenya and Uganda signed a rail accord on Tuesday.\n", None),
+])
+def test_a_tag_list_after_the_stamp_places_nothing(text, place):
     assert _doc(text).place == place

@@ -29,6 +29,21 @@ def test_named_file_of_no_known_other_type_is_read_as_text(tmp_path, name):
     assert errors == [] and [i.path for i in items] == [Path(path)]
 
 
+@pytest.mark.parametrize("name", ["joint_statement_v1.2", "readout.2024-05-09", "communique.final"])
+def test_named_file_with_a_dot_in_its_name_is_read_as_text(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(LINE, encoding="utf-8")
+    items, errors = expand_inputs([str(path)])
+    assert errors == [] and [i.path for i in items] == [Path(path)]
+
+
+def test_named_binary_file_of_an_unknown_suffix_is_skipped(tmp_path):
+    path = tmp_path / "scan.v2"
+    path.write_bytes(b"\x89PNG\x00\x00" + LINE.encode())
+    items, errors = expand_inputs([str(path)])
+    assert items == [] and "unsupported file type" in errors[0].reason
+
+
 @pytest.mark.parametrize(
     ("page", "title"),
     [

@@ -36,6 +36,8 @@ def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: 
         if (cand.dep_ == "pobj" and cand.head.lower_ in ("on", "over", "about") and not is_actor_head(cand)
                 and event_type not in AIMED_TYPES):
             continue  # "views on the Ukraine crisis": a topic, not a target; "sanctions on Malian officers" aim
+        if cand.text in surfaces and not is_actor_head(cand):
+            continue  # "30 million US dollars in aid": the name names a currency (names_currency)
         actor, codes = actor_for(cand, ctx, None)
         new_codes = [c for c in codes if c not in source_codes]
         if actor is not None and actor.role == "igo" and new_codes and cand.dep_ == "pobj" and cand.head.lower_ == "to":

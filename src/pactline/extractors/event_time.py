@@ -235,8 +235,9 @@ def accepted_invitation(verb: Token) -> str | None:
 
 
 def is_background(date: str | None, confidence: str, sent: SentenceInfo) -> bool:
-    """An event the text dates well before its own date is history, not the report's news."""
-    if not date or confidence in ("inferred", "unknown"):
+    """An event the text dates well before its own date is history, not the report's news: by a date it states,
+    or by its own sentence's words for one ("last year", "three years ago"), not a date carried over."""
+    if not date or confidence == "unknown" or confidence == "inferred" and all(d.value != date for d in sent.dates):
         return False
     happened, published = to_date(date), to_date(sent.segment.published)
     if happened is None or published is None:

@@ -66,6 +66,7 @@ from pactline.language.event_dates import (
     told_without_time,
 )
 from pactline.language.parties import complete_parties, fallback_target, joint_parties
+from pactline.language.roundup_pairs import pair_named_last
 from pactline.language.stance_dates import is_stance, stated_by_text
 from pactline.language.syntax import PRONOUNS, ActorMemory, actor_for, noun_phrase, subject_of
 
@@ -88,7 +89,7 @@ def _governing_subject(pronoun: Token) -> Token | None:
 def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
     governing = _governing_subject(subj) if subj.lower_ in ("it", "he", "she") else None
     if governing is None:
-        return actor_for(subj, ctx, last)
+        return pair_named_last(actor_for(subj, ctx, last), ctx.main_parties, last)  # a roundup's other pair
     # "Switzerland said it had expelled …"; "he and President X announced …" keeps the partner.
     source, source_codes = actor_for(governing, ctx, last)
     for other in subj.children:
@@ -182,8 +183,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if (accepted := accepted_invitation(tok)) == "active" and _invited_act(tok):
             # "accepted an invitation to visit Lima": accepting is done now; the visit named is its own, planned
             return (ACCEPTED, False, guest, None) if (guest := subject_of(tok)) is not None else None
-        # "Boric accepted the invitation": accepting is agreeing to meet (AGREE, CAMEO 036), done now; the
-        # visit it is for is still to come, recorded beside it as planned.
+        # "Boric accepted the invitation": agreeing to meet (AGREE, 036), done now; the visit to come is planned.
         if accepted == "active" and (guest := subject_of(tok)) is not None:
             return ACCEPTED, False, guest, VISIT
         if accepted == "passive":

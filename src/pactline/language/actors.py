@@ -282,13 +282,9 @@ def _build_context(text: str) -> DocumentContext:
 
     people = titled_people(text)
     ctx.organisations = named_organisations(text, gazetteer())
-    # Register people with a country first so a later country-less mention does not erase it.
-    for person in sorted(people, key=lambda p: p.country is not None):
-        existing = ctx.person(person.name) or ctx.person(re.sub(r"\b[AaEe]l-", "", person.name))  # "El-Bashir" is "Bashir"
-        if existing and (existing.country and not person.country or person.country in (None, existing.country) and
-                         set(person.name.split()) < set(existing.name.split())):
-            continue  # "Alberto" of a known "Alberto van Klaveren" is the same person, not a second one
-        ctx.register(person)
+    from pactline.language.person_names import register_people
+
+    register_people(ctx, people)  # "Alberto" of a known "Alberto van Klaveren" is that person, not a second one
     count_people(ctx, text)
     from pactline.language.holders import role_holders
 

@@ -254,7 +254,7 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
         named = False  # whether a speaker's label has been seen (an interview names none)
         for line in doc.text[seg.start : seg.end].split("\n"):
             if line.strip():
-                label = turn_label(line)
+                label = turn_label(line, doc.text)
                 named = named or bool(label and label[1] == "speaker")
                 turn = _answered(label, turn, named, doc.text, pos) if turn or label else None
                 asked = bool(label and label[1] == "question")  # the question's own line only

@@ -1,5 +1,5 @@
-"""Acts of one article: a page may hold several items, each under its own headline and date line ("Talks" of the
-6th above a "Telephone conversation" of the 3rd on a president's news page). An act told without a time takes
+"""Acts of one article: a page may hold several items, each under its own headline and date line (an accord signed
+on the 14th above a meeting of the 11th on a ministry's bulletin). An act told without a time takes
 the day its own article gives the same act, never another item's day.
 """
 

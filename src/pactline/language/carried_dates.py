@@ -101,16 +101,23 @@ def to_come(verb: Any) -> bool:
     return verb.tag_ == "VB"
 
 
-def on_the_timetable(verb: Any, mention: DateMention, headline: bool) -> bool:
-    """Whether a weekday told with a verb in the present simple is an act on a timetable ("the minister flies to
-    Lima on Monday", "Ruto arrives in Accra on Sunday" in a story's body): still to come, as a headline's present
-    or a caption's is not; never with a reporting verb ("says") nor a verb with an auxiliary."""
-    weekday = mention.text.strip().lower().removeprefix("on ").removeprefix("this ") in _WEEKDAYS
-    return weekday and not headline and verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") \
-        and verb.lemma_.lower() not in _reporting_verbs() and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+def on_the_timetable(verb: Any, mention: DateMention, headline: bool, published: str | None = None) -> bool:
+    """Whether a weekday told with a verb of a journey in the present simple is an act on a timetable ("the minister
+    flies to Lima on Monday" in a story's body, data/day_parts.json itinerary_verbs): still to come. Not in a
+    headline or a caption, nor in a sentence that also tells something in the past ("…, the ministry said"), nor
+    with an auxiliary; and the day before the text's own stays the day gone by (an agency's historical present)."""
+    if headline or verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or mention.kind != "weekday":
+        return False
+    if verb.lemma_.lower() not in _itinerary_verbs() or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(t.tag_ == "VBD" for t in verb.sent) or (day := to_date(mention.value)) is None:
+        return False
+    return (issued := to_date(published)) is None or (issued - day).days != 1
 
 
-_WEEKDAYS = frozenset(f"{d}day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))
+@cache
+def _itinerary_verbs() -> frozenset[str]:
+    return frozenset(vocab.load("day_parts.json")["itinerary_verbs"])
 
 
 @cache

@@ -51,10 +51,19 @@ def _currency_after() -> tuple[re.Pattern[str], frozenset[str]]:
     return vocab.any_of(words, r"^[ \u00a0](", r")\b"), frozenset(figures["currency_verbs"])
 
 
+@cache
+def _currency_signs() -> frozenset[str]:
+    """The signs of currency symbols ("$" of "US$", "€"): a country's short name right before one is a currency."""
+    return frozenset(ch for symbol in vocab.load("figures.json")["currency_symbols"] for ch in symbol if not ch.isalnum())
+
+
 def names_currency(text: str, end: int, kind: str) -> bool:
     """Whether the country name or demonym ending at ``end`` names a currency ("3 billion US dollars",
     "Japanese yen", "Indian rupees"), not a state. A word that after a country's name may be a verb ("won",
-    "pounds") is a currency after a demonym ("Egyptian pounds") or after a figure ("40 million Korea won")."""
+    "pounds") is a currency after a demonym ("Egyptian pounds") or after a figure ("40 million Korea won"). A
+    name joined to a currency sign ("US$4 billion", "NZ$") is the currency too."""
+    if text[end:end + 1] in _currency_signs():
+        return True
     pattern, verbs = _currency_after()
     m = pattern.match(text[end:end + 24].lower())
     if not m:

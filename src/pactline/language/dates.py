@@ -55,6 +55,7 @@ class DateMention:
     confidence: str
     text: str
     relative: bool = False
+    kind: str = ""  # the rule that read it: "weekday" ("on Monday"), "weekday_rel" ("last Monday"), "rel_week" …
 
 
 def iso(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -173,7 +174,8 @@ def find_dates(text: str, anchor: Anchor | None = None, base: int = 0) -> list[D
                 continue
             taken.append((m.start(), m.end()))
             value, end_value, confidence, relative = mention
-            found.append(DateMention(base + m.start(), base + m.end(), value, end_value, confidence, m.group(0), relative))
+            found.append(DateMention(base + m.start(), base + m.end(), value, end_value, confidence, m.group(0), relative,
+                                     kind + ("_rel" if m.groupdict().get("rel") else "")))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -328,7 +330,7 @@ def _rel_week(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved |
     if not anchor.day or anchor.precision == "year":
         return None
     rel, unit = (g.get("rel") or "").lower(), g["unit"].lower()
-    value = span_value(*week_span(anchor.day, rel, unit), ahead=rel == "next" and unit == "week")
+    value = span_value(*week_span(anchor.day, rel, unit), ahead=rel in ("last", "next") and unit == "week")
     return (value, None, INFERRED, True) if value else None
 
 

@@ -20,6 +20,12 @@ from pactline.core.records import Event
 from pactline.language import carried_dates
 from pactline.language.analysis import SentenceInfo
 from pactline.language.carried_dates import carried, carried_from, governor, noun_year, quoted, to_come
+from pactline.language.conjunct_dates import (
+    ahead_in_conjuncts,
+    has_future_modal,
+    others_told_apart,
+    own_subject,
+)
 from pactline.language.dates import DateMention, to_date
 from pactline.language.day_counts import (
     clause_chars,
@@ -178,12 +184,19 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
     if _news_of_its_own_day(events, doc_dated, occasion, own, sentences or []):
         return
     day = to_date(occasion.date)
+    segments = {s.start: s.segment for s in sentences or []}
     for event in events:
-        if event.id not in doc_dated or lead is not None and kept_apart(lead, event):
+        if event.id not in doc_dated or lead is not None and kept_apart(lead, event) or _other_item(event, occasion, segments):
             continue
         doc_day = to_date(event.date)
         if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=window):
             event.date, event.date_confidence = day_within(occasion, own, event), "inferred"
+
+
+def _other_item(event: Event, occasion: Event, segments: dict[int, Any]) -> bool:
+    """Whether the event is told in another item of the page than the occasion, under a stamp of its own day."""
+    mine, its = segments.get(event.evidence[0].start), segments.get(occasion.evidence[0].start)
+    return mine is not None and its is not None and mine is not its and mine.published != its.published
 
 
 _WEEKDAY = re.compile(r"^(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
@@ -245,28 +258,6 @@ def _after_clause_day(verb: Any, sent: SentenceInfo) -> list[DateMention]:
     return []
 
 
-def _ahead_in_conjuncts(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
-    """ "Lula and Boric discuss tariffs and confirm a state visit in April": a date after the text's own day in a
-    coordinated verb's clause dates what that verb tells (a visit to come), not the act told first."""
-    issued = to_date(sent.segment.published)
-    if issued is None:
-        return []
-    spans = [(sent.char(c.left_edge.idx), sent.char(c.right_edge.idx + len(c.right_edge.text)))
-             for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    return [(d.start, d.end) for d in sent.dates if any(a <= d.start < b for a, b in spans)
-            and (day := to_date(d.value)) is not None and day > issued]
-
-
-def _own_subject(verb: Any) -> bool:
-    """Whether a verb has a subject of its own ("…, and we support …"): told in another tense than the clause
-    it is coordinated with ("will hold exercises this spring"), a clause with its own time."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-
-
-def _modal(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "'ll", "’ll") for c in verb.children)
-
-
 def _other_plans(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
     """Character ranges of clauses coordinated with the verb's (or with the verb scheduling it) that have a
     subject of their own ("was due to review …, while both heads of state plan talks in November")."""
@@ -275,7 +266,7 @@ def _other_plans(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
         node = node.head
         heads.append(node)
     return [(sent.char(c.left_edge.idx), sent.char(c.right_edge.idx + len(c.right_edge.text)))
-            for head in heads for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c)]
+            for head in heads for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and own_subject(c)]
 
 
 def plan_dates(sent: SentenceInfo, verb: Any = None) -> list[DateMention]:
@@ -348,13 +339,13 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
     past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
     lo, hi, nested = event_clause_chars(verb, sent)  # (not nested: "the visit, which began on Sunday")
-    nested = nested + ([] if planned else _ahead_in_conjuncts(verb, sent)) + temporal_spans(verb, sent)
+    nested = nested + ([] if planned else ahead_in_conjuncts(verb, sent)) + temporal_spans(verb, sent)
     inside = [d for d in sent.dates if lo <= d.start and d.end <= hi and not any(a <= d.start < b for a, b in nested)]
     # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
     # announced on 9 September …"), not to this verb.
-    pool = own_dates(inside, sent.text, sent.start, past_limit)
+    pool = others_told_apart(verb, sent, own_dates(inside, sent.text, sent.start, past_limit))
     if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not (
-            _own_subject(verb) and _modal(verb) != _modal(verb.head)):
+            own_subject(verb) and has_future_modal(verb) != has_future_modal(verb.head)):
         pool = own_dates(conjunct_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
         told = verb.head  # the head conjunct's date is told where that clause tells it
     if not pool and planned:
@@ -386,7 +377,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         verb_pos = sent.char(verb.idx)
         best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
         value = _planned_weekday(best, sent.segment.published) \
-            if planned or carried_dates.on_the_timetable(verb, best, is_headline(sent) or sent.segment.kind == "caption") else best.value
+            if planned or carried_dates.on_the_timetable(verb, best, is_headline(sent) or sent.segment.kind == "caption", sent.segment.published) else best.value
         return value, best.end_value, best.confidence
     if verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBN") and not planned and verb.head.pos_ in ("VERB", "AUX") \
             and not to_come(verb.head):

@@ -21,6 +21,7 @@ from pactline.language.actors import DocumentContext, country_name, find_countri
 from pactline.language.dates import MONTHS, WEEKDAYS
 from pactline.language.object_names import named_by_both, object_tokens
 from pactline.language.placed_groups import located_group, settled_people
+from pactline.language.third_partners import works_with
 from pactline.language.topics import names_itself, topic_here
 
 _JOINT = ("CONSULT", "AGREE", "COOPERATE")
@@ -77,8 +78,7 @@ def _form_of_state(name: str, ctx: DocumentContext) -> str | None:
     for code in ctx.main_parties:
         country = pycountry.countries.get(alpha_3=code)
         official = (getattr(country, "official_name", "") or getattr(country, "name", "")).lower() if country else ""
-        if form in official:
-            found.append(code)
+        found += [code] if form in official else []
     return found[0] if len(found) == 1 else None
 
 
@@ -131,7 +131,7 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         s_actor, s_codes = Actor(s_actor.name if s_actor else " and ".join(joint), None, "government"), joint
     if s_actor is not None and not s_codes and (state := _form_of_state(s_actor.name, ctx)):
         s_actor, s_codes = Actor(country_name(state), state, "government"), [state]
-    if len(s_codes) >= 2 and event_type in _JOINT and not set(t_codes) <= set(s_codes):
+    if len(s_codes) >= 2 and event_type in _JOINT and not set(t_codes) <= set(s_codes) and not works_with(verb, t_codes):
         # "They discussed resources for Ukraine", "Kishida and Yoon agreed to respond to North Korea": a joint
         # subject acts together; a country in what they discussed or agreed is a topic, not a target.
         t_actor, t_codes = None, []

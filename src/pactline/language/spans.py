@@ -36,9 +36,10 @@ def week_span(day: date, rel: str, unit: str) -> tuple[date, date]:
 
 
 def span_value(first: date, last: date, ahead: bool = False) -> str | None:
-    """The month when the whole span lies in one, else the year when it lies in one (a week names no day). The
-    coming week (``ahead``) across two months ("next week" of Monday 29 June) is of the month its working days
-    centre on (its Wednesday's): where a visit or talks planned for it most likely fall."""
+    """The month when the whole span lies in one, else the year when it lies in one (a week names no day). A
+    whole week (``ahead``: the coming or the last one) across two months ("next week" of Monday 29 June, "last
+    week" of Tuesday 4 March) is of the month its working days centre on (its Wednesday's): where a visit,
+    talks or a call told of it most likely fall."""
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.year:04d}-{first.month:02d}"
     if ahead and (last - first).days >= 6:

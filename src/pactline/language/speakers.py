@@ -37,10 +37,11 @@ def _data() -> dict:
     return vocab.load("speakers.json")
 
 
-def turn_label(line: str) -> tuple[str, str] | None:
+def turn_label(line: str, text: str = "") -> tuple[str, str] | None:
     """(label, "question" | "answer" | "speaker") when ``line`` opens a transcript turn, else None. A speaker label is
-    a person written in capitals ("PRESIDENT RUTO") or a title before a name ("Chancellor Scholz"); a place
-    ("NAIROBI:"), a field ("Source:", "Note:") or a one-word heading is no speaker."""
+    a person written in capitals ("PRESIDENT RUTO"), a title before a name ("Chancellor Scholz"), a name alone that
+    the document ``text`` gives with a title elsewhere ("Ana Ruiz:" of "Spokesperson Ana Ruiz"), or a spokesperson's
+    title alone ("Spokesperson:"); a place ("NAIROBI:"), a field ("Source:", "Note:") or a heading is no speaker."""
     m = _LABEL.match(line.strip())
     if not m:
         return None
@@ -56,11 +57,21 @@ def turn_label(line: str) -> tuple[str, str] | None:
         w[0].isupper() or w in _PARTICLES for w in words)
     capitals = label.isupper() and len(words) >= 2 and all(len(w) > 1 for w in words)
     alone = line.rstrip().endswith(":")
+    titled = titled or label.lower() in data["lone_titles"] or not alone and _titled_elsewhere(label, text)
     if not (titled or capitals and not alone) or any(w.lower() in data["not_speakers"] for w in words):
         return None  # (alone on its line, words in capitals are as often a heading: "KEY OUTCOMES:")
     # A label alone on its line keeps its colon: a joint press conference's ("Prime Minister X:" above each turn),
     # where "I" is the speaker and "we" as often both leaders on the stage (speaker_actor).
     return (label + ":" if alone else label), "speaker"
+
+
+def _titled_elsewhere(label: str, text: str) -> bool:
+    """Whether the label is a name of two to four capitalised words that ``text`` writes after a title."""
+    words = label.split()
+    if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or words[0].lower() in _data()["titles"]:
+        return False
+    titles = "|".join(re.escape(t) for t in _data()["titles"] if t not in ("his", "her"))
+    return re.search(rf"\b(?:{titles})\s+{re.escape(label)}\b", text, re.I) is not None
 
 
 @cache
@@ -141,12 +152,18 @@ def speaker_actor(token: Token, ctx: DocumentContext) -> tuple[Actor | None, lis
     the speaker's side, unless "we" do an act of both ("we agreed", "we signed"). None outside a turn or for a
     speaker the document does not place (language/speakers.py)."""
     label = token.doc.user_data.get("speaker")
-    if not label or token.lower_ not in _FIRST_PERSON:
-        return None
+    if not label or token.lower_ not in _FIRST_PERSON or token.text == "US":
+        return None  # ("the US overstretching …": the country, not "us")
     plural = token.lower_ in ("we", "us", "our")
     if plural and (label.endswith(":") or joint_act(_clause_verb(token).lemma_.lower()) or _together(token)):
         return None
     actor, codes = resolve(speaker_name(label.rstrip(":")), ctx)
+    if not codes and label.lower() in _data()["lone_titles"]:
+        # "Spokesperson: …": the one spokesperson the document places
+        placed = {p.name: p for p in ctx.people.values() if p.country and p.role == "spokesperson"}
+        if len(placed) == 1:
+            person = next(iter(placed.values()))
+            actor, codes = Actor(person.name, person.country, person.role), [person.country]
     return (actor, list(codes)) if codes else None
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from pactline.core.records import Actor
 from pactline.core.vocab import load
-from pactline.language.actors import DocumentContext, gazetteer, resolve
+from pactline.language.actors import DocumentContext, gazetteer, names_currency, resolve
 from pactline.language.leaders import name_tagged_as_noun
 from pactline.language.speakers import joint_act, speaker_actor
 
@@ -119,8 +119,8 @@ def is_actor_head(token: Token) -> bool:
     gaz = gazetteer()
     text = token.text
     lower = token.lower_
-    if text in gaz.surfaces or text.rstrip("’'s") in gaz.surfaces:
-        return True
+    if (surface := gaz.surfaces.get(text) or gaz.surfaces.get(text.rstrip("’'s"))) is not None:
+        return not names_currency(token.doc.text, token.idx + len(text), surface[1])  # "US dollars": a currency
     if token.pos_ == "PROPN":
         from pactline.language.dates import MONTHS, WEEKDAYS
 

@@ -25,6 +25,7 @@ from pactline.store.rows import EventRow, OccasionRow
 
 _ANCHOR_TYPES = {"CONSULT", "AGREE"}
 _ANCHOR_AGREE_MODES = {"agreement", "relations"}
+_CALL_MODES, _IN_PERSON_MODES = {"phone", "call"}, {"meet", "visit", "host"}
 _SAME_OCCASION_DAYS = 2  # a visit's events fall within its days; a day either side for time zones and reports
 _SAME_PLACE_DAYS = 10  # reports of one meeting in one place that disagree on its date
 
@@ -74,12 +75,16 @@ def _city(location: str | None) -> str:
 
 
 def _place_date(drafts: list[_Draft], event: EventRow) -> list[_Draft]:
-    """The occasions a month- or year-dated event may belong to: of that month or year, and not held in
-    another place."""
+    """The occasions a month- or year-dated event may belong to: of that month or year, not held in another
+    place, and for a call or a meeting in person, of the same kind (a call told of "last week" is not the talks
+    held on a day of that month)."""
     date = event.date or ""
     out = []
     for d in drafts:
         if not (d.start.startswith(date) or date.startswith(d.start[: len(date)])):
+            continue
+        if event.type == "CONSULT" and (event.mode in _CALL_MODES and _kind(d.events) != "call" or
+                                        event.mode in _IN_PERSON_MODES and _kind(d.events) == "call"):
             continue
         places = {_city(e.location) for e in d.events if e.location}
         if event.location and places and _city(event.location) not in places:

@@ -17,6 +17,7 @@ from functools import cache
 from pactline.core import vocab
 from pactline.language.date_lines import CLOCK_TIME
 from pactline.language.dates import _MONTH, MONTHS, iso
+from pactline.reading.unlisted_places import set_apart
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"  # "3rd March 2024"
 _YEAR = r"(?:19\d\d|20\d\d)"
@@ -134,20 +135,13 @@ def read_dateline(line: str) -> Dateline | None:
         if (needs_place and not ((agency or full_date) and m.group("sep"))) or not (has_date or pattern is _TITLED):
             from pactline.language.places import place_country
 
-            if place_country(place, dated=has_date) is None and not _set_apart(m, agency):
+            if place_country(place, dated=has_date) is None and not set_apart(m, agency, pattern is _WIRE):
                 continue
         value, month_day = _month_day(m)
         if agency and not has_date and (stated := _date_in_brackets(agency)):
             return Dateline(m.end(), place, stated, None, None)  # "WASHINGTON (March 9, 2023) –": a date
         return Dateline(m.end(), place, value, agency.strip() if agency else None, month_day)
     return None
-
-
-def _set_apart(m: re.Match[str], agency: str | None) -> bool:
-    """ "MAE HONG SON, Pai —", "SIKASSO, Mali (dispatch) -", "ELDORET, (Wire) -": a place in capitals that the
-    city list lacks is a dateline still when its region or an agency and a dash follow it."""
-    dash = m.group("sep") in ("—", "–", "--") or m.group("sep") == "-" and m.string[m.end() : m.end() + 1] in (" ", "")
-    return dash and m.re is _WIRE and bool(agency or m.group("region") and not m.group("region").isupper())
 
 
 def _city_dash(m: re.Match[str]) -> bool:

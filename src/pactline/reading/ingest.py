@@ -10,13 +10,26 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-from pactline.core import vocab
 from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import RawDocument
+
+
+def _not_text(path: Path) -> bool:
+    """Whether a named file of an unknown suffix is no text: a known non-text suffix (data/file_types.json) or a
+    NUL byte in its first 8 KB; "joint_statement_v1.2" or "readout.2024-05-09" is read as text."""
+    from pactline.core import vocab
+
+    if path.suffix.lower() in vocab.load("file_types.json")["not_text"]:
+        return True
+    try:
+        with path.open("rb") as handle:
+            return b"\0" in handle.read(8192)
+    except OSError:
+        return False
+
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".pdf": "pdf"}
 
@@ -32,9 +45,8 @@ class InputItem:
 
 def expand_inputs(args: list[str]) -> tuple[list[InputItem], list[InputError]]:
     """Expand files, folders (recursively) and URLs, in a stable order. Files of a type Pactline does not
-    read, found in a folder, come back as errors (listed as skipped), and so do named files of a type that is
-    never text (data/file_types.json); any other named file is read as text ("readout.2024-05-09", "WIRE_0412");
-    hidden files in a folder are passed over."""
+    read, named or found in a folder, come back as errors (listed as skipped); a named file without a type
+    suffix is read as text; hidden files in a folder are passed over."""
     items: list[InputItem] = []
     errors: list[InputError] = []
     for arg in args:
@@ -53,18 +65,13 @@ def expand_inputs(args: list[str]) -> tuple[list[InputItem], list[InputError]]:
                     items.append(InputItem(source=str(p), path=p))
                 else:
                     errors.append(unsupported(str(p), p.suffix))
-        elif path.exists() and path.suffix.lower() in _not_text():
-            errors.append(unsupported(arg, path.suffix))  # named or found in a folder, a .docx is no text
+        elif path.is_file() and path.suffix.lower() not in SUFFIXES and _not_text(path):
+            errors.append(unsupported(arg, path.suffix))  # named, a .docx or a binary file is no text
         elif path.exists():
             items.append(InputItem(source=arg, path=path))
         else:
             errors.append(InputError(arg, "no such file or folder"))
     return items, errors
-
-
-@cache
-def _not_text() -> frozenset[str]:
-    return frozenset(vocab.load("file_types.json")["not_text"])
 
 
 def _hidden(relative: Path) -> bool:

@@ -39,9 +39,11 @@ def prepare(raw: RawDocument, options: Options) -> Document:
         s.published = truncate(published, "year") if banner_only else published
         given = confidence in ("stated", "dateline")
         s.published_confidence = "stated" if given and s is first_main else "inferred"
-    for s in segments if seg.text_date else []:
-        if s.kind != "boilerplate" and s.published == published:
-            s.published = seg.text_date  # a text dated below its headline, posted a day or so later
+    for s in segments if seg.text_date and first_main is not None else []:
+        # a text dated below its headline, posted a day or so later: the first article's own segments only (a
+        # second item on the page, under its own title, keeps its stamp)
+        if s.kind != "boilerplate" and s.published == published and s.title == first_main.title:
+            s.published = seg.text_date
 
     ctx = build_context(body)
     main = set(ctx.main_parties)

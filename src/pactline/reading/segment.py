@@ -191,8 +191,9 @@ def classify(block: Block, text: str = "") -> Block:
             block.place = by.group("t")
         # "Pasto, 13 de diciembre de 2019", "State House, Lusaka, 9 March 2023", "Lusaka / Press Office / 9 March
         # 2023": where it was issued
-        parts = re.split(r"[,|·–—]|\s/\s", line)  # (or last: "November 27, 2024, 14:20, Astana")
-        head = next((p.strip() for p in parts[:3] + parts[3:][-1:] if known_town(p.strip(), dated=True)), None)
+        parts = re.split(r"[,|·–—]|\s/\s", line)  # or last right after a clock time: "June 5, 2025, 09:10, Tarija"
+        last = parts[3:][-1:] if "|" not in line and len(parts) == 4 and CLOCK_TIME.fullmatch(parts[-2].strip()) else []
+        head = next((p.strip() for p in parts[:3] + last if known_town(p.strip(), dated=True)), None)
         if block.place is None and head:
             block.place = head
             block.outlet = None if outlet == head else outlet
