@@ -218,6 +218,15 @@ def pledged_act(pattern: dict[str, Any], how: str | None, planned: bool) -> dict
     return pattern
 
 
+def modal_act(tok: Token, pattern: dict[str, Any], how: str | None) -> bool:
+    """ "will provide 30 million euros in aid", "said it would send two transport planes": an act told under a
+    bare future modal is the act still to come, and nothing more; no pledge verb ("agreed to", "pledged to")
+    makes an agreement of it beside."""
+    if how != "intent" or pattern["type"] not in _PLEDGED_TYPES or pattern.get("lemma") in _GENERAL:
+        return False
+    return tok.dep_ != "xcomp" and future_modal(tok) and not conditioned(tok)
+
+
 VISIT = {"type": "CONSULT", "mode": "visit", "cameo": "042"}  # the visit an accepted invitation was for
 
 
