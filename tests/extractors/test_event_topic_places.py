@@ -28,3 +28,11 @@ def test_topic_place_is_not_the_act_place(text):
 def test_occasion_frame_keeps_its_place():
     found = _located("Ministers of Peru and Ecuador met on the sidelines of the summit in Lima on Monday.")
     assert ("CONSULT", "Lima") in found, found
+
+
+def test_long_joint_title_is_cut_at_a_word():
+    text = ("Joint Communique between the Federal Democratic Republic of Ethiopia and the United Republic of Tanzania\n\n"
+            "ADDIS ABABA, 4 June 2024 - The two Prime Ministers held talks on trade and transport links.")
+    adopted = [e.summary for e in extract_text(text).events if e.type == "AGREE"]
+    assert adopted and all(s.endswith(("…", "Tanzania")) for s in adopted), adopted
+    assert not any(s.split()[-1] in ("t", "Ta", "Tan") for s in adopted), adopted
