@@ -253,6 +253,12 @@ def is_background(date: str | None, confidence: str, sent: SentenceInfo) -> bool
     return (published - happened).days >= settings()["background_days"]
 
 
+def _same_sentence_invitation(events: list[Any], event: Any) -> Any | None:
+    """The invitation (a planned meeting of no finer kind) told in the sentence of the accepted ``event``."""
+    return next((e for e in events if e is not event and e.planned and e.type == "CONSULT" and e.mode is None
+                 and e.evidence[0].start == event.evidence[0].start), None)
+
+
 def invited_visits_dated(events: list[Any]) -> None:
     """ "Ruto invited Suluhu to visit Kenya next year. The invitation was accepted.": the visit accepted, which
     the sentence does not date, is the one the invitation before it dated (not the day of the report), so the
@@ -262,7 +268,9 @@ def invited_visits_dated(events: list[Any]) -> None:
         if not (event.planned and event.date_confidence != "stated" and event.mode == VISIT["mode"]
                 and event.evidence[0].start in accepted):
             continue
-        invitation = max((e for e in events if e.planned and e.type == "CONSULT" and e.evidence[0].start not in accepted
+        # an invitation the same sentence tells ("invited Boric to come at a convenient time, and he accepted")
+        # dates it; only else one told before
+        invitation = _same_sentence_invitation(events, event) or max((e for e in events if e.planned and e.type == "CONSULT" and e.evidence[0].start not in accepted
                           and e.evidence[0].start < event.evidence[0].start and set(e.parties) == set(event.parties)),
                          key=lambda e: (e.evidence[0].start, e.mode is not None), default=None)
         if invitation is not None:
