@@ -32,17 +32,3 @@ def test_open_time_plan_takes_no_other_date(last):
 def test_plan_with_its_own_date_keeps_it():
     events = extract_text(_HEAD).events
     assert any(e.planned and e.date and e.date.startswith("2024") for e in events), [(e.summary, e.date) for e in events]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Peru and Bolivia held talks in Lima. It was noted with concern that raids on river barges in the Amazon "
-        "had multiplied.",
-        "Austria and Hungary met in Vienna. The ministers observed with regret that smuggling rings on the Danube "
-        "had grown bolder.",
-    ],
-)
-def test_concern_noted_about_others_is_no_act_of_the_pair(text):
-    types = [e.type for e in extract_text(text, published="2024-05-14").events]
-    assert types == ["CONSULT"], types
