@@ -32,3 +32,12 @@ def test_open_time_plan_takes_no_other_date(last):
 def test_plan_with_its_own_date_keeps_it():
     events = extract_text(_HEAD).events
     assert any(e.planned and e.date and e.date.startswith("2024") for e in events), [(e.summary, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The next session of the Ghana-Senegal commission will be held in Dakar in 2026, on a date to be agreed.",
+    "Ghana and Senegal will meet again in Accra in 2026 at a mutually convenient time.",
+])
+def test_open_time_keeps_a_stated_year(text):
+    events = [e for e in extract_text(text, published="2024-04-09").events if e.planned]
+    assert events and all(e.date == "2026" for e in events), [(e.summary, e.date) for e in events]

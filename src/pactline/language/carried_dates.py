@@ -107,14 +107,17 @@ def _open_times() -> re.Pattern[str]:
     return re.compile(r"(?i)\b(?:" + "|".join(vocab.load("occasions.json")["open_times"]) + r")\b")
 
 
-def open_time(verb: Any) -> bool:
+def open_time(verb: Any, sent: SentenceInfo) -> bool:
     """Whether a plan's own words leave its time open ("will visit at a mutually convenient time", "invited him
     to come at a date to be agreed"): such a plan has no date, not the day the text was issued nor another
     occasion's."""
     if verb is None or not hasattr(verb, "subtree"):
         return False
-    words = " ".join(t.text for t in verb.subtree)
-    return _open_times().search(words) is not None
+    tokens = list(verb.subtree)
+    lo, hi = sent.char(tokens[0].idx), sent.char(tokens[-1].idx + len(tokens[-1].text))
+    if any(lo <= d.start and d.end <= hi for d in sent.dates):
+        return False  # "in 2026, on a date to be agreed": the year told stands
+    return _open_times().search(" ".join(t.text for t in tokens)) is not None
 
 
 def on_the_timetable(verb: Any, mention: DateMention, headline: bool) -> bool:
