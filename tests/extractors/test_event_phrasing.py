@@ -181,7 +181,6 @@ def test_an_accepted_invitation_is_agreed_now_and_the_visit_planned(text, partie
     [
         ("Latvia and Moldova agreed to meet again in Chisinau soon.", "CONSULT"),
         ("Chile and Peru agreed to hold the next bilateral summit in La Paz.", "CONSULT"),
-        ("Japan will provide support for the upgrading of the port road in Mombasa.", "AID"),
     ],
 )
 def test_a_pledged_act_is_the_pledge_and_the_act_still_to_come(text, pledged):

@@ -25,7 +25,7 @@ def _events(text, published="2024-05-08"):
         ("Russia imposed sanctions on Moldovan officials on Friday.",
          "SANCTION", None, "163", "RUS", "MDA", "2024-05-03", "inferred"),
         ("Azerbaijan will send humanitarian aid to Turkey, its foreign ministry said.",
-         "AGREE", "intent", "033", "AZE", "TUR", None, None),
+         "AID", None, "070", "AZE", "TUR", None, None),  # the aid still to come (planned), no pledge beside
         ("Serbia rejected Kosovo's proposal for a new border regime.",
          "REJECT", None, "120", "SRB", "XKX", None, None),
     ],

@@ -23,6 +23,8 @@ def location_of(verb: Token, sent: SentenceInfo) -> str | None:
         for child in head.children:
             if child.dep_ in ("advcl", "relcl", "ccomp", "acl", "conj", "parataxis") or child.dep_ in ("nsubj", "nsubjpass"):
                 continue
+            if _topic(child):
+                continue  # "memoranda on fisheries in the Baltic": the topic's place, not the signing's
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 for pobj in child.children:
                     if pobj.dep_ != "pobj" or pobj.like_num or _is_time_word(pobj):
@@ -39,6 +41,19 @@ def location_of(verb: Token, sent: SentenceInfo) -> str | None:
                         return ", ".join(dict.fromkeys(p for p in parts if p))
             stack.append(child)
     return None
+
+
+def _topic(prep: Token) -> bool:
+    """A phrase naming what the act is about ("on maritime safety in the Gulf", "about the war in Sudan"), not a
+    frame of its occasion ("on the sidelines of the summit", "on the eve of the vote") nor a day ("on Monday")."""
+    from pactline.extractors.event_time import settings
+
+    conf = settings()
+    if prep.dep_ != "prep" or prep.lower_ not in conf["topic_preps"]:
+        return False
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and not any(g.lemma_.lower() in conf["occasion_frames"] or _is_time_word(g) or g.like_num
+                                     for g in objects)
 
 
 def _town_of_venue(verb: Token, venue: str) -> list[str]:

@@ -218,6 +218,15 @@ def pledged_act(pattern: dict[str, Any], how: str | None, planned: bool) -> dict
     return pattern
 
 
+def modal_act(tok: Token, pattern: dict[str, Any], how: str | None) -> bool:
+    """ "will provide 30 million euros in aid", "said it would send two transport planes": an act told under a
+    bare future modal is the act still to come, and nothing more; no pledge verb ("agreed to", "pledged to")
+    makes an agreement of it beside."""
+    if how != "intent" or pattern["type"] not in _PLEDGED_TYPES or pattern.get("lemma") in _GENERAL:
+        return False
+    return tok.dep_ != "xcomp" and future_modal(tok) and not conditioned(tok)
+
+
 VISIT = {"type": "CONSULT", "mode": "visit", "cameo": "042"}  # the visit an accepted invitation was for
 
 
@@ -245,6 +254,12 @@ def is_background(date: str | None, confidence: str, sent: SentenceInfo) -> bool
     return (published - happened).days >= settings()["background_days"]
 
 
+def _same_sentence_invitation(events: list[Any], event: Any) -> Any | None:
+    """The invitation (a planned meeting of no finer kind) told in the sentence of the accepted ``event``."""
+    return next((e for e in events if e is not event and e.planned and e.type == "CONSULT" and e.mode is None
+                 and e.evidence[0].start == event.evidence[0].start), None)
+
+
 def invited_visits_dated(events: list[Any]) -> None:
     """ "Ruto invited Suluhu to visit Kenya next year. The invitation was accepted.": the visit accepted, which
     the sentence does not date, is the one the invitation before it dated (not the day of the report), so the
@@ -254,7 +269,9 @@ def invited_visits_dated(events: list[Any]) -> None:
         if not (event.planned and event.date_confidence != "stated" and event.mode == VISIT["mode"]
                 and event.evidence[0].start in accepted):
             continue
-        invitation = max((e for e in events if e.planned and e.type == "CONSULT" and e.evidence[0].start not in accepted
+        # an invitation the same sentence tells ("invited Boric to come at a convenient time, and he accepted")
+        # dates it; only else one told before
+        invitation = _same_sentence_invitation(events, event) or max((e for e in events if e.planned and e.type == "CONSULT" and e.evidence[0].start not in accepted
                           and e.evidence[0].start < event.evidence[0].start and set(e.parties) == set(event.parties)),
                          key=lambda e: (e.evidence[0].start, e.mode is not None), default=None)
         if invitation is not None:

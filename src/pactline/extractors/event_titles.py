@@ -68,12 +68,20 @@ def with_title_events(doc: Any, ctx: DocumentContext, sentences: list[SentenceIn
             id=content_id("evm", doc.id, sent.start, "title", "AGREE"), doc_id=doc.id, date=date, date_end=None,
             date_confidence="stated" if date else "unknown", type="AGREE", mode="agreement", cameo=_CAMEO,
             source_actor=Actor(party_names(parties), None, "government"), target_actor=None, parties=parties,
-            location=None, summary=f"{party_names(parties)} adopted {sent.text.strip()[:80]}",
+            location=None, summary=f"{party_names(parties)} adopted {_clipped(sent.text.strip(), 80)}",
             evidence=[Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])],
             goldstein=goldstein(_CAMEO), quad_class=quad_class(_CAMEO), planned=False, background=False,
         ))
     titled = {e.evidence[0].start for e in out} | titles
     return [e for e in events if not (e.type == "AGREE" and e.evidence[0].start in titled)] + out
+
+
+def _clipped(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word's end, marked with "…" when cut (a title is never
+    told cut mid-word: "the Republic of t")."""
+    if len(text) <= limit:
+        return text
+    return text[: limit + 1].rsplit(None, 1)[0].rstrip(",;:-–—") + " …"
 
 
 _ISSUED_AT = re.compile(r"(?i)^\W*(\w+)\s+(?:at|in|on)\b")

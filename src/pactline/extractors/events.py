@@ -49,6 +49,7 @@ from pactline.extractors.event_time import (
     invited_visits_dated,
     is_background,
     is_planned,
+    modal_act,
     pledged_act,
     scheduled_head,
 )
@@ -188,13 +189,12 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             return ACCEPTED, False, guest, VISIT
         if accepted == "passive":
             return ACCEPTED, False, next(c for c in tok.children if c.dep_ == "nsubjpass"), VISIT
-        planned = is_planned(tok, how, pattern["type"], pattern.get("mode"))
+        planned = is_planned(tok, how, pattern["type"], pattern.get("mode")) or modal_act(tok, pattern, how)
         if how is None and not planned:
             return None
         pledged = pledged_act(pattern, how, planned)
         pattern = pattern if planned else recode(pattern, how, tok)
-        if pledged is not None and pattern["type"] == pledged["type"]:
-            pledged = None
+        pledged = None if pledged is not None and pattern["type"] == pledged["type"] else pledged
         subj = _doer(tok, pattern, planned)
         return (shown_force(pattern, subj), planned, subj, pledged) if subj is not None else None
     if called_off(tok):

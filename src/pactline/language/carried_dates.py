@@ -3,6 +3,7 @@ during a meeting with Y"), and which of its dates may be handed on."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -99,6 +100,24 @@ def to_come(verb: Any) -> bool:
     if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # a complement the parser split off its verb ("will raise the dispute at …")
     return verb.tag_ == "VB"
+
+
+@cache
+def _open_times() -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:" + "|".join(vocab.load("occasions.json")["open_times"]) + r")\b")
+
+
+def open_time(verb: Any, sent: SentenceInfo) -> bool:
+    """Whether a plan's own words leave its time open ("will visit at a mutually convenient time", "invited him
+    to come at a date to be agreed"): such a plan has no date, not the day the text was issued nor another
+    occasion's."""
+    if verb is None or not hasattr(verb, "subtree"):
+        return False
+    tokens = list(verb.subtree)
+    lo, hi = sent.char(tokens[0].idx), sent.char(tokens[-1].idx + len(tokens[-1].text))
+    if any(lo <= d.start and d.end <= hi for d in sent.dates):
+        return False  # "in 2026, on a date to be agreed": the year told stands
+    return _open_times().search(" ".join(t.text for t in tokens)) is not None
 
 
 def on_the_timetable(verb: Any, mention: DateMention, headline: bool, published: str | None = None) -> bool:

@@ -334,8 +334,8 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     the sentence outside nested clauses, else one carried from the last two sentences, else the document's date
     (confidence "document", reported as inferred); told "N days after/before" its head's clause, from its day."""
     counted, told = _counted_from_head(verb, sent, previous, planned), verb
-    if counted is not None:
-        return counted, None, "inferred"
+    if counted is not None or planned and carried_dates.open_time(verb, sent):  # ("at a mutually convenient time": none)
+        return (counted, None, "inferred") if counted is not None else (None, None, "unknown")
     # A reported (past) act is never dated after the document; a planned one ("will be held in 2025") may be.
     past_limit = sent.segment.published if verb.tag_ in ("VBD", "VBN") and not planned else None
     lo, hi, nested = event_clause_chars(verb, sent)  # (not nested: "the visit, which began on Sunday")

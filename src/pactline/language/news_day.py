@@ -57,7 +57,8 @@ def plans_on_occasion(events: list[Event], doc_dated: set[str]) -> None:
     if coming is None:
         return
     for event in events:
-        if event.id in doc_dated and event.planned and event.type in _PLAN_TYPES:
+        if event.id in doc_dated and event.planned and event.type in _PLAN_TYPES and event.date is not None:
+            # (one left undated since, its time told open, "at a mutually convenient time", stays so)
             event.date, event.date_end = coming.date, coming.date_end
             doc_dated.discard(event.id)
 
