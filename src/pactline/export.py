@@ -87,11 +87,15 @@ def columns(what: str) -> list[str]:
         return list(_REGISTER_FIELDS[what])
     from dataclasses import fields
 
+    return [f.name for f in fields(_row_class(what))]
+
+
+def _row_class(what: str) -> type | None:
+    """The typed row a kind's records come from; None for the register's kinds, built as mappings."""
     from pactline.store import rows
 
-    row = {"documents": rows.DocumentRow, "events": rows.EventRow, "occasions": rows.OccasionRow,
-           "facts": rows.FactRow, "links": rows.LinkRow}[what]
-    return [f.name for f in fields(row)]
+    return {"documents": rows.DocumentRow, "events": rows.EventRow, "occasions": rows.OccasionRow,
+            "facts": rows.FactRow, "links": rows.LinkRow}.get(what)
 
 
 def write_csv(records: Iterator[dict[str, Any]], out: IO[str], what: str | None = None) -> int:
@@ -133,10 +137,7 @@ def _arrow_schema(what: str) -> Any:
 
     import pyarrow as pa
 
-    from pactline.store import rows
-
-    row = {"documents": rows.DocumentRow, "events": rows.EventRow, "occasions": rows.OccasionRow,
-           "facts": rows.FactRow, "links": rows.LinkRow}.get(what)
+    row = _row_class(what)
     if row is None:
         numbers = {"mentions": pa.int64()}  # the register's records: text but for the count of mentions
         return pa.schema([(name, numbers.get(name, pa.string())) for name in columns(what)])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +17,6 @@ from pactline.store import reads
 from pactline.store.database import Store
 
 STATUSES = statuses.names()  # one vocabulary: data/statuses.json
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @dataclass
@@ -37,9 +35,7 @@ class Filters:
 
     def validate(self) -> None:
         for name in ("date_from", "date_to"):
-            value = getattr(self, name)
-            if value and not _real_date(value):
-                raise QueryError(f"{name} must be an ISO date such as 2023, 2023-03 or 2023-03-01, not {value!r}")
+            checks.calendar_date(getattr(self, name), name)  # "2024-99" and "2023-02-30" are no dates
         checks.domain(self.domain)
         if self.status and self.status not in STATUSES:
             raise QueryError(f"status must be one of {', '.join(STATUSES)}, not {self.status!r}")
@@ -47,20 +43,6 @@ class Filters:
             checks.party_code(code)
         if self.type:
             checks.event_type(self.type)
-
-
-def _real_date(value: str) -> bool:
-    """An ISO year, month or day that exists: "2024-99" and "2023-02-30" are not dates."""
-    if not _DATE.match(value):
-        return False
-    from datetime import date
-
-    year, month, day = (int(x) for x in (value.split("-") + ["1", "1"])[:3])
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _record_date(kind: str, record: dict[str, Any]) -> str | None:
