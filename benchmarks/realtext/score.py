@@ -140,7 +140,8 @@ def title_matches(label: str, got: str) -> bool:
     return bool(a and b) and len(a & b) / len(a | b) >= 0.8
 
 
-def score_events(events: list[dict[str, Any]], labels: list[dict[str, Any]], places: dict[str, str], show) -> dict[str, Any]:
+def score_events(events: list[dict[str, Any]], labels: list[dict[str, Any]], places: dict[str, str], show,
+                 show_exported=None) -> dict[str, Any]:
     preds = mentions(events)
     news = [lab for lab in labels if not lab.get("background")]
 
@@ -198,7 +199,7 @@ def score_events(events: list[dict[str, Any]], labels: list[dict[str, Any]], pla
                 place_actors += 1
                 show(f"  event PLACE-AS-ACTOR {doc_key(ev['source'])}: {actor}")
     predicted = len(preds)
-    exported = exported_right(events, labels)
+    exported = exported_right(events, labels, show_exported)
     return {
         "labels": len(news), "predicted_mentions": predicted, "found": found,
         "recall": ratio(found, len(news)), "precision": ratio(predicted - false_pos, predicted),
@@ -209,10 +210,11 @@ def score_events(events: list[dict[str, Any]], labels: list[dict[str, Any]], pla
     }
 
 
-def exported_right(events: list[dict[str, Any]], labels: list[dict[str, Any]]) -> tuple[int, int]:
+def exported_right(events: list[dict[str, Any]], labels: list[dict[str, Any]], show=None) -> tuple[int, int]:
     """(exported event records, those right): a record is right when one of its mentions matches a news label
     of its document with the same type, both parties and the date, as a user reading the export would check
-    it; a record whose mentions only meet background labels is not counted either way."""
+    it; a record whose mentions only meet background labels is not counted either way. ``show`` (--exported)
+    prints each wrong record with what it met."""
     counted = right = 0
     for rec in events:
         hits = [lab for ev in rec.get("evidence") or [] for lab in labels
@@ -221,8 +223,15 @@ def exported_right(events: list[dict[str, Any]], labels: list[dict[str, Any]]) -
         if hits and not news:
             continue
         counted += 1
-        right += any(rec.get("type") == lab["type"] and set(rec.get("parties") or []) == set(lab["parties"])
-                     and date_right(lab.get("date"), rec.get("date")) for lab in news)
+        ok = any(rec.get("type") == lab["type"] and set(rec.get("parties") or []) == set(lab["parties"])
+                 and date_right(lab.get("date"), rec.get("date")) for lab in news)
+        right += ok
+        if show and not ok:
+            evidence = rec.get("evidence") or [{}]
+            met = "; ".join(f"{lab['type']} {sorted(lab['parties'])} {lab.get('date')}" for lab in news) or "no label"
+            show(f"  export WRONG {doc_key(evidence[0].get('source', ''))} ({len(evidence)} mentions): got "
+                 f"{rec.get('type')} {sorted(rec.get('parties') or [])} {rec.get('date')} | labels: {met} "
+                 f"«{(evidence[0].get('quote') or '')[:100]}»")
     return counted, right
 
 
@@ -297,6 +306,8 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of texts (default: the dev set)")
     parser.add_argument("--labels", type=Path, default=LABELS, help="folder of the labels (default: labels/)")
+    parser.add_argument("--exported", action="store_true",
+                        help="also print each exported event record that is not right, with the labels it met")
     parser.add_argument("--fields", action="store_true",
                         help="also print matched statements whose parties, domain or deadline are wrong")
     args = parser.parse_args()
@@ -313,7 +324,8 @@ def main() -> None:
     figures = {"documents": score_documents(export(db, "documents"), doc_labels, show)}
     print("== events")
     places = {lab["doc"]: lab["place"] for lab in doc_labels if lab.get("place")}
-    figures["events"] = score_events(export(db, "events"), load_jsonl(labels / "events.jsonl"), places, show)
+    figures["events"] = score_events(export(db, "events"), load_jsonl(labels / "events.jsonl"), places, show,
+                                     show if args.exported else None)
     print("== commitments and positions")
     figures["statements"] = score_statements(export(db, statements_kind), load_jsonl(labels / "statements.jsonl"), show,
                                              show if args.fields else None,
