@@ -144,3 +144,17 @@ def test_a_day_written_with_an_ordinal_suffix_is_a_day_the_sentence_names():
     assert _names_its_day(told("jointly announced by the two leaders on September 15th, 2022 in Tashkent"))
     assert _names_its_day(told("announced in Tashkent on the 15th of September 2022"))
     assert not _names_its_day(told("announced in Tashkent last September"))
+
+
+def test_a_host_receiving_a_guest_and_their_meeting_are_one_event():
+    # "Photo: President Ruto receives President Suluhu at State House" beside "Ruto and Suluhu met on Monday".
+    hosted, met = _mention("a", "d1", 10), _mention("b", "d1", 300)
+    hosted.type = met.type = "CONSULT"
+    hosted.mode, met.mode = "host", "meet"
+    assignment, _links = cluster_events([hosted, met])
+    assert assignment["a"] == assignment["b"]
+    # a visit is the occasion around the meeting: it stays its own event
+    visit = _mention("c", "d1", 600)
+    visit.type, visit.mode = "CONSULT", "visit"
+    assignment, _links = cluster_events([hosted, met, visit])
+    assert assignment["c"] != assignment["a"]

@@ -11,6 +11,13 @@ from pactline.link.common import compatible_dates, days_apart, make_link
 from pactline.store.rows import EventRow, MentionRow
 
 _TOLD_AGAIN_DAYS = 14
+# A host receiving a guest and the two meeting are one happening told from two sides ("X received Y", "X and Y
+# met"); a visit, a call or a signing stays its own mode.
+_SAME_MODE = {"host": "meet"}
+
+
+def _mode(m: MentionRow) -> str:
+    return _SAME_MODE.get(m.mode or "", m.mode or "")
 
 
 def _clusters(mentions: list[MentionRow]) -> dict[str, list[MentionRow]]:
@@ -45,7 +52,7 @@ def _clusters(mentions: list[MentionRow]) -> dict[str, list[MentionRow]]:
             for b in members[i + 1 : i + 400]:  # sorted by date: later members are ever further away
                 if a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7 and (days_apart(a.date, b.date) or 0) > 45:
                     break
-                if (a.mode or "") != (b.mode or "") or _told_apart(a, b):
+                if _mode(a) != _mode(b) or _told_apart(a, b):
                     continue
                 same_place = bool(a.location and b.location and (
                     a.location.split(",")[0].lower() in b.location.lower()
