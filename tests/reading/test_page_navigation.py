@@ -94,3 +94,17 @@ def test_a_related_marker_after_the_story_still_closes_it():
             "Peru and Bolivia signed a gas supply agreement in Lima.")
     events = extract_text(text, published=None).events
     assert not [e for e in events if "Bolivia" in e.evidence[0].quote], [(e.type, e.evidence[0].quote) for e in events]
+
+
+@pytest.mark.parametrize("link", ["[Related] Ruto meets Museveni in Entebbe", "Read Next: Ruto and Museveni meet in Entebbe",
+                                  "[See also] Ruto meets Museveni in Entebbe"])
+def test_a_link_to_another_story_inside_the_body_is_no_event_and_the_body_goes_on(link):
+    text = ("NAIROBI, May 3 (Wire) - Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on "
+            "Friday, and the two leaders discussed the railway and fuel imports in talks at State House.\n\n"
+            f"{link}\n\n"
+            "Kenya's foreign ministry said the two presidents also called for a ceasefire in South Sudan, where fighting "
+            "has displaced thousands of people in recent weeks.")
+    result = extract_text(text, published="2024-05-03")
+    quotes = [ev.quote for e in result.events for ev in e.evidence]
+    assert not any("Entebbe" in q for q in quotes)
+    assert any("ceasefire" in q for q in quotes)

@@ -1,11 +1,13 @@
 """Roles a line takes from the lines around it, once each line has been read alone (segment.classify): a
 caption repeated as a paragraph, a date line under the title, a place line beside a date line, a related-stories
-marker above the story (the site's menu)."""
+marker above the story (the site's menu), a link to another story set between the story's paragraphs."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from pactline.core import vocab
 from pactline.language.dates import find_dates
 from pactline.reading.datelines import place_line
 from pactline.reading.metadata_lines import place_field
@@ -18,6 +20,7 @@ def beside_neighbours(blocks: list[Block]) -> None:
     """Re-read each block's role beside its neighbours, in place."""
     _repeated_captions(blocks)
     _menus_above_the_story(blocks)
+    _links_inside_the_story(blocks)
     _title_date_lines(blocks)
     _place_lines(blocks)
 
@@ -29,6 +32,20 @@ def _menus_above_the_story(blocks: list[Block]) -> None:
         if block.role == "body":
             return
         if block.role == "related_marker":
+            block.role = "boilerplate"
+
+
+def _links_inside_the_story(blocks: list[Block]) -> None:
+    """ "[Related] X meets Y in Z" or "Read next: …" between two paragraphs of the story is one link: the story
+    goes on below it, so the link is furniture, not the start of the related stories."""
+    markers = vocab.patterns("boilerplate.json", "related_markers")
+    for i in range(1, len(blocks) - 1):
+        block, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
+        if block.role != "related_marker" or before.role != "body" or after.role != "body":
+            continue
+        line = block.text.strip()
+        found = next((m for p in markers if (m := p.search(line))), None)
+        if found and len(re.findall(r"\w+", line[found.end():])) >= 3:  # it names a story of its own
             block.role = "boilerplate"
 
 
