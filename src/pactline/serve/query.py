@@ -82,9 +82,10 @@ def matches(kind: str, record: dict[str, Any], f: Filters) -> bool:
         return False
     if f.measure and record.get("measure") != f.measure:
         return False
-    # The same test as `pactline commitments --deadline-passed`: as of the record's status date, not the clock.
+    # The same test as `pactline commitments --deadline-passed`: as of the record's status date, not the clock;
+    # a pledge's deadline only (a position binds no one to a day)
     as_of = record.get("status_as_of") or f.today
-    if f.overdue and (record.get("status") == "abandoned"
+    if f.overdue and (record.get("status") == "abandoned" or record.get("kind") == "position"
                       or not statuses.deadline_missed(record.get("deadline"), record.get("follow_ups") or [], as_of)):
         return False
     return not (f.q and f.q.lower() not in _text(kind, record))
