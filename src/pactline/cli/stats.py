@@ -29,19 +29,20 @@ def stats(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB file holding t
                  "reviews"):
         totals.add_row(labels.get(name, name), str(counts[name]))
     out.print(totals)
-    table = Table(title="per document")
+    # short count headers, named in full in the caption, leave the file names room at 80 columns
+    table = Table(title="per document", caption="events: event mentions · pledges: commitments · stances: positions")
     rows = []
     for row in per_doc:
         # the file's own name (or a URL's last part): the folder is the same for every row
         source = PurePath(row.source).name if "://" not in row.source else row.source.rstrip("/").rsplit("/", 1)[-1]
         rows.append((source or row.source, f"{row.published or '?'} ({row.published_confidence})", str(row.events),
                      str(row.commitments), str(row.positions), str(row.facts)))
-    # names are kept whole as far as the terminal allows (the other columns need about 68 characters; the counts'
-    # headers wrap between words); the day over how it is known
+    # names are kept whole as far as the terminal allows (the other columns need about 54 characters); the day
+    # over how it is known
     longest = max((len(r[0]) for r in rows), default=6)
-    table.add_column("source", min_width=min(longest, max(12, out.width - 68)), overflow="fold")
-    table.add_column("published", max_width=12)
-    for col in ("event mentions", "commitments", "positions", "facts"):
+    table.add_column("source", min_width=min(longest, max(12, out.width - 54)), overflow="fold")
+    table.add_column("published", max_width=10)
+    for col in ("events", "pledges", "stances", "facts"):
         table.add_column(col, justify="right")
     for r in rows:
         table.add_row(*r)

@@ -13,13 +13,19 @@ from pactline.core.errors import QueryError
 from pactline.export import iter_records
 from pactline.store import reads
 
-_LABEL = 20  # characters of a source label: readable at 80 columns
+_COLUMN = 20  # the sources column's width: the timeline reads at 80 columns
+# a label runs to two lines of that column: titles sharing their first words ("Readout of Secretary …") still
+# differ
+_LABEL = 2 * _COLUMN
 
 
 def source_label(source: str, title: str | None) -> str:
-    """A short label for a source: its title, else its file name (never a full path or URL)."""
+    """A short label for a source: its title, else its file name (never a full path or URL), cut at a word."""
     label = (title or "").strip() or PurePath(source.rstrip("/")).name or source
-    return label if len(label) <= _LABEL else label[: _LABEL - 1] + "…"
+    if len(label) <= _LABEL:
+        return label
+    cut = label[: _LABEL - 4]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[_COLUMN:] else cut).rstrip(" ,;:–-") + "…"
 
 
 def _when(record: dict[str, Any]) -> str:
@@ -63,7 +69,7 @@ def timeline(
     table = Table(title=f"timeline{' ' + ','.join(sorted(wanted)) if wanted else ''}", show_lines=True)
     table.add_column("date", no_wrap=True, max_width=19)  # "2023-02-28..03-02 ~": a range and its mark, whole
     table.add_column("what", overflow="fold", ratio=3)
-    table.add_column("sources", overflow="fold", max_width=_LABEL)
+    table.add_column("sources", overflow="fold", max_width=_COLUMN)
     rows: list[tuple[str, str, str, str]] = []  # (sort date, date cell, what, sources)
     placed: set[str] = set()
     for o in occasions:
