@@ -59,3 +59,13 @@ def test_a_passive_without_agent_keeps_its_own_subject():
     summaries = _summaries("President Faye was received at Jubilee House with a full welcoming ceremony.")
     received = [s for s in summaries if "welcoming ceremony" in s]
     assert received and received[0].startswith("President Faye was received"), summaries
+
+
+@pytest.mark.parametrize("title", ["Readout of Secretary Rubio's Meeting with Kenyan Foreign Minister Mudavadi",
+                                   "Readout of Foreign Minister Wong's Call with Indonesian Foreign Minister Sugiono"])
+def test_a_readout_title_read_as_its_own_act_is_told_once(title):
+    text = (f"{title}\n\nThe two ministers discussed regional security, trade and the situation in the Red Sea, and "
+            "agreed to stay in close touch in the weeks ahead.")
+    summaries = _summaries(text)
+    titled = [s for s in summaries if s.startswith("Readout")]
+    assert titled and all(s.count("Readout") == 1 for s in titled), summaries

@@ -8,6 +8,8 @@ name. The wording settings (reporting verbs, forms of address, length) are in da
 
 from __future__ import annotations
 
+import re
+
 from functools import cache
 from typing import Any
 
@@ -163,9 +165,16 @@ def summarise(source: Actor | None, verb: Token, target: Actor | None, parties: 
             who = _undergoer(verb)  # "A was received by B": B already named in the action
     else:
         what = _nominal(verb)
-        if who and (who in what or what in who or _names_doer(verb)):
-            who, what = "", (who if what in who else what)  # "Xi's state visit", "the Japan-Australia summit"
+        if who and (who in what or what in who or _names_doer(verb) or _same_words(who, what)):
+            who, what = "", (who if what in who or _same_words(who, what) else what)  # "Xi's state visit"
     return _cut(who, what, verb.pos_ in ("VERB", "AUX"), target, planned)
+
+
+def _same_words(phrase: str, other: str) -> bool:
+    """ "Readout of Secretary X's meeting with Y" and "Readout of X meeting with Y": one phrase told twice, the
+    words of one all among the other's (a title read as the doer of its own act)."""
+    a, b = (set(re.findall(r"\w+", re.sub(r"['’]s\b", "", t.lower()))) for t in (phrase, other))
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def _agent_named(verb: Token, who: str) -> bool:
