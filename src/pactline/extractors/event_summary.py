@@ -9,7 +9,6 @@ name. The wording settings (reporting verbs, forms of address, length) are in da
 from __future__ import annotations
 
 import re
-
 from functools import cache
 from typing import Any
 
