@@ -58,3 +58,45 @@ def test_no_embeddings_touches_no_cache(tmp_path):
         sim = Similarity(False, store)
         sim.matrix(["Chile signed a treaty with Peru."], ["Peru signed a treaty with Chile."])
         assert store.query("SELECT count(*) AS n FROM embeddings")[0]["n"] == 0
+
+
+def test_first_run_asks_the_store_only_for_what_it_saved(tmp_path, monkeypatch):
+    """A store that began without vectors holds only those the link stage saved: a text it never saved is
+    not asked for (no query), one it saved is read back, and the vectors are those a query gives."""
+    saved = ["Namibia and Finland agreed to train nurses together.", "Laos pledged to open a consulate in Oman."]
+    new = ["Ecuador and Norway discussed fisheries quotas at length."]
+    with Store(tmp_path / "v.duckdb") as store:
+        sim = Similarity(True, store)
+        sim.prepare(saved)
+        first = {t: sim.cache[t].copy() for t in saved}
+        sim.forget()
+        asked: list[list[str]] = []
+
+        def spy(store_, encoder, keys):
+            asked.append(list(keys))
+            return cached_vectors(store_, encoder, keys)
+
+        monkeypatch.setattr("pactline.store.vectors.cached_vectors", spy)
+        sim.preload(new)
+        assert asked == [] and new[0] in sim.absent
+        sim.preload(saved + new)
+        assert asked == [[text_key(t) for t in saved]]
+        assert all(np.array_equal(sim.cache[t], first[t]) for t in saved)
+
+
+def test_a_store_with_vectors_is_asked_for_every_text(tmp_path, monkeypatch):
+    texts = ["Bhutan and Iceland discussed glacier research.", "Togo and Jordan signed a visa waiver."]
+    with Store(tmp_path / "v.duckdb") as store:
+        first = Similarity(True, store)
+        first.prepare(texts[:1])
+        first.save()
+        sim = Similarity(True, store)
+        asked: list[list[str]] = []
+
+        def spy(store_, encoder, keys):
+            asked.append(list(keys))
+            return cached_vectors(store_, encoder, keys)
+
+        monkeypatch.setattr("pactline.store.vectors.cached_vectors", spy)
+        sim.preload(texts)
+        assert asked == [[text_key(t) for t in texts]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -15,6 +15,15 @@ def load(name: str) -> Any:
     """A JSON data file of the package, parsed once."""
     with resources.files("pactline.data").joinpath(name).open("r", encoding="utf-8") as fh:
         return json.load(fh)
+
+
+@lru_cache(maxsize=8192)
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` with a cache of its own: the patterns built per title, alias or name a text holds
+    ("the Prime Minister", a person's name) outnumber the 512 that ``re`` keeps, so its cache kept
+    compiling them again (about 70 % of the compiles of an extraction, measured on the lent sets). The
+    same pattern object ``re.compile`` gives; about 5,000 patterns of a few KB at most."""
+    return re.compile(pattern, flags)
 
 
 @cache

@@ -21,11 +21,11 @@ def _currency_patterns() -> list[tuple[re.Pattern[str], str]]:
     data = vocab.load("figures.json")
     out = []
     for symbol, code in data["currency_symbols"].items():
-        out.append((re.compile(rf"(?<![\w]){re.escape(symbol)}\s?(?P<n>{_NUM})(?:\s*(?P<s>{_SCALE_RE}))?", re.I), code))
+        out.append((vocab.compiled(rf"(?<![\w]){re.escape(symbol)}\s?(?P<n>{_NUM})(?:\s*(?P<s>{_SCALE_RE}))?", re.I), code))
     words = "|".join(sorted((re.escape(w) for w in data["currency_words"]), key=len, reverse=True))
-    out.append((re.compile(rf"(?<![\w.])(?P<n>{_NUM})(?:\s*(?P<s>{_SCALE_RE}))?\s+(?P<w>{words})\b", re.I), ""))
+    out.append((vocab.compiled(rf"(?<![\w.])(?P<n>{_NUM})(?:\s*(?P<s>{_SCALE_RE}))?\s+(?P<w>{words})\b", re.I), ""))
     codes = "|".join(data["currency_codes"])
-    out.append((re.compile(rf"\b(?P<c>{codes})\s?(?P<n>{_NUM})(?:\s*(?P<s>{_SCALE_RE}))?", re.I), "CODE"))
+    out.append((vocab.compiled(rf"\b(?P<c>{codes})\s?(?P<n>{_NUM})(?:\s*(?P<s>{_SCALE_RE}))?", re.I), "CODE"))
     return out
 
 
@@ -189,7 +189,7 @@ def partnership_level(designation: str) -> float:
             lowered = lowered[: -len(head)]
             break
     for qualifier, weight in sorted(data["qualifiers"].items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<![\w-]){re.escape(qualifier)}(?![\w-])", lowered):
+        if vocab.compiled(rf"(?<![\w-]){re.escape(qualifier)}(?![\w-])").search(lowered):
             value += weight
             lowered = lowered.replace(qualifier, " ")
     return value

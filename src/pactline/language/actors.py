@@ -370,7 +370,7 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     # One pass says whether any organisation is named; only then find which (the first alias in table order).
     if gaz.organisations and gaz.organisation_pattern.search(phrase):
         for alias, org in gaz.organisations.items():
-            if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", phrase):
+            if vocab.compiled(rf"(?<!\w){re.escape(alias)}(?!\w)").search(phrase):
                 if not codes:
                     return Actor(org, None, "igo"), []
     if codes:

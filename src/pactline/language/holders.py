@@ -10,6 +10,8 @@ import re
 from functools import cache
 from typing import Any
 
+from pactline.core import vocab
+
 _NAME = r"(?:[A-Z][\w'’.-]+)(?:\s+(?:bin|al|el|de|da|van|von)?\s*[A-Z][\w'’.-]+){0,4}"
 
 
@@ -71,8 +73,8 @@ def bare_office(phrase: str) -> str:
 def _bare_use(text: str, pattern: str) -> re.Match[str] | None:
     """The first use of an office alone: "the Prime Minister", "the Hon. Minister", or with no article where a
     ministry's readout writes it so, a capitalised office opening a clause as its subject ("… . Prime Minister thanked …"; not "Minister for …")."""
-    uses = re.finditer(rf"(?i:\bthe\s+(?:{_style()}\s+)*{pattern})\b(?!\s+(?:of\b|[A-Z]))", text)
-    bare = re.finditer(rf"(?:^|(?<=[.;:,]\s)|(?<=\n))(?i:(?:{_style()}\s+)*{pattern})(?=\s+(?!(?:of|for|and|or)\b)[a-z])", text)
+    uses = vocab.compiled(rf"(?i:\bthe\s+(?:{_style()}\s+)*{pattern})\b(?!\s+(?:of\b|[A-Z]))").finditer(text)
+    bare = vocab.compiled(rf"(?:^|(?<=[.;:,]\s)|(?<=\n))(?i:(?:{_style()}\s+)*{pattern})(?=\s+(?!(?:of|for|and|or)\b)[a-z])").finditer(text)
     # (a site's menu, "Home | The President | News", names the office as a page)
     first = [next((m for m in found if "|" not in _line(text, m.start()) and (found is uses or m.group(0)[0].isupper())), None)
              for found in (uses, bare)]
@@ -99,7 +101,7 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
         if bare is None:
             continue
         holders = [ctx.person(named.group("n")) for named in
-                   re.finditer(rf"(?i:\b{pattern})\s+(?P<n>{_NAME})", text[: bare.start()])
+                   vocab.compiled(rf"(?i:\b{pattern})\s+(?P<n>{_NAME})").finditer(text[: bare.start()])
                    if not _leader_office(text[: named.start()], title)]
         if len({p.country for p in holders if p is not None}) > 1:
             # "Prime Minister Albanese spoke to Prime Minister Luxon of New Zealand. The Prime Minister thanked
@@ -160,9 +162,9 @@ def office_holders(text: str) -> dict[str, Any]:
 
     out: dict[str, Any] = {}
     for office, orgs in _offices().items():
-        if not re.search(rf"(?i:\bthe\s+{re.escape(office)})(?![\w-])", text) or _national_office(text, office, orgs):
+        if not vocab.compiled(rf"(?i:\bthe\s+{re.escape(office)})(?![\w-])").search(text) or _national_office(text, office, orgs):
             continue
-        counts = sorted(((sum(len(re.findall(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text)) for a in aliases), code, name)
+        counts = sorted(((sum(len(vocab.compiled(rf"(?<![\w-]){re.escape(a)}(?![\w-])").findall(text)) for a in aliases), code, name)
                          for name, code, aliases in orgs), reverse=True)
         if counts[0][0] and (len(counts) == 1 or counts[1][0] < counts[0][0]):
             out[office] = Person(counts[0][2], "igo", counts[0][1])
@@ -175,7 +177,7 @@ def _national_office(text: str, office: str, orgs: list[tuple[str, str, list[str
     from pactline.language.actors import find_countries
 
     aliases = [a.lower() for _name, _code, names in orgs for a in names]
-    for found in re.finditer(rf"(?i)(?<![\w-]){re.escape(office)}(?![\w-])", text):
+    for found in vocab.compiled(rf"(?i)(?<![\w-]){re.escape(office)}(?![\w-])").finditer(text):
         after = re.match(r"\s+of\s+(?:the\s+)?([^,.;]{1,60})", text[found.end():])
         if after and not any(after.group(1).lower().startswith(a) for a in aliases):
             return True
@@ -235,10 +237,10 @@ def _introduced_around(before: str, title: str, pattern: str, ctx: Any) -> Any:
         name = re.escape(person.name).replace(r"\ ", r"\s+")
         shapes = (rf"(?i:\b{pattern})\s+of\s+{_PLACE}\s+{name}\b", rf"\b{name}{_NAME_TAIL}\s*,\s*(?:the\s+)?(?i:{pattern})\b")
         for shape in shapes:
-            for m in re.finditer(shape, before):
+            for m in vocab.compiled(shape).finditer(before):
                 head = before[: m.start()].lower() if shape is shapes[0] else before[: m.end()].lower()
                 if not any(head.rstrip().endswith(t[: -len(title)].strip()) for t in longer if shape is shapes[0]) and not (
-                        shape is shapes[1] and any(re.search(rf"{re.escape(t)}$", head) for t in longer)):
+                        shape is shapes[1] and any(vocab.compiled(rf"{re.escape(t)}$").search(head) for t in longer)):
                     found.setdefault(person.country, person)
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -240,7 +240,7 @@ def _bare_names(text: str, year: int | None) -> list[Leader]:
         if re.search(r"[A-Z][\w'-]*[\s-]$", before) or re.match(r"[\s-]+[A-Z]", after):
             continue
         own = set(name_key(leader.name).split()) | set(_ADDRESS)
-        others = re.findall(rf"([A-Z][\w'-]*)[\s-]+{re.escape(m.group(1))}(?![\w-])", plain)
+        others = vocab.compiled(rf"([A-Z][\w'-]*)[\s-]+{re.escape(m.group(1))}(?![\w-])").findall(plain)
         if any(name_key(w) not in own and name_key(w) not in _title_words() for w in others):
             continue  # "Sadiq Khan … Khan said": the text's own person of that surname
         if leader not in out:
@@ -261,4 +261,4 @@ def count_people(ctx: Any, text: str) -> None:
         # The part of the name the text uses most ("Lula" of Luiz Inácio Lula da Silva, "Kishida").
         parts = [p for p in person.name.split() if len(p) > 2 and p.lower() not in _PARTICLES | _title_words()]
         ctx.country_counts[person.country] += max(
-            (len(re.findall(rf"(?<!\w){re.escape(p)}(?!\w)", text, re.I)) for p in parts), default=0)
+            (len(vocab.compiled(rf"(?<!\w){re.escape(p)}(?!\w)", re.I).findall(text)) for p in parts), default=0)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pactline.core import vocab
+
 if TYPE_CHECKING:
     from pactline.language.actors import CountryMention, Gazetteer
 
@@ -16,7 +18,7 @@ def organisation_heading(phrase: str, countries: list[CountryMention], gaz: Gaze
     if not gaz.organisations or not gaz.organisation_pattern.search(phrase):
         return None
     for alias, org in gaz.organisations.items():
-        found = re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", phrase)
+        found = vocab.compiled(rf"(?<!\w){re.escape(alias)}(?!\w)").search(phrase)
         if found is None:
             continue
         if all(m.start >= found.end() or found.start() <= m.start < found.end() for m in countries):

@@ -25,10 +25,10 @@ def known_organs(text: str, main_parties: Iterable[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for organ in vocab.load("roles.json")["state_organs"]["acronyms"]:
         acronym = organ["acronym"]
-        if not re.search(rf"(?<![\w-]){acronym}(?![\w-])", text):
+        if not vocab.compiled(rf"(?<![\w-]){acronym}(?![\w-])").search(text):
             continue
-        if organ.get("shared") and (organ["country"] not in main_parties or not re.search(
-                rf"(?<![\w(©-]){acronym}['’]?s?\s+(?:{_organ_words()})\b", text)):
+        if organ.get("shared") and (organ["country"] not in main_parties or not vocab.compiled(
+                rf"(?<![\w(©-]){acronym}['’]?s?\s+(?:{_organ_words()})\b").search(text)):
             continue  # "told AFP", "(AFP)": the agency
         out[acronym.lower()] = Person(acronym, organ["role"], organ["country"])
     return out

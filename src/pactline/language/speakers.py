@@ -71,7 +71,7 @@ def _titled_elsewhere(label: str, text: str) -> bool:
     if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or words[0].lower() in _data()["titles"]:
         return False
     titles = "|".join(re.escape(t) for t in _data()["titles"] if t not in ("his", "her"))
-    return re.search(rf"\b(?:{titles})\s+{re.escape(label)}\b", text, re.I) is not None
+    return vocab.compiled(rf"\b(?:{titles})\s+{re.escape(label)}\b", re.I).search(text) is not None
 
 
 @cache

@@ -75,10 +75,16 @@ class Similarity:
         # A store that holds no vector of this encoder yet (a first run) is not asked for each text.
         self.lookup = False
         self.absent: set[str] = set()  # texts the store was asked for and lacks (encoded when compared)
+        # A store that held no vector of this encoder when this object began (a first run) holds only those this
+        # object saved since: the hashes of their keys tell which texts it may hold, and the others are not asked
+        # for (one query per party pair, each scanning the cache, on the first run). A hash shared by two keys
+        # only asks for a text the store lacks, as before. None: the store held vectors; every text is asked.
+        self.saved: set[int] | None = None
         if store is not None and use_embeddings:
             from pactline.store.vectors import has_vectors
 
             self.lookup = has_vectors(store, ENCODER)
+            self.saved = None if self.lookup else set()
 
     def prepare(self, texts: list[str]) -> None:
         if not self.use_embeddings:
@@ -90,7 +96,7 @@ class Similarity:
             from pactline.store.vectors import cached_vectors, text_key
 
             keys = {t: text_key(t) for t in missing}
-            asked = [keys[t] for t in missing if t not in self.absent]
+            asked = [keys[t] for t in missing if t not in self.absent and self._may_hold(keys[t])]
             if self.lookup and asked:
                 found = cached_vectors(self.store, ENCODER, asked)
                 for text in missing:
@@ -119,7 +125,8 @@ class Similarity:
             from pactline.store.vectors import cached_vectors, text_key
 
             keys = {t: text_key(t) for t in missing}
-            found = cached_vectors(self.store, ENCODER, list(keys.values()))
+            asked = [key for key in keys.values() if self._may_hold(key)]
+            found = cached_vectors(self.store, ENCODER, asked) if asked else {}
             for text in missing:
                 if keys[text] in found:
                     self.cache[text] = found[keys[text]]
@@ -134,8 +141,14 @@ class Similarity:
 
             with stage("embed"):
                 save_vectors(self.store, ENCODER, self.unsaved)
+            if self.saved is not None:
+                self.saved.update(hash(key) for key in self.unsaved)
             self.lookup = True  # the store holds vectors now: a text forgotten here is read back, not encoded
         self.unsaved = {}
+
+    def _may_hold(self, key: str) -> bool:
+        """Whether the store may hold the vector of this key (always, unless it began without vectors)."""
+        return self.saved is None or hash(key) in self.saved
 
     def forget(self) -> None:
         """Save new vectors and drop those held in memory (the link stage calls this between party pairs, so
