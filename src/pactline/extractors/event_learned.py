@@ -214,7 +214,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     those dated only by their document are added to ``doc_dated`` (``told``: the types the verb patterns found)."""
     from pactline.extractors.event_location import homeward, location_of
     from pactline.extractors.event_modes import happening, recode
-    from pactline.extractors.event_targets import occasion_bodies, target_of
+    from pactline.extractors.event_targets import addressed_bodies, occasion_bodies, target_of
     from pactline.language.event_dates import event_date
     from pactline.language.parties import complete_parties, fallback_target
 
@@ -242,7 +242,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
                 target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
             (source, source_codes), (target, target_codes) = complete_parties(
                 (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
-        parties = sorted(set(source_codes) | set(target_codes) | set(occasion_bodies(verb, ctx) if pattern["type"] == "CONSULT" else ()))
+        parties = sorted(set(source_codes) | set(target_codes) | set(occasion_bodies(verb, ctx) if pattern["type"] == "CONSULT" else ()) | set(addressed_bodies(verb, target) if source_codes else ()))
         if source is None or not parties:
             # No actor does it in the parse ("Ruto in Accra for First Kenya-Ghana Talks"): the sentence's
             # countries (or the document's pair) are its parties.

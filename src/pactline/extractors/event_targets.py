@@ -3,6 +3,7 @@ several coordinated partners."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -221,6 +222,23 @@ def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str
         found += [c for c in _organisation_codes(noun_phrase(pobj).text) if c not in found]
     found += [c for c in (inviter(verb, ctx) if ctx is not None else []) if c not in found]
     return found + [c for c in (hosts(verb, ctx) if ctx is not None else []) if c not in found]
+
+
+def addressed_bodies(verb: Token, target: Actor | None) -> list[str]:
+    """The organisation an act is addressed to or bears on though its side is no state: the body of the people it
+    is addressed to ("called on our partners in the European Union", "urged fellow members of the African Union")
+    and the body whose act or standing it answers ("welcomed the European Council's decision", "approved
+    Finland's NATO membership"; data/roles.json body_acts). A party of the act beside the two sides."""
+    from pactline.core import vocab
+
+    found: list[str] = []
+    if target is not None and target.country is None and target.role != "igo" and re.search(r"\b(?:in|of|from)\b", target.name):
+        found += _organisation_codes(target.name)
+    acts = vocab.load("roles.json")["body_acts"]["words"]
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in acts):
+        for mod in (c for c in obj.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"):
+            found += [c for c in _organisation_codes(" ".join(t.text for t in mod.subtree)) if c not in found]
+    return found
 
 
 def inviter(verb: Token, ctx: DocumentContext) -> list[str]:
