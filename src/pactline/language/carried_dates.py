@@ -185,9 +185,16 @@ def noun_year(mention: DateMention, verb: Any, sent: SentenceInfo) -> bool:
         return False
     inside = [t for t in sent.span if mention.start <= sent.char(t.idx) < mention.end]
     return any(t.head not in inside and t.dep_ in _NOUN_MODIFIERS and t.head.pos_ in ("NOUN", "PROPN")
-               and t.head.i != verb.i for t in inside) or any(
+               and t.head.i != verb.i and not _occasion_time(t, mention) for t in inside) or any(
         # "signed the Plan of Consultations for 2024-2025", "approved the budget for 2025": a term, not the act's day
         t.dep_ == "pobj" and t.head.lower_ == "for" for t in inside)
+
+
+def _occasion_time(tok: Any, mention: DateMention) -> bool:
+    """ "met him on the sidelines of the summit last month": a time told from the text's own day, set after the
+    gathering where an act took place, is the act's time (data/occasions.json, gathering_nouns)."""
+    return tok.dep_ == "npadvmod" and mention.relative and tok.head.i < tok.i and (
+        tok.head.lemma_.lower() in vocab.load("occasions.json")["gathering_nouns"])
 
 
 def quoted(verb: Any, sent: SentenceInfo) -> bool:

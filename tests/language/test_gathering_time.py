@@ -1,0 +1,18 @@
+"""A time told from the text's day and set after the gathering where an act took place ("on the margins of the
+trade meeting last month") dates the act, not the document's day, even where the parse hangs it on the
+gathering's noun. Sentences written for other countries."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Kenya's trade minister held talks with his Tanzanian counterpart on the margins of the EAC trade meeting "
+     "last month.", "CONSULT"),
+    ("Fiji's defence minister, Pio Tikoduadua, signed a maritime patrol pact with Tonga in Suva on the margins of "
+     "the Pacific defence ministers' meeting last month.", "AGREE"),
+])
+def test_a_relative_time_after_the_gathering_dates_the_act(sentence, kind):
+    dates = [e.date for e in extract_text(sentence, published="2024-06-12").events if e.type == kind]
+    assert dates == ["2024-05"], dates
