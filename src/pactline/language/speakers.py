@@ -66,12 +66,14 @@ def turn_label(line: str, text: str = "") -> tuple[str, str] | None:
 
 
 def _titled_elsewhere(label: str, text: str) -> bool:
-    """Whether the label is a name of two to four capitalised words that ``text`` writes after a title."""
+    """Whether the label is a name of one to four capitalised words that ``text`` writes after a title, a surname
+    alone after the title and the first names ("Valtonen:" of "Foreign Minister Elina Valtonen")."""
     words = label.split()
-    if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or words[0].lower() in _data()["titles"]:
+    if not 1 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or words[0].lower() in _data()["titles"]:
         return False
     titles = "|".join(re.escape(t) for t in _data()["titles"] if t not in ("his", "her"))
-    return re.search(rf"\b(?:{titles})\s+{re.escape(label)}\b", text, re.I) is not None
+    given = r"(?-i:[A-Z][\w'’.-]+\s+){1,2}" if len(words) == 1 else ""
+    return re.search(rf"\b(?:{titles})\s+{given}{re.escape(label)}\b", text, re.I) is not None
 
 
 @cache
@@ -82,15 +84,24 @@ def _titled_name() -> re.Pattern[str]:
 
 
 def interviewee(text: str, before: int) -> str | None:
-    """Who answers an interview's questions: the first person the text names with a title, named before offset
-    ``before`` ("Finland's Foreign Minister Elina Valtonen spoke to …" -> "Foreign Minister Elina Valtonen")."""
+    """Who answers an interview's questions: the titled person the text says it spoke to ("we spoke to Foreign
+    Minister Elina Valtonen"), else the first person the text names with a title, named before offset ``before``
+    ("Finland's Foreign Minister Elina Valtonen spoke to …" -> "Foreign Minister Elina Valtonen")."""
     named = _first_titled_name(text)
     return named[0] if named and named[1] <= before else None
 
 
+_INTERVIEWED = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)\s+|\binterview(?:ed|s)?\s+(?:with\s+)?")
+
+
 @lru_cache(maxsize=4)
 def _first_titled_name(text: str) -> tuple[str, int] | None:
-    """(name, end offset) of the text's first titled person, looked for once per document, not once per answer."""
+    """(name, end offset) of the titled person the text says it interviewed, else of its first titled person,
+    looked for once per document, not once per answer."""
+    for cue in _INTERVIEWED.finditer(text):
+        m = _titled_name().match(text, cue.end())
+        if m and any(w.lower() not in _data()["titles"] for w in m.group().split()):
+            return m.group(), m.end()
     for m in _titled_name().finditer(text):
         words = m.group().split()
         if any(w.lower() not in _data()["titles"] for w in words):  # a title and a name, not titles only
