@@ -16,3 +16,13 @@ from tests.helpers import extract_text
 def test_a_relative_time_after_the_gathering_dates_the_act(sentence, kind):
     dates = [e.date for e in extract_text(sentence, published="2024-06-12").events if e.type == kind]
     assert dates == ["2024-05"], dates
+
+
+def test_a_time_after_a_visit_the_act_is_about_dates_only_the_visit():
+    for tail in ("China imposed sanctions on the Czech senator in connection with the senator's visit to Taipei this "
+                 "week.", "China announced penalties against the Czech senator in connection with a visit to Taipei last "
+                 "week."):
+        text = ("Prague protests to Beijing\n\n2023-06-09\n\nOn 9 June, the Czech Republic summoned the Chinese envoy "
+                "over the measures.\n\nOn the same day, " + tail)
+        dates = [e.date for e in extract_text(text, published="2023-06-09").events if e.type == "SANCTION"]
+        assert dates and all(d == "2023-06-09" for d in dates), dates

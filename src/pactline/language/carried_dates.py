@@ -191,10 +191,15 @@ def noun_year(mention: DateMention, verb: Any, sent: SentenceInfo) -> bool:
 
 
 def _occasion_time(tok: Any, mention: DateMention) -> bool:
-    """ "met him on the sidelines of the summit last month": a time told from the text's own day, set after the
-    gathering where an act took place, is the act's time (data/occasions.json, gathering_nouns)."""
-    return tok.dep_ == "npadvmod" and mention.relative and tok.head.i < tok.i and (
-        tok.head.lemma_.lower() in vocab.load("occasions.json")["gathering_nouns"])
+    """ "met him on the sidelines of the summit last month", "signed it at the forum last week": a time told from
+    the text's own day, set after the gathering where an act took place ("at", "on", "during" it), is the act's
+    time (data/occasions.json, gathering_nouns); "in connection with her visit this week" dates the visit."""
+    gatherings = vocab.load("occasions.json")["gathering_nouns"]
+    noun, prep = tok.head, tok.head.head
+    while prep.lower_ == "of" and prep.head.lemma_.lower() in gatherings and prep.head.dep_ == "pobj":
+        noun, prep = prep.head, prep.head.head  # "on the margins of the meeting"
+    return tok.dep_ == "npadvmod" and mention.relative and tok.head.i < tok.i and tok.head.lemma_.lower() in gatherings \
+        and noun.dep_ == "pobj" and prep.lower_ in ("at", "on", "during")
 
 
 def quoted(verb: Any, sent: SentenceInfo) -> bool:
