@@ -60,7 +60,7 @@ def own_dates(pool: list[DateMention], sentence_text: str, sentence_start: int, 
         day = to_date(mention.value)
         if anchor is not None and day is not None and day > anchor:
             told = sentence_text[mention.start - sentence_start : mention.end - sentence_start].lower()
-            if told.startswith(("next ", "coming ")):
+            if re.match(r"(?:(?:in|over|within)\s+the\s+)?(?:next|coming)\b", told):
                 continue  # "support for its hosting of the summit next year": what is to come, not when the act was
             # A deadline ("by 2030") or a date well after the document is a term, not when the act happened;
             # a date a little ahead may be the report's own slip and is kept.
