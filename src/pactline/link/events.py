@@ -82,8 +82,9 @@ def _told_apart(a: MentionRow, b: MentionRow) -> bool:
 
 
 def _own_days(m: MentionRow) -> set[tuple[str, str]]:
-    """(document, day) when the mention's sentences name its day themselves, a day other than the text's own."""
-    named = m.date and len(m.date) >= 10 and m.date != m.doc_published and _names_its_day(m)
+    """(document, day) when the mention's sentences name its day themselves, a day other than the text's own, or
+    are a programme's items at their clock times (dated by their day heading: language/article_days.py)."""
+    named = m.date and len(m.date) >= 10 and (m.date != m.doc_published and _names_its_day(m) or _programme_item(m))
     return {(m.doc_id, m.date[:10])} if named else set()
 
 
@@ -102,6 +103,14 @@ def _names_its_day(m: MentionRow) -> bool:
     """Whether every sentence that tells the mention names a day ("on Monday", "on 6 March"), not one
     carried over from a sentence before or the text's own date."""
     return bool(m.evidence) and all(_DAY_NAMED.search(ev.get("quote") or "") for ev in m.evidence)
+
+
+_CLOCK_ITEM = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+\S")
+
+
+def _programme_item(m: MentionRow) -> bool:
+    """Whether every sentence that tells the mention is a programme's item at its clock time ("09:30 Wreath-laying")."""
+    return bool(m.evidence) and all(_CLOCK_ITEM.match(ev.get("quote") or "") for ev in m.evidence)
 
 
 def _told_again(undated: MentionRow, dated: MentionRow) -> bool:
