@@ -150,7 +150,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(r"\b(?:earlier\s+|later\s+)?(?P<rel>this|last|next)\s+month\b", re.I)),
     ("week_weekday", re.compile(rf"\b(?P<w>{_WEEKDAY})\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b", re.I)),
     ("rel_week", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:(?:(?P<rel>last|this|next)|at\s+the|over\s+the)\s+(?P<unit>week(?:end)?)|"
-                            r"(?:in|over|within)\s+the\s+(?:coming|next)(?:\s+few)?\s+(?P<soon>weeks|days))\b(?!['’]s)", re.I)),  # "last week's operation": a noun's
+                            r"(?:in|over)\s+the\s+(?:coming|next)(?:\s+few)?\s+(?P<soon>weeks|days))\b(?!['’]s)", re.I)),  # "last week's operation": a noun's
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
     # A weekday that names a full date's day ("Thursday, March 23, 2023") is that date, not a day of its own.
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w>{_WEEKDAY})\b"
