@@ -60,7 +60,7 @@ from pactline.extractors.registry import extractor
 from pactline.extractors.signed_lists import listed_signing, pact_parties, signed_items, told_pact
 from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
-from pactline.language.article_days import programme_days, same_act_dated_by_article
+from pactline.language.article_days import programme_days, same_act_dated_by_article, threats_told_now
 from pactline.language.event_dates import (
     date_from_occasion,
     event_date,
@@ -252,8 +252,7 @@ def _told_by_its_verb(noun: Token) -> bool:
 def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Token, pattern: dict[str, Any],
            planned: bool, source_side: tuple[Actor, list[str]], ctx: DocumentContext,
            partner: Token | None = None, joint_text: bool = False) -> tuple[Event, bool]:
-    """The event ``verb`` reports (with ``partner`` as its target when given), and whether only its
-    document dates it."""
+    """The event ``verb`` reports (``partner`` its target when given), and whether only its document dates it."""
     source, source_codes = source_side
     if partner is not None:
         target, target_codes = actor_for(partner, ctx, None)
@@ -396,5 +395,6 @@ def _settle_dates(out: list[Event], sentences: list[SentenceInfo], analysis: Ana
     its day heading's (``programme_days``), before the occasion's day is lent to the others."""
     headlines = {s.start for s in sentences if is_headline(s)}
     timeless |= {e.id for e in out if e.id in doc_dated and e.evidence and e.evidence[0].start in headlines}
+    threats_told_now(out, doc_dated, analysis.doc)
     moved = same_act_dated_by_article(out, timeless, sentences) | programme_days(out, doc_dated, analysis.doc)
     date_from_occasion(out, doc_dated, analysis.sentences, keep=moved)

@@ -67,3 +67,15 @@ def programme_days(events: list[Event], doc_dated: set[str], doc: Document) -> s
             event.date, event.date_end, event.date_confidence = day, None, "inferred"
             moved.add(event.id)
     return moved
+
+
+def threats_told_now(events: list[Event], doc_dated: set[str], doc: Document) -> None:
+    """A warning is made when it is told ("said it would ban imports from 15 June unless …"): a threat dated after
+    its document takes the document's day (or the occasion's, which ``date_from_occasion`` lends), not the day
+    of what it threatens."""
+    published = to_date(doc.published)
+    for event in events:
+        day = to_date(event.date)
+        if event.type == "THREATEN" and not event.planned and published and day and day > published:
+            event.date, event.date_end, event.date_confidence = doc.published, None, "inferred"
+            doc_dated.add(event.id)
