@@ -1,7 +1,9 @@
 """An organisation an act is addressed to or bears on is one of its parties beside the two sides: the body of
-the people a call is addressed to ("our partners in the European Union", "its allies in NATO") and the body whose
-decision or membership the act answers ("welcomed the African Union's decision", "approved Finland's NATO
-membership"). Sentences written for other countries."""
+the people a call is addressed to ("its friends in the African Union", "its allies in NATO") and the body whose
+proposal or accession the act answers ("backed the African Union's proposal", "supported Bolivia's Mercosur
+accession"). Sentences written for other countries."""
+
+import pytest
 
 from tests.helpers import extract_text
 
@@ -10,11 +12,20 @@ def _parties(text, kind, published="2024-05-06"):
     return [e.parties for e in extract_text(text, published=published).events if e.type == kind]
 
 
-def test_a_call_on_partners_in_a_bloc_has_the_bloc():
-    text = ("Chile accused Peru on Monday of letting its trawlers fish inside Chilean waters. Peru rejected the "
-            "claim.\n\n\"We call on our partners in the European Union to stop buying fish caught by Peruvian "
-            "trawlers,\" the Chilean minister said.")
-    assert any("EU" in p and "CHL" in p for p in _parties(text, "REQUEST")), _parties(text, "REQUEST")
+@pytest.mark.parametrize("sentence", [
+    "Kenya urged its friends in the African Union to pay for two more years of the mission.",
+    "\"We appeal to our neighbours in the African Union to pay for the mission,\" Kenya's foreign minister said.",
+])
+def test_a_call_on_members_of_a_bloc_has_the_bloc(sentence):
+    text = ("Kenya and Somalia held talks in Nairobi on Monday on border security. Somalia thanked Kenya for its "
+            "troops.\n\n" + sentence)
+    assert any("AU" in p and "KEN" in p for p in _parties(text, "REQUEST")), _parties(text, "REQUEST")
+
+
+def test_a_topic_of_the_talks_is_no_party():
+    text = ("Kenya and Somalia held talks in Nairobi on Monday. The two presidents discussed developments in the "
+            "African Union and the situation in the Horn of Africa.")
+    assert all("AU" not in p for p in _parties(text, "CONSULT")), _parties(text, "CONSULT")
 
 
 def test_a_call_on_allies_in_an_alliance_has_the_alliance():
@@ -23,14 +34,14 @@ def test_a_call_on_allies_in_an_alliance_has_the_alliance():
     assert any("NATO" in p for p in _parties(text, "REQUEST", "2024-05-04")), _parties(text, "REQUEST", "2024-05-04")
 
 
-def test_welcoming_a_body_s_decision_has_the_body():
+def test_backing_a_body_s_proposal_has_the_body():
     text = ("Kenya and Somalia held talks in Nairobi on Monday on border security. Somalia thanked Kenya for its "
-            "troops.\n\nKenya welcomed the African Union's decision to extend the mission by a year.")
+            "troops.\n\nKenya backed the African Union's proposal to extend the mission by a year.")
     assert any("AU" in p for p in _parties(text, "SUPPORT")), _parties(text, "SUPPORT")
 
 
-def test_approving_a_membership_has_the_alliance():
-    text = ("Hungary and Finland ended a long dispute this week. Hungary's parliament approved Finland's NATO "
-            "membership on Monday, and Finland thanked Hungary for the vote.")
-    assert any("NATO" in p for p in _parties(text, "AGREE")), [(e.type, e.parties) for e in
-                                                              extract_text(text, published="2024-05-08").events]
+def test_supporting_a_candidacy_has_the_bloc():
+    text = ("Bolivia and Paraguay held talks in Asunción on Monday. Paraguay's president supported Bolivia's Mercosur "
+            "accession and promised help with the customs rules.")
+    events = extract_text(text, published="2024-05-08").events
+    assert any("MERCOSUR" in e.parties for e in events if e.type == "SUPPORT"), [(e.type, e.parties) for e in events]

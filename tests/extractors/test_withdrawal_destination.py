@@ -1,6 +1,5 @@
-"""Where withdrawing troops are heading ("left their base on Monday, heading by road for Georgia", "pulled out,
-bound for Kazakhstan") is no party of the withdrawal: it stays between the two sides. Written for other
-countries."""
+"""Where withdrawing forces are heading ("rolled out of the garrison before dawn, heading north for Georgia") is no
+party of the withdrawal: it stays between the two sides. Written for other countries."""
 
 import pytest
 
@@ -11,10 +10,9 @@ _LEAD = ("Armenia and Russia: troops leave\n\nYEREVAN, May 7: Russia began pulli
 
 
 @pytest.mark.parametrize("sentence, third", [
-    ("The last convoy of Russian troops left their base in Gyumri on Monday, heading by road for Georgia, "
-     "Armenia's defence ministry said.", "GEO"),
-    ("A column of Russian armoured vehicles pulled out of the garrison in Gyumri overnight, bound for Iran, "
-     "officials in Yerevan said.", "IRN"),
+    ("A column of Russian tanks rolled out of the Gyumri garrison before dawn, heading north for Georgia, local "
+     "officials said.", "GEO"),
+    ("A train carrying Russian troops pulled out of Gyumri station on Monday, heading for Georgia.", "GEO"),
 ])
 def test_the_destination_of_a_withdrawal_is_no_party(sentence, third):
     events = [e for e in extract_text(_LEAD + sentence, published="2024-05-07").events

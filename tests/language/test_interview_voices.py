@@ -16,10 +16,10 @@ def test_a_surname_alone_is_a_speaker_where_the_text_titles_the_full_name() -> N
 
 
 @pytest.mark.parametrize("intro", [
-    "After President Gustavo Petro of Colombia backed the accord on Monday, we spoke to Foreign Minister Ana Ruiz "
-    "of Ecuador about the long talks.",
-    "President Gustavo Petro of Colombia backed the accord on Monday. In an interview with Foreign Minister Ana "
-    "Ruiz of Ecuador, we asked about the long talks.",
+    "President Gustavo Petro of Colombia flew to Quito on Monday to sign the river accord. Our reporter then spoke "
+    "to Foreign Minister Ana Ruiz of Ecuador about the next steps.",
+    "President Gustavo Petro of Colombia flew to Quito on Monday to sign the river accord. In an interview with "
+    "Foreign Minister Ana Ruiz of Ecuador, we asked what comes next.",
 ])
 def test_the_one_interviewed_answers(intro) -> None:
     assert interviewee(intro, len(intro)) == "Foreign Minister Ana Ruiz"
@@ -27,9 +27,10 @@ def test_the_one_interviewed_answers(intro) -> None:
 
 @pytest.mark.parametrize("label", ["Ruiz: ", ""])
 def test_we_in_the_answer_is_the_interviewees_country(label) -> None:
-    text = ("Quito Daily\n\nEcuador minister on the border accord\n\nAfter President Gustavo Petro of Colombia backed "
-            "the accord on Monday, we spoke to Foreign Minister Ana Ruiz of Ecuador about the long talks.\n\n"
-            "Q: What next with Peru?\n\n" + label + "We call on Peru to reopen the border crossing before the harvest season.")
+    text = ("Quito Daily\n\nEcuador minister on the river accord\n\nPresident Gustavo Petro of Colombia flew to Quito "
+            "on Monday to sign the river accord. Our reporter then spoke to Foreign Minister Ana Ruiz of Ecuador about "
+            "the next steps.\n\nQ: What next with Peru?\n\n" + label + "We call on Peru to reopen the border crossing "
+            "before the harvest season.")
     requests = [e for e in extract_text(text, published="2024-05-08").events if e.type == "REQUEST"]
     assert requests and all(sorted(e.parties) == ["ECU", "PER"] for e in requests), \
         [(e.parties, e.source_actor) for e in requests]

@@ -1,5 +1,5 @@
-"""An act told in a message takes the day the participle dating or delivering that message gives ("wrote in a
-letter handed over on Thursday", "protested in a note sent on Tuesday"): the message's day is the act's, not
+"""An act told in a message takes the day the participle dating or delivering that message gives ("congratulated
+him in a letter handed over on Thursday", "protested in a note sent on Tuesday"): the message's day is the act's, not
 the report's (data/occasions.json message_nouns, message_verbs, message_preps). Sentences written for other
 countries."""
 
@@ -11,11 +11,10 @@ def _dates(text, published):
 
 
 def test_letter_handed_over_on_a_weekday_dates_what_it_says():
-    text = ("In a letter handed to Chilean Foreign Minister Ana Soto on Thursday, Foreign Minister Javier Paredes "
-            "wrote that Peru rejects the new map and called on the Chilean government to withdraw it.")
+    text = ("In a letter handed to the Chilean president on Thursday, Peru's president congratulated him on the "
+            "new fisheries accord.")
     dates = {t: d for (t, _q), d in _dates(text, "2024-03-11").items()}  # a Monday
-    assert dates.get("REJECT") == "2024-03-07", dates
-    assert dates.get("REQUEST") == "2024-03-07", dates
+    assert dates.get("SUPPORT") == "2024-03-07", dates
 
 
 def test_message_sent_on_a_weekday_dates_the_protest():

@@ -1,6 +1,6 @@
 """A programme page: a line that is a place and the span of days of the visit held there ("Accra, 3–5 May 2023",
 "Lusaka, 30 April to 2 May 2024") places the text without dating it; the page's items at their clock times
-("09:30 Wreath-laying at …") are never its title. Written for other countries."""
+("09:30 Cocoa forum …") are never its title. Written for other countries."""
 
 import pytest
 
@@ -19,7 +19,7 @@ def _page(span_line):
             + span_line + "\n"
             "Programme (revised 4 May 2023)\n\n"
             "DAY 1 – WEDNESDAY, 3 MAY 2023\n"
-            "10:00  Arrival of President Faye at Kotoka International Airport. [DONE]\n"
+            "10:00  Courtesy call by President Faye on the Speaker of Parliament. [DONE]\n"
             "12:00  Talks between the two presidents at Jubilee House. [DONE]\n\n"
             "DAY 2 – THURSDAY, 4 MAY 2023\n"
             "09:30  Ghana-Senegal cocoa forum on prices, co-chaired by the two presidents. [DONE]\n\n"

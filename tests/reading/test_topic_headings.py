@@ -15,16 +15,16 @@ def _doc(text):
 
 
 @pytest.mark.parametrize("heading, section, answer", [
-    ("Western Sahara: Morocco", "Ministry for Europe and Foreign Affairs questions",
+    ("Western Sahara: Morocco", "Oral answers: Europe and foreign affairs",
      "The Minister: The Government backs the talks led by the UN envoy on Western Sahara and hopes that "
      "Morocco and the other parties will return to them soon."),
-    ("Chad: Refugee Camps", "Department for International Development oral answers",
+    ("Chad: Refugee Camps", "Written answers: development aid",
      "The Minister: Chad now hosts many refugees in its eastern camps, and the Department has doubled its "
      "grants for clean water and schooling in the refugee camps this year."),
 ])
 def test_a_place_and_topic_heading_titles_the_record(heading, section, answer):
-    text = ("Parliamentary Record\nSittings | Debates | Search\n\n" + heading + "\nVolume 51: debated on Tuesday 4 "
-            "June 2024\n\n" + section + "\n\n" + answer + "\n\nThe Member: I thank the Minister for that answer.\n")
+    text = ("National Assembly Record\nHome | Records | Committees\n\n" + heading + "\nSitting of 4 June 2024\n\n"
+            + section + "\n\n" + answer + "\n\nThe Member: I thank the Minister for that answer.\n")
     assert _doc(text).title == heading
 
 

@@ -226,14 +226,20 @@ def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str
 
 def addressed_bodies(verb: Token, target: Actor | None) -> list[str]:
     """The organisation an act is addressed to or bears on though its side is no state: the body of the people it
-    is addressed to ("called on our partners in the European Union", "urged fellow members of the African Union")
-    and the body whose act or standing it answers ("welcomed the European Council's decision", "approved
-    Finland's NATO membership"; data/roles.json body_acts). A party of the act beside the two sides."""
+    is addressed to ("urged its friends in the African Union", "asked fellow members of NATO") and the body whose
+    proposal or standing it answers ("backed the African Union's proposal", "supported Bolivia's Mercosur
+    accession"; data/roles.json body_acts: members, words). A party of the act beside the two sides."""
     from pactline.core import vocab
 
     found: list[str] = []
     if target is not None and target.country is None and target.role != "igo" and re.search(r"\b(?:in|of|from)\b", target.name):
         found += _organisation_codes(target.name)
+    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
+    members = vocab.load("roles.json")["body_acts"]["members"]
+    for head in (h for h in addressees if h.lemma_.lower() in members or h.lower_ in members):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "within")):
+            found += [c for c in _organisation_codes(" ".join(t.text for t in prep.subtree)) if c not in found]
     acts = vocab.load("roles.json")["body_acts"]["words"]
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in acts):
         for mod in (c for c in obj.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"):

@@ -33,7 +33,7 @@ def open_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
 
 def message_clause(tok: Any) -> bool:
     """Whether ``tok`` heads a participle that dates or delivers the message an act is told in ("wrote in a
-    letter handed over on Monday", "replied in a note dated Friday"): its time is the act's, not one of its own
+    letter handed over on Monday", "thanked them in a message dated Friday"): its time is the act's, not one of its own
     (families in data/occasions.json: message_nouns, message_verbs, message_preps)."""
     from pactline.core import vocab
 
