@@ -112,7 +112,7 @@ def _act_of(verb: Token) -> Token:
 def _sentence_parties(sent: SentenceInfo, ctx: DocumentContext, label: str = "") -> list[str]:
     """The countries the sentence names (a place of the act counts only with another), else the document's
     main pair: "the call also focused on …" is about the pair the readout is about. Where troops that withdraw
-    are heading ("left the base on Monday, heading for X"; transit_cues in data/occasions.json) is no party."""
+    are heading ("rolled out of the garrison, heading north for X"; transit_cues in data/occasions.json) is no party."""
     mentions = find_countries(sent.text, joined=True)
     if label == "RETREAT":
         cue = re.compile(r"\b(?:" + "|".join(vocab.load("occasions.json")["transit_cues"]) + r")\s+(?:the\s+)?$", re.I)

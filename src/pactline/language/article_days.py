@@ -70,7 +70,7 @@ def programme_days(events: list[Event], doc_dated: set[str], doc: Document) -> s
 
 
 def threats_told_now(events: list[Event], doc_dated: set[str], doc: Document) -> None:
-    """A warning is made when it is told ("said it would ban imports from 15 June unless …"): a threat dated after
+    """A warning is made when it is told ("said it would close its airspace from 1 August unless …"): a threat dated after
     its document takes the document's day (or the occasion's, which ``date_from_occasion`` lends), not the day
     of what it threatens."""
     published = to_date(doc.published)
