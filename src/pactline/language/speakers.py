@@ -175,7 +175,17 @@ def speaker_actor(token: Token, ctx: DocumentContext) -> tuple[Actor | None, lis
         if len(placed) == 1:
             person = next(iter(placed.values()))
             actor, codes = Actor(person.name, person.country, person.role), [person.country]
+    if not codes and actor is not None and actor.role and (other := _counterpart(actor.role, ctx)):
+        actor, codes = Actor(actor.name, other, actor.role), [other]
     return (actor, list(codes)) if codes else None
+
+
+def _counterpart(role: str, ctx: DocumentContext) -> str | None:
+    """ "PRIME MINISTER X:" whom the text does not place, at a press conference of two countries where the one other
+    holder of that office it names is placed: the speaker is the other country's."""
+    main = ctx.main_parties
+    placed = {p.country for p in ctx.people.values() if p.role == role and p.country}
+    return next(c for c in main if c not in placed) if len(main) == 2 and len(placed) == 1 and placed <= set(main) else None
 
 
 def _clause_verb(token: Token) -> Token:
