@@ -45,3 +45,10 @@ def test_supporting_a_candidacy_has_the_bloc():
             "accession and promised help with the customs rules.")
     events = extract_text(text, published="2024-05-08").events
     assert any("MERCOSUR" in e.parties for e in events if e.type == "SUPPORT"), [(e.type, e.parties) for e in events]
+
+
+def test_a_body_s_proposal_the_pair_only_discussed_is_a_topic():
+    text = ("Kenya and Tanzania held talks in Arusha on Monday. Kenya and Tanzania discussed the African Union's "
+            "proposal on the border dispute.")
+    events = extract_text(text, published="2024-05-08").events
+    assert events and all("AU" not in e.parties for e in events), [(e.type, e.parties) for e in events]

@@ -34,3 +34,13 @@ def test_we_in_the_answer_is_the_interviewees_country(label) -> None:
     requests = [e for e in extract_text(text, published="2024-05-08").events if e.type == "REQUEST"]
     assert requests and all(sorted(e.parties) == ["ECU", "PER"] for e in requests), \
         [(e.parties, e.source_actor) for e in requests]
+
+
+def test_a_leader_an_answer_names_is_not_the_interviewee() -> None:
+    text = ("Helsinki Times\n\nFinnish minister on the Arctic\n\nPresident Gustavo Petro of Colombia opened the "
+            "Arctic forum on Monday. Foreign Minister Elina Valtonen answered our questions.\n\nQ: Who backs the plan?"
+            "\n\nI talked with President Emmanuel Macron last week about it.\n\nQ: And Russia?\n\nWe call on Russia to "
+            "stop the drills.")
+    second = text.index("We call on Russia")
+    assert interviewee(text, text.index("I talked")) == interviewee(text, second)
+    assert interviewee(text, second) != "President Emmanuel Macron"

@@ -1,15 +1,15 @@
-"""A programme page's items each take the day of the heading above them ("Day 2 – Tuesday, 12 March 2024",
-"WEDNESDAY 13 MARCH 2024"), not the page's own date; lines that are no clock-timed item keep theirs. Written
-for other countries."""
+"""A programme page's items each take the day of the heading above them ("Tuesday 12 March 2024", "WEDNESDAY 13
+MARCH 2024"), not the page's own date; lines that are no clock-timed item keep theirs. Written for other
+countries."""
 
 from tests.helpers import extract_text
 
 _PAGE = ("Official visit of the President of Ghana to Senegal\n\n"
          "Dakar, 11 March 2024\n\n"
-         "Day 1 – Monday, 11 March 2024\n"
+         "Monday 11 March 2024\n"
          "10:00  Courtesy call by President Mahama on the Speaker of the National Assembly.\n"
          "11:30  The two presidents hold talks on regional security.\n\n"
-         "Day 2 – Tuesday, 12 March 2024\n"
+         "Tuesday 12 March 2024\n"
          "09:30  President Mahama tours the cocoa research institute at Tafo.\n"
          "16:00  The two presidents hold talks with business leaders from both countries.\n\n"
          "WEDNESDAY 13 MARCH 2024\n"

@@ -30,3 +30,12 @@ def test_lines_that_are_no_items_still_join_across_a_day():
             _item("b", 200, "2024-03-12", "The presidents met again with their delegations.")]
     assignment, _links = cluster_events(rows)
     assert assignment["a"] == assignment["b"]
+
+
+def test_numbered_paragraphs_are_no_programme_items():
+    # "2.10 The Parties agreed …" of a numbered joint statement, beside a sentence that names another day
+    rows = [_item("a", 100, "2024-03-11", "2.10 The Parties agreed to meet again in Accra."),
+            _item("b", 200, "2024-03-12", "10.45 per cent of the trade passed through the two ports.")]
+    named = _item("c", 300, "2024-03-08", "The two sides first met on Friday, 8 March, in Dakar.")
+    assignment, _links = cluster_events(rows + [named])
+    assert assignment["a"] == assignment["b"]

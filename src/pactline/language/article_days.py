@@ -32,7 +32,9 @@ def same_act_dated_by_article(events: list[Event], timeless: set[str], sentences
 
 
 
-_CLOCK = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
+# "09:30 Talks …", "9h30 Visit …", "09.30 Courtesy call …" (two-digit hour, a capital after): not a numbered
+# paragraph ("2.10 The Parties agreed …") nor a figure ("10.45 per cent")
+CLOCK_ITEM = re.compile(r"\s*(?:(?:[01]?\d|2[0-3])[:h][0-5]\d|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?!Per\b)[A-Z]))\s+\S")
 _HEADING_WORDS = re.compile(
     r"(?i)\b(?:day\s+(?:\d{1,2}|one|two|three|four|five|six|seven)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 
@@ -57,7 +59,7 @@ def programme_days(events: list[Event], doc_dated: set[str], doc: Document) -> s
     for line in doc.text.split("\n"):
         if (day := _day_heading(line.strip(), anchor)) is not None:
             heading = day
-        elif heading is not None and _CLOCK.match(line):
+        elif heading is not None and CLOCK_ITEM.match(line):
             items.append((pos, pos + len(line), heading))
         pos += len(line) + 1
     moved = set()

@@ -84,24 +84,41 @@ def _titled_name() -> re.Pattern[str]:
 
 
 def interviewee(text: str, before: int) -> str | None:
-    """Who answers an interview's questions: the titled person the text says it spoke to ("we spoke to Foreign
-    Minister Elina Valtonen"), else the first person the text names with a title, named before offset ``before``
-    ("Finland's Foreign Minister Elina Valtonen spoke to …" -> "Foreign Minister Elina Valtonen")."""
-    named = _first_titled_name(text)
+    """Who answers an interview's questions: the titled person the text says it interviewed before its first
+    question ("we spoke to Foreign Minister Elina Valtonen"; data/speakers.json interview_cues), else the first
+    person the text names with a title, named before offset ``before`` ("Finland's Foreign Minister Elina Valtonen
+    spoke to …" -> "Foreign Minister Elina Valtonen"). A leader an answer names later is never the interviewee."""
+    asked = _first_question(text)
+    named = _interviewed(text[: min(before, asked)]) or _first_titled_name(text)
     return named[0] if named and named[1] <= before else None
 
 
-_INTERVIEWED = re.compile(r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)\s+|\binterview(?:ed|s)?\s+(?:with\s+)?")
+@lru_cache(maxsize=4)
+def _first_question(text: str) -> int:
+    """The offset of the text's first question turn ("Q: …", "Question (EFE): …"), or its length."""
+    labels = "|".join(re.escape(q) for q in _data()["question_labels"])
+    found = re.search(rf"(?im)^(?:{labels})(?: \([^)]{{1,40}}\))?:", text)
+    return found.start() if found else len(text)
+
+
+@cache
+def _interview_cue() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_data()["interview_cues"]) + r")\s+")
+
+
+@lru_cache(maxsize=8)
+def _interviewed(intro: str) -> tuple[str, int] | None:
+    """(name, end offset) of the titled person the text, before its first question, says it interviewed."""
+    for cue in _interview_cue().finditer(intro):
+        m = _titled_name().match(intro, cue.end())
+        if m and any(w.lower() not in _data()["titles"] for w in m.group().split()):
+            return m.group(), m.end()
+    return None
 
 
 @lru_cache(maxsize=4)
 def _first_titled_name(text: str) -> tuple[str, int] | None:
-    """(name, end offset) of the titled person the text says it interviewed, else of its first titled person,
-    looked for once per document, not once per answer."""
-    for cue in _INTERVIEWED.finditer(text):
-        m = _titled_name().match(text, cue.end())
-        if m and any(w.lower() not in _data()["titles"] for w in m.group().split()):
-            return m.group(), m.end()
+    """(name, end offset) of the text's first titled person, looked for once per document, not once per answer."""
     for m in _titled_name().finditer(text):
         words = m.group().split()
         if any(w.lower() not in _data()["titles"] for w in words):  # a title and a name, not titles only

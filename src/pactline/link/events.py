@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 
 from pactline.core.records import Link, content_id
+from pactline.language.article_days import CLOCK_ITEM
 from pactline.link.common import compatible_dates, days_apart, make_link
 from pactline.store.rows import EventRow, MentionRow
 
@@ -105,12 +106,9 @@ def _names_its_day(m: MentionRow) -> bool:
     return bool(m.evidence) and all(_DAY_NAMED.search(ev.get("quote") or "") for ev in m.evidence)
 
 
-_CLOCK_ITEM = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+\S")
-
-
 def _programme_item(m: MentionRow) -> bool:
     """Whether every sentence that tells the mention is a programme's item at its clock time ("09:30 Wreath-laying")."""
-    return bool(m.evidence) and all(_CLOCK_ITEM.match(ev.get("quote") or "") for ev in m.evidence)
+    return bool(m.evidence) and all(CLOCK_ITEM.match(ev.get("quote") or "") for ev in m.evidence)
 
 
 def _told_again(undated: MentionRow, dated: MentionRow) -> bool:
