@@ -8,10 +8,12 @@ speech is read through: "X said it had expelled …" anchors on "expelled"), or,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from pactline.core import vocab
 from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_nouns import DELAYED
@@ -107,10 +109,15 @@ def _act_of(verb: Token) -> Token:
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
 
 
-def _sentence_parties(sent: SentenceInfo, ctx: DocumentContext) -> list[str]:
+def _sentence_parties(sent: SentenceInfo, ctx: DocumentContext, label: str = "") -> list[str]:
     """The countries the sentence names (a place of the act counts only with another), else the document's
-    main pair: "the call also focused on …" is about the pair the readout is about."""
-    codes = sorted({m.code for m in find_countries(sent.text, joined=True)})
+    main pair: "the call also focused on …" is about the pair the readout is about. Where troops that withdraw
+    are heading ("rolled out of the garrison, heading north for X"; transit_cues in data/occasions.json) is no party."""
+    mentions = find_countries(sent.text, joined=True)
+    if label == "RETREAT":
+        cue = re.compile(r"\b(?:" + "|".join(vocab.load("occasions.json")["transit_cues"]) + r")\s+(?:the\s+)?$", re.I)
+        mentions = [m for m in mentions if not cue.search(sent.text[max(0, m.start - 40) : m.start])]
+    codes = sorted({m.code for m in mentions})
     if len(codes) >= 2:
         return codes
     # One country named alone may be only the place ("talks in Cairo"): it stands with the document's pair.
@@ -214,7 +221,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     those dated only by their document are added to ``doc_dated`` (``told``: the types the verb patterns found)."""
     from pactline.extractors.event_location import homeward, location_of
     from pactline.extractors.event_modes import happening, recode
-    from pactline.extractors.event_targets import occasion_bodies, target_of
+    from pactline.extractors.event_targets import addressed_bodies, occasion_bodies, target_of
     from pactline.language.event_dates import event_date
     from pactline.language.parties import complete_parties, fallback_target
 
@@ -242,11 +249,11 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
                 target, target_codes = fallback_target(verb, ctx, source_codes, pattern["type"])
             (source, source_codes), (target, target_codes) = complete_parties(
                 (source, source_codes), (target, target_codes), pattern["type"], ctx, verb)
-        parties = sorted(set(source_codes) | set(target_codes) | set(occasion_bodies(verb, ctx) if pattern["type"] == "CONSULT" else ()))
+        parties = sorted(set(source_codes) | set(target_codes) | set(occasion_bodies(verb, ctx) if pattern["type"] == "CONSULT" else ()) | set(addressed_bodies(verb, target) if source_codes else ()))
         if source is None or not parties:
             # No actor does it in the parse ("Ruto in Accra for First Kenya-Ghana Talks"): the sentence's
             # countries (or the document's pair) are its parties.
-            parties = sorted(set(parties) | set(_sentence_parties(cand.sent, ctx)))
+            parties = sorted(set(parties) | set(_sentence_parties(cand.sent, ctx, label)))
         if not parties or pattern["type"] == "CONSULT" and homeward(cand.sent.span, source_codes or _subject_codes(cand, ctx)):
             continue  # (or "is due to fly back to Abuja": going home, no meeting)
         sent = cand.sent

@@ -3,6 +3,7 @@ several coordinated partners."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -221,6 +222,30 @@ def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str
         found += [c for c in _organisation_codes(noun_phrase(pobj).text) if c not in found]
     found += [c for c in (inviter(verb, ctx) if ctx is not None else []) if c not in found]
     return found + [c for c in (hosts(verb, ctx) if ctx is not None else []) if c not in found]
+
+
+def addressed_bodies(verb: Token, target: Actor | None) -> list[str]:
+    """The organisation an act is addressed to or bears on though its side is no state: the body of the people it
+    is addressed to ("urged its friends in the African Union", "asked fellow members of NATO") and the body whose
+    proposal or standing it answers ("backed the African Union's proposal", "supported Bolivia's Mercosur
+    accession"; data/roles.json body_acts: members, and words answered by verbs). A party of the act beside the two
+    sides; a body's proposal the pair only discussed is a topic."""
+    from pactline.core import vocab
+
+    found: list[str] = []
+    if target is not None and target.country is None and target.role != "igo" and re.search(r"\b(?:in|of|from)\b", target.name):
+        found += _organisation_codes(target.name)
+    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
+    members = vocab.load("roles.json")["body_acts"]["members"]
+    for head in (h for h in addressees if h.lemma_.lower() in members or h.lower_ in members):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "within")):
+            found += [c for c in _organisation_codes(" ".join(t.text for t in prep.subtree)) if c not in found]
+    acts, answers = vocab.load("roles.json")["body_acts"]["words"], vocab.load("roles.json")["body_acts"]["verbs"]
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in acts and verb.lemma_.lower() in answers):
+        for mod in (c for c in obj.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"):
+            found += [c for c in _organisation_codes(" ".join(t.text for t in mod.subtree)) if c not in found]
+    return found
 
 
 def inviter(verb: Token, ctx: DocumentContext) -> list[str]:

@@ -34,6 +34,7 @@ from pactline.extractors.event_subjects import (
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_targets import (
     PARTNER_TYPES,
+    addressed_bodies,
     addressed_to_all,
     asked_about,
     occasion_bodies,
@@ -59,7 +60,7 @@ from pactline.extractors.registry import extractor
 from pactline.extractors.signed_lists import listed_signing, pact_parties, signed_items, told_pact
 from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
-from pactline.language.article_days import same_act_dated_by_article
+from pactline.language.article_days import programme_days, same_act_dated_by_article, threats_told_now
 from pactline.language.event_dates import (
     date_from_occasion,
     event_date,
@@ -251,8 +252,7 @@ def _told_by_its_verb(noun: Token) -> bool:
 def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Token, pattern: dict[str, Any],
            planned: bool, source_side: tuple[Actor, list[str]], ctx: DocumentContext,
            partner: Token | None = None, joint_text: bool = False) -> tuple[Event, bool]:
-    """The event ``verb`` reports (with ``partner`` as its target when given), and whether only its
-    document dates it."""
+    """The event ``verb`` reports (``partner`` its target when given), and whether only its document dates it."""
     source, source_codes = source_side
     if partner is not None:
         target, target_codes = actor_for(partner, ctx, None)
@@ -275,7 +275,7 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
         (source, source_codes), (target, target_codes) = (target, target_codes), (source, source_codes)
     if target is not None and target.country is None and target_codes and target.role != "igo":
         target = Actor(target.name, target_codes[0], target.role)  # "Romania and Poland": the first named
-    parties = sorted(set(source_codes) | set(target_codes))
+    parties = sorted(set(source_codes) | set(target_codes) | set(addressed_bodies(verb, target) if source_codes else ()))
     if pattern["type"] == "REQUEST" and partner is None:
         parties = sorted(set(parties) | set(asked_about(verb, ctx, parties)))
     parties = sorted(set(parties) | set(occasion_bodies(verb, ctx))) if pattern["type"] == "CONSULT" else parties
@@ -386,15 +386,15 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     out += learned_events(doc, ctx, uncoded, doc_dated, frozenset(e.type for e in out))
     out = with_title_events(doc, ctx, sentences, out)
     invited_visits_dated(out)
-    _settle_dates(out, sentences, analysis.sentences, doc_dated, timeless)
+    _settle_dates(out, sentences, analysis, doc_dated, timeless)
     return out
 
 
-def _settle_dates(out: list[Event], sentences: list[SentenceInfo], parsed: list[SentenceInfo], doc_dated: set[str],
-                  timeless: set[str]) -> None:
-    """Acts dated only by the document: a headline's (read by the learned typer too, it gives no day of its own)
-    takes the day the story gives the same act, before the occasion's day is lent to the others."""
+def _settle_dates(out: list[Event], sentences: list[SentenceInfo], analysis: Analysis, doc_dated: set[str], timeless: set[str]) -> None:
+    """Acts dated only by the document: a headline's takes the day the story gives the same act, a programme item
+    its day heading's (``programme_days``), before the occasion's day is lent to the others."""
     headlines = {s.start for s in sentences if is_headline(s)}
     timeless |= {e.id for e in out if e.id in doc_dated and e.evidence and e.evidence[0].start in headlines}
-    moved = same_act_dated_by_article(out, timeless, sentences)
-    date_from_occasion(out, doc_dated, parsed, keep=moved)
+    threats_told_now(out, doc_dated, analysis.doc)
+    moved = same_act_dated_by_article(out, timeless, sentences) | programme_days(out, doc_dated, analysis.doc)
+    date_from_occasion(out, doc_dated, analysis.sentences, keep=moved)

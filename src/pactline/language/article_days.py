@@ -1,14 +1,17 @@
 """Acts of one article: a page may hold several items, each under its own headline and date line (an accord signed
 on the 14th above a meeting of the 11th on a ministry's bulletin). An act told without a time takes
-the day its own article gives the same act, never another item's day.
+the day its own article gives the same act, never another item's day; a programme's item at a clock time takes
+the day of the day heading above it.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
-from pactline.core.records import Event
+from pactline.core.records import Document, Event
 from pactline.language.analysis import SentenceInfo
+from pactline.language.dates import Anchor, find_dates, to_date
 from pactline.language.event_dates import same_act_dated
 
 
@@ -26,3 +29,55 @@ def by_article(events: list[Event], sentences: list[SentenceInfo]) -> list[list[
 def same_act_dated_by_article(events: list[Event], timeless: set[str], sentences: list[SentenceInfo]) -> set[str]:
     """``same_act_dated`` within each article of the page: the ids of the acts given another act's day."""
     return set().union(*(same_act_dated(group, timeless) for group in by_article(events, sentences)))
+
+
+
+# "09:30 Talks …", "9h30 Visit …", "09.30 Courtesy call …" (two-digit hour, a capital after): not a numbered
+# paragraph ("2.10 The Parties agreed …") nor a figure ("10.45 per cent")
+CLOCK_ITEM = re.compile(r"\s*(?:(?:[01]?\d|2[0-3])[:h][0-5]\d|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?!Per\b)[A-Z]))\s+\S")
+_HEADING_WORDS = re.compile(
+    r"(?i)\b(?:day\s+(?:\d{1,2}|one|two|three|four|five|six|seven)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+
+
+def _day_heading(line: str, anchor: Anchor) -> str | None:
+    """The day a programme's day heading names ("DAY 2 – THURSDAY, 4 APRIL 2024", "Tuesday 12 March"): a line that
+    is one full date, with at most the day's number and weekday beside it. None for any other line."""
+    found = find_dates(line, anchor)
+    if len(line) > 60 or len(found) != 1 or len(found[0].value) != 10 or found[0].end_value is not None:
+        return None
+    rest = line[: found[0].start] + line[found[0].end :]
+    return found[0].value if not re.search(r"\w", _HEADING_WORDS.sub(" ", rest)) else None
+
+
+def programme_days(events: list[Event], doc_dated: set[str], doc: Document) -> set[str]:
+    """A programme's items each take the day of the heading above them: an act told on an item's line at a clock
+    time ("09:30 Wreath-laying at the memorial") and dated only by the document is of the day its day heading
+    names, not of the document's day. The ids of the acts so dated."""
+    anchor = Anchor(to_date(doc.published), "day", "stated")
+    items: list[tuple[int, int, str]] = []  # (start, end, day) of each clock-timed line under a heading
+    heading, pos = None, 0
+    for line in doc.text.split("\n"):
+        if (day := _day_heading(line.strip(), anchor)) is not None:
+            heading = day
+        elif heading is not None and CLOCK_ITEM.match(line):
+            items.append((pos, pos + len(line), heading))
+        pos += len(line) + 1
+    moved = set()
+    for event in (e for e in events if e.id in doc_dated and e.evidence):
+        start = event.evidence[0].start
+        if (day := next((d for a, b, d in items if a <= start < b), None)) is not None:
+            event.date, event.date_end, event.date_confidence = day, None, "inferred"
+            moved.add(event.id)
+    return moved
+
+
+def threats_told_now(events: list[Event], doc_dated: set[str], doc: Document) -> None:
+    """A warning is made when it is told ("said it would close its airspace from 1 August unless …"): a threat dated after
+    its document takes the document's day (or the occasion's, which ``date_from_occasion`` lends), not the day
+    of what it threatens."""
+    published = to_date(doc.published)
+    for event in events:
+        day = to_date(event.date)
+        if event.type == "THREATEN" and not event.planned and published and day and day > published:
+            event.date, event.date_end, event.date_confidence = doc.published, None, "inferred"
+            doc_dated.add(event.id)

@@ -185,9 +185,21 @@ def noun_year(mention: DateMention, verb: Any, sent: SentenceInfo) -> bool:
         return False
     inside = [t for t in sent.span if mention.start <= sent.char(t.idx) < mention.end]
     return any(t.head not in inside and t.dep_ in _NOUN_MODIFIERS and t.head.pos_ in ("NOUN", "PROPN")
-               and t.head.i != verb.i for t in inside) or any(
+               and t.head.i != verb.i and not _occasion_time(t, mention) for t in inside) or any(
         # "signed the Plan of Consultations for 2024-2025", "approved the budget for 2025": a term, not the act's day
         t.dep_ == "pobj" and t.head.lower_ == "for" for t in inside)
+
+
+def _occasion_time(tok: Any, mention: DateMention) -> bool:
+    """ "met him on the sidelines of the summit last month", "signed it at the forum last week": a time told from
+    the text's own day, set after the gathering where an act took place ("at", "on", "during" it), is the act's
+    time (data/occasions.json, gathering_nouns); "in connection with her visit this week" dates the visit."""
+    gatherings = vocab.load("occasions.json")["gathering_nouns"]
+    noun, prep = tok.head, tok.head.head
+    while prep.lower_ == "of" and prep.head.lemma_.lower() in gatherings and prep.head.dep_ == "pobj":
+        noun, prep = prep.head, prep.head.head  # "on the margins of the meeting"
+    return tok.dep_ == "npadvmod" and mention.relative and tok.head.i < tok.i and tok.head.lemma_.lower() in gatherings \
+        and noun.dep_ == "pobj" and prep.lower_ in ("at", "on", "during")
 
 
 def quoted(verb: Any, sent: SentenceInfo) -> bool:

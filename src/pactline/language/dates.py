@@ -149,8 +149,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_year", re.compile(r"\b(?P<rel>this|last|next|the\s+current|the\s+same)\s+year\b", re.I)),
     ("rel_month", re.compile(r"\b(?:earlier\s+|later\s+)?(?P<rel>this|last|next)\s+month\b", re.I)),
     ("week_weekday", re.compile(rf"\b(?P<w>{_WEEKDAY})\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b", re.I)),
-    ("rel_week", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:(?P<rel>last|this|next)|at\s+the|over\s+the)\s+"
-                            r"(?P<unit>week(?:end)?)\b(?!['’]s)", re.I)),  # "last week's operation" dates a noun, not the clause
+    ("rel_week", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:(?:(?P<rel>last|this|next)|at\s+the|over\s+the)\s+(?P<unit>week(?:end)?)|"
+                            r"(?:in|over)\s+the\s+(?:coming|next)(?:\s+few)?\s+(?P<soon>weeks|days))\b(?!['’]s)", re.I)),  # "last week's operation": a noun's
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
     # A weekday that names a full date's day ("Thursday, March 23, 2023") is that date, not a day of its own.
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w>{_WEEKDAY})\b"
@@ -329,8 +329,8 @@ def _rel_month(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved 
 def _rel_week(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
     if not anchor.day or anchor.precision == "year":
         return None
-    rel, unit = (g.get("rel") or "").lower(), g["unit"].lower()
-    value = span_value(*week_span(anchor.day, rel, unit), ahead=rel in ("last", "next") and unit == "week")
+    rel, unit = ("coming" if g.get("soon") else (g.get("rel") or "").lower()), (g.get("unit") or g["soon"]).lower()
+    value = span_value(*week_span(anchor.day, rel, unit), ahead=rel in ("last", "next", "coming") and unit != "weekend")
     return (value, None, INFERRED, True) if value else None
 
 

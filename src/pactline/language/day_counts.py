@@ -26,8 +26,22 @@ def open_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
     verbs = frozenset(vocab.load("occasions.json")["course_verbs"])
     spans = [(t, sent.char(t.left_edge.idx), sent.char(t.right_edge.idx + len(t.right_edge.text))) for t in verb.subtree
              if t.i != verb.i and (verb.pos_ == "NOUN" and t.dep_ == "relcl" and t.lemma_.lower() in verbs
-                                   or t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i != verb.i and verb.pos_ == "VERB")]
+                                   or t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i != verb.i and verb.pos_ == "VERB"
+                                   or message_clause(t))]
     return [(a, b) for t, a, b in spans if t.dep_ == "acl" or _course_day(sent, a, b)]
+
+
+def message_clause(tok: Any) -> bool:
+    """Whether ``tok`` heads a participle that dates or delivers the message an act is told in ("wrote in a
+    letter handed over on Monday", "thanked them in a message dated Friday"): its time is the act's, not one of its own
+    (families in data/occasions.json: message_nouns, message_verbs, message_preps)."""
+    from pactline.core import vocab
+
+    if tok.dep_ not in ("acl", "amod") or tok.tag_ != "VBN":
+        return False
+    data, noun = vocab.load("occasions.json"), tok.head
+    return (tok.lemma_.lower() in data["message_verbs"] and noun.lemma_.lower() in data["message_nouns"]
+            and noun.dep_ == "pobj" and noun.head.lower_ in data["message_preps"])
 
 
 def _course_day(sent: SentenceInfo, lo: int, hi: int) -> bool:

@@ -33,6 +33,7 @@ from pactline.language.day_counts import (
     conjunct_dates,
     days_later,
     event_clause_chars,
+    message_clause,
     offset_by_preposition,
     offset_from_head,
     span_before_mark,
@@ -59,7 +60,7 @@ def own_dates(pool: list[DateMention], sentence_text: str, sentence_start: int, 
         day = to_date(mention.value)
         if anchor is not None and day is not None and day > anchor:
             told = sentence_text[mention.start - sentence_start : mention.end - sentence_start].lower()
-            if told.startswith(("next ", "coming ")):
+            if re.match(r"(?:(?:in|over|within)\s+the\s+)?(?:next|coming)\b", told):
                 continue  # "support for its hosting of the summit next year": what is to come, not when the act was
             # A deadline ("by 2030") or a date well after the document is a term, not when the act happened;
             # a date a little ahead may be the report's own slip and is kept.
@@ -228,14 +229,15 @@ def _ancestor_dates(verb: Any, sent: SentenceInfo, nested: list[tuple[int, int]]
         first = first.head
     ancestors = {t.i for t in first.ancestors}
     return [d for d in sent.dates if not any(a <= d.start < b for a, b in nested)
-            and (gov := governor(sent, d)) is not None and gov.i in ancestors]
+            and (gov := governor(sent, d)) is not None and (gov.i in ancestors or message_clause(gov)
+                                                            and gov.head.head.head.i in ancestors)]
 
 
 def _other_clauses(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
     """Character ranges of the sentence's clauses that do not hold ``verb`` (a noun's governing clause is its)."""
     out = []
     for tok in sent.span:
-        if tok.dep_ in NESTED_CLAUSES and not (tok.left_edge.i <= verb.i <= tok.right_edge.i):
+        if tok.dep_ in NESTED_CLAUSES and not (tok.left_edge.i <= verb.i <= tok.right_edge.i) and not message_clause(tok):
             out.append((sent.char(tok.left_edge.idx), sent.char(tok.right_edge.idx + len(tok.right_edge.text))))
     return out
 

@@ -25,7 +25,10 @@ ORDINAL_DAY = "(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")
 
 
 def week_span(day: date, rel: str, unit: str) -> tuple[date, date]:
-    """(first, last) day of "last/this/next week" or "(at/over) the weekend" seen from ``day``."""
+    """(first, last) day of "last/this/next week", "(at/over) the weekend" or "in the coming weeks/days" (from the
+    next day, three weeks or one) seen from ``day``."""
+    if unit in ("weeks", "days"):
+        return day + timedelta(days=1), day + timedelta(days=21 if unit == "weeks" else 7)
     monday = day - timedelta(days=day.weekday()) + timedelta(weeks={"last": -1, "next": 1}.get(rel, 0))
     if unit != "weekend":
         return monday, monday + timedelta(days=6)

@@ -66,12 +66,14 @@ def turn_label(line: str, text: str = "") -> tuple[str, str] | None:
 
 
 def _titled_elsewhere(label: str, text: str) -> bool:
-    """Whether the label is a name of two to four capitalised words that ``text`` writes after a title."""
+    """Whether the label is a name of one to four capitalised words that ``text`` writes after a title, a surname
+    alone after the title and the first names ("Valtonen:" of "Foreign Minister Elina Valtonen")."""
     words = label.split()
-    if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or words[0].lower() in _data()["titles"]:
+    if not 1 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or words[0].lower() in _data()["titles"]:
         return False
     titles = "|".join(re.escape(t) for t in _data()["titles"] if t not in ("his", "her"))
-    return vocab.compiled(rf"\b(?:{titles})\s+{re.escape(label)}\b", re.I).search(text) is not None
+    given = r"(?-i:[A-Z][\w'’.-]+\s+){1,2}" if len(words) == 1 else ""
+    return vocab.compiled(rf"\b(?:{titles})\s+{given}{re.escape(label)}\b", re.I).search(text) is not None
 
 
 @cache
@@ -82,10 +84,36 @@ def _titled_name() -> re.Pattern[str]:
 
 
 def interviewee(text: str, before: int) -> str | None:
-    """Who answers an interview's questions: the first person the text names with a title, named before offset
-    ``before`` ("Finland's Foreign Minister Elina Valtonen spoke to …" -> "Foreign Minister Elina Valtonen")."""
-    named = _first_titled_name(text)
+    """Who answers an interview's questions: the titled person the text says it interviewed before its first
+    question ("we spoke to Foreign Minister Elina Valtonen"; data/speakers.json interview_cues), else the first
+    person the text names with a title, named before offset ``before`` ("Finland's Foreign Minister Elina Valtonen
+    spoke to …" -> "Foreign Minister Elina Valtonen"). A leader an answer names later is never the interviewee."""
+    asked = _first_question(text)
+    named = _interviewed(text[: min(before, asked)]) or _first_titled_name(text)
     return named[0] if named and named[1] <= before else None
+
+
+@lru_cache(maxsize=4)
+def _first_question(text: str) -> int:
+    """The offset of the text's first question turn ("Q: …", "Question (EFE): …"), or its length."""
+    labels = "|".join(re.escape(q) for q in _data()["question_labels"])
+    found = re.search(rf"(?im)^(?:{labels})(?: \([^)]{{1,40}}\))?:", text)
+    return found.start() if found else len(text)
+
+
+@cache
+def _interview_cue() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_data()["interview_cues"]) + r")\s+")
+
+
+@lru_cache(maxsize=8)
+def _interviewed(intro: str) -> tuple[str, int] | None:
+    """(name, end offset) of the titled person the text, before its first question, says it interviewed."""
+    for cue in _interview_cue().finditer(intro):
+        m = _titled_name().match(intro, cue.end())
+        if m and any(w.lower() not in _data()["titles"] for w in m.group().split()):
+            return m.group(), m.end()
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -164,7 +192,17 @@ def speaker_actor(token: Token, ctx: DocumentContext) -> tuple[Actor | None, lis
         if len(placed) == 1:
             person = next(iter(placed.values()))
             actor, codes = Actor(person.name, person.country, person.role), [person.country]
+    if not codes and actor is not None and actor.role and (other := _counterpart(actor.role, ctx)):
+        actor, codes = Actor(actor.name, other, actor.role), [other]
     return (actor, list(codes)) if codes else None
+
+
+def _counterpart(role: str, ctx: DocumentContext) -> str | None:
+    """ "PRIME MINISTER X:" whom the text does not place, at a press conference of two countries where the one other
+    holder of that office it names is placed: the speaker is the other country's."""
+    main = ctx.main_parties
+    placed = {p.country for p in ctx.people.values() if p.role == role and p.country}
+    return next(c for c in main if c not in placed) if len(main) == 2 and len(placed) == 1 and placed <= set(main) else None
 
 
 def _clause_verb(token: Token) -> Token:

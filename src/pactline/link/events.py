@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 
 from pactline.core.records import Link, content_id
+from pactline.language.article_days import CLOCK_ITEM
 from pactline.link.common import compatible_dates, days_apart, make_link
 from pactline.store.rows import EventRow, MentionRow
 
@@ -89,8 +90,9 @@ def _told_apart(a: MentionRow, b: MentionRow) -> bool:
 
 
 def _own_days(m: MentionRow) -> set[tuple[str, str]]:
-    """(document, day) when the mention's sentences name its day themselves, a day other than the text's own."""
-    named = m.date and len(m.date) >= 10 and m.date != m.doc_published and _names_its_day(m)
+    """(document, day) when the mention's sentences name its day themselves, a day other than the text's own, or
+    are a programme's items at their clock times (dated by their day heading: language/article_days.py)."""
+    named = m.date and len(m.date) >= 10 and (m.date != m.doc_published and _names_its_day(m) or _programme_item(m))
     return {(m.doc_id, m.date[:10])} if named else set()
 
 
@@ -109,6 +111,11 @@ def _names_its_day(m: MentionRow) -> bool:
     """Whether every sentence that tells the mention names a day ("on Monday", "on 6 March"), not one
     carried over from a sentence before or the text's own date."""
     return bool(m.evidence) and all(_DAY_NAMED.search(ev.get("quote") or "") for ev in m.evidence)
+
+
+def _programme_item(m: MentionRow) -> bool:
+    """Whether every sentence that tells the mention is a programme's item at its clock time ("09:30 Wreath-laying")."""
+    return bool(m.evidence) and all(CLOCK_ITEM.match(ev.get("quote") or "") for ev in m.evidence)
 
 
 def _told_again(undated: MentionRow, dated: MentionRow) -> bool:

@@ -1,5 +1,5 @@
 """Metadata lines of numbers and short fields: "19-04-2021 | Ana Novak | News", "Quito, Ecuador | 03/11/2023",
-"Location: Lusaka"."""
+"Location: Lusaka", "Accra, 3–5 May 2023"."""
 
 from __future__ import annotations
 
@@ -46,3 +46,17 @@ def place_field(line: str) -> str | None:
     found = re.match(rf"^\s*(?:{'|'.join(map(re.escape, labels))})\s*:\s*(?P<name>.+?)\s*$", line, re.I)
     name = found.group("name").split(",")[0].strip(" .") if found else ""  # "Arica, Chile": the town
     return name if name[:1].isupper() and 1 <= len(name.split()) <= 4 and not re.search(r"\d", name) else None
+
+
+def place_and_span(line: str) -> str | None:
+    """The place of a line that is a place and the span of days of a visit or meeting held there ("Accra, 3–5 May
+    2023", "Lusaka, 30 April – 2 May 2024"): where the text was issued, though the span is no day of issue."""
+    from pactline.language.dates import _MONTH
+    from pactline.language.places import place_country
+
+    found = re.match(r"^(?P<place>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}),\s+(?P<span>.{5,40})$", line.strip())
+    if not found or not re.search(r"\w\s*(?:[–—-]|\bto\b)\s*\d", found.group("span")):
+        return None
+    rest = re.sub(rf"(?i)\b(?:{_MONTH})\b\.?|\b\d{{1,4}}(?:st|nd|rd|th)?\b|[–—,-]|\bto\b", " ", found.group("span"))
+    named = re.search(rf"(?i)\b(?:{_MONTH})\b", found.group("span"))
+    return found.group("place") if not rest.strip() and named and place_country(found.group("place")) else None

@@ -24,7 +24,7 @@ from pactline.reading.datelines import (
     pipe_place,
     read_dateline,
 )
-from pactline.reading.metadata_lines import pipe_fields, place_and_numeric_date
+from pactline.reading.metadata_lines import pipe_fields, place_and_numeric_date, place_and_span
 from pactline.reading.neighbours import beside_neighbours
 from pactline.reading.outlets import outlet_of
 from pactline.reading.titles import Headers, navigation_line
@@ -138,6 +138,9 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
     place_line = place_and_numeric_date(line, text)
     if place_line:
         block.role, block.date, block.place = "dateline", place_line[1], place_line[0]
+        return True
+    if place := place_and_span(line):
+        block.role, block.place = "dateline", place
         return True
     if pipe_fields(line) and (value := numeric_date(line, text)):
         block.role, block.date, block.place = "dateline", value, pipe_place(line)

@@ -37,18 +37,38 @@ def reads_as_headline(line: str) -> bool:
         return False
     if caption_form(text) != text:
         return False  # a photo caption's position marks ("X, left, and Y", "X (R)"): language/headlines.py
+    if _SCHEDULE_ITEM.match(text):
+        return False  # an item of a programme or a live page at its clock time ("09:30 Wreath-laying at …")
     if _menu(text, words):
         return False
     kind = any(w.lower().strip(".") in _kind_words() for w in words)
     if not kind and _institution_name(words):
         return False
+    if _topic_heading(text):
+        return True
     # a short line is a headline when it says what happened ("Russia expels 10 diplomats"): two lower-case
     # words that are not function words; "Prime Minister of Australia" or "The Royal Court" is a name
     said = sum(w[0].islower() and w not in _FUNCTION_WORDS for w in words)
     return kind or len(words) >= 5 or (len(words) == 4 and said >= 2) or (len(words) == 3 and said >= 1)
 
 
+_SCHEDULE_ITEM = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|hrs?))?\s+(?!(?:per|pc|%|[mb]illion|tr))\S",
+                            re.I)
 _FUNCTION_WORDS = frozenset("of the and for de du des del da do la le & on".split())
+_NAMES = r"[A-ZÀ-Þ][\w'’.-]*(?: (?:[A-ZÀ-Þ][\w'’.-]*|of|and|the|for)){0,4}"
+
+
+def _topic_heading(text: str) -> bool:
+    """A heading that names a place and a topic of it as two names set apart by a colon, as a parliament's record
+    or a ministry's page titles its items ("Sudan: Humanitarian Access", "Northern Islands: Fisheries"); a field
+    and its value ("Tags: Kenya", "Location: Lusaka") is none."""
+    from pactline.language.places import place_country
+
+    found = re.fullmatch(rf"(?P<a>{_NAMES}):\s+(?P<b>{_NAMES})", text)
+    if not found or found.group("a").lower() in vocab.load("boilerplate.json")["titles"]["field_labels"]:
+        return False
+    return any(place_country(found.group(k)) is not None for k in ("a", "b"))
+
 _LINKING_WORDS = _FUNCTION_WORDS | frozenset("a an to in at with by from as over after into".split())
 
 
