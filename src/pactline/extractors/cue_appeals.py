@@ -69,6 +69,8 @@ def hoped_of_others(tok: Token) -> bool:
     wisher = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     fortune = set(data["fortune"]) | set(cues_data()["outcome_verbs"]["lemmas"])
     for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        if _settled(clause, data["settled"]):
+            return True  # "hoped the dispute would be resolved through dialogue": a settlement hoped for
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in PRONOUNS or not is_actor_head(subject):
             continue  # "hopes that it will join …" (its own aim), "hopes the talks will succeed"
@@ -78,6 +80,14 @@ def hoped_of_others(tok: Token) -> bool:
         if not any(lemma(v) in fortune for v in verbs):
             return True
     return False
+
+
+def _settled(clause: Token, verbs: list[str]) -> bool:
+    """ "… the row would be settled by talks", "… the matter will be resolved soon": a trouble (no actor) settled,
+    told in the passive, with no "not" (data: hoped_of_others "settled")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    return (lemma(clause) in verbs and subject is not None and subject.lower_ not in PRONOUNS
+            and not is_actor_head(subject) and not any(c.dep_ == "neg" for c in clause.children))
 
 
 def open_to_talks(tok: Token) -> bool:

@@ -58,17 +58,17 @@ def _invited_subject(verb: Token) -> Token | None:
 
 
 def noun_phrase(token: Token) -> Span:
-    """The token's phrase without relative clauses, appositions and coordinated phrases."""
-    keep = [token]
-    stack = list(token.children)
+    """The token's phrase without relative clauses, appositions and coordinated phrases; a name's first word the
+    parser left unattached ("dep") beside it is part of it ("Côte d'Ivoire said …")."""
+    keep, stack = [token], list(token.children)
     while stack:
         child = stack.pop()
-        if child.dep_ in _PHRASE_STOP_DEPS:
-            continue
-        keep.append(child)
-        stack.extend(child.children)
-    start = min(t.i for t in keep)
-    end = max(t.i for t in keep) + 1
+        if child.dep_ not in _PHRASE_STOP_DEPS:
+            keep.append(child)
+            stack.extend(child.children)
+    start, end = min(t.i for t in keep), max(t.i for t in keep) + 1
+    while start > 0 and (left := token.doc[start - 1]).pos_ == "PROPN" and left.dep_ == "dep" and left.head.i in (token.i, token.head.i):
+        start -= 1
     return token.doc[start:end]
 
 

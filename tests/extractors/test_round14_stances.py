@@ -1,0 +1,94 @@
+"""Round 14 stance shapes, each written from the labelling guide's definitions about other countries: a hope that a
+trouble will be settled, a second content clause beside a pledge, a name the parser splits, passive measures and
+phone calls that state nothing, lead-ins and background labels, a surname as an interview's speaker label."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _records(text, published="2024-05-02"):
+    return [(r.kind, sorted(r.parties)) for r in extract_text(text, published=published).commitments]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Slovenia's foreign minister said Ljubljana valued its ties with Zagreb and hoped the fishing row would be "
+         "settled through talks.", ["SVN"]),
+        ("The Hungarian minister said Budapest hoped the pipeline dispute would be resolved soon.", ["HUN"]),
+        ("Peru hopes that the quarrel over the anchovy quotas will be resolved by arbitration.", ["PER"]),
+    ],
+)
+def test_a_hope_that_a_trouble_is_settled_is_a_stance(sentence, parties):
+    assert _records(sentence) == [("position", parties)]
+
+
+def test_a_hope_for_anothers_fortune_stays_nothing():
+    assert _records("Uruguay hopes that Paraguay will continue to prosper and grow stronger.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("The Brazilian president emphasised that Brazil and Mexico are rivals for investment, and that Brazil will "
+         "keep modernising its ports.", ["BRA"]),
+        ("Morocco reiterates that it respects the sovereignty of Mauritania and intends to expand trade with Senegal.",
+         ["MAR"]),
+    ],
+)
+def test_a_stance_beside_a_pledge_in_a_second_clause_stands(sentence, parties):
+    kinds = _records(sentence)
+    assert ("position", parties) in kinds and ("commitment", parties) in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Côte d'Ivoire said it remained open to dialogue with Ghana on the cocoa tariffs.",
+        "Côte d'Ivoire condemned the attack on its consulate in Accra.",
+    ],
+)
+def test_a_name_whose_first_word_the_parser_leaves_unattached_holds_the_stance(sentence):
+    assert _records(sentence) == [("position", ["CIV"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The officials named in the decree shall be denied visas and entry into Belarus.",
+        "The journalists were denied entry into Tajikistan at the airport.",
+        "My Estonian counterpart called me on Thursday morning just after the vote.",
+        "The Latvian premier called his Estonian counterpart on Monday evening.",
+    ],
+)
+def test_a_measure_on_someone_or_a_phone_call_states_no_stance(sentence):
+    assert _records("Latvia and Estonia held talks. " + sentence) == []
+
+
+def test_a_denial_by_a_named_party_stays_a_stance():
+    assert _records("The claims of espionage were denied by Latvia.") == [("position", ["LVA"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two foreign ministers welcomed the following outcomes:",
+        "Background: in March 2023 Chile recalled its envoy from Lima and demanded that Peru apologise.",
+        "Context: last spring Peru accused Chile of spying on its navy.",
+    ],
+)
+def test_lead_ins_and_background_labels_state_nothing(sentence):
+    assert _records("Chile and Peru held talks. " + sentence) == []
+
+
+def test_a_call_upon_others_is_a_call():
+    assert _records("Chile called upon all parties to show restraint on the border.") == [("position", ["CHL"])]
+
+
+def test_a_surname_label_in_an_interview_is_the_interviewees_turn():
+    text = ("Interview with the Finnish foreign minister\n\n"
+            "Helsinki - We spoke to Finnish Foreign Minister Elina Valtonen about ties with Norway.\n\n"
+            "Q: What comes next?\n\n"
+            "Valtonen: We urge Norway to ratify the fisheries accord without delay.\n")
+    assert _records(text) == [("position", ["FIN"])]
