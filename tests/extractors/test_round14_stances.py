@@ -92,3 +92,18 @@ def test_a_surname_label_in_an_interview_is_the_interviewees_turn():
             "Q: What comes next?\n\n"
             "Valtonen: We urge Norway to ratify the fisheries accord without delay.\n")
     assert _records(text) == [("position", ["FIN"])]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("Azerbaijan handed the Armenian envoy a note of protest demanding a full inquiry into the shooting.", ["AZE"]),
+        ("The Estonian ministry sent Latvia a letter urging a swift investigation of the border raid.", ["EST"]),
+    ],
+)
+def test_what_a_sent_message_asks_is_the_senders_stance(sentence, parties):
+    assert _records(sentence) == [("position", parties)]
+
+
+def test_a_message_received_states_nothing_of_the_receiver():
+    assert _records("Latvia received a note demanding an apology for the border incident.") == []
