@@ -107,3 +107,14 @@ def test_what_a_sent_message_asks_is_the_senders_stance(sentence, parties):
 
 def test_a_message_received_states_nothing_of_the_receiver():
     assert _records("Latvia received a note demanding an apology for the border incident.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ('The Nigerien foreign ministry called the accusations "baseless and defamatory".', ["NER"]),
+        ('Chad\'s government called the charges "false" on Sunday.', ["TCD"]),
+    ],
+)
+def test_a_quoted_predicate_after_the_named_thing_is_a_judgement(sentence, parties):
+    assert _records("Niger and Chad held talks. " + sentence) == [("position", parties)]
