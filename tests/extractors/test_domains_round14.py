@@ -1,0 +1,29 @@
+"""Fields named by words the cue lists lacked, on clauses written from the guide's field list for other situations:
+drug control, espionage and soldiers are security; expressways, tunnels and waterways transport; fruit, wine and
+tea agriculture; a drought the environment; housing development; a power interconnector energy; hospitals health."""
+
+import pytest
+
+from pactline.extractors.domains import classify
+
+
+@pytest.mark.parametrize(
+    "text,domains",
+    [
+        ("agreed to step up joint work against narcotics smuggled across the Andes", {"security"}),
+        ("pledged to curb exports of fentanyl precursor chemicals to Mexico", {"security"}),
+        ("accused Vilnius of espionage at the naval base", {"security"}),
+        ("said the soldiers posted on the ridge would stay", {"security"}),
+        ("will finish the coastal expressway between Durres and Vlora by 2027", {"transport"}),
+        ("plans a rail tunnel under the strait", {"transport"}),
+        ("agreed to dredge the shared waterways of the delta", {"transport"}),
+        ("will lift its ban on Moldovan wine and fruit", {"agriculture"}),
+        ("hopes to sell more Kenyan tea in Pakistan", {"agriculture"}),
+        ("said the drought had cut the lake's level by a third", {"environment"}),
+        ("will build 500 social housing units in Male", {"development"}),
+        ("agreed to complete the subsea power interconnector to Sicily", {"energy"}),
+        ("will equip two district hospitals in Tete province", {"health"}),
+    ],
+)
+def test_field_words(text, domains):
+    assert domains <= set(classify(text)), classify(text)
