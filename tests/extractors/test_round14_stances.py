@@ -118,3 +118,15 @@ def test_a_message_received_states_nothing_of_the_receiver():
 )
 def test_a_quoted_predicate_after_the_named_thing_is_a_judgement(sentence, parties):
     assert _records("Niger and Chad held talks. " + sentence) == [("position", parties)]
+
+
+@pytest.mark.parametrize(
+    "sentence,holder",
+    [
+        ("Peru's president, for his part, called for the Andean bloc to let members negotiate tariffs alone and urged "
+         "more flexibility, a position Bolivia has long resisted.", ["PER"]),
+        ("Ghana's president called for ECOWAS to lift the sanctions, a proposal Togo welcomed.", ["GHA"]),
+    ],
+)
+def test_a_call_for_others_to_act_stays_a_call_beside_a_named_stance(sentence, holder):
+    assert ("position", holder) in _records(sentence)

@@ -253,7 +253,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     # ("condemned the violence and committed to …") stands beside it.
     return [cue for cue in kept if not (cue.kind == "position" and any(
         other.kind == "commitment" and _in_complement(other.token, cue.token) and not _told_of_a_thing(other, cue.token)
-        and not second_content(other.token, cue.token) for other in kept))]
+        and not (cue.modality != "believe" and second_content(other.token, cue.token)) for other in kept))]
 
 
 def _told_of_a_thing(pledge: Cue, stance: Token) -> bool:

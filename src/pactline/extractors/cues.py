@@ -130,7 +130,7 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     action = None if word != "offer" and offered_act(tok, t) else xcomp(tok)  # "announced $5 million, to be paid …"
     marks = {g.lower_ for c in tok.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"}
     if required is not None and not (object_lemmas(tok) | (marks if word == "call" else set())) & required \
-            or word == "call" and any(c.dep_ == "dobj" for c in tok.children):  # "called him on Monday": a phone call
+            or word == "call" and any(c.dep_ == "dobj" and (c.pos_ == "PRON" or is_actor_head(c)) for c in tok.children):  # a phone call
         return None  # ("called for Chad to be held to account": the parser's "for" marks the clause)
     misread = _misread_infinitive(tok) if action is None and word in t["commit_verbs"] else None
     if misread is not None:
