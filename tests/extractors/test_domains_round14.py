@@ -1,5 +1,5 @@
 """Fields named by words the cue lists lacked, on clauses written from the guide's field list for other situations:
-drug control, espionage and soldiers are security; expressways, tunnels and waterways transport; fruit, wine and
+drug control, espionage and soldiers are security; a coup politics; expressways, tunnels and waterways transport; fruit, wine and
 tea agriculture; a drought the environment; housing development; a power interconnector energy; hospitals health."""
 
 import pytest
@@ -14,6 +14,7 @@ from pactline.extractors.domains import classify
         ("pledged to curb exports of fentanyl precursor chemicals to Mexico", {"security"}),
         ("accused Vilnius of espionage at the naval base", {"security"}),
         ("said the soldiers posted on the ridge would stay", {"security"}),
+        ("condemned the coup in Niamey and the detention of the president", {"politics"}),
         ("will finish the coastal expressway between Durres and Vlora by 2027", {"transport"}),
         ("plans a rail tunnel under the strait", {"transport"}),
         ("agreed to dredge the shared waterways of the delta", {"transport"}),
