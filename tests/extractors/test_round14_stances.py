@@ -130,3 +130,22 @@ def test_a_quoted_predicate_after_the_named_thing_is_a_judgement(sentence, parti
 )
 def test_a_call_for_others_to_act_stays_a_call_beside_a_named_stance(sentence, holder):
     assert ("position", holder) in _records(sentence)
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        ("Guinea has protested to Mali over a border raid, the Guinean government said on Monday. Government spokesman "
+         "Ali Kaba demanded the return of the seized cattle.", ["GIN"]),
+        ("Laos has asked Thailand to explain the closure of the bridge, the Lao government said. A government spokesperson "
+         "said the closure was unacceptable.", ["LAO"]),
+    ],
+)
+def test_an_unplaced_government_title_speaks_for_the_country_named_last(text, parties):
+    assert ("position", parties) in _records(text), _records(text)
+
+
+def test_a_government_title_with_its_country_keeps_it():
+    text = ("Guinea has protested to Mali over a border raid. Malian government spokesman Issa Konate rejected the "
+            "protest as baseless.")
+    assert ("position", ["MLI"]) in _records(text)
