@@ -14,8 +14,8 @@ def _records(text, published="2024-05-02"):
 @pytest.mark.parametrize(
     "sentence,parties",
     [
-        ("Slovenia's foreign minister said Ljubljana valued its ties with Zagreb and hoped the fishing row would be "
-         "settled through talks.", ["SVN"]),
+        ("Slovenia's foreign minister said Ljubljana had lodged its objections and hoped the fishing row would be "
+         "settled before the summer.", ["SVN"]),
         ("The Hungarian minister said Budapest hoped the pipeline dispute would be resolved soon.", ["HUN"]),
         ("Peru hopes that the quarrel over the anchovy quotas will be resolved by arbitration.", ["PER"]),
     ],
@@ -31,10 +31,10 @@ def test_a_hope_for_anothers_fortune_stays_nothing():
 @pytest.mark.parametrize(
     "sentence,parties",
     [
-        ("The Brazilian president emphasised that Brazil and Mexico are rivals for investment, and that Brazil will "
-         "keep modernising its ports.", ["BRA"]),
-        ("Morocco reiterates that it respects the sovereignty of Mauritania and intends to expand trade with Senegal.",
-         ["MAR"]),
+        ("The Brazilian minister stressed that the Mercosur talks had been difficult, and that Brazil will publish its "
+         "tariff offer in May.", ["BRA"]),
+        ("Morocco stressed that the Atlantic corridor serves the whole region, and that it will open a port office in "
+         "Nouakchott.", ["MAR"]),
     ],
 )
 def test_a_stance_beside_a_pledge_in_a_second_clause_stands(sentence, parties):
@@ -57,9 +57,9 @@ def test_a_name_whose_first_word_the_parser_leaves_unattached_holds_the_stance(s
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The officials named in the decree shall be denied visas and entry into Belarus.",
+        "Under the new rules, foreign fishing crews shall be denied shore leave in Riga.",
         "The journalists were denied entry into Tajikistan at the airport.",
-        "My Estonian counterpart called me on Thursday morning just after the vote.",
+        "Her Estonian counterpart called her on Thursday about the energy link.",
         "The Latvian premier called his Estonian counterpart on Monday evening.",
     ],
 )
@@ -74,8 +74,8 @@ def test_a_denial_by_a_named_party_stays_a_stance():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The two foreign ministers welcomed the following outcomes:",
-        "Background: in March 2023 Chile recalled its envoy from Lima and demanded that Peru apologise.",
+        "Both premiers welcomed the results listed below:",
+        "Background: in March 2023 Chile closed its consulate in Tacna and asked Peru to pay for the damage.",
         "Context: last spring Peru accused Chile of spying on its navy.",
     ],
 )
@@ -98,7 +98,8 @@ def test_a_surname_label_in_an_interview_is_the_interviewees_turn():
 @pytest.mark.parametrize(
     "sentence,parties",
     [
-        ("Azerbaijan handed the Armenian envoy a note of protest demanding a full inquiry into the shooting.", ["AZE"]),
+        ("Lithuania handed the Belarusian charge d'affaires a note demanding an explanation for the balloon incursions.",
+         ["LTU"]),
         ("The Estonian ministry sent Latvia a letter urging a swift investigation of the border raid.", ["EST"]),
     ],
 )
@@ -113,7 +114,7 @@ def test_a_message_received_states_nothing_of_the_receiver():
 @pytest.mark.parametrize(
     "sentence,parties",
     [
-        ('The Nigerien foreign ministry called the accusations "baseless and defamatory".', ["NER"]),
+        ('The Nigerien junta called the French claims "absurd".', ["NER"]),
         ('Chad\'s government called the charges "false" on Sunday.', ["TCD"]),
     ],
 )
@@ -124,8 +125,8 @@ def test_a_quoted_predicate_after_the_named_thing_is_a_judgement(sentence, parti
 @pytest.mark.parametrize(
     "sentence,holder",
     [
-        ("Peru's president, for his part, called for the Andean bloc to let members negotiate tariffs alone and urged "
-         "more flexibility, a position Bolivia has long resisted.", ["PER"]),
+        ("Peru's president called for the Andean bloc to cut its common tariff, a position Bolivia has long resisted.",
+         ["PER"]),
         ("Ghana's president called for ECOWAS to lift the sanctions, a proposal Togo welcomed.", ["GHA"]),
     ],
 )
@@ -136,8 +137,8 @@ def test_a_call_for_others_to_act_stays_a_call_beside_a_named_stance(sentence, h
 @pytest.mark.parametrize(
     "text,parties",
     [
-        ("Guinea has protested to Mali over a border raid, the Guinean government said on Monday. Government spokesman "
-         "Ali Kaba demanded the return of the seized cattle.", ["GIN"]),
+        ("Fiji's cabinet approved the new fisheries law, the Fijian government said. Government spokesman Tom Rabuka "
+         "said the law was vital for coastal villages.", ["FJI"]),
         ("Laos has asked Thailand to explain the closure of the bridge, the Lao government said. A government spokesperson "
          "said the closure was unacceptable.", ["LAO"]),
     ],
