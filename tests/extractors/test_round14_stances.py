@@ -155,3 +155,17 @@ def test_a_government_title_with_its_country_keeps_it():
 
 def test_a_day_before_the_subject_is_no_part_of_its_name():
     assert _records("Monday Ghana said it would reopen the border with Togo.") == [("commitment", ["GHA"])]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        '"Our ports stay open to Bolivian cargo": Foreign Minister Ana Lucia Ramos\n\nInterview | Published 12/03/2025',
+        "Talking trade with Foreign Minister Ana Lucia Ramos\nQuestions and answers edition",
+    ],
+)
+def test_an_interviewees_name_ends_at_its_line(headline):
+    text = (f"{headline}\n\nPeru's Foreign Minister Ana Lucia Ramos spoke to this newspaper about ties with Bolivia."
+            "\n\nQ: What comes next?\n\n"
+            "A: We urge Bolivia to lift the new customs fees without delay.\n")
+    assert ("position", ["PER"]) in _records(text), _records(text)
