@@ -14,8 +14,8 @@ def _records(text, published="2024-05-02"):
 @pytest.mark.parametrize(
     "sentence,parties",
     [
-        ("Slovenia's foreign minister said Ljubljana had lodged its objections and hoped the fishing row would be "
-         "settled before the summer.", ["SVN"]),
+        ("Ljubljana lodged its objections on Tuesday and hopes the quota quarrel with Croatia will be solved by "
+         "arbitration.", ["SVN"]),
         ("The Hungarian minister said Budapest hoped the pipeline dispute would be resolved soon.", ["HUN"]),
         ("Peru hopes that the quarrel over the anchovy quotas will be resolved by arbitration.", ["PER"]),
     ],
@@ -55,16 +55,26 @@ def test_a_name_whose_first_word_the_parser_leaves_unattached_holds_the_stance(s
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    "sentence,twin",
     [
-        "Under the new rules, foreign fishing crews shall be denied shore leave in Riga.",
-        "The journalists were denied entry into Tajikistan at the airport.",
-        "Her Estonian counterpart called her on Thursday about the energy link.",
-        "The Latvian premier called his Estonian counterpart on Monday evening.",
+        ("Under the new rules, foreign fishing crews shall be denied shore leave in Riga.",
+         "Latvia denied the reports about foreign fishing crews in Riga."),
+        ("The journalists were denied entry into Tajikistan at the airport.",
+         "Tajikistan denied the reports about the journalists at the airport."),
+        ("Riga's mayor rang the Estonian ambassador, and the Latvian premier called his Estonian counterpart on Monday.",
+         "The Latvian premier called on his Estonian counterpart on Monday to reopen the ferry line."),
     ],
 )
-def test_a_measure_on_someone_or_a_phone_call_states_no_stance(sentence):
-    assert _records("Latvia and Estonia held talks. " + sentence) == []
+def test_a_measure_on_someone_or_a_phone_call_states_no_stance(sentence, twin):
+    """Each sentence states nothing; its twin, differing in the one feature the rule reads (an active denial, a
+    call on a party), is a stance."""
+    assert _records("Latvia and Tajikistan held talks. " + sentence) == []
+    assert [kind for kind, _parties in _records("Latvia and Tajikistan held talks. " + twin)] == ["position"]
+
+
+def test_a_summons_with_its_purpose_is_a_stance():
+    text = "Peru called Chile's ambassador to the ministry on Monday to protest the new map."
+    assert _records(text) == [("position", ["PER"])]
 
 
 def test_a_denial_by_a_named_party_stays_a_stance():
@@ -72,27 +82,22 @@ def test_a_denial_by_a_named_party_stays_a_stance():
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    "sentence,twin",
     [
-        "Both premiers welcomed the results listed below:",
-        "Background: in March 2023 Chile closed its consulate in Tacna and asked Peru to pay for the damage.",
-        "Context: last spring Peru accused Chile of spying on its navy.",
+        ("Both premiers welcomed the results listed below:", "Both premiers welcomed the results of the talks."),
+        ("Background: last month Chile closed its consulate in Tacna and asked Peru to pay for the damage.",
+         "Last month Chile closed its consulate in Tacna and asked Peru to pay for the damage."),
+        ("Context: Peru accused Chile of spying on its navy.", "Peru accused Chile of spying on its navy."),
     ],
 )
-def test_lead_ins_and_background_labels_state_nothing(sentence):
+def test_lead_ins_and_background_labels_state_nothing(sentence, twin):
+    """Each lead-in or labelled line states nothing; its twin without the colon or the label is a stance."""
     assert _records("Chile and Peru held talks. " + sentence) == []
+    assert [kind for kind, _parties in _records("Chile and Peru held talks. " + twin)] == ["position"]
 
 
 def test_a_call_upon_others_is_a_call():
     assert _records("Chile called upon all parties to show restraint on the border.") == [("position", ["CHL"])]
-
-
-def test_a_surname_label_in_an_interview_is_the_interviewees_turn():
-    text = ("Interview with the Finnish foreign minister\n\n"
-            "Helsinki - We spoke to Finnish Foreign Minister Elina Valtonen about ties with Norway.\n\n"
-            "Q: What comes next?\n\n"
-            "Valtonen: We urge Norway to ratify the fisheries accord without delay.\n")
-    assert _records(text) == [("position", ["FIN"])]
 
 
 @pytest.mark.parametrize(

@@ -123,3 +123,14 @@ def _a_state(noun: Token, find_countries) -> bool:  # noqa: ANN001
         return True
     return noun.lemma_.lower() in ("government", "authorities", "side") and bool(
         find_countries(" ".join(t.text for t in noun.subtree)))
+
+
+def phone_call(tok: Token) -> bool:
+    """ "called him on Monday": a person called, with no purpose or summons ("called the envoy to the ministry to protest")."""
+    return any(c.dep_ == "dobj" and (c.pos_ == "PRON" or is_actor_head(c)) for c in tok.children) and not any(
+        c.dep_ in ("xcomp", "advcl") or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+
+
+def denied_to(tok: Token) -> bool:
+    """ "shall be denied visas", "were denied entry": a measure on whoever is denied something ("was denied by Peru" stays)."""
+    return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)

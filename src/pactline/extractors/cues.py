@@ -10,9 +10,11 @@ from typing import Any
 from pactline.extractors.cue_appeals import (
     assured_not_again,
     counted_on,
+    denied_to,
     hoped_of_others,
     invited_to_act,
     open_to_talks,
+    phone_call,
     reported_request,
 )
 from pactline.extractors.cue_base import Cue, cues_data, glued, lemma, third_party, verb_conjuncts, xcomp
@@ -130,7 +132,7 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     action = None if word != "offer" and offered_act(tok, t) else xcomp(tok)  # "announced $5 million, to be paid …"
     marks = {g.lower_ for c in tok.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"}
     if required is not None and not (object_lemmas(tok) | (marks if word == "call" else set())) & required \
-            or word == "call" and any(c.dep_ == "dobj" and (c.pos_ == "PRON" or is_actor_head(c)) for c in tok.children):  # a phone call
+            or word == "call" and phone_call(tok):
         return None  # ("called for Chad to be held to account": the parser's "for" marks the clause)
     misread = _misread_infinitive(tok) if action is None and word in t["commit_verbs"] else None
     if misread is not None:
@@ -220,14 +222,9 @@ def _passive_noun_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     return Cue(tok, verb_conjuncts(action) if action is not None else [tok], "commitment", modality, True)
 
 
-def _denied_to(tok: Token) -> bool:
-    """ "shall be denied visas", "were denied entry": a measure on whoever is denied something ("was denied by Peru" stays)."""
-    return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
-
-
 def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     word = lemma(tok)
-    if nominal_gerund(tok) or told_as_aspiration(tok) or word in t["denials"] and _denied_to(tok):
+    if nominal_gerund(tok) or told_as_aspiration(tok) or word in t["denials"] and denied_to(tok):
         return None  # (an aspiration: "affirmed" holds the stance; "shall be denied entry": a measure on the one denied)
     if disavowed_intent(tok, t):
         return Cue(tok, [tok], "position", "resolve")

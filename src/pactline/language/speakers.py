@@ -68,12 +68,10 @@ def turn_label(line: str, text: str = "") -> tuple[str, str] | None:
 def _titled_elsewhere(label: str, text: str) -> bool:
     """Whether the label is a name of two to four capitalised words that ``text`` writes after a title."""
     words = label.split()
-    if not 1 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or words[0].lower() in _data()["titles"]:
+    if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or words[0].lower() in _data()["titles"]:
         return False
     titles = "|".join(re.escape(t) for t in _data()["titles"] if t not in ("his", "her"))
-    # a surname alone ("Ruiz:") is a name the text writes in full after a title ("Minister Ana Ruiz")
-    given = r"(?:[A-Z][\w'’-]+\s+){1,2}" if len(words) == 1 else ""
-    return re.search(rf"\b(?:{titles})\s+{given}{re.escape(label)}\b", text, re.I) is not None
+    return re.search(rf"\b(?:{titles})\s+{re.escape(label)}\b", text, re.I) is not None
 
 
 @cache
