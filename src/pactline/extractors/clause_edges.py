@@ -99,3 +99,13 @@ def quoted_ahead(verb: Token, t: dict[str, Any]) -> list[Token]:
         return []
     lead = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and clause_judges(c, t)]
     return [w for w in lead[0].subtree if w.text not in _QUOTE_MARKS] if lead else []
+
+
+def second_content(token: Token, stance: Token) -> bool:
+    """ "stressed that A and B are rivals, and that A will keep investing": a pledge in a further clause coordinated
+    with what the stance says first; the stance stands beside it."""
+    while token.head.i != token.i and token.head.i != stance.i:
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.i == stance.i:
+            return True
+        token = token.head
+    return False

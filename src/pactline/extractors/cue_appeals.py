@@ -69,6 +69,8 @@ def hoped_of_others(tok: Token) -> bool:
     wisher = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     fortune = set(data["fortune"]) | set(cues_data()["outcome_verbs"]["lemmas"])
     for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        if _settled(clause, data["settled"]):
+            return True  # "hoped the dispute would be resolved through dialogue": a settlement hoped for
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in PRONOUNS or not is_actor_head(subject):
             continue  # "hopes that it will join …" (its own aim), "hopes the talks will succeed"
@@ -78,6 +80,14 @@ def hoped_of_others(tok: Token) -> bool:
         if not any(lemma(v) in fortune for v in verbs):
             return True
     return False
+
+
+def _settled(clause: Token, verbs: list[str]) -> bool:
+    """ "… the row would be settled by talks", "… the matter will be resolved soon": a trouble (no actor) settled,
+    told in the passive, with no "not" (data: hoped_of_others "settled")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    return (lemma(clause) in verbs and subject is not None and subject.lower_ not in PRONOUNS
+            and not is_actor_head(subject) and not any(c.dep_ == "neg" for c in clause.children))
 
 
 def open_to_talks(tok: Token) -> bool:
@@ -113,3 +123,14 @@ def _a_state(noun: Token, find_countries) -> bool:  # noqa: ANN001
         return True
     return noun.lemma_.lower() in ("government", "authorities", "side") and bool(
         find_countries(" ".join(t.text for t in noun.subtree)))
+
+
+def phone_call(tok: Token) -> bool:
+    """ "called him on Monday": a person called, with no purpose or summons ("called the envoy to the ministry to protest")."""
+    return any(c.dep_ == "dobj" and (c.pos_ == "PRON" or is_actor_head(c)) for c in tok.children) and not any(
+        c.dep_ in ("xcomp", "advcl") or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+
+
+def denied_to(tok: Token) -> bool:
+    """ "shall be denied visas", "were denied entry": a measure on whoever is denied something ("was denied by Peru" stays)."""
+    return any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
+from pactline.extractors.relative_acts import sent_with
 from pactline.language.actors import gazetteer, role_of
 from pactline.language.syntax import is_actor_head, subject_of
 
@@ -173,7 +174,7 @@ def _hyphen_last(verb: Token) -> Token:
 
 def cue_subject(token: Token) -> Token | None:
     """The subject of a cue's verb, read through a misattached coordination (``lifted``)."""
-    outer = lifted(token) or after_participle(token) or _past_passive_clause(token) or headline_verb(token)
+    outer = lifted(token) or after_participle(token) or _past_passive_clause(token) or headline_verb(token) or sent_with(token)
     return hyphen_head(subject_of(outer) if outer is not None else subject_of(token)) or _fronted_subject(token)
 
 

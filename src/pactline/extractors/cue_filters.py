@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from pactline.extractors.clause_edges import coordinated_verb
+from pactline.extractors.clause_edges import coordinated_verb, second_content
 from pactline.extractors.cue_base import (
     Cue,
     cues_data,
@@ -136,7 +136,8 @@ def _wish_for_another(token: Token) -> bool:
     own = subject_of(token)  # "… will continue to invest and help train …": the conjunct shares the subject
     for anc in _clause_ancestors(token):
         if lemma(anc) in _WISH_VERBS:
-            wisher = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # "valued its ties and hoped the row would be settled": a conjunct wish shares the first verb's subject
+            wisher = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(anc)
             return own is not None and wisher is not None and own.lower_ not in PRONOUNS and own.lower_ != wisher.lower_
     return False
 
@@ -252,7 +253,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     # ("condemned the violence and committed to …") stands beside it.
     return [cue for cue in kept if not (cue.kind == "position" and any(
         other.kind == "commitment" and _in_complement(other.token, cue.token) and not _told_of_a_thing(other, cue.token)
-        for other in kept))]
+        and not (cue.modality != "believe" and second_content(other.token, cue.token)) for other in kept))]
 
 
 def _told_of_a_thing(pledge: Cue, stance: Token) -> bool:

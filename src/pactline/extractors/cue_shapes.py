@@ -184,7 +184,9 @@ def names_as(tok: Token, word: str) -> bool:
                    for c in tok.children for g in [c, *c.children])
     if not any(c.dep_ == "dobj" for c in tok.children):
         return False
-    if word in data["predicate"] and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in tok.children):
+    # ("called the claims “baseless and false”": a quoted predicate the parser hangs on the object, after it)
+    if word in data["predicate"] and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN") or c.dep_ == "dobj" and any(
+            g.dep_ == "amod" and g.i > c.i and g.pos_ == "ADJ" and g.doc[g.i - 1].is_quote for g in c.children) for c in tok.children):
         return True
     # The "as" phrase hangs on the verb or, as often, on its object ("described [the incursion as a violation]").
     phrases = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]

@@ -10,9 +10,11 @@ from typing import Any
 from pactline.extractors.cue_appeals import (
     assured_not_again,
     counted_on,
+    denied_to,
     hoped_of_others,
     invited_to_act,
     open_to_talks,
+    phone_call,
     reported_request,
 )
 from pactline.extractors.cue_base import Cue, cues_data, glued, lemma, third_party, verb_conjuncts, xcomp
@@ -129,7 +131,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     required = t["need"].get(word)
     action = None if word != "offer" and offered_act(tok, t) else xcomp(tok)  # "announced $5 million, to be paid …"
     marks = {g.lower_ for c in tok.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"}
-    if required is not None and not (object_lemmas(tok) | (marks if word == "call" else set())) & required:
+    if required is not None and not (object_lemmas(tok) | (marks if word == "call" else set())) & required \
+            or word == "call" and phone_call(tok):
         return None  # ("called for Chad to be held to account": the parser's "for" marks the clause)
     misread = _misread_infinitive(tok) if action is None and word in t["commit_verbs"] else None
     if misread is not None:
@@ -221,8 +224,8 @@ def _passive_noun_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
 
 def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     word = lemma(tok)
-    if nominal_gerund(tok) or told_as_aspiration(tok):
-        return None  # (an aspiration: the verb that states the keenness or desire, "affirmed", holds the stance)
+    if nominal_gerund(tok) or told_as_aspiration(tok) or word in t["denials"] and denied_to(tok):
+        return None  # (an aspiration: "affirmed" holds the stance; "shall be denied entry": a measure on the one denied)
     if disavowed_intent(tok, t):
         return Cue(tok, [tok], "position", "resolve")
     modal = has_modal(tok, t["modals"]) or going_to(tok) or headline_infinitive(tok)

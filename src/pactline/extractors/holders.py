@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core.records import Actor
+from pactline.extractors import stance_owner
 from pactline.extractors.body_acronyms import is_body
 from pactline.extractors.commentary import commentator_parts
 from pactline.extractors.cue_base import Cue, cues_data, lemma, meeting_anaphor, names_both, third_party
@@ -135,15 +136,13 @@ def subject_holders(subject: Token, cue_token: Token, ctx: DocumentContext, last
     if third_party(subject):
         # "All parties should …": the call is its speaker's, or the document's two parties' in a joint text
         return _announcer(subject, cue_token, ctx, last) or (list(ctx.main_parties) if len(ctx.main_parties) == 2 else [])
-    if subject.lower_ in PRONOUNS:
-        found = _pronoun_holders(subject, cue_token, ctx, last)
-        if found is not None:
-            return found
+    if subject.lower_ in PRONOUNS and (found := _pronoun_holders(subject, cue_token, ctx, last)) is not None:
+        return found
     actor, committed = actor_for(subject, ctx, last)
     committed = with_named_states(subject, committed) or _possessor(subject, cue_token, ctx, last)
     if not committed and is_collective(subject) and len(ctx.main_parties) == 2:
         committed = list(ctx.main_parties)  # "The leaders agreed …", "Both agreed …"
-    return committed or standing_for(subject, cue_token, actor, ctx)
+    return committed or standing_for(subject, cue_token, actor, ctx) or stance_owner.government_voice(subject, last)
 
 
 def _project(subject: Token, verb: Token) -> bool:

@@ -272,6 +272,18 @@ def reminder_frame(cue: Cue) -> bool:
         c.dep_ == "ccomp" for c in token.children)
 
 
+def framing_only(cue: Cue) -> bool:
+    """ "Background: in 2021 Chile recalled its envoy and demanded …": a sentence set under a label of background is
+    history the text recalls; "The ministers welcomed the following outcomes:": a lead-in whose list tells what it
+    is about (its items are read on their own). Words are data (framing_lines)."""
+    data, sent = cues_data()["framing_lines"], cue.token.sent
+    if len(sent) > 2 and sent[0].lower_ in data["labels"] and sent[1].text in (":", "—", "–"):
+        return True
+    objects = [c for c in cue.token.children if c.dep_ in ("dobj", "pobj", "prep")]
+    listed = any(t.lower_ in data["list_words"] for o in objects for t in o.subtree)
+    return listed and sent.text.rstrip().endswith(":")
+
+
 def is_neither(cue: Cue, subject: Token | None) -> bool:
     return is_schedule_item(cue, subject) or is_courtesy(cue) or told_as_opinion(cue) or relations_raised(cue) \
-        or at_a_conference(cue) or referred_elsewhere(cue) or reminder_frame(cue)
+        or at_a_conference(cue) or referred_elsewhere(cue) or reminder_frame(cue) or framing_only(cue)

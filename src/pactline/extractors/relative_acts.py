@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.language.syntax import is_actor_head
+from pactline.core import vocab
+from pactline.language.syntax import is_actor_head, subject_of
 
 Token = Any
 
@@ -15,6 +16,8 @@ def antecedent_subject(token: Token, subject: Token | None) -> Token | None:
     (antecedent_speaker): the actor for its "who"; None for a relative clause that describes its noun."""
     if (sayer := _sayer_in_which(token)) is not None:
         return sayer  # "… a letter to X, in which he said he hoped for …": what the letter says is his stance
+    if (sending := sent_with(token)) is not None:
+        return subject_of(sending)
     actor = antecedent_speaker(token)
     return None if actor is None else actor if subject is None or subject.lower_ in ("who", "that") else subject
 
@@ -53,3 +56,13 @@ def antecedent_speaker(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def sent_with(token: Token) -> Token | None:
+    """ "handed the envoy a note of protest demanding an inquiry", "sent Kenya a letter urging …": what a message
+    asks is asked by whoever sends it (commitment_cues.json: sent_messages). The sending verb, or None."""
+    head, data = token.head, vocab.load("commitment_cues.json")["sent_messages"]
+    if token.tag_ != "VBG" or token.dep_ != "acl" or head.lemma_.lower() not in data["nouns"]:
+        return None
+    sending = head.head if head.dep_ == "dobj" else None  # ("received a note demanding …": the receiver asks nothing)
+    return sending if sending is not None and sending.lemma_.lower() in data["verbs"] else None

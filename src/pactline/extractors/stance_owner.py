@@ -131,3 +131,14 @@ def occasion_clause(verb: Any) -> bool:
     a relative clause on the text or occasion where an actor of its own states its stance."""
     return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in c.children)
                for c in verb.children) or any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+
+
+def government_voice(subject: Token, last: Any) -> list[str]:
+    """ "Government spokesman Ana Ruiz said …" after "…, the Peruvian government said": a title of a government
+    that names no country (data: government_titles) speaks for the one country the text named last."""
+    data = cues_data()["government_titles"]
+    phrase = [t for t in subject.subtree if t.i <= subject.i]
+    words = {t.lower_ for t in phrase}
+    if not words & set(data["organs"]) or not words & set(data["titles"]) or find_countries(" ".join(t.text for t in phrase)):
+        return []
+    return list(last[1]) if last and len(last[1]) == 1 else []

@@ -80,7 +80,7 @@ def _titled_elsewhere(label: str, text: str) -> bool:
 def _titled_name() -> re.Pattern[str]:
     titles = sorted((t.capitalize() for t in _data()["titles"] if t not in ("his", "her")), key=len, reverse=True)
     title = "|".join(re.escape(t) for t in titles)
-    return re.compile(rf"\b(?:(?:{title})\s+)+(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+")
+    return re.compile(rf"\b(?:(?:{title})[ \t]+)+(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}[A-Z][\w'’-]+")  # a name on one line
 
 
 def interviewee(text: str, before: int) -> str | None:
