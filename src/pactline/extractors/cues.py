@@ -63,7 +63,7 @@ from pactline.extractors.cue_vocab import (
     tables,
     taken_in,
 )
-from pactline.extractors.noted_pledges import noted_pledge
+from pactline.extractors.noted_pledges import noted_pledge, welcomed_pledge
 from pactline.language.syntax import has_modal, is_actor_head, subject_of
 
 Token = Any
@@ -337,6 +337,8 @@ def find_cues(sent: Any) -> list[Cue]:
             cue = _other_cue(tok, t) or (Cue(tok, [tok], "position", "stress") if stated else None)
         if cue is not None:
             found.append(cue)
+            if cue.kind == "position" and (owned := welcomed_pledge(tok, t["commit_nouns"])) is not None:
+                found.append(owned)  # "welcomed Ghana's commitment to …": Ghana's pledge too
     for cue in found:
         if cue.kind == "commitment" and cue.actions and cue.actions[0] is not cue.token:
             # "agreed to give X, promote Y, and plan to hold Z": later items hung on the cue belong to the pledge.

@@ -1,0 +1,42 @@
+"""A pledge a party owns, welcomed or praised by another ("welcomed Chile's commitment to reopen …"), is the
+speaker's stance and the owner's pledge; a decision welcomed stays a stance. An item of a list that opens with a
+run-in heading ("• Fisheries: The two sides agreed …") is read as the sentence after the heading. Sentences written
+for other country pairs."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    "sentence,owner,speaker",
+    [
+        ("Peru welcomed Chile's commitment to reopen the Tacna border crossing for freight.", "CHL", "PER"),
+        ("The Ghanaian minister praised Togo's pledge to fund the repair of the coastal highway.", "TGO", "GHA"),
+        ("Mongolia also welcomes Kazakhstan's undertaking to train 200 veterinary doctors.", "KAZ", "MNG"),
+    ],
+)
+def test_a_welcomed_pledge_is_the_owners_pledge_and_the_speakers_stance(sentence, owner, speaker):
+    records = extract_text("The two governments held talks on Monday. " + sentence, published="2024-05-02").commitments
+    got = [(r.kind, r.parties) for r in records]
+    assert ("commitment", [owner]) in got and any(k == "position" and speaker in p for k, p in got), got
+
+
+def test_a_welcomed_decision_stays_a_stance():
+    records = extract_text("Namibia and Angola held talks on Monday. Namibia welcomed Angola's decision to host the "
+                           "next regional water summit.", published="2024-05-02").commitments
+    assert [r.kind for r in records] == ["position"], [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "item,parties",
+    [
+        ("• Fisheries: The two sides committed to sharply increase joint patrols in the bay early next year.",
+         ["ECU", "PER"]),
+        ("- Rail and ports: Both governments agreed to double freight trains on the Guayaquil corridor.", ["ECU", "PER"]),
+    ],
+)
+def test_a_listed_item_with_a_run_in_heading_is_read_as_its_sentence(item, parties):
+    text = "FACT SHEET: Ecuador and Peru\n\nEcuador and Peru held talks in Quito on Monday.\n\n" + item
+    records = extract_text(text, published="2024-05-02").commitments
+    assert [r.parties for r in records if r.kind == "commitment"] == [parties], [(r.kind, r.text) for r in records]
