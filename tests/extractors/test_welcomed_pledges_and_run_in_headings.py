@@ -40,3 +40,31 @@ def test_a_listed_item_with_a_run_in_heading_is_read_as_its_sentence(item, parti
     text = "FACT SHEET: Ecuador and Peru\n\nEcuador and Peru held talks in Quito on Monday.\n\n" + item
     records = extract_text(text, published="2024-05-02").commitments
     assert [r.parties for r in records if r.kind == "commitment"] == [parties], [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,parties",
+    [
+        ("The Ghanaian president thanked his host and the two leaders agreed to meet again in the coming weeks.",
+         ["GHA", "TGO"]),
+        ("Togo's premier thanked the minister for the dinner and the two sides agreed to talk again by phone next month.",
+         ["GHA", "TGO"]),
+    ],
+)
+def test_a_pledge_whose_subject_the_parser_joined_to_an_object(sentence, parties):
+    records = extract_text("Ghana and Togo held talks in Lome on Monday. " + sentence, published="2024-05-02").commitments
+    assert [r.parties for r in records if r.kind == "commitment"] == [parties], [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,holder",
+    [
+        ("The Ministry of Foreign Affairs of Ghana regrets Togo's decision to close the border.\n\nThe Ministry will "
+         "coordinate its response with ECOWAS partners.", "GHA"),
+        ("The Peruvian Foreign Ministry said Chile's new tariffs were regrettable. The Ministry will take the case to "
+         "the WTO dispute panel.", "PER"),
+    ],
+)
+def test_the_ministry_unplaced_is_the_one_the_text_named(text, holder):
+    records = extract_text(text, published="2024-05-02").commitments
+    assert [r.parties for r in records if r.kind == "commitment"] == [[holder]], [(r.kind, r.parties, r.text) for r in records]
