@@ -68,3 +68,15 @@ def test_a_pledge_whose_subject_the_parser_joined_to_an_object(sentence, parties
 def test_the_ministry_unplaced_is_the_one_the_text_named(text, holder):
     records = extract_text(text, published="2024-05-02").commitments
     assert [r.parties for r in records if r.kind == "commitment"] == [[holder]], [(r.kind, r.parties, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the accord, the two countries will remove or reduce duties on most farm goods.",
+        "By 2027, Peru and Chile will widen or rebuild the coastal highway.",
+    ],
+)
+def test_a_bare_verb_after_a_fronted_phrase_shares_the_next_verbs_object(sentence):
+    records = extract_text("Chile and Peru held talks in Arica on Monday. " + sentence, published="2024-05-02").commitments
+    assert len([r for r in records if r.kind == "commitment"]) == 1, [(r.kind, r.text) for r in records]

@@ -294,7 +294,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             if split:
                 clauses.extend(split)
                 continue
-        if len(clause) <= 2 and action is not cue.actions[-1] and not _has_object(action) and not clause_of_its_own(
+        if all(t.i <= action.i or t.dep_ in ("cc", "punct") for t in clause) and action is not cue.actions[-1] and not _has_object(action) and not clause_of_its_own(
                 cue.actions[cue.actions.index(action) + 1]):
             pending.extend(clause)  # "deepen and expand cooperation": a bare verb shares the next one's object
             continue
@@ -343,7 +343,7 @@ def _stranded(cue_token: Token, action: Token) -> list[Token]:
 
 def _has_object(verb: Token) -> bool:
     """ "reopen border" (a headline's bare object) is a pledge of its own; "deepen" in "deepen and expand X" is not."""
-    return any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prep", "prt") for c in verb.children)
+    return any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prep", "prt") and c.i > verb.i for c in verb.children)
 
 
 def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
