@@ -291,8 +291,8 @@ def told_as_history(sent: Any, cue: Any) -> bool:
     """ "Somalia cut ties in December 2020, accusing Kenya of …", "Last year Bolivia agreed to invest …", "a
     ruling that Kenya rejected in 2021": a stance or pledge its own clause (or the clause it is subordinate to)
     dates long before the document is history the report recalls, not one the report records."""
-    if recalled_pledge(cue.token):
-        return True
+    if recalled_pledge(cue.token) or cue.token.dep_ == "ccomp" and recalled_pledge(cue.token.head):
+        return True  # (also "… a month after Oslo announced that it would …": the announcement recalled)
     made_on = to_date(sent.segment.published)
     if made_on is None or not sent.dates:
         return False

@@ -1,0 +1,38 @@
+"""An act told as going on in the simple present ("Bolivia continues to press its claim") is narrative, not a
+pledge ("will continue to …" binds); an announcement recalled as the time from which the report counts ("a month
+after the premier announced that Denmark would …") is background. Sentences written for other countries."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bolivia continues to press its claim to the sea at the International Court of Justice, the senator said.",
+        "Ghana condemned the arrests and continues to regard the detained mayor as the rightful office holder.",
+    ],
+)
+def test_an_ongoing_act_in_the_present_is_no_pledge(sentence):
+    records = extract_text(sentence, published="2024-05-02").commitments
+    assert not [r for r in records if r.kind == "commitment"], [(r.kind, r.text) for r in records]
+
+
+def test_a_continued_act_told_for_the_future_stays_a_pledge():
+    records = extract_text("Bolivia will continue to press its claim to the sea.", published="2024-05-02").commitments
+    assert [r.kind for r in records] == ["commitment"], [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The last Danish troops left the base on Monday, officials said, a month after the premier announced that "
+        "Denmark would end its mission in the country.",
+        "Talks resumed in Lima on Tuesday, ten days after the minister announced that Peru would reopen its consulate "
+        "in Arica.",
+    ],
+)
+def test_an_announcement_recalled_as_a_starting_point_is_background(sentence):
+    records = extract_text(sentence, published="2024-05-02").commitments
+    assert not [r for r in records if r.kind == "commitment"], [(r.kind, r.text) for r in records]
