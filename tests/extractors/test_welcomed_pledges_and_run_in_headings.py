@@ -63,6 +63,8 @@ def test_a_pledge_whose_subject_the_parser_joined_to_an_object(sentence, parties
          "coordinate its response with ECOWAS partners.", "GHA"),
         ("The Peruvian Foreign Ministry said Chile's new tariffs were regrettable. The Ministry will take the case to "
          "the WTO dispute panel.", "PER"),
+        ("The Ghana Revenue Service on Monday closed two crossings with Togo. Its head said the Service would post "
+         "more officers along the eastern corridor.", "GHA"),
     ],
 )
 def test_the_ministry_unplaced_is_the_one_the_text_named(text, holder):

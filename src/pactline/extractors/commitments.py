@@ -59,7 +59,7 @@ from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
 from pactline.extractors.relative_acts import antecedent_subject
 from pactline.extractors.stance_owner import own_government, passive_stance_holders, stance_owner
-from pactline.extractors.state_organs import named_ministry, state_body, state_organ
+from pactline.extractors.state_organs import named_body, state_body, state_organ
 from pactline.extractors.statement_kind import judge
 from pactline.language.actors import DocumentContext
 from pactline.language.analysis import Analysis, SentenceInfo
@@ -191,7 +191,7 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if not committed and cue.kind == "position" and cue.modality != "condemn":  # an accusation is told as an event
         committed = state_organ(subject)
     committed = committed or (state_body(subject) if cue.kind == "commitment" else [])  # "Chile's state bank will …"
-    committed = committed or named_ministry(subject, quotes.text[:quotes.start])  # "The Ministry will …": the one named
+    committed = committed or named_body(subject, quotes.text[:quotes.start])  # "The Ministry will …": the one named
     if not committed and cue.kind == "commitment":
         committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed

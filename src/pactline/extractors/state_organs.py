@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from pactline.language.actors import find_countries
@@ -28,22 +29,26 @@ def state_body(subject: Token) -> list[str]:
     return state_organ(subject) if subject.lemma_.lower() in cues_data()["state_bodies"]["nouns"] else []
 
 
-# A ministry named with its country: "the Ministry of Foreign Affairs of (the Republic of) Ghana", "Ghana's Ministry
-# of Trade", "the Ghanaian Foreign Ministry".
-_NAMED_MINISTRY = re.compile(
-    r"\bMinistry of [A-Z][\w ]{0,40}? of (?:the )?(?:Republic of )?(?P<after>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
-    r"|\b(?!The\b|This\b|That\b)(?P<before>[A-Z][\w-]+)(?:'s|’s)? (?:[A-Z][\w-]+ )?Ministry\b")
+@cache
+def _named_body(noun: str) -> re.Pattern[str]:
+    """A body with that head noun named with its country: "the Ministry of Foreign Affairs of (the Republic of)
+    Ghana", "Ghana's Ministry of Trade", "the Ghana Customs Service", "the Ghanaian Foreign Ministry"."""
+    return re.compile(
+        rf"\b{noun} of [A-Z][\w ]{{0,40}}? of (?:the )?(?:Republic of )?(?P<after>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+        rf"|\b(?!The\b|This\b|That\b)(?P<before>[A-Z][\w-]+)(?:'s|’s)? (?:[A-Z][\w-]+ )?{noun}\b")
 
 
-def named_ministry(subject: Token, before: str) -> list[str]:
-    """ "The Ministry will raise the issue …" with no country beside it: the ministry the text named last with its
-    one country ("the Ministry of Foreign Affairs of Ghana regrets …"); none when the text named none."""
-    if subject.lemma_.lower() != "ministry" or not subject.text[0].isupper() or any(
+def named_body(subject: Token, before: str) -> list[str]:
+    """ "The Ministry will raise the issue …", "the Service would deploy …" with no country beside it: the body of
+    that name the text named last with its one country; none when the text named none."""
+    from pactline.extractors.cue_base import cues_data
+
+    if subject.text not in cues_data()["named_bodies"]["nouns"] or any(
             c.dep_ not in ("det", "compound", "amod") or c.dep_ == "det" and c.lower_ != "the" for c in subject.children):
         return []
     if any(find_countries(c.text) for c in subject.children):
         return []
-    for m in sorted(_NAMED_MINISTRY.finditer(before), key=lambda m: -m.end()):
+    for m in sorted(_named_body(subject.text).finditer(before), key=lambda m: -m.end()):
         codes = {c.code for c in find_countries(m.group("after") or m.group("before"))}
         if len(codes) == 1:
             return sorted(codes)
