@@ -82,3 +82,18 @@ def test_the_ministry_unplaced_is_the_one_the_text_named(text, holder):
 def test_a_bare_verb_after_a_fronted_phrase_shares_the_next_verbs_object(sentence):
     records = extract_text("Chile and Peru held talks in Arica on Monday. " + sentence, published="2024-05-02").commitments
     assert len([r for r in records if r.kind == "commitment"]) == 1, [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence,deadline",
+    [
+        ("They agreed to hold an annual Chile-Peru business forum, with the first to take place in Lima in June 2025.",
+         "2025-06"),
+        ("The two sides will launch a yearly coastal clean-up, with the first edition to take place in Arica in March "
+         "2025.", "2025-03"),
+    ],
+)
+def test_a_recurring_pledge_is_timed_by_its_first_occurrence(sentence, deadline):
+    records = extract_text("Chile and Peru held talks in Lima on Monday. " + sentence, published="2024-05-02").commitments
+    pledges = [r for r in records if r.kind == "commitment"]
+    assert [r.deadline for r in pledges] == [deadline], [(r.kind, r.text, r.deadline) for r in records]
