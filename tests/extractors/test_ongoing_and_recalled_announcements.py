@@ -36,3 +36,21 @@ def test_a_continued_act_told_for_the_future_stays_a_pledge():
 def test_an_announcement_recalled_as_a_starting_point_is_background(sentence):
     records = extract_text(sentence, published="2024-05-02").commitments
     assert not [r for r in records if r.kind == "commitment"], [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru agreed to sell Chile two million tonnes of gas a year, and in 2009 Chile began importing Peruvian gas.",
+        "Ghana agreed to supply Togo with power from the Akosombo dam, and in 2012 Togo started paying for it in cedis.",
+    ],
+)
+def test_a_past_pledge_before_a_later_act_dated_long_ago_is_history(sentence):
+    records = extract_text(sentence, published="2024-05-02").commitments
+    assert not [r for r in records if r.kind == "commitment"], [(r.kind, r.text) for r in records]
+
+
+def test_a_pledge_of_the_day_beside_another_clause_stays():
+    records = extract_text("Ghana agreed on Monday to supply Togo with power, and Togo said it would pay in cedis.",
+                           published="2024-05-02").commitments
+    assert len([r for r in records if r.kind == "commitment"]) == 2, [(r.kind, r.text) for r in records]
