@@ -59,17 +59,17 @@ def _invited_subject(verb: Token) -> Token | None:
 
 def noun_phrase(token: Token) -> Span:
     """The token's phrase without relative clauses, appositions and coordinated phrases."""
-    keep = [token]
-    stack = list(token.children)
+    keep, stack = [token], list(token.children)
     while stack:
         child = stack.pop()
         if child.dep_ in _PHRASE_STOP_DEPS:
             continue
         keep.append(child)
         stack.extend(child.children)
-    start = min(t.i for t in keep)
-    end = max(t.i for t in keep) + 1
-    return token.doc[start:end]
+    start, doc = min(t.i for t in keep), token.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("dep", "advmod") and doc[start - 1].head.i == token.head.i:
+        start -= 1  # "Côte d'Ivoire said": the name's first word hung on the verb, not on the name
+    return doc[start : max(t.i for t in keep) + 1]
 
 
 def coordinated(token: Token) -> list[Token]:
