@@ -97,3 +97,17 @@ def test_a_recurring_pledge_is_timed_by_its_first_occurrence(sentence, deadline)
     records = extract_text("Chile and Peru held talks in Lima on Monday. " + sentence, published="2024-05-02").commitments
     pledges = [r for r in records if r.kind == "commitment"]
     assert [r.deadline for r in pledges] == [deadline], [(r.kind, r.text, r.deadline) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Fumio Kishida met the Emir of Kuwait in Tokyo. The Prime Minister thanked the Emir for "
+        "his hospitality and the two leaders agreed to speak again in the coming weeks.",
+        "German Chancellor Olaf Scholz met Chinese Premier Li Qiang in Berlin. The Chancellor thanked the Premier for his "
+        "hospitality and the two leaders agreed to speak again by phone in the coming weeks.",
+    ],
+)
+def test_a_pledge_whose_subject_follows_the_object_of_a_preposition(text):
+    records = extract_text(text, published="2024-05-02").commitments
+    assert [len(r.parties) for r in records if r.kind == "commitment"] == [2], [(r.kind, r.parties, r.text) for r in records]
