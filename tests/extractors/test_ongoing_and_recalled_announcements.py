@@ -1,6 +1,6 @@
-"""An act told as going on in the simple present ("Bolivia continues to press its claim") is narrative, not a
-pledge ("will continue to …" binds); an announcement recalled as the time from which the report counts ("a month
-after the premier announced that Denmark would …") is background. Sentences written for other countries."""
+"""An act told as going on in the simple present ("Bolivia continues to buy Argentine gas") is narrative, not a
+pledge ("will continue to …" binds); an announcement recalled as the time from which the report counts ("a year
+after the minister announced that Kenya would …") is background. Sentences written for other countries."""
 
 import pytest
 
@@ -10,8 +10,8 @@ from tests.helpers import extract_text
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Bolivia continues to press its claim to the sea at the International Court of Justice, the senator said.",
-        "Ghana condemned the arrests and continues to regard the detained mayor as the rightful office holder.",
+        "Bolivia continues to buy Argentine gas through the old pipeline, the senator said.",
+        "Ghana continues to host the regional fisheries secretariat in Tema, officials said.",
     ],
 )
 def test_an_ongoing_act_in_the_present_is_no_pledge(sentence):
@@ -20,15 +20,15 @@ def test_an_ongoing_act_in_the_present_is_no_pledge(sentence):
 
 
 def test_a_continued_act_told_for_the_future_stays_a_pledge():
-    records = extract_text("Bolivia will continue to press its claim to the sea.", published="2024-05-02").commitments
+    records = extract_text("Bolivia will continue to buy Argentine gas through the old pipeline.",
+                           published="2024-05-02").commitments
     assert [r.kind for r in records] == ["commitment"], [(r.kind, r.text) for r in records]
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The last Danish troops left the base on Monday, officials said, a month after the premier announced that "
-        "Denmark would end its mission in the country.",
+        "The bridge opened to traffic on Friday, a year after the minister announced that Kenya would fund half of it.",
         "Talks resumed in Lima on Tuesday, ten days after the minister announced that Peru would reopen its consulate "
         "in Arica.",
     ],
@@ -41,8 +41,8 @@ def test_an_announcement_recalled_as_a_starting_point_is_background(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Peru agreed to sell Chile two million tonnes of gas a year, and in 2009 Chile began importing Peruvian gas.",
-        "Ghana agreed to supply Togo with power from the Akosombo dam, and in 2012 Togo started paying for it in cedis.",
+        "Kenya agreed to lease three ferries to Tanzania, and in 2011 the first ferry entered service on Lake Victoria.",
+        "Ghana agreed to train Togolese pilots, and in 2012 Togo opened its own flight school in Lome.",
     ],
 )
 def test_a_past_pledge_before_a_later_act_dated_long_ago_is_history(sentence):

@@ -12,7 +12,7 @@ from tests.helpers import extract_text
     "sentence,owner,speaker",
     [
         ("Peru welcomed Chile's commitment to reopen the Tacna border crossing for freight.", "CHL", "PER"),
-        ("The Ghanaian minister praised Togo's pledge to fund the repair of the coastal highway.", "TGO", "GHA"),
+        ("The Ghanaian minister praised Togo's pledge to train 300 nurses for rural clinics.", "TGO", "GHA"),
         ("Mongolia also welcomes Kazakhstan's undertaking to train 200 veterinary doctors.", "KAZ", "MNG"),
     ],
 )
@@ -31,8 +31,7 @@ def test_a_welcomed_decision_stays_a_stance():
 @pytest.mark.parametrize(
     "item,parties",
     [
-        ("• Fisheries: The two sides committed to sharply increase joint patrols in the bay early next year.",
-         ["ECU", "PER"]),
+        ("• Energy: The two sides committed to build a second power line to Tumbes.", ["ECU", "PER"]),
         ("- Rail and ports: Both governments agreed to double freight trains on the Guayaquil corridor.", ["ECU", "PER"]),
     ],
 )
@@ -45,10 +44,10 @@ def test_a_listed_item_with_a_run_in_heading_is_read_as_its_sentence(item, parti
 @pytest.mark.parametrize(
     "sentence,parties",
     [
-        ("The Ghanaian president thanked his host and the two leaders agreed to meet again in the coming weeks.",
+        ("The Ghanaian president thanked his host and the two leaders agreed to open a joint border post at Aflao.",
          ["GHA", "TGO"]),
-        ("Togo's premier thanked the minister for the dinner and the two sides agreed to talk again by phone next month.",
-         ["GHA", "TGO"]),
+        ("Togo's premier thanked the minister for the dinner and the two sides agreed to build a second bridge on the "
+         "Mono river.", ["GHA", "TGO"]),
     ],
 )
 def test_a_pledge_whose_subject_the_parser_joined_to_an_object(sentence, parties):
@@ -59,12 +58,12 @@ def test_a_pledge_whose_subject_the_parser_joined_to_an_object(sentence, parties
 @pytest.mark.parametrize(
     "text,holder",
     [
-        ("The Ministry of Foreign Affairs of Ghana regrets Togo's decision to close the border.\n\nThe Ministry will "
-         "coordinate its response with ECOWAS partners.", "GHA"),
+        ("The Ministry of Foreign Affairs of Ghana summoned Togo's ambassador on Monday over the fishing dispute.\n\n"
+         "The Ministry will submit the case to the ECOWAS court.", "GHA"),
         ("The Peruvian Foreign Ministry said Chile's new tariffs were regrettable. The Ministry will take the case to "
          "the WTO dispute panel.", "PER"),
-        ("The Ghana Revenue Service on Monday closed two crossings with Togo. Its head said the Service would post "
-         "more officers along the eastern corridor.", "GHA"),
+        ("The Ghana Revenue Service opened a new office in Kumasi on Monday. Its head said the Service would hire 500 "
+         "tax inspectors next year.", "GHA"),
     ],
 )
 def test_the_ministry_unplaced_is_the_one_the_text_named(text, holder):
@@ -75,7 +74,7 @@ def test_the_ministry_unplaced_is_the_one_the_text_named(text, holder):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Under the accord, the two countries will remove or reduce duties on most farm goods.",
+        "Under the new plan, the two countries will merge or share their customs desks at Chacalluta.",
         "By 2027, Peru and Chile will widen or rebuild the coastal highway.",
     ],
 )
@@ -87,10 +86,10 @@ def test_a_bare_verb_after_a_fronted_phrase_shares_the_next_verbs_object(sentenc
 @pytest.mark.parametrize(
     "sentence,deadline",
     [
-        ("They agreed to hold an annual Chile-Peru business forum, with the first to take place in Lima in June 2025.",
+        ("The two navies will stage a yearly rescue drill, with the first to take place off Arica in June 2025.",
          "2025-06"),
-        ("The two sides will launch a yearly coastal clean-up, with the first edition to take place in Arica in March "
-         "2025.", "2025-03"),
+        ("The ministers agreed to set up an annual mining dialogue, with the first session to take place in Santiago "
+         "in October 2025.", "2025-10"),
     ],
 )
 def test_a_recurring_pledge_is_timed_by_its_first_occurrence(sentence, deadline):
@@ -102,10 +101,10 @@ def test_a_recurring_pledge_is_timed_by_its_first_occurrence(sentence, deadline)
 @pytest.mark.parametrize(
     "text",
     [
-        "Japanese Prime Minister Fumio Kishida met the Emir of Kuwait in Tokyo. The Prime Minister thanked the Emir for "
-        "his hospitality and the two leaders agreed to speak again in the coming weeks.",
+        "Japanese Prime Minister Fumio Kishida met the Emir of Kuwait in Tokyo. The Emir thanked the Prime Minister for "
+        "his hospitality and the two leaders decided to set up a joint solar energy fund.",
         "German Chancellor Olaf Scholz met Chinese Premier Li Qiang in Berlin. The Chancellor thanked the Premier for his "
-        "hospitality and the two leaders agreed to speak again by phone in the coming weeks.",
+        "hospitality and the two leaders vowed to double student exchanges by 2027.",
     ],
 )
 def test_a_pledge_whose_subject_follows_the_object_of_a_preposition(text):

@@ -179,13 +179,13 @@ def cue_subject(token: Token) -> Token | None:
 
 
 def _object_conjunct_subject(token: Token) -> Token | None:
-    """ "The premier thanked his host and the two leaders agreed to meet again": the parser joins the second
+    """ "The premier thanked his host and the two leaders agreed to open a border post": the parser joins the second
     clause's subject to the first verb's object and hangs its verb there without one; the actor just before the
     verb, joined to that object by "and", is its subject."""
     finite = token.dep_ in ("ccomp", "conj") or token.dep_ == "advcl" and token.tag_ in ("VBD", "VBZ", "VBP")
     if not finite or token.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
         return None
-    noun = token.doc[token.i - 1]  # (an object, or the object of a preposition: "thanked X for his hospitality and …")
+    noun = token.doc[token.i - 1]  # (an object, or the object of a preposition: "thanked X for the dinner and …")
     verb = noun.head.head if noun.head.dep_ == "dobj" else noun.head.head.head if noun.head.dep_ == "pobj" else None
     if noun.dep_ != "conj" or verb is None or verb.i != token.head.i or not is_actor_head(noun):
         return None

@@ -127,7 +127,7 @@ def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
 def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     word = lemma(tok)
     if word == "continue" and tok.tag_ == "VBZ" and not any(c.dep_ == "aux" for c in tok.children):
-        return None  # "Chile continues to press its claim": an ongoing act told ("will continue to …" binds)
+        return None  # "Chile continues to buy Bolivian gas": an ongoing act told ("will continue to …" binds)
     required = t["need"].get(word)
     action = None if word != "offer" and offered_act(tok, t) else xcomp(tok)  # "announced $5 million, to be paid …"
     marks = {g.lower_ for c in tok.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"}

@@ -301,7 +301,7 @@ def told_as_history(sent: Any, cue: Any) -> bool:
         if not (verbs[-1].dep_ in ("advcl", "relcl", "acl") or verbs[-1].tag_ == "VBG" and verbs[-1].dep_ == "conj"):
             break
         verbs.append(verbs[-1].head)
-    if cue.token.tag_ == "VBD":  # "Peru agreed to sell gas to Chile, and in 2009 Chile began buying it": a past
+    if cue.token.tag_ == "VBD":  # "Kenya agreed to lease ferries to Tanzania, and in 2011 the first sailed": a past
         # pledge told before a later act of its own sentence that the text dates long ago is older still
         verbs += [c for c in cue.token.children if c.dep_ == "conj" and c.tag_ == "VBD" and c.i > cue.token.i
                   and any(g.dep_ == "nsubj" for g in c.children)]

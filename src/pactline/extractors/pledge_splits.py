@@ -190,7 +190,7 @@ def split_stage(action: Token, clause: list[Token]) -> list[list[Token]]:
                 a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in noun.children):
             continue
         if _first_occurrence(noun):
-            return []  # "hold an annual forum, with the first to take place in June": when the pledge starts
+            return []  # "stage a yearly drill, with the first off Arica in June": when the pledge starts
         cut = {t.i for t in child.subtree}
         return [trimmed([t for t in clause if t.i not in cut]), trimmed([t for t in clause if t.i in cut])]
     return []

@@ -32,14 +32,14 @@ def state_body(subject: Token) -> list[str]:
 @cache
 def _named_body(noun: str) -> re.Pattern[str]:
     """A body with that head noun named with its country: "the Ministry of Foreign Affairs of (the Republic of)
-    Ghana", "Ghana's Ministry of Trade", "the Ghana Customs Service", "the Ghanaian Foreign Ministry"."""
+    Ghana", "Ghana's Ministry of Trade", "the Ghana Revenue Service", "the Ghanaian Foreign Ministry"."""
     return re.compile(
         rf"\b{noun} of [A-Z][\w ]{{0,40}}? of (?:the )?(?:Republic of )?(?P<after>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
         rf"|\b(?!The\b|This\b|That\b)(?P<before>[A-Z][\w-]+)(?:'s|’s)? (?:[A-Z][\w-]+ )?{noun}\b")
 
 
 def named_body(subject: Token, before: str) -> list[str]:
-    """ "The Ministry will raise the issue …", "the Service would deploy …" with no country beside it: the body of
+    """ "The Ministry will submit the case …", "the Service would hire …" with no country beside it: the body of
     that name the text named last with its one country; none when the text named none."""
     from pactline.extractors.cue_base import cues_data
 

@@ -97,8 +97,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LIST_MARK = re.compile(r"^\s*(?:[•·▪◦‣●○■□*\-–—]\s*|\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+)")
 
 
-# A run-in heading after the mark, before a sentence of its own: "• Trade: The two sides committed to …". The
-# parser hangs the sentence's verb on the heading ("Trade … committed" as a participle); the sentence opens with
+# A run-in heading after the mark, before a sentence of its own: "• Energy: The two sides committed to …". The
+# parser hangs the sentence's verb on the heading ("Energy … committed" as a participle); the sentence opens with
 # a determiner or a pronoun, so a heading that names the holder ("• Ghana: Will provide …") is kept.
 RUN_IN = re.compile(r"[A-Z][\w'’-]*(?:[ -][\w'’&,-]+){0,5}:\s+(?=(?:The|Both|Each|All|They|We|A|An|Their|Its)\b)")
 
