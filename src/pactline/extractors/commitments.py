@@ -294,7 +294,8 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             if split:
                 clauses.extend(split)
                 continue
-        if all(t.i <= action.i or t.dep_ in ("cc", "punct") for t in clause) and action is not cue.actions[-1] and not _has_object(action) and not clause_of_its_own(
+        fronted = any(c.dep_ == "prep" and c.i < action.i for c in action.children)  # ("Under the plan, … merge or")
+        if (len(clause) <= 2 or fronted and all(t.i <= action.i or t.dep_ in ("cc", "punct") for t in clause)) and action is not cue.actions[-1] and not _has_object(action) and not clause_of_its_own(
                 cue.actions[cue.actions.index(action) + 1]):
             pending.extend(clause)  # "deepen and expand cooperation": a bare verb shares the next one's object
             continue
