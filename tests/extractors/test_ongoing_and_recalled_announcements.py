@@ -12,6 +12,7 @@ from tests.helpers import extract_text
     [
         "Bolivia continues to buy Argentine gas through the old pipeline, the senator said.",
         "Ghana continues to host the regional fisheries secretariat in Tema, officials said.",
+        "Chile and Peru held talks in Lima. The two countries continue to share data on the anchovy stock.",
     ],
 )
 def test_an_ongoing_act_in_the_present_is_no_pledge(sentence):
@@ -54,3 +55,9 @@ def test_a_pledge_of_the_day_beside_another_clause_stays():
     records = extract_text("Ghana agreed on Monday to supply Togo with power, and Togo said it would pay in cedis.",
                            published="2024-05-02").commitments
     assert len([r for r in records if r.kind == "commitment"]) == 2, [(r.kind, r.text) for r in records]
+
+
+def test_a_pledge_of_the_day_before_an_old_dated_act_stays():
+    records = extract_text("Peru agreed on Monday to supply gas to Chile, and in 2009 Chile began buying Bolivian gas.",
+                           published="2024-05-02").commitments
+    assert [r.parties for r in records if r.kind == "commitment"] == [["PER"]], [(r.kind, r.text) for r in records]

@@ -110,3 +110,10 @@ def test_a_recurring_pledge_is_timed_by_its_first_occurrence(sentence, deadline)
 def test_a_pledge_whose_subject_follows_the_object_of_a_preposition(text):
     records = extract_text(text, published="2024-05-02").commitments
     assert [len(r.parties) for r in records if r.kind == "commitment"] == [2], [(r.kind, r.parties, r.text) for r in records]
+
+
+def test_the_ministry_is_nobodys_when_the_text_named_two_countries_ministries():
+    text = ("The Ministry of Foreign Affairs of Ghana and Togo's Ministry of Trade met on Monday. The Ministry will publish "
+            "the new tariff schedule next week.")
+    records = extract_text(text, published="2024-05-02").commitments
+    assert not [r for r in records if r.parties in (["GHA"], ["TGO"])], [(r.kind, r.parties, r.text) for r in records]

@@ -126,7 +126,8 @@ def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
 
 def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     word = lemma(tok)
-    if word == "continue" and tok.tag_ == "VBZ" and not any(c.dep_ == "aux" for c in tok.children):
+    if word in cues_data()["ongoing_verbs"]["verbs"] and tok.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None  # "Chile continues to buy Bolivian gas": an ongoing act told ("will continue to …" binds)
     required = t["need"].get(word)
     action = None if word != "offer" and offered_act(tok, t) else xcomp(tok)  # "announced $5 million, to be paid …"

@@ -40,7 +40,7 @@ def _named_body(noun: str) -> re.Pattern[str]:
 
 def named_body(subject: Token, before: str) -> list[str]:
     """ "The Ministry will submit the case …", "the Service would hire …" with no country beside it: the body of
-    that name the text named last with its one country; none when the text named none."""
+    that name the text named with its one country; none when it named none, or bodies of that name of two countries."""
     from pactline.extractors.cue_base import cues_data
 
     if subject.text not in cues_data()["named_bodies"]["nouns"] or any(
@@ -48,8 +48,5 @@ def named_body(subject: Token, before: str) -> list[str]:
         return []
     if any(find_countries(c.text) for c in subject.children):
         return []
-    for m in sorted(_named_body(subject.text).finditer(before), key=lambda m: -m.end()):
-        codes = {c.code for c in find_countries(m.group("after") or m.group("before"))}
-        if len(codes) == 1:
-            return sorted(codes)
-    return []
+    named = {c.code for m in _named_body(subject.text).finditer(before) for c in find_countries(m.group("after") or m.group("before"))}
+    return sorted(named) if len(named) == 1 else []  # two countries' bodies of that name: which one is unsaid

@@ -99,8 +99,11 @@ LIST_MARK = re.compile(r"^\s*(?:[•·▪◦‣●○■□*\-–—]\s*|\(?(?:\
 
 # A run-in heading after the mark, before a sentence of its own: "• Energy: The two sides committed to …". The
 # parser hangs the sentence's verb on the heading ("Energy … committed" as a participle); the sentence opens with
-# a determiner or a pronoun, so a heading that names the holder ("• Ghana: Will provide …") is kept.
-RUN_IN = re.compile(r"[A-Z][\w'’-]*(?:[ -][\w'’&,-]+){0,5}:\s+(?=(?:The|Both|Each|All|They|We|A|An|Their|Its)\b)")
+# a word of commitment_cues.json "run_in_openings", so a heading that names the holder ("• Ghana: Will provide …") is kept.
+@cache
+def _run_in() -> re.Pattern[str]:
+    openings = "|".join(vocab.load("commitment_cues.json")["run_in_openings"]["words"])
+    return re.compile(rf"[A-Z][\w'’-]*(?:[ -][\w'’&,-]+){{0,5}}:\s+(?=(?:{openings})\b)")
 
 
 def blank_mark(text: str, listing: bool = True) -> str:
@@ -110,7 +113,7 @@ def blank_mark(text: str, listing: bool = True) -> str:
     mark = LIST_MARK.match(text)
     if not mark:
         return text
-    heading = RUN_IN.match(text, mark.end())
+    heading = _run_in().match(text, mark.end())
     if heading is None and not listing:
         return text
     end = heading.end() if heading else mark.end()
