@@ -58,27 +58,26 @@ def _invited_subject(verb: Token) -> Token | None:
 
 
 def noun_phrase(token: Token) -> Span:
-    """The token's phrase without relative clauses, appositions and coordinated phrases."""
+    """The token's phrase without relative clauses, appositions and coordinated phrases; a name's first word the
+    parser hung loose on the verb beside it is part of it ("Côte d'Ivoire said …"; not a day or month)."""
     keep, stack = [token], list(token.children)
     while stack:
         child = stack.pop()
-        if child.dep_ in _PHRASE_STOP_DEPS:
-            continue
-        keep.append(child)
-        stack.extend(child.children)
-    start, doc = min(t.i for t in keep), token.doc
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("dep", "advmod") and doc[start - 1].head.i == token.head.i:
-        start -= 1  # "Côte d'Ivoire said": the name's first word hung on the verb, not on the name
-    return doc[start : max(t.i for t in keep) + 1]
+        if child.dep_ not in _PHRASE_STOP_DEPS:
+            keep.append(child)
+            stack.extend(child.children)
+    start, end = min(t.i for t in keep), max(t.i for t in keep) + 1
+    from pactline.language.dates import MONTHS, WEEKDAYS
+
+    while start > 0 and (left := token.doc[start - 1]).pos_ == "PROPN" and left.dep_ in ("dep", "npadvmod") \
+            and left.head.i in (token.i, token.head.i) and left.lower_ not in MONTHS and left.lower_ not in WEEKDAYS:
+        start -= 1
+    return token.doc[start:end]
 
 
 def coordinated(token: Token) -> list[Token]:
     """The token and its conjuncts: "Chile and Peru" -> [Chile, Peru]."""
-    out = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            out.extend(coordinated(child))
-    return out
+    return [token, *(t for child in token.children if child.dep_ == "conj" for t in coordinated(child))]
 
 
 def listed_name(token: Token, ctx: DocumentContext) -> list[Token]:
