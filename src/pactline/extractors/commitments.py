@@ -59,7 +59,7 @@ from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
 from pactline.extractors.relative_acts import antecedent_subject
 from pactline.extractors.stance_owner import own_government, passive_stance_holders, stance_owner
-from pactline.extractors.state_organs import state_body, state_organ
+from pactline.extractors.state_organs import named_body, state_body, state_organ
 from pactline.extractors.statement_kind import judge
 from pactline.language.actors import DocumentContext
 from pactline.language.analysis import Analysis, SentenceInfo
@@ -191,6 +191,7 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     if not committed and cue.kind == "position" and cue.modality != "condemn":  # an accusation is told as an event
         committed = state_organ(subject)
     committed = committed or (state_body(subject) if cue.kind == "commitment" else [])  # "Chile's state bank will …"
+    committed = committed or named_body(subject, quotes.text[:quotes.start])  # "The Ministry will …": the one named
     if not committed and cue.kind == "commitment":
         committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
     return committed
@@ -293,7 +294,8 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
             if split:
                 clauses.extend(split)
                 continue
-        if len(clause) <= 2 and action is not cue.actions[-1] and not _has_object(action) and not clause_of_its_own(
+        fronted = any(c.dep_ == "prep" and c.i < action.i for c in action.children)  # ("Under the plan, … merge or")
+        if (len(clause) <= 2 or fronted and all(t.i <= action.i or t.dep_ in ("cc", "punct") for t in clause)) and action is not cue.actions[-1] and not _has_object(action) and not clause_of_its_own(
                 cue.actions[cue.actions.index(action) + 1]):
             pending.extend(clause)  # "deepen and expand cooperation": a bare verb shares the next one's object
             continue
@@ -342,7 +344,7 @@ def _stranded(cue_token: Token, action: Token) -> list[Token]:
 
 def _has_object(verb: Token) -> bool:
     """ "reopen border" (a headline's bare object) is a pledge of its own; "deepen" in "deepen and expand X" is not."""
-    return any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prep", "prt") for c in verb.children)
+    return any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prep", "prt") and c.i > verb.i for c in verb.children)
 
 
 def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:

@@ -175,7 +175,22 @@ def _hyphen_last(verb: Token) -> Token:
 def cue_subject(token: Token) -> Token | None:
     """The subject of a cue's verb, read through a misattached coordination (``lifted``)."""
     outer = lifted(token) or after_participle(token) or _past_passive_clause(token) or headline_verb(token) or sent_with(token)
-    return hyphen_head(subject_of(outer) if outer is not None else subject_of(token)) or _fronted_subject(token)
+    return _object_conjunct_subject(token) or hyphen_head(subject_of(outer) if outer is not None else subject_of(token)) \
+        or _fronted_subject(token)
+
+
+def _object_conjunct_subject(token: Token) -> Token | None:
+    """ "The premier thanked his host and the two leaders agreed to open a border post": the parser joins the second
+    clause's subject to the first verb's object and hangs its verb there without one; the actor just before the
+    verb, joined to that object by "and", is its subject."""
+    finite = token.dep_ in ("ccomp", "conj") or token.dep_ == "advcl" and token.tag_ in ("VBD", "VBZ", "VBP")
+    if not finite or token.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return None
+    noun = token.doc[token.i - 1]  # (an object, or the object of a preposition: "thanked X for the dinner and …")
+    verb = noun.head.head if noun.head.dep_ == "dobj" else noun.head.head.head if noun.head.dep_ == "pobj" else None
+    if noun.dep_ != "conj" or verb is None or verb.i != token.head.i or not is_actor_head(noun):
+        return None
+    return noun if any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.head.children) else None
 
 
 def _fronted_subject(token: Token) -> Token | None:

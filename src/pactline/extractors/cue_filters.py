@@ -231,7 +231,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     kept = []
     for cue in cues:
         ancestor_cues = [by_token[a.i] for a in cue.token.ancestors if a.i in by_token and not _own_clause(cue.token, a)]
-        action_ids = {t.i for c in cues if c is not cue for t in c.actions}
+        action_ids = {t.i for c in cues if c.token.i != cue.token.i for t in c.actions}  # (a welcome and the pledge it names)
         if cue.token.i in action_ids:
             continue
         coordinated = cue.token.dep_ == "conj" and cue.token.head.i in by_token  # "calling it X and warning that …"

@@ -65,7 +65,7 @@ from pactline.extractors.cue_vocab import (
     tables,
     taken_in,
 )
-from pactline.extractors.noted_pledges import noted_pledge
+from pactline.extractors.noted_pledges import noted_pledge, welcomed_pledge
 from pactline.language.syntax import has_modal, is_actor_head, subject_of
 
 Token = Any
@@ -128,6 +128,9 @@ def _support_cue(tok: Token, t: dict[str, Any]) -> Cue:
 
 def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     word = lemma(tok)
+    if word in cues_data()["ongoing_verbs"]["verbs"] and tok.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None  # "Chile continues to buy Bolivian gas": an ongoing act told ("will continue to …" binds)
     required = t["need"].get(word)
     action = None if word != "offer" and offered_act(tok, t) else xcomp(tok)  # "announced $5 million, to be paid …"
     marks = {g.lower_ for c in tok.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"}
@@ -340,6 +343,8 @@ def find_cues(sent: Any) -> list[Cue]:
             cue = _other_cue(tok, t) or (Cue(tok, [tok], "position", "stress") if stated else None)
         if cue is not None:
             found.append(cue)
+            if cue.kind == "position" and (owned := welcomed_pledge(tok, t["commit_nouns"])) is not None:
+                found.append(owned)  # "welcomed Ghana's commitment to …": Ghana's pledge too
     for cue in found:
         if cue.kind == "commitment" and cue.actions and cue.actions[0] is not cue.token:
             # "agreed to give X, promote Y, and plan to hold Z": later items hung on the cue belong to the pledge.

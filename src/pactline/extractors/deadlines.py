@@ -291,8 +291,8 @@ def told_as_history(sent: Any, cue: Any) -> bool:
     """ "Somalia cut ties in December 2020, accusing Kenya of …", "Last year Bolivia agreed to invest …", "a
     ruling that Kenya rejected in 2021": a stance or pledge its own clause (or the clause it is subordinate to)
     dates long before the document is history the report recalls, not one the report records."""
-    if recalled_pledge(cue.token):
-        return True
+    if recalled_pledge(cue.token) or cue.token.dep_ == "ccomp" and recalled_pledge(cue.token.head):
+        return True  # (also "… a month after Oslo announced that it would …": the announcement recalled)
     made_on = to_date(sent.segment.published)
     if made_on is None or not sent.dates:
         return False
@@ -301,6 +301,7 @@ def told_as_history(sent: Any, cue: Any) -> bool:
         if not (verbs[-1].dep_ in ("advcl", "relcl", "acl") or verbs[-1].tag_ == "VBG" and verbs[-1].dep_ == "conj"):
             break
         verbs.append(verbs[-1].head)
+    verbs += _later_acts(sent, cue.token)
     for mention in sent.dates:
         when = to_date(mention.value)
         if when is None or (made_on - when).days < settings()["background_days"]:
@@ -310,6 +311,17 @@ def told_as_history(sent: Any, cue: Any) -> bool:
             if inside and _dates_verb(inside, verb, mention, sent):
                 return True
     return False
+
+
+def _later_acts(sent: Any, verb: Any) -> list[Any]:
+    """ "Kenya agreed to lease ferries to Tanzania, and in 2011 the first sailed": a past pledge told before a later
+    act of another subject in its own sentence is as old as that act, when its own clause names no date."""
+    own = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    subject = next((c.lower_ for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ != "VBD" or any(sent.char(verb.doc[i].idx) in range(m.start, m.end) for m in sent.dates for i in own):
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBD" and c.i > verb.i and any(
+        g.dep_ == "nsubj" and g.lower_ != subject for g in c.children)]
 
 
 def _dates_verb(date_tokens: list[Any], verb: Any, mention: Any, sent: Any) -> bool:

@@ -337,7 +337,7 @@ class QuoteSpeakers:
     def begin(self, seg_id: str, start: int, sentence: str, span: Any, last: Last) -> None:
         """Read a sentence's quotation marks and the speaker its verbs of speaking name outside them."""
         self.quoted = _quoted_chars(sentence, self._starts_inside(seg_id, start, sentence))
-        self.span, self.here, ahead = span, None, self.ahead.get(start)
+        self.span, self.here, ahead, self.start = span, None, self.ahead.get(start), start
         if ahead is not None and span is not None:  # "“… . …,” Lula said": the speaker named after the last sentence
             self.here = COMMENTATOR if self.is_commentator(ahead) else subject_holders(ahead, ahead.head, self.ctx, last) or None
         if span is None or not any(c in sentence for c in _OPEN + _CLOSE + _BOTH):

@@ -20,36 +20,48 @@ def _verbs() -> frozenset[str]:
     return frozenset(cues_data()["noted_pledges"]["verbs"])
 
 
-def _owned_pledge(verb: Token, nouns: dict[str, str]) -> tuple[Token, Token] | None:
-    """(the pledge noun, its owner) of the verb's object, when a party other than a pronoun owns it."""
-    if lemma(verb) not in _verbs():
+@cache
+def _welcomed() -> tuple[frozenset[str], frozenset[str]]:
+    data = cues_data()["welcomed_pledges"]
+    return frozenset(data["verbs"]), frozenset(data["nouns"])
+
+
+def _owned_pledge(verb: Token, nouns: dict[str, str], welcomed: bool = False) -> tuple[Token, Token] | None:
+    """(the pledge noun, its owner) of the verb's object, when a party other than a pronoun owns it; after a
+    verb of welcome, only a pledge noun proper ("commitment", "pledge")."""
+    if lemma(verb) not in (_welcomed()[0] if welcomed else _verbs()):
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-        if lemma(obj) in nouns and lemma(obj) not in ("support", "agreement") and owner is not None \
-                and owner.lower_ not in PRONOUNS:
+        pledged = lemma(obj) in _welcomed()[1] if welcomed else lemma(obj) in nouns and lemma(obj) not in ("support", "agreement")
+        if pledged and owner is not None and owner.lower_ not in PRONOUNS:
             return obj, owner
     return None
 
 
-def noted_pledge(verb: Token, nouns: dict[str, str]) -> Cue | None:
+def welcomed_pledge(verb: Token, nouns: dict[str, str]) -> Cue | None:
+    """ "welcomed Ghana's commitment to reopen the border": beside the speaker's stance, the owner's pledge."""
+    return noted_pledge(verb, nouns, welcomed=True)
+
+
+def noted_pledge(verb: Token, nouns: dict[str, str], welcomed: bool = False) -> Cue | None:
     """The cue of a noted pledge: the owner's pledge, its actions the noun's infinitive and those joined to it; or
     a binding instrument's reach affirmed (bound_scope)."""
     if bound_scope(verb):
         return Cue(verb, [verb], "commitment", "commit")
-    found = _owned_pledge(verb, nouns)
+    found = _owned_pledge(verb, nouns, welcomed)
     if found is None:
         return None
     noun = found[0]
     action = xcomp(noun) or next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
-    return Cue(verb, verb_conjuncts(action), "commitment", nouns[lemma(noun)]) if action is not None else None
+    return Cue(verb, verb_conjuncts(action), "commitment", nouns.get(lemma(noun), "pledge")) if action is not None else None
 
 
 def pledge_owner(cue: Cue) -> Token | None:
     """The owner of the pledge a noting verb restates ("the parties'", "Ghana's"), who holds it."""
     if cue.kind != "commitment" or cue.actions == [cue.token]:
         return None
-    found = _owned_pledge(cue.token, tables()["commit_nouns"])
+    found = _owned_pledge(cue.token, tables()["commit_nouns"]) or _owned_pledge(cue.token, tables()["commit_nouns"], True)
     return found[1] if found is not None else None
 
 

@@ -189,9 +189,18 @@ def split_stage(action: Token, clause: list[Token]) -> list[list[Token]]:
         if noun is None or not any(v.dep_ in ("relcl", "acl") and v.tag_ == "VB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in noun.children):
             continue
+        if _first_occurrence(noun):
+            return []  # "stage a yearly drill, with the first off Arica in June": when the pledge starts
         cut = {t.i for t in child.subtree}
         return [trimmed([t for t in clause if t.i not in cut]), trimmed([t for t in clause if t.i in cut])]
     return []
+
+
+def _first_occurrence(noun: Token) -> bool:
+    from pactline.extractors.cue_base import cues_data
+
+    words = cues_data()["first_occurrence"]["words"]
+    return noun.lower_ in words or any(c.dep_ in ("amod", "nummod") and c.lower_ in words for c in noun.children)
 
 
 def split_plain(action: Token, clause: list[Token]) -> list[list[Token]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 
 from pactline.language.actors import find_countries
@@ -25,3 +27,26 @@ def state_body(subject: Token) -> list[str]:
     from pactline.extractors.cue_base import cues_data
 
     return state_organ(subject) if subject.lemma_.lower() in cues_data()["state_bodies"]["nouns"] else []
+
+
+@cache
+def _named_body(noun: str) -> re.Pattern[str]:
+    """A body with that head noun named with its country: "the Ministry of Foreign Affairs of (the Republic of)
+    Ghana", "Ghana's Ministry of Trade", "the Ghana Revenue Service", "the Ghanaian Foreign Ministry"."""
+    return re.compile(
+        rf"\b{noun} of [A-Z][\w ]{{0,40}}? of (?:the )?(?:Republic of )?(?P<after>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+        rf"|\b(?!The\b|This\b|That\b)(?P<before>[A-Z][\w-]+)(?:'s|’s)? (?:[A-Z][\w-]+ )?{noun}\b")
+
+
+def named_body(subject: Token, before: str) -> list[str]:
+    """ "The Ministry will submit the case …", "the Service would hire …" with no country beside it: the body of
+    that name the text named with its one country; none when it named none, or bodies of that name of two countries."""
+    from pactline.extractors.cue_base import cues_data
+
+    if subject.text not in cues_data()["named_bodies"]["nouns"] or any(
+            c.dep_ not in ("det", "compound", "amod") or c.dep_ == "det" and c.lower_ != "the" for c in subject.children):
+        return []
+    if any(find_countries(c.text) for c in subject.children):
+        return []
+    named = {c.code for m in _named_body(subject.text).finditer(before) for c in find_countries(m.group("after") or m.group("before"))}
+    return sorted(named) if len(named) == 1 else []  # two countries' bodies of that name: which one is unsaid

@@ -271,7 +271,7 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
                     # an item of a list is parsed: under a lead-in, or under a heading ("• Launch a fund by 2026")
                     if not asks and (needs_parse(text) or item and (listing or len(text.split()) >= 5)):
                         to_parse.append(info)
-                        texts.append(blank_mark(text) if listing and item else text)
+                        texts.append(blank_mark(text, listing) if item else text)
                     listing = text.rstrip().endswith(":") or listing and item
             pos += len(line) + 1
     acronyms = spelt_acronyms(doc.text)  # "the Joint Permanent Commission (JPC)": what a later "the JPC" names

@@ -97,11 +97,27 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LIST_MARK = re.compile(r"^\s*(?:[•·▪◦‣●○■□*\-–—]\s*|\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+)")
 
 
-def blank_mark(text: str) -> str:
+# A run-in heading after the mark, before a sentence of its own: "• Energy: The two sides committed to …". The
+# parser hangs the sentence's verb on the heading ("Energy … committed" as a participle); the sentence opens with
+# a word of commitment_cues.json "run_in_openings", so a heading that names the holder ("• Ghana: Will provide …") is kept.
+@cache
+def _run_in() -> re.Pattern[str]:
+    openings = "|".join(vocab.load("commitment_cues.json")["run_in_openings"]["words"])
+    return re.compile(rf"[A-Z][\w'’-]*(?:[ -][\w'’&,-]+){{0,5}}:\s+(?=(?:{openings})\b)")
+
+
+def blank_mark(text: str, listing: bool = True) -> str:
     """A listed item with its mark blanked out, same length: the parser reads "d. convene the commission" as a
-    name ("d. convene") and "• launch" as a noun; without the mark the item's verb leads its clause."""
+    name ("d. convene") and "• launch" as a noun; without the mark the item's verb leads its clause. A run-in
+    heading after the mark is blanked with it, in a list or not; outside a list, an item without one is unchanged."""
     mark = LIST_MARK.match(text)
-    return " " * mark.end() + text[mark.end():] if mark else text
+    if not mark:
+        return text
+    heading = _run_in().match(text, mark.end())
+    if heading is None and not listing:
+        return text
+    end = heading.end() if heading else mark.end()
+    return " " * end + text[end:]
 
 
 @cache
