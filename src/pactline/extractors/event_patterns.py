@@ -14,6 +14,9 @@ Token = Any
 _COMMANDS = {"order", "require", "instruct", "force", "compel", "direct", "tell", "invite"}
 _VOWS = {"vow", "pledge", "promise", "swear"}
 _ADDRESSED = {"with", "to", "against"}
+_NAMING = {"declare", "pronounce", "proclaim"}  # "declared the attaché persona non grata"
+_ENABLING = {"support", "assist", "help"}  # "will support Ghana to rebuild its ports"
+_GRANTING = {"give", "grant", "allow"}  # "gave the envoys 48 hours to leave"
 
 
 @cache
@@ -58,9 +61,13 @@ def _object_words(verb: Token) -> set[str]:
         if child.dep_ == "xcomp" and (child.tag_ == "VBG" or verb.lemma_.lower() in _COMMANDS):
             # "announced upgrading a dialogue", "ordered Latvia to cut its embassy staff": what was announced or ordered
             out.update({child.lemma_.lower(), child.lower_} | {g.lemma_.lower() for g in child.children if g.dep_ == "dobj"})
-        if child.dep_ == "ccomp" and child.pos_ == "NOUN" and any(g.dep_ == "nsubj" for g in child.children):
-            # "declaring it a 'hostile state'": the parser reads the naming as a clause with a nominal head
-            out.update({child.lemma_.lower()} | {g.lemma_.lower() for g in child.children if g.dep_ in ("amod", "compound")})
+        if child.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in child.children) and (
+                child.pos_ == "NOUN" or verb.lemma_.lower() in _NAMING):
+            # "declaring it a 'hostile state'", "declared the attaché persona non grata": the parser reads the
+            # naming as a clause with a nominal (or mistaken verbal) head
+            out.update({child.lemma_.lower()} | {g.lemma_.lower() for g in child.children
+                                                 if g.dep_ in ("amod", "compound", "dobj")})
+        out |= _enabled_acts(verb, child)
         if child.dep_ == "ccomp" and verb.lemma_.lower() in _COMMANDS:
             # "ordered all border crossings closed": the ordered state and what it is said of
             out.update({child.lemma_.lower(), child.lower_})
@@ -79,7 +86,36 @@ def _object_words(verb: Token) -> set[str]:
                     out.update({grand.lemma_.lower(), grand.lower_})  # "described the rule as discriminatory"
                 if grand.dep_ == "pobj" and child.lower_ == "with":  # "supply Iran with 5 million tonnes of gas"
                     out.update(g.lemma_.lower() for p in grand.children if p.lower_ == "of" for g in p.children)
+    return out | _naming_words(verb) if verb.lemma_.lower() in _NAMING else out
+
+
+def _naming_words(verb: Token) -> set[str]:
+    """ "declared a counsellor at the embassy in Oslo persona non grata": the words that follow a verb of naming
+    up to the end of its own clause (a reported clause, another finite verb or a stop), whatever the parser made
+    of a foreign phrase."""
+    out = set()
+    for tok in verb.doc[verb.i + 1 : verb.i + 16]:
+        if tok.dep_ == "mark" or tok.is_punct and tok.text not in ("'", "\u2019", "-") or tok.tag_ in ("VBD", "MD"):
+            break
+        out.add(tok.lower_)
     return out
+
+
+def _enabled_acts(verb: Token, child: Token) -> set[str]:
+    """What a verb of help or a deadline names as the act ("will support Ghana to rebuild", "will assist Peru in
+    building", "gave the envoys 48 hours to leave"): the infinitive or gerund that says what is to be done."""
+    if child.dep_ == "xcomp" and verb.lemma_.lower() in _ENABLING and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+        return {child.lemma_.lower()}
+    if child.dep_ == "prep" and child.lower_ == "in" and verb.lemma_.lower() in _ENABLING:
+        return {g.lemma_.lower() for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"}
+    if child.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in _GRANTING and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+        return {child.lemma_.lower()}  # "gave the envoy three days to leave" (the parser may hang it on the verb)
+    if child.dep_ in ("dobj", "npadvmod", "dative"):
+        return {g.lemma_.lower() for g in child.children if g.dep_ in ("relcl", "acl") and g.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)}
+    return set()
 
 
 def _dated(prep: Token) -> bool:

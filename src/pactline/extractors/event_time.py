@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
-from pactline.extractors.event_modes import held_for
+from pactline.extractors.event_modes import decreed, held_for, warned
 from pactline.extractors.event_subjects import word_list
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import Anchor, find_dates, to_date
@@ -164,6 +164,8 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
         return True  # "will attend the summit hosted by Peru": the hosting is as far off as the summit
     if not negated and how == "intent" and event_type in _OPERATION_TYPES and operation_dated(verb):
         return True  # "the two navies will stage a drill off Crete in June": scheduled, no threat
+    if not negated and how == "intent" and event_type == "MOBILIZE" and deployment_announced(verb):
+        return True  # "said the coast guard would deploy more boats along the coast": a step to come, no threat
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and future_modal(verb)
 
 
@@ -174,6 +176,15 @@ def operation_dated(verb: Token) -> bool:
     if not future_modal(verb) or conditioned(verb) or dated_past(verb):
         return False
     return bool(find_dates(_own_clause(verb), _ANY_DAY))  # (any day resolves "next year": only whether one is said counts)
+
+
+def deployment_announced(verb: Token) -> bool:
+    """ "will deploy two more battalions", "said its navy would send a frigate to the strait": a deployment
+    under "will" or a reported "would", held out on no condition and told as no warning, is a step to come
+    (a threat is warned of: "warned it would deploy troops"; or conditioned: "would deploy if …")."""
+    if not future_modal(verb) or conditioned(verb) or dated_past(verb) or decreed(verb):
+        return False
+    return not warned(verb)
 
 
 def framed_ahead(verb: Token, how: str | None) -> bool:

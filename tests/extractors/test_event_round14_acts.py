@@ -1,0 +1,88 @@
+"""Round 14 event shapes, in sentences written for other countries: an expulsion told as a naming or as a
+deadline to leave, a protest lodged, forces put on alert, a deployment announced (no threat), help pledged
+for a named work (aid to come) and a measure a decision's own "shall" puts in force."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _events(text, published="2025-03-01"):
+    return extract_text(text, published=published).events
+
+
+def _seen(events):
+    return [(e.type, sorted(e.parties), e.planned, e.evidence[0].quote[:40]) for e in events]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Czech government declared the deputy head of the Belarusian mission in Prague persona non grata.",
+     {"CZE", "BLR"}),
+    ("Uruguay has declared the military attaché of the Cuban mission persona non grata.", {"URY", "CUB"}),
+    ("Latvia declares Belarusian trade envoy persona non grata", {"LVA", "BLR"}),
+    ("Peru said it had declared two officials of the Bolivian embassy and consulate persona non grata over spying "
+     "and closed the consulate in Puno.", {"PER", "BOL"}),
+])
+def test_a_person_declared_persona_non_grata_is_an_expulsion(text, pair):
+    events = _events(text)
+    assert any(e.type == "SANCTION" and pair <= set(e.parties) for e in events), _seen(events)
+    assert not any(e.type == "CONSULT" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Kenyan government gave the Somali ambassador three days to leave Nairobi.", {"KEN", "SOM"}),
+    ("Mongolia gave the two Chinese consular officers a week to depart.", {"MNG", "CHN"}),
+])
+def test_a_deadline_to_leave_is_an_expulsion(text, pair):
+    events = _events(text)
+    assert any(e.type == "SANCTION" and pair <= set(e.parties) for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Thailand lodged a strong protest with Cambodia over the border incident.", {"THA", "KHM"}),
+    ("Vietnam has lodged a formal protest with the Philippines over the seizure of its boats.", {"VNM", "PHL"}),
+])
+def test_a_protest_lodged_is_a_protest_alone(text, pair):
+    events = _events(text)
+    assert any(e.type == "PROTEST" and pair <= set(e.parties) for e in events), _seen(events)
+    assert not any(e.type == "ACCUSE" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The Indian army was put on high alert along the border with Pakistan.", "IND"),
+    ("Greece placed its navy on high alert after the incident.", "GRC"),
+])
+def test_forces_put_on_alert_are_mobilised(text, party):
+    events = _events(text)
+    assert any(e.type == "MOBILIZE" and party in e.parties for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish army said it would send two more brigades to the eastern border.",
+    "Kenya will deploy another 400 police officers to Haiti.",
+])
+def test_a_deployment_announced_is_planned_not_a_threat(text):
+    events = _events(text)
+    assert any(e.type == "MOBILIZE" and e.planned for e in events), _seen(events)
+    assert not any(e.type == "THREATEN" for e in events), _seen(events)
+
+
+def test_a_deployment_warned_of_stays_a_threat():
+    events = _events("Serbia warned that it would deploy troops to the boundary line.")
+    assert not any(e.type == "MOBILIZE" and e.planned for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Japan will support the Philippines to build three new coast guard stations.", {"JPN", "PHL"}),
+    ("Korea will support Ghana in building a vocational training college.", {"KOR", "GHA"}),
+    ("Germany pledged to support Namibia's green hydrogen programme.", {"DEU", "NAM"}),
+])
+def test_help_pledged_for_a_named_work_is_aid_to_come(text, pair):
+    events = _events(text)
+    assert any(e.type == "AID" and e.planned and pair <= set(e.parties) for e in events), _seen(events)
+
+
+def test_support_for_a_country_stays_support():
+    events = _events("President Xi said China would continue to firmly support Laos.")
+    assert any(e.type == "SUPPORT" for e in events), _seen(events)
+    assert not any(e.type == "AID" for e in events), _seen(events)
