@@ -67,7 +67,7 @@ def _object_words(verb: Token) -> set[str]:
             # naming as a clause with a nominal (or mistaken verbal) head
             out.update({child.lemma_.lower()} | {g.lemma_.lower() for g in child.children
                                                  if g.dep_ in ("amod", "compound", "dobj")})
-        out |= _enabled_acts(verb, child)
+        out |= _enabled_acts(verb, child) | _apposed(child)
         if child.dep_ == "ccomp" and verb.lemma_.lower() in _COMMANDS:
             # "ordered all border crossings closed": the ordered state and what it is said of
             out.update({child.lemma_.lower(), child.lower_})
@@ -98,6 +98,19 @@ def _naming_words(verb: Token) -> set[str]:
         if tok.dep_ == "mark" or tok.is_punct and tok.text not in ("'", "\u2019", "-") or tok.tag_ in ("VBD", "MD"):
             break
         out.add(tok.lower_)
+    return out
+
+
+def _apposed(child: Token) -> set[str]:
+    """ "summoned Ana Ruiz, deputy head of the Chilean mission": what an object's apposition calls it (its head,
+    modifiers and of-phrase)."""
+    if child.dep_ not in ("dobj", "nsubjpass"):
+        return set()
+    out = set()
+    for appos in (g for g in child.children if g.dep_ == "appos"):
+        out |= {appos.lemma_.lower()} | {g.lemma_.lower() for g in appos.children if g.dep_ in ("amod", "compound")}
+        out |= {o.lemma_.lower() for p in appos.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"}
     return out
 
 
@@ -165,6 +178,12 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
         if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
             return entry
     return None
+
+
+def formal_steps(a: Token, b: Token) -> bool:
+    """ "summoned the envoy to lodge a protest": two formal diplomatic steps of different verbs (a summons and a
+    note lodged) are two acts, though one verb governs the other."""
+    return a.lemma_ != b.lemma_ and all((match_verb(t) or {}).get("mode") == "formal" for t in (a, b))
 
 
 def called_off(noun: Token) -> bool:

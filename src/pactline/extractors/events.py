@@ -22,7 +22,7 @@ from pactline.extractors.event_nouns import (
     upcoming_occasion,
     visitor,
 )
-from pactline.extractors.event_patterns import _patterns, called_off, match_verb, vetoed
+from pactline.extractors.event_patterns import _patterns, called_off, formal_steps, match_verb, vetoed
 from pactline.extractors.event_subjects import (
     agent_of,
     antecedent,
@@ -110,14 +110,14 @@ def separate_acts(a: Token, b: Token) -> bool:
         verb = a if a.pos_ in ("VERB", "AUX") else b
         return (match_verb(verb) or {}).get("type") != "AGREE"
     for low, high in ((a, b), (b, a)):
-        path = []
-        node = low
+        path, node = [], low
         while node.head.i != node.i and node.i != high.i:
             path.append(node.dep_)
             node = node.head
         if node.i == high.i:
-            # A clause with a subject of its own ("…, while India also signed a pact") is another act.
-            return "conj" in path or any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children)
+            # A clause with a subject of its own ("…, while India also signed a pact") is another act (and so is a
+            # second formal step: "summoned the envoy to lodge a protest")
+            return "conj" in path or any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children) or formal_steps(low, high)
     return True
 
 
