@@ -114,3 +114,9 @@ def test_a_summons_to_lodge_a_protest_tells_two_acts():
     # the envoy summoned and the protest lodged with him are two mentions (guide §2: every mention)
     events = _events("The Ghanaian foreign ministry summoned Togo's chargé d'affaires to lodge a strong protest.")
     assert sum(e.type == "PROTEST" for e in events) == 2, _seen(events)
+
+
+def test_a_protest_to_be_lodged_is_planned_not_a_threat():
+    events = _events("Vietnam will lodge a protest with China over the survey ship.")
+    assert any(e.type == "PROTEST" and e.planned for e in events), _seen(events)
+    assert not any(e.type == "THREATEN" for e in events), _seen(events)

@@ -180,12 +180,6 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
     return None
 
 
-def formal_steps(a: Token, b: Token) -> bool:
-    """ "summoned the envoy to lodge a protest": two formal diplomatic steps of different verbs (a summons and a
-    note lodged) are two acts, though one verb governs the other."""
-    return a.lemma_ != b.lemma_ and all((match_verb(t) or {}).get("mode") == "formal" for t in (a, b))
-
-
 def called_off(noun: Token) -> bool:
     """ "called off the visit", "suspended the talks": an occasion that a sanctioning verb calls off."""
     return (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")

@@ -22,7 +22,7 @@ from pactline.extractors.event_nouns import (
     upcoming_occasion,
     visitor,
 )
-from pactline.extractors.event_patterns import _patterns, called_off, formal_steps, match_verb, vetoed
+from pactline.extractors.event_patterns import _patterns, called_off, match_verb, vetoed
 from pactline.extractors.event_subjects import (
     agent_of,
     antecedent,
@@ -115,9 +115,8 @@ def separate_acts(a: Token, b: Token) -> bool:
             path.append(node.dep_)
             node = node.head
         if node.i == high.i:
-            # A clause with a subject of its own ("…, while India also signed a pact") is another act (and so is a
-            # second formal step: "summoned the envoy to lodge a protest")
-            return "conj" in path or any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children) or formal_steps(low, high)
+            # A clause with a subject of its own ("…, while India also signed a pact") is another act.
+            return "conj" in path or any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children)
     return True
 
 
@@ -189,7 +188,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             return ACCEPTED, False, guest, VISIT
         if accepted == "passive":
             return ACCEPTED, False, next(c for c in tok.children if c.dep_ == "nsubjpass"), VISIT
-        planned = is_planned(tok, how, pattern["type"], pattern.get("mode")) or modal_act(tok, pattern, how)
+        mode = "formal" if pattern.get("announced") else pattern.get("mode")  # (a protest to be lodged: a step to come)
+        planned = is_planned(tok, how, pattern["type"], mode) or modal_act(tok, pattern, how)
         if how is None and not planned:
             return None
         pledged = pledged_act(pattern, how, planned)
