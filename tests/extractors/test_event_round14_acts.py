@@ -120,3 +120,31 @@ def test_a_protest_to_be_lodged_is_planned_not_a_threat():
     events = _events("Vietnam will lodge a protest with China over the survey ship.")
     assert any(e.type == "PROTEST" and e.planned for e in events), _seen(events)
     assert not any(e.type == "THREATEN" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it will respond to this unfriendly act by Finland.",
+    "The Venezuelan defence minister said his army would respond.",
+])
+def test_a_response_held_out_is_a_threat(text):
+    events = _events(text)
+    assert any(e.type == "THREATEN" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will respond to the request from Somalia within a week.",
+    "Ethiopia said it would respond to Egypt's letter.",
+])
+def test_an_answer_to_a_request_is_no_threat(text):
+    events = _events(text)
+    assert not any(e.type == "THREATEN" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ghana's foreign minister Ablakwa is to discuss the matter with his Togolese counterpart next week.",
+     {"GHA", "TGO"}),
+    ("The Peruvian president is to travel to Brasilia in May for talks with Lula.", {"PER", "BRA"}),
+])
+def test_an_act_a_person_is_to_do_is_planned(text, pair):
+    events = _events(text)
+    assert any(e.type == "CONSULT" and e.planned and pair <= set(e.parties) for e in events), _seen(events)

@@ -17,6 +17,7 @@ from pactline.extractors.event_modes import decreed, held_for, warned
 from pactline.extractors.event_subjects import word_list
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import Anchor, find_dates, to_date
+from pactline.language.syntax import is_actor_head
 
 Token = Any
 _SCHEDULED_TYPES = {"CONSULT", "AGREE"}  # visits, meetings, hosting, signings; "will send aid" stays a pledge
@@ -112,6 +113,9 @@ def scheduled_head(verb: Token) -> bool:
     if verb.lemma_.lower() == "invite" and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True  # "invited the President of Ghana to Amman": the visit still to come
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) \
+            and any(c.dep_ == "nsubj" and is_actor_head(c) for c in verb.head.children):
+        return True  # "the minister is to discuss the matter with her counterpart": an act arranged
     node = verb
     for _ in range(2):  # "is set to attend and visit", "looks forward to welcoming him and holding talks": shared
         if looked_forward(node) or node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (
