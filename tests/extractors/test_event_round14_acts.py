@@ -148,3 +148,37 @@ def test_an_answer_to_a_request_is_no_threat(text):
 def test_an_act_a_person_is_to_do_is_planned(text, pair):
     events = _events(text)
     assert any(e.type == "CONSULT" and e.planned and pair <= set(e.parties) for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kenya's president met his Ugandan counterpart in Entebbe on Monday. The two leaders also launched a mobile "
+     "payment link between the two countries.", {"KEN", "UGA"}),
+    ("Laos and Thailand launched the cross-border electricity interconnection on Friday.", {"LAO", "THA"}),
+])
+def test_a_joint_service_launched_is_cooperation(text, pair):
+    events = _events(text)
+    assert any(e.type == "COOPERATE" and pair <= set(e.parties) for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("France pledged to transfer submarine technology to Brazil.", {"FRA", "BRA"}),
+    ("India will transfer satellite technology to Vietnam.", {"IND", "VNM"}),
+])
+def test_technology_to_be_transferred_is_cooperation_to_come(text, pair):
+    events = _events(text)
+    assert any(e.type == "COOPERATE" and e.planned and pair <= set(e.parties) for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Nigerian foreign minister is due in Accra next month, while the Ghanaian president will travel to Lome "
+     "in June.", {"NGA", "GHA"}),
+    ("Chile's trade minister is due in Lima next week.", {"CHL", "PER"}),
+])
+def test_a_person_due_in_a_capital_is_a_visit_to_come(text, pair):
+    events = _events(text)
+    assert any(e.type == "CONSULT" and e.planned and pair <= set(e.parties) for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text", ["The shipment is due in Mombasa next week.", "The report is due at the end of the month."])
+def test_a_thing_due_is_no_visit(text):
+    assert not _events(text)

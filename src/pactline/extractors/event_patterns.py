@@ -125,6 +125,8 @@ def _enabled_acts(verb: Token, child: Token) -> set[str]:
     if child.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in _GRANTING and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
         return {child.lemma_.lower()}  # "gave the envoy three days to leave" (the parser may hang it on the verb)
+    if child.dep_ == "acomp" and verb.lemma_.lower() == "be":
+        return {child.lower_} | {p.lower_ for p in child.children if p.dep_ == "prep"}  # "is due in Lima next week"
     if child.dep_ in ("dobj", "npadvmod", "dative"):
         return {g.lemma_.lower() for g in child.children if g.dep_ in ("relcl", "acl") and g.tag_ == "VB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)}
