@@ -67,7 +67,7 @@ def _object_words(verb: Token) -> set[str]:
             # naming as a clause with a nominal (or mistaken verbal) head
             out.update({child.lemma_.lower()} | {g.lemma_.lower() for g in child.children
                                                  if g.dep_ in ("amod", "compound", "dobj")})
-        out |= _enabled_acts(verb, child) | _apposed(child)
+        out |= _enabled_acts(verb, child) | _apposed(child) | _misread_noun(child)
         if child.dep_ == "ccomp" and verb.lemma_.lower() in _COMMANDS:
             # "ordered all border crossings closed": the ordered state and what it is said of
             out.update({child.lemma_.lower(), child.lower_})
@@ -99,6 +99,16 @@ def _naming_words(verb: Token) -> set[str]:
             break
         out.add(tok.lower_)
     return out
+
+
+def _misread_noun(child: Token) -> set[str]:
+    """ "shut the Chacalluta crossing": a noun after a named object that the parser read as a participle of the
+    verb (the name is its modifier, the noun the object)."""
+    doc = child.doc
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > 0 and doc[child.i - 1].dep_ == "dobj" and (
+            doc[child.i - 1].tag_ in ("NNP", "NNPS") and doc[child.i - 1].head.i == child.head.i):
+        return {child.lower_}
+    return set()
 
 
 def _apposed(child: Token) -> set[str]:
