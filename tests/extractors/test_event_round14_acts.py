@@ -182,3 +182,13 @@ def test_a_person_due_in_a_capital_is_a_visit_to_come(text, pair):
 @pytest.mark.parametrize("text", ["The shipment is due in Mombasa next week.", "The report is due at the end of the month."])
 def test_a_thing_due_is_no_visit(text):
     assert not _events(text)
+
+
+@pytest.mark.parametrize("text, planned", [
+    ("Norway will be represented at the inauguration by its foreign minister.", True),
+    ("Brazil was represented at the funeral in Luanda by its vice-president.", False),
+])
+def test_a_state_represented_at_an_occasion_attends_it(text, planned):
+    events = _events(text)
+    assert any(e.type == "CONSULT" and e.planned == planned for e in events), _seen(events)
+    assert not any(e.type == "AGREE" for e in events), _seen(events)
