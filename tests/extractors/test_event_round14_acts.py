@@ -187,6 +187,7 @@ def test_a_thing_due_is_no_visit(text):
 @pytest.mark.parametrize("text, planned", [
     ("Norway will be represented at the inauguration by its foreign minister.", True),
     ("Brazil was represented at the funeral in Luanda by its vice-president.", False),
+    ("Norway will be represented at the coronation, which is planned for May.", True),
 ])
 def test_a_state_represented_at_an_occasion_attends_it(text, planned):
     events = _events(text)

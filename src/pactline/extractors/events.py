@@ -235,9 +235,9 @@ def _placed(partner: Token | None, ctx: DocumentContext, source_codes: list[str]
 
 
 def _guest(verb: Token, pattern: dict[str, Any]) -> bool:
-    """ "President Boric was received at the palace": a welcome told in the passive with no host
-    named; the guest is its subject and the host the other side (set by ``complete_parties``)."""
-    return (pattern.get("mode") == "host" and any(c.dep_ == "auxpass" for c in verb.children)
+    """ "President Boric was received at the palace": a welcome told in the passive with no host named; the guest is
+    its subject and the host the other side (set by ``complete_parties``); so for one "represented at" an occasion."""
+    return ((pattern.get("mode") == "host" or pattern.get("subject_acts")) and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ == "agent" for c in verb.children))
 
 
