@@ -16,12 +16,9 @@ def _seen(events):
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("Following the spying trial, the Czech government declared the Belarusian defence attaché persona non grata.",
-     {"CZE", "BLR"}),
     ("Uruguay has declared the military attaché of the Cuban mission persona non grata.", {"URY", "CUB"}),
-    ("Latvia declares Belarusian trade envoy persona non grata", {"LVA", "BLR"}),
-    ("Sweden's foreign ministry said on Friday that it had declared a first secretary and a driver of the Iranian "
-     "mission persona non grata.", {"SWE", "IRN"}),
+    ("In a note handed to the Iranian chargé, Sweden declared a first secretary of the mission persona non grata "
+     "over the plot.", {"SWE", "IRN"}),
 ])
 def test_a_person_declared_persona_non_grata_is_an_expulsion(text, pair):
     events = _events(text)
@@ -30,13 +27,18 @@ def test_a_person_declared_persona_non_grata_is_an_expulsion(text, pair):
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("Citing the smuggling case, the Kenyan government gave the Somali trade attaché until Monday to leave Nairobi.",
+    ("Citing the smuggling case, the Kenyan government gave the Somali trade attaché until Monday to quit the country.",
      {"KEN", "SOM"}),
-    ("Mongolia gave the two Chinese consular officers a week to depart.", {"MNG", "CHN"}),
+    ("Mongolia granted the two Chinese consular officers a week to depart.", {"MNG", "CHN"}),
 ])
 def test_a_deadline_to_leave_is_an_expulsion(text, pair):
     events = _events(text)
     assert any(e.type == "SANCTION" and pair <= set(e.parties) for e in events), _seen(events)
+
+
+def test_an_infinitive_of_another_verb_names_no_expulsion():
+    events = _events("Kenya sent a team to leave food and tents at the camp in Somalia.")
+    assert not any(e.type == "SANCTION" for e in events), _seen(events)
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -59,6 +61,17 @@ def test_forces_put_on_alert_are_mobilised(text, party):
 
 
 @pytest.mark.parametrize("text", [
+    "The ministry put the trade deal with Peru on standby.",
+    pytest.param("Hospitals in Ghana were put on alert for cholera after the floods in Togo.", marks=pytest.mark.xfail(
+        strict=True, reason="known gap (round 14): the learned typer reads a health alert as aid (AID 0.52; the round "
+                            "start's typer too, 0.56), and now finds an anchor for it")),
+])
+def test_things_put_on_alert_are_no_forces(text):
+    events = _events(text)
+    assert not any(e.type in ("MOBILIZE", "AID") for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text", [
     "The Estonian defence forces said they would station a tank company on the island of Saaremaa.",
     "Kenya will deploy another 400 police officers to Haiti.",
     "Spain will deploy two frigates to the Gulf of Guinea.",
@@ -71,17 +84,28 @@ def test_a_deployment_announced_is_planned_not_a_threat(text):
 
 def test_a_deployment_warned_of_stays_a_threat():
     events = _events("Serbia warned that it would deploy troops to the boundary line.")
+    assert any(e.type == "THREATEN" and "SRB" in e.parties for e in events), _seen(events)
     assert not any(e.type == "MOBILIZE" and e.planned for e in events), _seen(events)
 
 
 @pytest.mark.parametrize("text, pair", [
     ("Japan will support the Philippines to build three new coast guard stations.", {"JPN", "PHL"}),
-    ("Korea will support Ghana in building a vocational training college.", {"KOR", "GHA"}),
-    ("Germany pledged to support Namibia's green hydrogen programme.", {"DEU", "NAM"}),
+    ("Norway will support Malawi in rebuilding the bridges the floods washed away.", {"NOR", "MWI"}),
+    ("Germany pledged to support Namibia to modernise its ports.", {"DEU", "NAM"}),
 ])
 def test_help_pledged_for_a_named_work_is_aid_to_come(text, pair):
     events = _events(text)
     assert any(e.type == "AID" and e.planned and pair <= set(e.parties) for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text", [
+    "China supports building an open world economy.",
+    "Egypt supports all efforts to build lasting peace in Sudan.",
+    "Turkey will support Azerbaijan to build confidence with Armenia.",
+])
+def test_help_for_no_one_or_for_no_work_is_no_aid(text):
+    events = _events(text)
+    assert not any(e.type == "AID" for e in events), _seen(events)
 
 
 def test_support_for_a_country_stays_support():

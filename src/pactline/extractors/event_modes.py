@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactline.core import vocab
-from pactline.extractors.event_subjects import listed_item
+from pactline.extractors.event_subjects import listed_item, word_list
 from pactline.language.analysis import SentenceInfo
 from pactline.language.event_dates import is_headline
 
@@ -224,17 +224,14 @@ def _takes_effect(verb: Token | None) -> bool:
     return False
 
 
-_WARNINGS = {"warn", "threaten", "vow", "caution"}
-
-
 def warned(verb: Token | None) -> bool:
     """ "warned that it would expel …", "threatened to deploy …": an act held out by a verb of warning."""
-    return verb is not None and any(a.lemma_.lower() in _WARNINGS for a in list(verb.ancestors)[:3])
+    return verb is not None and any(a.lemma_.lower() in word_list("warning_verbs") for a in list(verb.ancestors)[:3])
 
 
 def decreed(verb: Token | None) -> bool:
-    """ "Their assets shall be frozen", "the persons listed shall be refused entry": a decision's own wording, a
-    measure in force by the text itself (a "shall" in the passive), neither a threat nor a plan."""
+    """ "Imports of the listed goods shall be suspended": a decision's own wording, a measure in force by the text
+    itself (a "shall" in the passive), neither a threat nor a plan."""
     return verb is not None and any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ == "shall" for c in verb.children)
 
