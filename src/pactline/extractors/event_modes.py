@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactline.core import vocab
-from pactline.extractors.event_subjects import listed_item
+from pactline.extractors.event_subjects import listed_item, word_list
 from pactline.language.analysis import SentenceInfo
 from pactline.language.event_dates import is_headline
 
@@ -224,6 +224,18 @@ def _takes_effect(verb: Token | None) -> bool:
     return False
 
 
+def warned(verb: Token | None) -> bool:
+    """ "warned that it would expel …", "threatened to deploy …": an act held out by a verb of warning."""
+    return verb is not None and any(a.lemma_.lower() in word_list("warning_verbs") for a in list(verb.ancestors)[:3])
+
+
+def decreed(verb: Token | None) -> bool:
+    """ "Imports of the listed goods shall be suspended": a decision's own wording, a measure in force by the text
+    itself (a "shall" in the passive), neither a threat nor a plan."""
+    return verb is not None and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "shall" for c in verb.children)
+
+
 def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict[str, Any]:
     """An intent to act cooperatively is AGREE (CAMEO 03x); an intent to use force, or any act held out on a
     condition ("will withdraw unless …"), is THREATEN; a refusal of a cooperative act is REJECT."""
@@ -234,8 +246,10 @@ def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict
     if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE" and not stance:
         cameo = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "CONCEDE": "034", "RETREAT": "034"}.get(pattern["type"], "030")
         return {**pattern, "type": "AGREE", "mode": "intent", "cameo": cameo}
-    if how == "intent" and pattern["type"] == "SANCTION" and (_takes_effect(verb) or held_for(verb)):
-        return pattern  # "will impose tariffs on barley from today": a measure announced with its start, no threat
+    if how == "intent" and pattern["type"] == "SANCTION" and (_takes_effect(verb) or held_for(verb) or decreed(verb)
+                                                              or pattern.get("mode") == "expel" and not warned(verb)):
+        return pattern  # "will impose tariffs on barley from today": a measure announced with its start, no threat;
+        # "said it would expel four diplomats": an expulsion is announced, never held out
     if how == "intent" and pattern["type"] in _CONFLICT:
         return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
     if how == "refusal" and pattern.get("refused") == "THREATEN":

@@ -58,9 +58,13 @@ def _object_words(verb: Token) -> set[str]:
         if child.dep_ == "xcomp" and (child.tag_ == "VBG" or verb.lemma_.lower() in _COMMANDS):
             # "announced upgrading a dialogue", "ordered Latvia to cut its embassy staff": what was announced or ordered
             out.update({child.lemma_.lower(), child.lower_} | {g.lemma_.lower() for g in child.children if g.dep_ == "dobj"})
-        if child.dep_ == "ccomp" and child.pos_ == "NOUN" and any(g.dep_ == "nsubj" for g in child.children):
-            # "declaring it a 'hostile state'": the parser reads the naming as a clause with a nominal head
-            out.update({child.lemma_.lower()} | {g.lemma_.lower() for g in child.children if g.dep_ in ("amod", "compound")})
+        if child.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in child.children) and (
+                child.pos_ == "NOUN" or verb.lemma_.lower() in word_list("naming_verbs")):
+            # "declaring it a 'hostile state'", "declared the attaché persona non grata": the parser reads the
+            # naming as a clause with a nominal (or mistaken verbal) head
+            out.update({child.lemma_.lower()} | {g.lemma_.lower() for g in child.children
+                                                 if g.dep_ in ("amod", "compound", "dobj")})
+        out |= _enabled_acts(verb, child) | _apposed(child) | _misread_noun(child) | _due(verb, child)
         if child.dep_ == "ccomp" and verb.lemma_.lower() in _COMMANDS:
             # "ordered all border crossings closed": the ordered state and what it is said of
             out.update({child.lemma_.lower(), child.lower_})
@@ -79,7 +83,68 @@ def _object_words(verb: Token) -> set[str]:
                     out.update({grand.lemma_.lower(), grand.lower_})  # "described the rule as discriminatory"
                 if grand.dep_ == "pobj" and child.lower_ == "with":  # "supply Iran with 5 million tonnes of gas"
                     out.update(g.lemma_.lower() for p in grand.children if p.lower_ == "of" for g in p.children)
+    return out | _naming_words(verb) if verb.lemma_.lower() in word_list("naming_verbs") else out
+
+
+def _naming_words(verb: Token) -> set[str]:
+    """ "declared an attaché of the mission persona non grata": the words that follow a verb of naming up to the
+    end of its own clause, whatever the parser made of a foreign phrase; only when the clause ends in a naming
+    complement (word list naming_complements)."""
+    out: list[str] = []
+    for tok in verb.doc[verb.i + 1 : verb.i + 16]:
+        if tok.dep_ in ("mark", "cc") or tok.is_punct and tok.text not in ("'", "\u2019", "-") or tok.tag_ in (
+                "VBD", "MD", "VBP", "VBG", "WDT"):
+            break
+        out.append(tok.lower_)
+    return set(out) if set(out) & set(word_list("naming_complements")) else set()
+
+
+def _misread_noun(child: Token) -> set[str]:
+    """ "shut the Chacalluta crossing": a noun after a named object that the parser read as a participle of the
+    verb (the name is its modifier, the noun the object)."""
+    doc = child.doc
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > 0 and doc[child.i - 1].dep_ == "dobj" and (
+            doc[child.i - 1].tag_ in ("NNP", "NNPS") and doc[child.i - 1].head.i == child.head.i):
+        return {child.lower_}
+    return set()
+
+
+def _due(verb: Token, child: Token) -> set[str]:
+    """ "is due in Lima next week": the adjective of a "be" that tells a visit to come, with its preposition."""
+    if child.dep_ == "acomp" and verb.lemma_.lower() == "be":
+        return {child.lower_} | {p.lower_ for p in child.children if p.dep_ == "prep"}
+    return set()
+
+
+def _apposed(child: Token) -> set[str]:
+    """ "summoned Ana Ruiz, deputy head of the Chilean mission": what an object's apposition calls it (its head,
+    modifiers and of-phrase)."""
+    if child.dep_ not in ("dobj", "nsubjpass"):
+        return set()
+    out = set()
+    for appos in (g for g in child.children if g.dep_ == "appos"):
+        out |= {appos.lemma_.lower()} | {g.lemma_.lower() for g in appos.children if g.dep_ in ("amod", "compound")}
+        out |= {o.lemma_.lower() for p in appos.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"}
     return out
+
+
+def _enabled_acts(verb: Token, child: Token) -> set[str]:
+    """What a verb of help or a deadline names as the act ("will support Ghana to rebuild", "will assist Peru in
+    building", "gave the envoys a week to leave"): the infinitive or gerund that says what is to be done."""
+    lemma = verb.lemma_.lower()
+    enabling, granting = lemma in word_list("enabling_verbs"), lemma in word_list("granting_verbs")
+    if not (enabling or granting):
+        return set()
+    if child.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children) and (
+            enabling and child.dep_ == "xcomp" or granting):
+        return {child.lemma_.lower()} | {g.lemma_.lower() for g in child.children if g.dep_ == "dobj"}
+    if child.dep_ == "prep" and child.lower_ == "in" and enabling:
+        return {g.lemma_.lower() for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"}
+    if child.dep_ in ("dobj", "npadvmod", "dative") and granting:
+        return {g.lemma_.lower() for g in child.children if g.dep_ in ("relcl", "acl") and g.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)}
+    return set()
 
 
 def _dated(prep: Token) -> bool:
@@ -118,6 +183,8 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
             continue  # "spoke with reporters": no partner of the act; "declined to comment": no refusal
         if entry.get("addressee") and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue  # "assured that …": a statement, no pledge to anyone
+        if entry.get("recipient") and not any(c.dep_ in ("dobj", "dative") and is_actor_head(c) for c in verb.children):
+            continue  # "supports building a shared future": help given to no one
         if entry.get("infinitive") and not (infinitives and any(
                 c.dep_ == "dobj" and is_actor_head(c) for c in verb.children)):
             continue  # "encouraging stable societies", "encourages its firms to invest": no party is asked to act

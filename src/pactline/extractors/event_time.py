@@ -13,10 +13,11 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
-from pactline.extractors.event_modes import held_for
+from pactline.extractors.event_modes import decreed, held_for, warned
 from pactline.extractors.event_subjects import word_list
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import Anchor, find_dates, to_date
+from pactline.language.syntax import is_actor_head
 
 Token = Any
 _SCHEDULED_TYPES = {"CONSULT", "AGREE"}  # visits, meetings, hosting, signings; "will send aid" stays a pledge
@@ -112,6 +113,9 @@ def scheduled_head(verb: Token) -> bool:
     if verb.lemma_.lower() == "invite" and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True  # "invited the President of Ghana to Amman": the visit still to come
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) \
+            and any(c.dep_ == "nsubj" and is_actor_head(c) for c in verb.head.children):
+        return True  # "the minister is to discuss the matter with her counterpart": an act arranged
     node = verb
     for _ in range(2):  # "is set to attend and visit", "looks forward to welcoming him and holding talks": shared
         if looked_forward(node) or node.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (
@@ -164,6 +168,8 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
         return True  # "will attend the summit hosted by Peru": the hosting is as far off as the summit
     if not negated and how == "intent" and event_type in _OPERATION_TYPES and operation_dated(verb):
         return True  # "the two navies will stage a drill off Crete in June": scheduled, no threat
+    if not negated and how == "intent" and event_type == "MOBILIZE" and deployment_announced(verb):
+        return True  # "said the coast guard would deploy more boats along the coast": a step to come, no threat
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and future_modal(verb)
 
 
@@ -174,6 +180,15 @@ def operation_dated(verb: Token) -> bool:
     if not future_modal(verb) or conditioned(verb) or dated_past(verb):
         return False
     return bool(find_dates(_own_clause(verb), _ANY_DAY))  # (any day resolves "next year": only whether one is said counts)
+
+
+def deployment_announced(verb: Token) -> bool:
+    """ "will deploy two more battalions", "said its navy would send a frigate to the strait": a deployment
+    under "will" or a reported "would", held out on no condition and told as no warning, is a step to come
+    (a threat is warned of: "warned it would deploy troops"; or conditioned: "would deploy if …")."""
+    if not future_modal(verb) or conditioned(verb) or dated_past(verb) or decreed(verb):
+        return False
+    return not warned(verb)
 
 
 def framed_ahead(verb: Token, how: str | None) -> bool:

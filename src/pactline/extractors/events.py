@@ -111,8 +111,7 @@ def separate_acts(a: Token, b: Token) -> bool:
         verb = a if a.pos_ in ("VERB", "AUX") else b
         return (match_verb(verb) or {}).get("type") != "AGREE"
     for low, high in ((a, b), (b, a)):
-        path = []
-        node = low
+        path, node = [], low
         while node.head.i != node.i and node.i != high.i:
             path.append(node.dep_)
             node = node.head
@@ -190,7 +189,8 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
             return ACCEPTED, False, guest, VISIT
         if accepted == "passive":
             return ACCEPTED, False, next(c for c in tok.children if c.dep_ == "nsubjpass"), VISIT
-        planned = is_planned(tok, how, pattern["type"], pattern.get("mode")) or modal_act(tok, pattern, how)
+        mode = "formal" if pattern.get("announced") else pattern.get("mode")  # (a protest to be lodged: a step to come)
+        planned = is_planned(tok, how, pattern["type"], mode) or modal_act(tok, pattern, how)
         if how is None and not planned:
             return None
         pledged = pledged_act(pattern, how, planned)
@@ -236,9 +236,9 @@ def _placed(partner: Token | None, ctx: DocumentContext, source_codes: list[str]
 
 
 def _guest(verb: Token, pattern: dict[str, Any]) -> bool:
-    """ "President Boric was received at the palace": a welcome told in the passive with no host
-    named; the guest is its subject and the host the other side (set by ``complete_parties``)."""
-    return (pattern.get("mode") == "host" and any(c.dep_ == "auxpass" for c in verb.children)
+    """ "President Boric was received at the palace": a welcome told in the passive with no host named; the guest is
+    its subject and the host the other side (set by ``complete_parties``); so for one "represented at" an occasion."""
+    return ((pattern.get("mode") == "host" or pattern.get("subject_acts")) and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ == "agent" for c in verb.children))
 
 
