@@ -227,8 +227,7 @@ def _host_abroad(verb: Token, sent: SentenceInfo, source_codes: list[str]) -> tu
 
 
 def _placed(partner: Token | None, ctx: DocumentContext, source_codes: list[str]) -> bool:
-    """Whether the first of several partners has a country of its own: then its act is with it alone ("met
-    President A of X, B and C"), not with all of them."""
+    """Whether the first of several partners has a country of its own: its act is with it alone ("met A of X, B")."""
     if partner is None:
         return False
     codes = resolve(noun_phrase(partner).text, ctx)[1]
@@ -362,8 +361,9 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             if source is None or pattern["type"] == "CONSULT" and homeward([tok], source_codes):
                 continue  # (no actor; or "will return home on Sunday": no meeting)
             for act_pattern, act_planned in _acts(tok, pattern, planned, pledged):
-                # "agreed to meet": the intent recoded from "meet" is the agreement "agreed" already told
-                mode = None if act_pattern.get("mode") == "intent" and act_pattern["type"] == "AGREE" else act_pattern.get("mode")
+                # "agreed to meet", "agreed to elevate relations": one agreement with the "agreed" it completes
+                under_agree = tok.dep_ == "xcomp" and (match_verb(tok.head) or {}).get("type") == "AGREE"
+                mode = None if act_pattern["type"] == "AGREE" and (act_pattern.get("mode") == "intent" or under_agree) else act_pattern.get("mode")
                 key = (sent.start, act_pattern["type"], mode, act_planned)
                 if any(not separate_acts(tok, other) for other in seen.get(key, [])):
                     continue  # "offered to hand over" is one act; "congratulated X and thanked Y" are two
