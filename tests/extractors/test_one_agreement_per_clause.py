@@ -9,7 +9,7 @@ _LEAD = "ACCRA, 7 March 2024 - President John Mahama and President Bola Tinubu h
 
 
 @pytest.mark.parametrize("sentence", [
-    "The two presidents agreed to elevate bilateral relations to a Comprehensive Strategic Partnership.",
+    "The two presidents agreed to elevate relations between their countries to a Comprehensive Strategic Partnership.",
     "Ghana and Nigeria agreed to upgrade their ties to a strategic partnership.",
 ])
 def test_an_agreement_to_upgrade_relations_is_one_event(sentence):
