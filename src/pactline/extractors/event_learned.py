@@ -109,14 +109,19 @@ def _act_of(verb: Token) -> Token:
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
 
 
+@cache
+def _transit_cue() -> re.Pattern[str]:
+    """ "heading north for", "bound for" just before a country (transit_cues in data/occasions.json)."""
+    return re.compile(r"\b(?:" + "|".join(vocab.load("occasions.json")["transit_cues"]) + r")\s+(?:the\s+)?$", re.I)
+
+
 def _sentence_parties(sent: SentenceInfo, ctx: DocumentContext, label: str = "") -> list[str]:
     """The countries the sentence names (a place of the act counts only with another), else the document's
     main pair: "the call also focused on …" is about the pair the readout is about. Where troops that withdraw
     are heading ("rolled out of the garrison, heading north for X"; transit_cues in data/occasions.json) is no party."""
     mentions = find_countries(sent.text, joined=True)
     if label == "RETREAT":
-        cue = re.compile(r"\b(?:" + "|".join(vocab.load("occasions.json")["transit_cues"]) + r")\s+(?:the\s+)?$", re.I)
-        mentions = [m for m in mentions if not cue.search(sent.text[max(0, m.start - 40) : m.start])]
+        mentions = [m for m in mentions if not _transit_cue().search(sent.text[max(0, m.start - 40) : m.start])]
     codes = sorted({m.code for m in mentions})
     if len(codes) >= 2:
         return codes

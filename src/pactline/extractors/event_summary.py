@@ -164,8 +164,9 @@ def summarise(source: Actor | None, verb: Token, target: Actor | None, parties: 
             who = _undergoer(verb)  # "A was received by B": B already named in the action
     else:
         what = _nominal(verb)
-        if who and (who in what or what in who or _names_doer(verb) or _same_words(who, what)):
-            who, what = "", (who if what in who or _same_words(who, what) else what)  # "Xi's state visit"
+        told_twice = bool(who) and (what in who or _same_words(who, what))  # a title read as its own doer
+        if who and (told_twice or who in what or _names_doer(verb)):
+            who, what = "", (who if told_twice else what)  # "Xi's state visit", "the Japan-Australia summit"
     return _cut(who, what, verb.pos_ in ("VERB", "AUX"), target, planned)
 
 
