@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pactline.core.records import Extraction
+from pactline.extractors.actor_names import tidy_event_actors
 from pactline.language.actors import DocumentContext, build_context
 from pactline.language.analysis import Analysis, analysed_segments
 
@@ -56,4 +57,5 @@ def run_extractors(analysis: Analysis, names: list[str] | None = None) -> Extrac
         if names is not None and name not in names:
             continue
         getattr(out, reg.produces).extend(reg.fn(analysis, ctx))
+    out.events = [tidy_event_actors(e) for e in out.events]  # a place never names an actor
     return out
