@@ -45,3 +45,25 @@ def test_the_document_is_placed_at_the_unlisted_town():
 def test_a_label_is_no_place_of_the_document():
     text = "Kenya and US trade framework\n\nFACT SHEET, Washington — The United States and Kenya agreed on a framework.\n"
     assert prepare(RawDocument("t.txt", text, "txt", "x"), Options()).place in (None, "Washington")
+
+
+@pytest.mark.parametrize("line, place", [
+    ("KIRYANDONGO — Ugandan police said on Tuesday they had arrested eleven South Sudanese men near the camp.",
+     "KIRYANDONGO"),
+    ("LOITOKITOK, Kajiado — Kenyan rangers stopped two trucks at the crossing on Friday, officials said.", "LOITOKITOK"),
+    ("ZAMBOANGA CITY — The navy escorted four Malaysian fishing boats out of the bay on Sunday morning.",
+     "ZAMBOANGA CITY"),
+])
+def test_an_unlisted_town_and_a_long_dash_before_a_whole_sentence(line, place):
+    found = read_dateline(line)
+    assert found is not None and found.place == place
+
+
+@pytest.mark.parametrize("line", [
+    "UPDATE 2 — Ugandan police said on Tuesday they had arrested eleven men near the border.",
+    "ASEAN — The bloc said it would hold its summit in October to review the consensus plan.",
+    "KIRYANDONGO — Arrests near the camp",  # a heading: no sentence after the dash
+    "KIRYANDONGO - Ugandan police said on Tuesday they had arrested eleven men near the camp.",  # a hyphen
+])
+def test_a_label_a_body_or_a_heading_before_a_long_dash_is_no_dateline(line):
+    assert read_dateline(line) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 
 def set_apart(m: re.Match[str], agency: str | None, wire: bool) -> bool:
@@ -21,4 +22,39 @@ def set_apart(m: re.Match[str], agency: str | None, wire: bool) -> bool:
     if region and not region.isupper() and region.lower().rstrip(".") not in MONTHS and region.lower() not in WEEKDAYS \
             and place_country(region) is not None:
         return True
-    return bool(agency) and agency.strip().lower() in data["agencies"]
+    if agency:
+        return agency.strip().lower() in data["agencies"]
+    return _sentence_after_long_dash(m, data["labels"])
+
+
+def _sentence_after_long_dash(m: re.Match[str], labels: list[str]) -> bool:
+    """ "PUERTO PRINCESA CITY — The coast guard seized …", "MAE SOT, Tak — Thai troops fired …": an unlisted place
+    in capitals (a province after it at most) and a long dash opening a whole sentence is a dateline; a word in a
+    heading's slot ("UPDATE 2 —") has a digit or is a label, and a heading's dash is followed by no sentence."""
+    place = m.group("place").strip(" .")
+    region = (m.group("region") or "").strip()
+    if m.group("sep") not in ("—", "–") or any(c.isdigit() for c in place) or place.lower() in labels:
+        return False
+    if region and (region.isupper() or len(region.split()) > 2) or _names_an_actor(place):
+        return False
+    after = m.string[m.end() :].strip()
+    words = after.split()
+    return len(words) >= 8 and after[:1].isupper() and bool(re.search(r"[.!?”\"]$", after))
+
+
+@cache
+def _names_an_actor(place: str) -> bool:
+    """ "ASEAN —", "HAMAS —": a body or group the gazetteer knows, a heading's name, not a place."""
+    from pactline.language.actors import build_context, gazetteer, resolve
+    from pactline.language.places import place_country
+
+    kinds = {gazetteer().surfaces.get(form, ("", ""))[1] for form in (place, place.title())}
+    if "demonym" in kinds:
+        return True  # "HAMAS", "HOUTHIS": a people or group read as its country
+    if place_country(place) is not None:
+        return False
+    for form in dict.fromkeys((place, place.title())):  # "ASEAN" as written, "HAMAS" as "Hamas"
+        found, codes = resolve(form, build_context(""))
+        if codes or found is not None and found.role is not None:
+            return True
+    return False
