@@ -1,4 +1,5 @@
-"""Datelines of towns the city list lacks (reading/datelines.py): when an unlisted place in capitals opens one."""
+"""Datelines of towns the city list lacks (reading/datelines.py): when an unlisted place in capitals opens one
+(with a placed region or a news agency and a dash, or a long dash before a whole sentence)."""
 
 from __future__ import annotations
 
