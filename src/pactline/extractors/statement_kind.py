@@ -39,7 +39,7 @@ def exemplars() -> list[tuple[str, str]]:
 
 # A sentence the static model gives less than this probability of "neither" is not embedded: the MiniLM
 # model would not veto it (README "Choosing the encoder": the least static score of a sentence MiniLM vetoed
-# was 0.30 on thirteen benchmark sets, none of the 87 between 0.20 and 0.25 was). Sentences with an
+# was 0.299 on thirteen benchmark sets, none of the 87 between 0.20 and 0.25 was). Sentences with an
 # ambiguous cue always are.
 NEITHER_SCREEN = 0.25
 
