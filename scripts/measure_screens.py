@@ -103,7 +103,9 @@ def main() -> None:
     _table("coded", [0.05, 0.08, 0.1, 0.15, 0.2], settled_above=False)
     _table("judged", [0.2, 0.25, 0.3, 0.35], settled_above=False)
     print(f"now: NONE_SCREEN {event_types.NONE_SCREEN}, SECOND_SCREEN {event_types.SECOND_SCREEN}, "
-          f"NEITHER_SCREEN {statement_kind.NEITHER_SCREEN}")
+          f"NEITHER_SCREEN {statement_kind.NEITHER_SCREEN}; in use {event_types.screens()}, {statement_kind.screen_value()}")
+    for module in (event_types, statement_kind):  # what MEASURED_ON must name once the screens are set from this
+        print(f"{module.__name__}.MEASURED_ON = {({e: module.exemplar_digest(e) for e in learned_model.ENCODERS})}")
 
 
 if __name__ == "__main__":
