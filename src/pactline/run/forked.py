@@ -75,6 +75,8 @@ WARM = (
     "pactline.extractors.event_types:model:static",
     "pactline.extractors.statement_kind:_model:minilm",
     "pactline.extractors.statement_kind:_model:static",
+    "pactline.extractors.event_types:screens",
+    "pactline.extractors.statement_kind:screen_value",
     "pactline.reading.datelines:_foreign_months",
     "pactline.reading.titles:_furniture",
     "pactline.core.vocab:patterns:boilerplate.json:caption",
