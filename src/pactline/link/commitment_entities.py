@@ -75,9 +75,11 @@ def _same_field(a: CommitmentBrief, b: CommitmentBrief, any_kind: bool = False) 
 
 
 def entity_ids(commitments: list[CommitmentBrief], links: list[Link], follow_ups: dict[str, list[dict[str, Any]]],
-               paragraphs: dict[str, tuple[str, int, int]] | None = None) -> dict[str, str]:
+               paragraphs: dict[str, tuple[str, int, int]] | None = None,
+               restated_pledges: list[tuple[float, str, str]] | None = None) -> dict[str, str]:
     """Commitment id -> the id of its entity (the earliest mention of the same commitment). paragraphs maps a
-    mention to its (document, paragraph start, sentence start), where known."""
+    mention to its (document, paragraph start, sentence start), where known; restated_pledges lists (score,
+    earlier, later) pledges a later document restates in near the same words."""
     by_id = {c.id: c for c in commitments}
     groups = _Groups(by_id)
     _join_paragraph_fields(commitments, paragraphs or {}, groups)
@@ -100,6 +102,9 @@ def entity_ids(commitments: list[CommitmentBrief], links: list[Link], follow_ups
                 continue
             if _same_field(by_id[cid], b):
                 restated.append((-f.get("score", 0.0), cid, b.id))
+    for score, a_id, b_id in restated_pledges or []:
+        if a_id in by_id and b_id in by_id and _same_field(by_id[a_id], by_id[b_id]):
+            restated.append((-score, a_id, b_id))
     for _score, a, b in sorted(restated):
         groups.join(a, b)
     return {cid: groups.find(cid) for cid in by_id}
@@ -137,10 +142,16 @@ def _join_paragraph_fields(commitments: list[CommitmentBrief], places: dict[str,
         before_paragraph, before = previous.get(key, (None, None))
         # Two stances in a row are one told in parts only when one holder holds both (a partner each names is
         # no shared holder: "Ghana's president said …", then "the Peruvian premier said Peru upholds the 2010 accord with Ghana").
-        if before is not None and _field(before) == _field(c) and _one_holder(before, c) and _one_pledge(before, c) and (
+        if before is not None and _one_field(before, c, before_paragraph == paragraph) and _one_holder(before, c) and _one_pledge(before, c) and (
                 _field(c) not in broad_fields() or before_paragraph == paragraph or c.kind == "commitment"):
             groups.join(before.id, c.id, within_part=True)
         previous[key] = (paragraph, c)
+
+
+def _one_field(a: CommitmentBrief, b: CommitmentBrief, one_paragraph: bool) -> bool:
+    """One passage's field: the same main field, or the main field of one among the other's fields ("green,
+    low-carbon development" [environment], then "a greenhouse gas accounting system" [energy, environment])."""
+    return _field(a) == _field(b) or one_paragraph and (_field(a) in (b.domains or []) or _field(b) in (a.domains or []))
 
 
 def _one_holder(a: CommitmentBrief, b: CommitmentBrief) -> bool:

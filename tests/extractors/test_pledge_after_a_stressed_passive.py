@@ -1,0 +1,39 @@
+"""A finite verb after ", and" that the parser coordinated with the passive of a reported clause is the
+sentence's subject's own pledge ("stressed that X should be settled, and committed to …")."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+LEAD = "Peru and Chile held talks in Lima on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Both sides stressed that the river dispute should be settled peacefully, and committed to conclude a "
+         "water-sharing accord at an early date.", "conclude a water-sharing accord"),
+        ("The ministers underlined that the fishing quarrel must be resolved through talks, and pledged to sign a new "
+         "fisheries pact by June.", "sign a new fisheries pact"),
+        ("Peru stressed that migrants should be treated humanely, and agreed to open two more shelters at the border.",
+         "open two more shelters"),
+    ],
+)
+def test_a_pledge_after_a_stressed_passive_is_the_subjects_own(sentence, words):
+    records = [r for r in extract_text(LEAD + sentence, published="2024-05-06").commitments if r.kind == "commitment"]
+    assert len(records) == 1 and words in records[0].text, [(r.kind, r.text) for r in records]
+    assert records[0].parties in (["CHL", "PER"], ["PER"])
+
+
+@pytest.mark.parametrize(
+    "sentence, party, words",
+    [
+        ('Boric said Santiago was "committed to deepening fishing ties", pointing to the joint patrols.', "CHL",
+         "deepening fishing ties"),
+        ('The minister said Lima remained "ready to reopen the consulate in Arica" once repairs end.', "PER",
+         "reopen the consulate in Arica"),
+    ],
+)
+def test_a_quoted_readiness_to_act_in_a_reported_clause_is_a_pledge(sentence, party, words):
+    records = extract_text(LEAD + sentence, published="2025-05-06").commitments
+    assert [(r.kind, r.parties, r.text) for r in records] == [("commitment", [party], words)]

@@ -1,0 +1,61 @@
+"""A pledge restated in a later year in near the same words is one commitment; one passage's clauses whose fields
+overlap are one pledge told in parts; one statement told as a pledge by one source and as a stance by another is
+a candidate retelling."""
+
+import pytest
+
+from pactline.link.commitment_entities import entity_ids
+from pactline.link.commitments import SubjectIndex, _same_commitment_links, restated_pledges
+from pactline.link.similarity import Similarity
+from pactline.store.rows import CommitmentBrief
+
+
+def _c(cid, doc, made_on, text, domains, kind="commitment", parties=("PER", "KOR")):
+    return CommitmentBrief(cid, doc, kind, list(parties), text, made_on, None, list(domains))
+
+
+@pytest.mark.parametrize("earlier, later", [
+    ("open a direct air route between Lima and Seoul", "launch direct flights between Lima and Seoul"),
+    ("coordinate closely with Korea in the United Nations and other multilateral bodies",
+     "deepen multilateral coordination with Korea"),
+])
+def test_a_pledge_restated_a_year_later_in_near_the_same_words_is_one_commitment(earlier, later):
+    field = ("transport",) if "flights" in later else ("multilateral",)
+    mentions = [_c("a", "d1", "2023-04-02", earlier, field), _c("b", "d2", "2024-06-11", later, field),
+                _c("c", "d2", "2024-06-11", "cooperate on disaster relief in the Andes", ("emergency",))]
+    found = restated_pledges(mentions, Similarity(True))
+    assert [(a, b) for _s, a, b in found] == [("a", "b")]
+    ids = entity_ids(mentions, [], {}, None, found)
+    assert ids["b"] == "a" and ids["c"] == "c"
+
+
+def test_restatement_by_meaning_needs_embeddings_and_another_field_stays_apart():
+    mentions = [_c("a", "d1", "2023-04-02", "open a direct air route between Lima and Seoul", ("transport",)),
+                _c("b", "d2", "2024-06-11", "launch direct flights between Lima and Seoul", ("trade",))]
+    assert restated_pledges(mentions, Similarity(False)) == []
+    assert restated_pledges(mentions, Similarity(True)) == []
+
+
+def test_clauses_of_one_paragraph_sharing_a_field_are_one_pledge_but_not_across_paragraphs():
+    mentions = [
+        _c("a", "d1", "2024-06-01", "expand cooperation on clean energy and low-emission growth", ("environment",)),
+        _c("b", "d1", "2024-06-01", "build a joint registry of carbon credits", ("energy", "environment")),
+        _c("c", "d1", "2024-06-01", "set up a solar panel plant in Arequipa", ("industry", "energy")),
+    ]
+    one_paragraph = {"a": ("d1", 0, 0), "b": ("d1", 0, 70), "c": ("d1", 200, 200)}
+    ids = entity_ids(mentions, [], {}, one_paragraph)
+    assert ids["a"] == ids["b"] and ids["c"] != ids["a"]
+    apart = {"a": ("d1", 0, 0), "b": ("d1", 100, 100), "c": ("d1", 200, 200)}
+    ids = entity_ids(mentions, [], {}, apart)
+    assert ids["b"] != ids["a"]
+
+
+def test_one_sentence_told_as_a_pledge_and_as_a_stance_by_two_sources_is_scored_as_a_retelling():
+    pledge = _c("a", "d1", "2024-03-01", "firmly back each other's chosen path of development", ("politics",))
+    stance = _c("b", "d2", "2024-03-02", "firmly back each other's choice of development path", ("politics",),
+                kind="position")
+    other = _c("c", "d2", "2024-03-02", "welcomed the new ferry link to Busan", ("politics",), kind="position")
+    commitments = [pledge, stance, other]
+    links = _same_commitment_links(commitments, SubjectIndex([c.text for c in commitments]), Similarity(True))
+    assert [(link.a, link.b) for link in links] == [("a", "b")]
+    assert entity_ids(commitments, links, {})["b"] == "a"
