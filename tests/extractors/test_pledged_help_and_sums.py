@@ -29,6 +29,8 @@ def test_pledged_help_or_money_is_a_pledge(sentence, party):
     [
         "Chile vowed revenge for the attack on its border post.",
         "Peru pledged its loyalty to the Pacific Alliance.",
+        "Peru pledged its support for Chile's plan to hold a referendum in May.",
+        "Chile pledged full support for the peace proposal of the regional bloc.",
     ],
 )
 def test_a_pledge_verb_with_another_object_pledges_no_act(sentence):

@@ -1,9 +1,10 @@
-"""A pledge restated in a later year in near the same words is one commitment; one passage's clauses whose fields
-overlap are one pledge told in parts; one statement told as a pledge by one source and as a stance by another is
-a candidate retelling."""
+"""A pledge restated in a later year in near the same words is one commitment; pledges in neighbouring sentences of
+one text that another source tells as one are one; one statement told as a pledge by one source and as a stance
+by another is a candidate retelling."""
 
 import pytest
 
+from pactline.core.records import Link
 from pactline.link.commitment_entities import entity_ids
 from pactline.link.commitments import SubjectIndex, _same_commitment_links, restated_pledges
 from pactline.link.similarity import Similarity
@@ -36,18 +37,25 @@ def test_restatement_by_meaning_needs_embeddings_and_another_field_stays_apart()
     assert restated_pledges(mentions, Similarity(True)) == []
 
 
-def test_clauses_of_one_paragraph_sharing_a_field_are_one_pledge_but_not_across_paragraphs():
+@pytest.mark.parametrize("kind, gap, joined", [
+    ("commitment", 1, True),  # pledges in neighbouring sentences that another source tells as one
+    ("commitment", 2, False),  # a pledge between them: two pledges
+    ("position", 1, False),  # a statement's stances in a row stay distinct
+])
+def test_neighbouring_pledges_of_one_text_join_when_another_source_tells_them_as_one(kind, gap, joined):
     mentions = [
-        _c("a", "d1", "2024-06-01", "expand cooperation on clean energy and low-emission growth", ("environment",)),
-        _c("b", "d1", "2024-06-01", "build a joint registry of carbon credits", ("energy", "environment")),
-        _c("c", "d1", "2024-06-01", "set up a solar panel plant in Arequipa", ("industry", "energy")),
+        _c("a1", "d1", "2024-06-01", "expand cooperation on clean energy", ("environment",), kind),
+        _c("a2", "d1", "2024-06-01", "build a joint registry of carbon credits", ("environment",), kind),
+        _c("x", "d1", "2024-06-01", "open a consulate in Cusco", ("consular",), kind),
+        _c("b", "d2", "2024-06-02", "expand clean energy cooperation, including a carbon-credit registry", ("environment",), kind),
     ]
-    one_paragraph = {"a": ("d1", 0, 0), "b": ("d1", 0, 70), "c": ("d1", 200, 200)}
-    ids = entity_ids(mentions, [], {}, one_paragraph)
-    assert ids["a"] == ids["b"] and ids["c"] != ids["a"]
-    apart = {"a": ("d1", 0, 0), "b": ("d1", 100, 100), "c": ("d1", 200, 200)}
-    ids = entity_ids(mentions, [], {}, apart)
-    assert ids["b"] != ids["a"]
+    places = {"a1": ("d1", 0, 0), "a2": ("d1", 0, 100 * gap), "x": ("d1", 0, 100), "b": ("d2", 0, 0)}
+    if gap == 1:
+        places["x"] = ("d1", 0, 500)
+    links = [Link("l1", "same_commitment", "a1", "b", 0.8, {}), Link("l2", "same_commitment", "a2", "b", 0.75, {})]
+    ids = entity_ids(mentions, links, {}, places)
+    assert (ids["a1"] == ids["a2"] == ids["b"]) is joined
+    assert ids["x"] == "x"
 
 
 def test_one_sentence_told_as_a_pledge_and_as_a_stance_by_two_sources_is_scored_as_a_retelling():

@@ -76,12 +76,20 @@ def offered_act(tok: Token, t: dict[str, Any]) -> bool:
     sums = cues_data()["announced_sums"]
     if lemma(tok) in sums["halt_verbs"] and any(c.dep_ == "dobj" and lemma(c) in sums["halts"] for c in tok.children):
         return True  # "announced a three-day truce", "declared a unilateral ceasefire"
-    if lemma(tok) in sums["pledge_verbs"] and any(c.dep_ == "dobj" and (lemma(c) in t["offered_acts"] or _priced(c))
-                                                   for c in tok.children):
+    if lemma(tok) in sums["pledge_verbs"] and any(c.dep_ == "dobj" and (lemma(c) in t["offered_acts"] and not _backs_a_stance(c)
+                                                                        or _priced(c)) for c in tok.children):
         return True  # "pledged continued support for …", "promised $20 million for …"
     if lemma(tok) in sums["verbs"]:
         return any(c.dep_ == "dobj" and _sum_of_money(c) for c in tok.children)
     return lemma(tok) == "offer" and any(c.dep_ == "dobj" and lemma(c) in t["offered_acts"] for c in tok.children)
+
+
+def _backs_a_stance(help_noun: Token) -> bool:
+    """ "pledged support for Chile's plan to hold a vote", "… for the peace proposal": support for a stance, plan or
+    undertaking (support_verbs position_objects, commitment_nouns) is a stance on it, no help pledged."""
+    backed = set(cues_data()["support_verbs"]["position_objects"]) | set(cues_data()["commitment_nouns"])
+    return lemma(help_noun) == "support" and any(g.dep_ == "pobj" and lemma(g) in backed for c in help_noun.children
+                                                if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children)
 
 
 def _priced(obj: Token) -> bool:
