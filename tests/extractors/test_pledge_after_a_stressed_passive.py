@@ -11,8 +11,8 @@ LEAD = "Peru and Chile held talks in Lima on Monday. "
 @pytest.mark.parametrize(
     "sentence, words",
     [
-        ("Both sides stressed that the river dispute should be settled peacefully, and committed to conclude a "
-         "water-sharing accord at an early date.", "conclude a water-sharing accord"),
+        ("The two ministers stressed that seasonal workers must be paid on time, and committed to open a joint labour "
+         "office in Arica.", "open a joint labour office"),
         ("The ministers underlined that the fishing quarrel must be resolved through talks, and pledged to sign a new "
          "fisheries pact by June.", "sign a new fisheries pact"),
         ("Peru stressed that migrants should be treated humanely, and agreed to open two more shelters at the border.",
@@ -28,8 +28,10 @@ def test_a_pledge_after_a_stressed_passive_is_the_subjects_own(sentence, words):
 @pytest.mark.parametrize(
     "sentence, party, words",
     [
-        ('Boric said Santiago was "committed to deepening fishing ties", pointing to the joint patrols.', "CHL",
-         "deepening fishing ties"),
+        ('The Chilean minister said Santiago was "committed to rebuilding the flooded schools", citing the new budget.',
+         "CHL", "rebuilding the flooded schools"),
+        ('The minister said Lima stood "ready to fund the second bridge" as soon as the survey ends.', "PER",
+         "fund the second bridge"),
         ('The minister said Lima remained "ready to reopen the consulate in Arica" once repairs end.', "PER",
          "reopen the consulate in Arica"),
     ],

@@ -10,8 +10,8 @@ LEAD = "Peru and Chile held talks in Lima on Monday. "
 @pytest.mark.parametrize(
     "sentence, party, words",
     [
-        ("The declaration includes a commitment by Chile to amend its fisheries law by 2026.", "CHL",
-         "amend its fisheries law"),
+        ("The declaration includes a commitment by Chile to open two new border clinics by 2026.", "CHL",
+         "open two new border clinics"),
         ("The joint statement contains a pledge by Peru to train 200 customs officers by 2027.", "PER",
          "train 200 customs officers"),
         ("The communique notes a commitment by Peru to reopen the Tacna consulate.", "PER", "reopen the Tacna consulate"),

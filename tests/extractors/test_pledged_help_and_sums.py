@@ -11,8 +11,7 @@ LEAD = "Peru and Chile held talks in Lima on Monday. "
 @pytest.mark.parametrize(
     "sentence, party",
     [
-        ("Chilean President Gabriel Boric spoke by phone with his Peruvian counterpart on Sunday and pledged continued "
-         "support for the reconstruction of Tacna, his office said.", "CHL"),
+        ("Peru's foreign minister pledged continued support for the demining of the Tacna border strip.", "PER"),
         ("Peru pledged its full support for the rebuilding of the bridges in Arica.", "PER"),
         ("Peru pledged $20 million for the reconstruction of the Arica clinics.", "PER"),
         ("Chile promised 40 million dollars for the new hospital in Tacna.", "CHL"),

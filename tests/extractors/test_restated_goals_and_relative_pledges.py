@@ -12,7 +12,8 @@ LEAD = "Senegal and Mongolia held talks in Dakar on Monday. "
     "sentence, words",
     [
         ("Senegal restated its goal of opening four consulates in Central Asia by 2027.", "opening four consulates"),
-        ("Mongolia reiterated its target of lifting wool exports to Senegal to 8,000 tonnes by 2026.", "lifting wool exports"),
+        ("Mongolia reiterated its target of connecting every border post to the grid by 2026.",
+         "connecting every border post"),
         ("The two sides reaffirmed their aim of building a joint veterinary laboratory within three years.",
          "building a joint veterinary laboratory"),
         ("Mongolia reiterated its pledge to double scholarships for Senegalese students by 2028.", "double scholarships"),

@@ -59,9 +59,10 @@ def test_neighbouring_pledges_of_one_text_join_when_another_source_tells_them_as
 
 
 def test_one_sentence_told_as_a_pledge_and_as_a_stance_by_two_sources_is_scored_as_a_retelling():
-    pledge = _c("a", "d1", "2024-03-01", "firmly back each other's chosen path of development", ("politics",))
-    stance = _c("b", "d2", "2024-03-02", "firmly back each other's choice of development path", ("politics",),
-                kind="position")
+    pledge = _c("a", "d1", "2024-03-01", "respect each other's right to set fishing quotas in their own waters",
+                ("politics",))
+    stance = _c("b", "d2", "2024-03-02", "respects each other's right to set fishing quotas in its own waters",
+                ("politics",), kind="position")
     other = _c("c", "d2", "2024-03-02", "welcomed the new ferry link to Busan", ("politics",), kind="position")
     commitments = [pledge, stance, other]
     links = _same_commitment_links(commitments, SubjectIndex([c.text for c in commitments]), Similarity(True))
