@@ -17,13 +17,15 @@ def _rows_quoting(register, words):
     return [e for e in register if any(words in ev["quote"] for ev in e["evidence"])]
 
 
-def test_the_register_holds_between_45_and_93_commitments_and_positions(register):
+def test_the_register_holds_between_45_and_86_commitments_and_positions(register):
     # (84 since round 12: reciprocal pledges in one passage, "Belarus will maintain close exchanges with China" and
     # China's own, are one row per giver, no longer one row held by both; 92 since round 13: stances in a row of one
     # passage are one row only when about one thing, so a choice of development path, mutual trust, Taiwan and
     # outside interference are rows of their own, no longer one row of 29 mentions; each split checked; the bound is
-    # 93 since round 14, the count then: a regression guard, issue 16 asks 80)
-    assert 45 <= len(register) <= 93
+    # 93 since round 14; 86 since round 15: a pledge restated a year later in near the same words, pledges in
+    # neighbouring sentences that another source tells as one, and one sentence told as a pledge and as a stance by
+    # two sources are one row each: a regression guard, issue 16 asks 80)
+    assert 45 <= len(register) <= 86
 
 
 @pytest.mark.parametrize("words", ["Industrial Park", "law enforcement", "local currenc"])

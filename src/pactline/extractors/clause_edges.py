@@ -109,3 +109,29 @@ def second_content(token: Token, stance: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def clause_text(tokens: list[Token]) -> str:
+    """The clause's words; a relative pronoun that is the pledged act's object stands for its antecedent ("the
+    ring road, which Peru has agreed to finish by 2028" -> "finish the ring road by 2028", not "finish by 2028")."""
+    from pactline.language.syntax import tokens_text
+
+    tokens = whole_words(tokens)
+    have = {t.i for t in tokens}
+    pronoun = next((p for t in tokens for p in t.children if p.tag_ == "WDT" and p.dep_ == "dobj" and p.i not in have
+                    and p.i < t.i), None)
+    relative = next((a for a in ([pronoun.head, *pronoun.head.ancestors] if pronoun is not None else [])
+                     if a.dep_ in ("relcl", "acl")), None)
+    if relative is None or relative.head.pos_ not in ("NOUN", "PROPN") or relative.head.i in have or relative.head.i > pronoun.i:
+        return tokens_text(tokens)
+    thing = relative.head
+    while thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ in ("NOUN", "PROPN"):
+        thing = thing.head.head  # "the solar farm near Darkhan, which …": the whole thing named
+    cut = {t.i for t in relative.subtree}
+    named = [t for t in thing.subtree if t.i not in cut]
+    while named and named[-1].is_punct:
+        named.pop()
+    verb = pronoun.head
+    after = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"])
+    before, rest = [t for t in tokens if t.i <= after], [t for t in tokens if t.i > after]
+    return " ".join(part for part in (tokens_text(before), tokens_text(named), tokens_text(rest)) if part)

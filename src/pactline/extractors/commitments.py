@@ -13,10 +13,10 @@ from pactline.core.records import Commitment, Evidence, content_id
 from pactline.extractors.clause_edges import (
     after_cut_subject,
     clause_of_its_own,
+    clause_text,
     leading_trimmed,
     quoted_ahead,
     trimmed,
-    whole_words,
     with_negation,
 )
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
@@ -68,7 +68,6 @@ from pactline.language.syntax import (
     clause_tokens,
     in_relative_clause,
     is_actor_head,
-    tokens_text,
 )
 
 Token = Any
@@ -363,11 +362,11 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
     made_on = sent.segment.published
     records = []
     for index, clause in enumerate([whole] if whole else _action_clauses(sent, cue, nested)):
-        text = tokens_text(whole_words(clause))
+        text = clause_text(clause)
         if not text:
             continue
         domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sentence_topic(cue.token, sent))) or ("politics",), clause)
-        shown = tokens_text(whole_words(after_cut_subject(clause, cue_subject(cue.token))))
+        shown = clause_text(after_cut_subject(clause, cue_subject(cue.token)))
         deadline = pledge_deadline(sent, _threatened(cue) or clause, cue, made_on, years)
         if meeting_soon(cue, deadline, made_on):
             continue

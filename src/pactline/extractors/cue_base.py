@@ -46,10 +46,19 @@ def verb_conjuncts(verb: Token) -> list[Token]:
     out = [verb]
     for child in [*verb.children, *_listed_after(verb)]:
         if child.dep_ in ("conj", "dep") and child.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children) or _own_predicate(verb, child):
                 continue
             out.extend(verb_conjuncts(child))
     return sorted(out, key=lambda t: t.i)
+
+
+def _own_predicate(verb: Token, conj: Token) -> bool:
+    """ "stressed that the dispute should be settled peacefully, and committed to …": after ", and", a finite verb
+    the parser coordinated with a passive one is a predicate of the sentence's subject, never an act of the passive
+    clause (cue_filters.second_predicate)."""
+    doc = conj.doc
+    return conj.tag_ in ("VBD", "VBZ") and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and (
+        conj.i > 1 and doc[conj.i - 1].dep_ == "cc" and doc[conj.i - 2].text == ",")
 
 
 def _listed_after(verb: Token) -> list[Token]:

@@ -76,9 +76,27 @@ def offered_act(tok: Token, t: dict[str, Any]) -> bool:
     sums = cues_data()["announced_sums"]
     if lemma(tok) in sums["halt_verbs"] and any(c.dep_ == "dobj" and lemma(c) in sums["halts"] for c in tok.children):
         return True  # "announced a three-day truce", "declared a unilateral ceasefire"
+    if lemma(tok) in sums["pledge_verbs"] and any(c.dep_ == "dobj" and (lemma(c) in t["offered_acts"] and not _backs_a_stance(c)
+                                                                        or _priced(c)) for c in tok.children):
+        return True  # "pledged continued support for …", "promised $20 million for …"
     if lemma(tok) in sums["verbs"]:
         return any(c.dep_ == "dobj" and _sum_of_money(c) for c in tok.children)
     return lemma(tok) == "offer" and any(c.dep_ == "dobj" and lemma(c) in t["offered_acts"] for c in tok.children)
+
+
+def _backs_a_stance(help_noun: Token) -> bool:
+    """ "pledged support for Chile's plan to hold a vote", "… for the peace proposal": support for a stance, plan or
+    undertaking (support_verbs position_objects, commitment_nouns) is a stance on it, no help pledged."""
+    backed = set(cues_data()["support_verbs"]["position_objects"]) | set(cues_data()["commitment_nouns"])
+    return lemma(help_noun) == "support" and any(g.dep_ == "pobj" and lemma(g) in backed for c in help_noun.children
+                                                if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children)
+
+
+def _priced(obj: Token) -> bool:
+    """ "$20 million", "5 billion euros": an amount with its currency."""
+    data = cues_data()["announced_sums"]
+    return lemma(obj) in data["amounts"] and any(c.tag_ == "$" for c in obj.subtree) or lemma(obj) in data["currencies"] and any(
+        c.like_num for c in obj.children)
 
 
 def _sum_of_money(obj: Token) -> bool:
@@ -151,6 +169,29 @@ def named_act(noun: Token) -> Token | None:
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                  if g.dep_ == "pobj" and lemma(g) in acts and any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)),
                 None)
+
+
+def committed_act(tok: Token) -> Token | None:
+    """ "committed to the construction of a border hospital": an act named by a noun (acts_named_by_nouns, with
+    what it acts on after "of") after "committed to" is the act pledged; "committed to the alliance" names none."""
+    if lemma(tok) != "commit" and tok.lower_ != "committed":
+        return None
+    acts = cues_data()["acts_named_by_nouns"]["nouns"]
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") for g in c.children
+                 if g.dep_ == "pobj" and lemma(g) in acts and any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)),
+                None)
+
+
+def noun_act(verb: Token, noun: Token) -> Token | None:
+    """The act a pledge noun names: an act noun ("commitment to the reopening of …", named_act), a gerund ("its goal
+    of opening three consulates", "their pledge towards building …"), or the misread infinitive the parser hung
+    on the verb right after the noun ("its pledge [to] double exports": "to" as a preposition, "double" an
+    adjective), which the caller reads as the verb's misread "to"."""
+    gerund = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "towards", "toward")
+                   for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    return named_act(noun) or gerund or next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                                              and c.i == noun.i + 1 and c.i + 1 < len(c.doc)
+                                              and c.doc[c.i + 1].lower_ in cues_data()["infinitive_adjectives"]["words"]), None)
 
 
 def signed_agreement(tok: Token, word: str) -> Token | None:

@@ -53,9 +53,10 @@ from pactline.extractors.cue_shapes import (
 from pactline.extractors.cue_vocab import (
     INTENT_NOUNS,
     adopted_plan,
+    committed_act,
     deal_provision,
-    named_act,
     next_meeting,
+    noun_act,
     object_heads,
     object_lemmas,
     object_preps,
@@ -81,11 +82,10 @@ def _pledge_noun_action(tok: Token, nouns: dict[str, str]) -> tuple[Token, str] 
                                            and c.tag_ != "VBN"), None)
             # "reaffirmed their resolve to implement it": the infinitive the parser hung on the verb, right after the noun
             action = action or next((c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i == child.i + 2
-                                     and c.doc[c.i - 1].lower_ == "to"), None) or named_act(child)
+                                     and c.doc[c.i - 1].lower_ == "to"), None) or noun_act(tok, child)
             if action is not None:
                 return action, nouns[lemma(child)]
     return None
-
 
 _STANCE_ONLY = ("oppose", "condemn")  # modalities of verbs that state a stance and never an act
 
@@ -132,7 +132,7 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None  # "Chile continues to buy Bolivian gas": an ongoing act told ("will continue to …" binds)
     required = t["need"].get(word)
-    action = None if word != "offer" and offered_act(tok, t) else xcomp(tok)  # "announced $5 million, to be paid …"
+    action = None if word != "offer" and offered_act(tok, t) else xcomp(tok) or committed_act(tok)  # "announced $5m, to be paid …"
     marks = {g.lower_ for c in tok.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"}
     if required is not None and not (object_lemmas(tok) | (marks if word == "call" else set())) & required \
             or word == "call" and phone_call(tok):
@@ -315,8 +315,8 @@ def _misread_infinitive(tok: Token) -> Token | None:
 def _other_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if tok.pos_ == "NOUN" and (headline := headline_pledge(tok)) is not None:
         return headline
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "amod", "attr", "advcl", "xcomp") and tok.lower_ in t["commit_adj"]:
-        action = xcomp(tok)
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "amod", "attr", "advcl", "xcomp", "ccomp") and tok.lower_ in t["commit_adj"]:
+        action = xcomp(tok) or committed_act(tok)
         if action is not None:
             return Cue(tok, verb_conjuncts(action), "commitment", t["commit_adj"][tok.lower_])
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in t["commit_adj"] and to_a_thing(tok):

@@ -1,6 +1,6 @@
 """A pledge told as noted by someone else: "the envoy notes the parties' commitment to set up a joint mechanism within
 30 days", "acknowledged Ghana's undertaking to reopen the border". A neutral verb of noting whose object is a pledge
-noun owned by a party restates that party's pledge (a welcome or praise of it stays the speaker's stance). The verbs
+noun owned by a party ("Ghana's", "by Ghana") restates that party's pledge (a welcome or praise of it stays the speaker's stance). The verbs
 are data (commitment_cues.json: noted_pledges)."""
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ def _owned_pledge(verb: Token, nouns: dict[str, str], welcomed: bool = False) ->
     if lemma(verb) not in (_welcomed()[0] if welcomed else _verbs()):
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(  # "a commitment by Chile to …"
+            (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
         pledged = lemma(obj) in _welcomed()[1] if welcomed else lemma(obj) in nouns and lemma(obj) not in ("support", "agreement")
         if pledged and owner is not None and owner.lower_ not in PRONOUNS:
             return obj, owner

@@ -20,13 +20,17 @@ VERBATIM = 0.92  # and this close joins on meaning alone
 class _Groups:
     """Union-find over mentions that refuses a join putting two mentions of one text part (document and
     date) into one commitment: one statement never pledges the same thing twice, so such a join would chain
-    distinct pledges together through loose links."""
+    distinct pledges together through loose links. Two pledges in neighbouring sentences of a part may join that
+    way when another source tells them as one (ranks: each placed mention's place among its part's mentions)."""
 
-    def __init__(self, mentions: dict[str, CommitmentBrief]) -> None:
+    def __init__(self, mentions: dict[str, CommitmentBrief], ranks: dict[str, int] | None = None) -> None:
         self.parent = {i: i for i in mentions}
         self.part_of = {i: (m.doc_id, m.made_on) for i, m in mentions.items()}
         self.parts = {i: {self.part_of[i]} for i in mentions}
         self.order = {i: (m.made_on or "9999", i) for i, m in mentions.items()}
+        self.ranks = ranks or {}
+        self.members = {i: [i] for i in mentions}
+        self.pledges = {i for i, m in mentions.items() if m.kind == "commitment"}
 
     def find(self, x: str) -> str:
         while self.parent[x] != x:
@@ -41,11 +45,38 @@ class _Groups:
         shared = self.parts[ra] & self.parts[rb]
         if within_part and self.part_of[a] == self.part_of[b]:
             shared = shared - {self.part_of[a]}
-        if ra == rb or (shared and not sure):
+        if ra == rb or (shared and not sure and (within_part or not self._neighbours(ra, rb, shared))):
             return
         first, second = sorted((ra, rb), key=lambda r: self.order[r])
         self.parent[second] = first
         self.parts[first] |= self.parts.pop(second)
+        self.members[first] += self.members.pop(second)
+
+    def _neighbours(self, ra: str, rb: str, shared: set[tuple[str, str | None]]) -> bool:
+        """Pledges only (a statement's stances in a row are distinct by design): in every shared part, a mention of
+        one group is the next placed mention after one of the other."""
+        if not {ra, rb} <= self.pledges:
+            return False
+        for part in shared:
+            ours = {self.ranks.get(m) for m in self.members[ra] if self.part_of[m] == part}
+            theirs = {self.ranks.get(m) for m in self.members[rb] if self.part_of[m] == part}
+            if None in ours or None in theirs or not any(abs(x - y) <= 1 for x in ours for y in theirs):  # type: ignore[operator]
+                return False
+        return True
+
+
+def _ranks(commitments: list[CommitmentBrief], places: dict[str, tuple[str, int, int]]) -> dict[str, int]:
+    """Each placed mention's rank among the placed mentions of its text part, in reading order (clauses of one
+    sentence share a rank)."""
+    by_part: dict[tuple[str, str | None], list[tuple[int, str]]] = {}
+    for c in commitments:
+        if c.id in places:
+            by_part.setdefault((c.doc_id, c.made_on), []).append((places[c.id][2], c.id))
+    out = {}
+    for placed in by_part.values():
+        rank = {start: i for i, start in enumerate(sorted({start for start, _cid in placed}))}
+        out.update({cid: rank[start] for start, cid in placed})
+    return out
 
 
 @cache
@@ -75,11 +106,13 @@ def _same_field(a: CommitmentBrief, b: CommitmentBrief, any_kind: bool = False) 
 
 
 def entity_ids(commitments: list[CommitmentBrief], links: list[Link], follow_ups: dict[str, list[dict[str, Any]]],
-               paragraphs: dict[str, tuple[str, int, int]] | None = None) -> dict[str, str]:
+               paragraphs: dict[str, tuple[str, int, int]] | None = None,
+               restated_pledges: list[tuple[float, str, str]] | None = None) -> dict[str, str]:
     """Commitment id -> the id of its entity (the earliest mention of the same commitment). paragraphs maps a
-    mention to its (document, paragraph start, sentence start), where known."""
+    mention to its (document, paragraph start, sentence start), where known; restated_pledges lists (score,
+    earlier, later) pledges a later document restates in near the same words."""
     by_id = {c.id: c for c in commitments}
-    groups = _Groups(by_id)
+    groups = _Groups(by_id, _ranks(commitments, paragraphs or {}))
     _join_paragraph_fields(commitments, paragraphs or {}, groups)
     _join_by_object(commitments, groups)  # a named object is the surest sign: before looser joins can block it
     same = sorted((link for link in links if link.kind == "same_commitment" and link.a in by_id and link.b in by_id),
@@ -100,6 +133,9 @@ def entity_ids(commitments: list[CommitmentBrief], links: list[Link], follow_ups
                 continue
             if _same_field(by_id[cid], b):
                 restated.append((-f.get("score", 0.0), cid, b.id))
+    for score, a_id, b_id in restated_pledges or []:
+        if a_id in by_id and b_id in by_id and _same_field(by_id[a_id], by_id[b_id]):
+            restated.append((-score, a_id, b_id))
     for _score, a, b in sorted(restated):
         groups.join(a, b)
     return {cid: groups.find(cid) for cid in by_id}

@@ -119,6 +119,7 @@ WEAK_SIMILARITY = 0.5  # below this a follow-up must share ...
 STRONG_SPECIFIC = 2.5 * SPECIFIC  # ... this much specific subject ("law enforcement", "military personnel", ...)
 SAME_FIELD_SIMILARITY = 0.6  # two sources' retellings of one occasion in the same main field: a looser match
 SAME_BROAD_FIELD_SIMILARITY = 0.65
+SURE_ACROSS_KINDS = 0.9  # a pledge and a stance are one statement's retellings only when near verbatim
 LOOSEST = min(0.7, SAME_FIELD_SIMILARITY, SAME_BROAD_FIELD_SIMILARITY)  # no retelling is less similar
 MAX_FOLLOW_UPS = 8  # later documents kept per pledge (the best matches)
 
@@ -167,9 +168,40 @@ def commitment_links(
     links = _same_commitment_links(commitments, subjects, sim)
     follow_ups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     links += follow_up_links(commitments, evidence_owner, sentences, sim, subjects, follow_ups)
-    entities = entity_ids(commitments, links, follow_ups, paragraphs_of(commitments, sentences))
+    entities = entity_ids(commitments, links, follow_ups, paragraphs_of(commitments, sentences),
+                          restated_pledges(commitments, sim))
     as_of = as_of or max((s.date for s in sentences if s.date), default=None)
     return links, status_rows(commitments, follow_ups, entities, as_of)
+
+
+RESTATED = 0.8  # a later year's pledge this close in meaning to an earlier one restates it
+RESTATED_BUCKET = 400  # pledges per main field compared for restatement (a larger field proves nothing by meaning)
+
+
+def restated_pledges(commitments: list[CommitmentBrief], sim: Similarity) -> list[tuple[float, str, str]]:
+    """(score, earlier, later) for pledges of one main field restated in a later document over a month on in
+    near the same words ("step up cooperation in multilateral fora with Chile", a year later "further strengthen
+    multilateral cooperation with Chile"), which need share no rare word pair as a follow-up does. Embeddings
+    only: a fuzzy ratio this high says little about meaning."""
+    if not sim.use_embeddings:
+        return []
+    buckets: dict[str, list[CommitmentBrief]] = defaultdict(list)
+    for c in commitments:
+        if c.kind == "commitment" and c.domains and to_date(c.made_on) is not None:
+            buckets[c.domains[0]].append(c)
+    out = []
+    for field in sorted(buckets):
+        members = sorted(buckets[field], key=lambda c: (c.made_on or "", c.id))
+        if len(members) < 2 or len(members) > RESTATED_BUCKET:
+            continue
+        scores = sim.matrix([c.text for c in members], [c.text for c in members])
+        days = [to_date(c.made_on).toordinal() for c in members]  # type: ignore[union-attr]
+        for i, a in enumerate(members):
+            for j in range(i + 1, len(members)):
+                b = members[j]
+                if days[j] - days[i] > 31 and b.doc_id != a.doc_id and float(scores[i, j]) >= RESTATED:
+                    out.append((round(float(scores[i, j]), 4), a.id, b.id))
+    return out
 
 
 def paragraphs_of(commitments: list[CommitmentBrief], sentences: list[LaterSentence]) -> dict[str, tuple[str, int, int]]:
@@ -229,7 +261,9 @@ class _Retellings:
 
 
 def _month_field(c: CommitmentBrief) -> tuple[Any, ...]:
-    return ((c.made_on or "")[:7], c.kind, c.domains[0] if c.domains else None)
+    """Of either kind: one sentence told by one source as a pledge and by another as a stance is one
+    statement when the wording is all but the same (_same_commitment_links)."""
+    return ((c.made_on or "")[:7], c.domains[0] if c.domains else None)
 
 
 def _field_similarity(a: CommitmentBrief, b: CommitmentBrief) -> float:
@@ -256,7 +290,7 @@ def _same_commitment_links(commitments: list[CommitmentBrief], subjects: Subject
         for j in partners[i]:
             b = commitments[j]
             score = sim.pair(a.text, b.text)
-            if score < LOOSEST:
+            if score < LOOSEST or (a.kind != b.kind and score < SURE_ACROSS_KINDS):
                 continue
             if (score >= 0.7 and (score >= 0.8 or subjects.overlap(a.text, b.text) >= SPECIFIC)) or (
                     score >= _field_similarity(a, b)):
