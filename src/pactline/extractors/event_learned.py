@@ -156,6 +156,12 @@ def _no_act(span: Any, label: str, told: frozenset[str] = frozenset()) -> bool:
     return put_off or not _tells_an_act(span) or label == "CONSULT" and "CONSULT" in told and _describes_occasion(span)
 
 
+def _one_verb(span: Any) -> bool:
+    """A clause with at most one verb of its own tells one act: where the verb patterns coded it, a second type the
+    vector suggests comes from its nouns ("hold joint commission" read as an agreement), not from a second act."""
+    return sum(t.pos_ == "VERB" for t in span) <= 1
+
+
 def _describes_occasion(span: Any) -> bool:
     """A copula sentence ("A summary of the meeting is given below") with no verb of meeting or visiting in it
     ("was on a state visit to X" is one) and no name ("The visit was the president's first to X" tells who went
@@ -236,6 +242,8 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     for cand, (label, prob) in zip(candidates, labels, strict=True):
         if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded or _no_act(cand.sent.span, label, told):
             continue
+        if cand.coded and _one_verb(cand.sent.span):
+            continue  # "Gambia and Senegal convene joint commission": the one verb told the one act the rules coded
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
         act = _act_of(verb)

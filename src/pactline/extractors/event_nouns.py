@@ -225,6 +225,8 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
         return None
     if _placed_ahead(noun) or noun.dep_ in ("nsubj", "nsubjpass") and _scheduled(noun.head) and not _takes_place(noun.head):
         return noun  # "their next summit, which will take place in Lima", "talks are expected to resume": to come
+    if noun.dep_ == "nsubj" and _takes_place(noun.head) and _future(noun.head):
+        return noun  # "The fifth session of the joint council will take place in Riga in 2027": to come
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DELAYED:
         subj = subject_of(noun.head)  # "have postponed the meeting of their joint commission": theirs, still to come
         return subj if subj is not None and is_actor_head(subj) else None
@@ -250,6 +252,12 @@ def _placed_ahead(noun: Token) -> bool:
 
     return any(c.dep_ == "relcl" and future_modal(c) and (_takes_place(c) or c.lemma_.lower() in ("hold", "convene")
                and any(a.dep_ == "auxpass" for a in c.children)) for c in noun.children)
+
+
+def _future(verb: Token) -> bool:
+    from pactline.extractors.event_time import future_modal
+
+    return future_modal(verb)
 
 
 _SCHEDULED = {"plan", "schedule", "expect", "set", "slate"}

@@ -1,0 +1,53 @@
+"""Round 15 event shapes, in sentences written for other countries: an act told as a gerund after "after",
+"before" or "upon" is the main clause's subject's own, done when that clause is; "without" names an act not done."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _events(text, published="2025-03-04"):
+    return extract_text(text, published=published).events
+
+
+def _seen(events):
+    return [(e.type, sorted(e.parties), e.planned, e.evidence[0].quote[:40]) for e in events]
+
+
+@pytest.mark.parametrize("text, kind, parties", [
+    ("Chile on Monday recalled its ambassador to Lima after accusing Peruvian police of beating two Chilean truckers.",
+     "ACCUSE", {"CHL", "PER"}),
+    ("Ghana expelled two Togolese diplomats after accusing them of spying on the army.", "ACCUSE", {"GHA", "TGO"}),
+    ("Vietnam's foreign minister met reporters in Hanoi before condemning the return of the Chinese survey ship.",
+     "PROTEST", {"VNM", "CHN"}),
+    ("Namibia closed its consulate in Lusaka upon accusing Zambian officials of seizing its fishing boats.",
+     "ACCUSE", {"ZMB", "NAM"}),
+])
+def test_an_act_told_in_a_gerund_after_a_done_act_is_done_by_its_subject(text, kind, parties):
+    events = _events(text)
+    assert any(e.type == kind and not e.planned and parties <= set(e.parties) for e in events), _seen(events)
+
+
+def test_an_act_told_after_without_is_not_done():
+    events = _events("Ghana's delegation left the talks in Lome without signing the fisheries accord with Togo.")
+    assert not any(e.type == "AGREE" and not e.planned for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Kenya held talks in Nairobi on Monday. The third session of the Joint Commission will take place in "
+    "Accra in 2026.",
+    "Latvia and Chile signed a visa accord on Friday. The next round of their political consultations shall take place "
+    "in Santiago in the spring.",
+])
+def test_an_occasion_that_will_take_place_is_a_planned_meeting_of_the_pair(text):
+    events = _events(text)
+    assert any(e.type == "CONSULT" and e.planned and (e.date or "")[:4] in ("2025", "2026") for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Senegal and Gambia convene joint commission\nThe commission met in Dakar on Monday.",
+    "Nepal, Bangladesh hold joint economic commission\nIt met in Dhaka on Monday.",
+])
+def test_a_headline_with_one_verb_coded_gets_no_learned_second_type(text):
+    events = _events(text)
+    assert not any(e.type == "AGREE" for e in events), _seen(events)
