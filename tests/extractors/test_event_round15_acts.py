@@ -51,3 +51,15 @@ def test_an_occasion_that_will_take_place_is_a_planned_meeting_of_the_pair(text)
 def test_a_headline_with_one_verb_coded_gets_no_learned_second_type(text):
     events = _events(text)
     assert not any(e.type == "AGREE" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kenyan President William Ruto arrived in Accra on Monday. In his talks with the Ghanaian president, he stressed "
+     "the need for a common market.", {"KEN", "GHA"}),
+    ("In their meeting with the Omani foreign minister, the Jordanian delegates raised the question of water.",
+     {"JOR", "OMN"}),
+])
+def test_own_talks_with_a_partner_introduced_by_in_frame_a_meeting(text, parties):
+    events = _events(text)
+    talks = [e for e in events if e.type == "CONSULT" and e.evidence[0].quote.startswith("In ")]
+    assert any(parties <= set(e.parties) and not e.planned for e in talks), _seen(events)

@@ -240,10 +240,9 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     labels = classify([c.sent.text for c in candidates], [c.coded for c in candidates])
     floor, second = settings()["min_probability"], settings()["second_event_probability"]
     for cand, (label, prob) in zip(candidates, labels, strict=True):
-        if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded or _no_act(cand.sent.span, label, told):
-            continue
-        if cand.coded and _one_verb(cand.sent.span):
-            continue  # "Gambia and Senegal convene joint commission": the one verb told the one act the rules coded
+        if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded or _no_act(
+                cand.sent.span, label, told) or cand.coded and _one_verb(cand.sent.span):
+            continue  # (one verb, coded: "Gambia and Senegal convene joint commission" tells one act)
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
         act = _act_of(verb)

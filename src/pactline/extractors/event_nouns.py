@@ -137,7 +137,7 @@ def _framing_verb(noun: Token) -> Token | None:
             node = node.head
         return None
     if noun.dep_ != "pobj" or noun.head.lower_ not in _FRAMES and not (
-            noun.head.lower_ == "in" and noun.lemma_.lower() in word_list("framing_calls")):
+            noun.head.lower_ == "in" and (noun.lemma_.lower() in word_list("framing_calls") or _own_talks(noun))):
         return None  # ("agreed in a telephone call on Sunday": the call frames the agreement)
     node = noun.head.head
     for _ in range(3):
@@ -145,6 +145,13 @@ def _framing_verb(noun: Token) -> Token | None:
             return node
         node = node.head
     return None
+
+
+def _own_talks(noun: Token) -> bool:
+    """ "In his talks with X, Y stressed …", "in their meeting with the envoy, the ministers …": an occasion of
+    its holder's, with a partner named, that frames the clause's verb (not "a pause in talks")."""
+    return noun.head.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "poss" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def framed_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> tuple[Token, Token] | None:
