@@ -156,6 +156,12 @@ def _no_act(span: Any, label: str, told: frozenset[str] = frozenset()) -> bool:
     return put_off or not _tells_an_act(span) or label == "CONSULT" and "CONSULT" in told and _describes_occasion(span)
 
 
+def _told(cand: Candidate, label: str, told: frozenset[str]) -> bool:
+    """The type is told already, or no act is: by the rules in the sentence, by a clause with no act
+    (``_no_act``), or by the one verb of a clause the rules coded ("Gambia and Senegal convene joint commission")."""
+    return label in cand.coded or _no_act(cand.sent.span, label, told) or bool(cand.coded) and _one_verb(cand.sent.span)
+
+
 def _one_verb(span: Any) -> bool:
     """A clause with at most one verb of its own tells one act: where the verb patterns coded it, a second type the
     vector suggests comes from its nouns ("hold joint commission" read as an agreement), not from a second act."""
@@ -240,9 +246,8 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     labels = classify([c.sent.text for c in candidates], [c.coded for c in candidates])
     floor, second = settings()["min_probability"], settings()["second_event_probability"]
     for cand, (label, prob) in zip(candidates, labels, strict=True):
-        if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded or _no_act(
-                cand.sent.span, label, told) or cand.coded and _one_verb(cand.sent.span):
-            continue  # (one verb, coded: "Gambia and Senegal convene joint commission" tells one act)
+        if label == NONE or prob < (second if cand.coded else floor) or _told(cand, label, told):
+            continue
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
         act = _act_of(verb)
