@@ -63,3 +63,4 @@ def test_own_talks_with_a_partner_introduced_by_in_frame_a_meeting(text, parties
     events = _events(text)
     talks = [e for e in events if e.type == "CONSULT" and e.evidence[0].quote.startswith("In ")]
     assert any(parties <= set(e.parties) and not e.planned for e in talks), _seen(events)
+

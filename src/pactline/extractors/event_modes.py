@@ -178,8 +178,10 @@ def by_doing(verb: Token) -> bool:
     """ "retaliated by expelling", "responded by recalling", "recalled its envoy after accusing …": a gerund naming
     the means of the act it follows, or an act of the same subject just before or after it (gerund_preps in
     data/event_learned.json; "without signing" names an act not done and is not among them)."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ in vocab.load("event_learned.json")["gerund_preps"] and (
-        verb.head.head.pos_ in ("VERB", "AUX"))
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in vocab.load("event_learned.json")["gerund_preps"]:
+        return False
+    # "is expected to lay a wreath before travelling on": an act beside one still to come is no act done
+    return verb.head.head.pos_ in ("VERB", "AUX") and (verb.head.lower_ == "by" or _told_past(verb.head.head))
 
 
 def _told_past(verb: Token) -> bool:
