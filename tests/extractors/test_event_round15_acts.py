@@ -64,3 +64,18 @@ def test_own_talks_with_a_partner_introduced_by_in_frame_a_meeting(text, parties
     talks = [e for e in events if e.type == "CONSULT" and e.evidence[0].quote.startswith("In ")]
     assert any(parties <= set(e.parties) and not e.planned for e in talks), _seen(events)
 
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Uzbek authorities barred more than 200 Tajik buses from leaving on Sunday.", {"UZB", "TJK"}),
+    ("Chilean officials held forty Argentine lorries at the mountain pass on Monday.", {"CHL", "ARG"}),
+    ("The Peruvian navy impounded two Ecuadorian trawlers off Tumbes.", {"PER", "ECU"}),
+])
+def test_the_other_sides_vehicles_or_crews_held_are_coercion(text, parties):
+    events = _events(text)
+    assert any(e.type == "COERCE" and parties <= set(e.parties) for e in events), _seen(events)
+
+
+def test_talks_held_stay_a_meeting():
+    events = _events("Ghana and Togo will hold talks on the fishing boats next week.")
+    assert any(e.type == "CONSULT" and e.planned for e in events) and not any(e.type == "COERCE" for e in events), _seen(events)
