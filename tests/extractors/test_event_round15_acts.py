@@ -79,3 +79,17 @@ def test_the_other_sides_vehicles_or_crews_held_are_coercion(text, parties):
 def test_talks_held_stay_a_meeting():
     events = _events("Ghana and Togo will hold talks on the fishing boats next week.")
     assert any(e.type == "CONSULT" and e.planned for e in events) and not any(e.type == "COERCE" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Ghana and Kenya committed to hold talks in Accra next month.", "CONSULT"),
+    ("Norway committed to provide 30 million dollars in aid to Malawi.", "AID"),
+])
+def test_committing_to_an_act_is_a_pledge_like_pledging(text, act):
+    events = _events(text)
+    assert any(e.type == "AGREE" and not e.planned for e in events), _seen(events)
+    assert any(e.type == act and e.planned for e in events), _seen(events)
+
+
+def test_committing_to_no_act_of_its_own_is_no_event():
+    assert not _events("The two sides committed to intensify cooperation in agriculture.")
