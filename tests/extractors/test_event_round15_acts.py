@@ -93,3 +93,24 @@ def test_committing_to_an_act_is_a_pledge_like_pledging(text, act):
 
 def test_committing_to_no_act_of_its_own_is_no_event():
     assert not _events("The two sides committed to intensify cooperation in agriculture.")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ghana's foreign minister met his Togolese counterpart in Accra on Monday. The two ministers reviewed the state of "
+     "bilateral relations.", {"GHA", "TGO"}),
+    ("The presidents of Chile and Peru reviewed progress in bilateral cooperation on Monday.", {"CHL", "PER"}),
+])
+def test_reviewing_relations_is_a_meeting(text, parties):
+    events = _events(text)
+    assert any(e.type == "CONSULT" and e.summary and "review" in e.summary and parties <= set(e.parties)
+               for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kenya on Friday reinstated entry visas for holders of Tanzanian passports.", {"KEN", "TZA"}),
+    ("Latvia reintroduced visas for Russian citizens on Monday.", {"LVA", "RUS"}),
+])
+def test_visas_reimposed_on_the_other_sides_citizens_are_a_sanction(text, parties):
+    events = _events(text)
+    assert any(e.type == "SANCTION" and parties <= set(e.parties) for e in events), _seen(events)
+    assert not any(e.type == "CONCEDE" for e in events), _seen(events)
