@@ -114,3 +114,17 @@ def test_visas_reimposed_on_the_other_sides_citizens_are_a_sanction(text, partie
     events = _events(text)
     assert any(e.type == "SANCTION" and parties <= set(e.parties) for e in events), _seen(events)
     assert not any(e.type == "CONCEDE" for e in events), _seen(events)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Peru ordered the suspension of gas exports to Bolivia on Monday.", {"PER", "BOL"}),
+    ("The Nigerien junta decreed the suspension of flights to Benin.", {"NER", "BEN"}),
+])
+def test_a_measure_ordered_is_taken_by_who_ordered_it(text, parties):
+    events = _events(text)
+    assert any(e.type == "SANCTION" and not e.planned and parties <= set(e.parties) for e in events), _seen(events)
+
+
+def test_a_measure_discussed_is_no_measure_taken():
+    events = _events("The ministers of Ghana and Togo discussed the suspension of flights to Benin.")
+    assert not any(e.type == "SANCTION" for e in events), _seen(events)

@@ -184,13 +184,20 @@ def framed_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> tuple[Toke
 
 def listed_measure(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
     """ "iii. Suspension of all commercial flights to X;", "Closure of the border with Y": a measure heading a
-    listed item of its own, of a kind its of-phrase names; the item, taken by the text's pair, or None."""
+    listed item of its own, of a kind its of-phrase names; the item, taken by the text's pair, or None. A measure
+    a verb of ordering takes as its object ("ordered the suspension of gas exports to X"; ordering_verbs in
+    data/event_verbs.json) is taken by that verb's subject."""
     entry = noun_entry(noun, nouns)
-    if entry is None or not entry.get("measure") or not listed_item(noun):
+    if entry is None or not entry.get("measure"):
         return None
-    named = {g.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-             for g in p.children if g.dep_ == "pobj"}
-    return noun if named & set(entry["objects"]) else None
+    named = {w for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
+    if not named & set(entry["objects"]):
+        return None
+    if listed_item(noun):
+        return noun
+    ordered = noun.dep_ == "dobj" and noun.head.lemma_.lower() in word_list("ordering_verbs")
+    return subject_of(noun.head) if ordered else None
 
 
 def signing(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
