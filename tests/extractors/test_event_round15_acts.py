@@ -1,5 +1,7 @@
 """Round 15 event shapes, in sentences written for other countries: an act told as a gerund after "after",
-"before" or "upon" is the main clause's subject's own, done when that clause is; "without" names an act not done."""
+"before" or "upon" is the main clause's subject's own, done when that clause is; "without" names an act not done;
+occasions that will take place, own talks framed by "in", vehicles held, commitments, reviews, visas reimposed,
+measures ordered and agreements told about a thing."""
 
 import pytest
 
@@ -44,15 +46,6 @@ def test_an_occasion_that_will_take_place_is_a_planned_meeting_of_the_pair(text)
     assert any(e.type == "CONSULT" and e.planned and (e.date or "")[:4] in ("2025", "2026") for e in events), _seen(events)
 
 
-@pytest.mark.parametrize("text", [
-    "Senegal and Gambia convene joint commission\nThe commission met in Dakar on Monday.",
-    "Nepal, Bangladesh hold joint economic commission\nIt met in Dhaka on Monday.",
-])
-def test_a_headline_with_one_verb_coded_gets_no_learned_second_type(text):
-    events = _events(text)
-    assert not any(e.type == "AGREE" for e in events), _seen(events)
-
-
 @pytest.mark.parametrize("text, parties", [
     ("Kenyan President William Ruto arrived in Accra on Monday. In his talks with the Ghanaian president, he stressed "
      "the need for a common market.", {"KEN", "GHA"}),
@@ -81,19 +74,19 @@ def test_talks_held_stay_a_meeting():
     assert any(e.type == "CONSULT" and e.planned for e in events) and not any(e.type == "COERCE" for e in events), _seen(events)
 
 
-@pytest.mark.parametrize("text, act", [
-    ("Ghana and Kenya committed to hold talks in Accra next month.", "CONSULT"),
-    ("Norway committed to provide 30 million dollars in aid to Malawi.", "AID"),
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Kenya held talks in Accra on Monday. The two sides committed to hold talks on fisheries next month.",
+    "Ghana and Kenya held talks in Accra on Monday. The two sides committed to intensify cooperation in agriculture.",
 ])
-def test_committing_to_an_act_is_a_pledge_like_pledging(text, act):
+def test_committing_to_an_act_is_an_agreement_as_pledging_is(text):
     events = _events(text)
-    assert any(e.type == "AGREE" and not e.planned for e in events), _seen(events)
-    assert any(e.type == act and e.planned for e in events), _seen(events)
+    assert any(e.type == "AGREE" and not e.planned and {"GHA", "KEN"} <= set(e.parties) for e in events), _seen(events)
 
 
-def test_committing_to_no_act_of_its_own_is_no_event():
-    assert not _events("The two sides committed to intensify cooperation in agriculture.")
-
+def test_crimes_committed_are_no_agreement():
+    events = _events("Ghana and Kenya held talks in Accra on Monday. Kenya said rebels committed crimes in the north.")
+    assert not any(e.type == "AGREE" for e in events), _seen(events)
 
 @pytest.mark.parametrize("text, parties", [
     ("Ghana's foreign minister met his Togolese counterpart in Accra on Monday. The two ministers reviewed the state of "

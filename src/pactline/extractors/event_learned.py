@@ -157,17 +157,8 @@ def _no_act(span: Any, label: str, told: frozenset[str] = frozenset()) -> bool:
 
 
 def _told(cand: Candidate, label: str, told: frozenset[str]) -> bool:
-    """The type is told already, or no act is: by the rules in the sentence, by a clause with no act
-    (``_no_act``), or by the one verb of a headline the rules coded ("Gambia and Senegal convene joint commission")."""
-    return label in cand.coded or _no_act(cand.sent.span, label, told) or bool(cand.coded) and _one_verb(cand.sent)
-
-
-def _one_verb(sent: SentenceInfo) -> bool:
-    """A headline with at most one verb tells one act: where the verb patterns coded it, a second type the vector
-    suggests comes from its nouns ("hold joint commission" read as an agreement), not from a second act."""
-    from pactline.language.event_dates import is_headline
-
-    return is_headline(sent) and sum(t.pos_ == "VERB" for t in sent.span) <= 1
+    """The type is told already, by the rules in the sentence, or no act is (``_no_act``)."""
+    return label in cand.coded or _no_act(cand.sent.span, label, told)
 
 
 def _describes_occasion(span: Any) -> bool:
