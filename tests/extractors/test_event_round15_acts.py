@@ -17,9 +17,9 @@ def _seen(events):
 
 
 @pytest.mark.parametrize("text, kind, parties", [
-    ("Chile on Monday recalled its ambassador to Lima after accusing Peruvian police of beating two Chilean truckers.",
-     "ACCUSE", {"CHL", "PER"}),
-    ("Ghana expelled two Togolese diplomats after accusing them of spying on the army.", "ACCUSE", {"GHA", "TGO"}),
+    ("Estonia closed a Russian-funded school in Narva after accusing it of spreading propaganda.", "ACCUSE",
+     {"EST", "RUS"}),
+    ("Bhutan expelled an Indian journalist after accusing him of filming an army camp.", "ACCUSE", {"BTN", "IND"}),
     ("Vietnam's foreign minister met reporters in Hanoi before condemning the return of the Chinese survey ship.",
      "PROTEST", {"VNM", "CHN"}),
     ("Namibia closed its consulate in Lusaka upon accusing Zambian officials of seizing its fishing boats.",
@@ -36,8 +36,8 @@ def test_an_act_told_after_without_is_not_done():
 
 
 @pytest.mark.parametrize("text", [
-    "Ghana and Kenya held talks in Nairobi on Monday. The third session of the Joint Commission will take place in "
-    "Accra in 2026.",
+    "Ghana and Kenya held talks in Nairobi on Monday. A further round of their border talks will take place in "
+    "Accra after the rainy season.",
     "Latvia and Chile signed a visa accord on Friday. The next round of their political consultations shall take place "
     "in Santiago in the spring.",
 ])
@@ -60,8 +60,8 @@ def test_own_talks_with_a_partner_introduced_by_in_frame_a_meeting(text, parties
 
 
 @pytest.mark.parametrize("text, parties", [
-    ("Uzbek authorities barred more than 200 Tajik buses from leaving on Sunday.", {"UZB", "TJK"}),
-    ("Chilean officials held forty Argentine lorries at the mountain pass on Monday.", {"CHL", "ARG"}),
+    ("Senegalese coast guards detained the crew of a Gambian fishing boat on Sunday.", {"SEN", "GMB"}),
+    ("The Sri Lankan navy stopped three Indian fishing vessels near Jaffna on Monday.", {"LKA", "IND"}),
     ("The Peruvian navy impounded two Ecuadorian trawlers off Tumbes.", {"PER", "ECU"}),
 ])
 def test_the_other_sides_vehicles_or_crews_held_are_coercion(text, parties):
@@ -84,13 +84,19 @@ def test_committing_to_an_act_is_an_agreement_as_pledging_is(text):
     assert any(e.type == "AGREE" and not e.planned and {"GHA", "KEN"} <= set(e.parties) for e in events), _seen(events)
 
 
+def test_the_talks_committed_to_are_planned():
+    events = _events("Ghana and Kenya held talks in Accra on Monday. The two sides committed to hold talks on fisheries "
+                     "next month.")
+    assert any(e.type == "CONSULT" and e.planned for e in events), _seen(events)
+
+
 def test_crimes_committed_are_no_agreement():
     events = _events("Ghana and Kenya held talks in Accra on Monday. Kenya said rebels committed crimes in the north.")
     assert not any(e.type == "AGREE" for e in events), _seen(events)
 
 @pytest.mark.parametrize("text, parties", [
-    ("Ghana's foreign minister met his Togolese counterpart in Accra on Monday. The two ministers reviewed the state of "
-     "bilateral relations.", {"GHA", "TGO"}),
+    ("Ghana's foreign minister met his Togolese counterpart in Accra on Monday. The two ministers reviewed progress on "
+     "the coastal railway.", {"GHA", "TGO"}),
     ("The presidents of Chile and Peru reviewed progress in bilateral cooperation on Monday.", {"CHL", "PER"}),
 ])
 def test_reviewing_relations_is_a_meeting(text, parties):
@@ -100,7 +106,7 @@ def test_reviewing_relations_is_a_meeting(text, parties):
 
 
 @pytest.mark.parametrize("text, parties", [
-    ("Kenya on Friday reinstated entry visas for holders of Tanzanian passports.", {"KEN", "TZA"}),
+    ("Thailand reimposed visa requirements on Cambodian traders after the dispute over the temple.", {"THA", "KHM"}),
     ("Latvia reintroduced visas for Russian citizens on Monday.", {"LVA", "RUS"}),
 ])
 def test_visas_reimposed_on_the_other_sides_citizens_are_a_sanction(text, parties):
@@ -110,7 +116,7 @@ def test_visas_reimposed_on_the_other_sides_citizens_are_a_sanction(text, partie
 
 
 @pytest.mark.parametrize("text, parties", [
-    ("Peru ordered the suspension of gas exports to Bolivia on Monday.", {"PER", "BOL"}),
+    ("The Malian government announced the suspension of cooperation with the police of Niger.", {"MLI", "NER"}),
     ("The Nigerien junta decreed the suspension of flights to Benin.", {"NER", "BEN"}),
 ])
 def test_a_measure_ordered_is_taken_by_who_ordered_it(text, parties):
