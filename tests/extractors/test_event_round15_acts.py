@@ -127,17 +127,3 @@ def test_a_measure_ordered_is_taken_by_who_ordered_it(text, parties):
 def test_a_measure_discussed_is_no_measure_taken():
     events = _events("The ministers of Ghana and Togo discussed the suspension of flights to Benin.")
     assert not any(e.type == "SANCTION" for e in events), _seen(events)
-
-
-@pytest.mark.parametrize("text", [
-    "The ministers inspected the railway, which China has agreed to finish by 2027.",
-    "The delegates visited the dam, which Laos has agreed to complete by 2029.",
-])
-def test_an_agreement_told_about_a_thing_in_a_relative_clause_is_no_act_of_the_day(text):
-    events = _events(text)
-    assert not any(e.type == "AGREE" for e in events), _seen(events)
-
-
-def test_an_agreement_of_an_actor_in_a_relative_clause_stays():
-    events = _events("The talks were held with Chile, which agreed to join the pact.")
-    assert any(e.type == "AGREE" and "CHL" in e.parties for e in events), _seen(events)

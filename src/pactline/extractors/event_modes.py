@@ -35,21 +35,10 @@ def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str |
     to), "refusal" (will not, refused to), or None when it reports nothing codable (an infinitive of
     purpose, a question, a stance in the present tense). A pattern coded only in one of these ways
     ("only": "intent" for "will respond to any attack", a threat; "responded" is no threat) is None otherwise."""
-    if _pledge_of_a_thing(verb):
-        return None
     how = _happening(verb, sent, pattern)
     if how == "intent" and _told_done(verb):
         how = "past"  # "said the drill would end last Friday": the future of the report, dated in the past
     return how if "only" not in pattern or how == pattern["only"] else None
-
-
-def _pledge_of_a_thing(verb: Token) -> bool:
-    """ "toured the railway, which China has agreed to finish by 2027": an agreement told in a relative clause
-    on a thing (no actor) describes that thing, a pledge made before; no act of the day."""
-    from pactline.language.syntax import is_actor_head
-
-    return verb.lemma_.lower() == "agree" and verb.dep_ == "relcl" and not is_actor_head(verb.head) and any(
-        c.dep_ == "xcomp" for c in verb.children)
 
 
 def _told_done(verb: Token) -> bool:
