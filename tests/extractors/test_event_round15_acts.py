@@ -76,7 +76,8 @@ def test_talks_held_stay_a_meeting():
 
 
 @pytest.mark.parametrize("text", [
-    "Ghana and Kenya held talks in Accra on Monday. The two sides committed to hold talks on fisheries next month.",
+    "Ghana and Kenya held talks in Accra on Monday. The two sides committed to convene their fisheries panel before "
+    "the rains.",
     "Ghana and Kenya held talks in Accra on Monday. The two sides committed to intensify cooperation in agriculture.",
 ])
 def test_committing_to_an_act_is_an_agreement_as_pledging_is(text):
@@ -85,8 +86,8 @@ def test_committing_to_an_act_is_an_agreement_as_pledging_is(text):
 
 
 def test_the_talks_committed_to_are_planned():
-    events = _events("Ghana and Kenya held talks in Accra on Monday. The two sides committed to hold talks on fisheries "
-                     "next month.")
+    events = _events("Ghana and Kenya held talks in Accra on Monday. The two sides committed to convene their fisheries "
+                     "panel before the rains.")
     assert any(e.type == "CONSULT" and e.planned for e in events), _seen(events)
 
 
@@ -127,3 +128,14 @@ def test_a_measure_ordered_is_taken_by_who_ordered_it(text, parties):
 def test_a_measure_discussed_is_no_measure_taken():
     events = _events("The ministers of Ghana and Togo discussed the suspension of flights to Benin.")
     assert not any(e.type == "SANCTION" for e in events), _seen(events)
+
+
+def test_a_passive_gerund_is_done_to_the_subject_not_by_it():
+    events = _events("Ghana recalled its envoy after being attacked by Kenyan protesters.")
+    assert not any(e.type == "ASSAULT" and e.source_actor and e.source_actor.country == "GHA" for e in events), _seen(events)
+
+
+def test_vehicles_of_no_state_stopped_are_no_coercion():
+    events = _events("Kenya and Ghana held talks in Accra on Saturday. Kenyan police stopped vehicles at a checkpoint in "
+                     "Mombasa on Sunday.")
+    assert not any(e.type == "COERCE" for e in events), _seen(events)
