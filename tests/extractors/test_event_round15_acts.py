@@ -85,12 +85,6 @@ def test_committing_to_an_act_is_an_agreement_as_pledging_is(text):
     assert any(e.type == "AGREE" and not e.planned and {"GHA", "KEN"} <= set(e.parties) for e in events), _seen(events)
 
 
-def test_the_talks_committed_to_are_planned():
-    events = _events("Ghana and Kenya held talks in Accra on Monday. The two sides committed to convene their fisheries "
-                     "panel before the rains.")
-    assert any(e.type == "CONSULT" and e.planned for e in events), _seen(events)
-
-
 def test_crimes_committed_are_no_agreement():
     events = _events("Ghana and Kenya held talks in Accra on Monday. Kenya said rebels committed crimes in the north.")
     assert not any(e.type == "AGREE" for e in events), _seen(events)

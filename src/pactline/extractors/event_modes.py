@@ -16,7 +16,7 @@ from pactline.language.event_dates import is_headline
 
 Token = Any
 _FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll", "’ll"}
-_INTENT_HEADS = {"willing", "ready", "prepared", "determined", "committed", "commit", "offer", "promise", "pledge", "vow",
+_INTENT_HEADS = {"willing", "ready", "prepared", "determined", "committed", "offer", "promise", "pledge", "vow",
                  "plan", "intend", "agree", "decide", "expect", "aim", "seek", "want", "hope", "propose", "undertake",
                  "resolve", "prepare"}
 _ATTEMPT_HEADS = {"try", "attempt", "continue", "begin", "start", "resume"}  # the act told in their tense
