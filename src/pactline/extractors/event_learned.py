@@ -156,6 +156,11 @@ def _no_act(span: Any, label: str, told: frozenset[str] = frozenset()) -> bool:
     return put_off or not _tells_an_act(span) or label == "CONSULT" and "CONSULT" in told and _describes_occasion(span)
 
 
+def _told(cand: Candidate, label: str, told: frozenset[str]) -> bool:
+    """The type is told already, by the rules in the sentence, or no act is (``_no_act``)."""
+    return label in cand.coded or _no_act(cand.sent.span, label, told)
+
+
 def _describes_occasion(span: Any) -> bool:
     """A copula sentence ("A summary of the meeting is given below") with no verb of meeting or visiting in it
     ("was on a state visit to X" is one) and no name ("The visit was the president's first to X" tells who went
@@ -234,7 +239,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     labels = classify([c.sent.text for c in candidates], [c.coded for c in candidates])
     floor, second = settings()["min_probability"], settings()["second_event_probability"]
     for cand, (label, prob) in zip(candidates, labels, strict=True):
-        if label == NONE or prob < (second if cand.coded else floor) or label in cand.coded or _no_act(cand.sent.span, label, told):
+        if label == NONE or prob < (second if cand.coded else floor) or _told(cand, label, told):
             continue
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)

@@ -137,7 +137,7 @@ def _framing_verb(noun: Token) -> Token | None:
             node = node.head
         return None
     if noun.dep_ != "pobj" or noun.head.lower_ not in _FRAMES and not (
-            noun.head.lower_ == "in" and noun.lemma_.lower() in word_list("framing_calls")):
+            noun.head.lower_ == "in" and (noun.lemma_.lower() in word_list("framing_calls") or _own_talks(noun))):
         return None  # ("agreed in a telephone call on Sunday": the call frames the agreement)
     node = noun.head.head
     for _ in range(3):
@@ -145,6 +145,13 @@ def _framing_verb(noun: Token) -> Token | None:
             return node
         node = node.head
     return None
+
+
+def _own_talks(noun: Token) -> bool:
+    """ "In his talks with X, Y stressed …", "in their meeting with the envoy, the ministers …": an occasion of
+    its holder's, with a partner named, that frames the clause's verb (not "a pause in talks")."""
+    return noun.head.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "poss" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def framed_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> tuple[Token, Token] | None:
@@ -177,13 +184,20 @@ def framed_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> tuple[Toke
 
 def listed_measure(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
     """ "iii. Suspension of all commercial flights to X;", "Closure of the border with Y": a measure heading a
-    listed item of its own, of a kind its of-phrase names; the item, taken by the text's pair, or None."""
+    listed item of its own, of a kind its of-phrase names; the item, taken by the text's pair, or None. A measure
+    a verb of ordering takes as its object ("ordered the suspension of gas exports to X"; ordering_verbs in
+    data/event_verbs.json) is taken by that verb's subject."""
     entry = noun_entry(noun, nouns)
-    if entry is None or not entry.get("measure") or not listed_item(noun):
+    if entry is None or not entry.get("measure"):
         return None
-    named = {g.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-             for g in p.children if g.dep_ == "pobj"}
-    return noun if named & set(entry["objects"]) else None
+    named = {w for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
+    if not named & set(entry["objects"]):
+        return None
+    if listed_item(noun):
+        return noun
+    ordered = noun.dep_ == "dobj" and noun.head.lemma_.lower() in word_list("ordering_verbs")
+    return subject_of(noun.head) if ordered else None
 
 
 def signing(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | None:
@@ -225,6 +239,8 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
         return None
     if _placed_ahead(noun) or noun.dep_ in ("nsubj", "nsubjpass") and _scheduled(noun.head) and not _takes_place(noun.head):
         return noun  # "their next summit, which will take place in Lima", "talks are expected to resume": to come
+    if noun.dep_ == "nsubj" and _takes_place(noun.head) and _future(noun.head):
+        return noun  # "The fifth session of the joint council will take place in Riga in 2027": to come
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DELAYED:
         subj = subject_of(noun.head)  # "have postponed the meeting of their joint commission": theirs, still to come
         return subj if subj is not None and is_actor_head(subj) else None
@@ -250,6 +266,12 @@ def _placed_ahead(noun: Token) -> bool:
 
     return any(c.dep_ == "relcl" and future_modal(c) and (_takes_place(c) or c.lemma_.lower() in ("hold", "convene")
                and any(a.dep_ == "auxpass" for a in c.children)) for c in noun.children)
+
+
+def _future(verb: Token) -> bool:
+    from pactline.extractors.event_time import future_modal
+
+    return future_modal(verb)
 
 
 _SCHEDULED = {"plan", "schedule", "expect", "set", "slate"}

@@ -192,6 +192,8 @@ def match_verb(verb: Token) -> dict[str, Any] | None:
             continue  # "called on the Prime Minister": a visit paid; "called on X to act" is a request
         if "complements" in entry and not infinitives & set(entry["complements"]):
             continue
+        if entry.get("owned") and not _owned_object(verb):
+            continue  # "police stopped vehicles at a checkpoint": no state's vehicles held
         required = entry.get("objects")
         if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
             return entry
@@ -241,6 +243,14 @@ def _topics(verb: Token) -> set[str]:
     return {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for p in c.children
             if p.dep_ == "prep" and p.lower_ in ("about", "over", "at", "regarding", "on")
             for g in p.children if g.dep_ == "pobj"}
+
+
+def _owned_object(verb: Token) -> bool:
+    """ "stopped three Indian fishing vessels", "detained the crew of a Gambian boat": the object names a state whose
+    vehicles or people are held."""
+    from pactline.language.actors import find_countries
+
+    return any(find_countries(" ".join(t.text for t in c.subtree if t is not c)) for c in verb.children if c.dep_ == "dobj")
 
 
 def _own_infinitive(verb: Token) -> bool:
