@@ -135,3 +135,15 @@ def clause_text(tokens: list[Token]) -> str:
     after = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"])
     before, rest = [t for t in tokens if t.i <= after], [t for t in tokens if t.i > after]
     return " ".join(part for part in (tokens_text(before), tokens_text(named), tokens_text(rest)) if part)
+
+
+def item_clause(item: Token) -> list[Token]:
+    """One item of a listed pledge ("build X, Y and Z": Y), without the items after it."""
+    skip: set[int] = set()
+    for child in item.children:
+        if child.dep_ in ("conj", "cc") or child.dep_ == "punct" and child.i > item.i:
+            skip |= {t.i for t in child.subtree}
+    tokens = [t for t in item.subtree if t.i not in skip]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    return tokens

@@ -6,7 +6,6 @@ from data/commitment_cues.json and the domains from data/domains.json.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
@@ -14,6 +13,7 @@ from pactline.extractors.clause_edges import (
     after_cut_subject,
     clause_of_its_own,
     clause_text,
+    item_clause,
     leading_trimmed,
     quoted_ahead,
     trimmed,
@@ -28,7 +28,7 @@ from pactline.extractors.cue_shapes import (
     own_relative_pledge,
 )
 from pactline.extractors.cues import find_cues, tables
-from pactline.extractors.deadlines import anniversary_years, told_as_history
+from pactline.extractors.deadlines import anniversary_years, states_time_limit, told_as_history
 from pactline.extractors.deal_terms import deal_term_holders
 from pactline.extractors.domains import classify, meeting_first, sentence_topic, with_document_topic
 from pactline.extractors.headline_repeats import links_another_story, without_repeated_headlines
@@ -240,18 +240,6 @@ def _agreeing_parties(token: Token, ctx: DocumentContext, last: Any) -> list[str
     return subject_holders(subject, head, ctx, last) if subject is not None else []
 
 
-def _item_tokens(item: Token) -> list[Token]:
-    skip: set[int] = set()
-    for child in item.children:
-        if child.dep_ in ("conj", "cc") or child.dep_ == "punct" and child.i > item.i:
-            skip |= {t.i for t in child.subtree}
-    tokens = [t for t in item.subtree if t.i not in skip]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
-        tokens.pop()
-    return tokens
-
-
-_BY = re.compile(r"\b(?:by|before|within|until|no later than)\b", re.I)
 def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[list[Token]]:
     """One token list per pledge (a sentence bundling several stays split) or the stance's clause, without
     the clauses of other cues inside it (they are records of their own)."""
@@ -278,7 +266,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         elif action is cue.token and cue.token.pos_ != "VERB":
             clause = clause_tokens(cue.token)
         elif action.dep_ == "pobj" or action.dep_ == "conj" and action.pos_ != "VERB":
-            clause = _item_tokens(action)  # one item of a listed pledge, without the items after it
+            clause = item_clause(action)  # one item of a listed pledge, without the items after it
         else:
             clause, plain = sorted(clause_tokens(action) + _stranded(cue.token, action), key=lambda t: t.i), True
         if action is cue.actions[-1] and cue.purposes:
@@ -370,7 +358,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         deadline = pledge_deadline(sent, _threatened(cue) or clause, cue, made_on, years)
         if meeting_soon(cue, deadline, made_on):
             continue
-        if cue.kind != "commitment" and not _BY.search(text):
+        if cue.kind != "commitment" and not states_time_limit(text):
             deadline = None  # a stance keeps only a time limit it states ("expect it to run by 2027", "a truce within days")
         # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance
         # (a joint text's "both sides should …" and a dated "must be operational by 2027" stay pledges).

@@ -149,9 +149,15 @@ def lifted(token: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
         return None
     own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    outer = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    # "reiterated that ties have never been closer and expressed …": a past tense the tagger took for a participle
-    misread = outer is not None and outer.tag_ == "VBD" and token.tag_ == "VBN" and head.tag_ == "VBN" \
+    verbs = [a for a in head.ancestors if a.pos_ in ("VERB", "AUX")]
+    # "insisted that the bloc should let members set X and called for Y": past the base forms to the finite verb (the
+    # base form's own subject, "members", is no subject of the past tense)
+    base = token.tag_ == "VBD" and head.tag_ == "VB" and bool(verbs) and verbs[0].tag_ == "VB"
+    outer = next((a for a in verbs if a.tag_ != "VB"), None) if base else next(iter(verbs), None)
+    # "reiterated that ties have never been closer and expressed …", "agreed that X is vital and rejected any …": a
+    # past tense the tagger took for a participle (after a participle, or with an object of its own)
+    misread = outer is not None and outer.tag_ == "VBD" and token.tag_ == "VBN" \
+        and (head.tag_ == "VBN" or any(c.dep_ == "dobj" for c in token.children)) \
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
     if outer is None or outer.tag_ != token.tag_ and not misread:
         return None
@@ -163,7 +169,7 @@ def lifted(token: Token) -> Token | None:
     other_tense = head.tag_ != token.tag_ or any(c.dep_ in ("aux", "auxpass") for c in head.children)
     passive = head.tag_ == "VBN" and token.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in head.children)
     # "recalled that the committee was created in 2009 and expressed satisfaction …": a passive clause acts for no one.
-    if own is not None and is_actor_head(own) and not (head.dep_ in ("acl", "relcl") and other_tense) and not passive:
+    if own is not None and not base and is_actor_head(own) and not (head.dep_ in ("acl", "relcl") and other_tense) and not passive:
         return None
     return outer
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import cache
 from typing import Any
 
 from pactline.extractors.event_time import settings
@@ -349,3 +350,22 @@ def recalled_pledge(verb: Any) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     spans = any(c.dep_ == "npadvmod" and c.lemma_.lower() in data["spans"] for c in verb.children)
     return bool(marks & set(data["always"])) or bool(marks & set(data["after_a_span"])) and spans
+
+
+@cache
+def _time_limit() -> re.Pattern[str]:
+    from pactline.extractors.cue_base import cues_data
+    from pactline.language.dates import MONTHS, WEEKDAYS
+
+    data = cues_data()["time_limits"]
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    counts = "|".join(re.escape(w) for w in NUMBER_WORDS if w not in ("a", "an"))
+    time = (rf"\d|(?:{alt(data['period_words'])})\b|(?:{alt(data['units'])})\b|(?:{alt(MONTHS)})\b|(?:{alt(WEEKDAYS)})\b"
+            rf"|(?:{counts}|a|an)\s+(?:{alt(data['units'])})\b")
+    return re.compile(rf"\b(?:{alt(data['limit_words'])})\s+[\"“'‘]?(?:the\s+|its\s+)?(?:{time})", re.I)
+
+
+def states_time_limit(text: str) -> bool:
+    """ "demanded a withdrawal by the end of May", "a truce within days": a stance's own time limit; "condemned the
+    blockade by the navy on Monday" states none (the "by" names an agent)."""
+    return _time_limit().search(text) is not None

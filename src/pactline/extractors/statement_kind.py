@@ -18,7 +18,7 @@ from pactline.core.records import Commitment
 from pactline.extractors import learned_model
 
 KINDS = ("commitment", "neither", "position")
-NEITHER_VETO = 0.7  # drop a weak pledge cue when the sentence reads as neither at least this surely
+NEITHER_VETO = 0.78  # drop a weak pledge cue when the sentence reads as neither at least this surely
 NEITHER_VETO_STANCE = 0.85  # stances are vetoed only when the model is surer: their verbs say more
 KIND_SWITCH = 0.75  # let the model settle an ambiguous cue's kind only when it is this sure
 AMBIGUOUS = {"support"}  # "supports the construction of" (pledge) vs "supports the settlement" (stance)
