@@ -46,6 +46,11 @@ def _doc(text):
         # the agency first, then the place and the date
         ("(ANSA) - VALLETTA, 14 MAR 2023 - Malta and Tunisia signed a migration accord.", "VALLETTA", "2023-03-14", "ANSA"),
         ("(AA) – TIRANA – Albania and Kosovo held talks on energy.", "TIRANA", None, "AA"),
+        # a full date first, the place in brackets after it
+        ("March 3, 2023 (NAIROBI) – Kenya on Thursday reopened its border post with Somalia.", "NAIROBI",
+         "2023-03-03", None),
+        ("4 May 2021 (Addis Ababa) — Ethiopia and Djibouti agreed to share port fees.", "Addis Ababa", "2021-05-04",
+         None),
     ],
 )
 def test_dateline_forms(line, place, date, agency):
@@ -139,6 +144,14 @@ def test_ordinary_sentences_are_no_datelines(line):
         ("KNA NEWS\nTop Stories ▾ Sections Podcasts Log in\nAdvertisement\nKenya recalls envoy from Sudan over "
          "remarks\nBy JANE OTIENO and PETER MWANGI\nPublished 8:10 PM GMT+3, May 3, 2024\nNAIROBI (KNA) — Kenya on Friday recalled "
          "its ambassador from Khartoum.", "2024-05-03", "stated", "Nairobi"),
+        # a heading that dates the occasion it names in brackets is no date line: the bare date under it is
+        ("Ministry of Foreign Affairs\n\nState Visit of the President of Ghana to Kenya (May 6, 2024)\n\nMay 8, 2024"
+         "\n\nPresident Mahama held talks with President Ruto in Nairobi on 6 May 2024.", "2024-05-08", "stated", "Nairobi"),
+        ("Press Releases\n\nWorking Visit of the King of Jordan to Japan (3 March 2023)\n\n4 March 2023\n\nThe King "
+         "met the Prime Minister of Japan in Tokyo.", "2023-03-04", "stated", "Tokyo"),
+        # a date line alone in brackets stays a date line
+        ("Joint Statement of Chile and Peru\n\n(14 March 2024)\n\nThe two Foreign Ministers met in Lima.",
+         "2024-03-14", "stated", "Lima"),
     ],
 )
 def test_document_date_and_place(text, published, confidence, place):

@@ -15,7 +15,7 @@ from typing import Any
 from pactline.core import vocab
 from pactline.core.records import Segment, content_id
 from pactline.language.date_lines import CLOCK_TIME, WEEKDAY_NAME, banner_month_day, is_banner
-from pactline.language.dates import find_dates, precision_of, to_date
+from pactline.language.dates import find_dates, iso, precision_of, to_date
 from pactline.reading.datelines import (
     caption_credit,
     foreign_date,
@@ -93,6 +93,8 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
         value, start, end = foreign
     else:
         return None, None
+    if _OCCASION_DAY.fullmatch(line[:start] + "@" + line[end:]):
+        return None, None  # "Visit of the President to Ghana (4 May 2024)": a heading's occasion, no stamp
     rest = (line[:start] + " " + line[end:]).strip()
     rest = re.sub(r"\b\d{1,2}:\d{2}(:\d{2})?\b", " ", CLOCK_TIME.sub(" ", rest))
     rest = WEEKDAY_NAME.sub(" ", rest)  # "Tuesday, 4 March 2025 - 18:05 GMT": the weekday names no outlet
@@ -103,6 +105,7 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
     return value, outlet_of(rest)
 
 
+_OCCASION_DAY = re.compile(r"(?!(?i:posted|published|updated|issued|released|date)\b)[A-Z][\w’'-]*(?: [\w’'-]+){2,}\s*\(@\)\s*")
 _BY_OFFICE_TOWN = re.compile(r"\bby\s+[A-Z][\w&.]*\s+(?P<t>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$")
 _ONLY_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|edited)\b[^0-9]{0,20}$", re.I)
@@ -351,6 +354,8 @@ class _HeadInfo:
                 self._stamp_or_text_day(block)
             if block.date is None and block.month_day and self.month_day is None:
                 self.month_day = block.month_day
+                if not has_body:
+                    self._dateline_day(block.month_day)
         elif block.role == "caption" and block.date and not has_body:
             self.caption_date = self.caption_date or block.date
         elif block.role == "caption" and block.date:
@@ -367,6 +372,14 @@ class _HeadInfo:
         if self.text_date is None and stamp and told and not CLOCK_TIME.search(block.text) \
                 and 0 < (stamp - told).days <= 3:
             self.text_date = block.date
+
+    def _dateline_day(self, month_day: tuple[int, int]) -> None:
+        """A posting stamp with its clock time ("March 25, 2025 3:12 AM GMT") above a wire dateline without a year
+        ("LIMA, March 24 -") that gives a day just before it: the story is of the dateline's day (as above)."""
+        stamp = to_date(self.stamp) if self.stamp else None
+        for year in (stamp.year, stamp.year - 1) if stamp is not None and self.text_date is None else ():
+            if (told := to_date(iso(year, *month_day))) is not None and 0 < (stamp - told).days <= 3:
+                self.text_date = iso(year, *month_day)
 
 
 def assign_dates(segments: list[Segment], doc_published: str | None, doc_confidence: str) -> None:
