@@ -15,8 +15,8 @@ from importlib import resources
 
 from pactline.core import vocab
 from pactline.core.records import Actor
-from pactline.language.country_names import country_name, is_monarchy, names_currency
-from pactline.language.holders import HONORIFICS, bare_office, office_titles
+from pactline.language.country_names import country_name, is_monarchy, money_phrase, names_currency
+from pactline.language.holders import HONORIFICS, bare_office, office_titles, short_holder
 from pactline.language.org_heads import organisation_heading
 from pactline.language.org_refs import named_organisations, numbered_aliases, referred_organisation
 from pactline.language.organ_acronyms import organ_in
@@ -333,14 +333,12 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     gaz = gazetteer()
     phrase = text.strip()
     lowered = phrase.lower()
-    if not phrase:
+    if not phrase or money_phrase(phrase):
         return None, []
     for collective in gaz.collectives:
         bare = collective.removeprefix("the ") if collective.endswith(_BARE_PLURALS) else collective
         # "Ministers signed 12 agreements": the bare plural of officials stands for both sides as "the ministers" does
         if lowered in (collective, bare) or lowered.startswith(collective + " ") or lowered.endswith(" " + collective):
-            if collective in ("they", "we", "the two") and len(ctx.main_parties) < 2:
-                return None, []
             parties = ctx.main_parties
             if len(parties) < 2:
                 return None, []
@@ -356,7 +354,8 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     if organisation is not None:
         return Actor(organisation, None, "igo"), [gaz.organisation_codes[organisation]]
     codes = list(dict.fromkeys(m.code for m in countries))
-    held = None if codes else ctx.holders.get(bare_office(lowered)) or organ_in(phrase, ctx.holders)
+    held = None if codes else (ctx.holders.get(bare_office(lowered)) or organ_in(phrase, ctx.holders)
+                               or short_holder(bare_office(lowered), ctx.holders))
     if held is not None:
         # "The crown prince hosted a lunch", "the Federal Government": whom the text introduced with that title.
         return Actor(held.name, held.country, held.role), [held.country]
@@ -377,8 +376,10 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
         if len(codes) > 1 and re.search(r"\band\b|,|-", phrase):
             return Actor(phrase, None, role or "government"), codes
         kind = countries[0].kind
-        if kind == "capital" and countries[0].text == re.sub(r"['’]s?$", "", phrase):
-            # "Nairobi rejected the claim": a capital alone stands for its government, never a place as actor.
+        if kind == "capital" and countries[0].text == re.sub(r"['’]s?$", "", phrase) or role is None and re.search(
+                r"\b(?:with|from|by|against)\s+(?:the\s+)?$", phrase[: countries[0].start]):
+            # "Nairobi rejected the claim": a capital alone stands for its government, never a place as actor; "a
+            # contract for helicopters with the United States": the state a thing is with or from, by its name.
             return Actor(country_name(codes[0]), codes[0], role or "government"), [codes[0]]
         return Actor(phrase, codes[0], role or ("government" if kind in ("name", "capital") else None)), [codes[0]]
     if lowered in HONORIFICS and len(kings := [c for c in ctx.main_parties if is_monarchy(c)]) == 1:

@@ -69,6 +69,12 @@ def _counterparts() -> re.Pattern[str]:
     return re.compile(rf"(?P<c>{gazetteer().pattern.pattern})\s+counterparts?\s*,\s*(?P<list>[^.;:()]{{3,200}})")
 
 
+@cache
+def _counterpart_named() -> re.Pattern[str]:
+    """ "his Ukrainian counterpart Rustem Umerov", "her Chilean counterpart, Alberto van Klaveren,": one person."""
+    return re.compile(rf"(?P<c>{gazetteer().pattern.pattern})\s+counterpart,?\s+(?P<n>{_NAME})(?![\w-])")
+
+
 def titled_people(text: str) -> list[Person]:
     gaz = gazetteer()
     found: list[Person] = []
@@ -91,6 +97,10 @@ def titled_people(text: str) -> list[Person]:
                     code = gaz.surfaces.get(re.sub(r"['’]s?$", "", of.group(1)), (None, ""))[0]
             role = next((t[1] for t in gaz.titles if t[0] == m.group("t").lower()), None)
             found.append(Person(name, role, code))
+    for m in _counterpart_named().finditer(text):
+        name, code = clean_name(m.group("n")), gaz.surfaces.get(re.sub(r"['’]s?$", "", m.group("c")), (None, ""))[0]
+        if name and code and name not in gaz.surfaces and not any(p.name == name for p in found):
+            found.append(Person(name, None, code))
     return _counterparts_placed(text, found)
 
 
