@@ -116,8 +116,8 @@ def find_countries(text: str, base: int = 0, joined: bool = False, prefer: tuple
             continue  # "?Korea": nor in a longer name ("the Korea Strait", "the Workers' Party of Korea")
         before = text[max(0, m.start() - 16) : m.start()]
         if kind == "demonym" and before.lower().endswith("ethnic ") or kind == "name" and _WATERS.search(before) or \
-                names_currency(text, m.start() + len(surface), kind):
-            continue  # "ethnic Albanians in Serbia", "the Gulf of Guinea", "Japanese yen": a people, sea, currency
+                names_currency(text, m.start() + len(surface), kind) or _WATERS_AFTER.match(text, m.start() + len(surface)):
+            continue  # "ethnic Albanians in Serbia", "the Gulf of Guinea", "the South China Sea", "Japanese yen"
         found.append(CountryMention(base + m.start(), base + m.start() + len(surface), code, kind, surface))
     return found
 
@@ -152,6 +152,7 @@ def role_of(text: str) -> str | None:
 
 
 _WATERS = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Channel) of (?:the )?$")
+_WATERS_AFTER = re.compile(r"\s+(?:Sea|Ocean)\b")  # "the Philippine Sea", "the Indian Ocean": waters, no state
 _WORD = r"[A-Z](?:[^\W\d_]|['’-])+"  # a capitalised word, accented letters included ("Støre")
 _NAME = rf"(?:{_WORD})(?: {_WORD}){{0,2}}"
 _CAPITAL_RUN = rf"(?:{_WORD})(?: {_WORD})*"
