@@ -160,7 +160,20 @@ def author_voice(text: str, lines: int = 12) -> str | None:
         if lead and _SINGULAR.search(text, m.end()):
             who = _author_cut().split(line[lead.end():], maxsplit=1)[0].strip(" ,;:")
             return who if 3 <= len(who) <= 160 and who[:1].isupper() or who.startswith("the ") else None
+        if _titled_byline(line) and _SINGULAR.search(text, m.end()):
+            # "Prime Minister Ana Ruiz" alone on a line above a release in the first person: its "I" is hers; its
+            # "we" (the label's colon, as a turn's) is read as any text's, so often both sides at a meeting
+            return line + ":"
     return None
+
+
+def _titled_byline(line: str) -> bool:
+    """A line that is only an office and a name ("Foreign Minister Jane Doe"), no heading or sentence."""
+    from pactline.language.actors import gazetteer, role_of
+
+    title = gazetteer().title_pattern.match(line)
+    return bool(title and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){2,5}[A-Z][\w'’.-]*", line) and role_of(line)
+                and not re.search(r"['’]s?\b|\b(?:Meeting|Visit|Statement|Summit|Talks|Office|Ministry)\b", line))
 
 
 @cache
