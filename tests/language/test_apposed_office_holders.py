@@ -39,3 +39,14 @@ def test_an_office_two_people_hold_stays_unresolved():
 def test_the_secretary_is_whom_the_text_introduced_with_the_title(text):
     actor, codes = resolve("the Secretary", build_context(text))
     assert codes == ["ZAF"], (actor, codes)
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("At the invitation of His Majesty King Harald, King of Norway, President Alar Karis of Estonia paid a state "
+     "visit to Oslo.", "Alar Karis", "EST"),
+    ("At the invitation of the Emir of Qatar, Prime Minister Shehbaz Sharif of Pakistan visited Doha.",
+     "Shehbaz Sharif", "PAK"),
+])
+def test_a_title_after_the_comma_opens_another_person(text, name, code):
+    actor, codes = resolve(name, build_context(text))
+    assert codes == [code], (actor, codes)

@@ -48,8 +48,9 @@ def titled_patterns() -> tuple[re.Pattern[str], ...]:
         # …" gives the title to the name after it)
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b(?!\s+[A-Z][a-z])"),
         # The Prime Minister of New Zealand, the Rt Hon Helen Clark MP / President of Chile, H.E. Mr. Gabriel Boric
+        # (not "King of Malaysia, President Xi Jinping of China": a title after the comma opens another person)
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
-                   rf"(?:{_STYLES})*(?:{_INITIALS})?(?P<n>{_NAME})"),
+                   rf"(?:{_STYLES})*(?:{_INITIALS})?(?!(?i:{title_alt})\s)(?P<n>{_NAME})"),
         # "Chile's foreign minister briefed senators on Monday … . Ana Ruiz said …": an office of a country
         # named without a name, and the next sentence opens with a name that reports
         re.compile(rf"(?P<c>{country_alt}) (?P<t>(?i:{title_alt}))(?= [a-z])[^.\n]{{0,240}}\.\s+"
