@@ -162,7 +162,7 @@ _NOT_NAME_WORDS = frozenset({
     "Ministry", "Government", "Republic", "People", "The", "His", "Her", "State", "Council", "Photo", "Photos",
      "Xinhua", "Reuters", "AFP", "AP", "On", "In", "At", "After", "Before", "During", "Monday", "Tuesday",
      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Both", "Side", "Sides", "MP", "Hon", "Jr",
-     "Highness", "Majesty", "Excellency", "Sheikh", "Sheikha", "Mr", "Mrs", "Ms", "Dr", "Shri", "Smt", "Sir", "Dame"})
+     "Highness", "Majesty", "Excellency", "Sheikh", "Sheikha", "Mr", "Mrs", "Ms", "Dr", "Shri", "Smt", "Sir", "Dame", "By", "Rt"})
 
 
 def clean_name(name: str) -> str:

@@ -39,11 +39,19 @@ def carried_from(previous: list[SentenceInfo], sent: SentenceInfo, verb: Any = N
     """The date the last two sentences of the same segment hand on to ``sent``'s act (``verb``), if any: none
     when the act's subject names a party the act that date tells is not by ("Chile recalled its envoy on
     Monday. … Peru's foreign ministry rejected the move": the other side's answer, told as of the text's day)."""
+    if verb is not None and said_now(verb):
+        return None
     for prior in reversed(previous[-2:]):
         best = carried(carried_dates(prior), sent.segment.published) if prior.segment.id == sent.segment.id else None
         if best is not None:
             return None if verb is not None and _another_party(verb, prior, best) else best
     return None
+
+
+def said_now(verb: Any) -> bool:
+    """ "I condemn the attacks", "We call on Kigali to withdraw": an act the writer or speaker does in the present
+    as they write or speak it is of the text's own day, never of a day told before ("On Monday I travelled …")."""
+    return verb.tag_ in ("VBP", "VBZ") and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
 
 def _another_party(verb: Any, prior: SentenceInfo, mention: DateMention) -> bool:
