@@ -50,3 +50,14 @@ def test_the_secretary_is_whom_the_text_introduced_with_the_title(text):
 def test_a_title_after_the_comma_opens_another_person(text, name, code):
     actor, codes = resolve(name, build_context(text))
     assert codes == [code], (actor, codes)
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Foreign Secretary Vikram Misri met Philippine Secretary of Foreign Affairs Enrique Manalo in Manila. "
+    "The Secretary thanked India for its support.",
+    "Philippine Secretary of Foreign Affairs Enrique Manalo received Indian Foreign Secretary Vikram Misri in Manila. "
+    "The Secretary welcomed the visit.",
+])
+def test_the_secretary_is_not_the_holder_of_a_longer_office(text):
+    actor, codes = resolve("The Secretary", build_context(text))
+    assert codes == ["PHL"], (actor, codes)

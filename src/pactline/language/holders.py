@@ -101,9 +101,12 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
         if bare is None:
             continue
         # (a possessive ends the name: "Secretary Dlamini's visit to Lusaka")
-        holders = [ctx.person(re.split(r"['’]s\b", named.group("n"))[0]) for named in
-                   vocab.compiled(rf"(?i:\b{pattern})\s+(?P<n>{_NAME})").finditer(text[: bare.start()])
-                   if not _leader_office(text[: named.start()], title)]
+        named_by = [(ctx.person(re.split(r"['’]s\b", named.group("n"))[0]), _longer_office(text[: named.start()], title))
+                    for named in vocab.compiled(rf"(?i:\b{pattern})\s+(?P<n>{_NAME})").finditer(text[: bare.start()])
+                    if not _leader_office(text[: named.start()], title)]
+        holders = [p for p, _longer in named_by]
+        if all(longer for _p, longer in named_by) and (around := _introduced_around(text[: bare.start()], title, pattern, ctx)):
+            holders = [around]  # "Foreign Secretary A met Secretary of State B … The Secretary": B, whose office it is
         if len({p.country for p in holders if p is not None}) > 1:
             # "Prime Minister Albanese spoke to Prime Minister Luxon of New Zealand. The Prime Minister thanked
             # …": holders of the office in two countries; which one the bare office is the sentence must tell
@@ -207,6 +210,14 @@ def _offices() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
 
 
 _LEADERS = ("head_of_state", "head_of_government")
+
+
+def _longer_office(before: str, title: str) -> bool:
+    """ "Foreign Secretary Jane Doe" for "the Secretary": the words before make it a longer office than the one
+    named alone (a leader's: ``_leader_office``)."""
+    head = before.lower().rstrip()
+    return any(head.endswith(" " + t[: -len(title)].strip()) or head == t[: -len(title)].strip()
+               for t in _person_titles() if t.endswith(" " + title))
 
 
 def _leader_office(before: str, title: str) -> bool:
