@@ -16,13 +16,14 @@ def location_of(verb: Token, sent: SentenceInfo) -> str | None:
 
     surfaces = gazetteer().surfaces
     stack = [verb]
-    seen = 0
+    seen, bound = 0, None
     while stack and seen < 60:
         head = stack.pop(0)
         seen += 1
         for child in head.children:
             if child.dep_ in ("advcl", "relcl", "ccomp", "acl", "conj", "parataxis") or child.dep_ in ("nsubj", "nsubjpass"):
                 continue
+            bound = bound or _destination(head, child, surfaces)
             if _topic(child):
                 continue  # "memoranda on fisheries in the Baltic": the topic's place, not the signing's
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
@@ -40,7 +41,20 @@ def location_of(verb: Token, sent: SentenceInfo) -> str | None:
                             parts += _town_of_venue(verb, parts[0])
                         return ", ".join(dict.fromkeys(p for p in parts if p))
             stack.append(child)
-    return None
+    return bound
+
+
+_TRAVEL = ("travel", "fly", "go", "head", "visit", "arrive", "return")
+
+
+def _destination(head: Token, child: Token, surfaces: dict[str, Any]) -> str | None:
+    """ "is expected to travel to Kyiv next month", "will visit Dodoma": where a trip goes is where its meeting
+    is, when no "in"/"at" phrase says otherwise (a place the gazetteer knows)."""
+    if head.lemma_.lower() not in _TRAVEL:
+        return None
+    places = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" else (
+        [child] if child.dep_ == "dobj" and head.lemma_.lower() == "visit" else [])
+    return next((_strip_article(_name_phrase(p)) for p in places if p.text in surfaces), None)
 
 
 def _topic(prep: Token) -> bool:
