@@ -223,7 +223,7 @@ def _third_state(verb: Any, main: list[str] | tuple[str, ...], own: list[str]) -
 
 
 _COOPERATIVE_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT")
-_TO_A_BODY = ("PROTEST", "ACCUSE", "REJECT", "THREATEN", "REQUEST")
+_TO_A_BODY = ("PROTEST", "ACCUSE", "REJECT", "THREATEN")  # (a call to a body to fund or act may be about anyone)
 _WITH_OTHER = ("CONSULT", "SUPPORT", "AGREE", "AID", "COOPERATE")
 _AIMED = ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "ACCUSE", "REJECT")
 # Acts of words or measures: aimed at the group they name; force used against a group's positions still
