@@ -1,5 +1,5 @@
 """A trip's meeting is where the trip goes when no "in"/"at" phrase names its place ("is expected to travel to
-Kampala next month", "will visit Lusaka"); an "in"/"at" phrase still wins. Sentences written for other
+Kampala next month", "will visit Lusaka"): a town, not a country; an "in"/"at" phrase still wins. Sentences written for other
 countries."""
 
 import pytest
@@ -11,6 +11,7 @@ from tests.helpers import extract_text
     ("President Hichilema is expected to travel to Lilongwe next month.", "Lilongwe"),
     ("President Hichilema will visit Lilongwe on Friday.", "Lilongwe"),
     ("President Hichilema will fly to Lilongwe for talks at the State House in Blantyre.", "State House, Blantyre"),
+    ("President Hichilema will visit Malawi next week.", None),  # a country is no meeting's town
 ])
 def test_a_trips_meeting_is_where_the_trip_goes(sentence, place):
     text = "Zambia and Malawi held talks in Lusaka on Monday.\n\n" + sentence

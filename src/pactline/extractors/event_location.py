@@ -49,12 +49,14 @@ _TRAVEL = ("travel", "fly", "go", "head", "visit", "arrive", "return")
 
 def _destination(head: Token, child: Token, surfaces: dict[str, Any]) -> str | None:
     """ "is expected to travel to Kyiv next month", "will visit Dodoma": where a trip goes is where its meeting
-    is, when no "in"/"at" phrase says otherwise (a place the gazetteer knows)."""
+    is, when no "in"/"at" phrase says otherwise (a town the gazetteer knows)."""
     if head.lemma_.lower() not in _TRAVEL:
         return None
     places = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" else (
         [child] if child.dep_ == "dobj" and head.lemma_.lower() == "visit" else [])
-    return next((_strip_article(_name_phrase(p)) for p in places if p.text in surfaces), None)
+    # a town, not a country ("visited China": the meeting's town is told elsewhere, or not at all)
+    return next((_strip_article(_name_phrase(p)) for p in places if surfaces.get(p.text, ("", "name"))[1] not in
+                 ("name", "demonym")), None)
 
 
 def _topic(prep: Token) -> bool:
