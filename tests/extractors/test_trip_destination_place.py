@@ -17,3 +17,12 @@ def test_a_trips_meeting_is_where_the_trip_goes(sentence, place):
     text = "Zambia and Malawi held talks in Lusaka on Monday.\n\n" + sentence
     trips = [e for e in extract_text(text, published="2024-05-08").events if e.evidence[0].quote == sentence]
     assert trips and all(e.location == place for e in trips), [(e.type, e.location) for e in trips]
+
+
+@pytest.mark.parametrize("sentence", ["The ministers discussed the return of refugees to Lilongwe.",
+                                      "The ministers discussed the planned visit to Lilongwe by the president."])
+def test_a_trip_named_in_what_was_discussed_places_nothing(sentence):
+    text = "Zambia and Malawi held talks in Lusaka on Monday.\n\n" + sentence
+    told = [e for e in extract_text(text, published="2024-05-08").events if e.evidence[0].quote == sentence]
+    assert all(e.location != "Lilongwe" for e in told), [(e.type, e.location) for e in told]
+

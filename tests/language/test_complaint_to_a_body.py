@@ -1,18 +1,18 @@
-"""In a report about two countries, one side's complaint addressed to an international body ("would file a
-complaint with the UN Security Council", "lodged a protest with the African Union") is about the other side: a
-party beside the body; a call on a body to fund or act is not. Sentences written for other countries."""
+"""In a report about two countries, one side's complaint taken to an international body ("lodged a formal
+protest with the African Union", "addressed a petition to the ECOWAS Commission") is about the other side:
+a party beside the body; an act towards a body about something else is not. Invented situations."""
 
 import pytest
 
 from tests.helpers import extract_text
 
-_REPORT = ("Chad recalls envoy from Niger\n\nChad on Monday recalled its ambassador to Niamey after Niger's army "
-           "shelled a border post.\n\n{sentence} Niger denied the accusation.")
+_REPORT = ("Chad and Niger trade charges over border raid\n\nNiger's soldiers burned a Chadian customs post near "
+           "Nguigmi on Sunday, Chad's interior ministry said.\n\n{sentence} Niamey denied the charge.")
 
 
 @pytest.mark.parametrize("sentence,body", [
-    ("Chad's foreign ministry said it would file a complaint with the UN Security Council.", "UN"),
-    ("Chad's foreign minister lodged a protest with the African Union.", "AU"),
+    ("N'Djamena lodged a formal protest with the African Union on Monday.", "AU"),
+    ("N'Djamena addressed a petition to the ECOWAS Commission on Tuesday.", "ECOWAS"),
 ])
 def test_a_complaint_to_a_body_is_about_the_other_side(sentence, body):
     events = extract_text(_REPORT.format(sentence=sentence), published="2024-05-08").events
@@ -20,10 +20,8 @@ def test_a_complaint_to_a_body_is_about_the_other_side(sentence, body):
     assert told and all({"TCD", "NER"} <= set(e.parties) for e in told), [(e.type, e.parties) for e in events]
 
 
-@pytest.mark.parametrize("text", [
-    "Chad's president called on the African Union to fund the electoral commission.",
-    _REPORT.format(sentence="Chad's president urged the African Union and donors to fund the border force."),
-])
-def test_a_call_on_a_body_to_fund_adds_no_one(text):
+def test_a_call_on_a_body_to_fund_adds_no_one():
+    text = _REPORT.format(sentence="Separately, Chad's president urged the African Union to fund the electoral "
+                                   "commission.")
     events = [e for e in extract_text(text, published="2024-05-08").events if "AU" in e.parties]
-    assert all(set(e.parties) <= {"TCD", "AU"} for e in events), [(e.type, e.parties) for e in events]
+    assert all("NER" not in e.parties for e in events), [(e.type, e.parties) for e in events]

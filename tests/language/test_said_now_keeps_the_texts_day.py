@@ -1,6 +1,6 @@
-"""What a writer or speaker does in the present as they write it ("I condemn the attacks", "We call on X to …")
+"""What a writer or speaker does in the present as they write it ("I deplore the blockade", "We ask X to …")
 is of the text's own day, not of the day of a trip the text told before; a byline's "By" is no part of the name.
-Sentences written for other countries."""
+Invented situations."""
 
 import pytest
 
@@ -12,8 +12,8 @@ _OPED = ("OPINION\n\nWhy I went to {city}\n\nBy Jane Doe, Foreign Minister of Gh
 
 
 @pytest.mark.parametrize("city,sentence,kind", [
-    ("Nairobi", "I condemn the attacks on civilians in eastern Congo in the strongest terms.", "PROTEST"),
-    ("Kinshasa", "We call on Kigali to withdraw its troops from Congolese territory.", "REQUEST"),
+    ("Nairobi", "I deplore the blockade of the port of Mombasa by striking dockers.", "PROTEST"),
+    ("Kinshasa", "We ask Luanda to reopen the rail line to Lobito.", "REQUEST"),
 ])
 def test_an_act_said_now_keeps_the_texts_day(city, sentence, kind):
     events = extract_text(_OPED.format(city=city, sentence=sentence), published="2025-03-05").events

@@ -1,6 +1,6 @@
 """A sum of money is no actor ("NZD 40 million", "US$2 billion"); a thing one deals in with a state ("a deal for
 patrol boats with Japan", "grain from Ukraine") is aimed at that state, named by its name; a counterpart named
-beside the word ("his Ugandan counterpart Jeje Odongo") is that person, of that country. Sentences written for
+beside the word ("his Samoan counterpart Lani Tuala") is that person, of that country. Sentences written for
 other countries."""
 
 import pytest
@@ -24,8 +24,8 @@ def test_a_thing_dealt_in_with_a_state_is_named_by_the_state(phrase, code, name)
 
 
 @pytest.mark.parametrize("text,name,code", [
-    ("Fiji's Foreign Minister Sitiveni Rabuka met his Samoan counterpart Fiame Naomi Mata'afa in Apia on Monday.",
-     "Fiame Naomi Mata'afa", "WSM"),
+    ("Fiji's Foreign Minister Tevita Naulu met his Samoan counterpart Foreign Minister Lani Tuala in Apia on "
+     "Monday.", "Lani Tuala", "WSM"),
     ("Peru's Defence Minister Walter Astudillo received his Chilean counterpart, Maya Fernandez, in Lima.",
      "Maya Fernandez", "CHL"),
 ])
@@ -34,3 +34,10 @@ def test_a_counterpart_named_beside_the_word_is_that_person(text, name, code):
     assert met and any(e.target_actor and (e.target_actor.name, e.target_actor.country) == (name, code)
                        for e in met), [(e.source_actor, e.target_actor) for e in met]
     assert resolve(name.split()[-1], build_context(text))[1] == [code]
+
+
+@pytest.mark.parametrize("phrase", ["a meeting with Ugandan farmers", "complaints from Kenyan traders"])
+def test_people_named_by_a_demonym_stay_people(phrase):
+    actor, _codes = resolve(phrase, build_context("Fiji and Samoa signed a deal."))
+    assert actor is None or actor.role != "government", actor
+

@@ -49,6 +49,7 @@ def _doc(text):
         # a full date first, the place in brackets after it
         ("March 3, 2023 (NAIROBI) – Kenya on Thursday reopened its border post with Somalia.", "NAIROBI",
          "2023-03-03", None),
+        # (an agency or a note in the brackets is no place: "June 28, 2022 (Reuters) -" is read as no dateline here)
         ("4 May 2021 (Addis Ababa) — Ethiopia and Djibouti agreed to share port fees.", "Addis Ababa", "2021-05-04",
          None),
     ],
@@ -144,11 +145,12 @@ def test_ordinary_sentences_are_no_datelines(line):
         ("KNA NEWS\nTop Stories ▾ Sections Podcasts Log in\nAdvertisement\nKenya recalls envoy from Sudan over "
          "remarks\nBy JANE OTIENO and PETER MWANGI\nPublished 8:10 PM GMT+3, May 3, 2024\nNAIROBI (KNA) — Kenya on Friday recalled "
          "its ambassador from Khartoum.", "2024-05-03", "stated", "Nairobi"),
-        # a heading that dates the occasion it names in brackets is no date line: the bare date under it is
-        ("Ministry of Foreign Affairs\n\nState Visit of the President of Ghana to Kenya (May 6, 2024)\n\nMay 8, 2024"
-         "\n\nPresident Mahama held talks with President Ruto in Nairobi on 6 May 2024.", "2024-05-08", "stated", "Nairobi"),
-        ("Press Releases\n\nWorking Visit of the King of Jordan to Japan (3 March 2023)\n\n4 March 2023\n\nThe King "
-         "met the Prime Minister of Japan in Tokyo.", "2023-03-04", "stated", "Tokyo"),
+        # a heading that dates the occasion it names in brackets gives way to a date line under it, and dates the
+        # page when none follows
+        ("Press Room\n\nTalks of the Foreign Ministers of Chile and Peru (12 June 2024)\n\nNews | 13 June 2024\n\n"
+         "The ministers met in Lima on Wednesday.", "2024-06-13", "stated", "Lima"),
+        ("Ministry of Foreign Affairs\n\nJoint Statement on the Visit of the President of Ghana to Kenya (May 6, 2024)"
+         "\n\nPresident Mahama held talks with President Ruto in Nairobi.", "2024-05-06", "stated", "Nairobi"),
         # a date line alone in brackets stays a date line
         ("Joint Statement of Chile and Peru\n\n(14 March 2024)\n\nThe two Foreign Ministers met in Lima.",
          "2024-03-14", "stated", "Lima"),
@@ -426,3 +428,11 @@ def test_live_entry_stance_held_by_the_named_minister():
     stances = [c for c in extract_text(text, "2025-03-04").commitments if c.kind == "position"]
     assert any("denounced the shelling" in c.text and c.parties == ["EGY"] for c in stances)
     assert any("called on donors" in c.text and c.parties == ["EGY"] for c in stances)
+
+
+@pytest.mark.parametrize("line", ["June 28, 2022 (Reuters) - Kenya reopened its border.",
+                                  "June 28, 2022 (UPDATED) - Kenya reopened its border."])
+def test_a_date_first_bracket_that_is_no_place_is_no_dateline_place(line):
+    found = read_dateline(line)
+    assert found is None or found.place not in ("Reuters", "UPDATED")
+

@@ -23,7 +23,7 @@ def location_of(verb: Token, sent: SentenceInfo) -> str | None:
         for child in head.children:
             if child.dep_ in ("advcl", "relcl", "ccomp", "acl", "conj", "parataxis") or child.dep_ in ("nsubj", "nsubjpass"):
                 continue
-            bound = bound or _destination(head, child, surfaces)
+            bound = bound or (_destination(head, child, surfaces) if head is verb or head.dep_ in ("xcomp", "advcl") else None)
             if _topic(child):
                 continue  # "memoranda on fisheries in the Baltic": the topic's place, not the signing's
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
@@ -44,13 +44,12 @@ def location_of(verb: Token, sent: SentenceInfo) -> str | None:
     return bound
 
 
-_TRAVEL = ("travel", "fly", "go", "head", "visit", "arrive", "return")
-
-
 def _destination(head: Token, child: Token, surfaces: dict[str, Any]) -> str | None:
     """ "is expected to travel to Kyiv next month", "will visit Dodoma": where a trip goes is where its meeting
     is, when no "in"/"at" phrase says otherwise (a town the gazetteer knows)."""
-    if head.lemma_.lower() not in _TRAVEL:
+    from pactline.core import vocab
+
+    if head.pos_ != "VERB" or head.lemma_.lower() not in vocab.load("roles.json")["trip_words"]["travel"]:
         return None
     places = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" else (
         [child] if child.dep_ == "dobj" and head.lemma_.lower() == "visit" else [])

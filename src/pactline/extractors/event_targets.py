@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import Any
 
+from pactline.core import vocab
 from pactline.core.records import Actor
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.syntax import actor_for, coordinated, is_actor_head, noun_phrase
@@ -209,7 +210,7 @@ def asked_about(verb: Token, ctx: DocumentContext, parties: list[str]) -> list[s
 
 
 _GATHERINGS = ("summit", "meeting", "conference", "session", "forum")
-_ATTEND = ("attend", "join")
+_ATTEND = tuple(vocab.load("roles.json")["trip_words"]["attend"])
 
 
 def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str]:
@@ -221,8 +222,6 @@ def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str
     goers = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _ATTEND]
     gatherings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children
                   if g.dep_ == "pobj"] + [c for v in goers for c in v.children if c.dep_ == "dobj" and v.lemma_.lower() in _ATTEND]
-    gatherings += [g for v in goers[1:] for c in v.children if c.dep_ == "prep" and c.lower_ == "at"  # "join him at the"
-                   for g in c.children if g.dep_ == "pobj"]
     for pobj in (g for g in gatherings if g.lemma_.lower() in _GATHERINGS):
         found += [c for c in _organisation_codes(noun_phrase(pobj).text) if c not in found]
     found += [c for c in (inviter(verb, ctx) if ctx is not None else []) if c not in found]

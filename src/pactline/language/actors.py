@@ -377,7 +377,7 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
         if len(codes) > 1 and re.search(r"\band\b|,|-", phrase):
             return Actor(phrase, None, role or "government"), codes
         kind = countries[0].kind
-        if kind == "capital" and countries[0].text == re.sub(r"['’]s?$", "", phrase) or role is None and re.search(
+        if kind == "capital" and countries[0].text == re.sub(r"['’]s?$", "", phrase) or role is None and kind != "demonym" and re.search(
                 r"\b(?:with|from|by|against)\s+(?:the\s+)?$", phrase[: countries[0].start]):
             # "Nairobi rejected the claim": a capital alone stands for its government, never a place as actor; "a
             # contract for helicopters with the United States": the state a thing is with or from, by its name.

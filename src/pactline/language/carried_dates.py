@@ -31,7 +31,9 @@ def carried(prior: list[DateMention], published: str | None) -> DateMention | No
 def _spans_the_day(mention: DateMention, anchor: date | None) -> bool:
     """ "is on a visit from 6 to 10 October", told in a text of the 7th: the acts told next fall on some day
     of the span, the text's own when it names none, not on its first day."""
-    end = to_date(mention.end_value)
+    from pactline.language.stance_dates import period_end
+
+    end = period_end(mention.end_value)  # the last day of a month-precise span ("the first half of 2025")
     return anchor is not None and end is not None and to_date(mention.value) <= anchor <= end
 
 

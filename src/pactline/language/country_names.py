@@ -78,7 +78,8 @@ def _money() -> re.Pattern[str]:
     figures = vocab.load("figures.json")
     codes = "|".join(sorted(figures["currency_codes"], key=len, reverse=True))
     signs = "|".join(re.escape(s) for s in sorted(figures["currency_symbols"], key=len, reverse=True))
-    return re.compile(rf"^(?:(?:an?|the|some|about|nearly|almost|over|up to|more than)\s+)*(?:(?:{codes})(?:\s?[\d.,]|$)|(?:{signs})\s?\d)")
+    leads = "|".join(re.escape(w) for w in sorted(figures["sum_lead_words"], key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{leads})\s+)*(?:(?:{codes})(?:\s?[\d.,]|$)|(?:{signs})\s?\d)")
 
 
 def money_phrase(phrase: str) -> bool:

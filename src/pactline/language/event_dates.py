@@ -155,7 +155,7 @@ def same_act_dated(events: list[Event], timeless: set[str]) -> set[str]:
 def _after_the_occasion(events: list[Event], doc_dated: set[str], occasion: Event) -> bool:
     """Whether the text was issued after its occasion of several days was over ("paid a State Visit from 9 to 10
     November", posted on the 11th): its undated acts are of the occasion, not of the day it was issued."""
-    end = to_date(occasion.date_end)
+    end = period_end(occasion.date_end)
     issued = {to_date(e.date) for e in events if e.id in doc_dated} - {None}
     return end is not None and len(issued) == 1 and next(iter(issued)) > end
 

@@ -300,7 +300,7 @@ _OFFICE_WORD = r"(?:[A-Z][\w'’-]*|of|the|and|for)"
 
 
 def appositive_holders(text: str, ctx: Any) -> dict[str, Any]:
-    """ "The President of the Republic, Emmanuel Macron, met …", "the Chair of the Commission, Jane Doe,": an office
+    """ "The Chancellor of the Federation, Ana Ruiz, opened …", "the Chair of the Commission, Jane Doe,": an office
     of several words set beside a placed person's name stands for that person when named alone again ("the
     President of the Republic"), and so does a shorter form of it ("the President of the Council" of "the
     President of the Italian Council of Ministers"; ``short_holder``). None where two people hold one office."""

@@ -22,7 +22,7 @@ from pactline.language.actors import DocumentContext, country_name, find_countri
 from pactline.language.dates import MONTHS, WEEKDAYS
 from pactline.language.object_names import named_by_both, object_tokens
 from pactline.language.placed_groups import located_group, settled_people
-from pactline.language.third_partners import works_with
+from pactline.language.third_partners import complaint_about, works_with
 from pactline.language.topics import names_itself, topic_here
 
 _JOINT = ("CONSULT", "AGREE", "COOPERATE")
@@ -190,7 +190,7 @@ def _one_sided(source: Side, target: Side, event_type: str, ctx: DocumentContext
     if t_codes and not s_codes and (other := _other(ctx, t_codes)):
         return (s_actor or Actor(country_name(other), other, "government"), [other]), (t_actor, t_codes)
     if event_type in _TO_A_BODY and t_actor is not None and t_actor.role == "igo" and (other := _other(ctx, s_codes)) \
-            and other not in t_codes:  # "filed a complaint with the UN Security Council": about the other of the pair
+            and other not in t_codes and complaint_about(verb, other):  # "filed a complaint with the UN": about the other
         return (s_actor, s_codes), (t_actor, [*t_codes, other])
     if event_type in ("REJECT", "THREATEN") and t_codes and set(t_codes) <= set(s_codes) and (
             t_actor is None or t_actor.role not in _DOMESTIC_GROUPS):

@@ -169,11 +169,14 @@ def author_voice(text: str, lines: int = 12) -> str | None:
 
 def _titled_byline(line: str) -> bool:
     """A line that is only an office and a name ("Foreign Minister Jane Doe"), no heading or sentence."""
-    from pactline.language.actors import gazetteer, role_of
+    from pactline.language.actors import clean_name, gazetteer, role_of
+    from pactline.language.leaders import leaders_named
 
     title = gazetteer().title_pattern.match(line)
+    rest = line[title.end():].strip() if title else ""
+    # the rest a known leader's name alone ("President Ruto Hosts Ugandan Counterpart" is a headline)
     return bool(title and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){2,5}[A-Z][\w'’.-]*", line) and role_of(line)
-                and not re.search(r"['’]s?\b|\b(?:Meeting|Visit|Statement|Summit|Talks|Office|Ministry)\b", line))
+                and 2 <= len(rest.split()) <= 3 and clean_name(rest) == rest and bool(leaders_named(line)))
 
 
 @cache

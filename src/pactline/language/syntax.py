@@ -198,7 +198,7 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         appos = next((c for c in part.children if c.dep_ == "appos"), None)
         if appos is not None and (not parties or part.pos_ == "NOUN"):
             # "His Highness Sheikh Mohamed bin Zayed", "the visiting leader, President Ruto": the apposition names who;
-            # so it does beside a noun that places him ("his Ugandan counterpart Jeje Odongo").
+            # so it does beside a noun that places him ("his Ghanaian counterpart Ama Mensah").
             named, named_parties = resolve(noun_phrase(appos).text, ctx)
             if named_parties and (not parties or named_parties == parties):
                 phrase, found, parties = noun_phrase(appos).text, named, named_parties

@@ -48,7 +48,7 @@ def titled_patterns() -> tuple[re.Pattern[str], ...]:
         # …" gives the title to the name after it)
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b(?!\s+[A-Z][a-z])"),
         # The Prime Minister of New Zealand, the Rt Hon Helen Clark MP / President of Chile, H.E. Mr. Gabriel Boric
-        # (not "King of Malaysia, President Xi Jinping of China": a title after the comma opens another person)
+        # (not "Emir of Qatar, Prime Minister Ana Ruiz of Peru": a title after the comma opens another person)
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
                    rf"(?:{_STYLES})*(?:{_INITIALS})?(?!(?i:{title_alt})\s)(?P<n>{_NAME})"),
         # "Chile's foreign minister briefed senators on Monday … . Ana Ruiz said …": an office of a country
@@ -72,8 +72,10 @@ def _counterparts() -> re.Pattern[str]:
 
 @cache
 def _counterpart_named() -> re.Pattern[str]:
-    """ "his Ukrainian counterpart Rustem Umerov", "her Chilean counterpart, Alberto van Klaveren,": one person."""
-    return re.compile(rf"(?P<c>{gazetteer().pattern.pattern})\s+counterpart,?\s+(?P<n>{_NAME})(?![\w-])")
+    """ "his Ghanaian counterpart Ama Mensah", "her Chilean counterpart, Ana Ruiz,": one person."""
+    titles = vocab.alternation((t[0] for t in gazetteer().titles if t[2]), fold_case=True)
+    # (a title before the name is skipped: "his Ghanaian counterpart Foreign Minister Ama Mensah")
+    return re.compile(rf"(?P<c>{gazetteer().pattern.pattern})\s+counterpart,?\s+(?:(?i:{titles})\s+)?(?P<n>{_NAME})(?![\w-])")
 
 
 def titled_people(text: str) -> list[Person]:
@@ -100,7 +102,12 @@ def titled_people(text: str) -> list[Person]:
             found.append(Person(name, role, code))
     for m in _counterpart_named().finditer(text):
         name, code = clean_name(m.group("n")), gaz.surfaces.get(re.sub(r"['’]s?$", "", m.group("c")), (None, ""))[0]
-        if name and code and name not in gaz.surfaces and not any(p.name == name for p in found):
+        if not name or not code or name in gaz.surfaces:
+            continue
+        known = [i for i, p in enumerate(found) if p.name == name]  # one titled already: placed, not repeated
+        for i in known:
+            found[i] = replace(found[i], country=found[i].country or code)
+        if not known:
             found.append(Person(name, None, code))
     return _counterparts_placed(text, found)
 

@@ -66,7 +66,7 @@ _AGENCY_FIRST = re.compile(
     rf"\s*(?P<sep>{_SEP})(?=\s|$)"
 )
 
-# "June 28, 2022 (KHARTOUM) –", "3 May 2021 (Addis Ababa) —": a full date first, then the place in brackets.
+# "March 3, 2023 (NAIROBI) –", "3 May 2021 (Lusaka) —": a full date first, then a known place in brackets.
 _DATE_FIRST = re.compile(rf"^{_DATE}\s*\((?P<place>{_CAPS}|{_TITLE})\)\s*(?P<sep>{_SEP})(?=\s|$)")
 
 # "Santo Domingo.- President …", "Caracas.–": the Spanish-language wires' dateline, a known place closed by a
@@ -114,7 +114,10 @@ def read_dateline(line: str) -> Dateline | None:
         value, month_day = _month_day(first)
         return Dateline(first.end(), first.group("place").strip(" ."), value, first.group("agency").strip(), month_day)
     if (lead := _DATE_FIRST.match(line)) and (value := _month_day(lead)[0]) is not None:
-        return Dateline(lead.end(), lead.group("place").strip(" ."), value, None, _month_day(lead)[1])
+        from pactline.language.places import place_country
+
+        if place_country(lead.group("place").strip(" ."), dated=True) is not None:  # not "(Reuters)", "(UPDATED)"
+            return Dateline(lead.end(), lead.group("place").strip(" ."), value, None, _month_day(lead)[1])
     dot = _DOT_DASH.match(line)
     if dot:
         from pactline.language.places import place_country
