@@ -41,3 +41,10 @@ def test_people_named_by_a_demonym_stay_people(phrase):
     actor, _codes = resolve(phrase, build_context("Fiji and Samoa signed a deal."))
     assert actor is None or actor.role != "government", actor
 
+
+
+def test_a_headlines_counterpart_names_no_one_on_the_line_below():
+    from pactline.language.titled import titled_people
+
+    text = "Prime Minister meets Samoan counterpart\n\nPrime Minister Tevita Naulu of Fiji welcomed the Samoan leader."
+    assert all(p.country != "WSM" for p in titled_people(text) if p.name == "Tevita Naulu")

@@ -75,7 +75,8 @@ def _counterpart_named() -> re.Pattern[str]:
     """ "his Ghanaian counterpart Ama Mensah", "her Chilean counterpart, Ana Ruiz,": one person."""
     titles = vocab.alternation((t[0] for t in gazetteer().titles if t[2]), fold_case=True)
     # (a title before the name is skipped: "his Ghanaian counterpart Foreign Minister Ama Mensah")
-    return re.compile(rf"(?P<c>{gazetteer().pattern.pattern})\s+counterpart,?\s+(?:(?i:{titles})\s+)?(?P<n>{_NAME})(?![\w-])")
+    # (on one line: a headline's "… meets Fijian counterpart" names no one of the line below)
+    return re.compile(rf"(?P<c>{gazetteer().pattern.pattern})[ ]+counterpart,?[ ]+(?:(?i:{titles})[ ]+)?(?P<n>{_NAME})(?![\w-])")
 
 
 def titled_people(text: str) -> list[Person]:
