@@ -41,7 +41,7 @@ def carried_from(previous: list[SentenceInfo], sent: SentenceInfo, verb: Any = N
     """The date the last two sentences of the same segment hand on to ``sent``'s act (``verb``), if any: none
     when the act's subject names a party the act that date tells is not by ("Chile recalled its envoy on
     Monday. … Peru's foreign ministry rejected the move": the other side's answer, told as of the text's day)."""
-    if verb is not None and said_now(verb):
+    if verb is not None and said_now(verb) and not quoted(verb, sent):  # (a quotation: its speaker's day)
         return None
     for prior in reversed(previous[-2:]):
         best = carried(carried_dates(prior), sent.segment.published) if prior.segment.id == sent.segment.id else None

@@ -187,7 +187,8 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
     day = to_date(occasion.date)
     segments = {s.start: s.segment for s in sentences or []}
     # ("I condemn the attacks", "We call on X to …": what the writer does as they write it keeps the text's day)
-    now = {s.start for s in sentences or [] if s.span is not None and carried_dates.said_now(s.span.root)}
+    now = {s.start for s in sentences or [] if s.span is not None and carried_dates.said_now(s.span.root)
+           and not quoted(s.span.root, s)}
     for event in events:
         if event.id not in doc_dated or lead is not None and kept_apart(lead, event) or _other_item(event, occasion, segments) \
                 or event.evidence and event.evidence[0].start in now:
