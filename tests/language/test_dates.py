@@ -25,7 +25,11 @@ TUE_5_DEC_2023 = Anchor(date(2023, 12, 5))
         ("in September last year", "2022-09", None, "inferred"),
         ("this year", "2023", None, "inferred"),
         ("earlier this month", "2023-12", None, "inferred"),
-        ("over the first three quarters of this year", "2023-01-01", "2023-09-30", "inferred"),
+        # a half or quarter of a year keeps the months' precision it is told at
+        ("over the first three quarters of this year", "2023-01", "2023-09", "inferred"),
+        ("to open the crossing in the third quarter of 2024", "2024-07", "2024-09", "stated"),
+        ("to hold the next round in the second half of the year", "2023-07", "2023-12", "inferred"),
+        ("a forum in Dakar in the first half of 2025", "2025-01", "2025-06", "stated"),
         ("on September 15th, 2022 in Samarkand", "2022-09-15", None, "stated"),
         ("Dec 4, 2023", "2023-12-04", None, "stated"),
         ("1 March 2023", "2023-03-01", None, "stated"),
@@ -184,3 +188,14 @@ def test_no_season_without_its_time_words(text):
 def test_a_day_written_as_a_word(text, value):
     days = [m.value for m in find_dates(text, TUE_5_DEC_2023) if len(m.value) == 10]
     assert days == ([value] if value else [])
+
+
+def test_today_under_a_stated_day_is_stated():
+    from datetime import date
+
+    stated = find_dates("President Ruto spoke today with President Tinubu.", Anchor(date(2024, 3, 4)))
+    assert [(m.value, m.confidence) for m in stated] == [("2024-03-04", "stated")]
+    guessed = find_dates("The ministers met today in Lusaka.", Anchor(date(2024, 3, 4), confidence="inferred"))
+    assert [(m.value, m.confidence) for m in guessed] == [("2024-03-04", "inferred")]
+    before = find_dates("Chile recalled its envoy yesterday.", Anchor(date(2024, 3, 4)))
+    assert [(m.value, m.confidence) for m in before] == [("2024-03-03", "inferred")]

@@ -158,3 +158,21 @@ def test_a_host_receiving_a_guest_and_their_meeting_are_one_event():
     visit.type, visit.mode = "CONSULT", "visit"
     assignment, _links = cluster_events([hosted, met, visit])
     assert assignment["c"] != assignment["a"]
+
+
+def test_signings_a_text_writes_out_on_two_days_stay_apart():
+    # "the two presidents signed the accord in Accra on 3 May 2024" (the text's own day) and, in its list of
+    # instruments, "memorandum on fisheries (signed by the ministers, 2 May 2024)": two signings, each its own day.
+    leaders, ministers = _mention("a", "d1", 10, date="2024-05-03"), _mention("b", "d1", 300, date="2024-05-02")
+    leaders.evidence[0]["quote"] = "The presidents of Ghana and Togo signed the accord in Accra on 3 May 2024."
+    ministers.evidence[0]["quote"] = "- Memorandum on fisheries (signed by the ministers, May 2, 2024)"
+    for m in (leaders, ministers):
+        m.type, m.doc_published = "AGREE", "2024-05-03"
+    assignment, _links = cluster_events([leaders, ministers])
+    assert assignment["a"] != assignment["b"]
+    # Told again without writing its day out ("the accord signed in Accra"), the day joins the first.
+    again = _mention("c", "d1", 500, date="2024-05-03")
+    again.type, again.doc_published = "AGREE", "2024-05-03"
+    again.evidence[0]["quote"] = "The accord signed in Accra opens the border to trade."
+    assignment, _links = cluster_events([leaders, again])
+    assert assignment["a"] == assignment["c"]

@@ -46,6 +46,12 @@ def _doc(text):
         # the agency first, then the place and the date
         ("(ANSA) - VALLETTA, 14 MAR 2023 - Malta and Tunisia signed a migration accord.", "VALLETTA", "2023-03-14", "ANSA"),
         ("(AA) – TIRANA – Albania and Kosovo held talks on energy.", "TIRANA", None, "AA"),
+        # a full date first, the place in brackets after it
+        ("March 3, 2023 (NAIROBI) – Kenya on Thursday reopened its border post with Somalia.", "NAIROBI",
+         "2023-03-03", None),
+        # (an agency or a note in the brackets is no place: "June 28, 2022 (Reuters) -" is read as no dateline here)
+        ("4 May 2021 (Addis Ababa) — Ethiopia and Djibouti agreed to share port fees.", "Addis Ababa", "2021-05-04",
+         None),
     ],
 )
 def test_dateline_forms(line, place, date, agency):
@@ -139,6 +145,15 @@ def test_ordinary_sentences_are_no_datelines(line):
         ("KNA NEWS\nTop Stories ▾ Sections Podcasts Log in\nAdvertisement\nKenya recalls envoy from Sudan over "
          "remarks\nBy JANE OTIENO and PETER MWANGI\nPublished 8:10 PM GMT+3, May 3, 2024\nNAIROBI (KNA) — Kenya on Friday recalled "
          "its ambassador from Khartoum.", "2024-05-03", "stated", "Nairobi"),
+        # a heading that dates the occasion it names in brackets gives way to a date line under it, and dates the
+        # page when none follows
+        ("Press Room\n\nTalks of the Foreign Ministers of Chile and Peru (12 June 2024)\n\nNews | 13 June 2024\n\n"
+         "The ministers met in Lima on Wednesday.", "2024-06-13", "stated", "Lima"),
+        ("Ministry of Foreign Affairs\n\nJoint Statement on the Visit of the President of Ghana to Kenya (May 6, 2024)"
+         "\n\nPresident Mahama held talks with President Ruto in Nairobi.", "2024-05-06", "stated", "Nairobi"),
+        # a date line alone in brackets stays a date line
+        ("Joint Statement of Chile and Peru\n\n(14 March 2024)\n\nThe two Foreign Ministers met in Lima.",
+         "2024-03-14", "stated", "Lima"),
     ],
 )
 def test_document_date_and_place(text, published, confidence, place):
@@ -413,3 +428,11 @@ def test_live_entry_stance_held_by_the_named_minister():
     stances = [c for c in extract_text(text, "2025-03-04").commitments if c.kind == "position"]
     assert any("denounced the shelling" in c.text and c.parties == ["EGY"] for c in stances)
     assert any("called on donors" in c.text and c.parties == ["EGY"] for c in stances)
+
+
+@pytest.mark.parametrize("line", ["June 28, 2022 (Reuters) - Kenya reopened its border.",
+                                  "June 28, 2022 (UPDATED) - Kenya reopened its border."])
+def test_a_date_first_bracket_that_is_no_place_is_no_dateline_place(line):
+    found = read_dateline(line)
+    assert found is None or found.place not in ("Reuters", "UPDATED")
+

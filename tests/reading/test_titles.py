@@ -120,3 +120,12 @@ def test_a_story_below_a_top_stories_menu_is_the_main_article():
     text = "ANDES NEWS\nTop Stories Topics Video Listen Sign in\n\n" + _HEADLINE + "\n\n" + _LEAD
     doc = prepare(RawDocument("t.txt", text, "txt", "x"), Options())
     assert any(s.kind == "main" and "patrol" in doc.text[s.start:s.end] for s in doc.segments)
+
+
+def test_a_title_given_twice_is_kept_once():
+    from pactline.reading.prepare import undoubled
+
+    assert undoubled("Readout of the Call with Ghana: Readout of the Call with Ghana") == "Readout of the Call with Ghana"
+    assert undoubled("Statement on Peru | Statement on Peru") == "Statement on Peru"
+    assert undoubled("Chile: Chile and Peru sign accord") == "Chile: Chile and Peru sign accord"
+    assert undoubled(None) is None

@@ -16,13 +16,14 @@ def location_of(verb: Token, sent: SentenceInfo) -> str | None:
 
     surfaces = gazetteer().surfaces
     stack = [verb]
-    seen = 0
+    seen, bound = 0, None
     while stack and seen < 60:
         head = stack.pop(0)
         seen += 1
         for child in head.children:
             if child.dep_ in ("advcl", "relcl", "ccomp", "acl", "conj", "parataxis") or child.dep_ in ("nsubj", "nsubjpass"):
                 continue
+            bound = bound or (_destination(head, child, surfaces) if head is verb or head.dep_ in ("xcomp", "advcl") else None)
             if _topic(child):
                 continue  # "memoranda on fisheries in the Baltic": the topic's place, not the signing's
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
@@ -40,7 +41,21 @@ def location_of(verb: Token, sent: SentenceInfo) -> str | None:
                             parts += _town_of_venue(verb, parts[0])
                         return ", ".join(dict.fromkeys(p for p in parts if p))
             stack.append(child)
-    return None
+    return bound
+
+
+def _destination(head: Token, child: Token, surfaces: dict[str, Any]) -> str | None:
+    """ "is expected to travel to Kyiv next month", "will visit Dodoma": where a trip goes is where its meeting
+    is, when no "in"/"at" phrase says otherwise (a town the gazetteer knows)."""
+    from pactline.core import vocab
+
+    if head.pos_ != "VERB" or head.lemma_.lower() not in vocab.load("roles.json")["trip_words"]["travel"]:
+        return None
+    places = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "to" else (
+        [child] if child.dep_ == "dobj" and head.lemma_.lower() == "visit" else [])
+    # a town, not a country ("visited China": the meeting's town is told elsewhere, or not at all)
+    return next((_strip_article(_name_phrase(p)) for p in places if surfaces.get(p.text, ("", "name"))[1] not in
+                 ("name", "demonym")), None)
 
 
 def _topic(prep: Token) -> bool:

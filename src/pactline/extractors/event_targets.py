@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import Any
 
+from pactline.core import vocab
 from pactline.core.records import Actor
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.syntax import actor_for, coordinated, is_actor_head, noun_phrase
@@ -209,6 +210,7 @@ def asked_about(verb: Token, ctx: DocumentContext, parties: list[str]) -> list[s
 
 
 _GATHERINGS = ("summit", "meeting", "conference", "session", "forum")
+_ATTEND = tuple(vocab.load("roles.json")["trip_words"]["attend"])
 
 
 def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str]:
@@ -216,8 +218,10 @@ def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str
     parties (a meeting held "at" a summit stays the meeting of its own two sides); so is who hosts it (``hosts``)."""
     found: list[str] = []
     # "invited him to the G20 summit", "will attend the SCO summit": the gathering one is invited to or attends too
+    # ("will travel to Rome to join the G20 summit": so is the one the trip's purpose attends or joins)
+    goers = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _ATTEND]
     gatherings = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children
-                  if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "attend"]
+                  if g.dep_ == "pobj"] + [c for v in goers for c in v.children if c.dep_ == "dobj" and v.lemma_.lower() in _ATTEND]
     for pobj in (g for g in gatherings if g.lemma_.lower() in _GATHERINGS):
         found += [c for c in _organisation_codes(noun_phrase(pobj).text) if c not in found]
     found += [c for c in (inviter(verb, ctx) if ctx is not None else []) if c not in found]

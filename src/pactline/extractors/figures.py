@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Any
 
@@ -85,8 +86,9 @@ def _period(sent: Any, position: int, is_target: bool) -> tuple[str | None, str 
     candidates = sorted(sent.dates, key=lambda d: (d.start < position, abs(d.start - position)))
     for mention in candidates:
         value, end = mention.value, mention.end_value
-        if end:
-            return value, end
+        if end:  # a span of months ("the first three quarters of 2023") from its first day to its last
+            last = calendar.monthrange(int(end[:4]), int(end[5:7]))[1] if len(end) == 7 else None
+            return (f"{value}-01" if len(value) == 7 else value), (f"{end}-{last:02d}" if last else end)
         if len(value) == 4:
             return (None, value) if is_target else (f"{value}-01-01", f"{value}-12-31")
         if len(value) == 7:

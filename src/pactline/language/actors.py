@@ -15,8 +15,8 @@ from importlib import resources
 
 from pactline.core import vocab
 from pactline.core.records import Actor
-from pactline.language.country_names import country_name, is_monarchy, names_currency
-from pactline.language.holders import HONORIFICS, bare_office, office_titles
+from pactline.language.country_names import country_name, is_monarchy, money_phrase, names_currency
+from pactline.language.holders import HONORIFICS, bare_office, office_titles, short_holder
 from pactline.language.org_heads import organisation_heading
 from pactline.language.org_refs import named_organisations, numbered_aliases, referred_organisation
 from pactline.language.organ_acronyms import organ_in
@@ -116,8 +116,8 @@ def find_countries(text: str, base: int = 0, joined: bool = False, prefer: tuple
             continue  # "?Korea": nor in a longer name ("the Korea Strait", "the Workers' Party of Korea")
         before = text[max(0, m.start() - 16) : m.start()]
         if kind == "demonym" and before.lower().endswith("ethnic ") or kind == "name" and _WATERS.search(before) or \
-                names_currency(text, m.start() + len(surface), kind):
-            continue  # "ethnic Albanians in Serbia", "the Gulf of Guinea", "Japanese yen": a people, sea, currency
+                names_currency(text, m.start() + len(surface), kind) or _WATERS_AFTER.match(text, m.start() + len(surface)):
+            continue  # "ethnic Albanians in Serbia", "the Gulf of Guinea", "the South China Sea", "Japanese yen"
         found.append(CountryMention(base + m.start(), base + m.start() + len(surface), code, kind, surface))
     return found
 
@@ -152,6 +152,7 @@ def role_of(text: str) -> str | None:
 
 
 _WATERS = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Channel) of (?:the )?$")
+_WATERS_AFTER = re.compile(r"\s+(?:Sea|Ocean)\b")  # "the Philippine Sea", "the Indian Ocean": waters, no state
 _WORD = r"[A-Z](?:[^\W\d_]|['’-])+"  # a capitalised word, accented letters included ("Støre")
 _NAME = rf"(?:{_WORD})(?: {_WORD}){{0,2}}"
 _CAPITAL_RUN = rf"(?:{_WORD})(?: {_WORD})*"
@@ -161,7 +162,7 @@ _NOT_NAME_WORDS = frozenset({
     "Ministry", "Government", "Republic", "People", "The", "His", "Her", "State", "Council", "Photo", "Photos",
      "Xinhua", "Reuters", "AFP", "AP", "On", "In", "At", "After", "Before", "During", "Monday", "Tuesday",
      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Both", "Side", "Sides", "MP", "Hon", "Jr",
-     "Highness", "Majesty", "Excellency", "Sheikh", "Sheikha", "Mr", "Mrs", "Ms", "Dr", "Shri", "Smt", "Sir", "Dame"})
+     "Highness", "Majesty", "Excellency", "Sheikh", "Sheikha", "Mr", "Mrs", "Ms", "Dr", "Shri", "Smt", "Sir", "Dame", "By", "Rt"})
 
 
 def clean_name(name: str) -> str:
@@ -333,14 +334,12 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     gaz = gazetteer()
     phrase = text.strip()
     lowered = phrase.lower()
-    if not phrase:
+    if not phrase or money_phrase(phrase):
         return None, []
     for collective in gaz.collectives:
         bare = collective.removeprefix("the ") if collective.endswith(_BARE_PLURALS) else collective
         # "Ministers signed 12 agreements": the bare plural of officials stands for both sides as "the ministers" does
         if lowered in (collective, bare) or lowered.startswith(collective + " ") or lowered.endswith(" " + collective):
-            if collective in ("they", "we", "the two") and len(ctx.main_parties) < 2:
-                return None, []
             parties = ctx.main_parties
             if len(parties) < 2:
                 return None, []
@@ -356,7 +355,8 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
     if organisation is not None:
         return Actor(organisation, None, "igo"), [gaz.organisation_codes[organisation]]
     codes = list(dict.fromkeys(m.code for m in countries))
-    held = None if codes else ctx.holders.get(bare_office(lowered)) or organ_in(phrase, ctx.holders)
+    held = None if codes else (ctx.holders.get(bare_office(lowered)) or organ_in(phrase, ctx.holders)
+                               or short_holder(bare_office(lowered), ctx.holders))
     if held is not None:
         # "The crown prince hosted a lunch", "the Federal Government": whom the text introduced with that title.
         return Actor(held.name, held.country, held.role), [held.country]
@@ -377,8 +377,10 @@ def _resolve(text: str, ctx: DocumentContext) -> tuple[Actor | None, list[str]]:
         if len(codes) > 1 and re.search(r"\band\b|,|-", phrase):
             return Actor(phrase, None, role or "government"), codes
         kind = countries[0].kind
-        if kind == "capital" and countries[0].text == re.sub(r"['’]s?$", "", phrase):
-            # "Nairobi rejected the claim": a capital alone stands for its government, never a place as actor.
+        if kind == "capital" and countries[0].text == re.sub(r"['’]s?$", "", phrase) or role is None and kind != "demonym" and re.search(
+                r"\b(?:with|from|by|against)\s+(?:the\s+)?$", phrase[: countries[0].start]):
+            # "Nairobi rejected the claim": a capital alone stands for its government, never a place as actor; "a
+            # contract for helicopters with the United States": the state a thing is with or from, by its name.
             return Actor(country_name(codes[0]), codes[0], role or "government"), [codes[0]]
         return Actor(phrase, codes[0], role or ("government" if kind in ("name", "capital") else None)), [codes[0]]
     if lowered in HONORIFICS and len(kings := [c for c in ctx.main_parties if is_monarchy(c)]) == 1:

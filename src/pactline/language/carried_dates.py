@@ -31,7 +31,9 @@ def carried(prior: list[DateMention], published: str | None) -> DateMention | No
 def _spans_the_day(mention: DateMention, anchor: date | None) -> bool:
     """ "is on a visit from 6 to 10 October", told in a text of the 7th: the acts told next fall on some day
     of the span, the text's own when it names none, not on its first day."""
-    end = to_date(mention.end_value)
+    from pactline.language.stance_dates import period_end
+
+    end = period_end(mention.end_value)  # the last day of a month-precise span ("the first half of 2025")
     return anchor is not None and end is not None and to_date(mention.value) <= anchor <= end
 
 
@@ -39,11 +41,19 @@ def carried_from(previous: list[SentenceInfo], sent: SentenceInfo, verb: Any = N
     """The date the last two sentences of the same segment hand on to ``sent``'s act (``verb``), if any: none
     when the act's subject names a party the act that date tells is not by ("Chile recalled its envoy on
     Monday. … Peru's foreign ministry rejected the move": the other side's answer, told as of the text's day)."""
+    if verb is not None and said_now(verb) and not quoted(verb, sent):  # (a quotation: its speaker's day)
+        return None
     for prior in reversed(previous[-2:]):
         best = carried(carried_dates(prior), sent.segment.published) if prior.segment.id == sent.segment.id else None
         if best is not None:
             return None if verb is not None and _another_party(verb, prior, best) else best
     return None
+
+
+def said_now(verb: Any) -> bool:
+    """ "I condemn the attacks", "We call on Kigali to withdraw": an act the writer or speaker does in the present
+    as they write or speak it is of the text's own day, never of a day told before ("On Monday I travelled …")."""
+    return verb.tag_ in ("VBP", "VBZ") and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
 
 def _another_party(verb: Any, prior: SentenceInfo, mention: DateMention) -> bool:

@@ -71,3 +71,18 @@ def names_currency(text: str, end: int, kind: str) -> bool:
     if m.group(1) not in verbs or kind == "demonym":
         return True
     return bool(re.search(r"\d\s*(?:[a-z]+illion|bn|m|k)?\s+\S*$", text[max(0, end - 40):end].lower()))
+
+
+@cache
+def _money() -> re.Pattern[str]:
+    figures = vocab.load("figures.json")
+    codes = "|".join(sorted(figures["currency_codes"], key=len, reverse=True))
+    signs = "|".join(re.escape(s) for s in sorted(figures["currency_symbols"], key=len, reverse=True))
+    leads = "|".join(re.escape(w) for w in sorted(figures["sum_lead_words"], key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{leads})\s+)*(?:(?:{codes})(?:\s?[\d.,]|$)|(?:{signs})\s?\d)")
+
+
+def money_phrase(phrase: str) -> bool:
+    """Whether a phrase is a sum of money ("AUD 105 million", "US$4 billion", "EUR"): no actor, though it looks
+    like a name."""
+    return bool(_money().match(phrase.strip()))

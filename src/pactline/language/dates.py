@@ -138,11 +138,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"(?!\s+of\s+(?!{_YEAR}))", re.I)),
     ("month_year_rel", re.compile(rf"\b(?:in\s+)?(?P<m>{_MONTH})\s+(?P<rel>last|this|next)\s+year\b", re.I)),
     ("my", re.compile(rf"\b(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b", re.I)),
-    ("quarters", re.compile(
-        rf"\b(?:the\s+)?first\s+(?P<n>one|two|three|four|\d)\s+(?P<unit>quarters?|months?)\s+of\s+"
-        rf"(?:(?P<rel>this|last|next)\s+year|(?P<y>{_YEAR}))\b", re.I)),
+    # "the first two quarters of 2025", "the third quarter of next year", "the first half of the year": months
+    ("quarters", re.compile(rf"\b(?:the\s+)?(?:first\s+(?P<n>one|two|three|four|\d)\s+(?P<unit>quarters?|months?)|(?P<q>first"
+                            rf"|second|third|fourth)\s+quarter)\s+of\s+(?:(?P<rel>this|last|next|the)\s+year|(?P<y>{_YEAR}))\b", re.I)),
     ("half", re.compile(
-        rf"\b(?:the\s+)?(?P<which>first|second)\s+half\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{_YEAR}))\b", re.I)),
+        rf"\b(?:the\s+)?(?P<which>first|second)\s+half\s+of\s+(?:(?P<rel>this|last|next|the)\s+year|(?P<y>{_YEAR}))\b", re.I)),
     ("end_of_year", re.compile(rf"\b(?:the\s+)?end\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{_YEAR}))\b", re.I)),
     ("units_ago", re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|fortnight)\s+ago\b", re.I)),
     ("years_ago", re.compile(r"\b(?P<n>\d{1,3})\s+years?\s+ago\b", re.I)),
@@ -284,22 +284,21 @@ def _my(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
 
 
 def _quarters(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
-    n = NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
     y = int(g["y"]) if g.get("y") else _rel_year(g.get("rel"), anchor)
-    if y is None:
-        return None
+    if g.get("q"):  # the one quarter: its three months
+        first = 3 * ("first", "second", "third", "fourth").index(g["q"].lower()) + 1
+        return (iso(y, first), iso(y, first + 2), "stated" if g.get("y") else INFERRED, not g.get("y")) if y else None
+    n = NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
     months = n * 3 if g["unit"].lower().startswith("quarter") else n
-    if not 1 <= months <= 12:
+    if y is None or not 1 <= months <= 12:
         return None
-    last_day = calendar.monthrange(y, months)[1]
-    conf = "stated" if g.get("y") else INFERRED
-    return iso(y, 1, 1), iso(y, months, last_day), conf, conf != "stated"
+    return iso(y, 1), iso(y, months), "stated" if g.get("y") else INFERRED, not g.get("y")  # at the months' precision
 
 
 def _half(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
     y = int(g["y"]) if g.get("y") else _rel_year(g.get("rel"), anchor)
     conf, first = "stated" if g.get("y") else INFERRED, g["which"].lower() == "first"
-    return (iso(y, 1 if first else 7, 1), iso(y, 6 if first else 12, 30 if first else 31), conf, conf != "stated") if y else None
+    return (iso(y, 1 if first else 7), iso(y, 6 if first else 12), conf, conf != "stated") if y else None
 
 
 def _end_of_year(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:
@@ -345,8 +344,9 @@ def _rel_day(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | 
     if not anchor.day:
         return None
     shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(g["rel"].lower().split()), 0)
-    day = anchor.day + timedelta(days=shift)
-    return truncate(day.isoformat(), anchor.precision), None, INFERRED, True
+    day = anchor.day + timedelta(days=shift)  # "today" under a stated day is that day, stated
+    conf = "stated" if shift == 0 and anchor.confidence == "stated" and anchor.precision == "day" else INFERRED
+    return truncate(day.isoformat(), anchor.precision), None, conf, True
 
 
 def _weekday(g: dict[str, Any], m: re.Match[str], anchor: Anchor) -> Resolved | None:

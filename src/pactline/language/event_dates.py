@@ -155,7 +155,7 @@ def same_act_dated(events: list[Event], timeless: set[str]) -> set[str]:
 def _after_the_occasion(events: list[Event], doc_dated: set[str], occasion: Event) -> bool:
     """Whether the text was issued after its occasion of several days was over ("paid a State Visit from 9 to 10
     November", posted on the 11th): its undated acts are of the occasion, not of the day it was issued."""
-    end = to_date(occasion.date_end)
+    end = period_end(occasion.date_end)
     issued = {to_date(e.date) for e in events if e.id in doc_dated} - {None}
     return end is not None and len(issued) == 1 and next(iter(issued)) > end
 
@@ -186,8 +186,12 @@ def date_from_occasion(events: list[Event], doc_dated: set[str], sentences: list
         return
     day = to_date(occasion.date)
     segments = {s.start: s.segment for s in sentences or []}
+    # ("I condemn the attacks", "We call on X to …": what the writer does as they write it keeps the text's day)
+    now = {s.start for s in sentences or [] if s.span is not None and carried_dates.said_now(s.span.root)
+           and not quoted(s.span.root, s)}
     for event in events:
-        if event.id not in doc_dated or lead is not None and kept_apart(lead, event) or _other_item(event, occasion, segments):
+        if event.id not in doc_dated or lead is not None and kept_apart(lead, event) or _other_item(event, occasion, segments) \
+                or event.evidence and event.evidence[0].start in now:
             continue
         doc_day = to_date(event.date)
         if day and doc_day and timedelta(0) < doc_day - day <= timedelta(days=window):

@@ -100,9 +100,13 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
         bare = _bare_use(text, pattern)
         if bare is None:
             continue
-        holders = [ctx.person(named.group("n")) for named in
-                   vocab.compiled(rf"(?i:\b{pattern})\s+(?P<n>{_NAME})").finditer(text[: bare.start()])
-                   if not _leader_office(text[: named.start()], title)]
+        # (a possessive ends the name: "Secretary Dlamini's visit to Lusaka")
+        named_by = [(ctx.person(re.split(r"['’]s\b", named.group("n"))[0]), _longer_office(text[: named.start()], title))
+                    for named in vocab.compiled(rf"(?i:\b{pattern})\s+(?P<n>{_NAME})").finditer(text[: bare.start()])
+                    if not _leader_office(text[: named.start()], title)]
+        holders = [p for p, _longer in named_by]
+        if all(longer for _p, longer in named_by) and (around := _introduced_around(text[: bare.start()], title, pattern, ctx)):
+            holders = [around]  # "Foreign Secretary A met Secretary of State B … The Secretary": B, whose office it is
         if len({p.country for p in holders if p is not None}) > 1:
             # "Prime Minister Albanese spoke to Prime Minister Luxon of New Zealand. The Prime Minister thanked
             # …": holders of the office in two countries; which one the bare office is the sentence must tell
@@ -117,6 +121,7 @@ def role_holders(text: str, ctx: Any) -> dict[str, Any]:
                 out[title] = person
     out.update(visit_sides(text, ctx))
     out.update(office_holders(text))
+    out = {**appositive_holders(text, ctx), **out}
     from pactline.language.organ_acronyms import known_organs
 
     return {**known_organs(text, ctx.main_parties), **organ_holders(text), **out}
@@ -207,6 +212,14 @@ def _offices() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
 _LEADERS = ("head_of_state", "head_of_government")
 
 
+def _longer_office(before: str, title: str) -> bool:
+    """ "Foreign Secretary Jane Doe" for "the Secretary": the words before make it a longer office than the one
+    named alone (a leader's: ``_leader_office``)."""
+    head = before.lower().rstrip()
+    return any(head.endswith(" " + t[: -len(title)].strip()) or head == t[: -len(title)].strip()
+               for t in _person_titles() if t.endswith(" " + title))
+
+
 def _leader_office(before: str, title: str) -> bool:
     """Whether the words before a title make it a leader's office that title is not ("Prime Minister Sitiveni
     Rabuka" for "the Minister"): that leader is "the Prime Minister" in the text, not "the Minister"."""
@@ -234,7 +247,7 @@ def _introduced_around(before: str, title: str, pattern: str, ctx: Any) -> Any:
     longer = [t for t in _person_titles() if t != title and t.endswith(" " + title)]
     found: dict[str, Any] = {}
     for person in {id(p): p for p in ctx.people.values() if p.country}.values():
-        name = re.escape(person.name).replace(r"\ ", r"\s+")
+        name = re.escape(person.name).replace(r"\ ", r"\s+(?:[A-Z]\.\s+)?")  # "Ana M. Costa": an initial between
         shapes = (rf"(?i:\b{pattern})\s+of\s+{_PLACE}\s+{name}\b", rf"\b{name}{_NAME_TAIL}\s*,\s*(?:the\s+)?(?i:{pattern})\b")
         for shape in shapes:
             for m in vocab.compiled(shape).finditer(before):
@@ -281,3 +294,39 @@ def visit_sides(text: str, ctx: Any) -> dict[str, Any]:
     out = {f"visiting {head}": Person(f"visiting {head}", None, visitor) for head in _VISITOR_HEADS}
     out.update({word: Person(word, None, host) for word in _HOST_WORDS})
     return out
+
+
+_OFFICE_WORD = r"(?:[A-Z][\w'’-]*|of|the|and|for)"
+
+
+def appositive_holders(text: str, ctx: Any) -> dict[str, Any]:
+    """ "The Chancellor of the Federation, Ana Ruiz, opened …", "the Chair of the Commission, Jane Doe,": an office
+    of several words set beside a placed person's name stands for that person when named alone again ("the
+    President of the Republic"), and so does a shorter form of it ("the President of the Council" of "the
+    President of the Italian Council of Ministers"; ``short_holder``). None where two people hold one office."""
+    from pactline.language.actors import role_of
+
+    found: dict[str, Any] = {}
+    for m in re.finditer(rf"\b[Tt]he\s+(?P<o>[A-Z][\w'’-]*(?:\s+{_OFFICE_WORD}){{2,7}}),\s+(?P<n>{_NAME})\s*,", text):
+        office, person = " ".join(m.group("o").lower().split()), ctx.person(m.group("n"))
+        if person is None or not person.country or role_of(office) is None or " of " not in f" {office} ":
+            continue
+        found[office] = person if found.get(office, person) is person else None
+    return {office: person for office, person in found.items() if person is not None}
+
+
+def short_holder(office: str, holders: dict[str, Any]) -> Any:
+    """The one holder whose office of several words holds ``office``'s words in order, first and last alike
+    ("president of the council" in "president of the italian council of ministers")."""
+    words = office.split()
+    if len(words) < 3:
+        return None
+    fits = {id(p): p for key, p in holders.items() if " of " in key and _in_order(words, key.split())}
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    if words[0] != longer[0] or len(words) >= len(longer):
+        return False
+    rest = iter(longer)
+    return all(w in rest for w in words)

@@ -67,7 +67,9 @@ def day_within(occasion: Event, own: list[Event], event: Event) -> str | None:
     """The day of an act told without a time in a text about an occasion of several days: the day of the
     meeting told last before it within the occasion ("a visit from 10 to 12 June … On 11 June the ministers held
     talks … Both sides agreed …"), else the occasion's first."""
-    first, last = to_date(occasion.date), to_date(occasion.date_end)
+    from pactline.language.stance_dates import period_end
+
+    first, last = to_date(occasion.date), period_end(occasion.date_end)
     if first is None or last is None or not event.evidence:
         return occasion.date
     told = [e for e in own if e.type == "CONSULT" and e.evidence and e.evidence[0].start < event.evidence[0].start

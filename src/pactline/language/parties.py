@@ -16,12 +16,13 @@ import re
 from functools import cache
 from typing import Any
 
+from pactline.core import vocab
 from pactline.core.records import Actor
 from pactline.language.actors import DocumentContext, country_name, find_countries
 from pactline.language.dates import MONTHS, WEEKDAYS
 from pactline.language.object_names import named_by_both, object_tokens
 from pactline.language.placed_groups import located_group, settled_people
-from pactline.language.third_partners import works_with
+from pactline.language.third_partners import complaint_about, works_with
 from pactline.language.topics import names_itself, topic_here
 
 _JOINT = ("CONSULT", "AGREE", "COOPERATE")
@@ -30,9 +31,7 @@ Side = tuple[Actor | None, list[str]]
 
 def _other(ctx: DocumentContext, codes: list[str]) -> str | None:
     main = ctx.main_parties
-    if len(main) != 2 or len(codes) != 1 or codes[0] not in main:
-        return None
-    return next(c for c in main if c != codes[0])
+    return None if len(main) != 2 or len(codes) != 1 or codes[0] not in main else next(c for c in main if c != codes[0])
 
 
 def _unplaced(actor: Actor | None, codes: list[str]) -> bool:
@@ -118,8 +117,6 @@ def _names_a_group(verb: Any) -> bool:
 
 @cache
 def _place_heads() -> frozenset[str]:
-    from pactline.core import vocab
-
     return frozenset(vocab.load("roles.json")["place_heads"]["words"])
 
 
@@ -192,6 +189,9 @@ def _one_sided(source: Side, target: Side, event_type: str, ctx: DocumentContext
         return (s_actor, s_codes), (t_actor, t_codes)
     if t_codes and not s_codes and (other := _other(ctx, t_codes)):
         return (s_actor or Actor(country_name(other), other, "government"), [other]), (t_actor, t_codes)
+    if event_type in _TO_A_BODY and t_actor is not None and t_actor.role == "igo" and (other := _other(ctx, s_codes)) \
+            and other not in t_codes and complaint_about(verb, other):  # "filed a complaint with the UN": about the other
+        return (s_actor, s_codes), (t_actor, [*t_codes, other])
     if event_type in ("REJECT", "THREATEN") and t_codes and set(t_codes) <= set(s_codes) and (
             t_actor is None or t_actor.role not in _DOMESTIC_GROUPS):
         # "denied that Iran had been attacked", "warned that Tehran would respond": a refusal or a threat is
@@ -223,6 +223,7 @@ def _third_state(verb: Any, main: list[str] | tuple[str, ...], own: list[str]) -
 
 
 _COOPERATIVE_TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT")
+_TO_A_BODY = ("PROTEST", "ACCUSE", "REJECT", "THREATEN")  # (a call to a body to fund or act may be about anyone)
 _WITH_OTHER = ("CONSULT", "SUPPORT", "AGREE", "AID", "COOPERATE")
 _AIMED = ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "ACCUSE", "REJECT")
 # Acts of words or measures: aimed at the group they name; force used against a group's positions still
@@ -380,8 +381,6 @@ def _object_agent(obj: Any, ctx: DocumentContext, source_codes: list[str]) -> Si
 @cache
 def _visit_lemmas() -> frozenset[str]:
     """Verbs that report a visit (data/event_verbs.json, mode "visit")."""
-    from pactline.core import vocab
-
     return frozenset(e["lemma"] for e in vocab.load("event_verbs.json")["verbs"] if e.get("mode") == "visit")
 
 

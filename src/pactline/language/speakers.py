@@ -160,7 +160,23 @@ def author_voice(text: str, lines: int = 12) -> str | None:
         if lead and _SINGULAR.search(text, m.end()):
             who = _author_cut().split(line[lead.end():], maxsplit=1)[0].strip(" ,;:")
             return who if 3 <= len(who) <= 160 and who[:1].isupper() or who.startswith("the ") else None
+        if _titled_byline(line) and _SINGULAR.search(text, m.end()):
+            # "Prime Minister Ana Ruiz" alone on a line above a release in the first person: its "I" is hers; its
+            # "we" (the label's colon, as a turn's) is read as any text's, so often both sides at a meeting
+            return line + ":"
     return None
+
+
+def _titled_byline(line: str) -> bool:
+    """A line that is only an office and a name ("Foreign Minister Jane Doe"), no heading or sentence."""
+    from pactline.language.actors import clean_name, gazetteer, role_of
+    from pactline.language.leaders import leaders_named
+
+    title = gazetteer().title_pattern.match(line)
+    rest = line[title.end():].strip() if title else ""
+    # the rest a known leader's name alone ("President Ruto Hosts Ugandan Counterpart" is a headline)
+    return bool(title and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){2,5}[A-Z][\w'’.-]*", line) and role_of(line)
+                and 2 <= len(rest.split()) <= 3 and clean_name(rest) == rest and bool(leaders_named(line)))
 
 
 @cache

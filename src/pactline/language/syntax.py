@@ -196,10 +196,11 @@ def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list
         found, parties = resolve(phrase, ctx)
         found, phrase = _without_setting(part, phrase, found, parties, ctx)
         appos = next((c for c in part.children if c.dep_ == "appos"), None)
-        if not parties and appos is not None:
-            # "His Highness Sheikh Mohamed bin Zayed", "the visiting leader, President Ruto": the apposition names who.
+        if appos is not None and (not parties or part.pos_ == "NOUN"):
+            # "His Highness Sheikh Mohamed bin Zayed", "the visiting leader, President Ruto": the apposition names who;
+            # so it does beside a noun that places him ("his Ghanaian counterpart Ama Mensah").
             named, named_parties = resolve(noun_phrase(appos).text, ctx)
-            if named_parties:
+            if named_parties and (not parties or named_parties == parties):
                 phrase, found, parties = noun_phrase(appos).text, named, named_parties
         names.append(found.name if found is not None and found.name != phrase and found.country else phrase)
         if found is None:

@@ -34,3 +34,16 @@ def works_with(verb: Any, codes: list[str]) -> bool:
         if joint and named & set(codes):
             return True
     return False
+
+
+def complaint_about(verb: Any, other: str) -> bool:
+    """Whether an act is a complaint (data/roles.json complaints_to_bodies: "filed a complaint", "lodged a protest")
+    or its clause names the other of the pair ("raised the shelling by Niger with the AU")."""
+    if verb is None or not hasattr(verb, "subtree"):
+        return False
+    from pactline.core import vocab
+    from pactline.language.actors import find_countries
+
+    nouns = vocab.load("roles.json")["complaints_to_bodies"]["nouns"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children) or other in {
+        m.code for m in find_countries(" ".join(t.text for t in verb.subtree))}

@@ -48,8 +48,9 @@ def titled_patterns() -> tuple[re.Pattern[str], ...]:
         # …" gives the title to the name after it)
         re.compile(rf"(?P<n>{_NAME}),\s+(?:the\s+)?(?P<c>{country_alt})\s+(?P<t>(?i:{title_alt}))\b(?!\s+[A-Z][a-z])"),
         # The Prime Minister of New Zealand, the Rt Hon Helen Clark MP / President of Chile, H.E. Mr. Gabriel Boric
+        # (not "Emir of Qatar, Prime Minister Ana Ruiz of Peru": a title after the comma opens another person)
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}),\s+(?:the\s+)?"
-                   rf"(?:{_STYLES})*(?:{_INITIALS})?(?P<n>{_NAME})"),
+                   rf"(?:{_STYLES})*(?:{_INITIALS})?(?!(?i:{title_alt})\s)(?P<n>{_NAME})"),
         # "Chile's foreign minister briefed senators on Monday … . Ana Ruiz said …": an office of a country
         # named without a name, and the next sentence opens with a name that reports
         re.compile(rf"(?P<c>{country_alt}) (?P<t>(?i:{title_alt}))(?= [a-z])[^.\n]{{0,240}}\.\s+"
@@ -67,6 +68,15 @@ def _of_country() -> re.Pattern[str]:
 def _counterparts() -> re.Pattern[str]:
     """ "<demonym> counterparts, <list>" (_counterparts_placed)."""
     return re.compile(rf"(?P<c>{gazetteer().pattern.pattern})\s+counterparts?\s*,\s*(?P<list>[^.;:()]{{3,200}})")
+
+
+@cache
+def _counterpart_named() -> re.Pattern[str]:
+    """ "his Ghanaian counterpart Ama Mensah", "her Chilean counterpart, Ana Ruiz,": one person."""
+    titles = vocab.alternation((t[0] for t in gazetteer().titles if t[2]), fold_case=True)
+    # (a title before the name is skipped: "his Ghanaian counterpart Foreign Minister Ama Mensah")
+    # (on one line: a headline's "… meets Fijian counterpart" names no one of the line below)
+    return re.compile(rf"(?P<c>{gazetteer().pattern.pattern})[ ]+counterpart,?[ ]+(?:(?i:{titles})[ ]+)?(?P<n>{_NAME})(?![\w-])")
 
 
 def titled_people(text: str) -> list[Person]:
@@ -91,6 +101,15 @@ def titled_people(text: str) -> list[Person]:
                     code = gaz.surfaces.get(re.sub(r"['’]s?$", "", of.group(1)), (None, ""))[0]
             role = next((t[1] for t in gaz.titles if t[0] == m.group("t").lower()), None)
             found.append(Person(name, role, code))
+    for m in _counterpart_named().finditer(text):
+        name, code = clean_name(m.group("n")), gaz.surfaces.get(re.sub(r"['’]s?$", "", m.group("c")), (None, ""))[0]
+        if not name or not code or name in gaz.surfaces:
+            continue
+        known = [i for i, p in enumerate(found) if p.name == name]  # one titled already: placed, not repeated
+        for i in known:
+            found[i] = replace(found[i], country=found[i].country or code)
+        if not known:
+            found.append(Person(name, None, code))
     return _counterparts_placed(text, found)
 
 

@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from pactline.core.records import Link, content_id
 from pactline.language.article_days import CLOCK_ITEM
+from pactline.language.dates import MONTHS
 from pactline.link.common import compatible_dates, days_apart, make_link
 from pactline.store.rows import EventRow, MentionRow
 
@@ -92,8 +93,24 @@ def _told_apart(a: MentionRow, b: MentionRow) -> bool:
 def _own_days(m: MentionRow) -> set[tuple[str, str]]:
     """(document, day) when the mention's sentences name its day themselves, a day other than the text's own, or
     are a programme's items at their clock times (dated by their day heading: language/article_days.py)."""
-    named = m.date and len(m.date) >= 10 and (m.date != m.doc_published and _names_its_day(m) or _programme_item(m))
+    named = m.date and len(m.date) >= 10 and (m.date != m.doc_published and _names_its_day(m) or _programme_item(m)
+                                              or _writes_its_date(m))
     return {(m.doc_id, m.date[:10])} if named else set()
+
+
+def _writes_its_date(m: MentionRow) -> bool:
+    """Whether every sentence that tells a mention of a stated date writes that date out with its month ("signed
+    on 4 March 2024", "(signed March 4, 2024)"), also when it is the text's own: a day of its own, so an act of
+    another day the text writes out ("signed by the ministers on 3 March") is never the same act."""
+    if m.date_confidence != "stated" or not m.date or not m.evidence:
+        return False
+    told = (int(m.date[5:7]), int(m.date[8:10]))
+    return all(any((MONTHS.get((g["mon"] or g["mon2"]).lower().rstrip(".")), int(g["day"] or g["day2"])) == told
+                   for g in _WRITTEN_DAY.finditer(ev.get("quote") or "")) for ev in m.evidence)
+
+
+_WRITTEN_DAY = re.compile(r"(?i)\b(?:(?P<mon>[a-z]{3,9}\.?)\s+(?P<day>\d{1,2})(?!\d)|(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
+                          r"\s+(?:of\s+)?(?P<mon2>[a-z]{3,9}))")
 
 
 def _days_differ(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:

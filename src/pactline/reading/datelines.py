@@ -66,6 +66,9 @@ _AGENCY_FIRST = re.compile(
     rf"\s*(?P<sep>{_SEP})(?=\s|$)"
 )
 
+# "March 3, 2023 (NAIROBI) –", "3 May 2021 (Lusaka) —": a full date first, then a known place in brackets.
+_DATE_FIRST = re.compile(rf"^{_DATE}\s*\((?P<place>{_CAPS}|{_TITLE})\)\s*(?P<sep>{_SEP})(?=\s|$)")
+
 # "Santo Domingo.- President …", "Caracas.–": the Spanish-language wires' dateline, a known place closed by a
 # full stop glued to a dash, with no date.
 _DOT_DASH = re.compile(r"^(?P<place>[A-ZÀ-Þ][a-zß-ÿ'’]+(?: [A-ZÀ-Þ][a-zß-ÿ'’]+){0,2})\.\s?[-—–](?=\s|[A-Z]|$)")
@@ -110,6 +113,11 @@ def read_dateline(line: str) -> Dateline | None:
     if first and _is_caps_place(first.group("place")):
         value, month_day = _month_day(first)
         return Dateline(first.end(), first.group("place").strip(" ."), value, first.group("agency").strip(), month_day)
+    if (lead := _DATE_FIRST.match(line)) and (value := _month_day(lead)[0]) is not None:
+        from pactline.language.places import place_country
+
+        if place_country(lead.group("place").strip(" ."), dated=True) is not None:  # not "(Reuters)", "(UPDATED)"
+            return Dateline(lead.end(), lead.group("place").strip(" ."), value, None, _month_day(lead)[1])
     dot = _DOT_DASH.match(line)
     if dot:
         from pactline.language.places import place_country

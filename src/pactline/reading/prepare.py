@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pactline.core.errors import InputError
 from pactline.core.options import Options
 from pactline.core.records import Document, RawDocument, Segment, content_id
@@ -53,7 +55,7 @@ def prepare(raw: RawDocument, options: Options) -> Document:
         codes = {m.code for m in find_countries(text[s.start : s.end])}
         s.relevant = bool(main) and main <= codes
 
-    title = raw.title or next((s.title for s in segments if s.kind == "main" and s.title), None)
+    title = undoubled(raw.title or next((s.title for s in segments if s.kind == "main" and s.title), None))
     doc = Document(
         id=doc_id, source=raw.source, text=text, title=title, outlet=raw.outlet or seg.outlet,
         published=published, published_confidence=confidence if published else "unknown", language=language,
@@ -120,6 +122,12 @@ def _document_date(raw: RawDocument, text: str, seg: SegmentedText, body: str,
         banner_only = not names_weekday_of(body, seg.banner_date)
         published, confidence = seg.banner_date, "inferred"
     return published, confidence, banner_only
+
+
+def undoubled(title: str | None) -> str | None:
+    """ "Readout of the Call with Kenya: Readout of the Call with Kenya": a title a page gives twice, once."""
+    m = re.fullmatch(r"(?P<t>.{12,}?)\s*(?:[:|·–—-])\s*(?P=t)", title.strip()) if title else None
+    return m.group("t") if m else title
 
 
 def _main_body(text: str, segments: list[Segment]) -> str:

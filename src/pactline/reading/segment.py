@@ -15,7 +15,7 @@ from typing import Any
 from pactline.core import vocab
 from pactline.core.records import Segment, content_id
 from pactline.language.date_lines import CLOCK_TIME, WEEKDAY_NAME, banner_month_day, is_banner
-from pactline.language.dates import find_dates, precision_of, to_date
+from pactline.language.dates import find_dates, iso, precision_of, to_date
 from pactline.reading.datelines import (
     caption_credit,
     foreign_date,
@@ -103,6 +103,13 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
     return value, outlet_of(rest)
 
 
+def _occasion_day(line: str) -> bool:
+    """ "Visit of the President to Ghana (4 May 2024)": a heading dating its occasion (the page's if no date follows)."""
+    stamp = "|".join(vocab.load("boilerplate.json")["stamp_words"]["words"])
+    m = re.fullmatch(rf"(?!(?i:{stamp})\b)[A-Z][\w’'-]*(?: [\w’'-]+){{2,}}\s*\((?P<d>[^()]{{6,30}})\)\s*", line.strip())
+    return bool(m) and bool(find_dates(m.group("d")))
+
+
 _BY_OFFICE_TOWN = re.compile(r"\bby\s+[A-Z][\w&.]*\s+(?P<t>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$")
 _ONLY_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|edited)\b[^0-9]{0,20}$", re.I)
@@ -186,6 +193,7 @@ def classify(block: Block, text: str = "") -> Block:
     value, outlet = _dateline(line)
     if value:
         block.role, block.date, block.outlet = "dateline", value, outlet
+        block.basis = "occasion" if _occasion_day(line) else block.basis
         if _ONLY_UPDATED.match(line) and not re.search(r"\b(?:published|posted|issued)\b", line, re.I):
             block.basis = "updated"  # the last edit: a dateline's day before it is the story's (prepare.py)
         block.place = pipe_place(line) if "|" in line else None
@@ -272,7 +280,7 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
         elif role == "dateline":
             prev = blocks[i - 1] if i > 0 else None
             in_header = prev is not None and prev.role == "heading" and kinds[-1] == current and not has_body
-            if dates.get(article) is None and block.date:
+            if block.date and (dates.get(article) is None or head.bases.get(article) == "occasion" != block.basis):
                 dates[article] = block.date
                 head.bases[article] = block.basis
             if article == 0 and not outlet:
@@ -288,7 +296,7 @@ def segment_text(doc_id: str, text: str) -> SegmentedText:
         segments=_join_blocks(doc_id, blocks, kinds, articles, titles, dates, headers.decks()), outlet=outlet,
         banner_date=banner_date, place=head.place, month_day=head.month_day, caption_date=head.caption_date,
         late_caption_date=head.late_caption_date, text_date=head.text_date,
-        date_basis=head.bases.get(0, "stated"),
+        date_basis=head.bases.get(0, "stated").replace("occasion", "stated"),
     )
 
 
@@ -351,6 +359,8 @@ class _HeadInfo:
                 self._stamp_or_text_day(block)
             if block.date is None and block.month_day and self.month_day is None:
                 self.month_day = block.month_day
+                if not has_body:
+                    self._dateline_day(block.month_day)
         elif block.role == "caption" and block.date and not has_body:
             self.caption_date = self.caption_date or block.date
         elif block.role == "caption" and block.date:
@@ -367,6 +377,12 @@ class _HeadInfo:
         if self.text_date is None and stamp and told and not CLOCK_TIME.search(block.text) \
                 and 0 < (stamp - told).days <= 3:
             self.text_date = block.date
+
+    def _dateline_day(self, month_day: tuple[int, int]) -> None:
+        """A stamp with its clock time above a yearless wire dateline ("LIMA, March 24 -") a day or so before it."""
+        for year in (stamp.year, stamp.year - 1) if (stamp := to_date(self.stamp)) and self.text_date is None else ():
+            if (told := to_date(iso(year, *month_day))) is not None and 0 < (stamp - told).days <= 3:
+                self.text_date = iso(year, *month_day)
 
 
 def assign_dates(segments: list[Segment], doc_published: str | None, doc_confidence: str) -> None:
