@@ -20,6 +20,6 @@ def test_waters_named_for_a_state_name_no_state(text, codes):
 
 def test_a_joint_stance_on_waters_named_for_a_state_has_no_target():
     text = ("Australia and Vietnam held talks in Hanoi on Monday.\n\nThe two prime ministers expressed concern about "
-            "tensions in the Philippine Sea and opposed any unilateral attempts to change the status quo by force.")
+            "tensions in the Philippine Sea and rejected any bid to alter the status quo there by coercion.")
     events = [e for e in extract_text(text, published="2024-05-08").events if e.type in ("REJECT", "PROTEST")]
     assert events and all(set(e.parties) <= {"AUS", "VNM"} for e in events), [(e.type, e.parties) for e in events]

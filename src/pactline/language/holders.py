@@ -303,7 +303,7 @@ def appositive_holders(text: str, ctx: Any) -> dict[str, Any]:
     """ "The Chancellor of the Federation, Ana Ruiz, opened …", "the Chair of the Commission, Jane Doe,": an office
     of several words set beside a placed person's name stands for that person when named alone again ("the
     President of the Republic"), and so does a shorter form of it ("the President of the Council" of "the
-    President of the Italian Council of Ministers"; ``short_holder``). None where two people hold one office."""
+    President of the Federal Council of Ministers"; ``short_holder``). None where two people hold one office."""
     from pactline.language.actors import role_of
 
     found: dict[str, Any] = {}
@@ -317,7 +317,7 @@ def appositive_holders(text: str, ctx: Any) -> dict[str, Any]:
 
 def short_holder(office: str, holders: dict[str, Any]) -> Any:
     """The one holder whose office of several words holds ``office``'s words in order, first and last alike
-    ("president of the council" in "president of the italian council of ministers")."""
+    ("president of the council" in "president of the federal council of ministers")."""
     words = office.split()
     if len(words) < 3:
         return None
