@@ -17,20 +17,19 @@ _POSSESSIVE = re.compile(r"^(?P<town>[A-Z][\w.' -]*?)['’]s\s+(?P<rest>\S.*)$")
 _POSTED = re.compile(r"^(?P<who>.*\S)\s+(?:in|at|from)\s+(?P<town>[A-Z][\w.' -]*)$")
 
 
-def _town_of(name: str, code: str | None) -> bool:
-    """Whether ``name`` is a town (not a country's own name) that stands for the country ``code``."""
-    from pactline.language.country_names import country_name
-    from pactline.language.places import is_town, place_country
-
-    if not code or not is_town(name) or place_country(name) != code:
-        return False
-    return name.strip().lower() != country_name(code).lower()  # "Singapore", "Kuwait": the country itself
-
-
 def _country_of_town(name: str) -> str | None:
+    """The country a town or seat of government stands for, or None."""
     from pactline.language.places import is_town, place_country
 
     return place_country(name) if is_town(name) else None
+
+
+def _town_of(name: str, code: str | None) -> bool:
+    """Whether ``name`` is a town (not a country's own name) that stands for the country ``code``."""
+    from pactline.language.country_names import country_name
+
+    # "Singapore", "Kuwait": the country itself
+    return bool(code) and _country_of_town(name) == code and name.strip().lower() != country_name(code or "").lower()
 
 
 def tidy_actor(actor: Actor | None) -> Actor | None:

@@ -88,8 +88,7 @@ def classify(texts: list[str], coded: list[frozenset[str]] | None = None) -> lis
 def screens() -> tuple[float, float]:
     """(NONE_SCREEN, SECOND_SCREEN) when the weights are those the margins were measured on; else the former
     screens (no uncoded sentence settled by the static model)."""
-    measured = all(exemplar_digest(encoder) == digest for encoder, digest in MEASURED_ON.items())
-    return (NONE_SCREEN, SECOND_SCREEN) if measured else (1.01, 0.05)
+    return (NONE_SCREEN, SECOND_SCREEN) if learned_model.measured_on(exemplars(), MEASURED_ON) else (1.01, 0.05)
 
 
 def _open(classes: tuple[str, ...], row: Any, coded: frozenset[str], margins: tuple[float, float]) -> bool:

@@ -56,6 +56,11 @@ def digest(pairs: list[tuple[str, str]], encoder: str) -> str:
     return hashlib.sha256(json.dumps([named, pairs]).encode("utf-8")).hexdigest()[:16]
 
 
+def measured_on(pairs: list[tuple[str, str]], digests: dict[str, str]) -> bool:
+    """Whether models fitted on ``pairs`` are those whose digests (per encoder) a measurement names."""
+    return all(digest(pairs, encoder) == named for encoder, named in digests.items())
+
+
 @dataclass(frozen=True)
 class LinearModel:
     classes: tuple[str, ...]

@@ -82,8 +82,7 @@ def probabilities(sentences: list[str], encoder: str = "minilm") -> list[dict[st
 @cache
 def screen_value() -> float:
     """NEITHER_SCREEN for the weights it was measured on, else the former 0.2."""
-    measured = all(exemplar_digest(encoder) == digest for encoder, digest in MEASURED_ON.items())
-    return NEITHER_SCREEN if measured else 0.2
+    return NEITHER_SCREEN if learned_model.measured_on(exemplars(), MEASURED_ON) else 0.2
 
 
 def _to_embed(records: list[Commitment]) -> list[str]:

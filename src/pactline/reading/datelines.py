@@ -113,11 +113,11 @@ def read_dateline(line: str) -> Dateline | None:
     if first and _is_caps_place(first.group("place")):
         value, month_day = _month_day(first)
         return Dateline(first.end(), first.group("place").strip(" ."), value, first.group("agency").strip(), month_day)
-    if (lead := _DATE_FIRST.match(line)) and (value := _month_day(lead)[0]) is not None:
+    if (lead := _DATE_FIRST.match(line)) and (told := _month_day(lead))[0] is not None:
         from pactline.language.places import place_country
 
         if place_country(lead.group("place").strip(" ."), dated=True) is not None:  # not "(Reuters)", "(UPDATED)"
-            return Dateline(lead.end(), lead.group("place").strip(" ."), value, None, _month_day(lead)[1])
+            return Dateline(lead.end(), lead.group("place").strip(" ."), told[0], None, told[1])
     dot = _DOT_DASH.match(line)
     if dot:
         from pactline.language.places import place_country

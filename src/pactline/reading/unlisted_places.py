@@ -45,16 +45,11 @@ def _sentence_after_long_dash(m: re.Match[str], labels: list[str]) -> bool:
 
 @cache
 def _names_an_actor(place: str) -> bool:
-    """ "ASEAN —", "HAMAS —": a body or group the gazetteer knows, a heading's name, not a place."""
-    from pactline.language.actors import build_context, gazetteer, resolve
-    from pactline.language.places import place_country
+    """ "ASEAN —", "AFRICAN UNION —": a body the gazetteer knows, a heading's name, not a place (a place it knows
+    never comes here: read_dateline asks set_apart only about places it cannot place)."""
+    from pactline.language.actors import build_context, resolve
 
-    kinds = {gazetteer().surfaces.get(form, ("", ""))[1] for form in (place, place.title())}
-    if "demonym" in kinds:
-        return True  # "HAMAS", "HOUTHIS": a people or group read as its country
-    if place_country(place) is not None:
-        return False
-    for form in dict.fromkeys((place, place.title())):  # "ASEAN" as written, "HAMAS" as "Hamas"
+    for form in dict.fromkeys((place, place.title())):  # "ASEAN" as written, "AFRICAN UNION" as "African Union"
         found, codes = resolve(form, build_context(""))
         if codes or found is not None and found.role is not None:
             return True
