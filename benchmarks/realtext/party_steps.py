@@ -6,7 +6,11 @@ abroad, ``complete_parties``, addressed bodies, what a request asks about, an oc
 wrong ones over the sets: a missing party that the sentence names (a party the parse did not reach) or does not
 name (an implied one), an extra party and the step that added it, a swapped side.
 
-    python benchmarks/realtext/party_steps.py [--set NAME ...] [--lines] [--json OUT]
+    python benchmarks/realtext/party_steps.py [--set NAME ...] [--lines] [--json OUT] [--probe NAME]
+
+``--probe`` measures a candidate general rule before it is written: for every found labelled event the rule
+would touch, whether the labels agree with the party it would add or drop (see PROBES), summed by event type
+with the number of sets: a rule worth writing is agreed with in many sets and disagreed with in few.
 
 The sets are the lent ones (realtext, styled, holdout11 …); it reads texts and labels, never a store.
 """
@@ -48,6 +52,7 @@ class Tracer:
         self.trace: list[tuple[str, list[str]]] | None = None
         self.source: list[str] = []
         self.by_event: dict[str, list[tuple[str, list[str]]]] = {}
+        self.verbs: dict[str, tuple[Any, Any]] = {}  # event id -> (its verb token, the document context)
         for name in STEPS:
             setattr(events, name, self._wrap(name, getattr(events, name)))
         acting, event = events._acting_side, events._event
@@ -62,6 +67,7 @@ class Tracer:
             self.trace = [("source", self.source), ("verb", [f"{verb.text}/{verb.pos_}/{verb.dep_}<{verb.head.lemma_}"])]
             out = event(*args, **kwargs)
             self.by_event[out[0].id] = self.trace
+            self.verbs[out[0].id] = (verb, args[7])
             self.trace = None
             return out
 
@@ -118,7 +124,41 @@ def diagnose(label: dict[str, Any], event: Any, trace: list[tuple[str, list[str]
     return kinds
 
 
-def run_set(name: str, corpus: Path, labels: Path, tracer: Tracer, lines: bool) -> tuple[Counter, int, int]:
+def _venue(event: Any, verb: Any, ctx: Any, trace: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Add the host country of a meeting's place when it is neither side ("talks in <a third capital>")."""
+    from pactline.language.places import place_country
+
+    host = place_country(event.location) if event.type == "CONSULT" and event.location else None
+    return [(host, "add")] if host and host not in event.parties else []
+
+
+def _joint_fallback(event: Any, verb: Any, ctx: Any, trace: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Drop the fallback target (a place or people in the object) of a stance both sides take together."""
+    if len(trace.get("source", [])) < 2:
+        return []
+    return [(c, "drop") for c in trace.get("fallback_target", []) if c in event.parties and c not in trace["source"]]
+
+
+PROBES = {"venue": _venue, "joint-fallback": _joint_fallback}
+
+
+def probe(name: str, label: dict[str, Any], event: Any, tracer: Tracer) -> list[tuple[str, str]]:
+    """(event type and verdict, detail) for each party the probe ``name`` would change on this matched event."""
+    if event.id not in tracer.verbs:
+        return []
+    verb, ctx = tracer.verbs[event.id]
+    trace = dict(tracer.by_event.get(event.id, []))
+    out = []
+    for code, action in PROBES[name](event, verb, ctx, trace):
+        agrees = (code in label["parties"]) == (action == "add")
+        out.append((f"{event.type} {action} {'agreed' if agrees else 'disagreed'}",
+                    f"{label['doc']} {action} {code}: want {sorted(label['parties'])} got {sorted(event.parties)}"
+                    f" «{label['quote'][:70]}»"))
+    return out
+
+
+def run_set(name: str, corpus: Path, labels: Path, tracer: Tracer, lines: bool,
+            probing: str | None = None) -> tuple[Counter, int, int]:
     from pactline.core.options import Options
     from pactline.reading.ingest import expand_inputs
     from pactline.run.worker import process_item
@@ -142,6 +182,10 @@ def run_set(name: str, corpus: Path, labels: Path, tracer: Tracer, lines: bool) 
             continue
         found += 1
         best = max(hits, key=lambda e: (e.type == label["type"]) * 2 + (set(e.parties) == set(label["parties"])))
+        for verdict, detail in probe(probing, label, best, tracer) if probing else []:
+            counts[f"probe {probing}: {verdict}"] += 1
+            if lines:
+                print(f"{name}\tprobe\t{detail}")
         if set(best.parties) == set(label["parties"]):
             right += 1
             continue
@@ -160,19 +204,20 @@ def main() -> None:
     parser.add_argument("--set", action="append", help="a set's name (default: every lent set)")
     parser.add_argument("--lines", action="store_true", help="print each wrong event with its steps")
     parser.add_argument("--json", help="write the sums as JSON here")
+    parser.add_argument("--probe", choices=sorted(PROBES), help="measure a candidate rule against the labels")
     args = parser.parse_args()
     tracer = Tracer()
     total: Counter = Counter()
     per_set: dict[str, Any] = {}
     in_sets: dict[str, set[str]] = defaultdict(set)
     for name, corpus, labels in sets(args.set):
-        counts, found, right = run_set(name, corpus, labels, tracer, args.lines)
+        counts, found, right = run_set(name, corpus, labels, tracer, args.lines, args.probe)
         total.update(counts)
         for kind in counts:
             in_sets[kind].add(name)
         per_set[name] = {"found": found, "both_parties": round(right / found, 3) if found else 0.0, **counts}
         print(f"{name}: {right}/{found} both parties right", file=sys.stderr)
-    print("== wrong parties by kind (lines, sets)")
+    print("== wrong parties by kind, and the probe's verdicts (lines, sets)")
     for kind, n in total.most_common():
         print(f"  {n:4d} {len(in_sets[kind]):3d}  {kind}")
     if args.json:
