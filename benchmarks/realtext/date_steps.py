@@ -202,6 +202,7 @@ def main() -> None:
     parser.add_argument("--sets", default="lent", help="comma-separated set names, or 'lent' for the 15 lent sets")
     parser.add_argument("--wrong", action="store_true", help="print every wrongly dated event with its step")
     parser.add_argument("--json", help="write every matched event's row here")
+    parser.add_argument("--keep", type=Path, help="keep each set's database in this folder")
     args = parser.parse_args()
     names = LENT if args.sets == "lent" else args.sets.split(",")
     tracer = Tracer()
@@ -209,7 +210,7 @@ def main() -> None:
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
-            rows += run_set(name, tracer, Path(tmp))
+            rows += run_set(name, tracer, args.keep or Path(tmp))
             print(f"{name}: {sum(r['right'] for r in rows if r['set'] == name)}/"
                   f"{sum(r['set'] == name for r in rows)} dated right", file=sys.stderr)
     total, right, sets = Counter(), Counter(), defaultdict(set)
