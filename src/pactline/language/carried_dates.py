@@ -15,16 +15,22 @@ from pactline.language.day_counts import span_before_mark, temporal_mark
 from pactline.language.spans import coming_season
 
 _CARRY_DAYS = 31
+# A day an earlier sentence tells is handed on to the next act only when it is the report's recent news (the
+# week before it): one weeks older is background that dates its own sentence ("The two signed a protocol on 2
+# March. The presidents held talks …" in a report of the 28th: the talks are of the report's day).
+_NEWS_CARRY_DAYS = 7
+_SAME_DAY = re.compile(r"(?i)\b(?:(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day|that\s+same\s+day)\b")
 
 
-def carried(prior: list[DateMention], published: str | None) -> DateMention | None:
-    """The date an earlier sentence hands on ("X pledged on Monday … X made the remarks …"), if any."""
+def carried(prior: list[DateMention], published: str | None, days: int = _CARRY_DAYS) -> DateMention | None:
+    """The date an earlier sentence hands on ("X pledged on Monday … X made the remarks …"), if any, up to
+    ``days`` before the document's."""
     anchor = to_date(published)
     for mention in reversed(prior):
         day = to_date(mention.value)
         if len(mention.value) < 10 or day is None or _spans_the_day(mention, anchor):
             continue
-        if anchor is None or timedelta(0) <= anchor - day <= timedelta(days=_CARRY_DAYS):
+        if anchor is None or timedelta(0) <= anchor - day <= timedelta(days=days):
             return mention
     return None
 
@@ -45,7 +51,8 @@ def carried_from(previous: list[SentenceInfo], sent: SentenceInfo, verb: Any = N
     if verb is not None and said_now(verb) and not quoted(verb, sent):  # (a quotation: its speaker's day)
         return None
     for prior in reversed(previous[-2:]):
-        best = carried(carried_dates(prior), sent.segment.published) if prior.segment.id == sent.segment.id else None
+        days = _CARRY_DAYS if _SAME_DAY.search(sent.text) else _NEWS_CARRY_DAYS  # ("… the same day": told as that day's)
+        best = carried(carried_dates(prior), sent.segment.published, days) if prior.segment.id == sent.segment.id else None
         if best is not None:
             return None if verb is not None and _another_party(verb, prior, best) else best
     return None
