@@ -152,6 +152,8 @@ def run_set(name: str, tracer: Tracer, tmp: Path) -> list[dict[str, Any]]:
 
     corpus, labels_dir = corpus_of(name)
     db = tmp / f"{name}.duckdb"
+    for old in (db, Path(f"{db}.wal")):
+        old.unlink(missing_ok=True)  # a kept database of an earlier run would leave every input unchanged
     api.open(db).run(str(corpus), workers=1)
     events = [json.loads(line) for line in score.pactline("export", "--what", "events", "--db", str(db)).splitlines() if line.strip()]
     mentions = {m["id"]: m for m in _mentions(db)}

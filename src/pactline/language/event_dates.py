@@ -41,6 +41,7 @@ from pactline.language.day_counts import (
     temporal_spans,
 )
 from pactline.language.news_day import NEWS_DAYS, day_within, kept_apart, news_day, plans_on_occasion
+from pactline.language.plan_spans import span_ends
 from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
 from pactline.language.syntax import NESTED_CLAUSES
 
@@ -277,7 +278,7 @@ def plan_dates(sent: SentenceInfo, verb: Any = None) -> list[DateMention]:
         end = period_end(mention.end_value or mention.value)
         if last != "since" and end is not None and end >= published:
             ahead.append((last in ("by", "until", "till", "before"), mention))
-    return [d for term, d in ahead if not term] or [d for _term, d in ahead]
+    return [d for term, d in ahead if not term] or [d for _term, d in ahead] or span_ends(sent, verb)
 
 
 def _scheduled_dates(verb: Any, sent: SentenceInfo) -> list[DateMention]:
