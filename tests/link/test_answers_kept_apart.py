@@ -44,3 +44,11 @@ def test_an_act_on_the_reports_day_in_the_present_perfect_may_be_the_other_told_
     second = _mention("b", 0, "2024-09-10", "TGO", "Ghana has recalled its ambassador from Togo over the closure.")
     assignment, _links = cluster_events([first, second])
     assert assignment["a"] == assignment["b"]
+
+
+def test_a_perfect_in_a_later_clause_is_not_the_acts_own():
+    # "We urge Lome to reopen the crossing, which it has kept shut …" (the report's day) beside Togo's act of Sunday
+    first = _mention("a", 100, "2024-09-08", "TGO", "Togo on Sunday ordered two Ghanaian diplomats to leave.")
+    second = _mention("b", 0, "2024-09-10", "GHA", "We urge Lome to reopen the crossing, which it has kept shut since May.")
+    assignment, _links = cluster_events([first, second])
+    assert assignment["a"] != assignment["b"]

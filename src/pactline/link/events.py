@@ -92,7 +92,9 @@ def _told_apart(a: MentionRow, b: MentionRow) -> bool:
     return None not in doers and len(doers) == 2
 
 
-_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b")
+# the sentence's own act in the present perfect, before any comma or quotation ("X has lodged a protest …"; not
+# "We call on X …, from which it has withdrawn")
+_PERFECT = re.compile(r"(?i)^[^,;:\"“]*?\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b")
 
 
 def _own_days(m: MentionRow) -> set[tuple[str, str]]:
