@@ -19,7 +19,6 @@ _CARRY_DAYS = 31
 # week before it): one weeks older is background that dates its own sentence ("The two signed a protocol on 2
 # March. The presidents held talks …" in a report of the 28th: the talks are of the report's day).
 _NEWS_CARRY_DAYS = 7
-_SAME_DAY = re.compile(r"(?i)\b(?:(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day|that\s+same\s+day)\b")
 
 
 def carried(prior: list[DateMention], published: str | None, days: int = _CARRY_DAYS) -> DateMention | None:
@@ -51,11 +50,28 @@ def carried_from(previous: list[SentenceInfo], sent: SentenceInfo, verb: Any = N
     if verb is not None and said_now(verb) and not quoted(verb, sent):  # (a quotation: its speaker's day)
         return None
     for prior in reversed(previous[-2:]):
-        days = _CARRY_DAYS if _SAME_DAY.search(sent.text) else _NEWS_CARRY_DAYS  # ("… the same day": told as that day's)
-        best = carried(carried_dates(prior), sent.segment.published, days) if prior.segment.id == sent.segment.id else None
+        found = carried_dates(prior) if prior.segment.id == sent.segment.id else []
+        best = carried(found, sent.segment.published, _NEWS_CARRY_DAYS)
+        if best is None and (older := carried(found, sent.segment.published)) is not None and (
+                _same_day().search(sent.text) or _continues(verb, prior, older)):
+            best = older  # ("… the same day", "He held talks …": the story of that day goes on)
         if best is not None:
             return None if verb is not None and _another_party(verb, prior, best) else best
     return None
+
+
+def _continues(verb: Any, prior: SentenceInfo, mention: DateMention) -> bool:
+    """Whether the act goes on with the doer of the act ``mention`` dates in ``prior``: its subject is a pronoun
+    ("He held talks …") or names a party that subject names."""
+    from pactline.language.syntax import PRONOUNS
+
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is None:
+        return False
+    if subject.lower_ in PRONOUNS - {"i", "we"}:  # (a speaker's "we" speaks as of its own day)
+        return True
+    mine = _subject_parties(verb)
+    return bool(mine & _subject_parties(governor(prior, mention) if prior.span is not None else None))
 
 
 def said_now(verb: Any) -> bool:
@@ -172,6 +188,11 @@ def told_ahead(sent: SentenceInfo, mention: DateMention) -> bool:
         above = next((t for t in gov.ancestors if t.pos_ in ("VERB", "AUX")), None)
         return above is None or above.tag_ != "VBD" or above.lemma_.lower() in _reporting_verbs()
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in heads for c in gov.children)
+
+
+@cache
+def _same_day() -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in vocab.load("day_parts.json")["same_day"]) + r")\b")
 
 
 @cache

@@ -9,11 +9,12 @@ from typing import Any
 
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import DateMention, iso, to_date
+from pactline.language.spans import NUMBER_WORDS
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
-_WITHIN = re.compile(r"(?i)\bwithin\s+(?:the\s+(?:next|coming)\s+)?(?P<n>\d{1,2}|" + "|".join(_NUMBERS) +
-                     r")\s+(?P<unit>months?|years?)\b")
+# "within six months", "within the next two years"; not a span counted from another event ("within a year of the
+# handover", "within six months after signing")
+_WITHIN = re.compile(r"(?i)\bwithin\s+(?:the\s+(?:next|coming)\s+)?(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) +
+                     r")\s+(?P<unit>months?|years?)\b(?!\s+(?:of|after|from|following)\b)")
 
 
 def span_ends(sent: SentenceInfo, verb: Any) -> list[DateMention]:
@@ -29,7 +30,7 @@ def span_ends(sent: SentenceInfo, verb: Any) -> list[DateMention]:
         start, n = sent.start + m.start(), m.group("n").lower()
         if not lo <= start < hi:
             continue
-        months = (int(n) if n.isdigit() else _NUMBERS[n]) * (12 if m.group("unit").lower().startswith("year") else 1)
+        months = (int(n) if n.isdigit() else NUMBER_WORDS[n]) * (12 if m.group("unit").lower().startswith("year") else 1)
         total = day.year * 12 + day.month - 1 + months
         value = iso(total // 12, total % 12 + 1)
         out.append(DateMention(start, sent.start + m.end(), value, None, "inferred", m.group(0), True, "within_span"))

@@ -94,7 +94,7 @@ def _told_apart(a: MentionRow, b: MentionRow) -> bool:
 
 # the sentence's own act in the present perfect, before any comma or quotation ("X has lodged a protest …"; not
 # "We call on X …, from which it has withdrawn")
-_PERFECT = re.compile(r"(?i)^[^,;:\"“]*?\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b")
+_PERFECT = re.compile(r"(?i)^[^,;:\"“]*?\b(?:has|have)\s+(?!not\b|been\b|never\b)(?:\w+ly\s+)?\w+(?:ed|en)\b")
 
 
 def _own_days(m: MentionRow) -> set[tuple[str, str]]:
