@@ -12,18 +12,24 @@ from pactline.core import vocab
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import DateMention, to_date
 from pactline.language.day_counts import span_before_mark, temporal_mark
+from pactline.language.spans import coming_season
 
 _CARRY_DAYS = 31
+# A day an earlier sentence tells is handed on to the next act only when it is the report's recent news (the
+# week before it): one weeks older is background that dates its own sentence ("The two signed a protocol on 2
+# March. The presidents held talks …" in a report of the 28th: the talks are of the report's day).
+_NEWS_CARRY_DAYS = 7
 
 
-def carried(prior: list[DateMention], published: str | None) -> DateMention | None:
-    """The date an earlier sentence hands on ("X pledged on Monday … X made the remarks …"), if any."""
+def carried(prior: list[DateMention], published: str | None, days: int = _CARRY_DAYS) -> DateMention | None:
+    """The date an earlier sentence hands on ("X pledged on Monday … X made the remarks …"), if any, up to
+    ``days`` before the document's."""
     anchor = to_date(published)
     for mention in reversed(prior):
         day = to_date(mention.value)
         if len(mention.value) < 10 or day is None or _spans_the_day(mention, anchor):
             continue
-        if anchor is None or timedelta(0) <= anchor - day <= timedelta(days=_CARRY_DAYS):
+        if anchor is None or timedelta(0) <= anchor - day <= timedelta(days=days):
             return mention
     return None
 
@@ -44,10 +50,28 @@ def carried_from(previous: list[SentenceInfo], sent: SentenceInfo, verb: Any = N
     if verb is not None and said_now(verb) and not quoted(verb, sent):  # (a quotation: its speaker's day)
         return None
     for prior in reversed(previous[-2:]):
-        best = carried(carried_dates(prior), sent.segment.published) if prior.segment.id == sent.segment.id else None
+        found = carried_dates(prior) if prior.segment.id == sent.segment.id else []
+        best = carried(found, sent.segment.published, _NEWS_CARRY_DAYS)
+        if best is None and (older := carried(found, sent.segment.published)) is not None and (
+                _same_day().search(sent.text) or _continues(verb, prior, older)):
+            best = older  # ("… the same day", "He held talks …": the story of that day goes on)
         if best is not None:
             return None if verb is not None and _another_party(verb, prior, best) else best
     return None
+
+
+def _continues(verb: Any, prior: SentenceInfo, mention: DateMention) -> bool:
+    """Whether the act goes on with the doer of the act ``mention`` dates in ``prior``: its subject is a pronoun
+    ("He held talks …") or names a party that subject names."""
+    from pactline.language.syntax import PRONOUNS
+
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is None:
+        return False
+    if subject.lower_ in PRONOUNS - {"i", "we"}:  # (a speaker's "we" speaks as of its own day)
+        return True
+    mine = _subject_parties(verb)
+    return bool(mine & _subject_parties(governor(prior, mention) if prior.span is not None else None))
 
 
 def said_now(verb: Any) -> bool:
@@ -144,6 +168,38 @@ def on_the_timetable(verb: Any, mention: DateMention, headline: bool, published:
     return (issued := to_date(published)) is None or (issued - day).days != 1
 
 
+def told_ahead(sent: SentenceInfo, mention: DateMention) -> bool:
+    """Whether the clause that holds a date without its year tells it as still to come ("is expected in Lusaka in
+    October", "the summit to be held in April", "talks scheduled for Thursday", "will sign it in March"): a verb
+    after "to", "will" or another modal, or a word of expectation (data/event_learned.json planned_heads) in the
+    present; never one in the past ("was due in May", "talks scheduled for Monday were called off")."""
+    gov = governor(sent, mention)
+    if gov is None or gov.pos_ not in ("VERB", "AUX") or gov.tag_ == "VBD":
+        return False
+    aux = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "VBD" for c in aux):
+        return False
+    if to_come(gov) or any(c.tag_ in ("VB", "MD", "TO") for c in aux):
+        return True
+    heads = _expectation_words()
+    if gov.lower_ in heads and aux:  # "is expected in Accra in May" ("is", "are": the past is ruled out above)
+        return True
+    if gov.lower_ in heads:  # a participle of its noun ("consultations scheduled for Thursday")
+        above = next((t for t in gov.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return above is None or above.tag_ != "VBD" or above.lemma_.lower() in _reporting_verbs()
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in heads for c in gov.children)
+
+
+@cache
+def _same_day() -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in vocab.load("day_parts.json")["same_day"]) + r")\b")
+
+
+@cache
+def _expectation_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.load("event_learned.json")["planned_heads"])
+
+
 @cache
 def _itinerary_verbs() -> frozenset[str]:
     return frozenset(vocab.load("day_parts.json")["itinerary_verbs"])
@@ -221,3 +277,24 @@ def quoted(verb: Any, sent: SentenceInfo) -> bool:
         return True
     close = next((i for i, c in enumerate(after) if c in '"“”'), None)  # a quotation closed after the verb
     return close is not None and (after[close] == "”" or close > 0 and after[close - 1] in ",.!?")
+
+
+_WEEKDAY = re.compile(r"^(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
+
+
+def coming_value(mention: DateMention, published: str | None) -> str:
+    """A weekday or month of a scheduled act is the coming one ("is expected to meet him Monday" in a Sunday
+    report, "will meet in February" in a May one)."""
+    day, anchor = to_date(mention.value), to_date(published)
+    if day is None or anchor is None:
+        return mention.value
+    if len(mention.value) >= 7 and mention.confidence == "inferred" and not _WEEKDAY.match(mention.text.strip()) \
+            and mention.value[:7] < anchor.isoformat()[:7] and not re.search(r"(?i)\blast\b", mention.text):
+        # "will meet again in February" in a May report: the coming February, the year the text did not say
+        coming = f"{int(mention.value[:4]) + 1}{mention.value[4:]}"
+        return coming if to_date(coming) is not None else mention.value  # (29 February)
+    if len(mention.value) == 4 and mention.confidence == "inferred":
+        return coming_season(mention.text, mention.value, anchor)
+    if len(mention.value) < 10 or not _WEEKDAY.match(mention.text.strip()):
+        return mention.value
+    return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value

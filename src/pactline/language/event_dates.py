@@ -41,7 +41,7 @@ from pactline.language.day_counts import (
     temporal_spans,
 )
 from pactline.language.news_day import NEWS_DAYS, day_within, kept_apart, news_day, plans_on_occasion
-from pactline.language.spans import coming_season
+from pactline.language.plan_spans import span_ends
 from pactline.language.stance_dates import OCCASION_DAYS, period_end, stance_told_day, stated_now
 from pactline.language.syntax import NESTED_CLAUSES
 
@@ -204,25 +204,12 @@ def _other_item(event: Event, occasion: Event, segments: dict[int, Any]) -> bool
     return mine is not None and its is not None and mine is not its and mine.published != its.published
 
 
-_WEEKDAY = re.compile(r"^(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
-
-
-def _planned_weekday(mention: DateMention, published: str | None) -> str:
-    """A weekday or month of a scheduled act is the coming one ("is expected to meet him Monday" in a Sunday
-    report, "will meet in February" in a May one)."""
-    day, anchor = to_date(mention.value), to_date(published)
-    if day is None or anchor is None:
-        return mention.value
-    if len(mention.value) >= 7 and mention.confidence == "inferred" and not _WEEKDAY.match(mention.text.strip()) \
-            and mention.value[:7] < anchor.isoformat()[:7] and not re.search(r"(?i)\blast\b", mention.text):
-        # "will meet again in February" in a May report: the coming February, the year the text did not say
-        coming = f"{int(mention.value[:4]) + 1}{mention.value[4:]}"
-        return coming if to_date(coming) is not None else mention.value  # (29 February)
-    if len(mention.value) == 4 and mention.confidence == "inferred":
-        return coming_season(mention.text, mention.value, anchor)
-    if len(mention.value) < 10 or not _WEEKDAY.match(mention.text.strip()):
-        return mention.value
-    return (day + timedelta(days=7)).isoformat() if day < anchor else mention.value
+def _as_told(verb: Any, best: DateMention, sent: SentenceInfo, planned: bool) -> str:
+    """The value of the date that dates the act: a weekday or month without its year of an act still to come (a
+    plan, a time its clause tells as ahead, a journey on the timetable) is the coming one."""
+    ahead = planned or carried_dates.told_ahead(sent, best) or carried_dates.on_the_timetable(
+        verb, best, is_headline(sent) or sent.segment.kind == "caption", sent.segment.published)
+    return carried_dates.coming_value(best, sent.segment.published) if ahead else best.value
 
 
 def _ancestor_dates(verb: Any, sent: SentenceInfo, nested: list[tuple[int, int]]) -> list[DateMention]:
@@ -291,7 +278,7 @@ def plan_dates(sent: SentenceInfo, verb: Any = None) -> list[DateMention]:
         end = period_end(mention.end_value or mention.value)
         if last != "since" and end is not None and end >= published:
             ahead.append((last in ("by", "until", "till", "before"), mention))
-    return [d for term, d in ahead if not term] or [d for _term, d in ahead]
+    return [d for term, d in ahead if not term] or [d for _term, d in ahead] or span_ends(sent, verb)
 
 
 def _scheduled_dates(verb: Any, sent: SentenceInfo) -> list[DateMention]:
@@ -382,9 +369,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     if pool:
         verb_pos = sent.char(verb.idx)
         best = min(pool, key=lambda d: (len(d.value) < 10 and d.end_value is None, abs(d.start - verb_pos)))
-        value = _planned_weekday(best, sent.segment.published) \
-            if planned or carried_dates.on_the_timetable(verb, best, is_headline(sent) or sent.segment.kind == "caption", sent.segment.published) else best.value
-        return value, best.end_value, best.confidence
+        return _as_told(verb, best, sent, planned), best.end_value, best.confidence
     if verb.dep_ in ("ccomp", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBN") and not planned and verb.head.pos_ in ("VERB", "AUX") \
             and not to_come(verb.head):
         # "came a day after Peru said it was recalling its envoy": the act reported is dated by its report
