@@ -60,3 +60,14 @@ def test_a_stance_naming_no_field_keeps_its_sentences_field_and_politics():
         found = _positions("Ghana, Togo, Kenya and Uganda were named. " + text)
         assert found and field in found[-1].domains and "politics" in found[-1].domains, \
             [(r.text, r.domains) for r in found]
+
+
+def test_a_view_said_in_a_relative_clause_is_its_subjects_stance():
+    for text, word, party in [
+        ("Norway and Iceland met in Reykjavik on Monday. Norway cited a new quota rule, which Oslo said breached "
+         "the 1980 fisheries accord.", "breached", "NOR"),
+        ("Uruguay and Argentina argued over the river on Monday. Uruguay's minister criticised a dredging plan "
+         "that Montevideo said was drawn up without any consultation.", "consultation", "URY"),
+    ]:
+        found = [r for r in _positions(text, "2024-06-03") if word in r.text]
+        assert found and found[0].parties == [party], [(r.parties, r.text) for r in _positions(text, "2024-06-03")]

@@ -11,6 +11,7 @@ from typing import Any
 
 from pactline.extractors.cue_base import Token, lemma
 from pactline.extractors.cue_shapes import quoted_then_added, reports_judgement
+from pactline.extractors.stance_owner import said_in_relative
 
 # The reported clause is a stance when it tells a state ("the border was calm", "would not be cowed", "has no
 # future", "remained neutral") or a claim in the simple present ("Peru arms the rebels"); an act told in the past
@@ -21,8 +22,9 @@ _STATE_VERBS = ("be", "have", "remain")
 
 def reports_stance(tok: Token, t: dict[str, Any]) -> bool:
     """Whether a saying verb states its speaker's stance: a judgement in its clause, a quotation its speaker then
-    adds to (cue_shapes), or a clause told beside a stance verb of the speaker's (below)."""
-    return reports_judgement(tok, t) or quoted_then_added(tok, t) or said_beside_stance(tok, t)
+    adds to (cue_shapes), a clause told beside a stance verb of the speaker's (below), or a view reported in a
+    relative clause ("a deal both sides said would …": stance_owner.said_in_relative)."""
+    return reports_judgement(tok, t) or quoted_then_added(tok, t) or said_beside_stance(tok, t) or said_in_relative(tok)
 
 
 def said_beside_stance(tok: Token, t: dict[str, Any]) -> bool:

@@ -177,3 +177,18 @@ def _aimed_at(verb: Token, ctx: DocumentContext) -> str | None:
             if actor is not None and actor.role != "igo" and len(codes) == 1:
                 return codes[0]
     return None
+
+
+_RELATIVES = ("which", "that", "who", "whom")
+
+
+def said_in_relative(verb: Token) -> bool:
+    """ "a deal both governments said would deepen trust", "the ruling, which it said breached the treaty": a verb of
+    saying in a relative clause, with a subject of its own (no relative pronoun) and the clause it reports, tells
+    that subject's view of the noun."""
+    if verb.dep_ != "relcl" or lemma(verb) not in cues_data()["evaluative_predicates"]["reporting_verbs"]:
+        return False
+    data = cues_data()
+    cued = {*data["position_verbs"], *data["commitment_verbs"], *data["support_verbs"]["lemmas"]}
+    return any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in verb.children) and any(
+        c.dep_ == "ccomp" and lemma(c) not in cued for c in verb.children)  # ("… in which he said he hoped …": "hoped")
