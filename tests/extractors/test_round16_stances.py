@@ -40,9 +40,9 @@ def test_a_judgement_said_beside_a_call_is_a_stance_of_its_own():
 
 def test_a_stance_verb_then_a_judgement_said_gives_two_stances():
     text = ("Kenya and Uganda argued over the fish export ban on Friday. Kenya's trade minister condemned the ban "
-            "and said Nairobi would not be cowed by threats.")
+            "and said the measure had no basis in the customs union treaty.")
     texts = [r.text for r in _positions(text, "2024-05-10")]
-    assert any("cowed" in t for t in texts) and any("ban" in t and "cowed" not in t for t in texts), texts
+    assert any("no basis" in t for t in texts) and any("ban" in t and "basis" not in t for t in texts), texts
 
 
 def test_a_plan_said_beside_a_call_is_no_stance():

@@ -13,8 +13,8 @@ from pactline.extractors.cue_base import Token, lemma
 from pactline.extractors.cue_shapes import quoted_then_added, reports_judgement
 from pactline.extractors.stance_owner import said_in_relative
 
-# The reported clause is a stance when it tells a state ("the border was calm", "would not be cowed", "has no
-# future", "remained neutral") or a claim in the simple present ("Peru arms the rebels"); an act told in the past
+# The reported clause is a stance when it tells a state ("the border was calm", "would have no future",
+# "remained neutral") or a claim in the simple present ("Peru arms the rebels"); an act told in the past
 # or under way ("said Ghana had lodged a protest", "said it was monitoring the border") is an event, under a modal
 # with another verb ("would resume talks") a pledge the rules read elsewhere.
 _STATE_VERBS = ("be", "have", "remain")
@@ -66,5 +66,7 @@ def _plain_clause(clause: Token, t: dict[str, Any], inner: set[int]) -> bool:
         t["commit_adj"]) | set(t["position_adj"])  # ("said Peru remained committed to …": a cue of its own)
     if words & cued:
         return False
+    if any(c.dep_ == "aux" and c.lower_ in t["modals"] for c in clause.children):
+        return lemma(clause) in _STATE_VERBS  # ("would not be cowed" is a modal cue of its own: a refusal)
     return lemma(clause) in _STATE_VERBS or any(c.dep_ == "auxpass" for c in clause.children) or (
         clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in clause.children))
