@@ -32,10 +32,10 @@ def test_an_unplaced_minister_aiming_at_no_country_holds_nothing():
 
 
 def test_a_judgement_said_beside_a_call_is_a_stance_of_its_own():
-    text = ("Ghana and Togo met in Lome on Monday. Ghana's foreign ministry said the border region was calm "
-            "and urged Togo to reopen the Aflao crossing.")
+    text = ("Ghana and Togo met in Lome on Monday. Ghana's finance ministry said the new port levy was lawful "
+            "and urged Togo to drop its complaint to the regional court.")
     texts = [r.text for r in _positions(text, "2024-05-06")]
-    assert any("calm" in t and "urged" not in t for t in texts) and any("reopen" in t for t in texts), texts
+    assert any("lawful" in t and "urged" not in t for t in texts) and any("complaint" in t for t in texts), texts
 
 
 def test_a_stance_verb_then_a_judgement_said_gives_two_stances():
@@ -64,8 +64,8 @@ def test_a_stance_naming_no_field_keeps_its_sentences_field_and_politics():
 
 def test_a_view_said_in_a_relative_clause_is_its_subjects_stance():
     for text, word, party in [
-        ("Norway and Iceland met in Reykjavik on Monday. Norway cited a new quota rule, which Oslo said breached "
-         "the 1980 fisheries accord.", "breached", "NOR"),
+        ("Norway and Iceland met in Reykjavik on Monday. Iceland proposed a quota rule that Oslo said was written "
+         "for the largest trawler fleets.", "written", "NOR"),
         ("Uruguay and Argentina argued over the river on Monday. Uruguay's minister criticised a dredging plan "
          "that Montevideo said was drawn up without any consultation.", "consultation", "URY"),
     ]:

@@ -23,7 +23,7 @@ _STATE_VERBS = ("be", "have", "remain")
 def reports_stance(tok: Token, t: dict[str, Any]) -> bool:
     """Whether a saying verb states its speaker's stance: a judgement in its clause, a quotation its speaker then
     adds to (cue_shapes), a clause told beside a stance verb of the speaker's (below), or a view reported in a
-    relative clause ("a deal both sides said would …": stance_owner.said_in_relative)."""
+    relative clause ("a plan that Oslo said was written for …": stance_owner.said_in_relative)."""
     return reports_judgement(tok, t) or quoted_then_added(tok, t) or said_beside_stance(tok, t) or said_in_relative(tok)
 
 

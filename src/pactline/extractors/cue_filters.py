@@ -155,7 +155,7 @@ def stands_alone(cue: Cue) -> bool:
     argues …"). A reported clause ("stressed that Chile supports …") stays part of the stance that frames it."""
     token = cue.token
     if cue.kind == "position" and (rebuttal(token) or said_in_relative(token)):
-        return True  # (a view said in a relative clause: "a deal both sides said would …", stance_owner)
+        return True  # (a view said in a relative clause: "a plan that Oslo said was …", stance_owner)
     if cue.kind == "commitment" and (_contrasted_pledge(token) or new_body_programme(token)):
         return True
     if cue.kind == "position" and token.dep_ == "ccomp" and _and_clause(token):

@@ -183,7 +183,7 @@ _RELATIVES = ("which", "that", "who", "whom")
 
 
 def said_in_relative(verb: Token) -> bool:
-    """ "a deal both governments said would deepen trust", "the ruling, which it said breached the treaty": a verb of
+    """ "a toll plan that Oslo said was written for big hauliers", "the levy, which it said was drafted in haste": a verb of
     saying in a relative clause, with a subject of its own (no relative pronoun) and the clause it reports, tells
     that subject's view of the noun."""
     if verb.dep_ != "relcl" or lemma(verb) not in cues_data()["evaluative_predicates"]["reporting_verbs"]:
