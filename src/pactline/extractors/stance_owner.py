@@ -146,6 +146,7 @@ def government_voice(subject: Token, last: Any) -> list[str]:
 
 
 _AIMING_PREPS = ("on", "to", "for", "with", "against", "at")  # "called on X", "appealed to X", "spoke with X"
+_RELATIONAL = ("visiting", "host", "hosts", "guest", "counterpart")
 
 
 def unplaced_official(subject: Token, verb: Token, ctx: DocumentContext) -> list[str]:
@@ -154,8 +155,8 @@ def unplaced_official(subject: Token, verb: Token, ctx: DocumentContext) -> list
     the other one, as language/parties.py places such an official's acts. None where the stance is aimed at no
     country, at both, or the text has not two main countries."""
     main = list(ctx.main_parties)
-    if len(main) != 2 or subject.lower_ in PRONOUNS:
-        return []
+    if len(main) != 2 or subject.lower_ in PRONOUNS or any(t.lower_ in _RELATIONAL for t in subject.subtree):
+        return []  # ("the visiting president", "his host": a side of the visit, language/holders.py, or none)
     if not unplaced_actor(*actor_for(subject, ctx, None)):
         return []
     aimed = _aimed_at(verb, ctx)
