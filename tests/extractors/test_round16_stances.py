@@ -13,8 +13,8 @@ def _positions(text: str, published: str = "2024-03-12"):
 
 def test_an_unplaced_minister_accusing_one_side_speaks_for_the_other():
     text = ("Sweden and Norway quarrelled over fishing quotas in the Skagerrak on Tuesday. "
-            "Foreign Minister Lars Holmvik accused Stockholm of breaking the quota accord.")
-    found = [r for r in _positions(text) if "breaking" in r.text]
+            "Foreign Minister Lars Holmvik accused Stockholm of overfishing cod in the strait.")
+    found = [r for r in _positions(text) if "overfishing" in r.text]
     assert found and found[0].parties == ["NOR"], [(r.parties, r.text) for r in found]
 
 
@@ -45,6 +45,12 @@ def test_a_stance_verb_then_a_judgement_said_gives_two_stances():
     assert any("no basis" in t for t in texts) and any("ban" in t and "basis" not in t for t in texts), texts
 
 
+def test_a_past_act_said_beside_a_stance_is_no_stance_of_its_own():
+    text = ("Ghana and Togo traded blame on Monday. Ghana's defence minister condemned the raid and said two "
+            "soldiers were killed near the border.")
+    assert not [r for r in _positions(text, "2024-05-06") if "killed" in r.text and "raid" not in r.text]
+
+
 def test_a_plan_said_beside_a_call_is_no_stance():
     text = ("Peru and Chile met in Lima on Monday. Peru's foreign minister said the talks would resume in May "
             "and urged calm.")
@@ -66,8 +72,8 @@ def test_a_view_said_in_a_relative_clause_is_its_subjects_stance():
     for text, word, party in [
         ("Norway and Iceland met in Reykjavik on Monday. Iceland proposed a quota rule that Oslo said was written "
          "for the largest trawler fleets.", "written", "NOR"),
-        ("Uruguay and Argentina argued over the river on Monday. Uruguay's minister criticised a dredging plan "
-         "that Montevideo said was drawn up without any consultation.", "consultation", "URY"),
+        ("Slovenia and Croatia argued over energy links on Monday. Croatia's minister criticised a pipeline route "
+         "that Zagreb said was chosen without any public hearing.", "hearing", "HRV"),
     ]:
         found = [r for r in _positions(text, "2024-06-03") if word in r.text]
         assert found and found[0].parties == [party], [(r.parties, r.text) for r in _positions(text, "2024-06-03")]

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.extractors.cue_base import Token, lemma
+from pactline.extractors.cue_base import Token, cues_data, lemma
 from pactline.extractors.cue_shapes import quoted_then_added, reports_judgement
 from pactline.extractors.stance_owner import said_in_relative
 
-# The reported clause is a stance when it tells a state ("the border was calm", "would have no future",
-# "remained neutral") or a claim in the simple present ("Peru arms the rebels"); an act told in the past
-# or under way ("said Ghana had lodged a protest", "said it was monitoring the border") is an event, under a modal
-# with another verb ("would resume talks") a pledge the rules read elsewhere.
-_STATE_VERBS = ("be", "have", "remain")
+
+def _state_verbs() -> frozenset[str]:
+    """Verbs of a state (data: argued_lines): the reported clause is a stance when it tells a state ("the border was
+    calm", "would have no future", "remained neutral") or a claim in the simple present ("Peru arms the rebels"); an
+    act told in the past or under way ("said it had lodged a protest", "said two soldiers were killed") is an event,
+    under a modal with another verb ("would resume talks") a pledge the rules read elsewhere."""
+    return frozenset(cues_data()["argued_lines"]["state_verbs"])
 
 
 def reports_stance(tok: Token, t: dict[str, Any]) -> bool:
@@ -31,22 +33,25 @@ def said_beside_stance(tok: Token, t: dict[str, Any]) -> bool:
     """Whether a saying verb's reported clause is a stance because the same speaker states a stance by a verb
     coordinated with it (one subject for both)."""
     clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
-    partners = [v for v in _partners(tok, clauses) if _stance_verb(v, t)]
+    partners = [v for v in _partners(tok, clauses, t) if _stance_verb(v, t)]
     if not clauses or not partners:
         return False
     inner = {w.i for v in partners for w in v.subtree}
     return all(_plain_clause(c, t, inner) for c in clauses)
 
 
-def _partners(tok: Token, clauses: list[Token]) -> list[Token]:
+def _partners(tok: Token, clauses: list[Token], t: dict[str, Any]) -> list[Token]:
     """Verbs coordinated with the saying verb that share its subject; also one the parser hung on the reported
     clause ("said [the border was calm and urged Chile …]")."""
     later = [c for h in [tok, *clauses] for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB"
              and c.i > h.i and not _own_subject(c)]
     earlier = [tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not _own_subject(tok) else []
     # ("said Peru was calm and would defend its waters": a verb under a modal tells a pledge, no stance beside)
-    return [v for v in later + earlier if not any(c.dep_ == "aux" and c.lemma_ in ("will", "would", "shall", "must",
-                                                                                   "should") for c in v.children)]
+    return [v for v in later + earlier if not _modal(v, t)]
+
+
+def _modal(verb: Token, t: dict[str, Any]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in t["modals"] for c in verb.children)
 
 
 def _own_subject(verb: Token) -> bool:
@@ -66,7 +71,9 @@ def _plain_clause(clause: Token, t: dict[str, Any], inner: set[int]) -> bool:
         t["commit_adj"]) | set(t["position_adj"])  # ("said Peru remained committed to …": a cue of its own)
     if words & cued:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in t["modals"] for c in clause.children):
-        return lemma(clause) in _STATE_VERBS  # ("would not be cowed" is a modal cue of its own: a refusal)
-    return lemma(clause) in _STATE_VERBS or any(c.dep_ == "auxpass" for c in clause.children) or (
+    if _modal(clause, t):
+        return lemma(clause) in _state_verbs()  # ("would not be cowed" is a modal cue of its own: a refusal)
+    # a present passive tells a state or a claim ("is seen as", "are armed by"); a past one an act ("were killed")
+    present_passive = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
+    return lemma(clause) in _state_verbs() or present_passive or (
         clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in clause.children))

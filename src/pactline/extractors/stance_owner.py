@@ -145,8 +145,8 @@ def government_voice(subject: Token, last: Any) -> list[str]:
     return list(last[1]) if last and len(last[1]) == 1 else []
 
 
-_AIMING_PREPS = ("on", "to", "for", "with", "against", "at")  # "called on X", "appealed to X", "spoke with X"
-_RELATIONAL = ("visiting", "host", "hosts", "guest", "counterpart")
+def _officials(key: str) -> frozenset[str]:
+    return frozenset(cues_data()["unplaced_officials"][key])
 
 
 def unplaced_official(subject: Token, verb: Token, ctx: DocumentContext) -> list[str]:
@@ -155,7 +155,7 @@ def unplaced_official(subject: Token, verb: Token, ctx: DocumentContext) -> list
     the other one, as language/parties.py places such an official's acts. None where the stance is aimed at no
     country, at both, or the text has not two main countries."""
     main = list(ctx.main_parties)
-    if len(main) != 2 or subject.lower_ in PRONOUNS or any(t.lower_ in _RELATIONAL for t in subject.subtree):
+    if len(main) != 2 or subject.lower_ in PRONOUNS or any(t.lower_ in _officials("relational_words") for t in subject.subtree):
         return []  # ("the visiting president", "his host": a side of the visit, language/holders.py, or none)
     if not unplaced_actor(*actor_for(subject, ctx, None)):
         return []
@@ -168,7 +168,7 @@ def unplaced_official(subject: Token, verb: Token, ctx: DocumentContext) -> list
 def _aimed_at(verb: Token, ctx: DocumentContext) -> str | None:
     """The one country a verb's object names ("accused Peru", "welcomed Chile's efforts", "called on Lima")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _AIMING_PREPS
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _officials("aiming_preps")
                 for g in c.children if g.dep_ == "pobj"]
     for obj in sorted(objects, key=lambda t: t.i):
         for word in [obj, *(c for c in obj.children if c.dep_ == "poss")]:
@@ -180,9 +180,6 @@ def _aimed_at(verb: Token, ctx: DocumentContext) -> str | None:
     return None
 
 
-_RELATIVES = ("which", "that", "who", "whom")
-
-
 def said_in_relative(verb: Token) -> bool:
     """ "a toll plan that Oslo said was written for big hauliers", "the levy, which it said was drafted in haste": a verb of
     saying in a relative clause, with a subject of its own (no relative pronoun) and the clause it reports, tells
@@ -191,5 +188,5 @@ def said_in_relative(verb: Token) -> bool:
         return False
     data = cues_data()
     cued = {*data["position_verbs"], *data["commitment_verbs"], *data["support_verbs"]["lemmas"]}
-    return any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in verb.children) and any(
+    return any(c.dep_ == "nsubj" and c.lower_ not in _officials("relative_pronouns") for c in verb.children) and any(
         c.dep_ == "ccomp" and lemma(c) not in cued for c in verb.children)  # ("… in which he said he hoped …": "hoped")
