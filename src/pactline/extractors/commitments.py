@@ -30,7 +30,13 @@ from pactline.extractors.cue_shapes import (
 from pactline.extractors.cues import find_cues, tables
 from pactline.extractors.deadlines import anniversary_years, states_time_limit, told_as_history
 from pactline.extractors.deal_terms import deal_term_holders
-from pactline.extractors.domains import classify, meeting_first, sentence_topic, with_document_topic
+from pactline.extractors.domains import (
+    classify,
+    meeting_first,
+    political,
+    sentence_topic,
+    with_document_topic,
+)
 from pactline.extractors.headline_repeats import links_another_story, without_repeated_headlines
 from pactline.extractors.holders import (
     COMMENTATOR,
@@ -58,7 +64,12 @@ from pactline.extractors.pledge_splits import joined, misread_clause, on_the_sam
 from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
 from pactline.extractors.relative_acts import antecedent_subject
-from pactline.extractors.stance_owner import own_government, passive_stance_holders, stance_owner
+from pactline.extractors.stance_owner import (
+    own_government,
+    passive_stance_holders,
+    stance_owner,
+    unplaced_official,
+)
 from pactline.extractors.state_organs import named_body, state_body, state_organ
 from pactline.extractors.statement_kind import judge
 from pactline.language.actors import DocumentContext
@@ -193,6 +204,8 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     committed = committed or named_body(subject, quotes.text[:quotes.start])  # "The Ministry will …": the one named
     if not committed and cue.kind == "commitment":
         committed = _agreeing_parties(cue.token, ctx, memory.get(seg_id))
+    if not committed and cue.kind == "position":
+        committed = unplaced_official(subject, cue.token, ctx)  # "Minister Ana Ruiz accused Peru of …": not Peru's
     return committed
 
 
@@ -353,7 +366,8 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         text = clause_text(clause)
         if not text:
             continue
-        domains = meeting_first(tuple(classify(text, _lemmas(clause))) or tuple(classify(sentence_topic(cue.token, sent))) or ("politics",), clause)
+        own = tuple(classify(text, _lemmas(clause)))
+        domains = meeting_first(own or tuple(classify(sentence_topic(cue.token, sent))) or ("politics",), clause)
         shown = clause_text(after_cut_subject(clause, cue_subject(cue.token)))
         deadline = pledge_deadline(sent, _threatened(cue) or clause, cue, made_on, years)
         if meeting_soon(cue, deadline, made_on):
@@ -364,6 +378,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         # (a joint text's "both sides should …" and a dated "must be operational by 2027" stay pledges).
         exhorts = spoken and cue.kind == "commitment" and cue.modality == "should" and deadline is None
         kind = "position" if exhorts else "commitment" if dated_wish(cue, deadline) else cue.kind
+        domains = political(domains) if kind == "position" and not own else domains
         parties = sorted(set(committed))
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
         records.append(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from pactline.extractors.argued_lines import reports_stance
 from pactline.extractors.cue_appeals import (
     assured_not_again,
     counted_on,
@@ -40,9 +41,7 @@ from pactline.extractors.cue_shapes import (
     later_items,
     names_as,
     past_fact,
-    quoted_then_added,
     reason_given,
-    reports_judgement,
     restates_stance,
     stated_position,
     to_a_thing,
@@ -248,7 +247,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
     if word in t["support"]["lemmas"]:
         return _support_cue(tok, t)
-    if word in t["reporting"] and (reports_judgement(tok, t) or quoted_then_added(tok, t)):
+    if word in t["reporting"] and reports_stance(tok, t):
         return Cue(tok, [tok], "position", t["position_verbs"].get(word, "believe"))
     if word == "invite" and invited_to_act(tok):
         return Cue(tok, [tok], "position", "call")

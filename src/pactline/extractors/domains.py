@@ -145,6 +145,12 @@ def meeting_first(domains: tuple[str, ...], clause: list[Any]) -> tuple[str, ...
     return ("institutional", *[d for d in domains if d not in ("institutional", "politics")])[:4]
 
 
+def political(domains: tuple[str, ...]) -> tuple[str, ...]:
+    """A stance whose own clause names no field ("condemned the raid", "expressed solidarity with Chile") is a political
+    act about the field its sentence names: that field, then "politics" (with_document_topic likewise)."""
+    return domains if "politics" in domains else (*domains[:3], "politics")
+
+
 def with_document_topic(records: list[Any], sentences: list[Any] = ()) -> list[Any]:
     """A stance or pledge whose sentence names no field ("calls on Japan to stop the discharge", "rejected the
     accusations") is political and about what it refers to: it keeps "politics" and gains the fields the sentence

@@ -391,9 +391,8 @@ def _quoted_chars(sentence: str, inside: bool) -> list[bool]:
 
 
 def own_relative_stance(cue: Cue, subject: Token | None) -> bool:
-    """ "the vote, which Chile denounced as illegal", "a ruling Peru rejected": a rejection (or any stance told in a
-    clause on an occasion, stance_owner.occasion_clause) with a named actor as subject is that actor's stance."""
-    return (cue.kind == "position" and (cue.modality in ("condemn", "oppose") or occasion_clause(cue.token))
-            and cue.token.dep_ == "relcl" and subject is not None and subject.dep_ == "nsubj"
-            and subject.head.i == cue.token.i and subject.lower_ not in PRONOUNS and is_actor_head(subject))
-
+    """ "the vote, which Chile denounced as illegal", "a ruling Peru rejected": a rejection (or a stance told on an
+    occasion, stance_owner.occasion_clause) with a named actor as subject; a view said there by anyone (said_in_relative)."""
+    named = subject is not None and subject.dep_ == "nsubj" and subject.head.i == cue.token.i and subject.lower_ not in PRONOUNS
+    return cue.kind == "position" and (stance_owner.said_in_relative(cue.token) or cue.token.dep_ == "relcl" and named and (
+        cue.modality in ("condemn", "oppose") or occasion_clause(cue.token)) and is_actor_head(subject))

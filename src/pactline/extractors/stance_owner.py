@@ -10,6 +10,7 @@ from typing import Any
 
 from pactline.extractors.cue_base import cues_data, lemma
 from pactline.language.actors import DocumentContext, find_countries
+from pactline.language.parties import unplaced_actor
 from pactline.language.syntax import PRONOUNS, actor_for
 
 Token = Any
@@ -142,3 +143,50 @@ def government_voice(subject: Token, last: Any) -> list[str]:
     if not words & set(data["organs"]) or not words & set(data["titles"]) or find_countries(" ".join(t.text for t in phrase)):
         return []
     return list(last[1]) if last and len(last[1]) == 1 else []
+
+
+def _officials(key: str) -> frozenset[str]:
+    return frozenset(cues_data()["unplaced_officials"][key])
+
+
+def unplaced_official(subject: Token, verb: Token, ctx: DocumentContext) -> list[str]:
+    """ "Foreign Minister Ana Ruiz accused Peru of …" in a text about Chile and Peru that never says whose minister
+    she is: an official named by person or office alone holds a stance aimed at one of the text's two countries for
+    the other one, as language/parties.py places such an official's acts. None where the stance is aimed at no
+    country, at both, or the text has not two main countries."""
+    main = list(ctx.main_parties)
+    if len(main) != 2 or subject.lower_ in PRONOUNS or any(t.lower_ in _officials("relational_words") for t in subject.subtree):
+        return []  # ("the visiting president", "his host": a side of the visit, language/holders.py, or none)
+    if not unplaced_actor(*actor_for(subject, ctx, None)):
+        return []
+    aimed = _aimed_at(verb, ctx)
+    if aimed is None and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        aimed = _aimed_at(verb.head, ctx)  # "spoke with President X and expressed hope that …": at X's country
+    return [c for c in main if c != aimed] if aimed in main else []
+
+
+def _aimed_at(verb: Token, ctx: DocumentContext) -> str | None:
+    """The one country a verb's object names ("accused Peru", "welcomed Chile's efforts", "called on Lima")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _officials("aiming_preps")
+                for g in c.children if g.dep_ == "pobj"]
+    for obj in sorted(objects, key=lambda t: t.i):
+        for word in [obj, *(c for c in obj.children if c.dep_ == "poss")]:
+            if word.lower_ in PRONOUNS:
+                continue
+            actor, codes = actor_for(word, ctx, None)
+            if actor is not None and actor.role != "igo" and len(codes) == 1:
+                return codes[0]
+    return None
+
+
+def said_in_relative(verb: Token) -> bool:
+    """ "a toll plan that Oslo said was written for big hauliers", "the levy, which it said was drafted in haste": a verb of
+    saying in a relative clause, with a subject of its own (no relative pronoun) and the clause it reports, tells
+    that subject's view of the noun."""
+    if verb.dep_ != "relcl" or lemma(verb) not in cues_data()["evaluative_predicates"]["reporting_verbs"]:
+        return False
+    data = cues_data()
+    cued = {*data["position_verbs"], *data["commitment_verbs"], *data["support_verbs"]["lemmas"]}
+    return any(c.dep_ == "nsubj" and c.lower_ not in _officials("relative_pronouns") for c in verb.children) and any(
+        c.dep_ == "ccomp" and lemma(c) not in cued for c in verb.children)  # ("… in which he said he hoped …": "hoped")

@@ -34,7 +34,7 @@ def _other(ctx: DocumentContext, codes: list[str]) -> str | None:
     return None if len(main) != 2 or len(codes) != 1 or codes[0] not in main else next(c for c in main if c != codes[0])
 
 
-def _unplaced(actor: Actor | None, codes: list[str]) -> bool:
+def unplaced_actor(actor: Actor | None, codes: list[str]) -> bool:
     """An actor the text names by person or office but gives no country for ("Sheikh Mohamed")."""
     if actor is None or codes or actor.country is not None or actor.role == "igo":
         return False
@@ -144,7 +144,7 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         if t_codes == [home] and (named := _named_in_object(object_tokens(verb, 6), [home]))[0] is not None:
             # "marched through Lhasa against Chinese rule": the place was where, the authority named is whom.
             (t_actor, t_codes) = named
-    if _unplaced(s_actor, s_codes) and (other := _other(ctx, t_codes)):
+    if unplaced_actor(s_actor, s_codes) and (other := _other(ctx, t_codes)):
         s_actor, s_codes = Actor(s_actor.name, other, s_actor.role), [other]
     if _countryless(s_actor, s_codes) and len(ctx.main_parties) == 1 and (
             not t_codes or set(t_codes) <= set(ctx.main_parties) and _state_actor(s_actor)
@@ -153,7 +153,7 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         # extended the curfew in Port-Louis": in a text about one country, an official it does not place
         # acts for that country, also at home.
         s_actor, s_codes = Actor(s_actor.name, ctx.main_parties[0], s_actor.role), list(ctx.main_parties)
-    if _unplaced(t_actor, t_codes) and (other := _other(ctx, s_codes)):
+    if unplaced_actor(t_actor, t_codes) and (other := _other(ctx, s_codes)):
         t_actor, t_codes = Actor(t_actor.name, other, t_actor.role), [other]
     if event_type in _AIMED and t_actor is None and not t_codes and not (
             event_type in _WORDED and _names_a_group(verb)) and (other := _other(ctx, s_codes)):
@@ -165,7 +165,7 @@ def complete_parties(source: Side, target: Side, event_type: str, ctx: DocumentC
         # A meeting has two sides; a courtesy in a two-country text ("laid a wreath", "paid tribute") is paid
         # to the other one, and so is aid or a pledge no one else is named for ("will provide $5 million").
         t_actor, t_codes = Actor(country_name(other), other, "government"), [other]
-    if event_type == "CONSULT" and not s_codes and not t_codes and _unplaced(s_actor, s_codes) and len(ctx.main_parties) == 2:
+    if event_type == "CONSULT" and not s_codes and not t_codes and unplaced_actor(s_actor, s_codes) and len(ctx.main_parties) == 2:
         # "Prime Minister Alvarez held a summit meeting in Lima": a meeting of the text's two countries,
         # though which side he is on the text does not say.
         s_codes = list(ctx.main_parties)
@@ -394,6 +394,6 @@ def _unplaced_person(verb: Any, ctx: DocumentContext) -> Actor | None:
         for head in heads:
             if head.pos_ == "PROPN":
                 actor, codes = actor_for(head, ctx, None)
-                if _unplaced(actor, codes):
+                if unplaced_actor(actor, codes):
                     return Actor(noun_phrase(head).text, None, actor.role)
     return None
