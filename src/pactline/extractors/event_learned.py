@@ -18,7 +18,7 @@ from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_nouns import DELAYED
 from pactline.extractors.event_summary import summarise
-from pactline.extractors.event_time import future_modal, is_background, is_planned, settings
+from pactline.extractors.event_time import future_modal, is_background, is_planned, modal_act, settings
 from pactline.extractors.event_types import NONE, classify
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import SentenceInfo
@@ -225,6 +225,15 @@ def _names_its_kind(label: str, span: Any) -> bool:
     return False
 
 
+def _planned(act: Token, how: str | None, label: str, span: Any) -> bool:
+    """Whether the act the typer found is still to come: scheduled, an occasion ahead, or ("we will begin the
+    pilot", "X will extend a loan") an act of its own kind under a bare future modal, that act to come as for a
+    verb pattern (``modal_act``), not a pledge recoded as AGREE."""
+    if is_planned(act, how, label) or _ahead(span) or _own_clause_ahead(label, span):
+        return True
+    return act.pos_ in ("VERB", "AUX") and (label == "COOPERATE" and future_modal(act) or modal_act(act, {"type": label}, how))
+
+
 def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], doc_dated: set[str] | None = None,
                    told: frozenset[str] = frozenset()) -> list[Event]:
     """One event per candidate sentence the classifier types (not NONE) with enough probability; the ids of
@@ -245,8 +254,7 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
         pattern = _pattern(label, cand.sent.span)
         act = _act_of(verb)
         how = happening(act, cand.sent, pattern) if act.pos_ in ("VERB", "AUX") else "past"
-        planned = is_planned(act, how, label) or _ahead(cand.sent.span) or _own_clause_ahead(label, cand.sent.span) or (
-            label == "COOPERATE" and act.pos_ in ("VERB", "AUX") and future_modal(act))  # "we will begin the pilot"
+        planned = _planned(act, how, label, cand.sent.span)
         if how is None and not planned or planned and not _names_its_kind(label, cand.sent.span):
             continue
         if not planned:
