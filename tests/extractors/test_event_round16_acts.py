@@ -1,0 +1,28 @@
+"""Round 16 families (ev24), each on sentences written for other countries: a meeting told as the subject of
+"was held" with a participle naming who chaired or attended it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extract_text
+
+_TALKS = "The Foreign Minister of Ghana held talks with the Foreign Minister of Togo in Accra on Monday.\n"
+
+
+def _after_talks(sentence: str) -> list[tuple[str, bool, list[str]]]:
+    events = extract_text(_TALKS + sentence, published="2024-05-08").events
+    return [(e.type, e.planned, e.parties) for e in events if e.evidence[0].start >= len(_TALKS)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Third Ghana-Togo Summit was held in Lomé on 3 May, co-chaired by the two presidents.",
+    "The 5th session of the Ghana-Togo Joint Commission was held in Accra on 2 May, chaired by the two foreign ministers.",
+])
+def test_meeting_held_with_its_chairs_named_is_the_meeting(sentence: str) -> None:
+    # the chairs named in the participle are who led the meeting: no "held the chair"
+    assert ("CONSULT", False, ["GHA", "TGO"]) in _after_talks(sentence)
+
+
+def test_holding_a_chair_is_still_no_meeting() -> None:
+    assert _after_talks("Ghana held the chair of the regional council in 2023.") == []
