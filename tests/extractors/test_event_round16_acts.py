@@ -26,3 +26,30 @@ def test_meeting_held_with_its_chairs_named_is_the_meeting(sentence: str) -> Non
 
 def test_holding_a_chair_is_still_no_meeting() -> None:
     assert _after_talks("Ghana held the chair of the regional council in 2023.") == []
+
+
+# A second act of a sentence the verb patterns coded, told in a coordinated or participial clause that no
+# pattern names, is typed on its own (learned typer, clause_candidates).
+_KENYA = "The President of Kenya held talks with the President of Rwanda in Nairobi on Monday.\n"
+
+
+def _after(context: str, sentence: str) -> list[tuple[str, bool]]:
+    events = extract_text(context + sentence, published="2024-05-08").events
+    return sorted((e.type, e.planned) for e in events if e.evidence[0].start >= len(context))
+
+
+@pytest.mark.parametrize("sentence,types", [
+    ("The minister of state also met the Rwandan defence minister and handed over 20 tonnes of medical supplies.",
+     [("AID", False), ("CONSULT", False)]),
+    ("The Kenyan President responded hours later, calling the measure hostile and ordering a halt to power exports "
+     "to Rwanda.", [("ACCUSE", False), ("SANCTION", False)]),
+    ("The President congratulated Rwanda on its election to the Security Council and wished the Rwandan team success.",
+     [("SUPPORT", False), ("SUPPORT", False)]),
+])
+def test_second_clause_is_an_act_of_its_own(sentence: str, types: list[tuple[str, bool]]) -> None:
+    assert _after(_KENYA, sentence) == types
+
+
+def test_clause_of_a_view_adds_no_act() -> None:
+    sentence = "The two presidents held talks at State House and stressed the importance of regional trade."
+    assert _after(_KENYA, sentence) == [("CONSULT", False)]

@@ -35,10 +35,38 @@ class Candidate:
     previous: list[SentenceInfo]
     last: tuple[Actor | None, list[str]] | None  # the actor memory when the sentence was read
     coded: frozenset[str] = frozenset()  # types the verb patterns already found in the sentence
+    clause: Any = None  # a clause of a coded sentence, typed on its own (``clause_candidates``)
 
 
-def _verbs_in_order(span: Any) -> list[Token]:
-    """Verbs to try as the anchor: what a reporting root reports first, then the root, then the rest."""
+def clause_candidates(cand: Candidate) -> list[Candidate]:
+    """ "condemned the attack and called for an inquiry", "…, accusing Lima of …": in a sentence the verb patterns
+    coded, a coordinated or participial clause whose words no verb pattern or occasion noun names is an act of
+    its own to type (the whole sentence is typed by what was coded)."""
+    from pactline.extractors.event_patterns import _patterns, match_verb
+
+    if not cand.coded:
+        return []
+    nouns, out = _patterns()[1], []
+    for tok in cand.sent.span:
+        if tok.pos_ != "VERB" or not (tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+            continue
+        words = list(tok.subtree)
+        if not any(t.pos_ in ("VERB", "AUX") and match_verb(t) or t.lemma_.lower() in nouns for t in words):
+            out.append(Candidate(cand.sent, cand.previous, cand.last, frozenset(), tok))
+    return out
+
+
+def _clause_text(cand: Candidate) -> str:
+    if cand.clause is None:
+        return cand.sent.text
+    return "".join(t.text_with_ws for t in cand.clause.subtree).strip()
+
+
+def _verbs_in_order(span: Any, clause: Token | None = None) -> list[Token]:
+    """Verbs to try as the anchor: a clause typed on its own first; what a reporting root reports, then the
+    root, then the rest."""
+    if clause is not None:
+        return [clause]
     root = span.root
     first = [c for c in root.children if c.dep_ == "ccomp"] if root.lemma_.lower() in _REPORTING else []
     rest = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t not in first and t is not root]
@@ -65,7 +93,7 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
     when no actor is the subject of anything."""
     from pactline.extractors.event_subjects import agent_of as _agent
 
-    for verb in _verbs_in_order(cand.sent.span):
+    for verb in _verbs_in_order(cand.sent.span, cand.clause):
         if verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             continue
         subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -82,7 +110,8 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
             return verb, subj, actor, codes
     # "The official talks were held in Hanoi", "Kenya–Ghana Joint Communiqué": no actor does it in the
     # parse; the parties come from the sentence's countries or the document's pair.
-    return cand.sent.span.root, cand.sent.span.root, None, []
+    fallback = cand.sent.span.root if cand.clause is None else cand.clause
+    return fallback, fallback, None, []
 
 
 def _reporter_for(subj: Token, verb: Token) -> Token:
@@ -245,10 +274,11 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     from pactline.language.parties import complete_parties, fallback_target
 
     out: list[Event] = []
-    labels = classify([c.sent.text for c in candidates], [c.coded for c in candidates])
+    candidates = candidates + [c for cand in candidates for c in clause_candidates(cand)]
+    labels = classify([_clause_text(c) for c in candidates], [c.coded for c in candidates])
     floor, second = settings()["min_probability"], settings()["second_event_probability"]
     for cand, (label, prob) in zip(candidates, labels, strict=True):
-        if label == NONE or prob < (second if cand.coded else floor) or _told(cand, label, told):
+        if label == NONE or prob < (second if cand.coded or cand.clause is not None else floor) or _told(cand, label, told):
             continue
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
