@@ -53,3 +53,19 @@ def test_second_clause_is_an_act_of_its_own(sentence: str, types: list[tuple[str
 def test_clause_of_a_view_adds_no_act() -> None:
     sentence = "The two presidents held talks at State House and stressed the importance of regional trade."
     assert _after(_KENYA, sentence) == [("CONSULT", False)]
+
+
+# An envoy or embassy sent back or reopened restores relations (AGREE, as "restored relations"), never a sanction.
+_CHILE = "The President of Chile held talks with the President of Bolivia in Santiago on Monday.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile reinstated its ambassador to Bolivia on Tuesday after a year-long rift.",
+    "Chile reopened its embassy in La Paz on Monday.",
+])
+def test_envoy_restored_is_relations_restored(sentence: str) -> None:
+    assert _after(_CHILE, sentence) == [("AGREE", False)]
+
+
+def test_visas_reinstated_stay_a_sanction() -> None:
+    assert _after(_CHILE, "Bolivia reinstated visas for Chilean travellers.") == [("SANCTION", False)]
