@@ -69,3 +69,22 @@ def test_envoy_restored_is_relations_restored(sentence: str) -> None:
 
 def test_visas_reinstated_stay_a_sanction() -> None:
     assert _after(_CHILE, "Bolivia reinstated visas for Chilean travellers.") == [("SANCTION", False)]
+
+
+# An occasion noun followed by words that place it ahead ("to be held in", "due to take place") is a meeting
+# still to come, wherever the noun sits in the sentence (data/occasions.json held_ahead).
+_GHANA = _TALKS
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana congratulated Togo on the successful organisation of the ECOWAS summit to be held in Lomé in October.",
+    "The two ministers reviewed preparations for the Ghana-Togo Business Forum to be held in Kumasi next month.",
+    "The AU invited the two governments to peace talks in Accra due to take place on 24 October.",
+])
+def test_occasion_placed_ahead_is_a_planned_meeting(sentence: str) -> None:
+    assert ("CONSULT", True) in _after(_GHANA, sentence)
+
+
+def test_held_to_be_is_no_occasion() -> None:
+    sentence = "The heads of state paid tribute to the victims of the floods, which were held to be the worst in a decade."
+    assert ("CONSULT", True) not in _after(_GHANA, sentence)
