@@ -25,6 +25,7 @@ from pactline.language.analysis import SentenceInfo
 from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject_of
 
 Token = Any
+_GIVEN_AHEAD = {"AID", "COOPERATE"}  # acts the typer finds under a bare future modal that are the act to come
 _SCHEDULED_KINDS = {"AGREE"}  # planned acts checked for a word of their kind (_names_its_kind)
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "write", "declare"}
 
@@ -256,11 +257,13 @@ def _names_its_kind(label: str, span: Any) -> bool:
 
 def _planned(act: Token, how: str | None, label: str, span: Any) -> bool:
     """Whether the act the typer found is still to come: scheduled, an occasion ahead, or ("we will begin the
-    pilot", "X will extend a loan") an act of its own kind under a bare future modal, that act to come as for a
+    pilot", "X will extend a loan") aid or cooperation under a bare future modal, that act to come as for a
     verb pattern (``modal_act``), not a pledge recoded as AGREE."""
     if is_planned(act, how, label) or _ahead(span) or _own_clause_ahead(label, span):
         return True
-    return act.pos_ in ("VERB", "AUX") and (label == "COOPERATE" and future_modal(act) or modal_act(act, {"type": label}, how))
+    # (a withdrawal or concession the typer alone finds stays the intent to yield, an AGREE, as CAMEO codes it)
+    return act.pos_ in ("VERB", "AUX") and (label == "COOPERATE" and future_modal(act) or label in _GIVEN_AHEAD and modal_act(
+        act, {"type": label}, how))
 
 
 def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], doc_dated: set[str] | None = None,
