@@ -1,10 +1,15 @@
-"""Round 16 families (ev24), each on sentences written for other countries: a meeting told as the subject of
-"was held" with a participle naming who chaired or attended it."""
+"""Round 16 families (ev24), each on sentences written for other countries and situations of their own: a meeting
+told as the subject of "was held" with a participle naming who chaired it; a second act of a coded sentence told
+in a clause of its own; an occasion placed ahead by the words after its noun."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
+from pactline.extractors.event_learned import Candidate, clause_candidates
+from pactline.language.analysis import load_model
 from tests.helpers import extract_text
 
 _TALKS = "The Foreign Minister of Ghana held talks with the Foreign Minister of Togo in Accra on Monday.\n"
@@ -16,7 +21,7 @@ def _after_talks(sentence: str) -> list[tuple[str, bool, list[str]]]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Third Ghana-Togo Summit was held in Lomé on 3 May, co-chaired by the two presidents.",
+    "A round of border consultations was held in Aflao on 2 May, chaired by the two deputy foreign ministers.",
     "The 5th session of the Ghana-Togo Joint Commission was held in Accra on 2 May, chaired by the two foreign ministers.",
 ])
 def test_meeting_held_with_its_chairs_named_is_the_meeting(sentence: str) -> None:
@@ -38,16 +43,24 @@ def _after(context: str, sentence: str) -> list[tuple[str, bool]]:
     return sorted((e.type, e.planned) for e in events if e.evidence[0].start >= len(context))
 
 
-@pytest.mark.parametrize("sentence,types", [
-    ("The minister of state also met the Rwandan defence minister and handed over 20 tonnes of medical supplies.",
-     [("AID", False), ("CONSULT", False)]),
-    ("The Kenyan President responded hours later, calling the measure hostile and ordering a halt to power exports "
-     "to Rwanda.", [("ACCUSE", False), ("SANCTION", False)]),
-    ("The President congratulated Rwanda on its election to the Security Council and wished the Rwandan team success.",
-     [("SUPPORT", False), ("SUPPORT", False)]),
+def test_second_clause_is_an_act_of_its_own() -> None:
+    sentence = "The President received the Rwandan team at State House and cheered their victory in the regional football cup."
+    assert _after(_KENYA, sentence) == [("SUPPORT", False), ("SUPPORT", False)]
+
+
+@pytest.mark.parametrize("sentence,clause", [
+    ("Kenya closed the Busia crossing on Friday and airlifted tents to the flooded villages of Rwanda.", "airlifted"),
+    ("Uganda recalled its envoy from Juba, citing threats against Ugandan traders.", "citing"),
 ])
-def test_second_clause_is_an_act_of_its_own(sentence: str, types: list[tuple[str, bool]]) -> None:
-    assert _after(_KENYA, sentence) == types
+def test_clause_without_a_pattern_is_a_candidate(sentence: str, clause: str) -> None:
+    span = load_model()(sentence)[:]
+    found = clause_candidates(Candidate(SimpleNamespace(span=span), [], None, frozenset({"SANCTION"})))
+    assert [c.clause.text for c in found] == [clause]
+
+
+def test_uncoded_sentence_gives_no_clause_candidate() -> None:
+    span = load_model()("Kenya closed the Busia crossing on Friday and airlifted tents to Rwanda.")[:]
+    assert clause_candidates(Candidate(SimpleNamespace(span=span), [], None, frozenset())) == []
 
 
 def test_clause_of_a_view_adds_no_act() -> None:
@@ -55,36 +68,17 @@ def test_clause_of_a_view_adds_no_act() -> None:
     assert _after(_KENYA, sentence) == [("CONSULT", False)]
 
 
-# An envoy or embassy sent back or reopened restores relations (AGREE, as "restored relations"), never a sanction.
-_CHILE = "The President of Chile held talks with the President of Bolivia in Santiago on Monday.\n"
-
-
-@pytest.mark.parametrize("sentence", [
-    "Chile reinstated its ambassador to Bolivia on Tuesday after a year-long rift.",
-    "Chile reopened its embassy in La Paz on Monday.",
-])
-def test_envoy_restored_is_relations_restored(sentence: str) -> None:
-    assert _after(_CHILE, sentence) == [("AGREE", False)]
-
-
-def test_visas_reinstated_stay_a_sanction() -> None:
-    assert _after(_CHILE, "Bolivia reinstated visas for Chilean travellers.") == [("SANCTION", False)]
-
-
 # An occasion noun followed by words that place it ahead ("to be held in", "due to take place") is a meeting
 # still to come, wherever the noun sits in the sentence (data/occasions.json held_ahead).
-_GHANA = _TALKS
-
-
 @pytest.mark.parametrize("sentence", [
-    "Ghana congratulated Togo on the successful organisation of the ECOWAS summit to be held in Lomé in October.",
+    "The two ministers discussed security arrangements for the Sahel security forum to be held in Kara in August.",
     "The two ministers reviewed preparations for the Ghana-Togo Business Forum to be held in Kumasi next month.",
     "The AU invited the two governments to peace talks in Accra due to take place on 24 October.",
 ])
 def test_occasion_placed_ahead_is_a_planned_meeting(sentence: str) -> None:
-    assert ("CONSULT", True) in _after(_GHANA, sentence)
+    assert ("CONSULT", True) in _after(_TALKS, sentence)
 
 
-def test_held_to_be_is_no_occasion() -> None:
-    sentence = "The heads of state paid tribute to the victims of the floods, which were held to be the worst in a decade."
-    assert ("CONSULT", True) not in _after(_GHANA, sentence)
+def test_occasion_noun_without_words_ahead_is_not_planned() -> None:
+    sentence = "The two presidents said the summit, held to be the largest in the region's history, had ended in Lomé."
+    assert ("CONSULT", True) not in _after(_TALKS, sentence)
