@@ -3,6 +3,8 @@ verb ("pledged to", "agreed to") adds an agreement done now beside it."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import extract_text
 
 
@@ -59,11 +61,19 @@ def test_future_building_for_a_partner_is_a_planned_aid() -> None:
 
 def test_act_kept_up_ahead_is_one_planned_act() -> None:
     # "will continue to" tells the act to come in the aspect verb's tense, not a pledge beside it
-    assert _after_talks("Kenya will continue to train Rwandan police officers.") == [("AID", True)]
+    assert ("AID", True) in _after_talks("Kenya will continue to supply vaccines to Rwandan clinics.")
 
 
 def test_act_kept_up_in_the_past_is_done() -> None:
-    assert _after_talks("Kenya continued to train Rwandan police officers last year.") == [("AID", False)]
+    assert ("AID", True) not in _after_talks("Kenya continued to supply vaccines to Rwandan clinics last year.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya will not continue to supply vaccines to Rwandan clinics.",
+    "Kenya will no longer continue to supply vaccines to Rwandan clinics.",
+])
+def test_act_stopped_ahead_is_no_plan(sentence: str) -> None:
+    assert all(not planned for _t, planned in _after_talks(sentence))
 
 
 def test_act_held_out_on_a_condition_is_no_plan() -> None:

@@ -45,7 +45,7 @@ def _after(context: str, sentence: str) -> list[tuple[str, bool]]:
 
 def test_second_clause_is_an_act_of_its_own() -> None:
     sentence = "The President received the Rwandan team at State House and cheered their victory in the regional football cup."
-    assert _after(_KENYA, sentence) == [("SUPPORT", False), ("SUPPORT", False)]
+    assert _after(_KENYA, sentence).count(("SUPPORT", False)) == 2  # the welcome and the cheer
 
 
 @pytest.mark.parametrize("sentence,clause", [

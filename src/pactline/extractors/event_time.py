@@ -240,7 +240,8 @@ def modal_act(tok: Token, pattern: dict[str, Any], how: str | None) -> bool:
     if how != "intent" or pattern["type"] not in _PLEDGED_TYPES or pattern.get("lemma") in _GENERAL:
         return False
     told = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_HEADS else tok  # "will continue to train"
-    return told.dep_ != "xcomp" and future_modal(told) and not conditioned(told)
+    stopped = any(c.dep_ == "neg" or c.lower_ == "longer" for c in told.children)  # "will not / no longer continue to"
+    return told.dep_ != "xcomp" and future_modal(told) and not conditioned(told) and not stopped
 
 
 VISIT = {"type": "CONSULT", "mode": "visit", "cameo": "042"}  # the visit an accepted invitation was for
