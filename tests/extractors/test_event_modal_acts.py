@@ -3,6 +3,8 @@ verb ("pledged to", "agreed to") adds an agreement done now beside it."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import extract_text
 
 
@@ -33,3 +35,47 @@ def test_pledge_verb_keeps_its_agreement() -> None:
 
 def test_general_cooperation_stays_a_pledge() -> None:
     assert _events("Kenya will cooperate with Ethiopia in energy.") == [("AGREE", False)]
+
+
+# Round 16 (family "an act told ahead of its own kind, coded as a pledge"): the same reading when the learned
+# typer, not a verb pattern, names the act, and when an aspect verb carries the modal ("will continue to …").
+_TALKS = "The President of Kenya held talks with the President of Rwanda in Nairobi on Monday.\n"
+
+
+def _after_talks(sentence: str) -> list[tuple[str, bool]]:
+    events = extract_text(_TALKS + sentence, published="2024-05-08").events
+    return [(e.type, e.planned) for e in events if e.evidence[0].start >= len(_TALKS)]
+
+
+def test_future_loan_the_typer_names_is_a_planned_aid() -> None:
+    assert _after_talks("Kenya will extend a loan of 30 million dollars for the Kigali ring road.") == [("AID", True)]
+
+
+def test_future_debt_relief_the_typer_names_is_a_planned_aid() -> None:
+    assert _after_talks("Kenya will restructure debt of about 40 million dollars owed by Rwanda.") == [("AID", True)]
+
+
+def test_future_building_for_a_partner_is_a_planned_aid() -> None:
+    assert _after_talks("Kenya will build a vocational school in Musanze.") == [("AID", True)]
+
+
+def test_act_kept_up_ahead_is_one_planned_act() -> None:
+    # "will continue to" tells the act to come in the aspect verb's tense, not a pledge beside it
+    assert ("AID", True) in _after_talks("Kenya will continue to supply vaccines to Rwandan clinics.")
+
+
+def test_act_kept_up_in_the_past_is_done() -> None:
+    assert ("AID", True) not in _after_talks("Kenya continued to supply vaccines to Rwandan clinics last year.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya will not continue to supply vaccines to Rwandan clinics.",
+    "Kenya will no longer continue to supply vaccines to Rwandan clinics.",
+])
+def test_act_stopped_ahead_is_no_plan(sentence: str) -> None:
+    assert all(not planned for _t, planned in _after_talks(sentence))
+
+
+def test_act_held_out_on_a_condition_is_no_plan() -> None:
+    assert all(not planned for _t, planned in _after_talks(
+        "Kenya would extend a loan of 30 million dollars if Rwanda repaid the last one."))

@@ -18,13 +18,14 @@ from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_nouns import DELAYED
 from pactline.extractors.event_summary import summarise
-from pactline.extractors.event_time import future_modal, is_background, is_planned, settings
+from pactline.extractors.event_time import future_modal, is_background, is_planned, modal_act, settings
 from pactline.extractors.event_types import NONE, classify
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import SentenceInfo
 from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject_of
 
 Token = Any
+_GIVEN_AHEAD = {"AID", "COOPERATE"}  # acts the typer finds under a bare future modal that are the act to come
 _SCHEDULED_KINDS = {"AGREE"}  # planned acts checked for a word of their kind (_names_its_kind)
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "write", "declare"}
 
@@ -35,10 +36,38 @@ class Candidate:
     previous: list[SentenceInfo]
     last: tuple[Actor | None, list[str]] | None  # the actor memory when the sentence was read
     coded: frozenset[str] = frozenset()  # types the verb patterns already found in the sentence
+    clause: Any = None  # a clause of a coded sentence, typed on its own (``clause_candidates``)
 
 
-def _verbs_in_order(span: Any) -> list[Token]:
-    """Verbs to try as the anchor: what a reporting root reports first, then the root, then the rest."""
+def clause_candidates(cand: Candidate) -> list[Candidate]:
+    """ "condemned the attack and called for an inquiry", "…, accusing Lima of …": in a sentence the verb patterns
+    coded, a coordinated or participial clause whose words no verb pattern or occasion noun names is an act of
+    its own to type (the whole sentence is typed by what was coded)."""
+    from pactline.extractors.event_patterns import _patterns, match_verb
+
+    if not cand.coded:
+        return []
+    nouns, out = _patterns()[1], []
+    for tok in cand.sent.span:
+        if tok.pos_ != "VERB" or not (tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+            continue
+        words = list(tok.subtree)
+        if not any(t.pos_ in ("VERB", "AUX") and match_verb(t) or t.lemma_.lower() in nouns for t in words):
+            out.append(Candidate(cand.sent, cand.previous, cand.last, frozenset(), tok))
+    return out
+
+
+def _clause_text(cand: Candidate) -> str:
+    if cand.clause is None:
+        return cand.sent.text
+    return "".join(t.text_with_ws for t in cand.clause.subtree).strip()
+
+
+def _verbs_in_order(span: Any, clause: Token | None = None) -> list[Token]:
+    """Verbs to try as the anchor: a clause typed on its own first; what a reporting root reports, then the
+    root, then the rest."""
+    if clause is not None:
+        return [clause]
     root = span.root
     first = [c for c in root.children if c.dep_ == "ccomp"] if root.lemma_.lower() in _REPORTING else []
     rest = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t not in first and t is not root]
@@ -65,7 +94,7 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
     when no actor is the subject of anything."""
     from pactline.extractors.event_subjects import agent_of as _agent
 
-    for verb in _verbs_in_order(cand.sent.span):
+    for verb in _verbs_in_order(cand.sent.span, cand.clause):
         if verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             continue
         subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -82,7 +111,8 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
             return verb, subj, actor, codes
     # "The official talks were held in Hanoi", "Kenya–Ghana Joint Communiqué": no actor does it in the
     # parse; the parties come from the sentence's countries or the document's pair.
-    return cand.sent.span.root, cand.sent.span.root, None, []
+    fallback = cand.sent.span.root if cand.clause is None else cand.clause
+    return fallback, fallback, None, []
 
 
 def _reporter_for(subj: Token, verb: Token) -> Token:
@@ -225,6 +255,17 @@ def _names_its_kind(label: str, span: Any) -> bool:
     return False
 
 
+def _planned(act: Token, how: str | None, label: str, span: Any) -> bool:
+    """Whether the act the typer found is still to come: scheduled, an occasion ahead, or ("we will begin the
+    pilot", "X will extend a loan") aid or cooperation under a bare future modal, that act to come as for a
+    verb pattern (``modal_act``), not a pledge recoded as AGREE."""
+    if is_planned(act, how, label) or _ahead(span) or _own_clause_ahead(label, span):
+        return True
+    # (a withdrawal or concession the typer alone finds stays the intent to yield, an AGREE, as CAMEO codes it)
+    return act.pos_ in ("VERB", "AUX") and (label == "COOPERATE" and future_modal(act) or label in _GIVEN_AHEAD and modal_act(
+        act, {"type": label}, how))
+
+
 def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], doc_dated: set[str] | None = None,
                    told: frozenset[str] = frozenset()) -> list[Event]:
     """One event per candidate sentence the classifier types (not NONE) with enough probability; the ids of
@@ -236,17 +277,17 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     from pactline.language.parties import complete_parties, fallback_target
 
     out: list[Event] = []
-    labels = classify([c.sent.text for c in candidates], [c.coded for c in candidates])
+    candidates = candidates + [c for cand in candidates for c in clause_candidates(cand)]
+    labels = classify([_clause_text(c) for c in candidates], [c.coded for c in candidates])
     floor, second = settings()["min_probability"], settings()["second_event_probability"]
     for cand, (label, prob) in zip(candidates, labels, strict=True):
-        if label == NONE or prob < (second if cand.coded else floor) or _told(cand, label, told):
+        if label == NONE or prob < (second if cand.coded or cand.clause is not None else floor) or _told(cand, label, told):
             continue
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
         act = _act_of(verb)
         how = happening(act, cand.sent, pattern) if act.pos_ in ("VERB", "AUX") else "past"
-        planned = is_planned(act, how, label) or _ahead(cand.sent.span) or _own_clause_ahead(label, cand.sent.span) or (
-            label == "COOPERATE" and act.pos_ in ("VERB", "AUX") and future_modal(act))  # "we will begin the pilot"
+        planned = _planned(act, how, label, cand.sent.span)
         if how is None and not planned or planned and not _names_its_kind(label, cand.sent.span):
             continue
         if not planned:

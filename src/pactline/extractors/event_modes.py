@@ -19,7 +19,7 @@ _FUTURE = {"will", "would", "shall", "should", "may", "might", "could", "can", "
 _INTENT_HEADS = {"willing", "ready", "prepared", "determined", "committed", "offer", "promise", "pledge", "vow",
                  "plan", "intend", "agree", "decide", "expect", "aim", "seek", "want", "hope", "propose", "undertake",
                  "resolve", "prepare"}
-_ATTEMPT_HEADS = {"try", "attempt", "continue", "begin", "start", "resume"}  # the act told in their tense
+ATTEMPT_HEADS = {"try", "attempt", "continue", "begin", "start", "resume"}  # the act told in their tense
 _STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 _CALLED_IN = {"summon", "call", "convoke"}
@@ -91,7 +91,7 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
     intent_head = head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_HEADS
     # "agreed to revive the commission and to convene its next session": the second infinitive is pledged too
     intent_head = intent_head or shares_pledge(verb)
-    if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPT_HEADS and not negated:
+    if head is not None and verb.dep_ == "xcomp" and head.lemma_.lower() in ATTEMPT_HEADS and not negated:
         # "tried to assassinate", "continued to send": the act is coded in the head's tense ("will continue to").
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in head.children)
         return "intent" if future else "past" if head.tag_ in ("VBD", "VBN") else None

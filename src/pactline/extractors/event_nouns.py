@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pactline.core import vocab
 from pactline.extractors.event_subjects import listed_item, word_list
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
@@ -235,7 +236,11 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
     border commission", "consultations ahead of the regional summit in 2027" (the subject of the clause it
     sits in)."""
     entry = noun_entry(noun, nouns)
-    if noun.pos_ != "NOUN" or (entry is None or entry["type"] != "CONSULT") and noun.lemma_.lower() not in _OCCASIONS:
+    if (entry is None or entry["type"] != "CONSULT") and noun.lemma_.lower() not in _OCCASIONS:
+        return None
+    if noun.pos_ in ("NOUN", "PROPN") and _held_ahead(noun):
+        return noun  # "the regional summit to be held in Lima in May": the occasion, still to come
+    if noun.pos_ != "NOUN":
         return None
     if _placed_ahead(noun) or noun.dep_ in ("nsubj", "nsubjpass") and _scheduled(noun.head) and not _takes_place(noun.head):
         return noun  # "their next summit, which will take place in Lima", "talks are expected to resume": to come
@@ -257,6 +262,13 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
                 return noun  # "the next round … should take place in Lima": the pair's own meeting, still to come
             return subj if subj is not None and is_actor_head(subj) else None
     return None
+
+
+def _held_ahead(noun: Token) -> bool:
+    """ "the summit to be held in Lima", "talks due to take place in May": words of data/occasions.json held_ahead
+    right after the occasion noun."""
+    after = " ".join(t.lower_ for t in noun.doc[noun.i + 1 : noun.i + 5])
+    return any(after == cue or after.startswith(cue + " ") for cue in vocab.load("occasions.json")["held_ahead"])
 
 
 def _placed_ahead(noun: Token) -> bool:

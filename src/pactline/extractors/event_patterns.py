@@ -30,6 +30,13 @@ def _patterns() -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, An
     return verbs, nouns, scale
 
 
+def _participle_by(clause: Token) -> bool:
+    """ "…, co-chaired by the two presidents", "…, attended by both delegations": a participle with its own agent
+    tells who took part in what the verb reports, not what was reported (so never "held the chair")."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBN" and (
+        any(c.dep_ == "agent" for c in clause.children) or clause.i + 1 < len(clause.doc) and clause.nbor().dep_ == "advcl")
+
+
 def _object_words(verb: Token) -> set[str]:
     out = set()
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -40,7 +47,7 @@ def _object_words(verb: Token) -> set[str]:
             out.add(head.head.head.lemma_.lower())
     passive = any(c.dep_ in ("agent", "auxpass") for c in verb.children)
     for child in verb.children:
-        if passive and child.dep_ in ("advcl", "nsubjpass", "csubjpass"):
+        if passive and child.dep_ in ("advcl", "nsubjpass", "csubjpass") and not _participle_by(child):
             # "raising the status … to a partnership, jointly announced by the leaders": what was announced.
             out.update(t.lemma_.lower() for t in list(child.subtree)[:30] if t.pos_ in ("NOUN", "PROPN", "VERB"))
         if child.dep_ in ("dobj", "attr", "prt", "dative", "nsubjpass", "npadvmod", "oprd"):  # oprd: "called it a sham"

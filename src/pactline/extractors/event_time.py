@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
-from pactline.extractors.event_modes import decreed, held_for, warned
+from pactline.extractors.event_modes import ATTEMPT_HEADS, decreed, held_for, warned
 from pactline.extractors.event_subjects import word_list
 from pactline.language.analysis import SentenceInfo
 from pactline.language.dates import Anchor, find_dates, to_date
@@ -239,7 +239,9 @@ def modal_act(tok: Token, pattern: dict[str, Any], how: str | None) -> bool:
     makes an agreement of it beside."""
     if how != "intent" or pattern["type"] not in _PLEDGED_TYPES or pattern.get("lemma") in _GENERAL:
         return False
-    return tok.dep_ != "xcomp" and future_modal(tok) and not conditioned(tok)
+    told = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_HEADS else tok  # "will continue to train"
+    stopped = any(c.dep_ == "neg" or c.lower_ == "longer" for c in told.children)  # "will not / no longer continue to"
+    return told.dep_ != "xcomp" and future_modal(told) and not conditioned(told) and not stopped
 
 
 VISIT = {"type": "CONSULT", "mode": "visit", "cameo": "042"}  # the visit an accepted invitation was for
