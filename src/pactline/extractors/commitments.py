@@ -58,6 +58,7 @@ from pactline.extractors.pledge_splits import joined, misread_clause, on_the_sam
 from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
 from pactline.extractors.relative_acts import antecedent_subject
+from pactline.extractors.scheduled_terms import project_holders, scheduled_term
 from pactline.extractors.stance_owner import own_government, passive_stance_holders, stance_owner
 from pactline.extractors.state_organs import named_body, state_body, state_organ
 from pactline.extractors.statement_kind import judge
@@ -106,7 +107,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
         elif sent.span is not None:  # else the pre-filter found no cue here
             opened = lead_in(sent.span, lambda subject, verb, s=seg_id: lead_holders(subject, verb, ctx, memory.get(s)))
             listing = opened or listing
-            cues = [] if opened else find_cues(sent.span)
+            cues, before = [] if opened else find_cues(sent.span), len(out)
             for cue in cues:
                 if told_as_history(sent, cue):
                     continue
@@ -121,10 +122,20 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                 out.extend(found)
             if not cues:
                 out.extend(_quoted_judgement(doc, sent, quotes.speaker_of(seg_id, sent.span.root), years))
+            if len(out) == before and not opened:
+                out.extend(_scheduled(doc, sent, out, ctx, years))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
     kept = without_repeated_headlines(judge(out, frozenset(listed)), analysis.sentences)
     return with_document_topic(kept, analysis.sentences)
+
+
+def _scheduled(doc: Any, sent: SentenceInfo, found: list[Commitment], ctx: DocumentContext,
+               years: DocumentDates) -> list[Commitment]:
+    """A project's dated act with the project as subject: a term of the pledge told before (scheduled_terms.py)."""
+    cue = scheduled_term(sent.span)
+    holders = project_holders(found, ctx.main_parties) if cue is not None else []
+    return _records(doc, sent, cue, holders, [], years) if cue is not None and holders else []
 
 
 def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> bool:

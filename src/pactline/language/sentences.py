@@ -130,12 +130,22 @@ def _instruments() -> frozenset[str]:
     return frozenset(forms)
 
 
+# A project's act told as scheduled, its parties unnamed ("The plant is due to open by 2028"; scheduled_terms.py).
+_SCHEDULED = re.compile(r"\b(?:is|are|was|were)\s+(?:due\s+to|to\s+be|(?:planned|scheduled|expected|set)\s+(?:for|to))\b", re.I)
+_TIME_LIMIT = re.compile(r"\b(?:by|within|before|until)\s+(?:the\s+(?:end|start|beginning|middle)\b|mid|early|late|next\b|this\b|"
+                         r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s)", re.I)
+
+
 def needs_parse(sentence: str) -> bool:
-    """Whether any extractor could find something here: a trigger word plus a possible actor."""
+    """Whether any extractor could find something here: a trigger word plus a possible actor (or a scheduled act)."""
+    if _SCHEDULED.search(sentence):
+        return True
     words = _WORD.findall(sentence)
     lowered = {w.lower() for w in words}
     if not lowered & trigger_words():
         return False
+    if "will" in lowered and _TIME_LIMIT.search(sentence):
+        return True  # "Work will start next month, with the hall to be finished within a year"
     if lowered & _actor_words() or lowered & _instruments():
         return True  # (an instrument "was signed" needs no named signer: the text's pair signed it)
     # A capitalised word after the first stands for a name, a country or an organisation; the first word
