@@ -20,7 +20,7 @@ from pactline.extractors.clause_edges import (
     with_negation,
 )
 from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
-from pactline.extractors.cue_filters import binding_deal, dated_wish, exhorted_by_one
+from pactline.extractors.cue_filters import binding_deal, exhorted_by_one
 from pactline.extractors.cue_shapes import (
     coordinated_judgements,
     judged_in_quotation,
@@ -374,7 +374,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance
         # (a joint text's "both sides should …" and a dated "must be operational by 2027" stay pledges).
         exhorts = spoken and cue.kind == "commitment" and cue.modality == "should" and deadline is None
-        kind = "position" if exhorts else "commitment" if dated_wish(cue, deadline) else cue.kind
+        kind = "position" if exhorts else cue.kind
         parties = sorted(set(committed))
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
         records.append(

@@ -108,12 +108,12 @@ def _voiced_belief(verb: Token) -> bool:
 _WISH_VERBS = {"hope", "wish", "want"}
 
 
-def dated_wish(cue: Cue, deadline: str | None) -> bool:
-    """ "We want to conclude the supply agreement before the end of the year": a wish to do an act of one's own
-    by a stated time is a plan the speaker binds itself to; undated ("hoped to take ties to a new stage") it
-    stays a stance."""
-    return cue.kind == "position" and deadline is not None and lemma(cue.token) in _WISH_VERBS and any(
-        c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children) for c in cue.token.children)
+def wished(verb: Token, action: Token) -> Cue | None:
+    """ "Ghana hopes to join the power pool by 2026", "looks forward to signing the accord": a wish to do an act of
+    one's own, dated or not, is a stance (labelling guide: a position expresses hope); "agreed" or "pledged" to do
+    it binds. Looking forward to meeting, hosting or welcoming someone is a courtesy of the visit: neither."""
+    met = lemma(action) in _listed("schedule_verbs", "meetings_due") or lemma(action) in ("welcome", "host", "receive", "hold")
+    return None if lemma(verb) == "look" and met else Cue(verb, [verb], "position", "hope")
 
 
 def _clause_ancestors(token: Token) -> list[Token]:
