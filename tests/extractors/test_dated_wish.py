@@ -48,3 +48,15 @@ def test_vowing_or_pledging_the_act_binds(sentence):
 def test_looking_forward_to_meeting_someone_is_a_courtesy(sentence):
     records = extract_text(LEAD + sentence, published="2023-05-02").commitments
     assert not records, [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides hope to raise the share of their own currencies in bilateral trade.",
+        "Ghana and Togo hope to open a joint border post at Aflao by 2026.",
+    ],
+)
+def test_a_joint_texts_shared_aim_to_act_is_a_pledge(sentence):
+    records = extract_text(LEAD + sentence, published="2023-05-02").commitments
+    assert [r.kind for r in records] == ["commitment"], [(r.kind, r.text) for r in records]

@@ -13,11 +13,11 @@ LEADS = [
 
 @pytest.mark.parametrize("lead", LEADS)
 @pytest.mark.parametrize("sentence", [
-    "Construction will start before the end of this year.",
-    "The first phase is to be finished within three years.",
-    "The facility is due to open by 2028.",
-    "Its commissioning is planned for March 2027.",
-    "Work will begin next month, with the main building to be completed within eighteen months.",
+    "Dredging of the access channel will start before the autumn rains.",
+    "The quay extension is to be finished within thirty months.",
+    "The cold-storage hall is due to open by 2028.",
+    "The handover of the keys is planned for March 2027.",
+    "Surveys will begin next month, with the perimeter fence to be put up within eighteen months.",
 ])
 def test_a_dated_act_of_the_project_is_a_term_of_the_pledge_before_it(lead, sentence):
     records = extract_text(lead + sentence, published="2025-06-02").commitments
@@ -31,6 +31,8 @@ def test_a_dated_act_of_the_project_is_a_term_of_the_pledge_before_it(lead, sent
     "The facility will open to visitors every summer.",
     "Trade between the two countries is expected to grow strongly.",
     "The station was completed by 1995 and renovated in 2010.",
+    "The hall is planned for 1200 visitors a day.",
+    "The quay is designed for 2000 containers a week.",
 ])
 def test_an_undated_or_past_act_stays_a_forecast_or_history(lead, sentence):
     records = extract_text(lead + sentence, published="2025-06-02").commitments

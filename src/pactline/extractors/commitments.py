@@ -58,7 +58,7 @@ from pactline.extractors.pledge_splits import joined, misread_clause, on_the_sam
 from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
 from pactline.extractors.relative_acts import antecedent_subject
-from pactline.extractors.scheduled_terms import project_holders, scheduled_term
+from pactline.extractors.scheduled_terms import dated_by_plan, project_holders, scheduled_term
 from pactline.extractors.stance_owner import own_government, passive_stance_holders, stance_owner
 from pactline.extractors.state_organs import named_body, state_body, state_organ
 from pactline.extractors.statement_kind import judge
@@ -135,7 +135,8 @@ def _scheduled(doc: Any, sent: SentenceInfo, found: list[Commitment], ctx: Docum
     """A project's dated act with the project as subject: a term of the pledge told before (scheduled_terms.py)."""
     cue = scheduled_term(sent.span)
     holders = project_holders(found, ctx.main_parties) if cue is not None else []
-    return _records(doc, sent, cue, holders, [], years) if cue is not None and holders else []
+    found = _records(doc, sent, cue, holders, [], years) if cue is not None and holders else []
+    return [r for r in found if r.deadline or not dated_by_plan(cue)]  # "planned for <date>": the date makes it one
 
 
 def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> bool:

@@ -108,14 +108,6 @@ def _voiced_belief(verb: Token) -> bool:
 _WISH_VERBS = {"hope", "wish", "want"}
 
 
-def wished(verb: Token, action: Token) -> Cue | None:
-    """ "Ghana hopes to join the power pool by 2026", "looks forward to signing the accord": a wish to do an act of
-    one's own, dated or not, is a stance (labelling guide: a position expresses hope); "agreed" or "pledged" to do
-    it binds. Looking forward to meeting, hosting or welcoming someone is a courtesy of the visit: neither."""
-    met = lemma(action) in _listed("schedule_verbs", "meetings_due") or lemma(action) in ("welcome", "host", "receive", "hold")
-    return None if lemma(verb) == "look" and met else Cue(verb, [verb], "position", "hope")
-
-
 def _clause_ancestors(token: Token) -> list[Token]:
     """The words a clause hangs under. "said X wished to turn Y into … and that both nations would seek to …": a
     that-clause the parser coordinated with a clause that has no "that" is a further thing said, not part of what

@@ -1,9 +1,10 @@
-"""A pledged project's schedule told with the project, not a party, as subject: "Construction will begin before the
-end of the year", "the first phase is to be finished within two years", "the plant is due to open by 2028", "the first
-instalment is planned for March 2026". Nobody binds itself in the words, but an act of a project with a time limit
-of its own is a term of what its parties undertook (labelling guide: a party binds itself to a future action, "by the
-end of the year" its deadline), held by the parties of the pledge the text told last (else the text's two parties).
-Without a stated time the sentence stays a forecast ("the plant will open", "trade will grow": cue_filters.py).
+"""A pledged project's schedule told with the project, not a party, as subject: "Dredging of the channel will start
+before the autumn rains", "the quay extension is to be finished within thirty months", "the cold-storage hall is due
+to open by 2028", "the handover of the keys is planned for March 2026". Nobody binds itself in the words, but an act
+of a project with a time limit of its own is a term of what its parties undertook (labelling guide: a party binds
+itself to a future action, "by the end of the year" its deadline), held by the parties of the pledge the text told
+last (else the text's two parties). Without a stated time the sentence stays a forecast ("the plant will open",
+"trade will grow": cue_filters.py), and "planned for 1200 pupils" states no time.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from pactline.language.syntax import PRONOUNS, has_modal, is_actor_head
 
 Token = Any
 
-_PLANNED_FOR = re.compile(r"\bfor\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
+# "for 2027", "for March 2027", "for mid-2026", "for the end of 2025" — a year, not a count ("for 1200 pupils")
+_PLANNED_FOR = re.compile(r"\bfor\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b(?!\s+[a-z])")
 
 
 @cache
@@ -78,6 +80,11 @@ def scheduled_term(span: Any) -> Cue | None:
         if dated and _thing(_subject(verb)):
             return Cue(verb, [verb], "commitment", "scheduled")
     return None
+
+
+def dated_by_plan(cue: Cue) -> bool:
+    """Whether the cue is a plan verb ("is planned for …"), whose record stands only with the date it was given."""
+    return lemma(cue.token) in _plan_verbs()
 
 
 def project_holders(found: list[Any], main_parties: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from pactline.core import vocab
+from pactline.language.spans import NUMBER_WORDS
 
 _BOUNDARY = re.compile(r"([.!?…]+)([\"”’)\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
 
@@ -132,8 +133,9 @@ def _instruments() -> frozenset[str]:
 
 # A project's act told as scheduled, its parties unnamed ("The plant is due to open by 2028"; scheduled_terms.py).
 _SCHEDULED = re.compile(r"\b(?:is|are|was|were)\s+(?:due\s+to|to\s+be|(?:planned|scheduled|expected|set)\s+(?:for|to))\b", re.I)
+_COUNTS = "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in ("a", "an"))
 _TIME_LIMIT = re.compile(r"\b(?:by|within|before|until)\s+(?:the\s+(?:end|start|beginning|middle)\b|mid|early|late|next\b|this\b|"
-                         r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s)", re.I)
+                         rf"\d|(?:{_COUNTS})\s)", re.I)
 
 
 def needs_parse(sentence: str) -> bool:
