@@ -60,3 +60,15 @@ def test_looking_forward_to_meeting_someone_is_a_courtesy(sentence):
 def test_a_joint_texts_shared_aim_to_act_is_a_pledge(sentence):
     records = extract_text(LEAD + sentence, published="2023-05-02").commitments
     assert [r.kind for r in records] == ["commitment"], [(r.kind, r.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Togo looks forward to holding talks with Benin on the lagoon fisheries next year.",
+        "The Ghanaian minister said Ghana looked forward to holding its first offshore licensing round in May.",
+    ],
+)
+def test_looking_forward_to_holding_talks_or_a_round_stays_a_stance(sentence):
+    records = extract_text(LEAD + sentence, published="2023-05-02").commitments
+    assert records and all(r.kind == "position" for r in records), [(r.kind, r.text) for r in records]

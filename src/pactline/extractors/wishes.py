@@ -14,13 +14,14 @@ _SIDES = frozenset({"side", "party", "country", "signatory", "state", "nation", 
 
 @cache
 def _meeting_acts() -> frozenset[str]:
-    return frozenset(cues_data()["schedule_verbs"]["meetings_due"]) | {"welcome", "host", "receive", "hold"}
+    return frozenset(cues_data()["schedule_verbs"]["meetings_due"] + cues_data()["courtesy_acts"]["lemmas"])
 
 
 def wished(verb: Token, action: Token) -> Cue | None:
     """ "Ghana hopes to join the power pool by 2026", "looks forward to signing the accord": a wish to do an act of
     one's own, dated or not, is a stance (labelling guide: a position expresses hope); "agreed" or "pledged" to do
-    it binds. Looking forward to meeting, hosting or welcoming someone is a courtesy of the visit: neither."""
+    it binds. Looking forward to meeting, hosting or welcoming someone is a courtesy of the visit: neither (looking
+    forward to holding talks or elections stays a stance)."""
     if lemma(verb) == "look" and lemma(action) in _meeting_acts():
         return None
     return Cue(verb, [verb], "position", "hope")

@@ -221,7 +221,7 @@ HEADLINE_SUMS_UP = 0.5  # a title pledge is told by the body mention closest to 
 def headline_pairs(commitments: list[CommitmentBrief], sentences: list[LaterSentence],
                    places: dict[str, tuple[str, int, int]], sim: Similarity) -> list[tuple[str, str]]:
     """(body mention, title mention) of one document: a title line's pledge ("Chile, Peru agree to reopen border
-    post") sums up what its own body tells ("the ministers agreed to reopen the Chacalluta post on Monday"), so it
+    post") sums up what its own body tells ("the ministers agreed to reopen the Quebrada Alta post on Monday"), so it
     joins the body mention of the same kind and holder closest to it in meaning, and only that one (a title over
     two sides' pledges does not tie the two givers' rows together)."""
     titles = {(s.doc_id, s.start) for s in sentences if s.headline}
