@@ -3,7 +3,7 @@ before the autumn rains", "the quay extension is to be finished within thirty mo
 to open by 2028", "the handover of the keys is planned for March 2026". Nobody binds itself in the words, but an act
 of a project with a time limit of its own is a term of what its parties undertook (labelling guide: a party binds
 itself to a future action, "by the end of the year" its deadline), held by the parties of the pledge the text told
-last (else the text's two parties). Without a stated time the sentence stays a forecast ("the plant will open",
+last (none when it told none). Without a stated time the sentence stays a forecast ("the plant will open",
 "trade will grow": cue_filters.py), and "planned for 1200 pupils" states no time.
 """
 
@@ -87,9 +87,8 @@ def dated_by_plan(cue: Cue) -> bool:
     return lemma(cue.token) in _plan_verbs()
 
 
-def project_holders(found: list[Any], main_parties: list[str]) -> list[str]:
-    """The parties of the pledge the text told last; else the text's two parties."""
+def project_holders(found: list[Any]) -> list[str]:
+    """The parties of the pledge the text told last; none when it told none ("the pipeline will be completed within
+    two years" on its own binds no one: cue_filters.nobody_binds)."""
     last = next((r for r in reversed(found) if r.kind == "commitment"), None)
-    if last is not None:
-        return list(last.parties)
-    return list(main_parties) if len(main_parties) == 2 else []
+    return list(last.parties) if last is not None else []
