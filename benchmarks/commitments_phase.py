@@ -52,14 +52,12 @@ def main() -> None:
     sys.path.insert(0, args.src)
     from pactline.link import stage
     from pactline.link.similarity import Similarity, one_blas_thread
-    from pactline.store import link_index
     from pactline.store.database import Store
 
     store = Store(args.store, read_only=True)
     keys = sorted(r[0] for r in store.con.execute("SELECT DISTINCT pair_key FROM link_docs").fetchall() if r[0])
     if args.pairs:
         keys = keys[:: max(1, len(keys) // args.pairs)][: args.pairs]
-    as_of = link_index.latest_date(store)
     sim = Similarity(True, store)
     writer = digest_writer(store)
     profiler = cProfile.Profile() if args.profile else None
@@ -67,7 +65,7 @@ def main() -> None:
     if profiler:
         profiler.enable()
     with one_blas_thread():
-        stage._commitments(store, writer, set(keys), sim, as_of)
+        stage._commitments(store, writer, set(keys), sim)
     if profiler:
         profiler.disable()
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall

@@ -23,8 +23,6 @@ def _records(sentence, published="2024-05-02"):
         ("Japan reiterated its commitment to provide $2 billion in aid to Ghana.", ["JPN"], None),
         ("The two leaders concurred to further develop bilateral relations.", ["GHA", "TGO"], None),
         ("The presidents announced upgrading their security dialogue.", ["GHA", "TGO"], None),
-        ("Togo hopes to join the West African power pool by 2026.", ["TGO"], "2026"),
-        ("Ghana hoped to complete the coastal highway before the end of 2025.", ["GHA"], "2025"),
     ],
 )
 def test_news_syntax_pledges(sentence, parties, deadline):
@@ -55,6 +53,8 @@ def test_news_syntax_pledges(sentence, parties, deadline):
         "The two leaders expressed their sympathy for the victims of the floods.",
         "Ghana and Togo share similar positions on the reform of the Security Council.",
         "Ghana and Togo called for de-escalation in the Sahel.",
+        "Togo hopes to join the West African power pool by 2026.",  # a wish, dated or not (round 16)
+        "Ghana hoped to complete the coastal highway before the end of 2025.",
     ],
 )
 def test_stances_are_positions(sentence):

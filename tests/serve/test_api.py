@@ -22,7 +22,8 @@ def client(db_copy):
 
 def test_filters_and_pagination(client):
     all_transport = client.get("/api/commitments", params={"domain": "transport", "limit": 500}).json()
-    assert all_transport["total"] > 3 and all("transport" in c["domains"] for c in all_transport["items"])
+    # (3 transport rows since round 16 joined a sentence's parts: still more than one page of 2)
+    assert all_transport["total"] >= 3 and all("transport" in c["domains"] for c in all_transport["items"])
     page1 = client.get("/api/commitments", params={"domain": "transport", "limit": 2, "offset": 0}).json()
     page2 = client.get("/api/commitments", params={"domain": "transport", "limit": 2, "offset": 2}).json()
     assert [c["id"] for c in page1["items"] + page2["items"]] == [c["id"] for c in all_transport["items"][:4]]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactline.core.records import Commitment, Evidence, content_id
+from pactline.extractors.action_clause import has_later_object, stranded_object, with_thing_subject
 from pactline.extractors.clause_edges import (
     after_cut_subject,
     clause_of_its_own,
@@ -19,8 +20,8 @@ from pactline.extractors.clause_edges import (
     trimmed,
     with_negation,
 )
-from pactline.extractors.cue_base import Cue, cue_subject, cues_data, hyphen_head, lemma, lifted
-from pactline.extractors.cue_filters import binding_deal, dated_wish, exhorted_by_one
+from pactline.extractors.cue_base import Cue, cue_subject, cues_data, lemma, lifted
+from pactline.extractors.cue_filters import binding_deal, exhorted_by_one
 from pactline.extractors.cue_shapes import (
     coordinated_judgements,
     judged_in_quotation,
@@ -64,6 +65,7 @@ from pactline.extractors.pledge_splits import joined, misread_clause, on_the_sam
 from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
 from pactline.extractors.relative_acts import antecedent_subject
+from pactline.extractors.scheduled_terms import dated_by_plan, project_holders, scheduled_term
 from pactline.extractors.stance_owner import (
     own_government,
     passive_stance_holders,
@@ -78,7 +80,6 @@ from pactline.language.syntax import (
     ActorMemory,
     clause_tokens,
     in_relative_clause,
-    is_actor_head,
 )
 
 Token = Any
@@ -117,7 +118,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
         elif sent.span is not None:  # else the pre-filter found no cue here
             opened = lead_in(sent.span, lambda subject, verb, s=seg_id: lead_holders(subject, verb, ctx, memory.get(s)))
             listing = opened or listing
-            cues = [] if opened else find_cues(sent.span)
+            cues, before = [] if opened else find_cues(sent.span), len(out)
             for cue in cues:
                 if told_as_history(sent, cue):
                     continue
@@ -132,10 +133,21 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                 out.extend(found)
             if not cues:
                 out.extend(_quoted_judgement(doc, sent, quotes.speaker_of(seg_id, sent.span.root), years))
+            if len(out) == before and not opened:
+                out.extend(_scheduled(doc, sent, out, ctx, years))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
     kept = without_repeated_headlines(judge(out, frozenset(listed)), analysis.sentences)
     return with_document_topic(kept, analysis.sentences)
+
+
+def _scheduled(doc: Any, sent: SentenceInfo, found: list[Commitment], ctx: DocumentContext,
+               years: DocumentDates) -> list[Commitment]:
+    """A project's dated act with the project as subject: a term of the pledge told before (scheduled_terms.py)."""
+    cue = scheduled_term(sent.span)
+    holders = project_holders(found) if cue is not None else []
+    found = _records(doc, sent, cue, holders, [], years) if cue is not None and holders else []
+    return [r for r in found if r.deadline or not dated_by_plan(cue)]  # "planned for <date>": the date makes it one
 
 
 def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> bool:
@@ -281,11 +293,11 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
         elif action.dep_ == "pobj" or action.dep_ == "conj" and action.pos_ != "VERB":
             clause = item_clause(action)  # one item of a listed pledge, without the items after it
         else:
-            clause, plain = sorted(clause_tokens(action) + _stranded(cue.token, action), key=lambda t: t.i), True
+            clause, plain = sorted(clause_tokens(action) + stranded_object(cue.token, action), key=lambda t: t.i), True
         if action is cue.actions[-1] and cue.purposes:
             have = {t.i for t in clause}
             clause = sorted(clause + [t for p in cue.purposes for t in p.subtree if t.i not in have], key=lambda t: t.i)
-        clause = _with_thing_subject(with_negation([t for t in clause if t.i not in inside], action), action)
+        clause = with_thing_subject(with_negation([t for t in clause if t.i not in inside], action), action)
         if clauses and on_the_same_thing(action, clauses[-1], clause):
             clauses[-1] = joined(action.doc, clauses[-1], clause)  # "build the bridge and open it by 2027": one pledge
             continue
@@ -295,7 +307,7 @@ def _action_clauses(sent: SentenceInfo, cue: Cue, nested: list[Token]) -> list[l
                 clauses.extend(split)
                 continue
         fronted = any(c.dep_ == "prep" and c.i < action.i for c in action.children)  # ("Under the plan, … merge or")
-        if (len(clause) <= 2 or fronted and all(t.i <= action.i or t.dep_ in ("cc", "punct") for t in clause)) and action is not cue.actions[-1] and not _has_object(action) and not clause_of_its_own(
+        if (len(clause) <= 2 or fronted and all(t.i <= action.i or t.dep_ in ("cc", "punct") for t in clause)) and action is not cue.actions[-1] and not has_later_object(action) and not clause_of_its_own(
                 cue.actions[cue.actions.index(action) + 1]):
             pending.extend(clause)  # "deepen and expand cooperation": a bare verb shares the next one's object
             continue
@@ -323,41 +335,6 @@ def _stance_clauses(cue: Cue, nested: list[Token], inner: set[int]) -> list[list
     return [clause]
 
 
-def _stranded(cue_token: Token, action: Token) -> list[Token]:
-    """ "told the trade ministers to submit, before the end of May, a plan for …": an object and phrases
-    after an action that has none, which the parser hung on the cue verb, belong to the action."""
-    if action.head.i != cue_token.i or action.dep_ != "xcomp" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr")
-                                                                       for c in action.children):
-        return []
-    out: list[Token] = []
-    for child in cue_token.children:
-        if child.i <= action.i or child.dep_ == "punct":
-            continue
-        if child.dep_ not in ("prep", "dobj", "npadvmod"):
-            break
-        out.extend(child.subtree)
-    if not any(t.dep_ == "dobj" for t in out):
-        return []
-    lo, hi = min(t.i for t in out), max(t.i for t in out)
-    return out + [c for c in cue_token.children if c.dep_ == "punct" and lo < c.i < hi]
-
-
-def _has_object(verb: Token) -> bool:
-    """ "reopen border" (a headline's bare object) is a pledge of its own; "deepen" in "deepen and expand X" is not."""
-    return any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prep", "prt") and c.i > verb.i for c in verb.children)
-
-
-def _with_thing_subject(tokens: list[Token], verb: Token) -> list[Token]:
-    """ "the railway link would be finished in three years": a project as the subject is what is pledged; its words
-    stay (an actor subject is the record's party, not its words)."""
-    subject = hyphen_head(next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None))
-    if subject is None or is_actor_head(subject) and not names_a_body(subject) or subject.i > verb.i or not tokens:
-        return tokens
-    have = {t.i for t in tokens}
-    lead = [t for t in subject.subtree] + [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
-    return sorted(tokens + [t for t in lead if t.i not in have], key=lambda t: t.i)
-
-
 def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], nested: list[Token],
              years: DocumentDates, spoken: bool = False, whole: list[Token] | None = None) -> list[Commitment]:
     made_on = sent.segment.published
@@ -377,7 +354,7 @@ def _records(doc: Any, sent: SentenceInfo, cue: Cue, committed: list[str], neste
         # A leader's "our economies must move together", "we must protect it" inside a quotation exhorts: a stance
         # (a joint text's "both sides should …" and a dated "must be operational by 2027" stay pledges).
         exhorts = spoken and cue.kind == "commitment" and cue.modality == "should" and deadline is None
-        kind = "position" if exhorts else "commitment" if dated_wish(cue, deadline) else cue.kind
+        kind = "position" if exhorts else cue.kind
         domains = political(domains) if kind == "position" and not own else domains
         parties = sorted(set(committed))
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])

@@ -109,14 +109,6 @@ def _voiced_belief(verb: Token) -> bool:
 _WISH_VERBS = {"hope", "wish", "want"}
 
 
-def dated_wish(cue: Cue, deadline: str | None) -> bool:
-    """ "We want to conclude the supply agreement before the end of the year": a wish to do an act of one's own
-    by a stated time is a plan the speaker binds itself to; undated ("hoped to take ties to a new stage") it
-    stays a stance."""
-    return cue.kind == "position" and deadline is not None and lemma(cue.token) in _WISH_VERBS and any(
-        c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children) for c in cue.token.children)
-
-
 def _clause_ancestors(token: Token) -> list[Token]:
     """The words a clause hangs under. "said X wished to turn Y into … and that both nations would seek to …": a
     that-clause the parser coordinated with a clause that has no "that" is a further thing said, not part of what

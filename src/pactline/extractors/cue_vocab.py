@@ -204,3 +204,11 @@ def signed_agreement(tok: Token, word: str) -> Token | None:
             return next((g for g in child.children if g.dep_ in ("acl", "relcl", "xcomp") and g.tag_ == "VB"
                          and any(a.lower_ == "to" for a in g.children)), None)
     return None
+
+
+def joint_subject(tok: Token) -> bool:
+    """ "Chile and Peru share …", "the two countries share …": both parties as one subject."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return any(c.dep_ == "conj" for c in subject.children) or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("both", "we", "they")

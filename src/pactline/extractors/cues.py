@@ -54,6 +54,7 @@ from pactline.extractors.cue_vocab import (
     adopted_plan,
     committed_act,
     deal_provision,
+    joint_subject,
     next_meeting,
     noun_act,
     object_heads,
@@ -66,6 +67,7 @@ from pactline.extractors.cue_vocab import (
     taken_in,
 )
 from pactline.extractors.noted_pledges import noted_pledge, welcomed_pledge
+from pactline.extractors.wishes import both_sides_hope, wished
 from pactline.language.syntax import has_modal, is_actor_head, subject_of
 
 Token = Any
@@ -149,6 +151,8 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("expect", "hope") and action is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children) \
             or hoped_of_others(tok):  # "hoped for an early end to …", "we hope the Chilean side will …": stances
         return Cue(tok, [tok], "position", "hope")  # "expect the line to be running by 2027": what another will do
+    if t["commit_verbs"].get(word) == "hope" and action is not None and not both_sides_hope(tok):
+        return wished(tok, action)  # "hopes to join the power pool by 2026": a stance
     if word == "seek" and action is None and any(c.dep_ == "dobj" for c in tok.children):
         return Cue(tok, [tok], "position", "hope")  # "does not seek war", "seeks a fair deal": a stated aim, no act
     if word in ("agree", "concur") and action is None:
@@ -272,7 +276,7 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word == "want" and restates_stance(tok, t):
         return None
     if word in t["position_verbs"] and word not in t["commit_verbs"]:
-        required = t["position_need"].get(word) or (t["joint_need"].get(word) if _joint_subject(tok) else None)
+        required = t["position_need"].get(word) or (t["joint_need"].get(word) if joint_subject(tok) else None)
         objects = object_lemmas(tok) | object_heads(tok) | object_preps(tok)
         objects |= {"_actor"} if any(c.dep_ == "dobj" and is_actor_head(c) for c in tok.children) else set()
         if required is not None and not objects & required and not trailing_participle(tok) or word == "count" and not counted_on(tok):
@@ -283,14 +287,6 @@ def _verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("reach", "announce", "confirm", "declare", "express", "make") and tok.tag_ == "VBN":
         return _passive_noun_cue(tok, t)
     return None
-
-
-def _joint_subject(tok: Token) -> bool:
-    """ "Chile and Peru share …", "the two countries share …": both parties as one subject."""
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    return any(c.dep_ == "conj" for c in subject.children) or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("both", "we", "they")
 
 
 @cache

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from pactline.core import vocab
+from pactline.language.spans import NUMBER_WORDS
 
 _BOUNDARY = re.compile(r"([.!?…]+)([\"”’)\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
 
@@ -130,12 +131,34 @@ def _instruments() -> frozenset[str]:
     return frozenset(forms)
 
 
+# A project's act told as scheduled, its parties unnamed ("The plant is due to open by 2028"; scheduled_terms.py).
+@cache
+def _scheduled() -> re.Pattern[str]:
+    """ "is due to", "are to be", "is planned for" (plan verbs of commitment_cues.json "scheduled_terms")."""
+    plans = sorted({f for v in vocab.load("commitment_cues.json")["scheduled_terms"]["plan_verbs"]
+                    for f in _inflections(v) | _IRREGULAR.get(v, set()) if f.endswith("ed") or f in _IRREGULAR.get(v, ())})
+    return re.compile(rf"\b(?:is|are|was|were)\s+(?:due\s+to|to\s+be|(?:{'|'.join(plans)})\s+(?:for|to))\b", re.I)
+
+
+@cache
+def _time_limit() -> re.Pattern[str]:
+    """A limit word of commitment_cues.json "time_limits" before a period word, a digit or a counted unit."""
+    data = vocab.load("commitment_cues.json")["time_limits"]
+    counts = "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in ("a", "an"))
+    periods = "|".join(sorted(data["period_words"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{'|'.join(data['limit_words'])})\s+(?:the\s+)?(?:(?:{periods})\b|\d|(?:{counts})\s)", re.I)
+
+
 def needs_parse(sentence: str) -> bool:
-    """Whether any extractor could find something here: a trigger word plus a possible actor."""
+    """Whether any extractor could find something here: a trigger word plus a possible actor (or a scheduled act)."""
+    if _scheduled().search(sentence):
+        return True
     words = _WORD.findall(sentence)
     lowered = {w.lower() for w in words}
     if not lowered & trigger_words():
         return False
+    if "will" in lowered and _time_limit().search(sentence):
+        return True  # "Work will start next month, with the hall to be finished within a year"
     if lowered & _actor_words() or lowered & _instruments():
         return True  # (an instrument "was signed" needs no named signer: the text's pair signed it)
     # A capitalised word after the first stands for a name, a country or an organisation; the first word

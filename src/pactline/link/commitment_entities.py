@@ -107,10 +107,12 @@ def _same_field(a: CommitmentBrief, b: CommitmentBrief, any_kind: bool = False) 
 
 def entity_ids(commitments: list[CommitmentBrief], links: list[Link], follow_ups: dict[str, list[dict[str, Any]]],
                paragraphs: dict[str, tuple[str, int, int]] | None = None,
-               restated_pledges: list[tuple[float, str, str]] | None = None) -> dict[str, str]:
+               restated_pledges: list[tuple[float, str, str]] | None = None,
+               headlines: list[tuple[str, str]] | None = None) -> dict[str, str]:
     """Commitment id -> the id of its entity (the earliest mention of the same commitment). paragraphs maps a
     mention to its (document, paragraph start, sentence start), where known; restated_pledges lists (score,
-    earlier, later) pledges a later document restates in near the same words."""
+    earlier, later) pledges a later document restates in near the same words; headlines, (body mention, title mention) pairs of
+    one document that tell one pledge (commitments.headline_pairs)."""
     by_id = {c.id: c for c in commitments}
     groups = _Groups(by_id, _ranks(commitments, paragraphs or {}))
     _join_paragraph_fields(commitments, paragraphs or {}, groups)
@@ -138,7 +140,31 @@ def entity_ids(commitments: list[CommitmentBrief], links: list[Link], follow_ups
             restated.append((-score, a_id, b_id))
     for _score, a, b in sorted(restated):
         groups.join(a, b)
+    _join_sentence_parts(commitments, paragraphs or {}, groups)
+    for body, headline in headlines or []:
+        groups.join(body, headline, within_part=True)  # a title line sums up its own body's pledge
     return {cid: groups.find(cid) for cid in by_id}
+
+
+def _join_sentence_parts(commitments: list[CommitmentBrief], places: dict[str, tuple[str, int, int]],
+                         groups: _Groups) -> None:
+    """A pledge's part that only its own sentence tells joins the pledge of that sentence which other sources
+    retell, when both have the same holders: "Peru and Chile will jointly run the border crossing and open it to
+    trucks at night", retold elsewhere as "the two will run the crossing together", is one undertaking, its
+    second clause a term of it that the retelling left out. A part retold on its own stays a row of its own, and
+    a sentence no other source retells keeps its parts apart (nothing says they were one)."""
+    by_sentence: dict[tuple[Any, ...], list[str]] = {}
+    for c in commitments:
+        if c.kind == "commitment" and c.id in places:
+            by_sentence.setdefault((places[c.id][0], c.made_on, places[c.id][2], frozenset(c.parties)), []).append(c.id)
+    for ids in by_sentence.values():
+        size = {i: len(groups.members[groups.find(i)]) for i in ids}
+        anchor = max(ids, key=lambda i: (size[i], groups.order[groups.find(i)]))
+        if len({groups.part_of[m][0] for m in groups.members[groups.find(anchor)]}) < 2:
+            continue  # no other source retells any part of the sentence
+        for i in ids:
+            if i != anchor and size[i] == 1:
+                groups.join(anchor, i, within_part=True)
 
 
 def _near_verbatim(a: CommitmentBrief, b: CommitmentBrief, score: float) -> bool:

@@ -42,6 +42,11 @@ def key_pairs(text: str) -> frozenset[tuple[str, str]]:
 
 @lru_cache(maxsize=65536)
 def _key_pairs(text: str) -> frozenset[tuple[str, str]]:
+    words = _content_words(text)
+    return frozenset(zip(words, words[1:], strict=False))
+
+
+def _content_words(text: str) -> tuple[str, ...]:
     generic, places = _skip_words()
     spellings = _spellings()
     words = []
@@ -51,7 +56,12 @@ def _key_pairs(text: str) -> frozenset[tuple[str, str]]:
             if len(part) < 3 or part in generic or part in places:
                 continue
             words.append(_singular(part))
-    return frozenset(zip(words, words[1:], strict=False))
+    return tuple(words)
+
+
+def key_words(text: str) -> frozenset[str]:
+    """The content words key_pairs are made of (generic diplomatic words, short words and country names skipped)."""
+    return frozenset(_content_words(text))
 
 
 def _singular(word: str) -> str:
@@ -168,8 +178,9 @@ def commitment_links(
     links = _same_commitment_links(commitments, subjects, sim)
     follow_ups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     links += follow_up_links(commitments, evidence_owner, sentences, sim, subjects, follow_ups)
-    entities = entity_ids(commitments, links, follow_ups, paragraphs_of(commitments, sentences),
-                          restated_pledges(commitments, sim))
+    places = paragraphs_of(commitments, sentences)
+    entities = entity_ids(commitments, links, follow_ups, places, restated_pledges(commitments, sim),
+                          headline_pairs(commitments, sentences, places, sim))
     as_of = as_of or max((s.date for s in sentences if s.date), default=None)
     return links, status_rows(commitments, follow_ups, entities, as_of)
 
@@ -201,6 +212,28 @@ def restated_pledges(commitments: list[CommitmentBrief], sim: Similarity) -> lis
                 b = members[j]
                 if days[j] - days[i] > 31 and b.doc_id != a.doc_id and float(scores[i, j]) >= RESTATED:
                     out.append((round(float(scores[i, j]), 4), a.id, b.id))
+    return out
+
+
+HEADLINE_SUMS_UP = 0.5  # a title pledge is told by the body mention closest to it in meaning, at least this close
+
+
+def headline_pairs(commitments: list[CommitmentBrief], sentences: list[LaterSentence],
+                   places: dict[str, tuple[str, int, int]], sim: Similarity) -> list[tuple[str, str]]:
+    """(body mention, title mention) of one document: a title line's pledge ("Chile, Peru agree to reopen border
+    post") sums up what its own body tells ("the ministers agreed to reopen the Quebrada Alta post on Monday"), so it
+    joins the body mention of the same kind and holder closest to it in meaning, and only that one (a title over
+    two sides' pledges does not tie the two givers' rows together)."""
+    titles = {(s.doc_id, s.start) for s in sentences if s.headline}
+    heads = [c for c in commitments if c.id in places and (c.doc_id, places[c.id][2]) in titles]
+    out = []
+    for head in heads:
+        body = [c for c in commitments if c.doc_id == head.doc_id and c.made_on == head.made_on and c.kind == head.kind
+                and c not in heads and involved(c) & involved(head)]
+        scores = sim.matrix([head.text], [c.text for c in body])
+        best = max(range(len(body)), key=lambda i: (float(scores[0, i]), -i), default=None)
+        if best is not None and float(scores[0, best]) >= HEADLINE_SUMS_UP:
+            out.append((body[best].id, head.id))
     return out
 
 

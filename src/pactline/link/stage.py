@@ -14,17 +14,15 @@ scopes its documents touch are recomputed, and the derived rows change only ther
 A scope is always recomputed whole from the stored records, so the result equals a full relink
 (``full=True``, `pactline relink`), which is the same computation over every scope. Scopes stream one at a
 time: no structure holds every sentence, commitment or follow-up of the store. Commitment statuses hold as of
-the record's latest date; when a run moves that date, the statuses of untouched pairs are re-derived from
-their stored follow-ups. Candidates are found cheaply first; only candidates are embedded.
+the latest date of the pair's own documents (a later text about other countries says nothing of this pair's
+pledges), so a run leaves the statuses of untouched pairs as they were. Candidates are found cheaply first; only candidates are embedded.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from pactline.core import statuses as status_rules
 from pactline.core.options import Options
 from pactline.link.commitments import commitment_links, later_sentences
 from pactline.link.events import cluster_events, merge_events
@@ -72,14 +70,10 @@ def link_store(store: Store, options: Options | None = None, full: bool = False,
         sim = Similarity(options.embeddings, store)
         with one_blas_thread(), store.derived(everything) as out:
             plan = _plan(store, changes, everything)
-            as_of = link_index.latest_date(store)
-            _link(store, out, plan, sim, as_of)
-            before = store.get_meta("link_as_of") or None
-            if not everything and as_of != before:
-                _renew_statuses(store, {f"cm:{p}" for p in plan.pairs or ()}, before, as_of)
+            _link(store, out, plan, sim)
             sim.save()
             link_index.clear_pending(store)
-            for key, value in (("link_index", INDEX_VERSION), ("link_config", config), ("link_as_of", as_of or "")):
+            for key, value in (("link_index", INDEX_VERSION), ("link_config", config)):
                 store.set_meta(key, value)
     return link_index.link_count(store)
 
@@ -128,14 +122,14 @@ def _plan(store: Store, changes: link_index.Pending, everything: bool) -> _Plan:
     return _Plan(False, new_units, gone, scopes["pair"], scopes["mentions"], scopes["facts"])
 
 
-def _link(store: Store, out: DerivedWriter, plan: _Plan, sim: Similarity, as_of: str | None) -> None:
+def _link(store: Store, out: DerivedWriter, plan: _Plan, sim: Similarity) -> None:
     _text_links(store, out, plan, sim)
     forgotten = derived.forget_event_groups(store, plan.groups) if plan.groups else set()
     _events(store, out, plan.groups)
     # The party sets of the groups too: a run killed after their events were forgotten recomputes them.
     out.event_parties |= forgotten | {key.split("|", 1)[1] for key in plan.groups or ()}
     _occasions(store, out, None if plan.everything else set(out.event_parties))
-    _commitments(store, out, plan.pairs, sim, as_of)
+    _commitments(store, out, plan.pairs, sim)
     for key, group in queries.fact_groups(store, plan.facts):
         out.links(fact_links(group), f"fact:{key}")
 
@@ -199,26 +193,16 @@ def _occasions(store: Store, out: DerivedWriter, parties: set[str] | None) -> No
         out.occasions(build_occasions(group, told), f"occ:{key}")
 
 
-def _commitments(store: Store, out: DerivedWriter, pairs: set[str] | None, sim: Similarity, as_of: str | None) -> None:
-    """Same commitments, follow-ups, entities and statuses, one party pair at a time."""
+def _commitments(store: Store, out: DerivedWriter, pairs: set[str] | None, sim: Similarity) -> None:
+    """Same commitments, follow-ups, entities and statuses, one party pair at a time, the statuses as of the
+    latest date of the pair's own documents."""
     if pairs is not None and not pairs:
         return
     for part in queries.partitions(store, pairs):
         evidence_owner = {(doc_id, start): record_id for doc_id, start, record_id in part.quoted}
         sentences = later_sentences(part.documents)
         sim.preload([c.text for c in part.commitments] + [s.text for s in sentences])
-        links, statuses = commitment_links(part.commitments, evidence_owner, sentences, sim, as_of)
+        links, statuses = commitment_links(part.commitments, evidence_owner, sentences, sim)
         out.links(links, f"cm:{part.key}")
         out.statuses(statuses, f"cm:{part.key}")
         sim.forget()
-
-
-def _renew_statuses(store: Store, scopes: set[str], before: str | None, as_of: str | None) -> None:
-    """The record's latest date moved: statuses of the pairs not recomputed hold as of the new date (a
-    deadline may have passed), derived again from their stored follow-ups where the date can matter."""
-    changed = []
-    for commitment_id, kind, deadline, follow_ups, status in queries.statuses_to_renew(store, scopes, before, as_of):
-        renewed = status_rules.derive(kind, deadline, json.loads(follow_ups), as_of)
-        if renewed != status:
-            changed.append([commitment_id, renewed])
-    queries.renew_statuses(store, scopes, changed, as_of)

@@ -153,11 +153,6 @@ def write_quotes(store: Store, rows: list[list[Any]]) -> None:
     store._bulk_insert("link_quotes", ["doc_id", "start", "record_id"], rows)
 
 
-def latest_date(store: Store) -> str | None:
-    """The latest sentence date of the whole record: what commitment statuses are derived as of."""
-    return store.con.execute("SELECT max(as_of) FROM link_docs").fetchall()[0][0]
-
-
 def touched_keys(store: Store, doc_ids: list[str]) -> dict[str, set[str]]:
     """The scopes the records of these (newly added) documents belong to."""
     con = store.con

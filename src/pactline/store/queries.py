@@ -130,38 +130,6 @@ def event_party_groups(store: Store, parties: set[str] | None = None) -> Iterato
         yield from _keyed(iter(rows), lambda row: row.pop("_key"), EventRow.from_db)
 
 
-def statuses_to_renew(store: Store, scopes: set[str], before: str | None, now: str | None) -> list[tuple[Any, ...]]:
-    """Statuses derived outside these scopes that may differ when they hold as of ``now`` instead of
-    ``before``: (id, kind, deadline, follow-ups as JSON, status). A commitment's status depends on the date
-    only through its deadline having passed and its follow-ups being known by then (core/statuses.derive), so
-    only those whose deadline passes between the two dates, or with a follow-up dated after either, are read."""
-    where = f"s.scope NOT {_IN_KEYS} AND c.kind = 'commitment'"
-    params: list[Any] = [sorted(scopes)]
-    if before is None or now is None:
-        where += " AND (coalesce(c.deadline, '') <> '' OR s.follow_ups <> '[]')"
-    else:
-        passed = "substr(c.deadline, 1, least(len(c.deadline), len(?))) < substr(?, 1, least(len(c.deadline), len(?)))"
-        where += f""" AND ((coalesce(c.deadline, '') <> '' AND ({passed}) <> ({passed}))
-                          OR len(list_filter(json_extract_string(s.follow_ups, '$[*].date'),
-                                 lambda d: d IS NOT NULL AND (substr(d, 1, len(?)) > ? OR substr(d, 1, len(?)) > ?))) > 0)"""
-        params += [before] * 3 + [now] * 3 + [before, before, now, now]
-    return store.con.execute(
-        f"""SELECT s.commitment_id, c.kind, c.deadline, s.follow_ups, s.status FROM commitment_status s
-            JOIN commitments c ON c.id = s.commitment_id WHERE {where} ORDER BY s.commitment_id""", params).fetchall()
-
-
-def renew_statuses(store: Store, scopes: set[str], changed: list[list[str]], as_of: str | None) -> None:
-    """Statuses outside these scopes now hold as of ``as_of``; ``changed`` gives [id, status] of those that
-    differ then."""
-    con = store.con
-    con.execute(f"UPDATE commitment_status SET status_as_of = ? WHERE scope NOT {_IN_KEYS}", [as_of, sorted(scopes)])
-    if changed:
-        con.execute("CREATE OR REPLACE TEMP TABLE _pactline_renewed AS SELECT unnest(?::VARCHAR[]) AS id, "
-                    "unnest(?::VARCHAR[]) AS status", [[c[0] for c in changed], [c[1] for c in changed]])
-        con.execute("UPDATE commitment_status SET status = r.status FROM _pactline_renewed r "
-                    "WHERE commitment_status.commitment_id = r.id")
-
-
 def _keyed(rows: Iterator[dict[str, Any]], key_of: Callable[[dict[str, Any]], Any],
            make: Callable[[dict[str, Any]], Any]) -> Iterator[tuple[Any, list[Any]]]:
     """(key, rows) per run of rows with the same key (the query orders by it)."""
