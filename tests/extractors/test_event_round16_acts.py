@@ -82,3 +82,13 @@ def test_occasion_placed_ahead_is_a_planned_meeting(sentence: str) -> None:
 def test_occasion_noun_without_words_ahead_is_not_planned() -> None:
     sentence = "The two presidents said the summit, held to be the largest in the region's history, had ended in Lomé."
     assert ("CONSULT", True) not in _after(_TALKS, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders agreed to raise bilateral trade to 40 billion dollars by 2028 and to upgrade the free trade agreement within two years.",
+    "The ministers decided to expand flights between Lima and Quito and to open a consulate in Cuenca.",
+])
+def test_more_of_what_was_agreed_is_no_second_act(sentence: str) -> None:
+    # the conjoined infinitive is part of the one agreement (no second record dated by the pledge's deadline)
+    span = load_model()(sentence)[:]
+    assert clause_candidates(Candidate(SimpleNamespace(span=span), [], None, frozenset({"AGREE"}))) == []

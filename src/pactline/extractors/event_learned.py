@@ -51,10 +51,20 @@ def clause_candidates(cand: Candidate) -> list[Candidate]:
     for tok in cand.sent.span:
         if tok.pos_ != "VERB" or not (tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ == "advcl" and tok.tag_ == "VBG"):
             continue
+        if _agreed_content(tok):
+            continue
         words = list(tok.subtree)
         if not any(t.pos_ in ("VERB", "AUX") and match_verb(t) or t.lemma_.lower() in nouns for t in words):
             out.append(Candidate(cand.sent, cand.previous, cand.last, frozenset(), tok))
     return out
+
+
+def _agreed_content(tok: Token) -> bool:
+    """ "agreed to raise trade … and to upgrade the trade pact": a conjunct of an infinitive complement is more of
+    what was agreed or decided, told by the act the patterns coded, not a second act."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "xcomp"
 
 
 def _clause_text(cand: Candidate) -> str:
