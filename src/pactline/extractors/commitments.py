@@ -145,7 +145,7 @@ def _scheduled(doc: Any, sent: SentenceInfo, found: list[Commitment], ctx: Docum
                years: DocumentDates) -> list[Commitment]:
     """A project's dated act with the project as subject: a term of the pledge told before (scheduled_terms.py)."""
     cue = scheduled_term(sent.span)
-    holders = project_holders(found) if cue is not None else []
+    holders = project_holders(found, cue, doc.text, sent.start) if cue is not None else []
     found = _records(doc, sent, cue, holders, [], years) if cue is not None and holders else []
     return [r for r in found if r.deadline or not dated_by_plan(cue)]  # "planned for <date>": the date makes it one
 

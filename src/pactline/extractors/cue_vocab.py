@@ -67,6 +67,7 @@ def tables() -> dict[str, Any]:
         "offered_acts": set(cues["offered_acts"]["nouns"]),
         "refusals": frozenset(cues["refused_acceptance"]["lemmas"]),
         "denials": frozenset(cues["denials"]["lemmas"]),
+        "wishes": frozenset(cues["wish_verbs"]["lemmas"]),
     }
 
 

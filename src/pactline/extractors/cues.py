@@ -151,7 +151,7 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
     if word in ("expect", "hope") and action is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in action.children) \
             or hoped_of_others(tok):  # "hoped for an early end to …", "we hope the Chilean side will …": stances
         return Cue(tok, [tok], "position", "hope")  # "expect the line to be running by 2027": what another will do
-    if t["commit_verbs"].get(word) == "hope" and action is not None and not both_sides_hope(tok):
+    if word in t["wishes"] and action is not None and not both_sides_hope(tok):
         return wished(tok, action)  # "hopes to join the power pool by 2026": a stance
     if word == "seek" and action is None and any(c.dep_ == "dobj" for c in tok.children):
         return Cue(tok, [tok], "position", "hope")  # "does not seek war", "seeks a fair deal": a stated aim, no act

@@ -33,6 +33,9 @@ def _plan_verbs() -> frozenset[str]:
     return frozenset(cues_data()["scheduled_terms"]["plan_verbs"])
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
+
+
 def _subject(verb: Token) -> Token | None:
     """The thing the act is told of: the verb's subject, that of "is to" / "is due to" above it, or the noun an
     infinitive hangs on ("with the first phase to be completed within …")."""
@@ -87,8 +90,16 @@ def dated_by_plan(cue: Cue) -> bool:
     return lemma(cue.token) in _plan_verbs()
 
 
-def project_holders(found: list[Any]) -> list[str]:
-    """The parties of the pledge the text told last; none when it told none ("the pipeline will be completed within
-    two years" on its own binds no one: cue_filters.nobody_binds)."""
+def project_holders(found: list[Any], cue: Cue, text: str, start: int) -> list[str]:
+    """The parties of the pledge the text told last, in the same paragraph and at most two sentences before the
+    project's sentence (which starts at ``start`` in ``text``); none when it told none there ("the pipeline will be
+    completed within two years" on its own binds no one: cue_filters.nobody_binds), nor when the project is named as
+    someone's own ("Argentina's new terminal will open by 2026": not the pair's term)."""
     last = next((r for r in reversed(found) if r.kind == "commitment"), None)
-    return list(last.parties) if last is not None else []
+    gap = text[last.evidence[0].end : start] if last is not None else "\n"
+    if "\n" in gap or len(_SENTENCE_END.findall(gap)) > 2:
+        return []
+    subject = _subject(cue.token)
+    if subject is not None and any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG") for t in subject.subtree):
+        return []
+    return list(last.parties)
