@@ -1,6 +1,6 @@
 """Round 16 merged review, on sentences about countries of their own: a dated project sentence binds the pair
 only in the paragraph of their pledge and when the project is not named as another's; an official's stance goes
-to the other main country only when the subject holds a state office; an expectation to act stays a pledge."""
+to the other main country only when the subject is named with no title of a non-government voice; an expectation to act stays a pledge."""
 
 import pytest
 
@@ -23,7 +23,7 @@ def test_a_project_not_the_pairs_is_no_term_of_their_pledge(sentence: str) -> No
 
 
 @pytest.mark.parametrize("subject", ["Pope Francis", "Mediator John Carter", "Senator Maria Lopez"])
-def test_a_person_of_no_state_office_is_neither_side(subject: str) -> None:
+def test_a_voice_of_no_government_is_neither_side(subject: str) -> None:
     text = f"Chile and Peru held talks in Lima on the border dispute. {subject} called on Peru to show restraint."
     found = extract_text(text, published="2024-05-08").commitments
     assert not [c for c in found if c.kind == "position" and c.parties == ["CHL"]], [(c.kind, c.parties) for c in found]

@@ -159,8 +159,8 @@ def unplaced_official(subject: Token, verb: Token, ctx: DocumentContext) -> list
         return []  # ("the visiting president", "his host": a side of the visit, language/holders.py, or none)
     if not unplaced_actor(*actor_for(subject, ctx, None)):
         return []
-    if not any(t.lower_ in _officials("state_titles") for t in subject.subtree):
-        return []  # "Pope Francis", "Mediator John Carter", "Senator Ana Ruiz": no office of either state
+    if any(t.lower_ in _officials("other_titles") for t in subject.subtree):
+        return []  # "Pope Francis", "Mediator John Carter", "Senator Ana Ruiz": no voice of either government
     aimed = _aimed_at(verb, ctx)
     if aimed is None and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         aimed = _aimed_at(verb.head, ctx)  # "spoke with President X and expressed hope that …": at X's country
