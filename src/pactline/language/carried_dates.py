@@ -181,9 +181,9 @@ def told_ahead(sent: SentenceInfo, mention: DateMention) -> bool:
         return False
     if any(c.lower_ == "have" for c in aux):
         return False  # "should have signed it in March": a past that did not happen
-    if any(c.tag_ == "TO" for c in aux) and (finite := next((t for t in gov.ancestors if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)) \
-            is not None and finite.tag_ == "VBD":
-        return False  # "began to withdraw in February", "decided to expel him in March": told as done (a plan is planned)
+    if gov.dep_ == "xcomp" and gov.head.tag_ == "VBD" and any(c.tag_ == "TO" for c in aux) \
+            and not any(c.dep_ == "auxpass" for c in gov.children):
+        return False  # "began to withdraw in February", "decided to expel him in March": done (a plan is planned)
     if to_come(gov) or any(c.tag_ in ("VB", "MD", "TO") for c in aux):
         return True
     heads = _expectation_words()
