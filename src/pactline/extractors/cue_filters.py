@@ -48,7 +48,7 @@ def nobody_binds(cue: Cue) -> bool:
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
 
 
-_SIDES = frozenset({"side", "party", "country", "signatory", "state", "nation", "government"})
+SIDE_NOUNS = frozenset({"side", "party", "country", "signatory", "state", "nation", "government"})
 
 
 def binding_deal(verb: Token) -> bool:
@@ -59,7 +59,7 @@ def binding_deal(verb: Token) -> bool:
         return False
     if lemma(verb) == "aim" and any(c.dep_ == "xcomp" for c in verb.children) or deal_provision(verb):
         return True  # "The agreement aims to develop defence cooperation": the aim its signatories set
-    return lemma(verb) == "commit" and any(c.dep_ == "dobj" and lemma(c) in _SIDES for c in verb.children)
+    return lemma(verb) == "commit" and any(c.dep_ == "dobj" and lemma(c) in SIDE_NOUNS for c in verb.children)
 
 
 def announced_project(verb: Token) -> bool:

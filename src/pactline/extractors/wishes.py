@@ -6,10 +6,9 @@ from functools import cache
 from typing import Any
 
 from pactline.extractors.cue_base import Cue, cues_data, lemma
+from pactline.extractors.cue_filters import SIDE_NOUNS
 
 Token = Any
-
-_SIDES = frozenset({"side", "party", "country", "signatory", "state", "nation", "government"})
 
 
 @cache
@@ -33,4 +32,4 @@ def both_sides_hope(verb: Token) -> bool:
     a stance)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (any(c.dep_ == "conj" for c in subject.children) or subject.lower_ == "both"
-                                    or subject.tag_ == "NNS" and lemma(subject) in _SIDES)
+                                    or subject.tag_ == "NNS" and lemma(subject) in SIDE_NOUNS)

@@ -106,8 +106,8 @@ def _same_field(a: CommitmentBrief, b: CommitmentBrief, any_kind: bool = False) 
         return True
     # A stance whose own clause names no field carries "politics" beside its sentence's field: two stances that
     # each name a specific field share a field only by a specific one, not by that broad tag.
-    broad = broad_fields()
-    return bool(da & db - broad) or bool(da & db) and not (da - broad and db - broad)
+    shared, broad = da & db, broad_fields()
+    return bool(shared - broad) or bool(shared) and not (da - broad and db - broad)
 
 
 def entity_ids(commitments: list[CommitmentBrief], links: list[Link], follow_ups: dict[str, list[dict[str, Any]]],
