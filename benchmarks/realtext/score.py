@@ -154,15 +154,19 @@ def score_events(events: list[dict[str, Any]], labels: list[dict[str, Any]], pla
 
     matched = match(labels, preds, rank)
     found = typed = dyad = dated = strict = planned_as_past = 0
+    per_doc: dict[str, list[int]] = {}  # doc -> [labels, found, strict], for bootstrap.py
     for li, label in enumerate(labels):
         if label.get("background"):
             continue
         pi = matched.get(li)
+        counts = per_doc.setdefault(label["doc"], [0, 0, 0])
+        counts[0] += 1
         if pi is None:
             show(f"  event MISS   {label['doc']}: {label['type']} {label['parties']} {label.get('date')} «{label['quote']}»")
             continue
         rec = preds[pi][0]
         found += 1
+        counts[1] += 1
         ok_type, ok_dyad = rec.get("type") == label["type"], parties_of(rec) == set(label["parties"])
         ok_date = date_right(label.get("date"), rec.get("date"))
         typed += ok_type
@@ -173,6 +177,7 @@ def score_events(events: list[dict[str, Any]], labels: list[dict[str, Any]], pla
             show(f"  event PAST   {label['doc']}: planned {label['type']} told as done «{label['quote']}»")
         if ok_type and ok_dyad and ok_date:
             strict += 1
+            counts[2] += 1
         else:
             show(f"  event WRONG  {label['doc']}: want {label['type']} {sorted(label['parties'])} {label.get('date')}"
                  f" got {rec.get('type')} {sorted(parties_of(rec))} {rec.get('date')} «{label['quote']}»")
@@ -207,7 +212,19 @@ def score_events(events: list[dict[str, Any]], labels: list[dict[str, Any]], pla
         "type_accuracy": ratio(typed, found), "dyad_accuracy": ratio(dyad, found), "date_accuracy": ratio(dated, found),
         "planned_told_as_past": planned_as_past, "place_as_actor": place_actors,
         "exported_records": exported[0], "exported_right": exported[1], "exported_precision": ratio(exported[1], exported[0]),
+        "per_document": per_document(per_doc),
     }
+
+
+def without_lists(figures: dict[str, Any]) -> dict[str, Any]:
+    """The figures as printed: the per-document counts stay in the --json file only."""
+    return {k: without_lists(v) if isinstance(v, dict) else v for k, v in figures.items() if k != "per_document"}
+
+
+def per_document(counts: dict[str, list[int]]) -> list[list[int]]:
+    """The counts of each document in the order of its name, without the name (a --quiet check set's names stay
+    unread): what benchmarks/realtext/bootstrap.py resamples."""
+    return [counts[doc] for doc in sorted(counts)]
 
 
 def exported_right(events: list[dict[str, Any]], labels: list[dict[str, Any]], show=None) -> tuple[int, int]:
@@ -262,8 +279,12 @@ def score_statements(records: list[dict[str, Any]], labels: list[dict[str, Any]]
         got = [i for i, (rec, _ev) in enumerate(preds) if rec.get("kind") == kind]
         hits = [i for i in want if i in matched and preds[matched[i]][0].get("kind") == kind]
         right_preds = {matched[i] for i in hits}
+        per_doc: dict[str, list[int]] = {}  # doc -> [labels, found]
+        for i in want:
+            per_doc.setdefault(labels[i]["doc"], [0, 0])[0] += 1
+            per_doc[labels[i]["doc"]][1] += i in hits
         out[kind] = {"labels": len(want), "predicted": len(got), "recall": ratio(len(hits), len(want)),
-                     "precision": ratio(len(right_preds), len(got))}
+                     "precision": ratio(len(right_preds), len(got)), "per_document": per_document(per_doc)}
         for i in want:
             if i not in hits:
                 pi = matched.get(i)
@@ -330,7 +351,7 @@ def main() -> None:
     figures["statements"] = score_statements(export(db, statements_kind), load_jsonl(labels / "statements.jsonl"), show,
                                              show if args.fields else None,
                                              export(db, "commitments") if statements_kind == "commitment_mentions" else None)
-    print(json.dumps(figures, indent=1))
+    print(json.dumps(without_lists(figures), indent=1))
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
 
