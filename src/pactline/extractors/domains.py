@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pactline.core import vocab
@@ -33,6 +33,13 @@ def _is_port_town(name: str) -> bool:
 
 def classify(text: str, lemmas: str = "") -> list[str]:
     """Domains whose cues occur in the text, strongest first (most cue hits)."""
+    return list(_classify(text, lemmas))
+
+
+@lru_cache(maxsize=4096)
+def _classify(text: str, lemmas: str) -> tuple[str, ...]:
+    """classify's answer, kept for the texts met lately: a document's sentences and clauses are classified
+    again for each cue, record and neighbour (about five calls a distinct text)."""
     # "India-EU", "EU-Mercosur", "U.S.-Kenya": a hyphen between names separates them.
     # "Port Sudan", "Port-au-Prince": a town named after its port is no port.
     text = re.sub(r"\bPort(?:[ -](?:[a-z]+-)*[A-Z][\w'-]*)", lambda m: " " if _is_port_town(m.group(0)) else m.group(0), text)
@@ -53,7 +60,7 @@ def classify(text: str, lemmas: str = "") -> list[str]:
     # a concrete domain is present ("relations" alone is weak evidence).
     if len(ranked) > 1 and "politics" in ranked and scores["politics"] == 1:
         ranked.remove("politics")
-    return ranked[:4]
+    return tuple(ranked[:4])
 
 
 _SOURCE_DEPS = ("nsubj", "nsubjpass", "agent")

@@ -176,7 +176,21 @@ def _lemma_candidates(verb: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_MATCHED = "matched_verbs"  # the Doc's user_data entry that keeps match_verb's answer per token index
+
+
 def match_verb(verb: Token) -> dict[str, Any] | None:
+    """The verb pattern entry ``verb`` matches, or None. Answered once per token of a parse (the extractors ask
+    it of the same verb many times: for each token, for the head of each noun, for vetoes). Sound only while no
+    code changes a parse after it is made: a retokenize (merging or splitting tokens) or a reassigned head, lemma
+    or label would leave stale answers here and in day_counts.clause_chars (neither exists anywhere now)."""
+    memo = verb.doc.user_data.setdefault(_MATCHED, {})
+    if verb.i not in memo:
+        memo[verb.i] = _match_verb(verb)
+    return memo[verb.i]
+
+
+def _match_verb(verb: Token) -> dict[str, Any] | None:
     verbs = _patterns()[0]
     entries = next((verbs[c] for c in _lemma_candidates(verb) if c in verbs), None)
     if not entries:

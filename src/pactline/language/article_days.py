@@ -42,8 +42,10 @@ _HEADING_WORDS = re.compile(
 def _day_heading(line: str, anchor: Anchor) -> str | None:
     """The day a programme's day heading names ("DAY 2 – THURSDAY, 4 APRIL 2024", "Tuesday 12 March"): a line that
     is one full date, with at most the day's number and weekday beside it. None for any other line."""
+    if len(line) > 60:
+        return None  # (before find_dates: most lines of a page are longer)
     found = find_dates(line, anchor)
-    if len(line) > 60 or len(found) != 1 or len(found[0].value) != 10 or found[0].end_value is not None:
+    if len(found) != 1 or len(found[0].value) != 10 or found[0].end_value is not None:
         return None
     rest = line[: found[0].start] + line[found[0].end :]
     return found[0].value if not re.search(r"\w", _HEADING_WORDS.sub(" ", rest)) else None

@@ -64,8 +64,12 @@ def event_clause_chars(verb: Any, sent: SentenceInfo) -> tuple[int, int, list[tu
 
 
 def clause_chars(verb: Any, sent: SentenceInfo) -> tuple[int, int, list[tuple[int, int]]]:
-    """``own_clause_range`` in document characters."""
-    lo, hi, nested = own_clause_range(verb)
+    """``own_clause_range`` in document characters (found once per token of a parse: dating an event asks it
+    of the same verbs several times; stale if a parse were ever retokenized, see event_patterns.match_verb)."""
+    memo = verb.doc.user_data.setdefault("clause_ranges", {})
+    if verb.i not in memo:
+        memo[verb.i] = own_clause_range(verb)
+    lo, hi, nested = memo[verb.i]
     return sent.char(lo), sent.char(hi), [(sent.char(a), sent.char(b)) for a, b in nested]
 
 

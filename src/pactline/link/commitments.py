@@ -172,13 +172,21 @@ def commitment_links(
 ) -> tuple[list[Link], dict[str, dict[str, Any]]]:
     """same_commitment between retellings of one statement; follow-ups from later documents' sentences.
     evidence_owner maps (doc_id, sentence start) to the record that quotes that sentence."""
-    from pactline.link.follow_ups import follow_up_links
+    from pactline.link.follow_ups import LaterIndex, follow_up_links
 
     subjects = SubjectIndex([c.text for c in commitments] + [s.text for s in sentences])
-    links = _same_commitment_links(commitments, subjects, sim)
-    follow_ups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    links += follow_up_links(commitments, evidence_owner, sentences, sim, subjects, follow_ups)
+    index = LaterIndex(sentences, subjects)
+    eligible = {a.id: index.eligible(a) for a in commitments if a.kind == "commitment" and to_date(a.made_on) is not None}
     places = paragraphs_of(commitments, sentences)
+    # Every text the pair's comparisons embed, encoded in one call (many calls of a few sentences each cost
+    # 2-3 × the CPU of one: small matrices); the same texts as the comparisons below ask for, no more.
+    ahead = [a.text for a in commitments if eligible.get(a.id)]
+    ahead += [sentences[k].text for found in eligible.values() for _s, k in found]
+    ahead += [c.text for members in _restated_buckets(commitments) for c in members] if sim.use_embeddings else []
+    ahead += [c.text for head, body in _headline_bodies(commitments, sentences, places) if body for c in [head, *body]]
+    links = _same_commitment_links(commitments, subjects, sim, ahead)
+    follow_ups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    links += follow_up_links(commitments, evidence_owner, sentences, sim, subjects, follow_ups, eligible)
     entities = entity_ids(commitments, links, follow_ups, places, restated_pledges(commitments, sim),
                           headline_pairs(commitments, sentences, places, sim))
     as_of = as_of or max((s.date for s in sentences if s.date), default=None)
@@ -196,15 +204,8 @@ def restated_pledges(commitments: list[CommitmentBrief], sim: Similarity) -> lis
     only: a fuzzy ratio this high says little about meaning."""
     if not sim.use_embeddings:
         return []
-    buckets: dict[str, list[CommitmentBrief]] = defaultdict(list)
-    for c in commitments:
-        if c.kind == "commitment" and c.domains and to_date(c.made_on) is not None:
-            buckets[c.domains[0]].append(c)
     out = []
-    for field in sorted(buckets):
-        members = sorted(buckets[field], key=lambda c: (c.made_on or "", c.id))
-        if len(members) < 2 or len(members) > RESTATED_BUCKET:
-            continue
+    for members in _restated_buckets(commitments):
         scores = sim.matrix([c.text for c in members], [c.text for c in members])
         days = [to_date(c.made_on).toordinal() for c in members]  # type: ignore[union-attr]
         for i, a in enumerate(members):
@@ -213,6 +214,16 @@ def restated_pledges(commitments: list[CommitmentBrief], sim: Similarity) -> lis
                 if days[j] - days[i] > 31 and b.doc_id != a.doc_id and float(scores[i, j]) >= RESTATED:
                     out.append((round(float(scores[i, j]), 4), a.id, b.id))
     return out
+
+
+def _restated_buckets(commitments: list[CommitmentBrief]) -> list[list[CommitmentBrief]]:
+    """The pledges of each main field that restated_pledges compares, in date order, field by field."""
+    buckets: dict[str, list[CommitmentBrief]] = defaultdict(list)
+    for c in commitments:
+        if c.kind == "commitment" and c.domains and to_date(c.made_on) is not None:
+            buckets[c.domains[0]].append(c)
+    ordered = (sorted(buckets[field], key=lambda c: (c.made_on or "", c.id)) for field in sorted(buckets))
+    return [members for members in ordered if 2 <= len(members) <= RESTATED_BUCKET]
 
 
 HEADLINE_SUMS_UP = 0.5  # a title pledge is told by the body mention closest to it in meaning, at least this close
@@ -224,17 +235,22 @@ def headline_pairs(commitments: list[CommitmentBrief], sentences: list[LaterSent
     post") sums up what its own body tells ("the ministers agreed to reopen the Quebrada Alta post on Monday"), so it
     joins the body mention of the same kind and holder closest to it in meaning, and only that one (a title over
     two sides' pledges does not tie the two givers' rows together)."""
-    titles = {(s.doc_id, s.start) for s in sentences if s.headline}
-    heads = [c for c in commitments if c.id in places and (c.doc_id, places[c.id][2]) in titles]
     out = []
-    for head in heads:
-        body = [c for c in commitments if c.doc_id == head.doc_id and c.made_on == head.made_on and c.kind == head.kind
-                and c not in heads and involved(c) & involved(head)]
+    for head, body in _headline_bodies(commitments, sentences, places):
         scores = sim.matrix([head.text], [c.text for c in body])
         best = max(range(len(body)), key=lambda i: (float(scores[0, i]), -i), default=None)
         if best is not None and float(scores[0, best]) >= HEADLINE_SUMS_UP:
             out.append((body[best].id, head.id))
     return out
+
+
+def _headline_bodies(commitments: list[CommitmentBrief], sentences: list[LaterSentence],
+                     places: dict[str, tuple[str, int, int]]) -> list[tuple[CommitmentBrief, list[CommitmentBrief]]]:
+    """(title mention, the body mentions of its document, day, kind and a party) for headline_pairs."""
+    titles = {(s.doc_id, s.start) for s in sentences if s.headline}
+    heads = [c for c in commitments if c.id in places and (c.doc_id, places[c.id][2]) in titles]
+    return [(head, [c for c in commitments if c.doc_id == head.doc_id and c.made_on == head.made_on
+                    and c.kind == head.kind and c not in heads and involved(c) & involved(head)]) for head in heads]
 
 
 def paragraphs_of(commitments: list[CommitmentBrief], sentences: list[LaterSentence]) -> dict[str, tuple[str, int, int]]:
@@ -309,14 +325,16 @@ def _field_similarity(a: CommitmentBrief, b: CommitmentBrief) -> float:
     return SAME_BROAD_FIELD_SIMILARITY if a.domains[0] in broad_fields() else SAME_FIELD_SIMILARITY
 
 
-def _same_commitment_links(commitments: list[CommitmentBrief], subjects: SubjectIndex, sim: Similarity) -> list[Link]:
+def _same_commitment_links(commitments: list[CommitmentBrief], subjects: SubjectIndex, sim: Similarity,
+                           ahead: list[str] | None = None) -> list[Link]:
     """The same pledge told by another source about the same occasion: candidates share a word pair, a party
-    and a month; only those pairs are scored."""
+    and a month; only those pairs are scored (``ahead``: texts the pair's later comparisons embed, encoded in
+    the same call)."""
     retellings = _Retellings(commitments, subjects)
     partners = {i: found for i in range(len(commitments)) if (found := retellings.partners(i))}
     if sim.use_embeddings:  # embed every text that has a candidate at once
         involved = set(partners) | {j for found in partners.values() for j in found}
-        sim.prepare(list({commitments[k].text for k in involved}))
+        sim.prepare(list({commitments[k].text for k in involved}) + (ahead or []))
     links = []
     for i in sorted(partners):
         a = commitments[i]

@@ -108,10 +108,12 @@ def best_matches(a: CommitmentBrief, eligible: list[tuple[float, int]], sentence
 
 def follow_up_links(commitments: list[CommitmentBrief], evidence_owner: dict[tuple[str, int], str],
                     sentences: list[LaterSentence], sim: Similarity, subjects: SubjectIndex,
-                    follow_ups: dict[str, list[dict[str, Any]]]) -> list[Link]:
-    """Follow-through: sentences of later documents about the same undertaking, with the reasons they hold."""
+                    follow_ups: dict[str, list[dict[str, Any]]],
+                    eligible_of: dict[str, list[tuple[float, int]]] | None = None) -> list[Link]:
+    """Follow-through: sentences of later documents about the same undertaking, with the reasons they hold
+    (``eligible_of``: each pledge's candidates, LaterIndex.eligible, where the caller has them already)."""
     data = vocab.load("follow_up.json")
-    index = LaterIndex(sentences, subjects)
+    index = LaterIndex(sentences, subjects) if eligible_of is None else None
     relations: dict[int, tuple[str, str | None]] = {}  # per later sentence, found once: its relation and cue ...
     told_dates: dict[int, str | None] = {}  # ... and when it says it happened
     links = []
@@ -125,7 +127,7 @@ def follow_up_links(commitments: list[CommitmentBrief], evidence_owner: dict[tup
             relation not in STRONG or subjects.shares_rare(a.text, sentences[k].text))
 
     for a in (c for c in commitments if c.kind == "commitment" and to_date(c.made_on) is not None):
-        eligible = index.eligible(a)
+        eligible = eligible_of[a.id] if index is None else index.eligible(a)  # type: ignore[index]
         for score, k in best_matches(a, eligible, sentences, sim, lambda k, a=a: told(a, k)) if eligible else []:
             s = sentences[k]
             if s.commentary:
