@@ -71,3 +71,15 @@ def test_a_courtesy_in_the_subjects_relative_clause_leaves_the_stance():
 
 def test_a_personal_tie_praised_is_still_a_courtesy():
     assert not _records("Chancellor Weber of Austria praised the personal rapport between the two leaders.")
+
+
+@pytest.mark.parametrize("sentence, outer, inner", [
+    ("Vienna has demanded that Budapest extradite two former officials living in Hungary, a request the Hungarian "
+     "government has rejected.", ("AUT", "demanded"), ("HUN", "rejected")),
+    ("Austria welcomed the ruling, which Hungary denounced as illegal.", ("AUT", "welcomed"), ("HUN", "denounced")),
+])
+def test_a_rejection_in_a_relative_clause_inside_a_stance_is_its_own(sentence, outer, inner):
+    found = [(r.parties, r.text) for r in _records(sentence) if r.kind == "position"]
+    for code, word in (outer, inner):
+        assert any(parties == [code] and word in text for parties, text in found), found
+    assert not any(outer[1] in text and inner[1] in text for _parties, text in found), found
