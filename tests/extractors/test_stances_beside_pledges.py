@@ -83,3 +83,9 @@ def test_a_rejection_in_a_relative_clause_inside_a_stance_is_its_own(sentence, o
     for code, word in (outer, inner):
         assert any(parties == [code] and word in text for parties, text in found), found
     assert not any(outer[1] in text and inner[1] in text for _parties, text in found), found
+
+
+def test_ties_told_in_a_relative_clause_stay_inside_the_stance():
+    found = _records("Austria voiced concern over the unrest in Hungary, a country with which Austria shares deep "
+                     "family and trade ties.")
+    assert [r.kind for r in found] == ["position"] and "ties" not in found[0].text[:40], [(r.kind, r.text) for r in found]

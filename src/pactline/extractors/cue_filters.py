@@ -148,8 +148,9 @@ def stands_alone(cue: Cue) -> bool:
     ("warned of a wider war, stressing that …") or a clause with its own actor subject ("…, while Chile
     argues …"). A reported clause ("stressed that Chile supports …") stays part of the stance that frames it."""
     token = cue.token
-    if cue.kind == "position" and (rebuttal(token) or said_in_relative(token) or own_relative_stance(cue, subject_of(token))):
-        return True  # (a view said in a relative clause: "a plan that Oslo said was …", "a request Lima rejected")
+    rejected = cue.modality in ("condemn", "oppose") and own_relative_stance(cue, subject_of(token))
+    if cue.kind == "position" and (rebuttal(token) or said_in_relative(token) or rejected):
+        return True  # (a view said in a relative clause: "a plan that Oslo said was …"; "a request Lima rejected")
     if cue.kind == "commitment" and (_contrasted_pledge(token) or new_body_programme(token)):
         return True
     if cue.kind == "position" and token.dep_ == "ccomp" and _and_clause(token):
