@@ -20,8 +20,8 @@ def _kinds(sentence: str, word: str) -> list[tuple[str, list[str]]]:
 
 @pytest.mark.parametrize("sentence, word", [
     ("The two ministers underlined that the quarrel over fishing rights must be settled through negotiation.", "underlined"),
-    ("Both governments insisted that the row over the dam should be resolved through arbitration, and pledged to hold "
-     "talks in Pecs.", "insisted"),
+    ("Both governments insisted that the compensation claims should be settled by an independent panel, and pledged "
+     "to publish its findings.", "insisted"),
 ])
 def test_a_norm_for_a_thing_is_the_stance(sentence, word):
     assert any(kind == "position" for kind, _parties in _kinds(sentence, word)), [(r.kind, r.text) for r in _records(sentence)]
@@ -35,8 +35,8 @@ def test_an_agreed_norm_with_a_date_stays_a_pledge():
 @pytest.mark.parametrize("sentence, judged, pledged", [
     ("Hungary's foreign ministry said the arrest of its fishermen was illegal and that Budapest would recall its "
      "ambassador for consultations.", "illegal", "recall"),
-    ("The Austrian government said the new tariffs were unjustified and that Vienna would file a complaint at the "
-     "World Trade Organization.", "unjustified", "complaint"),
+    ("The Austrian government said the new port fees were discriminatory and that Vienna would file a complaint with "
+     "the European Commission.", "discriminatory", "complaint"),
 ])
 def test_a_judgement_stands_beside_a_pledge_said_after_it(sentence, judged, pledged):
     found = _records(sentence)
@@ -64,9 +64,9 @@ def test_defending_a_town_is_no_stance():
 
 
 def test_a_courtesy_in_the_subjects_relative_clause_leaves_the_stance():
-    sentence = ("Chancellor Weber of Austria, who praised the close personal rapport between the two leaders, expressed "
-                "Austria's firm position in favour of a ceasefire in Sudan.")
-    assert any(kind == "position" for kind, _parties in _kinds(sentence, "ceasefire"))
+    sentence = ("Chancellor Weber of Austria, who praised the close personal rapport between the two leaders, called for "
+                "a joint plan to protect the fish stocks of the Danube.")
+    assert any(kind == "position" for kind, _parties in _kinds(sentence, "fish stocks"))
 
 
 def test_a_personal_tie_praised_is_still_a_courtesy():
@@ -74,9 +74,10 @@ def test_a_personal_tie_praised_is_still_a_courtesy():
 
 
 @pytest.mark.parametrize("sentence, outer, inner", [
-    ("Vienna has demanded that Budapest extradite two former officials living in Hungary, a request the Hungarian "
-     "government has rejected.", ("AUT", "demanded"), ("HUN", "rejected")),
-    ("Austria welcomed the ruling, which Hungary denounced as illegal.", ("AUT", "welcomed"), ("HUN", "denounced")),
+    ("Vienna called for joint patrols of the Danube by the two police forces, a proposal the Hungarian cabinet has "
+     "rejected.", ("AUT", "called"), ("HUN", "rejected")),
+    ("Austria welcomed the new transit levy, which Hungary denounced as discriminatory.", ("AUT", "welcomed"),
+     ("HUN", "denounced")),
 ])
 def test_a_rejection_in_a_relative_clause_inside_a_stance_is_its_own(sentence, outer, inner):
     found = [(r.parties, r.text) for r in _records(sentence) if r.kind == "position"]
