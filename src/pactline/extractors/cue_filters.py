@@ -20,7 +20,7 @@ from pactline.extractors.cue_base import (
 )
 from pactline.extractors.cue_shapes import added_statement, new_body_programme, own_relative_pledge
 from pactline.extractors.cue_vocab import deal_provision, tables
-from pactline.extractors.holders import is_collective, own_relative_stance, reported_speaker
+from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.extractors.stance_content import normative_content, stance_beside
 from pactline.extractors.stance_owner import said_in_relative
 from pactline.extractors.state_organs import state_body
@@ -148,9 +148,8 @@ def stands_alone(cue: Cue) -> bool:
     ("warned of a wider war, stressing that …") or a clause with its own actor subject ("…, while Chile
     argues …"). A reported clause ("stressed that Chile supports …") stays part of the stance that frames it."""
     token = cue.token
-    rejected = cue.modality in ("condemn", "oppose") and own_relative_stance(cue, subject_of(token))
-    if cue.kind == "position" and (rebuttal(token) or said_in_relative(token) or rejected):
-        return True  # (a view said in a relative clause: "a plan that Oslo said was …"; "a request Lima rejected")
+    if cue.kind == "position" and (rebuttal(token) or said_in_relative(token)):
+        return True  # (a view said in a relative clause: "a plan that Oslo said was …", stance_owner)
     if cue.kind == "commitment" and (_contrasted_pledge(token) or new_body_programme(token)):
         return True
     if cue.kind == "position" and token.dep_ == "ccomp" and _and_clause(token):

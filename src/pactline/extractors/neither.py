@@ -28,10 +28,8 @@ def _personal_ties() -> frozenset[str]:
 
 
 def _personal_tie(cue: Cue) -> bool:
-    """ "voiced her wish to build a close personal rapport with President X": ties between people. The subject's own
-    words are not the cue's ("Modi, who thanked him for his personal friendship, expressed India's position …")."""
-    subjects = {t.i for c in cue.token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    for tok in (t for t in cue.token.subtree if t.i not in subjects):
+    """ "voiced her wish to build a close personal rapport with President X": ties between people."""
+    for tok in cue.token.subtree:
         if tok.lemma_.lower() in _personal_ties() or tok.lower_ in _personal_ties():
             if any(c.lower_ == "personal" for c in tok.children) or any(_to_a_person(c, ("with",)) for c in tok.children):
                 return True
