@@ -101,14 +101,14 @@ def quoted_ahead(verb: Token, t: dict[str, Any]) -> list[Token]:
     return [w for w in lead[0].subtree if w.text not in _QUOTE_MARKS] if lead else []
 
 
-def second_content(token: Token, stance: Token) -> bool:
+def second_content(token: Token, stance: Token) -> Token | None:
     """ "stressed that A and B are rivals, and that A will keep investing": a pledge in a further clause coordinated
-    with what the stance says first; the stance stands beside it."""
+    with what the stance says first; the stance stands beside it. The first clause's verb, or None."""
     while token.head.i != token.i and token.head.i != stance.i:
         if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.i == stance.i:
-            return True
+            return token.head
         token = token.head
-    return False
+    return None
 
 
 def clause_text(tokens: list[Token]) -> str:

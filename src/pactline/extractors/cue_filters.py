@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from pactline.extractors.clause_edges import coordinated_verb, second_content
+from pactline.extractors.clause_edges import coordinated_verb
 from pactline.extractors.cue_base import (
     Cue,
     cues_data,
@@ -21,6 +21,7 @@ from pactline.extractors.cue_base import (
 from pactline.extractors.cue_shapes import added_statement, new_body_programme, own_relative_pledge
 from pactline.extractors.cue_vocab import deal_provision, tables
 from pactline.extractors.holders import is_collective, reported_speaker
+from pactline.extractors.stance_content import normative_content, stance_beside
 from pactline.extractors.stance_owner import said_in_relative
 from pactline.extractors.state_organs import state_body
 from pactline.language.actors import find_countries
@@ -44,7 +45,8 @@ def nobody_binds(cue: Cue) -> bool:
     acts = is_actor_head(subject) or lemma(subject) in _standing_words() or lemma(subject) in _listed("instrument_subjects", "words")
     acts = acts or names_both(subject) or meeting_anaphor(subject)  # "the two neighbours", "the next one"
     # "Ruto said the crossing points would reopen within 90 days": a project an official announces.
-    acts = acts or announced_project(cue.token) or binding_deal(cue.token) or bool(state_body(subject))
+    announced = announced_project(cue.token) and not normative_content(cue)
+    acts = acts or announced or binding_deal(cue.token) or bool(state_body(subject))
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
 
 
@@ -246,7 +248,7 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     # ("condemned the violence and committed to …") stands beside it.
     return [cue for cue in kept if not (cue.kind == "position" and any(
         other.kind == "commitment" and _in_complement(other.token, cue.token) and not _told_of_a_thing(other, cue.token)
-        and not (cue.modality != "believe" and second_content(other.token, cue.token)) for other in kept))]
+        and not stance_beside(cue, other) for other in kept))]
 
 
 def _told_of_a_thing(pledge: Cue, stance: Token) -> bool:
