@@ -37,26 +37,44 @@ class Candidate:
     last: tuple[Actor | None, list[str]] | None  # the actor memory when the sentence was read
     coded: frozenset[str] = frozenset()  # types the verb patterns already found in the sentence
     clause: Any = None  # a clause of a coded sentence, typed on its own (``clause_candidates``)
+    acted: frozenset[int] = frozenset()  # the tokens whose acts the verb patterns coded
 
 
 def clause_candidates(cand: Candidate) -> list[Candidate]:
-    """ "condemned the attack and called for an inquiry", "…, accusing Lima of …": in a sentence the verb patterns
-    coded, a coordinated or participial clause whose words no verb pattern or occasion noun names is an act of
-    its own to type (the whole sentence is typed by what was coded)."""
+    """ "condemned the attack and called for an inquiry", "…, accusing Lima of …", "which destroyed …", "said its
+    troops had shelled …": in a sentence the verb patterns coded, each clause (``clause_heads``) whose own words
+    hold no act the patterns coded, and no verb or occasion noun a pattern names, is an act of its own to type
+    (the whole sentence is typed by what was coded)."""
     from pactline.extractors.event_patterns import _patterns, match_verb
 
     if not cand.coded:
         return []
-    nouns, out = _patterns()[1], []
-    for tok in cand.sent.span:
-        if tok.pos_ != "VERB" or not (tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+    nouns, heads = _patterns()[1], clause_heads(cand.sent.span)
+    out = []
+    for tok in heads:
+        words = own_words(tok, heads)
+        if any(t.i in cand.acted for t in words) or _agreed_content(tok):
             continue
-        if _agreed_content(tok):
-            continue
-        words = list(tok.subtree)
         if not any(t.pos_ in ("VERB", "AUX") and match_verb(t) or t.lemma_.lower() in nouns for t in words):
             out.append(Candidate(cand.sent, cand.previous, cand.last, frozenset(), tok))
     return out
+
+
+_CLAUSE_DEPS = ("ROOT", "conj", "advcl", "relcl", "ccomp", "acl", "pcomp", "parataxis")
+
+
+def clause_heads(span: Any) -> list[Token]:
+    """The verbs that head a clause of their own: the root, a coordinated verb, an adverbial, relative,
+    participial or complement clause ("…, killing 12", "which destroyed …", "said it had shelled …"); an
+    infinitive complement ("agreed to raise") stays in the clause of the verb it completes."""
+    return [t for t in span if t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and (
+        t.dep_ != "conj" or t.head.pos_ in ("VERB", "AUX"))]
+
+
+def own_words(head: Token, heads: list[Token]) -> list[Token]:
+    """The words of ``head``'s clause without the clauses nested in it."""
+    inner = {t.i for h in heads if h is not head and head in h.ancestors for t in h.subtree}
+    return [t for t in head.subtree if t.i not in inner]
 
 
 def _agreed_content(tok: Token) -> bool:
@@ -70,7 +88,7 @@ def _agreed_content(tok: Token) -> bool:
 def _clause_text(cand: Candidate) -> str:
     if cand.clause is None:
         return cand.sent.text
-    return "".join(t.text_with_ws for t in cand.clause.subtree).strip()
+    return "".join(t.text_with_ws for t in own_words(cand.clause, clause_heads(cand.sent.span))).strip()
 
 
 def _verbs_in_order(span: Any, clause: Token | None = None) -> list[Token]:
@@ -103,6 +121,7 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
     """(anchor verb, head for targets, source actor, source codes); the sentence's root without a source
     when no actor is the subject of anything."""
     from pactline.extractors.event_subjects import agent_of as _agent
+    from pactline.extractors.event_subjects import antecedent
 
     for verb in _verbs_in_order(cand.sent.span, cand.clause):
         if verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
@@ -112,6 +131,8 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
             subj = _agent(verb)
         if subj is None:
             continue
+        if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            subj = antecedent(subj)  # "… with President X, who also opened …": X opened
         subj = _reporter_for(subj, verb)
         actor, codes = actor_for(subj, ctx, cand.last)
         if actor is not None and codes:
