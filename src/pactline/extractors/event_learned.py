@@ -310,9 +310,9 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     out: list[Event] = []
     candidates = candidates + [c for cand in candidates for c in clause_candidates(cand)]
     labels = classify([_clause_text(c) for c in candidates], [c.coded for c in candidates])
-    floor, second = settings()["min_probability"], settings()["second_event_probability"]
+    floor, second, clause = (settings()[k] for k in ("min_probability", "second_event_probability", "clause_event_probability"))
     for cand, (label, prob) in zip(candidates, labels, strict=True):
-        if label == NONE or prob < (second if cand.coded or cand.clause is not None else floor) or _told(cand, label, told):
+        if label == NONE or prob < (second if cand.coded else clause if cand.clause is not None else floor) or _told(cand, label, told):
             continue
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)
