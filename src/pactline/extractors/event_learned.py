@@ -65,10 +65,17 @@ _CLAUSE_DEPS = ("ROOT", "conj", "advcl", "relcl", "ccomp", "acl", "pcomp", "para
 
 def clause_heads(span: Any) -> list[Token]:
     """The verbs that head a clause of their own: the root, a coordinated verb, an adverbial, relative,
-    participial or complement clause ("…, killing 12", "which destroyed …", "said it had shelled …"); an
-    infinitive complement ("agreed to raise") stays in the clause of the verb it completes."""
+    participial or complement clause ("…, killing 12", "which destroyed …", "said it had shelled …"). What
+    completes another word stays in its clause: an infinitive ("agreed to raise", "his intention to visit"), a
+    participle that describes an occasion ("the talks scheduled for June"), a gerund after a preposition other
+    than one of acts done in turn ("warned against arming", but "responded by recalling" is an act)."""
+    from pactline.extractors.event_patterns import _patterns
+
+    nouns, preps = _patterns()[1], set(settings()["gerund_preps"])
     return [t for t in span if t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and (
-        t.dep_ != "conj" or t.head.pos_ in ("VERB", "AUX"))]
+        t.dep_ != "conj" or t.head.pos_ in ("VERB", "AUX")) and not (
+        t.dep_ == "acl" and (t.head.lemma_.lower() in nouns or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)))
+        and (t.dep_ != "pcomp" or t.head.lower_ in preps)]
 
 
 def own_words(head: Token, heads: list[Token]) -> list[Token]:
