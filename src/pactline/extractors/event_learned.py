@@ -53,8 +53,8 @@ def clause_candidates(cand: Candidate) -> list[Candidate]:
     out = []
     for tok in heads:
         words = own_words(tok, heads)
-        if any(t.i in cand.acted for t in words) or _agreed_content(tok):
-            continue
+        if any(t.i in cand.acted for t in words) or _agreed_content(tok) or any(c.dep_ == "ccomp" for c in tok.children):
+            continue  # (a verb that reports a clause, "expressed that …", is typed by what it reports)
         if not any(t.pos_ in ("VERB", "AUX") and match_verb(t) or t.lemma_.lower() in nouns for t in words):
             out.append(Candidate(cand.sent, cand.previous, cand.last, frozenset(), tok))
     return out
