@@ -67,3 +67,16 @@ def test_clause_of_a_view_is_no_act(sentence: str) -> None:
 def test_participle_of_the_same_kind_is_an_act_of_its_own(sentence: str) -> None:
     # the shooting and the deaths or wounds it caused are two acts (separate_acts)
     assert [t for t, _parties in _events(sentence)] == ["ASSAULT", "ASSAULT"]
+
+
+def test_clause_does_not_repeat_the_type_coded_beside_it() -> None:
+    sentence = "Norway's foreign minister met her Swedish counterpart and denied that Oslo had spied on Stockholm."
+    assert [t for t, _parties in _events(sentence)] == ["CONSULT", "REJECT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Austria welcomed the ceasefire, which Hungary had brokered.",
+    "Slovakia welcomed the truce that Slovenia brokered last week.",
+])
+def test_relative_clause_that_describes_its_object_is_no_act(sentence: str) -> None:
+    assert [t for t, _parties in _events(sentence)] == ["SUPPORT"]

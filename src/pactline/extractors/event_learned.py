@@ -38,6 +38,7 @@ class Candidate:
     coded: frozenset[str] = frozenset()  # types the verb patterns already found in the sentence
     clause: Any = None  # a clause of a coded sentence, typed on its own (``clause_candidates``)
     acted: frozenset[int] = frozenset()  # the tokens whose acts the verb patterns coded
+    beside: frozenset[str] = frozenset()  # a clause's: the types coded in its sentence, not repeated by the clause
 
 
 def clause_candidates(cand: Candidate) -> list[Candidate]:
@@ -56,7 +57,7 @@ def clause_candidates(cand: Candidate) -> list[Candidate]:
         if any(t.i in cand.acted for t in words) or _agreed_content(tok) or any(c.dep_ == "ccomp" for c in tok.children):
             continue  # (a verb that reports a clause, "expressed that …", is typed by what it reports)
         if not any(t.pos_ in ("VERB", "AUX") and match_verb(t) or t.lemma_.lower() in nouns for t in words):
-            out.append(Candidate(cand.sent, cand.previous, cand.last, frozenset(), tok))
+            out.append(Candidate(cand.sent, cand.previous, cand.last, frozenset(), tok, beside=cand.coded))
     return out
 
 
@@ -68,14 +69,24 @@ def clause_heads(span: Any) -> list[Token]:
     participial or complement clause ("…, killing 12", "which destroyed …", "said it had shelled …"). What
     completes another word stays in its clause: an infinitive ("agreed to raise", "his intention to visit"), a
     participle that describes an occasion ("the talks scheduled for June"), a gerund after a preposition other
-    than one of acts done in turn ("warned against arming", but "responded by recalling" is an act)."""
+    than one of acts done in turn ("warned against arming", but "responded by recalling" is an act), a relative
+    clause that describes its object (``_relative_act``)."""
     from pactline.extractors.event_patterns import _patterns
 
     nouns, preps = _patterns()[1], set(settings()["gerund_preps"])
     return [t for t in span if t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and (
         t.dep_ != "conj" or t.head.pos_ in ("VERB", "AUX")) and not (
         t.dep_ == "acl" and (t.head.lemma_.lower() in nouns or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)))
-        and (t.dep_ != "pcomp" or t.head.lower_ in preps)]
+        and (t.dep_ != "pcomp" or t.head.lower_ in preps) and (t.dep_ != "relcl" or _relative_act(t))]
+
+
+def _relative_act(verb: Token) -> bool:
+    """ "…, who thanked him for …", "…, where the two leaders opened …": a relative clause tells an act of its own
+    when the relative word is its subject or its place or time, told in the document's time; "the ceasefire, which
+    Hungary had brokered", "the steps he announced" describe their object, history it carries."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children):
+        return False  # (past perfect: "which X had brokered")
+    return any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") or c.tag_ == "WRB" for c in verb.children)
 
 
 def own_words(head: Token, heads: list[Token]) -> list[Token]:
@@ -138,7 +149,7 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
             subj = _agent(verb)
         if subj is None:
             continue
-        if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             subj = antecedent(subj)  # "… with President X, who also opened …": X opened
         subj = _reporter_for(subj, verb)
         actor, codes = actor_for(subj, ctx, cand.last)
@@ -226,7 +237,7 @@ def _no_act(span: Any, label: str, told: frozenset[str] = frozenset()) -> bool:
 
 def _told(cand: Candidate, label: str, told: frozenset[str]) -> bool:
     """The type is told already, by the rules in the sentence, or no act is (``_no_act``)."""
-    return label in cand.coded or _no_act(cand.sent.span, label, told)
+    return label in cand.coded or label in cand.beside or _no_act(cand.sent.span, label, told)
 
 
 def _describes_occasion(span: Any) -> bool:
