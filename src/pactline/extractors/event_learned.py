@@ -37,26 +37,62 @@ class Candidate:
     last: tuple[Actor | None, list[str]] | None  # the actor memory when the sentence was read
     coded: frozenset[str] = frozenset()  # types the verb patterns already found in the sentence
     clause: Any = None  # a clause of a coded sentence, typed on its own (``clause_candidates``)
+    acted: frozenset[int] = frozenset()  # the tokens whose acts the verb patterns coded
+    beside: frozenset[str] = frozenset()  # a clause's: the types coded in its sentence, not repeated by the clause
 
 
 def clause_candidates(cand: Candidate) -> list[Candidate]:
-    """ "condemned the attack and called for an inquiry", "…, accusing Lima of …": in a sentence the verb patterns
-    coded, a coordinated or participial clause whose words no verb pattern or occasion noun names is an act of
-    its own to type (the whole sentence is typed by what was coded)."""
+    """ "condemned the attack and called for an inquiry", "…, accusing Lima of …", "which destroyed …", "said its
+    troops had shelled …": in a sentence the verb patterns coded, each clause (``clause_heads``) whose own words
+    hold no act the patterns coded, and no verb or occasion noun a pattern names, is an act of its own to type
+    (the whole sentence is typed by what was coded)."""
     from pactline.extractors.event_patterns import _patterns, match_verb
 
     if not cand.coded:
         return []
-    nouns, out = _patterns()[1], []
-    for tok in cand.sent.span:
-        if tok.pos_ != "VERB" or not (tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ == "advcl" and tok.tag_ == "VBG"):
-            continue
-        if _agreed_content(tok):
-            continue
-        words = list(tok.subtree)
+    nouns, heads = _patterns()[1], clause_heads(cand.sent.span)
+    out = []
+    for tok in heads:
+        words = own_words(tok, heads)
+        if any(t.i in cand.acted for t in words) or _agreed_content(tok) or any(c.dep_ == "ccomp" for c in tok.children):
+            continue  # (a verb that reports a clause, "expressed that …", is typed by what it reports)
         if not any(t.pos_ in ("VERB", "AUX") and match_verb(t) or t.lemma_.lower() in nouns for t in words):
-            out.append(Candidate(cand.sent, cand.previous, cand.last, frozenset(), tok))
+            out.append(Candidate(cand.sent, cand.previous, cand.last, frozenset(), tok, beside=cand.coded))
     return out
+
+
+_CLAUSE_DEPS = ("ROOT", "conj", "advcl", "relcl", "ccomp", "acl", "pcomp", "parataxis")
+
+
+def clause_heads(span: Any) -> list[Token]:
+    """The verbs that head a clause of their own: the root, a coordinated verb, an adverbial, relative,
+    participial or complement clause ("…, killing 12", "which destroyed …", "said it had shelled …"). What
+    completes another word stays in its clause: an infinitive ("agreed to raise", "his intention to visit"), a
+    participle that describes an occasion ("the talks scheduled for June"), a gerund after a preposition other
+    than one of acts done in turn ("warned against arming", but "responded by recalling" is an act), a relative
+    clause that describes its object (``_relative_act``)."""
+    from pactline.extractors.event_patterns import _patterns
+
+    nouns, preps = _patterns()[1], set(settings()["gerund_preps"])
+    return [t for t in span if t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and (
+        t.dep_ != "conj" or t.head.pos_ in ("VERB", "AUX")) and not (
+        t.dep_ == "acl" and (t.head.lemma_.lower() in nouns or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)))
+        and (t.dep_ != "pcomp" or t.head.lower_ in preps) and (t.dep_ != "relcl" or _relative_act(t))]
+
+
+def _relative_act(verb: Token) -> bool:
+    """ "…, who thanked him for …", "…, where the two leaders opened …": a relative clause tells an act of its own
+    when the relative word is its subject or its place or time, told in the document's time; "the ceasefire, which
+    Hungary had brokered", "the steps he announced" describe their object, history it carries."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children):
+        return False  # (past perfect: "which X had brokered")
+    return any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") or c.tag_ == "WRB" for c in verb.children)
+
+
+def own_words(head: Token, heads: list[Token]) -> list[Token]:
+    """The words of ``head``'s clause without the clauses nested in it."""
+    inner = {t.i for h in heads if h is not head and head in h.ancestors for t in h.subtree}
+    return [t for t in head.subtree if t.i not in inner]
 
 
 def _agreed_content(tok: Token) -> bool:
@@ -70,7 +106,7 @@ def _agreed_content(tok: Token) -> bool:
 def _clause_text(cand: Candidate) -> str:
     if cand.clause is None:
         return cand.sent.text
-    return "".join(t.text_with_ws for t in cand.clause.subtree).strip()
+    return "".join(t.text_with_ws for t in own_words(cand.clause, clause_heads(cand.sent.span))).strip()
 
 
 def _verbs_in_order(span: Any, clause: Token | None = None) -> list[Token]:
@@ -103,6 +139,7 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
     """(anchor verb, head for targets, source actor, source codes); the sentence's root without a source
     when no actor is the subject of anything."""
     from pactline.extractors.event_subjects import agent_of as _agent
+    from pactline.extractors.event_subjects import antecedent
 
     for verb in _verbs_in_order(cand.sent.span, cand.clause):
         if verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
@@ -112,6 +149,8 @@ def anchor(cand: Candidate, ctx: DocumentContext) -> tuple[Token, Token, Actor |
             subj = _agent(verb)
         if subj is None:
             continue
+        if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subj = antecedent(subj)  # "… with President X, who also opened …": X opened
         subj = _reporter_for(subj, verb)
         actor, codes = actor_for(subj, ctx, cand.last)
         if actor is not None and codes:
@@ -198,7 +237,7 @@ def _no_act(span: Any, label: str, told: frozenset[str] = frozenset()) -> bool:
 
 def _told(cand: Candidate, label: str, told: frozenset[str]) -> bool:
     """The type is told already, by the rules in the sentence, or no act is (``_no_act``)."""
-    return label in cand.coded or _no_act(cand.sent.span, label, told)
+    return label in cand.coded or label in cand.beside or _no_act(cand.sent.span, label, told)
 
 
 def _describes_occasion(span: Any) -> bool:
@@ -289,9 +328,9 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
     out: list[Event] = []
     candidates = candidates + [c for cand in candidates for c in clause_candidates(cand)]
     labels = classify([_clause_text(c) for c in candidates], [c.coded for c in candidates])
-    floor, second = settings()["min_probability"], settings()["second_event_probability"]
+    floor, second, clause = (settings()[k] for k in ("min_probability", "second_event_probability", "clause_event_probability"))
     for cand, (label, prob) in zip(candidates, labels, strict=True):
-        if label == NONE or prob < (second if cand.coded or cand.clause is not None else floor) or _told(cand, label, told):
+        if label == NONE or prob < (second if cand.coded else clause if cand.clause is not None else floor) or _told(cand, label, told):
             continue
         verb, head, source, source_codes = anchor(cand, ctx)
         pattern = _pattern(label, cand.sent.span)

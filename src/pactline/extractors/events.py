@@ -116,8 +116,8 @@ def separate_acts(a: Token, b: Token) -> bool:
             path.append(node.dep_)
             node = node.head
         if node.i == high.i:
-            # A clause with a subject of its own ("…, while India also signed a pact") is another act.
-            return "conj" in path or any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children)
+            # A clause with a subject of its own ("…, while India also signed a pact"), a participle ("…, killing four") is another act.
+            return "conj" in path or any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children) or path == ["advcl"] and low.tag_ == "VBG" and not any(c.dep_ == "mark" for c in low.children)
     return True
 
 
@@ -381,7 +381,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
         if not tells_attendance(sent.span) and not any(t.pos_ in ("VERB", "AUX") and vetoed(t) for t in sent.span):
             # (an occasion called off is told already: the learned typer adds no meeting for it)
             told = {e.type for e in out[coded:]} | ({"CONSULT"} if any(called_off(t) for t in sent.span) else set())
-            uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(told)))
+            uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(told), acted=frozenset(t.i for k, ts in seen.items() if k[0] == sent.start for t in ts)))
         memory.observe(sent.segment.id, sent.span, out[coded:])
     out += learned_events(doc, ctx, uncoded, doc_dated, frozenset(e.type for e in out))
     out = with_title_events(doc, ctx, sentences, out)
