@@ -1,0 +1,77 @@
+"""Round 17 (na1): acts in sentences that yielded no event, each on sentences written for other countries and
+situations of their own: a courtesy a speaker performs as it is said (a verb of conveying with its courtesy noun,
+or under a speaker's frame); a concrete act announced under a future modal or a plan word, which the learned
+typer finds as the act still to come (a vague resolve to cooperate stays no event); an act done with no listed
+verb (a roadmap adopted, an initiative launched)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _events(text: str) -> list[tuple[str, bool, list[str]]]:
+    return sorted((e.type, e.planned, e.parties) for e in extract_text(text, published="2024-05-08").events)
+
+
+@pytest.mark.parametrize("sentence,parties", [
+    ("The President of Norway extends his congratulations to Chile on the opening of its first Antarctic school.", ["CHL", "NOR"]),
+    ("The Prime Minister of Portugal conveys condolences to Morocco over the mine collapse near Khouribga.", ["MAR", "PRT"]),
+    ("Estonia expresses its gratitude to Finland for the rescue of its sailors.", ["EST", "FIN"]),
+])
+def test_courtesy_conveyed_in_the_present_is_done(sentence: str, parties: list[str]) -> None:
+    assert ("SUPPORT", False, parties) in _events(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "PRESIDENT BORIC: Let me congratulate President Lula on the Brazilian team's victory in the regional chess cup.",
+    "PRESIDENT BORIC: I wish to praise President Lula for the rescue of the Chilean climbers on the Andes.",
+    "PRESIDENT BORIC: Allow me to commend President Lula for the clean-up of the shared river basin.",
+])
+def test_courtesy_under_a_speakers_frame_is_done(sentence: str) -> None:
+    assert ("SUPPORT", False, ["BRA", "CHL"]) in _events(sentence)
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("PRESIDENT BORIC: It is a privilege to congratulate President Lula on the launch of Brazil's first polar research ship.", "SUPPORT"),
+    ("PRESIDENT BORIC: It is a pleasure to welcome President Lula to Santiago for the opening of the river museum.", "CONSULT"),
+])
+def test_courtesy_framed_by_a_noun_is_done_now(sentence: str, kind: str) -> None:
+    assert (kind, False, ["BRA", "CHL"]) in _events(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Korea expresses its support for the peace process in Colombia.",  # support so conveyed stays a stance
+    "I wanted to thank the King of Jordan, but there was no time.",  # a frame told of another time
+])
+def test_stance_or_past_frame_is_no_courtesy_done(sentence: str) -> None:
+    assert not [e for e in _events(sentence) if e[0] == "SUPPORT" and not e[1]]
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Denmark will give Kenya 40 million kroner to rebuild rural clinics after the floods.", "AID"),
+    ("The Saudi development fund plans to lend Tunisia 80 million dollars for a desalination plant.", "AID"),
+    ("The armies of Ghana and Togo will hold a joint exercise near Lomé in September.", "COOPERATE"),
+    ("Senegal and Mauritania will run joint coast guard patrols off Saint-Louis from next month.", "COOPERATE"),
+])
+def test_concrete_act_announced_is_the_act_to_come(sentence: str, kind: str) -> None:
+    found = _events(sentence)
+    assert found and all(planned for _type, planned, _parties in found)
+    assert kind in {t for t, _p, _parties in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Argentina and Uruguay will continue to work closely together on issues of common interest.",
+    "Both Thailand and Vietnam will strive to deepen their friendship in the years ahead.",
+])
+def test_vague_resolve_is_no_event(sentence: str) -> None:
+    assert _events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The presidents of Colombia and Panama adopted a roadmap for the development of the Darién region.",
+    "Ghana and Nigeria launched a joint initiative to protect the forests along their border.",
+])
+def test_act_with_no_listed_verb_is_agreed(sentence: str) -> None:
+    assert "AGREE" in {t for t, _p, _parties in _events(sentence)}
