@@ -75,3 +75,19 @@ def test_vague_resolve_is_no_event(sentence: str) -> None:
 ])
 def test_act_with_no_listed_verb_is_agreed(sentence: str) -> None:
     assert "AGREE" in {t for t, _p, _parties in _events(sentence)}
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("Norway's coast guard chief told reporters that the oil spill off Svalbard was spreading, and blamed a Russian"
+     " tanker for the leak.", ("ACCUSE", False, ["NOR", "RUS"])),
+    ("Estonia's interior minister stated that the cyber attack had cost millions of euros, and urged Finland to share"
+     " its server logs.", ("REQUEST", False, ["EST", "FIN"])),
+])
+def test_act_beside_a_reported_clause_is_the_reporters(sentence: str, found: tuple[str, bool, list[str]]) -> None:
+    # the reported clause's subject (a spill, an attack) does nothing: the act coordinated with it is the reporter's
+    assert found in _events(sentence)
+
+
+def test_act_beside_a_reported_actor_stays_that_actors() -> None:
+    found = _events("Peru said Ecuador had expelled its consul and recalled its own ambassador from Quito.")
+    assert found and all(parties == ["ECU"] for _t, _p, parties in found)

@@ -132,3 +132,20 @@ def joint_instrument(verb: Token) -> bool:
     if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("between", "by", "with") for c in verb.children):
         return False
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _instruments() for c in verb.children)
+
+
+_REPORTERS = {"say", "tell", "state", "announce", "add", "note", "write", "declare", "insist", "stress"}
+
+
+def reporter_of_conjunct(tok: Token) -> Token | None:
+    """ "X said that the raid was a violation, and demanded …": an act coordinated with the head of what a
+    reporter says, with no subject of its own, whose clause's subject is no actor (a raid, a dispute, seafood),
+    is the reporter's (the parser hangs the act on the reported clause)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    said = subject_of(head)
+    if said is None or is_actor_head(said) or head.head.lemma_.lower() not in _REPORTERS:
+        return None
+    reporter = subject_of(head.head)
+    return reporter if reporter is not None and is_actor_head(reporter) else None
