@@ -91,3 +91,17 @@ def test_act_beside_a_reported_clause_is_the_reporters(sentence: str, found: tup
 def test_act_beside_a_reported_actor_stays_that_actors() -> None:
     found = _events("Peru said Ecuador had expelled its consul and recalled its own ambassador from Quito.")
     assert found and all(parties == ["ECU"] for _t, _p, parties in found)
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("Later that day, the Uruguayan customs authority ordered its border posts to halt all cattle lorries coming from"
+     " Brazil.", ("SANCTION", False, ["BRA", "URY"])),
+    ("The Prime Minister of Croatia instructed the police to close the crossings with Serbia for three days.",
+     ("SANCTION", False, ["HRV", "SRB"])),
+])
+def test_measure_ordered_is_taken_by_the_order(sentence: str, found: tuple[str, bool, list[str]]) -> None:
+    assert found in _events(sentence)
+
+
+def test_order_not_given_is_no_measure() -> None:
+    assert _events("The Prime Minister of Croatia did not instruct the police to close the crossings with Serbia.") == []

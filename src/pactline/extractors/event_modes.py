@@ -23,6 +23,7 @@ ATTEMPT_HEADS = {"try", "attempt", "continue", "begin", "start", "resume"}  # th
 _STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 _CALLED_IN = {"summon", "call", "convoke"}
+ORDERING = {"order", "instruct", "direct", "authorise", "authorize", "require", "compel", "force", "command"}
 _CONTACT = {"speak", "call", "phone", "telephone", "ring", "talk", "meet", "visit", "write", "receive"}
 _COURTESIES = {"congratulate", "thank", "condole", "felicitate", "greet", "express", "convey", "extend", "offer"}
 _VIEW_NOUNS = {"importance", "need", "necessity", "significance", "value", "urgency", "imperative", "relevance",
@@ -104,6 +105,9 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
         return "past"  # "summoned the envoy to lodge a protest": what the envoy was called in for was done then
     if _courtesy_of_contact(verb):
         return "past"  # "spoke with Ruto to thank him": the call made to thank him thanked him
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ORDERING and _told_past(head) and not negated and any(
+            c.dep_ == "dobj" for c in head.children):
+        return "past"  # "instructed the police to close the crossings": the measure ordered is taken by the order
     if _performed(verb) and _framed_courtesy(verb):
         return "past"  # "Let me thank …", "I would like to extend my congratulations": done as it is said
     if modal in ("will", "would", "shall", "'ll", "’ll") or intent_head:
