@@ -35,7 +35,7 @@ def test_courtesy_under_a_speakers_frame_is_done(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence,kind", [
     ("PRESIDENT BORIC: It is a privilege to congratulate President Lula on the launch of Brazil's first polar research ship.", "SUPPORT"),
-    ("PRESIDENT BORIC: It is a pleasure to welcome President Lula to Santiago for the opening of the river museum.", "CONSULT"),
+    ("PRESIDENT BORIC: It is a pleasure to praise President Lula for the rescue of our climbers in the Andes.", "SUPPORT"),
 ])
 def test_courtesy_framed_by_a_noun_is_done_now(sentence: str, kind: str) -> None:
     assert (kind, False, ["BRA", "CHL"]) in _events(sentence)

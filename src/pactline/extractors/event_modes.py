@@ -109,7 +109,7 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
             c.dep_ == "dobj" for c in head.children):
         return "past"  # "instructed the police to close the crossings": the measure ordered is taken by the order
     if _performed(verb) and _framed_courtesy(verb):
-        return "past"  # "Let me thank …", "I would like to extend my congratulations": done as it is said
+        return "past"  # "allow me to commend …", "I would like to convey our greetings": done as said
     if modal in ("will", "would", "shall", "'ll", "’ll") or intent_head:
         return "intent"
     if modal is not None:
@@ -141,7 +141,7 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
 
 
 def _performed(verb: Token) -> bool:
-    """ "The Secretary-General welcomes the accord", "I thank the King", "I extend my warmest congratulations": a
+    """ "The Secretary-General welcomes the accord", "I thank the King", "we convey our heartfelt greetings": a
     courtesy said in the present is done as it is said (data/event_verbs.json "performatives": its verbs, or a verb
     of conveying with a courtesy noun), unlike a present stance ("supports", "backs", "expresses its support")."""
     data = vocab.load("event_verbs.json")["performatives"]
@@ -151,7 +151,7 @@ def _performed(verb: Token) -> bool:
 
 
 def _framed_courtesy(verb: Token) -> bool:
-    """ "Let me thank", "I would like to extend", "allow me to congratulate"; "It is an honour to welcome you": a
+    """ "let me congratulate", "I would like to convey", "allow me to commend"; "It is a privilege to greet you": a
     courtesy under a speaker's frame, said now (performatives "frame_verbs", "frame_nouns")."""
     data = vocab.load("event_verbs.json")["performatives"]
     head = verb.head
@@ -159,7 +159,7 @@ def _framed_courtesy(verb: Token) -> bool:
         return False
     if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in data["frame_verbs"]:
         return head.tag_ not in ("VBD", "VBN")  # ("wanted to thank": told of another time)
-    if verb.dep_ == "xcomp" and head.lemma_.lower() == "be":  # "It is an honour to welcome you" (parsed so)
+    if verb.dep_ == "xcomp" and head.lemma_.lower() == "be":  # "It is a privilege to greet you" (parsed so)
         noun = next((c for c in head.children if c.dep_ == "attr"), None)
     else:
         noun, head = (head, head.head) if verb.dep_ in ("relcl", "acl") else (None, head)

@@ -139,7 +139,7 @@ _REPORTERS = {"say", "tell", "state", "announce", "add", "note", "write", "decla
 
 def reporter_of_conjunct(tok: Token) -> Token | None:
     """ "X said that the raid was a violation, and demanded …": an act coordinated with the head of what a
-    reporter says, with no subject of its own, whose clause's subject is no actor (a raid, a dispute, seafood),
+    reporter says, with no subject of its own, whose clause's subject is no actor (a raid, a spill, an attack),
     is the reporter's (the parser hangs the act on the reported clause)."""
     head = tok.head
     if tok.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):

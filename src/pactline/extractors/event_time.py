@@ -115,7 +115,7 @@ def scheduled_head(verb: Token) -> bool:
         return True  # "invited the President of Ghana to Amman": the visit still to come
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) \
             and any(c.dep_ == "nsubj" and is_actor_head(c) for c in verb.head.children) \
-            and not any(c.dep_ == "attr" for c in verb.head.children):  # ("It is an honour to welcome you": no)
+            and not any(c.dep_ == "attr" for c in verb.head.children):  # ("It is a privilege to greet you": no)
         return True  # "the minister is to discuss the matter with her counterpart": an act arranged
     node = verb
     for _ in range(2):  # "is set to attend and visit", "looks forward to welcoming him and holding talks": shared
