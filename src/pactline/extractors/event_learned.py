@@ -28,6 +28,7 @@ from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject
 Token = Any
 _GIVEN_AHEAD = {"AID", "COOPERATE"}  # acts the typer finds under a bare future modal that are the act to come
 _SCHEDULED_KINDS = {"AGREE"}  # planned acts checked for a word of their kind (_names_its_kind)
+_OPENNESS = {"open", "ready", "willing", "prepared", "available"}
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "write", "declare"}
 
 
@@ -197,7 +198,13 @@ def _no_act(span: Any, label: str, told: frozenset[str] = frozenset()) -> bool:
     put off in a dispute stays the sanction it is. A sentence that only says what an occasion already told was
     ("The summary of the talks is below", "It was their third meeting") is no meeting of its own."""
     put_off = span.root.lemma_.lower() in DELAYED and label not in ("SANCTION", "REJECT")
-    return put_off or not _tells_an_act(span) or label == "CONSULT" and "CONSULT" in told and _describes_occasion(span)
+    return put_off or not _tells_an_act(span) or _open_to(span.root) or label == "CONSULT" and "CONSULT" in told and _describes_occasion(span)
+
+
+def _open_to(root: Token) -> bool:
+    """ "X remains open to talks with Y", "is ready for negotiations": a stance of openness, no occasion held."""
+    return root.lemma_.lower() in ("be", "remain", "stay") and any(
+        c.dep_ == "acomp" and c.lower_ in _OPENNESS for c in root.children)
 
 
 def _told(cand: Candidate, label: str, told: frozenset[str]) -> bool:
