@@ -16,8 +16,8 @@ from typing import Any
 from pactline.core import vocab
 from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
-from pactline.extractors.event_modes import ORDERING
 from pactline.extractors.event_nouns import DELAYED
+from pactline.extractors.event_subjects import own_agent
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_time import future_modal, is_background, is_planned, modal_act, settings
 from pactline.extractors.event_types import NONE, classify
@@ -145,11 +145,11 @@ def _subject_codes(cand: Candidate, ctx: DocumentContext) -> list[str]:
 def _act_of(verb: Token) -> Token:
     """The verb whose tense tells whether the act was done: "agreed to hold talks" and "is expected to be
     signed" are told by the complement; "said it would dispatch a mission", anchored on the reporter,
-    by the clause reported; "ordered the banks to freeze …", "authorised the army to act", by the order
-    given (the act ordered is what was done by ordering it)."""
+    by the clause reported; "instructed its police to close …", by the order given to the orderer's own
+    agents (the act ordered is what was done by ordering it)."""
     if verb.lemma_.lower() in _REPORTING:
         verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), verb)
-    if verb.lemma_.lower() in ORDERING and any(c.dep_ == "dobj" for c in verb.children):
+    if own_agent(verb):
         return verb
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactline.core import vocab
-from pactline.extractors.event_subjects import listed_item, word_list
+from pactline.extractors.event_subjects import listed_item, own_agent, word_list
 from pactline.language.analysis import SentenceInfo
 from pactline.language.event_dates import is_headline
 
@@ -23,7 +23,6 @@ ATTEMPT_HEADS = {"try", "attempt", "continue", "begin", "start", "resume"}  # th
 _STANCE_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 _CALLED_IN = {"summon", "call", "convoke"}
-ORDERING = {"order", "instruct", "direct", "authorise", "authorize", "require", "compel", "force", "command"}
 _CONTACT = {"speak", "call", "phone", "telephone", "ring", "talk", "meet", "visit", "write", "receive"}
 _COURTESIES = {"congratulate", "thank", "condole", "felicitate", "greet", "express", "convey", "extend", "offer"}
 _VIEW_NOUNS = {"importance", "need", "necessity", "significance", "value", "urgency", "imperative", "relevance",
@@ -105,8 +104,7 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
         return "past"  # "summoned the envoy to lodge a protest": what the envoy was called in for was done then
     if _courtesy_of_contact(verb):
         return "past"  # "spoke with Ruto to thank him": the call made to thank him thanked him
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in ORDERING and _told_past(head) and not negated and any(
-            c.dep_ == "dobj" for c in head.children):
+    if verb.dep_ == "xcomp" and _told_past(head) and not negated and own_agent(head):
         return "past"  # "instructed the police to close the crossings": the measure ordered is taken by the order
     if _performed(verb) and _framed_courtesy(verb):
         return "past"  # "allow me to commend …", "I would like to convey our greetings": done as said
@@ -158,7 +156,12 @@ def _framed_courtesy(verb: Token) -> bool:
     if head.i == verb.i or any(c.dep_ == "neg" for c in head.children):
         return False
     if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in data["frame_verbs"]:
-        return head.tag_ not in ("VBD", "VBN")  # ("wanted to thank": told of another time)
+        # the speaker's own frame ("let me", "allow us", "I would like"), told now: not "will allow Namibia to …"
+        speaker = any(t.dep_ in ("nsubj", "dobj") and t.lower_ in ("i", "we", "me", "us")
+                      for t in (*verb.children, *head.children))
+        modal = any(c.dep_ == "aux" and c.lower_ in _FUTURE and not (c.lower_ == "would" and head.lemma_.lower() == "like")
+                    for c in head.children)
+        return speaker and not modal and head.tag_ not in ("VBD", "VBN")  # ("wanted to thank": another time)
     if verb.dep_ == "xcomp" and head.lemma_.lower() == "be":  # "It is a privilege to greet you" (parsed so)
         noun = next((c for c in head.children if c.dep_ == "attr"), None)
     else:
