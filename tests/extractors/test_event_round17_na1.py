@@ -89,19 +89,29 @@ def test_act_beside_a_reported_clause_is_the_reporters(sentence: str, found: tup
 
 
 def test_act_beside_a_reported_actor_stays_that_actors() -> None:
-    found = _events("Peru said Ecuador had expelled its consul and recalled its own ambassador from Quito.")
-    assert found and all(parties == ["ECU"] for _t, _p, parties in found)
+    found = _events("Peru said Ecuador had expelled a Peruvian consul and recalled its ambassador from Lima.")
+    assert found and all(parties == ["ECU", "PER"] for _t, _p, parties in found)
 
 
 @pytest.mark.parametrize("sentence,found", [
-    ("Later that day, the Uruguayan customs authority ordered its border posts to halt all cattle lorries coming from"
-     " Brazil.", ("SANCTION", False, ["BRA", "URY"])),
-    ("The Prime Minister of Croatia instructed the police to close the crossings with Serbia for three days.",
+    ("The Prime Minister of Latvia ordered his customs officers to stop all freight trains coming from Belarus.",
+     ("SANCTION", False, ["BLR", "LVA"])),
+    ("The government of Croatia instructed its police to close the crossings with Serbia for three days.",
      ("SANCTION", False, ["HRV", "SRB"])),
 ])
-def test_measure_ordered_is_taken_by_the_order(sentence: str, found: tuple[str, bool, list[str]]) -> None:
+def test_measure_ordered_to_own_agents_is_taken_by_the_order(sentence: str, found: tuple[str, bool, list[str]]) -> None:
     assert found in _events(sentence)
 
 
-def test_order_not_given_is_no_measure() -> None:
-    assert _events("The Prime Minister of Croatia did not instruct the police to close the crossings with Serbia.") == []
+@pytest.mark.parametrize("sentence", [
+    "The government of Croatia did not instruct its police to close the crossings with Serbia.",
+    "The regional court ordered Chile to release the detained Bolivian fishermen.",  # ordered to another party
+    "Kenya's parliament authorised the army to strike rebel camps inside Somalia.",  # a permission, no act taken
+])
+def test_order_not_given_or_given_to_another_is_no_act_done(sentence: str) -> None:
+    assert not [e for e in _events(sentence) if not e[1] and e[0] in ("SANCTION", "CONCEDE", "ASSAULT")]
+
+
+def test_frame_of_no_speaker_is_no_courtesy() -> None:
+    found = _events("The new terminal will allow Namibia to welcome larger cruise ships from South Africa.")
+    assert not [e for e in found if e[0] == "SUPPORT" and not e[1]]
