@@ -17,6 +17,7 @@ from pactline.core import vocab
 from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_nouns import DELAYED
+from pactline.extractors.event_subjects import own_agent
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_time import future_modal, is_background, is_planned, modal_act, settings
 from pactline.extractors.event_types import NONE, classify
@@ -27,6 +28,7 @@ from pactline.language.syntax import PRONOUNS, actor_for, is_actor_head, subject
 Token = Any
 _GIVEN_AHEAD = {"AID", "COOPERATE"}  # acts the typer finds under a bare future modal that are the act to come
 _SCHEDULED_KINDS = {"AGREE"}  # planned acts checked for a word of their kind (_names_its_kind)
+_OPENNESS = {"open", "ready", "willing", "prepared", "available"}
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "write", "declare"}
 
 
@@ -182,9 +184,12 @@ def _subject_codes(cand: Candidate, ctx: DocumentContext) -> list[str]:
 def _act_of(verb: Token) -> Token:
     """The verb whose tense tells whether the act was done: "agreed to hold talks" and "is expected to be
     signed" are told by the complement; "said it would dispatch a mission", anchored on the reporter,
-    by the clause reported."""
+    by the clause reported; "instructed its police to close …", by the order given to the orderer's own
+    agents (the act ordered is what was done by ordering it)."""
     if verb.lemma_.lower() in _REPORTING:
         verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), verb)
+    if own_agent(verb):
+        return verb
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
 
 
@@ -232,7 +237,13 @@ def _no_act(span: Any, label: str, told: frozenset[str] = frozenset()) -> bool:
     put off in a dispute stays the sanction it is. A sentence that only says what an occasion already told was
     ("The summary of the talks is below", "It was their third meeting") is no meeting of its own."""
     put_off = span.root.lemma_.lower() in DELAYED and label not in ("SANCTION", "REJECT")
-    return put_off or not _tells_an_act(span) or label == "CONSULT" and "CONSULT" in told and _describes_occasion(span)
+    return put_off or not _tells_an_act(span) or _open_to(span.root) or label == "CONSULT" and "CONSULT" in told and _describes_occasion(span)
+
+
+def _open_to(root: Token) -> bool:
+    """ "X remains open to talks with Y", "is ready for negotiations": a stance of openness, no occasion held."""
+    return root.lemma_.lower() in ("be", "remain", "stay") and any(
+        c.dep_ == "acomp" and c.lower_ in _OPENNESS for c in root.children)
 
 
 def _told(cand: Candidate, label: str, told: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pactline.core import vocab
-from pactline.extractors.event_subjects import listed_item, word_list
+from pactline.extractors.event_subjects import listed_item, own_agent, word_list
 from pactline.language.analysis import SentenceInfo
 from pactline.language.event_dates import is_headline
 
@@ -104,6 +104,10 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
         return "past"  # "summoned the envoy to lodge a protest": what the envoy was called in for was done then
     if _courtesy_of_contact(verb):
         return "past"  # "spoke with Ruto to thank him": the call made to thank him thanked him
+    if verb.dep_ == "xcomp" and _told_past(head) and not negated and own_agent(head):
+        return "past"  # "instructed the police to close the crossings": the measure ordered is taken by the order
+    if _performed(verb) and _framed_courtesy(verb):
+        return "past"  # "allow me to commend …", "I would like to convey our greetings": done as said
     if modal in ("will", "would", "shall", "'ll", "’ll") or intent_head:
         return "intent"
     if modal is not None:
@@ -135,9 +139,35 @@ def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str 
 
 
 def _performed(verb: Token) -> bool:
-    """ "The Secretary-General welcomes the accord", "I thank the King": a courtesy said in the present is done
-    as it is said (data/event_verbs.json "performatives"), unlike a present stance ("supports", "backs")."""
-    return verb.lemma_.lower() in vocab.load("event_verbs.json")["performatives"]["lemmas"]
+    """ "The Secretary-General welcomes the accord", "I thank the King", "we convey our heartfelt greetings": a
+    courtesy said in the present is done as it is said (data/event_verbs.json "performatives": its verbs, or a verb
+    of conveying with a courtesy noun), unlike a present stance ("supports", "backs", "expresses its support")."""
+    data = vocab.load("event_verbs.json")["performatives"]
+    lemma = verb.lemma_.lower()
+    return lemma in data["lemmas"] or lemma in data["conveying"] and any(
+        c.dep_ == "dobj" and c.lower_ in data["courtesies"] for c in verb.children)
+
+
+def _framed_courtesy(verb: Token) -> bool:
+    """ "let me congratulate", "I would like to convey", "allow me to commend"; "It is a privilege to greet you": a
+    courtesy under a speaker's frame, said now (performatives "frame_verbs", "frame_nouns")."""
+    data = vocab.load("event_verbs.json")["performatives"]
+    head = verb.head
+    if head.i == verb.i or any(c.dep_ == "neg" for c in head.children):
+        return False
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in data["frame_verbs"]:
+        # the speaker's own frame ("let me", "allow us", "I would like"), told now: not "will allow Namibia to …"
+        speaker = any(t.dep_ in ("nsubj", "dobj") and t.lower_ in ("i", "we", "me", "us")
+                      for t in (*verb.children, *head.children))
+        modal = any(c.dep_ == "aux" and c.lower_ in _FUTURE and not (c.lower_ == "would" and head.lemma_.lower() == "like")
+                    for c in head.children)
+        return speaker and not modal and head.tag_ not in ("VBD", "VBN")  # ("wanted to thank": another time)
+    if verb.dep_ == "xcomp" and head.lemma_.lower() == "be":  # "It is a privilege to greet you" (parsed so)
+        noun = next((c for c in head.children if c.dep_ == "attr"), None)
+    else:
+        noun, head = (head, head.head) if verb.dep_ in ("relcl", "acl") else (None, head)
+    return (noun is not None and noun.lemma_.lower() in data["frame_nouns"] and head.lemma_.lower() == "be"
+            and head.tag_ in ("VBZ", "VBP"))
 
 
 def shown_force(pattern: dict[str, Any], doer: Token | None) -> dict[str, Any]:

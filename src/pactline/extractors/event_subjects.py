@@ -132,3 +132,27 @@ def joint_instrument(verb: Token) -> bool:
     if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("between", "by", "with") for c in verb.children):
         return False
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _instruments() for c in verb.children)
+
+
+def reporter_of_conjunct(tok: Token) -> Token | None:
+    """ "X said that the raid was a violation, and demanded …": an act coordinated with the head of what a
+    reporter says, with no subject of its own, whose clause's subject is no actor (a raid, a spill, an attack),
+    is the reporter's (the parser hangs the act on the reported clause)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    said = subject_of(head)
+    if said is None or is_actor_head(said) or head.head.lemma_.lower() not in word_list("reporting"):
+        return None
+    reporter = subject_of(head.head)
+    return reporter if reporter is not None and is_actor_head(reporter) else None
+
+
+def own_agent(order: Token) -> bool:
+    """ "instructed its police to close …", "ordered the border posts to halt …": a verb of ordering (word list
+    "ordering") whose object is the orderer's own agent, not another state or party ("ordered Chile to release …")."""
+    if order.lemma_.lower() not in word_list("ordering"):
+        return False
+    obj = next((c for c in order.children if c.dep_ == "dobj"), None)
+    return obj is not None and (not is_actor_head(obj) or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in obj.children))

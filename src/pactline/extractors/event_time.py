@@ -114,7 +114,8 @@ def scheduled_head(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True  # "invited the President of Ghana to Amman": the visit still to come
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) \
-            and any(c.dep_ == "nsubj" and is_actor_head(c) for c in verb.head.children):
+            and any(c.dep_ == "nsubj" and is_actor_head(c) for c in verb.head.children) \
+            and not any(c.dep_ == "attr" for c in verb.head.children):  # ("It is a privilege to greet you": no)
         return True  # "the minister is to discuss the matter with her counterpart": an act arranged
     node = verb
     for _ in range(2):  # "is set to attend and visit", "looks forward to welcoming him and holding talks": shared

@@ -30,6 +30,7 @@ from pactline.extractors.event_subjects import (
     invitee,
     listed_item,
     pledging_root,
+    reporter_of_conjunct,
 )
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_targets import (
@@ -92,8 +93,7 @@ def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[st
     governing = _governing_subject(subj) if subj.lower_ in ("it", "he", "she") else None
     if governing is None:
         return pair_named_last(actor_for(subj, ctx, last), ctx.main_parties, last)  # a roundup's other pair
-    # "Switzerland said it had expelled …"; "he and President X announced …" keeps the partner.
-    source, source_codes = actor_for(governing, ctx, last)
+    source, source_codes = actor_for(governing, ctx, last)  # "Switzerland said it had expelled …"; "he and X announced …"
     for other in subj.children:
         if other.dep_ == "conj":
             _a, more = actor_for(other, ctx, None)
@@ -143,7 +143,7 @@ def _invited_act(accept: Token) -> bool:
 
 def _doer(tok: Token, pattern: dict[str, Any], planned: bool) -> Token | None:
     """Who does the act a coded verb reports: its subject, else what its clause, participle or list implies."""
-    subj = subject_of(tok)
+    subj = reporter_of_conjunct(tok) or subject_of(tok)
     if subj is None and by_doing(tok):
         subj = subject_of(tok.head.head)  # "Niger responded by recalling its envoy": Niger recalled
     if subj is None and planned and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
