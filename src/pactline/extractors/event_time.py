@@ -233,6 +233,24 @@ def pledged_act(pattern: dict[str, Any], how: str | None, planned: bool) -> dict
     return pattern
 
 
+_AGREEING_HEADS = {"commit", "concur"}  # verbs of agreeing that are no intent heads of event_modes
+
+
+def agreed_under(verb: Token) -> bool:
+    """ "committed to convene its next session", "concurred to hold the dialogue": an infinitive under a verb of
+    agreeing (parsed as its complement or as a purpose), whose own pattern records the agreement; only the act
+    pledged, still to come, is recorded of it."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _AGREEING_HEADS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def pledged_under_agreement(verb: Token, pattern: dict[str, Any]) -> str | None:
+    """ "intent" for a meeting, aid or a joint act pledged under a verb of agreeing (as under "agreed to"), which
+    ``pledged_act`` records as planned; None for other acts ("committed to deploy" is no threat)."""
+    pledged = pattern["type"] in _PLEDGED_TYPES and pattern.get("lemma") not in _GENERAL
+    return "intent" if pledged and agreed_under(verb) and not any(c.dep_ == "neg" for c in verb.children) else None
+
+
 def modal_act(tok: Token, pattern: dict[str, Any], how: str | None) -> bool:
     """ "will provide 30 million euros in aid", "said it would send two transport planes": an act told under a
     bare future modal is the act still to come, and nothing more; no pledge verb ("agreed to", "pledged to")

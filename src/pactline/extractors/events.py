@@ -44,6 +44,7 @@ from pactline.extractors.event_targets import (
 from pactline.extractors.event_time import (
     VISIT,
     accepted_invitation,
+    agreed_under,
     decided,
     framed_ahead,
     future_modal,
@@ -52,6 +53,7 @@ from pactline.extractors.event_time import (
     is_planned,
     modal_act,
     pledged_act,
+    pledged_under_agreement,
     scheduled_head,
 )
 from pactline.extractors.event_titles import highlights, is_joint_title, is_related_link, with_title_events
@@ -61,12 +63,8 @@ from pactline.extractors.signed_lists import listed_signing, pact_parties, signe
 from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.article_days import programme_days, same_act_dated_by_article, threats_told_now
-from pactline.language.event_dates import (
-    date_from_occasion,
-    event_date,
-    is_headline,
-    told_without_time,
-)
+from pactline.language.event_dates import date_from_occasion, event_date, is_headline, told_without_time
+from pactline.language.news_day import still_to_come
 from pactline.language.parties import complete_parties, fallback_target, joint_parties
 from pactline.language.roundup_pairs import pair_named_last
 from pactline.language.stance_dates import is_stance, stated_by_text
@@ -178,7 +176,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if pattern is None or pattern.get("clause") == "main" and tok.dep_ in ("relcl", "acl", "advcl") and not (
                 tok.dep_ == "acl" and scheduled_head(tok)) or attendance(tok):
             return None  # (but "expressed his intention to visit Chile" is the visit; "aides attended the meeting" none)
-        how = happening(tok, sent, pattern)
+        how = happening(tok, sent, pattern) or pledged_under_agreement(tok, pattern)
         if pattern.get("mode") == "host" and any(c.dep_ == "dobj" and upcoming_occasion(c, nouns) for c in tok.children):
             return None  # "welcomed the forthcoming meeting": the meeting, still to come, is the event
         if (accepted := accepted_invitation(tok)) == "active" and _invited_act(tok):
@@ -331,7 +329,7 @@ def _acts(tok: Token, pattern: dict[str, Any], planned: bool, pledged: dict[str,
     """ "agreed to meet": the agreement and the meeting agreed on (planned) are two records; "agreed to A and
     to convene B": B's meeting, still to come, is the only record of "convene"."""
     acts = [(pattern, planned)] + ([(pledged, True)] if pledged else [])
-    return acts[1:] if pledged and shares_pledge(tok) else acts
+    return acts[1:] if pledged and shares_pledge(tok) or agreed_under(tok) and not planned else acts
 
 
 @extractor("events", produces="events")
@@ -398,3 +396,4 @@ def _settle_dates(out: list[Event], sentences: list[SentenceInfo], analysis: Ana
     threats_told_now(out, doc_dated, analysis.doc)
     moved = same_act_dated_by_article(out, timeless, sentences) | programme_days(out, doc_dated, analysis.doc)
     date_from_occasion(out, doc_dated, analysis.sentences, keep=moved)
+    still_to_come(out, sentences)  # (last: what a step above dated ahead of the text is still to come)

@@ -1,0 +1,50 @@
+"""Acts still to come told in forms that do not say so by a future modal: an act the text dates after the day it
+was issued (a present of the timetable, "is expected in … in September"), and an act pledged under a verb of
+agreeing ("committed to convene", "concurred to hold"). Sentences written for other countries."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+def _events(text, published):
+    return extract_text(text, published=published).events
+
+
+@pytest.mark.parametrize(
+    "text,published,etype",
+    [
+        ("President Boric is expected in Lima in September for a state visit, his first since Boluarte took office.",
+         "2025-06-23", "CONSULT"),
+        ("The Chilean president arrives in La Paz on 14 March for talks with President Arce.",
+         "2024-03-09", "CONSULT"),
+    ],
+)
+def test_an_act_dated_after_the_text_is_planned(text, published, etype):
+    events = [e for e in _events(text, published) if e.type == etype]
+    assert events and all(e.planned for e in events), [(e.type, e.date, e.planned) for e in _events(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo signed a maritime boundary accord in Accra on Monday.",
+        "Ghana and Togo held talks in Lome on 2 March 2024.",
+    ],
+)
+def test_an_act_dated_before_the_text_stays_done(text):
+    events = _events(text, "2024-03-06")
+    assert events and not any(e.planned for e in events), [(e.type, e.date, e.planned) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,when",
+    [
+        ("Chile and Bolivia committed to convene the next session of their joint commission in Sucre in 2025.", "2025"),
+        ("The leaders of Kenya and Ethiopia concurred to hold the fourth ministerial dialogue in Nairobi in 2026.", "2026"),
+    ],
+)
+def test_a_meeting_committed_to_is_planned_beside_the_commitment(text, when):
+    events = _events(text, "2024-05-08")
+    assert any(e.type == "AGREE" and not e.planned for e in events), [(e.type, e.planned) for e in events]
+    assert any(e.type == "CONSULT" and e.planned and e.date == when for e in events), [(e.type, e.date, e.planned) for e in events]
