@@ -48,3 +48,15 @@ def test_a_meeting_committed_to_is_planned_beside_the_commitment(text, when):
     events = _events(text, "2024-05-08")
     assert any(e.type == "AGREE" and not e.planned for e in events), [(e.type, e.planned) for e in events]
     assert any(e.type == "CONSULT" and e.planned and e.date == when for e in events), [(e.type, e.date, e.planned) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia's defence ministry said its army would hold a joint drill with Paraguay near the Chaco border two weeks ago.",
+        "Uruguay's navy said it would stage a joint patrol with Brazil on the Lagoa Mirim three days ago.",
+    ],
+)
+def test_a_date_counted_back_is_never_the_coming_one(text):
+    events = [e for e in _events(text, "2025-03-01") if e.date]
+    assert events and all(e.date <= "2025-03-01" and not e.planned for e in events), [(e.type, e.date, e.planned) for e in events]
