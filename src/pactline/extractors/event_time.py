@@ -237,7 +237,7 @@ _AGREEING_HEADS = {"commit", "concur"}  # verbs of agreeing that are no intent h
 
 
 def agreed_under(verb: Token) -> bool:
-    """ "committed to convene its next session", "concurred to hold the dialogue": an infinitive under a verb of
+    """ "committed to meet again in Tumbes", "concurred to resume talks": an infinitive under a verb of
     agreeing (parsed as its complement or as a purpose), whose own pattern records the agreement; only the act
     pledged, still to come, is recorded of it."""
     return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _AGREEING_HEADS and any(
@@ -246,7 +246,7 @@ def agreed_under(verb: Token) -> bool:
 
 def pledged_under_agreement(verb: Token, pattern: dict[str, Any]) -> str | None:
     """ "intent" for a meeting, aid or a joint act pledged under a verb of agreeing (as under "agreed to"), which
-    ``pledged_act`` records as planned; None for other acts ("committed to deploy" is no threat)."""
+    ``pledged_act`` records as planned; None for other acts (a deployment committed to is no threat)."""
     pledged = pattern["type"] in _PLEDGED_TYPES and pattern.get("lemma") not in _GENERAL
     return "intent" if pledged and agreed_under(verb) and not any(c.dep_ == "neg" for c in verb.children) else None
 

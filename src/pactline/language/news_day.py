@@ -79,10 +79,10 @@ def day_within(occasion: Event, own: list[Event], event: Event) -> str | None:
 
 
 def still_to_come(events: list[Event], sentences: list[Any]) -> None:
-    """ "The president is expected in the capital in September", "arrives in Hanoi on Sunday" (a timeline written
-    on the eve): an act the text dates after the day it was issued, at the precision of its date, has not happened
-    yet when the text tells it, whatever the tense that told it; it is planned. History and acts already planned
-    are left as they are, and so is a text with no date of its own."""
+    """ "The minister visits the patrol base on 18 April" in a text of 2 April, "holds talks in Astana in June": an
+    act the text dates after the day it was issued, at the precision of its date, has not happened yet when the
+    text tells it, whatever the tense that told it; it is planned. History and acts already planned are left as
+    they are, and so is a text with no date of its own."""
     starts = sorted((s.start, s.segment.published) for s in sentences)
     for event in events:
         if event.planned or event.background or not event.date or not event.evidence:
