@@ -233,14 +233,11 @@ def pledged_act(pattern: dict[str, Any], how: str | None, planned: bool) -> dict
     return pattern
 
 
-_AGREEING_HEADS = {"commit", "concur"}  # verbs of agreeing that are no intent heads of event_modes
-
-
 def agreed_under(verb: Token) -> bool:
     """ "committed to meet again in Tumbes", "concurred to resume talks": an infinitive under a verb of
     agreeing (parsed as its complement or as a purpose), whose own pattern records the agreement; only the act
     pledged, still to come, is recorded of it."""
-    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _AGREEING_HEADS and any(
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in settings()["agreeing_heads"] and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
