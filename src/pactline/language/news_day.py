@@ -83,7 +83,7 @@ def still_to_come(events: list[Event], sentences: list[Any]) -> None:
     act the text dates after the day it was issued, at the precision of its date, has not happened yet when the
     text tells it, whatever the tense that told it; it is planned. History and acts already planned are left as
     they are, and so is a text with no date of its own."""
-    starts = sorted((s.start, s.segment.published) for s in sentences)
+    starts = sorted(((s.start, s.segment.published) for s in sentences), key=lambda item: item[0])
     for event in events:
         if event.planned or event.background or not event.date or not event.evidence:
             continue
