@@ -233,6 +233,20 @@ def pledged_act(pattern: dict[str, Any], how: str | None, planned: bool) -> dict
     return pattern
 
 
+def dated_ahead(verb: Token, date: str | None, sent: SentenceInfo) -> bool:
+    """ "The minister visits the patrol base on 18 April" in a text of 2 April, "holds talks in Astana in June": an
+    act its sentence dates after the day the text was issued, at the precision of its date, has not happened yet,
+    whatever present or future told it. An act told in the past ("met in Lima on 12 May" in a text of 8 May) is
+    done: a date ahead of it is a wrong date, not a plan; so is any act of a text with no date of its own."""
+    issued = sent.segment.published or ""
+    size = min(len(date or ""), len(issued))
+    if size < 4 or not date or date[:size] <= issued[:size]:
+        return False
+    told = verb if verb.pos_ in ("VERB", "AUX") else next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return told is None or not (told.tag_ == "VBD" or told.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in told.children))
+
+
 def agreed_under(verb: Token) -> bool:
     """ "committed to meet again in Tumbes", "concurred to resume talks": an infinitive under a verb of
     agreeing (parsed as its complement or as a purpose), whose own pattern records the agreement; only the act

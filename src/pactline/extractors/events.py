@@ -44,7 +44,7 @@ from pactline.extractors.event_targets import (
 from pactline.extractors.event_time import (
     VISIT,
     accepted_invitation,
-    agreed_under,
+    dated_ahead,
     decided,
     framed_ahead,
     future_modal,
@@ -64,7 +64,6 @@ from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.article_days import programme_days, same_act_dated_by_article, threats_told_now
 from pactline.language.event_dates import date_from_occasion, event_date, is_headline, told_without_time
-from pactline.language.news_day import still_to_come
 from pactline.language.parties import complete_parties, fallback_target, joint_parties
 from pactline.language.roundup_pairs import pair_named_last
 from pactline.language.stance_dates import is_stance, stated_by_text
@@ -279,6 +278,7 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     carry = not stated_by_text(pattern["type"], pattern.get("mode"), joint_text)
     stance = is_stance(pattern["type"], pattern.get("mode"))
     date, date_end, confidence = event_date(verb, sent, previous, planned, carry=carry, stance=stance)
+    planned = planned or dated_ahead(verb, date, sent)  # ("visits the base on 18 April" in a text of 2 April)
     doc_dated = confidence == "document"
     confidence = "inferred" if doc_dated or pattern.get("ongoing") else confidence  # a day of a visit under way
     cameo = pattern["cameo"]
@@ -329,7 +329,7 @@ def _acts(tok: Token, pattern: dict[str, Any], planned: bool, pledged: dict[str,
     """ "agreed to meet": the agreement and the meeting agreed on (planned) are two records; "agreed to A and
     to convene B": B's meeting, still to come, is the only record of "convene"."""
     acts = [(pattern, planned)] + ([(pledged, True)] if pledged else [])
-    return acts[1:] if pledged and shares_pledge(tok) or agreed_under(tok) and not planned else acts
+    return acts[1:] if pledged and shares_pledge(tok) else acts
 
 
 @extractor("events", produces="events")
@@ -396,4 +396,3 @@ def _settle_dates(out: list[Event], sentences: list[SentenceInfo], analysis: Ana
     threats_told_now(out, doc_dated, analysis.doc)
     moved = same_act_dated_by_article(out, timeless, sentences) | programme_days(out, doc_dated, analysis.doc)
     date_from_occasion(out, doc_dated, analysis.sentences, keep=moved)
-    still_to_come(out, sentences)  # (last: what a step above dated ahead of the text is still to come)

@@ -8,7 +8,6 @@ coming occasion the text dates.
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from pactline.core.records import Event
 from pactline.language.dates import to_date
@@ -76,18 +75,3 @@ def day_within(occasion: Event, own: list[Event], event: Event) -> str | None:
     told = [e for e in own if e.type == "CONSULT" and e.evidence and e.evidence[0].start < event.evidence[0].start
             and (day := to_date(e.date)) is not None and first <= day <= last]
     return max(told, key=lambda e: e.evidence[0].start).date if told else occasion.date
-
-
-def still_to_come(events: list[Event], sentences: list[Any]) -> None:
-    """ "The minister visits the patrol base on 18 April" in a text of 2 April, "holds talks in Astana in June": an
-    act the text dates after the day it was issued, at the precision of its date, has not happened yet when the
-    text tells it, whatever the tense that told it; it is planned. History and acts already planned are left as
-    they are, and so is a text with no date of its own."""
-    starts = sorted(((s.start, s.segment.published) for s in sentences), key=lambda item: item[0])
-    for event in events:
-        if event.planned or event.background or not event.date or not event.evidence:
-            continue
-        issued = next((p for start, p in reversed(starts) if start <= event.evidence[0].start), None)
-        size = min(len(event.date), len(issued or ""))
-        if issued and size >= 4 and event.date[:size] > issued[:size]:
-            event.planned, event.summary = True, "planned: " + event.summary.removeprefix("planned: ")
