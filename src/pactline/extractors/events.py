@@ -278,7 +278,8 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     carry = not stated_by_text(pattern["type"], pattern.get("mode"), joint_text)
     stance = is_stance(pattern["type"], pattern.get("mode"))
     date, date_end, confidence = event_date(verb, sent, previous, planned, carry=carry, stance=stance)
-    planned = planned or dated_ahead(verb, date, sent)  # ("visits the base on 18 April" in a text of 2 April)
+    # "visits the base on 18 April" in a text of 2 April; a threat is made when told, whenever its measure would begin
+    planned = planned or pattern["type"] != "THREATEN" and dated_ahead(verb, date, sent)
     doc_dated = confidence == "document"
     confidence = "inferred" if doc_dated or pattern.get("ongoing") else confidence  # a day of a visit under way
     cameo = pattern["cameo"]
