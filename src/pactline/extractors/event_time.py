@@ -234,6 +234,35 @@ def pledged_act(pattern: dict[str, Any], how: str | None, planned: bool) -> dict
     return pattern
 
 
+def dated_ahead(verb: Token, date: str | None, sent: SentenceInfo) -> bool:
+    """ "The minister visits the patrol base on 18 April" in a text of 2 April, "holds talks in Astana in June": an
+    act its sentence dates after the day the text was issued, at the precision of its date, has not happened yet,
+    whatever present or future told it. An act told in the past ("met in Lima on 12 May" in a text of 8 May) is
+    done: a date ahead of it is a wrong date, not a plan; so is any act of a text with no date of its own."""
+    issued = sent.segment.published or ""
+    size = min(len(date or ""), len(issued))
+    if size < 4 or not date or date[:size] <= issued[:size]:
+        return False
+    told = verb if verb.pos_ in ("VERB", "AUX") else next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return told is None or not (told.tag_ == "VBD" or told.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in told.children))
+
+
+def agreed_under(verb: Token) -> bool:
+    """ "committed to meet again in Tumbes", "concurred to resume talks": an infinitive under a verb of
+    agreeing (parsed as its complement or as a purpose), whose own pattern records the agreement; only the act
+    pledged, still to come, is recorded of it."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in settings()["agreeing_heads"] and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def pledged_under_agreement(verb: Token, pattern: dict[str, Any]) -> str | None:
+    """ "intent" for a meeting, aid or a joint act pledged under a verb of agreeing (as under "agreed to"), which
+    ``pledged_act`` records as planned; None for other acts (a deployment committed to is no threat)."""
+    pledged = pattern["type"] in _PLEDGED_TYPES and pattern.get("lemma") not in _GENERAL
+    return "intent" if pledged and agreed_under(verb) and not any(c.dep_ == "neg" for c in verb.children) else None
+
+
 def modal_act(tok: Token, pattern: dict[str, Any], how: str | None) -> bool:
     """ "will provide 30 million euros in aid", "said it would send two transport planes": an act told under a
     bare future modal is the act still to come, and nothing more; no pledge verb ("agreed to", "pledged to")

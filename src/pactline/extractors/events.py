@@ -45,6 +45,7 @@ from pactline.extractors.event_targets import (
 from pactline.extractors.event_time import (
     VISIT,
     accepted_invitation,
+    dated_ahead,
     decided,
     framed_ahead,
     future_modal,
@@ -53,6 +54,7 @@ from pactline.extractors.event_time import (
     is_planned,
     modal_act,
     pledged_act,
+    pledged_under_agreement,
     scheduled_head,
 )
 from pactline.extractors.event_titles import highlights, is_joint_title, is_related_link, with_title_events
@@ -62,12 +64,7 @@ from pactline.extractors.signed_lists import listed_signing, pact_parties, signe
 from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.article_days import programme_days, same_act_dated_by_article, threats_told_now
-from pactline.language.event_dates import (
-    date_from_occasion,
-    event_date,
-    is_headline,
-    told_without_time,
-)
+from pactline.language.event_dates import date_from_occasion, event_date, is_headline, told_without_time
 from pactline.language.parties import complete_parties, fallback_target, joint_parties
 from pactline.language.roundup_pairs import pair_named_last
 from pactline.language.stance_dates import is_stance, stated_by_text
@@ -178,7 +175,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
         if pattern is None or pattern.get("clause") == "main" and tok.dep_ in ("relcl", "acl", "advcl") and not (
                 tok.dep_ == "acl" and scheduled_head(tok)) or attendance(tok):
             return None  # (but "expressed his intention to visit Chile" is the visit; "aides attended the meeting" none)
-        how = happening(tok, sent, pattern)
+        how = happening(tok, sent, pattern) or pledged_under_agreement(tok, pattern)
         if pattern.get("mode") == "host" and any(c.dep_ == "dobj" and upcoming_occasion(c, nouns) for c in tok.children):
             return None  # "welcomed the forthcoming meeting": the meeting, still to come, is the event
         if (accepted := accepted_invitation(tok)) == "active" and _invited_act(tok):
@@ -281,6 +278,8 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     carry = not stated_by_text(pattern["type"], pattern.get("mode"), joint_text)
     stance = is_stance(pattern["type"], pattern.get("mode"))
     date, date_end, confidence = event_date(verb, sent, previous, planned, carry=carry, stance=stance)
+    # "visits the base on 18 April" in a text of 2 April; a threat is made when told, whenever its measure would begin
+    planned = planned or pattern["type"] != "THREATEN" and dated_ahead(verb, date, sent)
     doc_dated = confidence == "document"
     confidence = "inferred" if doc_dated or pattern.get("ongoing") else confidence  # a day of a visit under way
     cameo = pattern["cameo"]

@@ -294,7 +294,8 @@ def coming_value(mention: DateMention, published: str | None) -> str:
     if day is None or anchor is None:
         return mention.value
     if len(mention.value) >= 7 and mention.confidence == "inferred" and not _WEEKDAY.match(mention.text.strip()) \
-            and mention.value[:7] < anchor.isoformat()[:7] and not re.search(r"(?i)\blast\b", mention.text):
+            and mention.value[:7] < anchor.isoformat()[:7] and not re.search(r"(?i)\blast\b", mention.text) \
+            and not mention.kind.endswith("_ago"):  # ("two weeks ago" is counted back from the text, never ahead)
         # "will meet again in February" in a May report: the coming February, the year the text did not say
         coming = f"{int(mention.value[:4]) + 1}{mention.value[4:]}"
         return coming if to_date(coming) is not None else mention.value  # (29 February)
