@@ -19,7 +19,14 @@ from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_nouns import DELAYED
 from pactline.extractors.event_subjects import own_agent
 from pactline.extractors.event_summary import summarise
-from pactline.extractors.event_time import future_modal, is_background, is_planned, modal_act, settings
+from pactline.extractors.event_time import (
+    dated_ahead,
+    future_modal,
+    is_background,
+    is_planned,
+    modal_act,
+    settings,
+)
 from pactline.extractors.event_types import NONE, classify
 from pactline.language.actors import DocumentContext, find_countries
 from pactline.language.analysis import SentenceInfo
@@ -370,8 +377,8 @@ def learned_events(doc: Any, ctx: DocumentContext, candidates: list[Candidate], 
         sent = cand.sent
         act_said = act if verb.lemma_.lower() in _REPORTING and act is not verb else verb  # "X was launched on Tuesday, Y said"
         date, date_end, confidence = event_date(act_said, sent, cand.previous, planned)
-        by_document = confidence == "document"
-        confidence = "inferred" if by_document else confidence
+        planned = planned or pattern["type"] != "THREATEN" and dated_ahead(act_said, date, sent)  # as events._event
+        confidence = "inferred" if (by_document := confidence == "document") else confidence
         evidence = Evidence(doc.id, doc.source, sent.start, sent.end, doc.text[sent.start : sent.end])
         cameo = pattern["cameo"]
         out.append(Event(

@@ -244,16 +244,21 @@ def dated_ahead(verb: Token, date: str | None, sent: SentenceInfo) -> bool:
     if size < 4 or not date or date[:size] <= issued[:size]:
         return False
     told = verb if verb.pos_ in ("VERB", "AUX") else next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return told is None or not (told.tag_ == "VBD" or told.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in told.children))
+    return told is None or not (told.tag_ == "VBD" or told.tag_ == "VBN" and any(  # "has met", "was signed"
+        c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD") for c in told.children))
 
 
 def agreed_under(verb: Token) -> bool:
     """ "committed to meet again in Tumbes", "concurred to resume talks": an infinitive under a verb of
     agreeing (parsed as its complement or as a purpose), whose own pattern records the agreement; only the act
-    pledged, still to come, is recorded of it."""
-    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in settings()["agreeing_heads"] and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    pledged, still to come, is recorded of it. The agreeing head must be told of its own subject and not negated:
+    "did not commit to hold talks", "refused to commit", "urged Togo to commit" agree to nothing."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() not in settings()["agreeing_heads"]:
+        return False
+    told = head.head if head.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in head.children) else head
+    own = any(c.dep_.startswith("nsubj") for c in told.children) and not any(c.dep_ == "neg" for c in head.children)
+    return own and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def pledged_under_agreement(verb: Token, pattern: dict[str, Any]) -> str | None:
