@@ -155,6 +155,8 @@ def _framed_courtesy(verb: Token) -> bool:
     head = verb.head
     if head.i == verb.i or any(c.dep_ == "neg" for c in head.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ in data["admitting"] for c in verb.children):
+        return False  # "we want to welcome Ukraine into the Union": an admission wished for, not a greeting
     if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in data["frame_verbs"]:
         # the speaker's own frame ("let me", "allow us", "I would like"), told now: not "will allow Namibia to …"
         speaker = any(t.dep_ in ("nsubj", "dobj") and t.lower_ in ("i", "we", "me", "us")

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
+from pactline.language.actors import find_countries
 from pactline.language.syntax import is_actor_head, subject_of
 
 Token = Any
@@ -134,12 +135,15 @@ def joint_instrument(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _instruments() for c in verb.children)
 
 
-def reporter_of_conjunct(tok: Token) -> Token | None:
+def reporter_of_conjunct(tok: Token, pattern: dict[str, Any] | None = None) -> Token | None:
     """ "X said that the raid was a violation, and demanded …": an act coordinated with the head of what a
     reporter says, with no subject of its own, whose clause's subject is no actor (a raid, a spill, an attack),
-    is the reporter's (the parser hangs the act on the reported clause)."""
+    is the reporter's (the parser hangs the act on the reported clause). Not an act of force (word list
+    "clause_acts": "said the convoy crossed the border and attacked a post": the convoy attacked)."""
     head = tok.head
     if tok.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    if pattern is not None and pattern.get("type") in word_list("clause_acts"):
         return None
     said = subject_of(head)
     if said is None or is_actor_head(said) or head.head.lemma_.lower() not in word_list("reporting"):
@@ -150,9 +154,19 @@ def reporter_of_conjunct(tok: Token) -> Token | None:
 
 def own_agent(order: Token) -> bool:
     """ "instructed its police to close …", "ordered the border posts to halt …": a verb of ordering (word list
-    "ordering") whose object is the orderer's own agent, not another state or party ("ordered Chile to release …")."""
+    "ordering") whose object is the orderer's own agent, not another state or party ("ordered Chile to release …")
+    nor what its words give to another country ("ordered the Peruvian boats to leave")."""
     if order.lemma_.lower() not in word_list("ordering"):
         return False
     obj = next((c for c in order.children if c.dep_ == "dobj"), None)
-    return obj is not None and (not is_actor_head(obj) or any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in obj.children))
+    if obj is None:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in obj.children):
+        return True
+    # "ordered the Peruvian fishing boats to leave": boats of another country are not the orderer's
+    words = obj.doc[obj.left_edge.i:obj.i + 1]
+    subject = subject_of(order)
+    own: set[str] = set()
+    if subject is not None:
+        own = {m.code for m in find_countries(" ".join(t.text for t in subject.subtree))}
+    return not is_actor_head(obj) and not {m.code for m in find_countries(words.text)} - own

@@ -140,7 +140,7 @@ def _invited_act(accept: Token) -> bool:
 
 def _doer(tok: Token, pattern: dict[str, Any], planned: bool) -> Token | None:
     """Who does the act a coded verb reports: its subject, else what its clause, participle or list implies."""
-    subj = reporter_of_conjunct(tok) or subject_of(tok)
+    subj = reporter_of_conjunct(tok, pattern) or subject_of(tok)
     if subj is None and by_doing(tok):
         subj = subject_of(tok.head.head)  # "Niger responded by recalling its envoy": Niger recalled
     if subj is None and planned and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
