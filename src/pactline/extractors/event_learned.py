@@ -17,7 +17,7 @@ from pactline.core import vocab
 from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
 from pactline.extractors.event_nouns import DELAYED
-from pactline.extractors.event_subjects import own_agent
+from pactline.extractors.event_subjects import own_agent, word_list
 from pactline.extractors.event_summary import summarise
 from pactline.extractors.event_time import (
     dated_ahead,
@@ -65,6 +65,8 @@ def clause_candidates(cand: Candidate) -> list[Candidate]:
         words = own_words(tok, heads)
         if any(t.i in cand.acted for t in words) or _agreed_content(tok) or any(c.dep_ == "ccomp" for c in tok.children):
             continue  # (a verb that reports a clause, "expressed that …", is typed by what it reports)
+        if tok.dep_ == "ccomp" and _said_in_passing(tok.head):
+            continue
         if not any(t.pos_ in ("VERB", "AUX") and match_verb(t) or t.lemma_.lower() in nouns for t in words):
             out.append(Candidate(cand.sent, cand.previous, cand.last, frozenset(), tok, beside=cand.coded))
     return out
@@ -77,7 +79,8 @@ def clause_heads(span: Any) -> list[Token]:
     """The verbs that head a clause of their own: the root, a coordinated verb, an adverbial, relative,
     participial or complement clause ("…, killing 12", "which destroyed …", "said it had shelled …"). What
     completes another word stays in its clause: an infinitive ("agreed to raise", "his intention to visit"), a
-    participle that describes an occasion ("the talks scheduled for June"), a gerund after a preposition other
+    passive participle, which describes its noun ("the talks scheduled for June", "the referendum scheduled for
+    2 June"), a gerund after a preposition other
     than one of acts done in turn ("warned against arming", but "responded by recalling" is an act), a relative
     clause that describes its object (``_relative_act``)."""
     from pactline.extractors.event_patterns import _patterns
@@ -85,7 +88,7 @@ def clause_heads(span: Any) -> list[Token]:
     nouns, preps = _patterns()[1], set(settings()["gerund_preps"])
     return [t for t in span if t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and (
         t.dep_ != "conj" or t.head.pos_ in ("VERB", "AUX")) and not (
-        t.dep_ == "acl" and (t.head.lemma_.lower() in nouns or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)))
+        t.dep_ == "acl" and (t.head.lemma_.lower() in nouns or t.tag_ == "VBN" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)))
         and (t.dep_ != "pcomp" or t.head.lower_ in preps) and (t.dep_ != "relcl" or _relative_act(t))]
 
 
@@ -96,6 +99,13 @@ def _relative_act(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children):
         return False  # (past perfect: "which X had brokered")
     return any(c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass") or c.tag_ == "WRB" for c in verb.children)
+
+
+def _said_in_passing(verb: Token) -> bool:
+    """ "rejected the claim, saying its vessels were fishing legally", "condemned the ambush, saying the gunmen
+    fled": a participle of saying hung on a coded act tells the speaker's defence or account of it, no act of
+    its own."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in word_list("reporting")
 
 
 def own_words(head: Token, heads: list[Token]) -> list[Token]:

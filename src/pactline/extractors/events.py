@@ -113,8 +113,9 @@ def separate_acts(a: Token, b: Token) -> bool:
             path.append(node.dep_)
             node = node.head
         if node.i == high.i:
-            # A clause with a subject of its own ("…, while India also signed a pact"), a participle ("…, killing four") is another act.
-            return "conj" in path or any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children) or path == ["advcl"] and low.tag_ == "VBG" and not any(c.dep_ == "mark" for c in low.children)
+            # A clause with a subject of its own ("…, while India also signed a pact"), a participle of another code ("shelled …, killing four"; not "fired …, wounding two": one incident) is another act.
+            return "conj" in path or any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children) or path == ["advcl"] and low.tag_ == "VBG" and not any(c.dep_ == "mark" for c in low.children) and (
+                (match_verb(low) or {}).get("cameo") != (match_verb(high) or {}).get("cameo"))
     return True
 
 
