@@ -1,4 +1,4 @@
-"""Round 17 review fixes of the clause acts (event_learned.clause_heads/clause_candidates, events.separate_acts):
+"""Round 17 review fixes of the clause acts (event_clauses.clause_heads/clause_candidates, events.separate_acts):
 a participle of saying hung on a coded act tells the speaker's account, no act of its own; a passive participle
 describes its noun ("the vote scheduled for 5 March"), no act; a result participle of the act's own CAMEO code
 ("fired on …, wounding two") is one incident. The sentences are written for this file."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pactline.extractors.event_learned import clause_heads
+from pactline.extractors.event_clauses import clause_heads
 from pactline.language.analysis import load_model
 from tests.helpers import extract_text
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pactline.extractors.event_learned import clause_heads, own_words
+from pactline.extractors.event_clauses import clause_heads, own_words
 from pactline.language.analysis import load_model
 from tests.helpers import extract_text
 
