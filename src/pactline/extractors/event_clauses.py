@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pactline.core.records import Actor
+from pactline.extractors.event_patterns import _patterns, match_verb
 from pactline.extractors.event_subjects import word_list
 from pactline.extractors.event_time import settings
 from pactline.language.analysis import SentenceInfo
@@ -31,8 +32,6 @@ def clause_candidates(cand: Candidate) -> list[Candidate]:
     troops had shelled …": in a sentence the verb patterns coded, each clause (``clause_heads``) whose own words
     hold no act the patterns coded, and no verb or occasion noun a pattern names, is an act of its own to type
     (the whole sentence is typed by what was coded)."""
-    from pactline.extractors.event_patterns import _patterns, match_verb
-
     if not cand.coded:
         return []
     nouns, heads = _patterns()[1], clause_heads(cand.sent.span)
@@ -59,8 +58,6 @@ def clause_heads(span: Any) -> list[Token]:
     2 June"), a gerund after a preposition other
     than one of acts done in turn ("warned against arming", but "responded by recalling" is an act), a relative
     clause that describes its object (``_relative_act``)."""
-    from pactline.extractors.event_patterns import _patterns
-
     nouns, preps = _patterns()[1], set(settings()["gerund_preps"])
     return [t for t in span if t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and (
         t.dep_ != "conj" or t.head.pos_ in ("VERB", "AUX")) and not (
@@ -96,3 +93,33 @@ def _agreed_content(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     return tok.dep_ == "xcomp"
+
+
+def separate_acts(a: Token, b: Token) -> bool:
+    """Whether two triggers of one type in a sentence report two acts: coordinated verbs ("congratulated X
+    and expressed appreciation for Y") or acts in separate clauses, not a verb and its complement
+    ("offered to hand over", "the visit … during which he visited")."""
+    if (a.pos_ in ("NOUN", "PROPN")) != (b.pos_ in ("NOUN", "PROPN")):
+        # An occasion told as a noun and what was done at it ("During the talks, they discussed") are two
+        # acts; "signed the statement and witnessed the signing of documents" is one signing ceremony.
+        verb = a if a.pos_ in ("VERB", "AUX") else b
+        return (match_verb(verb) or {}).get("type") != "AGREE"
+    for low, high in ((a, b), (b, a)):
+        path, node = [], low
+        while node.head.i != node.i and node.i != high.i:
+            path.append(node.dep_)
+            node = node.head
+        if node.i == high.i:
+            # A clause with a subject of its own ("…, while India also signed a pact") is another act.
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children)
+            return "conj" in path or own_subject or path == ["advcl"] and _result_of_another_code(low, high)
+    return True
+
+
+def _result_of_another_code(low: Token, high: Token) -> bool:
+    """ "shelled the town, killing four": a participle with no subordinator whose CAMEO code differs from its
+    head's is another act; "fired on the post, wounding two" is one incident."""
+    if low.tag_ != "VBG" or any(c.dep_ == "mark" for c in low.children):
+        return False
+    return (match_verb(low) or {}).get("cameo") != (match_verb(high) or {}).get("cameo")
+

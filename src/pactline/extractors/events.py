@@ -9,6 +9,7 @@ from typing import Any
 
 from pactline.core.records import Actor, Event, Evidence, content_id
 from pactline.extractors.cameo import goldstein, quad_class
+from pactline.extractors.event_clauses import separate_acts
 from pactline.extractors.event_learned import Candidate, learned_events
 from pactline.extractors.event_location import homeward, location_of
 from pactline.extractors.event_modes import by_doing, happening, recode, shares_pledge, shown_force
@@ -96,27 +97,6 @@ def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[st
             _a, more = actor_for(other, ctx, None)
             source_codes = source_codes + [c for c in more if c not in source_codes]
     return source, source_codes
-
-
-def separate_acts(a: Token, b: Token) -> bool:
-    """Whether two triggers of one type in a sentence report two acts: coordinated verbs ("congratulated X
-    and expressed appreciation for Y") or acts in separate clauses, not a verb and its complement
-    ("offered to hand over", "the visit … during which he visited")."""
-    if (a.pos_ in ("NOUN", "PROPN")) != (b.pos_ in ("NOUN", "PROPN")):
-        # An occasion told as a noun and what was done at it ("During the talks, they discussed") are two
-        # acts; "signed the statement and witnessed the signing of documents" is one signing ceremony.
-        verb = a if a.pos_ in ("VERB", "AUX") else b
-        return (match_verb(verb) or {}).get("type") != "AGREE"
-    for low, high in ((a, b), (b, a)):
-        path, node = [], low
-        while node.head.i != node.i and node.i != high.i:
-            path.append(node.dep_)
-            node = node.head
-        if node.i == high.i:
-            # A clause with a subject of its own ("…, while India also signed a pact"), a participle of another code ("shelled …, killing four"; not "fired …, wounding two": one incident) is another act.
-            return "conj" in path or any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children) or path == ["advcl"] and low.tag_ == "VBG" and not any(c.dep_ == "mark" for c in low.children) and (
-                (match_verb(low) or {}).get("cameo") != (match_verb(high) or {}).get("cameo"))
-    return True
 
 
 def _scheduled_by_head(noun: Token) -> bool:
@@ -351,7 +331,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
         previous = sentences[max(0, index - 2) : index]
         if sent.span is None or is_related_link(sent.text) and sent.start not in kept:
             continue  # the pre-filter found no trigger here, or a link to another story
-        coded = len(out)
+        coded, acted = len(out), set()  # (acted: the tokens whose acts the patterns coded in this sentence)
         for tok in sent.span:
             found = _trigger(tok, sent, nouns) or listed_signing(tok, sent, items)  # (an instrument listed as signed)
             if found is None:
@@ -368,6 +348,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
                 if any(not separate_acts(tok, other) for other in seen.get(key, [])):
                     continue  # "offered to hand over" is one act; "congratulated X and thanked Y" are two
                 seen.setdefault(key, []).append(tok)
+                acted.add(tok.i)
                 first, more = other_partners(tok, ctx) if act_pattern["type"] in PARTNER_TYPES else (None, [])
                 partners = [first if _placed(first, ctx, source_codes) else None] + more
                 for partner in partners:
@@ -381,7 +362,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
         if not tells_attendance(sent.span) and not any(t.pos_ in ("VERB", "AUX") and vetoed(t) for t in sent.span):
             # (an occasion called off is told already: the learned typer adds no meeting for it)
             told = {e.type for e in out[coded:]} | ({"CONSULT"} if any(called_off(t) for t in sent.span) else set())
-            uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(told), acted=frozenset(t.i for k, ts in seen.items() if k[0] == sent.start for t in ts)))
+            uncoded.append(Candidate(sent, previous, memory.get(sent.segment.id), frozenset(told), acted=frozenset(acted)))
         memory.observe(sent.segment.id, sent.span, out[coded:])
     out += learned_events(doc, ctx, uncoded, doc_dated, frozenset(e.type for e in out))
     out = with_title_events(doc, ctx, sentences, out)
