@@ -30,8 +30,8 @@ _TITLE = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’.-]+){0,2}"
 _DATE = (rf"(?:(?P<mon>(?i:{_MONTH}))\s+(?P<day>{_DAY})(?:(?:,?\s+|/)(?P<year>{_YEAR}))?"
          rf"|(?P<day2>{_DAY})\s+(?P<mon2>(?i:{_MONTH}))(?:,?\s+(?P<year2>{_YEAR}))?)")
 # A Hijri date that Gulf agencies put before the Gregorian one: "Muharram 03, 1446", "14 Shawwal 1445 AH".
-_HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[’'`]?\s?(?:al|ul|el)?[- ]?(?:Awwal|Thani|Akhir|Akhar|I{1,2})|"
-                r"Jumad[ae]\s?(?:al|ul|el)?[- ]?(?:Awwal|Ula|Oula|Thani|Akhir|Akhirah|Akhira|Thaniyah|I{1,2})|Rajab|"
+_HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[’'`]?\s?(?i:al|ul|el)?[- ]?(?:Awwal|Thani|Akhir|Akhar|I{1,2})|"
+                r"Jumad[ae]\s?(?i:al|ul|el)?[- ]?(?:Awwal|Ula|Oula|Thani|Akhir|Akhirah|Akhira|Thaniyah|I{1,2})|Rajab|"
                 r"Sha[’'`]?ban|Ramadh?an|Shawwal|Dhu[’'`]?\s?al[- ]?Qa[’'`]?da?h?|Dhul[- ]?Qa[’'`]?da?h?|"
                 r"Dhu[’'`]?\s?al[- ]?Hijja?h?|Dhul[- ]?Hijja?h?)")
 _HIJRI = (rf"(?:{_HIJRI_MONTH}\s+{_DAY},?\s+1[34]\d\d|{_DAY}\s+{_HIJRI_MONTH},?\s+1[34]\d\d)"

@@ -22,12 +22,12 @@ from pactline.reading.datelines import (
     known_town,
     numeric_date,
     pipe_place,
-    read_dateline,
 )
 from pactline.reading.metadata_lines import pipe_fields, place_and_numeric_date, place_and_span
 from pactline.reading.neighbours import beside_neighbours
 from pactline.reading.outlets import outlet_of
 from pactline.reading.titles import Headers, navigation_line
+from pactline.reading.unlisted_places import dateline_before
 
 
 @dataclass
@@ -125,7 +125,7 @@ def _first_published(line: str, mentions: list) -> Any:
 def _read_prefix_line(block: Block, line: str, text: str) -> bool:
     """A line that is all dateline ("SEOUL –", "date 2019-03-11") or a numeric metadata line
     ("Thứ Hai, 11/09/2023, 19:21", "PTI | Mumbai | Updated: 14-02-2019 08:45 IST")."""
-    found = read_dateline(line)
+    found = dateline_before(line, text[block.end + 1 : block.end + 400])
     if found and found.end >= len(line.rstrip()) - 1:
         block.role, block.date, block.place, block.month_day = "dateline", found.date, found.place, found.month_day
         block.outlet = found.agency
@@ -204,7 +204,7 @@ def classify(block: Block, text: str = "") -> Block:
         # 2023": where it was issued
         parts = re.split(r"[,|·–—]|\s/\s", line)  # or last right after a clock time: "June 5, 2025, 09:10, Tarija"
         last = parts[3:][-1:] if "|" not in line and len(parts) == 4 and CLOCK_TIME.fullmatch(parts[-2].strip()) else []
-        head = next((p.strip() for p in parts[:3] + last if known_town(p.strip(), dated=True)), None)
+        head = next((p.strip(" ()[]") for p in parts[:3] + last if known_town(p.strip(" ()[]"), dated=True)), None)
         if block.place is None and head:
             block.place = head
             block.outlet = None if outlet == head else outlet

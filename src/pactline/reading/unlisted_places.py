@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 
 def set_apart(m: re.Match[str], agency: str | None, wire: bool) -> bool:
@@ -54,3 +55,16 @@ def _names_an_actor(place: str) -> bool:
         if codes or found is not None and found.role is not None:
             return True
     return False
+
+
+def dateline_before(line: str, following: str) -> Any:
+    """The dateline that is the whole of ``line`` (a ``Dateline`` or None). An unlisted place ending in a long dash
+    ("TOWN NAME —", put on a line of its own by ``split_datelines``) is one when the line after it is the whole
+    sentence its dash opened, as it was before the split: alone it cannot tell a dateline from a heading."""
+    from pactline.reading.datelines import read_dateline
+
+    found = read_dateline(line)
+    if found is not None or not line.rstrip().endswith(("—", "–")) or not following.strip():
+        return found
+    joined = read_dateline(f"{line.rstrip()} {following.split(chr(10), 1)[0].strip()}")
+    return joined if joined is not None and joined.end >= len(line.rstrip()) - 1 else None
