@@ -228,6 +228,16 @@ def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str
     return found + [c for c in (hosts(verb, ctx) if ctx is not None else []) if c not in found]
 
 
+def venue_host(location: str | None, parties: list[str]) -> list[str]:
+    """ "agreed to hold the next trilateral summit in Baghdad", "are set to meet again in Lusaka": a meeting still
+    to come of two sides or more, held in a third country, has its host for a party (a past meeting held at a third
+    place stays its sides': CAMEO 044)."""
+    from pactline.language.places import place_country
+
+    host = place_country(location) if location else None
+    return [host] if host is not None and len(parties) >= 2 and host not in parties else []
+
+
 def addressed_bodies(verb: Token, target: Actor | None) -> list[str]:
     """The organisation an act is addressed to or bears on though its side is no state: the body of the people it
     is addressed to ("urged its friends in the African Union", "asked fellow members of NATO") and the body whose

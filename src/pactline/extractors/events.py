@@ -42,6 +42,7 @@ from pactline.extractors.event_targets import (
     occasion_bodies,
     other_partners,
     target_of,
+    venue_host,
 )
 from pactline.extractors.event_time import (
     VISIT,
@@ -265,6 +266,8 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     confidence = "inferred" if doc_dated or pattern.get("ongoing") else confidence  # a day of a visit under way
     cameo = pattern["cameo"]
     location = location_of(verb, sent)
+    if pattern["type"] == "CONSULT" and planned:
+        parties = sorted(set(parties) | set(venue_host(location, parties)))
     if pattern["mode"] == "meet" and location:
         place = {m.code for m in find_countries(location)}
         if place and not place & set(parties) and len(parties) >= 2:
