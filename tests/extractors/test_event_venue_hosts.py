@@ -1,0 +1,37 @@
+"""A meeting still to come of two sides or more in a third country has its host for a party ("agreed to hold the
+next summit in Lusaka", "are set to meet again in Dakar"); a meeting held there already stays its two sides'
+(CAMEO 044, met at a third location) (round 18, issue 14)."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+LEAD = "Kenya and Ghana held talks in Accra on Monday. "
+
+
+def _consults(sentence: str):
+    return [e for e in extract_text(LEAD + sentence, published="2024-05-02").events
+            if e.type == "CONSULT" and sentence[:20] in e.evidence[0].quote]
+
+
+@pytest.mark.parametrize("sentence, host", [
+    ("They are set to meet again in Lusaka within two months.", "ZMB"),
+    ("Both leaders agreed to hold their next meeting in Dakar.", "SEN"),
+    ("The two ministers will meet again in Hanoi in September.", "VNM"),
+])
+def test_a_meeting_to_come_in_a_third_country_has_its_host(sentence, host):
+    found = _consults(sentence)
+    assert found and all(e.planned for e in found), [(e.planned, e.parties) for e in found]
+    assert [sorted(e.parties) for e in found] == [sorted(["GHA", "KEN", host])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers met again in Lusaka on Tuesday.",
+    "The two presidents held further talks in Dakar on Tuesday.",
+])
+def test_a_meeting_held_in_a_third_country_stays_its_sides(sentence):
+    assert [e.parties for e in _consults(sentence)] == [["GHA", "KEN"]]
+
+
+def test_a_meeting_to_come_at_home_adds_no_one():
+    assert [e.parties for e in _consults("They are set to meet again in Nairobi within two months.")] == [["GHA", "KEN"]]
