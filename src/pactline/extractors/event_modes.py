@@ -11,6 +11,7 @@ from typing import Any
 
 from pactline.core import vocab
 from pactline.extractors.event_subjects import listed_item, own_agent, word_list
+from pactline.extractors.event_targets import called_for
 from pactline.language.analysis import SentenceInfo
 from pactline.language.event_dates import is_headline
 
@@ -78,8 +79,8 @@ def _shared_view(verb: Token, pattern: dict[str, Any]) -> bool:
 
 
 def _happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
-    if _condition(verb) or _shared_view(verb, pattern):
-        return None
+    if _condition(verb) or _shared_view(verb, pattern) or called_for(verb):
+        return None  # (an act called for, "called for Kenya to withdraw", is only asked for: the call reports it)
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)
            for c in verb.children):
         return None  # "No agreement was reached", "Neither side signed": nothing happened, and nobody refused

@@ -59,6 +59,12 @@ def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: 
     return addressee or (None, [])
 
 
+def called_for(clause: Token) -> bool:
+    """ "called for Kenya to withdraw its troops": a clause the parser opens with "for" and hangs on the verb
+    (an adverbial clause), whose subject is the side called upon and whose act is only asked for."""
+    return clause.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in clause.children)
+
+
 def _target_candidates(verb: Token) -> list[Token]:
     """Objects, prepositional objects and their possessors within four steps of the verb, nearest first."""
     candidates: list[Token] = []
@@ -72,6 +78,9 @@ def _target_candidates(verb: Token) -> list[Token]:
             for child in head.children:
                 if child.dep_ == "nsubjpass" and head is verb and not is_actor_head(child):
                     nxt.append(child)  # "new sanctions against Iran were announced": the act's own partner
+                    continue
+                if child.dep_ == "advcl" and head is verb and called_for(child):
+                    candidates.extend(g for g in child.children if g.dep_ == "nsubj")  # "called for Kenya to withdraw"
                     continue
                 if child.dep_ in ("nsubj", "nsubjpass", "csubj", "advcl", "relcl", "ccomp", "parataxis", "punct", "cc"):
                     continue
