@@ -56,3 +56,10 @@ def test_a_bracketed_date_and_town_under_the_heading(line, place):
     text = (f"Joint Statement between Kenya and Ghana\n\n{line}\n\n1. At the invitation of the President of Kenya, "
             "the President of Ghana paid a state visit. The two sides signed four agreements on trade and health.")
     assert _prepared(text).place == place
+
+
+@pytest.mark.parametrize("initials", ["KPL", "NNA", "TNA"])
+def test_an_agency_s_initials_before_a_long_dash_are_no_town(initials):
+    text = (f"Laos and Thailand hold border talks\n\n12/03/2024 | 10:05\n\n{initials} – The fourth meeting of the joint "
+            "border commission took place in Vientiane on Tuesday, chaired by the two foreign ministers.")
+    assert _prepared(text).place == "Vientiane"

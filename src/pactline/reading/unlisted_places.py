@@ -37,6 +37,8 @@ def _sentence_after_long_dash(m: re.Match[str], labels: list[str]) -> bool:
     region = (m.group("region") or "").strip()
     if m.group("sep") not in ("—", "–") or any(c.isdigit() for c in place) or place.lower() in labels:
         return False
+    if " " not in place and len(place) <= 4:
+        return False  # "VGP – The session took place …": a short run of capitals is an agency's initials, no town
     if region and (region.isupper() or len(region.split()) > 2) or _names_an_actor(place):
         return False
     after = m.string[m.end() :].strip()
