@@ -63,3 +63,11 @@ def test_an_agency_s_initials_before_a_long_dash_are_no_town(initials):
     text = (f"Laos and Thailand hold border talks\n\n12/03/2024 | 10:05\n\n{initials} – The fourth meeting of the joint "
             "border commission took place in Vientiane on Tuesday, chaired by the two foreign ministers.")
     assert _prepared(text).place == "Vientiane"
+
+
+@pytest.mark.parametrize("greeting", ["Welcome to the African Union | English | Français", "Welcome to ECOWAS"])
+def test_a_site_s_greeting_is_no_title(greeting):
+    text = (f"African Union | Peace and Security\n{greeting}\n\nChairperson welcomes ceasefire between Sudan and Chad\n\n"
+            "3 April 2025\n\nThe Chairperson of the Commission welcomes the ceasefire agreed between Sudan and Chad "
+            "and commends both governments for their restraint.")
+    assert _prepared(text).title == "Chairperson welcomes ceasefire between Sudan and Chad"
