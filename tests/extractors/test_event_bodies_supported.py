@@ -27,3 +27,8 @@ def test_the_body_of_a_supported_standing_is_a_party(sentence, body):
 def test_a_standing_only_discussed_leaves_the_body_a_topic():
     found = _acts("The two sides discussed Kenya's partnership with the African Union.", "CONSULT")
     assert found and all("AU" not in parties for parties in found), found
+
+
+def test_the_first_body_of_a_seat_bid_only():
+    found = _acts("Ghana backed Kenya's bid for a seat on the African Union Peace and Security Council.", "SUPPORT")
+    assert found == [["AU", "GHA", "KEN"]], found
