@@ -35,3 +35,8 @@ def test_a_meeting_held_in_a_third_country_stays_its_sides(sentence):
 
 def test_a_meeting_to_come_at_home_adds_no_one():
     assert [e.parties for e in _consults("They are set to meet again in Nairobi within two months.")] == [["GHA", "KEN"]]
+
+
+@pytest.mark.parametrize("town", ["Geneva", "Addis Ababa", "Brussels"])
+def test_a_meeting_to_come_at_a_body_s_seat_adds_no_host(town):
+    assert [e.parties for e in _consults(f"The two ministers will meet again in {town} in September.")] == [["GHA", "KEN"]]

@@ -240,10 +240,12 @@ def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str
 def venue_host(location: str | None, parties: list[str]) -> list[str]:
     """ "agreed to hold the next trilateral summit in Baghdad", "are set to meet again in Lusaka": a meeting still
     to come of two sides or more, held in a third country, has its host for a party (a past meeting held at a third
-    place stays its sides': CAMEO 044)."""
+    place stays its sides': CAMEO 044; so does one at a body's seat, data/roles.json body_seats)."""
     from pactline.language.places import place_country
 
-    host = place_country(location) if location else None
+    if not location or location in vocab.load("roles.json")["body_seats"]["words"]:
+        return []  # "will meet again in Geneva": at a body's seat, not the guest of its country
+    host = place_country(location)
     return [host] if host is not None and len(parties) >= 2 and host not in parties else []
 
 
