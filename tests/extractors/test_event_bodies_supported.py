@@ -32,3 +32,9 @@ def test_a_standing_only_discussed_leaves_the_body_a_topic():
 def test_the_first_body_of_a_seat_bid_only():
     found = _acts("Ghana backed Kenya's bid for a seat on the African Union Peace and Security Council.", "SUPPORT")
     assert found == [["AU", "GHA", "KEN"]], found
+
+
+def test_the_body_a_side_accedes_to_is_no_party_of_the_support():
+    found = _acts("Ghana reaffirmed its strong support for Kenya's accession to the Organisation of Islamic Cooperation.",
+                  "SUPPORT")
+    assert found == [["GHA", "KEN"]], found

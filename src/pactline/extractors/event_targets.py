@@ -271,8 +271,9 @@ def addressed_bodies(verb: Token, target: Actor | None) -> list[str]:
         for mod in (c for c in obj.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"):
             found += [c for c in _organisation_codes(" ".join(t.text for t in mod.subtree)) if c not in found]
         # "Kenya's chairmanship of the EAC", "Peru's partnership with the EU", "a bid for a seat on the AU Peace and
-        # Security Council": the first body named (an organ's own name may hold another body's word)
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "with", "to", "in", "for")):
+        # Security Council": the first body named (an organ's own name may hold another body's word); the body a
+        # side accedes "to" is where it goes, not a side of the support ("backed Chile's accession to the OECD")
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "with", "for")):
             found += [c for c in _organisation_codes(" ".join(t.text for t in prep.subtree))[:1] if c not in found]
     return found
 
