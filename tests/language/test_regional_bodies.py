@@ -1,0 +1,20 @@
+"""Regional bodies the gazetteer knows by name (data/roles.json organisations): the Andean Community and the
+Community of Portuguese Language Countries resolve to their codes, so a request addressed to one or support for a
+standing in one names it as a party (round 18, issue 14)."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+LEAD = "Peru and Chile held talks in Lima on Monday. "
+
+
+@pytest.mark.parametrize("sentence, etype, body", [
+    ("Peru said it would ask the Andean Community to rule on the legality of the levy.", "REQUEST", "ANDEAN"),
+    ("Both governments welcomed Angola's chairmanship of the Community of Portuguese Language Countries.", "SUPPORT",
+     "CPLP"),
+])
+def test_a_regional_body_is_a_party(sentence, etype, body):
+    events = [e for e in extract_text(LEAD + sentence, published="2024-05-02").events
+              if e.type == etype and sentence[:20] in e.evidence[0].quote]
+    assert events and all(body in e.parties for e in events), [(e.type, e.parties) for e in events]
