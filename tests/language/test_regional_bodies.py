@@ -1,6 +1,6 @@
 """Regional bodies the gazetteer knows by name (data/roles.json organisations): the Andean Community and the
-Community of Portuguese Language Countries resolve to their codes, so a request addressed to one or support for a
-standing in one names it as a party (round 18, issue 14)."""
+Community of Portuguese Language Countries resolve to their codes, so a request addressed to one names it as a
+party (round 18, issue 14)."""
 
 import pytest
 
@@ -11,7 +11,7 @@ LEAD = "Peru and Chile held talks in Lima on Monday. "
 
 @pytest.mark.parametrize("sentence, etype, body", [
     ("Peru said it would ask the Andean Community to rule on the legality of the levy.", "REQUEST", "ANDEAN"),
-    ("Both governments welcomed Angola's chairmanship of the Community of Portuguese Language Countries.", "SUPPORT",
+    ("Chile said it would ask the Community of Portuguese Language Countries to send election observers.", "REQUEST",
      "CPLP"),
 ])
 def test_a_regional_body_is_a_party(sentence, etype, body):

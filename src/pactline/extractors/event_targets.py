@@ -266,28 +266,11 @@ def addressed_bodies(verb: Token, target: Actor | None) -> list[str]:
     for head in (h for h in addressees if h.lemma_.lower() in members or h.lower_ in members):
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "within")):
             found += [c for c in _organisation_codes(" ".join(t.text for t in prep.subtree)) if c not in found]
-    acts = vocab.load("roles.json")["body_acts"]["words"]
-    for obj in (c for c in _answered(verb) if c.lemma_.lower() in acts):
+    acts, answers = vocab.load("roles.json")["body_acts"]["words"], vocab.load("roles.json")["body_acts"]["verbs"]
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in acts and verb.lemma_.lower() in answers):
         for mod in (c for c in obj.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"):
             found += [c for c in _organisation_codes(" ".join(t.text for t in mod.subtree)) if c not in found]
-        # "Kenya's chairmanship of the EAC", "Peru's partnership with the EU", "a bid for a seat on the AU Peace and
-        # Security Council": the first body named (an organ's own name may hold another body's word); the body a
-        # side accedes "to" is where it goes, not a side of the support ("backed Chile's accession to the OECD")
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "with", "for")):
-            found += [c for c in _organisation_codes(" ".join(t.text for t in prep.subtree))[:1] if c not in found]
     return found
-
-
-def _answered(verb: Token) -> list[Token]:
-    """What an answering act bears on: the object of "backed", "welcomed", and what support is "for" ("reaffirmed
-    its support for Kenya's chairmanship", the verb or its object being the noun of support)."""
-    from pactline.core import vocab
-
-    answers = vocab.load("roles.json")["body_acts"]["verbs"]
-    nouns = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-    found = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() in answers else []
-    return found + [g for n in nouns if n.lemma_.lower() in answers for p in n.children
-                    if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
 
 
 def inviter(verb: Token, ctx: DocumentContext) -> list[str]:
