@@ -1,0 +1,43 @@
+"""A commitment to an undertaking the holder carries on (a project, a partnership, an agenda) is a pledge; a
+commitment to an ideal or a principle stays a stance (data/commitment_cues.json "pledged_undertakings")."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+OPENING = "{a} and {b} held talks in the capital on Monday. "
+
+
+def _records(a, b, sentence):
+    text = OPENING.format(a=a, b=b) + sentence
+    return [r for r in extract_text(text, published="2024-05-02").commitments if r.evidence[0].quote == sentence]
+
+
+@pytest.mark.parametrize(
+    "a,b,sentence,parties",
+    [
+        ("Kenya", "Ghana", "Ghana remains committed to the railway project, its minister said.", ["GHA"]),
+        ("Peru", "Chile", "Both countries remain committed to the joint agenda on fisheries.", ["CHL", "PER"]),
+        ("Japan", "Vietnam", "The two leaders reaffirmed their commitment to the strategic partnership.", ["JPN", "VNM"]),
+        ("Norway", "Poland", "Norway reaffirmed its firm commitment to the defence of Poland.", ["NOR"]),
+        ("Spain", "Morocco", "Morocco said it was committed to the hydrogen corridor.", ["MAR"]),
+    ],
+)
+def test_commitment_to_an_undertaking_is_a_pledge(a, b, sentence, parties):
+    [record] = _records(a, b, sentence)
+    assert record.kind == "commitment"
+    assert record.parties == parties
+
+
+@pytest.mark.parametrize(
+    "a,b,sentence",
+    [
+        ("Canada", "Mexico", "Both leaders reaffirmed their commitment to a free and open hemisphere."),
+        ("India", "Nepal", "Nepal reiterated its firm commitment to the one-China principle."),
+        ("Ghana", "Togo", "Togo remains committed to peace."),
+        ("Chile", "Bolivia", "Chile reaffirmed its commitment to the Lima Declaration."),
+    ],
+)
+def test_commitment_to_an_ideal_stays_a_stance(a, b, sentence):
+    records = _records(a, b, sentence)
+    assert records and all(r.kind == "position" for r in records)
