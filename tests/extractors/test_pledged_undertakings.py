@@ -41,3 +41,26 @@ def test_commitment_to_an_undertaking_is_a_pledge(a, b, sentence, parties):
 def test_commitment_to_an_ideal_stays_a_stance(a, b, sentence):
     records = _records(a, b, sentence)
     assert records and all(r.kind == "position" for r in records)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sweden announced a credit line of up to 500 million euros for Finnish exporters.",
+        "Sweden announced a $2 billion loan facility for Finnish shipyards.",
+    ],
+)
+def test_a_sum_announced_by_its_kind_and_amount_is_a_pledge(sentence):
+    [record] = _records("Sweden", "Finland", sentence)
+    assert record.kind == "commitment" and record.parties == ["SWE"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sweden announced a new rail line of 300 kilometres to Finland.",
+        "Sweden announced a sanctions package against Finland.",
+    ],
+)
+def test_no_sum_of_money_announced_is_no_pledge(sentence):
+    assert not [r for r in _records("Sweden", "Finland", sentence) if r.kind == "commitment"]
