@@ -1,5 +1,5 @@
-"""A commitment to an undertaking the holder carries on (a project, a partnership, an agenda) is a pledge; a
-commitment to an ideal or a principle stays a stance (data/commitment_cues.json "pledged_undertakings")."""
+"""A commitment to the defence of a partner names an act (data acts_named_by_nouns), a commitment to an ideal
+or a principle stays a stance; a sum announced by its kind and amount ("a credit line of €500 million") is a pledge."""
 
 import pytest
 
@@ -16,14 +16,11 @@ def _records(a, b, sentence):
 @pytest.mark.parametrize(
     "a,b,sentence,parties",
     [
-        ("Kenya", "Ghana", "Ghana remains committed to the railway project, its minister said.", ["GHA"]),
-        ("Peru", "Chile", "Both countries remain committed to the joint agenda on fisheries.", ["CHL", "PER"]),
-        ("Japan", "Vietnam", "The two leaders reaffirmed their commitment to the strategic partnership.", ["JPN", "VNM"]),
         ("Norway", "Poland", "Norway reaffirmed its firm commitment to the defence of Poland.", ["NOR"]),
-        ("Spain", "Morocco", "Morocco said it was committed to the hydrogen corridor.", ["MAR"]),
+        ("Japan", "Palau", "Japan reaffirmed its commitment to the defense of Palau.", ["JPN"]),
     ],
 )
-def test_commitment_to_an_undertaking_is_a_pledge(a, b, sentence, parties):
+def test_commitment_to_the_defence_of_a_partner_is_a_pledge(a, b, sentence, parties):
     [record] = _records(a, b, sentence)
     assert record.kind == "commitment"
     assert record.parties == parties

@@ -172,16 +172,8 @@ def named_act(noun: Token) -> Token | None:
     acts = cues_data()["acts_named_by_nouns"]["nouns"]
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                  if g.dep_ == "pobj" and lemma(g) in acts and any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)),
-                None) or undertaking(noun, ("to",))
+                None)
 
-
-def undertaking(tok: Token, preps: tuple[str, ...] = ("to", "towards", "toward")) -> Token | None:
-    """ "remains committed to the railway project", "their commitment to the strategic partnership": an undertaking
-    the holder carries on (data, pledged_undertakings) binds it to keep it up, so it stands for the act pledged;
-    an ideal or a principle ("committed to peace", "to the one-China principle") is none."""
-    words = cues_data()["pledged_undertakings"]["nouns"]
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
-                 if g.dep_ == "pobj" and lemma(g) in words), None)
 
 
 def committed_act(tok: Token) -> Token | None:
@@ -192,7 +184,7 @@ def committed_act(tok: Token) -> Token | None:
     acts = cues_data()["acts_named_by_nouns"]["nouns"]
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") for g in c.children
                  if g.dep_ == "pobj" and lemma(g) in acts and any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)),
-                None) or undertaking(tok)
+                None)
 
 
 def noun_act(verb: Token, noun: Token) -> Token | None:
