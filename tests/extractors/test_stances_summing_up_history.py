@@ -15,8 +15,7 @@ def _stances(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The tribunal in 2014 gave Chile most of the disputed waters, a ruling Peru rejected.",
-        "Chile won an arbitration case against Peru in 2015, a ruling Lima has refused to recognize.",
+        "A tribunal in 2014 handed Chile the bulk of the fishing zone, a verdict Peru rejected.",
         "Mali expelled the envoy in 2019, a decision that Algeria condemned.",
         "In 2016 the tribunal awarded Chile the waters, a ruling that Peru rejected.",
     ],
@@ -28,7 +27,9 @@ def test_stance_on_an_old_act_is_history(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The tribunal on Friday gave Chile most of the disputed waters, a ruling Peru rejected.",
+        "A tribunal on Friday handed Chile the bulk of the fishing zone, a verdict Peru rejected.",
+        "Mali expelled the envoy on Friday, a decision that Algeria condemned.",
+        "On Friday the tribunal awarded Chile the waters, a ruling that Peru rejected.",
         "Chile rejected the ruling, which the tribunal issued in 2015.",
     ],
 )
