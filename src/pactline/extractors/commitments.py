@@ -69,6 +69,7 @@ from pactline.extractors.scheduled_terms import dated_by_plan, project_holders, 
 from pactline.extractors.stance_owner import (
     own_government,
     passive_stance_holders,
+    self_aimed,
     stance_owner,
     unplaced_official,
 )
@@ -123,6 +124,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                 if told_as_history(sent, cue):
                     continue
                 committed = _holders(cue, seg_id, ctx, memory, quotes) or listed_thing(cue, listing, sent.text)
+                committed = self_aimed(cue, committed, ctx)  # "… and accused Nairobi" read as Kenya's own
                 if not committed:
                     continue
                 nested = [t for c in cues if c is not cue for t in [c.token, *c.actions]

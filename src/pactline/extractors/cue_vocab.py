@@ -105,6 +105,9 @@ def _sum_of_money(obj: Token) -> bool:
     data = cues_data()["announced_sums"]
     if lemma(obj) in ("package", "support"):  # "an aid package", "$3 million in support"; no sanctions package
         return any(c.like_num or c.tag_ == "$" or c.dep_ == "compound" and lemma(c) in data["nouns"] for c in obj.subtree)
+    if any(c.dep_ == "compound" and lemma(c) in data["nouns"] for c in obj.children):
+        # "a credit line of up to 800 million euros", "a $2 billion loan facility": money by its kind and its amount
+        return any(c.like_num or c.tag_ == "$" for c in obj.subtree)
     if lemma(obj) in data["nouns"]:
         return True
     return lemma(obj) in data["amounts"] and any(
@@ -170,6 +173,7 @@ def named_act(noun: Token) -> Token | None:
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                  if g.dep_ == "pobj" and lemma(g) in acts and any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)),
                 None)
+
 
 
 def committed_act(tok: Token) -> Token | None:

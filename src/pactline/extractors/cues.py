@@ -133,9 +133,10 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
             c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None  # "Chile continues to buy Bolivian gas": an ongoing act told ("will continue to …" binds)
     required = t["need"].get(word)
-    action = None if word != "offer" and offered_act(tok, t) else xcomp(tok) or committed_act(tok)  # "announced $5m, to be paid …"
+    offered = offered_act(tok, t)  # (also "announced a credit line of €800 million": a sum its need-list cannot name)
+    action = None if word != "offer" and offered else xcomp(tok) or committed_act(tok)  # "announced $5m, to be paid …"
     marks = {g.lower_ for c in tok.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"}
-    if required is not None and not (object_lemmas(tok) | (marks if word == "call" else set())) & required \
+    if required is not None and not offered and not (object_lemmas(tok) | (marks if word == "call" else set())) & required \
             or word == "call" and phone_call(tok):
         return None  # ("called for Chad to be held to account": the parser's "for" marks the clause)
     misread = _misread_infinitive(tok) if action is None and word in t["commit_verbs"] else None
@@ -165,7 +166,7 @@ def _commit_verb_cue(tok: Token, t: dict[str, Any]) -> Cue | None:
         return Cue(tok, [tok], "position", "agree")
     asked_for = word == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)  # "asked for talks"
     if word in ("encourage", "conclude", "initiate", "launch", "set", "declare", "call", "urge") or action is not None \
-            or offered_act(tok, t) or asked_for:
+            or offered or asked_for:
         if word in ("call", "urge", "ask"):  # "urged/calls on/asked X to …": what others should do is a call
             # "was asked to leave": told of the one asked; "has asked the court to rule": a request made, an act
             told = reported_request(tok, t["reporting"])  # "said Ghana had asked Togo to free …": a stance

@@ -167,13 +167,30 @@ def unplaced_official(subject: Token, verb: Token, ctx: DocumentContext) -> list
     return [c for c in main if c != aimed] if aimed in main else []
 
 
-def _aimed_at(verb: Token, ctx: DocumentContext) -> str | None:
-    """The one country a verb's object names ("accused Peru", "welcomed Chile's efforts", "called on Lima")."""
+def self_aimed(cue: Any, committed: list[str], ctx: DocumentContext) -> list[str]:
+    """ "Uganda said Kenya was behind the raid and accused Nairobi of …" (the parser hangs "accused" on "was"), a
+    call on Kampala read as Uganda's own: an accusation or a call aimed squarely at one of the text's two main
+    countries (by its name or its capital, data: aimed_stances) is never that country's own, so it is the other's."""
+    main = list(ctx.main_parties)
+    if cue.kind != "position" or cue.modality not in _officials("aimed_stances") or len(main) != 2:
+        return committed
+    if committed != [c for c in main if c in committed] or len(committed) != 1:
+        return committed
+    if _aimed_at(cue.token, ctx, named_only=True) != committed[0]:
+        return committed
+    return [c for c in main if c != committed[0]]
+
+
+def _aimed_at(verb: Token, ctx: DocumentContext, named_only: bool = False) -> str | None:
+    """The one country a verb's object names ("accused Peru", "welcomed Chile's efforts", "called on Lima");
+    named_only: only a country or capital named as the object itself ("called on Peru's partners" aims at none)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _officials("aiming_preps")
                 for g in c.children if g.dep_ == "pobj"]
     for obj in sorted(objects, key=lambda t: t.i):
-        for word in [obj, *(c for c in obj.children if c.dep_ == "poss")]:
+        if named_only and obj.tag_ != "NNP":
+            continue
+        for word in [obj] if named_only else [obj, *(c for c in obj.children if c.dep_ == "poss")]:
             if word.lower_ in PRONOUNS:
                 continue
             actor, codes = actor_for(word, ctx, None)
