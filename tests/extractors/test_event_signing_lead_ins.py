@@ -21,7 +21,7 @@ def _quotes(text):
 
 
 @pytest.mark.parametrize("lead", [
-    "In the presence of the two Presidents, the ministers witnessed the signing of the following documents:\n",
+    "At Jubilee House the foreign ministers witnessed the signing of the following documents:\n",
     "The two leaders then attended the signing of a number of instruments:\n",
     "The signing of the following agreements concluded the visit:\n",
 ])
