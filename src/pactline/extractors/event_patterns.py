@@ -198,7 +198,7 @@ def _match_verb(verb: Token) -> dict[str, Any] | None:
     if not entries:
         return None
     objects, infinitives = _object_words(verb), _infinitives(verb)
-    veto = (objects | _topics(verb)) - _places(verb) | infinitives
+    veto = (objects | _topics(verb)) - _places(verb) - _presiding(verb) | infinitives
     for entry in entries:
         if entry.get("complement") == "own_infinitive" and not _own_infinitive(verb):
             continue
@@ -250,7 +250,14 @@ def vetoed(verb: Token) -> bool:
 def _veto_words(verb: Token) -> set[str]:
     """The words an 'unless' list is checked against: objects and topics (not the names of where it happened)
     and the infinitives the verb governs."""
-    return (_object_words(verb) | _topics(verb)) - _places(verb) | _infinitives(verb)
+    return (_object_words(verb) | _topics(verb)) - _places(verb) - _presiding(verb) | _infinitives(verb)
+
+
+def _presiding(verb: Token) -> set[str]:
+    """Who presided ("the session was held under the co-chairmanship of the two ministers", word list
+    presiding_preps): no object that sets a pattern aside ("held the chairmanship" is an office, no meeting)."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in word_list("presiding_preps")]
+    return {w for p in preps for t in p.subtree for w in (t.lemma_.lower(), t.lower_)}
 
 
 def _places(verb: Token) -> set[str]:

@@ -41,7 +41,9 @@ def _lead_in(text: str) -> bool:
     """ "Agreements and memoranda signed in the presence of the two leaders", "The following instruments were
     exchanged:": a signing told of several instruments, or of those that follow."""
     words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
-    return bool(words & _signing_forms()) and bool(words & _instruments()[1] or "following" in words or text.rstrip().endswith(":"))
+    # (a signing told in the noun counts where a word says it took place: "witnessed the signing of the following")
+    signed = bool(words & _signing_forms()) or "signing" in words and bool(words & set(word_list("signing_witnessed")))
+    return signed and bool(words & _instruments()[1] or "following" in words or text.rstrip().endswith(":"))
 
 
 def signed_items(sentences: list[SentenceInfo], text: str = "") -> set[int]:
