@@ -38,3 +38,7 @@ def test_opposing_a_move_made_is_still_a_rejection(sentence: str) -> None:
 def test_opposing_any_case_stays_a_position() -> None:
     records = _extracted("Argentina firmly opposes any attempt to redraw the river boundary by force.").commitments
     assert any(r.kind == "position" and "opposes" in r.text for r in records)
+
+
+def test_opposing_any_pact_of_a_kind_that_may_exist_is_still_a_rejection() -> None:
+    assert "REJECT" in _types("Caracas said it opposed any pact that weakens the security of the Caribbean basin.")
