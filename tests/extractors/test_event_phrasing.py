@@ -168,11 +168,12 @@ def test_headline_case_changes_only_the_parser_input():
         ("The Chilean President gratefully accepted the invitation to make an official trip to Argentina.", ["ARG", "CHL"]),
     ],
 )
-def test_an_accepted_invitation_is_the_visit_planned_only(text, parties):
-    # round 18: accepting names no act beside the visit to come (no AGREE, CAMEO 036), as the contract reads it
+def test_an_accepted_invitation_is_agreed_now_and_the_visit_planned(text, parties):
+    # accepting is agreeing to meet (AGREE, CAMEO 036), done now, as for a bare "accepted the invitation"
     events = _events(text)
-    assert [(e.type, e.planned, e.parties) for e in events] == [("CONSULT", True, parties)], [
+    assert [(e.type, e.planned, e.parties) for e in events if e.planned] == [("CONSULT", True, parties)], [
         (e.type, e.planned, e.parties) for e in events]
+    assert [e for e in events if e.type == "AGREE" and not e.planned], [(e.type, e.planned) for e in events]
 
 
 @pytest.mark.parametrize(

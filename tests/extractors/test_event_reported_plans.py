@@ -46,9 +46,8 @@ def test_act_told_as_done_stays_done(text, etype):
         "President Boric of Chile invited President Arce of Bolivia to visit Santiago. The invitation was accepted with pleasure.",
     ],
 )
-def test_accepted_invitation_is_a_visit_to_come_only(text):
-    # round 18: no AGREE (CAMEO 036) for accepting beside the visit (the contract: the planned visit only)
+def test_accepted_invitation_is_an_agreement_done_and_a_visit_to_come(text):
     events = [e for e in _events(text) if "accepted" in e.evidence[0].quote]
-    assert not any(e.type == "AGREE" for e in events), [(e.type, e.parties, e.planned) for e in events]
-    assert any(e.type == "CONSULT" and e.planned and len(e.parties) == 2 for e in events), [
+    assert any(e.type == "AGREE" and not e.planned and len(e.parties) == 2 for e in events), [
         (e.type, e.parties, e.planned) for e in events]
+    assert any(e.type == "CONSULT" and e.planned for e in events), [(e.type, e.parties, e.planned) for e in events]

@@ -333,24 +333,11 @@ def _same_sentence_invitation(events: list[Any], event: Any) -> Any | None:
                  and e.evidence[0].start == event.evidence[0].start), None)
 
 
-def accepting(event: Any) -> bool:
-    """The acceptance of an invitation (AGREE, CAMEO 036, no mode: events.ACCEPTED): kept while the events of a
-    document are read, so the visit accepted takes the invitation's date (``invited_visits_dated``), then dropped
-    (``without_acceptances``)."""
-    return event.type == "AGREE" and event.cameo == "036" and event.mode is None
-
-
-def without_acceptances(events: list[Any]) -> list[Any]:
-    """An accepted invitation is the planned visit only, as the record contract reads it: accepting names no act
-    of its own beside the visit to come (none was ever labelled so on the read sets; README, contract v2)."""
-    return [e for e in events if not accepting(e)]
-
-
 def invited_visits_dated(events: list[Any]) -> None:
     """ "Ruto invited Suluhu to visit Kenya next year. The invitation was accepted.": the visit accepted, which
     the sentence does not date, is the one the invitation before it dated (not the day of the report), so the
     two tell one planned visit."""
-    accepted = {e.evidence[0].start for e in events if accepting(e)}
+    accepted = {e.evidence[0].start for e in events if e.type == "AGREE" and e.cameo == "036"}
     for event in events:
         if not (event.planned and event.date_confidence != "stated" and event.mode == VISIT["mode"]
                 and event.evidence[0].start in accepted):

@@ -57,7 +57,6 @@ from pactline.extractors.event_time import (
     pledged_act,
     pledged_under_agreement,
     scheduled_head,
-    without_acceptances,
 )
 from pactline.extractors.event_titles import highlights, is_joint_title, is_related_link, with_title_events
 from pactline.extractors.holders import pairs_own_body
@@ -368,7 +367,6 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
     out += learned_events(doc, ctx, uncoded, doc_dated, frozenset(e.type for e in out))
     out = with_title_events(doc, ctx, sentences, out)
     invited_visits_dated(out)
-    out = without_acceptances(out)
     _settle_dates(out, sentences, analysis, doc_dated, timeless)
     return out
 
