@@ -171,6 +171,8 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
         return True  # "the two navies will stage a drill off Crete in June": scheduled, no threat
     if not negated and how == "intent" and event_type == "MOBILIZE" and deployment_announced(verb):
         return True  # "said the coast guard would deploy more boats along the coast": a step to come, no threat
+    if not negated and how == "intent" and event_type == "SANCTION" and mode != "expel" and deployment_announced(verb):
+        return True  # "said Lima would impose a reciprocal tariff on 20 products": a measure announced, to come
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and future_modal(verb)
 
 
