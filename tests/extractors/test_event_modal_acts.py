@@ -33,8 +33,33 @@ def test_pledge_verb_keeps_its_agreement() -> None:
     assert ("AGREE", False) in types and ("CONSULT", True) in types
 
 
-def test_general_cooperation_stays_a_pledge() -> None:
-    assert _events("Kenya will cooperate with Ethiopia in energy.") == [("AGREE", False)]
+# Round 18 (issue 14, family "an intent with no pledge verb exported as AGREE"): cooperation or backing told under
+# a bare future modal, or backing offered ("stands ready to support"), is that act, not an agreement; the
+# labelling guide keeps AGREE for agreeing, signing and concluding.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kenya will cooperate with Ethiopia in energy.", [("COOPERATE", True)]),
+    ("Chile will also cooperate closely with Peru on lithium refining and port logistics.", [("COOPERATE", True)]),
+    ("The minister said Ghana would support Togo's plan to restructure its debt.", [("SUPPORT", True)]),
+])
+def test_bare_intent_to_cooperate_or_back_is_the_act_to_come(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert _events(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brazil stands ready to support the truce between Angola and Zambia.",
+    "Uruguay is willing to support Paraguay's bid for the council seat.",
+    "Kenya will continue to support Rwanda's bid for the council seat.",
+])
+def test_backing_offered_or_kept_up_is_support_not_agreement(sentence: str) -> None:
+    assert [t for t, _planned in _events(sentence)] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway and Chile agreed to cooperate on fisheries.",
+    "Canada pledged to cooperate with Jamaica on hurricane warnings.",
+])
+def test_pledge_verb_to_cooperate_stays_an_agreement(sentence: str) -> None:
+    assert {t for t, _planned in _events(sentence)} == {"AGREE"}
 
 
 # Round 16 (family "an act told ahead of its own kind, coded as a pledge"): the same reading when the learned
@@ -79,3 +104,14 @@ def test_act_stopped_ahead_is_no_plan(sentence: str) -> None:
 def test_act_held_out_on_a_condition_is_no_plan() -> None:
     assert all(not planned for _t, planned in _after_talks(
         "Kenya would extend a loan of 30 million dollars if Rwanda repaid the last one."))
+
+
+# Round 18 (issue 14): readiness ("is ready to", "stands ready to", "is willing to") offers an act still to come;
+# nobody agreed to anything, so the act is recorded planned and no AGREE beside it.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chile is ready to cooperate with Peru on border security.", [("COOPERATE", True)]),
+    ("Ghana stands ready to mediate between Togo and Benin.", [("CONSULT", True)]),
+    ("Peru said it was willing to resume talks with Chile.", [("CONSULT", True)]),
+])
+def test_act_offered_is_planned_without_agreement(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert _events(sentence) == expected

@@ -202,7 +202,7 @@ def _match_verb(verb: Token) -> dict[str, Any] | None:
     for entry in entries:
         if entry.get("complement") == "own_infinitive" and not _own_infinitive(verb):
             continue
-        if veto & set(entry.get("unless", ())):
+        if veto & set(entry.get("unless", ())) or _any_object(verb, entry.get("unless_any", ())):
             continue  # "spoke with reporters": no partner of the act; "declined to comment": no refusal
         if entry.get("addressee") and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue  # "assured that …": a statement, no pledge to anyone
@@ -243,8 +243,16 @@ def vetoed(verb: Token) -> bool:
     if not entries or match_verb(verb) is not None:
         return False
     words = _veto_words(verb)
-    return any(words & set(e.get("unless", ())) and (e.get("objects") is None or words & set(e["objects"]))
-               for e in entries)
+    return any((words & set(e.get("unless", ())) or _any_object(verb, e.get("unless_any", ())))
+               and (e.get("objects") is None or words & set(e["objects"])) for e in entries)
+
+
+def _any_object(verb: Token, nouns: Any) -> bool:
+    """ "opposes any attempt to change the status quo", "opposed any unilateral moves": an object of ``nouns``
+    quantified by "any" is a case still hypothetical, so the verb states a position and names no act of anyone
+    it opposes ("opposed any pact that …" names a pact that may exist: still a rejection)."""
+    return bool(nouns) and any(c.dep_ == "dobj" and c.lower_ in nouns and any(
+        d.dep_ == "det" and d.lower_ == "any" for d in c.children) for c in verb.children)
 
 
 def _veto_words(verb: Token) -> set[str]:

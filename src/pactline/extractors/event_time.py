@@ -171,6 +171,8 @@ def is_planned(verb: Token, how: str | None, event_type: str, mode: str | None =
         return True  # "the two navies will stage a drill off Crete in June": scheduled, no threat
     if not negated and how == "intent" and event_type == "MOBILIZE" and deployment_announced(verb):
         return True  # "said the coast guard would deploy more boats along the coast": a step to come, no threat
+    if not negated and how == "intent" and event_type == "SANCTION" and mode != "expel" and deployment_announced(verb):
+        return True  # "said Lima would impose a reciprocal tariff on 20 products": a measure announced, to come
     return not negated and how == "intent" and event_type in _SCHEDULED_TYPES and future_modal(verb)
 
 
@@ -268,15 +270,36 @@ def pledged_under_agreement(verb: Token, pattern: dict[str, Any]) -> str | None:
     return "intent" if pledged and agreed_under(verb) and not any(c.dep_ == "neg" for c in verb.children) else None
 
 
+# Acts that a bare future modal tells as acts to come: those a pledge schedules, cooperation in general ("will
+# cooperate on nuclear power": with no pledge verb nothing is agreed, the cooperation is what is to come) and
+# backing ("would support the recovery programme").
+_MODAL_TYPES = _PLEDGED_TYPES | {"SUPPORT"}
+
+
 def modal_act(tok: Token, pattern: dict[str, Any], how: str | None) -> bool:
-    """ "will provide 30 million euros in aid", "said it would send two transport planes": an act told under a
-    bare future modal is the act still to come, and nothing more; no pledge verb ("agreed to", "pledged to")
-    makes an agreement of it beside."""
-    if how != "intent" or pattern["type"] not in _PLEDGED_TYPES or pattern.get("lemma") in _GENERAL:
+    """ "will provide 30 million euros in aid", "said it would send two transport planes", "will cooperate in
+    the development of the north": an act told under a bare future modal is the act still to come, and nothing
+    more; no pledge verb ("agreed to", "pledged to") makes an agreement of it beside."""
+    if how != "intent" or pattern["type"] not in _MODAL_TYPES:
         return False
+    if pattern["type"] == "SUPPORT" and tok.dep_ == "xcomp":
+        return False  # "will continue to support": backing kept up, a stance (event_modes.recode), no act to come
+    if offered(tok):
+        return True  # "stands ready to mediate", "is willing to resume talks": the act offered, no agreement
     told = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_HEADS else tok  # "will continue to train"
     stopped = any(c.dep_ == "neg" or c.lower_ == "longer" for c in told.children)  # "will not / no longer continue to"
     return told.dep_ != "xcomp" and future_modal(told) and not conditioned(told) and not stopped
+
+
+_READY = {"ready", "willing", "prepared"}
+
+
+def offered(verb: Token) -> bool:
+    """ "is ready to cooperate with Peru", "stands ready to mediate": an infinitive under a word of readiness,
+    neither negated nor held out on a condition, is an act offered, still to come; nobody agreed to anything."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lower_ in _READY and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ == "neg" for c in list(head.children) + list(head.head.children)) and not conditioned(verb))
 
 
 VISIT = {"type": "CONSULT", "mode": "visit", "cameo": "042"}  # the visit an accepted invitation was for
