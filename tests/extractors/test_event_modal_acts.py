@@ -104,14 +104,3 @@ def test_act_stopped_ahead_is_no_plan(sentence: str) -> None:
 def test_act_held_out_on_a_condition_is_no_plan() -> None:
     assert all(not planned for _t, planned in _after_talks(
         "Kenya would extend a loan of 30 million dollars if Rwanda repaid the last one."))
-
-
-# Round 18 (issue 14): readiness ("is ready to", "stands ready to", "is willing to") offers an act still to come;
-# nobody agreed to anything, so the act is recorded planned and no AGREE beside it.
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Chile is ready to cooperate with Peru on border security.", [("COOPERATE", True)]),
-    ("Ghana stands ready to mediate between Togo and Benin.", [("CONSULT", True)]),
-    ("Peru said it was willing to resume talks with Chile.", [("CONSULT", True)]),
-])
-def test_act_offered_is_planned_without_agreement(sentence: str, expected: list[tuple[str, bool]]) -> None:
-    assert _events(sentence) == expected

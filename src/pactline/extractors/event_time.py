@@ -284,22 +284,9 @@ def modal_act(tok: Token, pattern: dict[str, Any], how: str | None) -> bool:
         return False
     if pattern["type"] == "SUPPORT" and tok.dep_ == "xcomp":
         return False  # "will continue to support": backing kept up, a stance (event_modes.recode), no act to come
-    if offered(tok):
-        return True  # "stands ready to mediate", "is willing to resume talks": the act offered, no agreement
     told = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_HEADS else tok  # "will continue to train"
     stopped = any(c.dep_ == "neg" or c.lower_ == "longer" for c in told.children)  # "will not / no longer continue to"
     return told.dep_ != "xcomp" and future_modal(told) and not conditioned(told) and not stopped
-
-
-_READY = {"ready", "willing", "prepared"}
-
-
-def offered(verb: Token) -> bool:
-    """ "is ready to cooperate with Peru", "stands ready to mediate": an infinitive under a word of readiness,
-    neither negated nor held out on a condition, is an act offered, still to come; nobody agreed to anything."""
-    head = verb.head
-    return (verb.dep_ == "xcomp" and head.lower_ in _READY and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and not any(c.dep_ == "neg" for c in list(head.children) + list(head.head.children)) and not conditioned(verb))
 
 
 VISIT = {"type": "CONSULT", "mode": "visit", "cameo": "042"}  # the visit an accepted invitation was for
