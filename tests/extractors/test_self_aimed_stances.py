@@ -20,6 +20,15 @@ def _stances(text):
         # a call on a country's own people or partners is no call aimed at that country: unchanged
         ("Uganda and Kenya traded accusations on Monday. Kenya called on Kenyans to stay calm.", "called", ["KEN"]),
         ("Uganda and Kenya traded accusations on Monday. Uganda accused Kenya of sheltering rebels.", "accused", ["UGA"]),
+        # a domestic actor's own call on or condemnation of its own capital stays its own (review r18, finding 1)
+        ("Kenya and Uganda held talks in Kampala on Monday. Kenyan opposition lawmakers called on Nairobi to reopen "
+         "the border with Uganda.", "called", ["KEN"]),
+        ("Kenya and Uganda held talks in Kampala on Monday. Kenyan church leaders called on Nairobi to pay teachers "
+         "on time.", "called", ["KEN"]),
+        ("Kenya and Uganda held talks in Kampala on Monday. Ugandan opposition leaders condemned Kampala for the "
+         "arrests of journalists.", "condemned", ["UGA"]),
+        ("Laos and Vietnam held talks in Hanoi on Friday. Lao opposition figures urged Vientiane to release its "
+         "river data.", "urged", ["LAO"]),
     ],
 )
 def test_stance_aimed_at_a_country_is_the_other_countrys(text, verb, holder):

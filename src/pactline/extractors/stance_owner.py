@@ -170,9 +170,13 @@ def unplaced_official(subject: Token, verb: Token, ctx: DocumentContext) -> list
 def self_aimed(cue: Any, committed: list[str], ctx: DocumentContext) -> list[str]:
     """ "Uganda said Kenya was behind the raid and accused Nairobi of …" (the parser hangs "accused" on "was"), a
     call on Kampala read as Uganda's own: an accusation or a call aimed squarely at one of the text's two main
-    countries (by its name or its capital, data: aimed_stances) is never that country's own, so it is the other's."""
+    countries (by its name or its capital, data: aimed_stances) is never that country's own, so it is the other's.
+    Only a holder taken from elsewhere than the cue's own subject moves: "Kenyan opposition lawmakers called on
+    Nairobi …", "Ugandan church leaders condemned Kampala …" are the subject's own call on its own capital."""
     main = list(ctx.main_parties)
     if cue.kind != "position" or cue.modality not in _officials("aimed_stances") or len(main) != 2:
+        return committed
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.token.children):
         return committed
     if committed != [c for c in main if c in committed] or len(committed) != 1:
         return committed
