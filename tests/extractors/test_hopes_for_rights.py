@@ -19,6 +19,7 @@ def _records(sentence):
         "Peru expects that the fishermen's rights will be fully respected.",
         "Peru hopes that the detained sailors will be released soon.",
         "Chile expects that Peru will reconsider its decision.",
+        "Chile expects that the detained journalists will be freed without delay.",
     ],
 )
 def test_hope_about_others_is_a_stance(sentence):
@@ -31,6 +32,10 @@ def test_hope_about_others_is_a_stance(sentence):
     [
         "Peru expects that exports of copper will rise next year.",
         "Chile hopes that Peru will prosper.",
+        # a forecast that a thing will be released is none (review r18, finding 2)
+        "The Peruvian central bank expects that the new coins will be released next year.",
+        "Peru expects that the funds will be released by Chile in June.",
+        "Chile expects that new safety rules will be respected by builders.",
     ],
 )
 def test_forecast_or_wish_of_fortune_is_none(sentence):

@@ -69,7 +69,7 @@ def hoped_of_others(tok: Token) -> bool:
     wisher = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     fortune = set(data["fortune"]) | set(cues_data()["outcome_verbs"]["lemmas"])
     for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
-        if _settled(clause, data["settled"]):
+        if _settled(clause, data):
             return True  # "hoped the dispute would be resolved through dialogue": a settlement hoped for
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in PRONOUNS or not is_actor_head(subject):
@@ -82,12 +82,17 @@ def hoped_of_others(tok: Token) -> bool:
     return False
 
 
-def _settled(clause: Token, verbs: list[str]) -> bool:
+def _settled(clause: Token, data: dict) -> bool:
     """ "… the row would be settled by talks", "… the matter will be resolved soon": a trouble (no actor) settled,
-    told in the passive, with no "not" (data: hoped_of_others "settled")."""
+    told in the passive, with no "not" (data: hoped_of_others "settled"); a right respected or a person freed only
+    where the subject names one ("kept": "his rights will be respected", not "the new coins will be released")."""
     subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-    return (lemma(clause) in verbs and subject is not None and subject.lower_ not in PRONOUNS
-            and not is_actor_head(subject) and not any(c.dep_ == "neg" for c in clause.children))
+    if subject is None or subject.lower_ in PRONOUNS or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    kept = data["kept"].get(lemma(clause))
+    if kept is not None:
+        return lemma(subject) in data[kept] or kept == "people" and subject.ent_type_ == "PERSON"
+    return lemma(clause) in data["settled"] and not is_actor_head(subject)
 
 
 def open_to_talks(tok: Token) -> bool:
