@@ -107,7 +107,8 @@ def _sum_of_money(obj: Token) -> bool:
         return any(c.like_num or c.tag_ == "$" or c.dep_ == "compound" and lemma(c) in data["nouns"] for c in obj.subtree)
     if any(c.dep_ == "compound" and lemma(c) in data["nouns"] for c in obj.children):
         # "a credit line of up to 800 million euros", "a $2 billion loan facility": money by its kind and its amount
-        return any(c.like_num or c.tag_ == "$" for c in obj.subtree)
+        money = set(data["amounts"]) | set(data["currencies"])
+        return lemma(obj) in data["facilities"] and any(c.tag_ == "$" or lemma(c) in money for c in obj.subtree)
     if lemma(obj) in data["nouns"]:
         return True
     return lemma(obj) in data["amounts"] and any(
