@@ -18,6 +18,7 @@ def _records(a, b, sentence):
     [
         ("Norway", "Poland", "Norway reaffirmed its firm commitment to the defence of Poland.", ["NOR"]),
         ("Japan", "Palau", "Japan reaffirmed its commitment to the defense of Palau.", ["JPN"]),
+        ("Kenya", "Uganda", "Kenya remains committed to the defence of its borders.", ["KEN"]),
     ],
 )
 def test_commitment_to_the_defence_of_a_partner_is_a_pledge(a, b, sentence, parties):
@@ -33,6 +34,10 @@ def test_commitment_to_the_defence_of_a_partner_is_a_pledge(a, b, sentence, part
         ("India", "Nepal", "Nepal restated its steady commitment to the principle of one China."),
         ("Ghana", "Togo", "Togo remains committed to peace."),
         ("Chile", "Bolivia", "Chile reaffirmed its commitment to the Lima Declaration."),
+        # the defence of a value is no act bound to anyone (review r18, finding 7)
+        ("Kenya", "Uganda", "Kenya remains committed to the defence of human rights in the region."),
+        ("Ghana", "Togo", "Ghana reaffirmed its commitment to the defence of democracy."),
+        ("Ghana", "Togo", "Ghana reaffirmed its commitment to the defence of Human Rights."),
     ],
 )
 def test_commitment_to_an_ideal_stays_a_stance(a, b, sentence):

@@ -9,6 +9,7 @@ from typing import Any
 
 from pactline.extractors.cue_base import cues_data, lemma
 from pactline.extractors.holders import pairs_own_body
+from pactline.language.actors import find_countries, gazetteer
 
 Token = Any
 
@@ -170,10 +171,22 @@ def taken_in(tok: Token) -> bool:
 def named_act(noun: Token) -> Token | None:
     """ "their commitment to the prompt reopening of the night ferry": an act named by a noun ("reopening",
     "completion": data, acts_named_by_nouns) after "to" is the act pledged; "commitment to the Quad" names none."""
-    acts = cues_data()["acts_named_by_nouns"]["nouns"]
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                 if g.dep_ == "pobj" and lemma(g) in acts and any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)),
-                None)
+                 if g.dep_ == "pobj" and _names_act(g)), None)
+
+
+def _names_act(noun: Token) -> bool:
+    """An act noun with what it acts on after "of" ("the reopening of the night ferry"); a guarded one ("defence")
+    only where that is a territory, place or party ("the defence of Poland", "… of its borders"; not "the defence
+    of human rights"; data acts_named_by_nouns "guarded")."""
+    data = cues_data()["acts_named_by_nouns"]
+    ofs = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if lemma(noun) not in data["nouns"] or not ofs:
+        return False
+    objects = [g for p in ofs for g in p.children if g.dep_ == "pobj"]
+    return lemma(noun) not in data["guarded"] or any(
+        lemma(g) in data["guarded_objects"] or g.pos_ == "PROPN" and (find_countries(g.text) or g.text in gazetteer().organisations)
+        for g in objects)  # a named country or body ("Human Rights" is none)
 
 
 
@@ -182,10 +195,8 @@ def committed_act(tok: Token) -> Token | None:
     what it acts on after "of") after "committed to" is the act pledged; "committed to the alliance" names none."""
     if lemma(tok) != "commit" and tok.lower_ != "committed":
         return None
-    acts = cues_data()["acts_named_by_nouns"]["nouns"]
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") for g in c.children
-                 if g.dep_ == "pobj" and lemma(g) in acts and any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)),
-                None)
+                 if g.dep_ == "pobj" and _names_act(g)), None)
 
 
 def noun_act(verb: Token, noun: Token) -> Token | None:
