@@ -7,9 +7,9 @@ from tests.helpers import extract_text
 
 
 @pytest.mark.parametrize("text, want", [
-    # (a summit still to come in a third country has its host too: round 18, event_targets.venue_host)
+    # (a body's summit to come in a third country adds no host: the town is the body's house, round 18 review)
     ("ACCRA, March 3, 2024 - President Mahama held talks with President Ruto.\n\nRuto accepted Mahama's invitation "
-     "to attend the ECOWAS summit in Abuja in June.", {"ECOWAS", "GHA", "KEN", "NGA"}),
+     "to attend the ECOWAS summit in Abuja in June.", {"ECOWAS", "GHA", "KEN"}),
     ("OTTAWA, March 3, 2024 - Prime Minister Trudeau met Prime Minister Luxon of New Zealand.\n\nLuxon accepted "
      "Trudeau's invitation to attend the CPTPP summit in Vancouver in the autumn.", {"CAN", "CPTPP", "NZL"}),
 ])

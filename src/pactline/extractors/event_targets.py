@@ -237,16 +237,41 @@ def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str
     return found + [c for c in (hosts(verb, ctx) if ctx is not None else []) if c not in found]
 
 
-def venue_host(location: str | None, parties: list[str]) -> list[str]:
+def venue_host(verb: Token, location: str | None, parties: list[str]) -> list[str]:
     """ "agreed to hold the next trilateral summit in Baghdad", "are set to meet again in Lusaka": a meeting still
     to come of two sides or more, held in a third country, has its host for a party (a past meeting held at a third
-    place stays its sides': CAMEO 044; so does one at a body's seat, data/roles.json body_seats)."""
+    place stays its sides': CAMEO 044; so does one at a body's house: data/roles.json body_occasions)."""
     from pactline.language.places import place_country
 
-    if not location or location in vocab.load("roles.json")["body_seats"]["words"]:
-        return []  # "will meet again in Geneva": at a body's seat, not the guest of its country
+    if not location or len(parties) < 2 or _at_a_body(verb, location):
+        return []  # "will meet in Rome on the margins of the FAO conference": at a body's house, not Italy's guest
     host = place_country(location)
-    return [host] if host is not None and len(parties) >= 2 and host not in parties else []
+    return [host] if host is not None and host not in parties else []
+
+
+@cache
+def _body_seats() -> frozenset[str]:
+    return frozenset(town for org in vocab.load("roles.json")["organisations"] for town in org.get("seats", ()))
+
+
+def _at_a_body(verb: Token, location: str) -> bool:
+    """Whether a meeting's clause names an organisation, the margins of an occasion or a body's gathering or house
+    ("at the OPEC secretariat", "at the FAO conference"), or its town is an organisation's seat (data/roles.json)."""
+    if location.split(",")[0].strip() in _body_seats():
+        return True  # "will meet again in Geneva"
+    words = vocab.load("roles.json")["body_occasions"]
+    clause = [t for c in verb.children if c.dep_ not in _OTHER_CLAUSES for t in c.subtree]
+    if _organisation_codes(" ".join(t.text for t in clause)):
+        return True
+    for pobj in (t for t in clause if t.dep_ == "pobj" and t.head.lower_ in words["preps"]):
+        named = any(c.pos_ == "PROPN" and c.text not in location or c.dep_ == "prep" and c.lower_ == "of"
+                    for c in pobj.children)  # "the FAO conference", "a session of the council"; not "the Lusaka summit"
+        if pobj.lemma_.lower() in words["margins"] or pobj.lemma_.lower() in words["gatherings"] and named:
+            return True
+    return False
+
+
+_OTHER_CLAUSES = ("nsubj", "nsubjpass", "ccomp", "advcl", "parataxis", "conj", "relcl")
 
 
 def addressed_bodies(verb: Token, target: Actor | None) -> list[str]:

@@ -267,7 +267,7 @@ def _event(doc: Any, sent: SentenceInfo, previous: list[SentenceInfo], verb: Tok
     cameo = pattern["cameo"]
     location = location_of(verb, sent)
     if pattern["type"] == "CONSULT" and planned:
-        parties = sorted(set(parties) | set(venue_host(location, parties)))
+        parties = sorted(set(parties) | set(venue_host(verb, location, parties)))
     if pattern["mode"] == "meet" and location:
         place = {m.code for m in find_countries(location)}
         if place and not place & set(parties) and len(parties) >= 2:
