@@ -42,3 +42,20 @@ def test_codes_handed_out_are_copies(sentence, text, expected):
     assert codes == expected
     codes.append("XXX")  # a caller completing the other side must not change what later callers get
     assert actor_for(token, ctx, None)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Uruguay and Paraguay signed a river accord. Paraguay thanked Uruguay.", ["PRY", "URY"]),
+        ("Fiji hosted Samoa for talks. Samoa and Fiji agreed on fisheries.", ["FJI", "WSM"]),
+    ],
+)
+def test_a_built_contexts_main_parties_are_settled_and_handed_out_as_copies(text, expected):
+    from pactline.language.actors import DocumentContext
+
+    ctx = build_context(text)
+    unsettled = DocumentContext(country_counts=ctx.country_counts, people=ctx.people)
+    assert ctx.main_parties == unsettled.main_parties == expected
+    ctx.main_parties.append("XXX")  # "they" completed with a third party must not widen the document's pair
+    assert ctx.main_parties == expected
