@@ -10,6 +10,7 @@ from pactline.core.vocab import load
 from pactline.language.actors import DocumentContext, gazetteer, names_currency, resolve
 from pactline.language.leaders import name_tagged_as_noun
 from pactline.language.speakers import joint_act, speaker_actor
+from pactline.language.token_memo import per_token
 
 Token = Any
 Span = Any
@@ -57,6 +58,7 @@ def _invited_subject(verb: Token) -> Token | None:
     return None
 
 
+@per_token
 def noun_phrase(token: Token) -> Span:
     """The token's phrase without relative clauses, appositions and coordinated phrases; a name's first word the
     parser hung loose on the verb beside it is part of it ("Côte d'Ivoire said …"; not a day or month)."""
@@ -113,6 +115,7 @@ def _listed_country(token: Token, ctx: DocumentContext) -> list[Token]:
     return [listed] if head_codes and listed_codes and set(listed_codes) != set(head_codes) else []
 
 
+@per_token
 def is_actor_head(token: Token) -> bool:
     """Whether a noun can stand for a state actor: a country, a person, a title, a collective."""
     gaz = gazetteer()
