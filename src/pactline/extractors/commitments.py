@@ -75,13 +75,10 @@ from pactline.extractors.stance_owner import (
 )
 from pactline.extractors.state_organs import named_body, state_body, state_organ
 from pactline.extractors.statement_kind import judge
+from pactline.language.actor_memory import ActorMemory
 from pactline.language.actors import DocumentContext
 from pactline.language.analysis import Analysis, SentenceInfo
-from pactline.language.syntax import (
-    ActorMemory,
-    clause_tokens,
-    in_relative_clause,
-)
+from pactline.language.syntax import clause_tokens, in_relative_clause
 
 Token = Any
 

@@ -63,6 +63,7 @@ from pactline.extractors.event_titles import highlights, is_joint_title, is_rela
 from pactline.extractors.holders import pairs_own_body
 from pactline.extractors.registry import extractor
 from pactline.extractors.signed_lists import listed_signing, pact_parties, signed_items, told_pact
+from pactline.language.actor_memory import ActorMemory
 from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
 from pactline.language.article_days import programme_days, same_act_dated_by_article, threats_told_now
@@ -70,7 +71,7 @@ from pactline.language.event_dates import date_from_occasion, event_date, is_hea
 from pactline.language.parties import complete_parties, fallback_target, joint_parties
 from pactline.language.roundup_pairs import pair_named_last
 from pactline.language.stance_dates import is_stance, stated_by_text
-from pactline.language.syntax import PRONOUNS, ActorMemory, actor_for, noun_phrase, subject_of
+from pactline.language.syntax import PRONOUNS, actor_for, noun_phrase, subject_of
 
 Token = Any
 _MEETING = {"type": "CONSULT", "mode": "meet", "cameo": "040"}  # an occasion still to come, of no coded kind

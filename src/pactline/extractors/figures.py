@@ -45,6 +45,7 @@ _COUNT = re.compile(
     re.I,
 )
 _YEARS_AGO = re.compile(r"\b(?P<n>\d{1,3})\s+years\s+ago\b", re.I)
+_DIGIT = re.compile(r"\d")  # the same digits as the \d of every pattern here
 
 
 def _bound(before: str) -> str:
@@ -112,8 +113,8 @@ def extract_figures(analysis: Analysis, ctx: DocumentContext) -> list[Fact]:
     patterns = _currency_patterns()
     words = vocab.load("figures.json")["currency_words"]
     for sent in analysis.sentences:
-        if sent.segment.kind == "caption":
-            continue
+        if sent.segment.kind == "caption" or not _DIGIT.search(sent.text):
+            continue  # (every figure pattern holds a number written in digits)
         text = sent.text
         taken: list[tuple[int, int]] = []
         target = _is_target(text)

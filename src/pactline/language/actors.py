@@ -218,10 +218,14 @@ class DocumentContext:
     resolved: dict[str, tuple[Actor | None, list[str]]] = field(default_factory=dict)
     holders: dict[str, Person] = field(default_factory=dict)  # "the crown prince" -> who (language/holders.py)
     organisations: Counter[str] = field(default_factory=Counter)  # named, for "the bloc" (language/org_refs.py)
+    # main_parties of a built context, asked for tens of times per sentence: its people and counts no longer change
+    settled: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def main_parties(self) -> list[str]:
         """The two countries the document is mostly about (one if only one is named)."""
+        if self.settled is not None:
+            return list(self.settled)  # a copy: callers extend it
         placed = {p.country for p in self.people.values() if p.country}
         # At equal counts a country whose people the text names ranks first: they act; a place is a topic.
         counts = sorted(self.country_counts.items(), key=lambda kv: (-kv[1], kv[0] not in placed))
@@ -290,6 +294,7 @@ def _build_context(text: str) -> DocumentContext:
     from pactline.language.holders import role_holders
 
     ctx.holders = role_holders(text, ctx)
+    ctx.settled = ctx.main_parties
     return ctx
 
 

@@ -10,6 +10,7 @@ from pactline.core.vocab import load
 from pactline.language.actors import DocumentContext, gazetteer, names_currency, resolve
 from pactline.language.leaders import name_tagged_as_noun
 from pactline.language.speakers import joint_act, speaker_actor
+from pactline.language.token_memo import per_token
 
 Token = Any
 Span = Any
@@ -57,6 +58,7 @@ def _invited_subject(verb: Token) -> Token | None:
     return None
 
 
+@per_token
 def noun_phrase(token: Token) -> Span:
     """The token's phrase without relative clauses, appositions and coordinated phrases; a name's first word the
     parser hung loose on the verb beside it is part of it ("Côte d'Ivoire said …"; not a day or month)."""
@@ -113,6 +115,7 @@ def _listed_country(token: Token, ctx: DocumentContext) -> list[Token]:
     return [listed] if head_codes and listed_codes and set(listed_codes) != set(head_codes) else []
 
 
+@per_token
 def is_actor_head(token: Token) -> bool:
     """Whether a noun can stand for a state actor: a country, a person, a title, a collective."""
     gaz = gazetteer()
@@ -163,6 +166,24 @@ def _reporter(pronoun: Token) -> Token | None:
 
 def actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
     """Resolve a subject or object token to (actor, party codes); pronouns take the last actor seen."""
+    if last is not None:
+        return _actor_for(token, ctx, last)
+    # The event and pledge extractors (their actor memories, targets, holders) resolve the same tokens against
+    # the same context, which is not changed once built: each token is resolved once per parsed text and
+    # context, its codes handed out as copies (callers extend them).
+    held = token.doc.user_data.get(_RESOLVED)
+    if held is None or held[0] is not ctx:
+        held = token.doc.user_data[_RESOLVED] = (ctx, {})
+    found = held[1].get(token.i)
+    if found is None:
+        found = held[1][token.i] = _actor_for(token, ctx, None)
+    return found[0], list(found[1])
+
+
+_RESOLVED = "pactline.actor_for"
+
+
+def _actor_for(token: Token, ctx: DocumentContext, last: tuple[Actor | None, list[str]] | None) -> tuple[Actor | None, list[str]]:
     if token.lower_ in ("they", "we", "i") and (reporter := _reporter(token)) is not None:
         # "Kenyan opposition leaders said they would boycott …": "they" in what a group reports is the group.
         actor, codes = actor_for(reporter, ctx, last)
@@ -351,33 +372,6 @@ def in_relative_clause(token: Token) -> bool:
             return False
         current = current.head
     return False
-
-
-class ActorMemory:
-    """The latest named actor per segment, for pronouns ("He also met …", "It is willing to …")."""
-
-    def __init__(self, ctx: DocumentContext, main_clauses: bool = False) -> None:
-        self.ctx = ctx
-        # only subjects outside relative clauses ("the meeting, which the UN will convene"): whom a "he" goes back to
-        self.main_clauses = main_clauses
-        self.last: dict[str, tuple[Actor | None, list[str]]] = {}
-
-    def observe(self, segment_id: str, sent: Span, acts: list[Any] | None = None) -> None:
-        """Remember the sentence's first subject that names an actor with a country; else the doer its first
-        act (of ``acts``) placed ("Minister X met the Acting Foreign Minister of Y": X is of the other side)."""
-        for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS and not (
-                    self.main_clauses and tok.head.dep_ == "relcl"):
-                actor, parties = actor_for(tok, self.ctx, None)
-                if actor is not None and parties:
-                    self.last[segment_id] = (actor, parties)
-                    return
-        doer = acts[0].source_actor if acts else None
-        if doer is not None and doer.country is not None and doer.role != "igo":
-            self.last[segment_id] = (doer, [doer.country])
-
-    def get(self, segment_id: str) -> tuple[Actor | None, list[str]] | None:
-        return self.last.get(segment_id)
 
 
 NESTED_CLAUSES = ("advcl", "relcl", "acl", "ccomp", "csubj", "parataxis", "xcomp")
