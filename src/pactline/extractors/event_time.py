@@ -54,10 +54,12 @@ def future_modal(verb: Token) -> bool:
 
 def conditioned(verb: Token) -> bool:
     """ "would go if invited", "will send a frigate unless talks resume": a clause of a condition word
-    (settings' condition_marks) holds the act out."""
+    (settings' condition_marks) holds the act out; one on the verb that reports it too ("If elected, the
+    opposition leader said he would impose tariffs")."""
     marks = set(settings()["condition_marks"])
+    told = [verb, verb.head] if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING else [verb]
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-               for c in verb.children)
+               for t in told for c in t.children)
 
 
 def _own_clause(verb: Token) -> str:
