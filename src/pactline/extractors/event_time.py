@@ -72,8 +72,13 @@ def _own_clause(verb: Token) -> str:
 def dated_past(verb: Token) -> bool:
     """ "said the drill would end last Friday", "… would open two days ago": the verb's own clause dates it by
     a date told as past (a word of settings' past_time_marks in the date), so the act is told as done."""
+    return past_dated_text(_own_clause(verb))
+
+
+def past_dated_text(text: str) -> bool:
+    """Whether the text holds a date told as past (a word of settings' past_time_marks in it: "last week")."""
     marks = set(settings()["past_time_marks"])
-    return any(marks & set(d.text.lower().split()) for d in find_dates(_own_clause(verb), _ANY_DAY))
+    return any(marks & set(d.text.lower().split()) for d in find_dates(text, _ANY_DAY))
 
 
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "declare", "write"}
