@@ -22,6 +22,8 @@ def _types(sentence: str) -> list[str]:
 @pytest.mark.parametrize("sentence", [
     "Argentina firmly opposes any attempt to redraw the river boundary by force.",
     "The two ministers strongly opposed any unilateral moves to alter the status of the estuary.",
+    "Uruguay opposes any attempt by outside forces to interfere in the dispute.",
+    "Argentina opposes any changes that would weaken the treaty.",
 ])
 def test_opposing_any_case_is_no_event(sentence: str) -> None:
     assert "REJECT" not in _types(sentence)
@@ -30,6 +32,11 @@ def test_opposing_any_case_is_no_event(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "Uruguay opposed the Argentine proposal to dredge the estuary.",
     "Argentina opposes Uruguay's plan to build a second pulp mill on the river.",
+    # review fix: an "any" object with a named doer, a clause told in the past or a past date names acts done
+    "Argentina opposed any attempts by Uruguay last week to move the border markers.",
+    "Argentina opposed any changes to the treaty that Uruguay made last week.",
+    "Uruguay opposed any changes Argentina has made to the dredging plan.",
+    "Uruguay opposed any moves made last week to alter the status of the estuary.",
 ])
 def test_opposing_a_move_made_is_still_a_rejection(sentence: str) -> None:
     assert "REJECT" in _types(sentence)

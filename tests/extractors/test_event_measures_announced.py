@@ -34,6 +34,12 @@ def test_a_measure_told_with_its_start_is_announced(sentence, kind):
     ("Peru will impose sanctions on Ghana.", "SANCTION", True),
     ("The trade minister said Peru would impose a reciprocal tariff on twenty Ghanaian products.", "SANCTION", True),
     ("Peru warned that it would impose sanctions on Ghana.", "THREATEN", False),
+    # review fix: a condition on the verb that reports the measure holds it out as well (a campaign promise)
+    ("If elected, the Peruvian opposition leader said he would impose tariffs on Ghanaian goods.", "THREATEN", False),
+    ("If he wins the election, the Peruvian opposition leader said he would impose tariffs on Ghanaian goods.",
+     "THREATEN", False),
+    ("Unless Ghana lowers its duties, the Peruvian trade minister said Peru would suspend imports of Ghanaian cocoa.",
+     "THREATEN", False),
 ])
 def test_a_measure_announced_ahead_is_planned(sentence: str, kind: str, planned: bool) -> None:
     events = [e for e in extract_text(LEAD + sentence, published="2024-05-02").events

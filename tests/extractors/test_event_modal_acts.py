@@ -46,12 +46,23 @@ def test_bare_intent_to_cooperate_or_back_is_the_act_to_come(sentence: str, expe
 
 
 @pytest.mark.parametrize("sentence", [
+    "Kenya will continue to support Rwanda's bid for the council seat.",
+    "Ghana will continue to support Togo's plan to restructure its debt.",
+])
+def test_backing_kept_up_is_support_not_agreement(sentence: str) -> None:
+    assert [t for t, _planned in _events(sentence)] == ["SUPPORT"]
+
+
+# Review fix (round 18, after the lead's revert of the readiness-offer rule): PLOVER 2.0 codes an offer or
+# expressed willingness as AGREE, so backing offered under a word of readiness is an AGREE intent, as other
+# readiness offers are ("stands ready to mediate").
+@pytest.mark.parametrize("sentence", [
     "Brazil stands ready to support the truce between Angola and Zambia.",
     "Uruguay is willing to support Paraguay's bid for the council seat.",
-    "Kenya will continue to support Rwanda's bid for the council seat.",
+    "Ghana is prepared to support Togo's bid for the council seat.",
 ])
-def test_backing_offered_or_kept_up_is_support_not_agreement(sentence: str) -> None:
-    assert [t for t, _planned in _events(sentence)] == ["SUPPORT"]
+def test_backing_offered_under_readiness_is_an_agreement_intent(sentence: str) -> None:
+    assert [(e.type, e.mode) for e in extract_text(sentence, published="2024-05-14").events] == [("AGREE", "intent")]
 
 
 @pytest.mark.parametrize("sentence", [

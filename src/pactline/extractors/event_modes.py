@@ -29,7 +29,9 @@ _COURTESIES = {"congratulate", "thank", "condole", "felicitate", "greet", "expre
 _VIEW_NOUNS = {"importance", "need", "necessity", "significance", "value", "urgency", "imperative", "relevance",
                "centrality", "primacy"}
 _CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
-_BACKING_HEADS = {"continue", "remain", "ready", "willing", "prepared"}  # heads under which support stays SUPPORT
+# heads under which support stays SUPPORT (kept up); support offered under readiness ("stands ready to support")
+# is an AGREE intent, as PLOVER 2.0 codes offers and expressed willingness
+_BACKING_HEADS = {"continue", "remain"}
 
 
 def happening(verb: Token, sent: SentenceInfo, pattern: dict[str, Any]) -> str | None:
@@ -282,7 +284,7 @@ def recode(pattern: dict[str, Any], how: str, verb: Token | None = None) -> dict
     condition ("will withdraw unless …"), is THREATEN; a refusal of a cooperative act is REJECT."""
     if how == "intent" and _conditional(verb) and pattern["type"] != "AGREE":
         return {**pattern, "type": "THREATEN", "mode": None, "cameo": "130"}
-    # support kept up ("will continue to support"), or offered ("stands ready to support"): backing, not an agreement
+    # support kept up ("will continue to support"): backing, not an agreement
     stance = pattern.get("stance") or pattern["type"] == "SUPPORT" and verb is not None and (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _BACKING_HEADS)
     if how == "intent" and pattern["type"] in _COOPERATIVE and pattern["type"] != "AGREE" and not stance:

@@ -250,9 +250,29 @@ def vetoed(verb: Token) -> bool:
 def _any_object(verb: Token, nouns: Any) -> bool:
     """ "opposes any attempt to change the status quo", "opposed any unilateral moves": an object of ``nouns``
     quantified by "any" is a case still hypothetical, so the verb states a position and names no act of anyone
-    it opposes ("opposed any pact that …" names a pact that may exist: still a rejection)."""
+    it opposes ("opposed any pact that …" names a pact that may exist: still a rejection); nor is one its own
+    words tell as a named party's or as done (``_case_done``)."""
     return bool(nouns) and any(c.dep_ == "dobj" and c.lower_ in nouns and any(
-        d.dep_ == "det" and d.lower_ == "any" for d in c.children) for c in verb.children)
+        d.dep_ == "det" and d.lower_ == "any" for d in c.children) and not _case_done(verb, c) for c in verb.children)
+
+
+def _case_done(verb: Token, obj: Token) -> bool:
+    """ "any attempts by Uganda to move the markers", "any changes that Uganda made", "any changes Uganda has made",
+    "any moves made last week": an "any" object with a named doer ("by" an actor, on the object or, as the
+    parser may hang it, on the active verb after it), a clause of it told in the past, or a date told as past
+    names acts done, not a case still hypothetical."""
+    from pactline.extractors.event_time import past_dated_text
+
+    clauses = [t for t in obj.subtree if t.dep_ in ("relcl", "acl") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)]
+    bys = [t for h in [obj, *clauses] for t in h.children if t.dep_ in ("prep", "agent") and t.lower_ == "by"]
+    bys += [t for t in verb.children if t.dep_ == "prep" and t.lower_ == "by" and t.i > obj.i]
+    if any(is_actor_head(n) and n.text[:1].isupper() for b in bys for p in b.children if p.dep_ == "pobj"
+           for n in p.subtree):
+        return True  # a named doer ("by Uganda", "by the Ugandan army"), not "by force" nor "by outside forces"
+    if any(t.dep_ == "relcl" and (t.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in t.children))
+           for t in clauses):
+        return True  # "that Uganda made", "Uganda has made": told as done
+    return past_dated_text(" ".join(t.text for t in obj.subtree))
 
 
 def _veto_words(verb: Token) -> set[str]:

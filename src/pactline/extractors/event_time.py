@@ -54,10 +54,12 @@ def future_modal(verb: Token) -> bool:
 
 def conditioned(verb: Token) -> bool:
     """ "would go if invited", "will send a frigate unless talks resume": a clause of a condition word
-    (settings' condition_marks) holds the act out."""
+    (settings' condition_marks) holds the act out; one on the verb that reports it too ("If elected, the
+    opposition leader said he would impose tariffs")."""
     marks = set(settings()["condition_marks"])
+    told = [verb, verb.head] if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING else [verb]
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-               for c in verb.children)
+               for t in told for c in t.children)
 
 
 def _own_clause(verb: Token) -> str:
@@ -70,8 +72,13 @@ def _own_clause(verb: Token) -> str:
 def dated_past(verb: Token) -> bool:
     """ "said the drill would end last Friday", "… would open two days ago": the verb's own clause dates it by
     a date told as past (a word of settings' past_time_marks in the date), so the act is told as done."""
+    return past_dated_text(_own_clause(verb))
+
+
+def past_dated_text(text: str) -> bool:
+    """Whether the text holds a date told as past (a word of settings' past_time_marks in it: "last week")."""
     marks = set(settings()["past_time_marks"])
-    return any(marks & set(d.text.lower().split()) for d in find_dates(_own_clause(verb), _ANY_DAY))
+    return any(marks & set(d.text.lower().split()) for d in find_dates(text, _ANY_DAY))
 
 
 _REPORTING = {"say", "tell", "announce", "report", "state", "add", "note", "confirm", "claim", "declare", "write"}
