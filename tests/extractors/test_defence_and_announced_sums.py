@@ -30,7 +30,7 @@ def test_commitment_to_the_defence_of_a_partner_is_a_pledge(a, b, sentence, part
 @pytest.mark.parametrize(
     "a,b,sentence",
     [
-        ("Canada", "Mexico", "Both leaders reaffirmed their commitment to a free and open hemisphere."),
+        ("Canada", "Mexico", "Both leaders reaffirmed that they remain committed to an open, free hemisphere."),
         ("India", "Nepal", "Nepal restated its steady commitment to the principle of one China."),
         ("Ghana", "Togo", "Togo remains committed to peace."),
         ("Chile", "Bolivia", "Chile reaffirmed its commitment to the Lima Declaration."),

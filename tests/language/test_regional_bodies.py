@@ -10,7 +10,7 @@ LEAD = "Peru and Chile held talks in Lima on Monday. "
 
 
 @pytest.mark.parametrize("sentence, etype, body", [
-    ("Peru said it would ask the Andean Community to rule on the legality of the levy.", "REQUEST", "ANDEAN"),
+    ("Peru announced it will ask the Andean Community to examine the tariff dispute.", "REQUEST", "ANDEAN"),
     ("Chile said it would ask the Community of Portuguese Language Countries to send election observers.", "REQUEST",
      "CPLP"),
 ])

@@ -107,7 +107,7 @@ def _sum_of_money(obj: Token) -> bool:
     if lemma(obj) in ("package", "support"):  # "an aid package", "$3 million in support"; no sanctions package
         return any(c.like_num or c.tag_ == "$" or c.dep_ == "compound" and lemma(c) in data["nouns"] for c in obj.subtree)
     if any(c.dep_ == "compound" and lemma(c) in data["nouns"] for c in obj.children):
-        # "a credit line of up to 800 million euros", "a $2 billion loan facility": money by its kind and its amount
+        # "a credit line worth up to 300 million dollars", "a $2 billion loan facility": money by its kind and its amount
         money = set(data["amounts"]) | set(data["currencies"])
         return lemma(obj) in data["facilities"] and any(c.tag_ == "$" or lemma(c) in money for c in obj.subtree)
     if lemma(obj) in data["nouns"]:

@@ -238,7 +238,7 @@ def occasion_bodies(verb: Token, ctx: DocumentContext | None = None) -> list[str
 
 
 def venue_host(verb: Token, location: str | None, parties: list[str]) -> list[str]:
-    """ "agreed to hold the next trilateral summit in Baghdad", "are set to meet again in Lusaka": a meeting still
+    """ "agreed that the next three-way summit will be in Lusaka", "are set to meet again in Dakar": a meeting still
     to come of two sides or more, held in a third country, has its host for a party (a past meeting held at a third
     place stays its sides': CAMEO 044; so does one at a body's house: data/roles.json body_occasions)."""
     from pactline.language.places import place_country

@@ -285,7 +285,7 @@ _MODAL_TYPES = _PLEDGED_TYPES | {"SUPPORT"}
 
 def modal_act(tok: Token, pattern: dict[str, Any], how: str | None) -> bool:
     """ "will provide 30 million euros in aid", "said it would send two transport planes", "will cooperate in
-    the development of the north": an act told under a bare future modal is the act still to come, and nothing
+    building the northern railway": an act told under a bare future modal is the act still to come, and nothing
     more; no pledge verb ("agreed to", "pledged to") makes an agreement of it beside."""
     if how != "intent" or pattern["type"] not in _MODAL_TYPES:
         return False
