@@ -246,9 +246,8 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
         return noun  # "their next summit, which will take place in Lima", "talks are expected to resume": to come
     if noun.dep_ == "nsubj" and _takes_place(noun.head) and _future(noun.head):
         return noun  # "The fifth session of the joint council will take place in Riga in 2027": to come
-    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in DELAYED or _proposed(noun.head)):
-        # "have postponed the meeting of their joint commission", "would propose a meeting": theirs, still to come
-        subj = subject_of(noun.head)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DELAYED:
+        subj = subject_of(noun.head)  # "have postponed the meeting of their joint commission": theirs, still to come
         return subj if subj is not None and is_actor_head(subj) else None
     marked = any(c.lower_ in AHEAD and c.dep_ in ("amod", "compound") for c in noun.children)
     ahead = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
@@ -263,13 +262,6 @@ def upcoming_occasion(noun: Token, nouns: dict[str, dict[str, Any]]) -> Token | 
                 return noun  # "the next round … should take place in Lima": the pair's own meeting, still to come
             return subj if subj is not None and is_actor_head(subj) else None
     return None
-
-
-def _proposed(verb: Token) -> bool:
-    """ "would propose a meeting of the joint commission", "suggested talks": a verb of data/occasions.json
-    proposing_verbs, not negated ("did not propose a meeting" puts none forward)."""
-    return verb.lemma_.lower() in vocab.load("occasions.json")["proposing_verbs"] and not any(
-        c.dep_ == "neg" for c in verb.children)
 
 
 def _held_ahead(noun: Token) -> bool:
