@@ -189,7 +189,6 @@ def _names_act(noun: Token) -> bool:
         for g in objects)  # a named country or body ("Human Rights" is none)
 
 
-
 def committed_act(tok: Token) -> Token | None:
     """ "committed to the construction of a border hospital": an act named by a noun (acts_named_by_nouns, with
     what it acts on after "of") after "committed to" is the act pledged; "committed to the alliance" names none."""

@@ -8,6 +8,7 @@ from typing import Any
 
 from pactline.core import vocab
 from pactline.extractors.event_subjects import word_list
+from pactline.extractors.event_targets import called_for
 from pactline.language.syntax import is_actor_head
 
 Token = Any
@@ -81,7 +82,7 @@ def _object_words(verb: Token) -> set[str]:
             out.update(g.lemma_.lower() for g in child.children if g.dep_ == "dobj")
         if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
             out.add("must")  # "said that Peru must withdraw": the reported clause is a demand
-        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+        if called_for(child):
             out.add("for")  # "called for Kenya to withdraw": the parser hangs the "for" on the clause called for
         if child.dep_ in ("prep", "agent"):
             if child.lower_ == "on" and _dated(child):

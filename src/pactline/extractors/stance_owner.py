@@ -178,7 +178,7 @@ def self_aimed(cue: Any, committed: list[str], ctx: DocumentContext) -> list[str
         return committed
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.token.children):
         return committed
-    if committed != [c for c in main if c in committed] or len(committed) != 1:
+    if len(committed) != 1 or committed[0] not in main:
         return committed
     if _aimed_at(cue.token, ctx, named_only=True) != committed[0]:
         return committed
