@@ -165,3 +165,30 @@ def test_office_and_town_closing_the_date_line_give_the_place():
     doc = _doc("Readout of the call with Kenya\n\nPosted On: 12 MAR 2024 3:10PM by MOFA Hanoi\n\n"
                "The Prime Minister of Viet Nam held talks today in Nairobi with the President of Kenya.")
     assert doc.place == "Hanoi" and doc.published == "2024-03-12"
+
+
+_BODY = ("The foreign ministers of Uruguay and Finland met to discuss fisheries and the digital economy. They agreed "
+         "to set up a working group on customs data.")
+
+
+@pytest.mark.parametrize("line, day", [
+    ("FOR IMMEDIATE RELEASE: 17/02/2025", "2025-02-17"),
+    ("Issued: 17/02/2025", "2025-02-17"),
+    ("Page last reviewed: 17/02/2025", "2025-02-17"),
+    ("Created 17.02.2025", "2025-02-17"),
+])
+def test_a_numeric_stamp_named_by_a_stamp_word_dates_the_page(line, day):
+    for text in (line + "\n\n" + _BODY, "Uruguay and Finland set up customs group\n\n" + _BODY + "\n\n" + line):
+        assert _doc(text).published == day
+
+
+@pytest.mark.parametrize("caption, day", [
+    ("The two ministers shake hands in Helsinki on 17 February 2025. Photo: Foreign Ministry", "2025-02-17"),
+    ("Photo: The delegations of Uruguay and Finland at the talks in Helsinki, 17 February 2025.", "2025-02-17"),
+    ("File photo: the two ministers in Montevideo on 3 May 2021. Photo: Foreign Ministry", None),
+])
+def test_a_caption_in_or_below_the_story_dates_a_page_with_no_other_date(caption, day):
+    doc = _doc("Uruguay and Finland set up customs group\n\n" + _BODY + "\n\n" + caption)
+    assert doc.published == day
+    if day:
+        assert doc.published_confidence == "caption"

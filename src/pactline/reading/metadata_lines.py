@@ -1,10 +1,12 @@
 """Metadata lines of numbers and short fields: "19-04-2021 | Ana Novak | News", "Quito, Ecuador | 03/11/2023",
-"Location: Lusaka", "Accra, 3–5 May 2023"."""
+"Location: Lusaka", "Accra, 3–5 May 2023"; the words that mark a page's stamp ("Issued", "For immediate
+release") and a numeric date beside the kind of document ("14/03/2024 — press release")."""
 
 from __future__ import annotations
 
 import re
 
+from pactline.core import vocab
 from pactline.reading.datelines import numeric_date
 
 
@@ -40,8 +42,6 @@ def place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
 def place_field(line: str) -> str | None:
     """The place a labelled field gives ("Location: Lusaka", "Venue: Arica"; labels in data/boilerplate.json,
     metadata_fields): a short capitalised name, known to the gazetteer or not (the label says it is a place)."""
-    from pactline.core import vocab
-
     labels = vocab.load("boilerplate.json")["metadata_fields"]["place"]
     found = re.match(rf"^\s*(?:{'|'.join(map(re.escape, labels))})\s*:\s*(?P<name>.+?)\s*$", line, re.I)
     name = found.group("name").split(",")[0].strip(" .") if found else ""  # "Arica, Chile": the town
@@ -60,3 +60,20 @@ def place_and_span(line: str) -> str | None:
     rest = re.sub(rf"(?i)\b(?:{_MONTH})\b\.?|\b\d{{1,4}}(?:st|nd|rd|th)?\b|[–—,-]|\bto\b", " ", found.group("span"))
     named = re.search(rf"(?i)\b(?:{_MONTH})\b", found.group("span"))
     return found.group("place") if not rest.strip() and named and place_country(found.group("place")) else None
+
+
+def stamp_words() -> str:
+    """The words that mark a line as the page's own stamp ("Posted", "Issued", "For immediate release", "Page last
+    reviewed"; data/boilerplate.json stamp_words)."""
+    return "|".join(vocab.load("boilerplate.json")["stamp_words"]["words"])
+
+
+# "14/03/2024 — press release", "Transcript – 03.05.2023": a numeric date set apart by a dash or a bar from a
+# few words that name what kind of document it is
+_NUMERIC_STAMP = r"\d{1,2}(?:[/-]|\.\s?)\d{1,2}(?:[/-]|\.\s?)\d{4}"
+_KIND_BESIDE = re.compile(rf"^(?:{_NUMERIC_STAMP}\s*[—–|-]\s+(?P<a>[^.!?;:]+)|(?P<b>[^.!?;:\d]+?)\s+[—–|-]\s*{_NUMERIC_STAMP})$")
+
+
+def stamp_with_kind(line: str) -> bool:
+    m = _KIND_BESIDE.match(line) if len(line) <= 70 else None
+    return bool(m) and 1 <= len((m.group("a") or m.group("b")).split()) <= 4

@@ -115,6 +115,10 @@ def _document_date(raw: RawDocument, text: str, seg: SegmentedText, body: str,
         if dated:
             # A page that embeds dated articles was put together no earlier than the latest of them.
             published, confidence = latest(dated), "inferred"
+    if not published and seg.late_caption_date:
+        # A readout or release whose only date is a photo's caption in or below the story ("The two ministers in
+        # Tallinn on 16 May 2025. Photo: …"): the day the photo shows is the day of the news it reports.
+        published, confidence = seg.late_caption_date, "caption"
     banner_only = False
     if not published and seg.banner_date:
         # A banner is the day the page was shown; it is the day of the news only when the story says "on <that

@@ -23,7 +23,13 @@ from pactline.reading.datelines import (
     numeric_date,
     pipe_place,
 )
-from pactline.reading.metadata_lines import pipe_fields, place_and_numeric_date, place_and_span
+from pactline.reading.metadata_lines import (
+    pipe_fields,
+    place_and_numeric_date,
+    place_and_span,
+    stamp_with_kind,
+    stamp_words,
+)
 from pactline.reading.neighbours import beside_neighbours
 from pactline.reading.outlets import outlet_of
 from pactline.reading.titles import Headers, navigation_line
@@ -56,6 +62,8 @@ class SegmentedText:
     text_date: str | None = None  # the day its text gives under its headline, before the page's posting stamp
 
 
+# a file or archive photo shows an earlier day than the story's
+_ARCHIVE_PHOTO = re.compile(r"(?i)\b(?:file|archive|archives|archival)\b")
 _SENTENCE_END = re.compile(r"[.!?;:…][\"”’)\]]*$")
 
 
@@ -105,8 +113,7 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
 
 def _occasion_day(line: str) -> bool:
     """ "Visit of the President to Ghana (4 May 2024)": a heading dating its occasion (the page's if no date follows)."""
-    stamp = "|".join(vocab.load("boilerplate.json")["stamp_words"]["words"])
-    m = re.fullmatch(rf"(?!(?i:{stamp})\b)[A-Z][\w’'-]*(?: [\w’'-]+){{2,}}\s*\((?P<d>[^()]{{6,30}})\)\s*", line.strip())
+    m = re.fullmatch(rf"(?!(?i:{stamp_words()})\b)[A-Z][\w’'-]*(?: [\w’'-]+){{2,}}\s*\((?P<d>[^()]{{6,30}})\)\s*", line.strip())
     return bool(m) and bool(find_dates(m.group("d")))
 
 
@@ -136,7 +143,7 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
     # a time or a metadata word marks a numeric date line; so does a line that is nothing but the date
     bare = len(re.sub(r"[^A-Za-z]+", " ", re.sub(r"\b\d{1,2}\.\s?[IVX]{1,4}\.", " ", line)).split()) <= 1
     if len(line) <= 100 and not any(len(m.value) >= 7 for m in find_dates(line)) and (
-            bare or re.search(r"\d:\d\d|\b(updated|posted|published|created|date[d]?)\b", line, re.I)):
+            bare or re.search(rf"\d:\d\d|\b(?:{stamp_words()})\b", line, re.I)):
         value = numeric_date(line, text)
         if value:
             block.role, block.date = "dateline", value
@@ -152,21 +159,10 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
     if pipe_fields(line) and (value := numeric_date(line, text)):
         block.role, block.date, block.place = "dateline", value, pipe_place(line)
         return True
-    if _stamp_with_kind(line) and (value := numeric_date(line, text)):
+    if stamp_with_kind(line) and (value := numeric_date(line, text)):
         block.role, block.date = "dateline", value
         return True
     return False
-
-
-# "14/03/2024 — press release", "Transcript – 03.05.2023": a numeric date set apart by a dash or a bar from a
-# few words that name what kind of document it is
-_NUMERIC_STAMP = r"\d{1,2}(?:[/-]|\.\s?)\d{1,2}(?:[/-]|\.\s?)\d{4}"
-_KIND_BESIDE = re.compile(rf"^(?:{_NUMERIC_STAMP}\s*[—–|-]\s+(?P<a>[^.!?;:]+)|(?P<b>[^.!?;:\d]+?)\s+[—–|-]\s*{_NUMERIC_STAMP})$")
-
-
-def _stamp_with_kind(line: str) -> bool:
-    m = _KIND_BESIDE.match(line) if len(line) <= 70 else None
-    return bool(m) and 1 <= len((m.group("a") or m.group("b")).split()) <= 4
 
 
 def classify(block: Block, text: str = "") -> Block:
@@ -363,7 +359,7 @@ class _HeadInfo:
                     self._dateline_day(block.month_day)
         elif block.role == "caption" and block.date and not has_body:
             self.caption_date = self.caption_date or block.date
-        elif block.role == "caption" and block.date:
+        elif block.role == "caption" and block.date and not _ARCHIVE_PHOTO.search(block.text):
             self.late_caption_date = self.late_caption_date or block.date
 
     def _stamp_or_text_day(self, block: Block) -> None:
