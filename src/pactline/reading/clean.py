@@ -9,6 +9,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from pactline.reading.unwrap import unwrap
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -83,7 +85,7 @@ def remove_watermarks(text: str) -> tuple[str, list[str]]:
 
 
 def clean_text(text: str) -> tuple[str, list[str]]:
-    """Normalised text without watermarks, and the watermarks removed."""
-    text = normalise(text)
+    """Normalised text without watermarks, hard-wrapped lines joined, and the watermarks removed."""
+    text = unwrap(normalise(text))
     text, marks = remove_watermarks(text)
     return normalise(text) if marks else text, marks
