@@ -224,6 +224,13 @@ def _retracted(text: str) -> bool:
     return any(p.search(text) for p in vocab.patterns("boilerplate.json", "retracted"))
 
 
+def _teaser(seg: Segment, line: str) -> bool:
+    """A line set as a title under a related-stories marker ("Ghana, Togo sign trade deals"): another page's
+    headline, not read for acts; the related story's own sentences are."""
+    return seg.kind == "related" and not _SENTENCE_END.search(line)
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s*$")
 # A question reports no act ("Will Kenya send more troops?"): not read for events or statements.
 _QUESTION = re.compile(r"\?[\"”’)\]]*\s*$")
 
@@ -267,7 +274,7 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
                     sentences.append(info)
                     item = bool(LIST_MARK.match(text))
                     # a question, or what a correction note says an earlier version wrongly said, reports no act
-                    asks = _QUESTION.search(text) is not None or asked or _retracted(text)
+                    asks = _QUESTION.search(text) is not None or asked or _retracted(text) or _teaser(seg, line)
                     # an item of a list is parsed: under a lead-in, or under a heading ("• Launch a fund by 2026")
                     if not asks and (needs_parse(text) or item and (listing or len(text.split()) >= 5)):
                         to_parse.append(info)

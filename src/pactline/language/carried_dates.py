@@ -261,6 +261,26 @@ def noun_year(mention: DateMention, verb: Any, sent: SentenceInfo) -> bool:
         t.dep_ == "pobj" and t.head.lower_ == "for" for t in inside)
 
 
+
+def other_acts_object(mention: DateMention, verb: Any, sent: SentenceInfo) -> bool:
+    """Whether a year naming a noun sits under another verb than the act's ("agreed to hold the commission and to
+    update the 2014 partnership"): a plan is dated by the year of its own object ("will host the 2026 summit"),
+    never by another act's; a nominal act's own verb is its ("the session is scheduled for October")."""
+    own, node = {verb.i}, verb
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and len(own) < 8:
+        node = node.head
+        own.add(node.i)
+    for tok in (t for t in sent.span if mention.start <= sent.char(t.idx) < mention.end):
+        node = tok.head
+        for _ in range(8):
+            if node.i in own:
+                break
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                return node.pos_ in ("VERB", "AUX")
+            node = node.head
+    return False
+
+
 def _occasion_time(tok: Any, mention: DateMention) -> bool:
     """ "met him on the sidelines of the summit last month", "signed it at the forum last week": a time told from
     the text's own day, set after the gathering where an act took place ("at", "on", "during" it), is the act's

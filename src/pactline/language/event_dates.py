@@ -19,7 +19,15 @@ from typing import Any
 from pactline.core.records import Event
 from pactline.language import carried_dates
 from pactline.language.analysis import SentenceInfo
-from pactline.language.carried_dates import carried, carried_from, governor, noun_year, quoted, to_come
+from pactline.language.carried_dates import (
+    carried,
+    carried_from,
+    governor,
+    noun_year,
+    other_acts_object,
+    quoted,
+    to_come,
+)
 from pactline.language.conjunct_dates import (
     ahead_in_conjuncts,
     has_future_modal,
@@ -352,8 +360,7 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
         nested = nested + _other_clauses(verb, sent)
         pool = carried_dates.outside_clauses(verb, sent, nested)
         pool = own_dates(pool, sent.text, sent.start, past_limit)
-    if not planned:
-        pool = [d for d in pool if not noun_year(d, verb, sent)]
+    pool = [d for d in pool if not (noun_year(d, verb, sent) and (not planned or other_acts_object(d, verb, sent)))]
     if not carry:
         pool = stated_now(pool, sent.segment.published, (sent.char(told.idx) + len(told.text), sent.text, sent.start))
     elif stance:
