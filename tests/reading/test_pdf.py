@@ -65,6 +65,11 @@ def test_broken_pdf_is_one_clear_skip(tmp_path):
 @pytest.mark.parametrize("pages,expected", [
     ([["Chile and Peru met in Lima. The two", "sides agreed to meet again."]], "Chile and Peru met in Lima. The two sides agreed to meet again."),
     ([["Head", "First page text."], ["Head", "Second page text."], ["Head", "Third."]], "First page text.\n\nSecond page text.\n\nThird."),
+    # a heading in capitals keeps its own paragraph; a title before a name does not end one
+    ([["JOINT STATEMENT OF GHANA AND TOGO ON", "TRADE AND TRANSIT", "1. The talks were chaired by Hon.",
+       "Ama Mensah and agreed to deepen coop-", "eration on trade."]],
+     "JOINT STATEMENT OF GHANA AND TOGO ON TRADE AND TRANSIT\n\n1. The talks were chaired by Hon. Ama Mensah and "
+     "agreed to deepen cooperation on trade."),
 ])
 def test_join_pages(pages, expected):
     assert join_pages(["\n".join(lines) for lines in pages]) == expected

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from pactline.core.errors import InputError
+from pactline.reading.unwrap import unwrap
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:of|/)\s*\d{1,4})?\s*$", re.I)
 
@@ -53,16 +54,6 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
 
 
 def _join_lines(lines: list[str]) -> str:
-    """Lines back into paragraphs: a hyphen at a line's end joins the word; a line ending a sentence
-    ends a paragraph; other lines run on."""
-    out = ""
-    for line in lines:
-        if not out:
-            out = line
-        elif re.search(r"[a-z]-$", out) and line[:1].islower():
-            out = out[:-1] + line
-        elif re.search(r"[.!?:;”\"]$", out):
-            out += "\n\n" + line
-        else:
-            out += " " + line
-    return out
+    """Lines back into paragraphs (reading/unwrap.py: a broken line runs on, a heading keeps its line); each line
+    left ends a paragraph."""
+    return "\n\n".join(line for line in unwrap("\n".join(lines), wrapped=True).split("\n") if line.strip())

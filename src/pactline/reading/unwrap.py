@@ -32,18 +32,20 @@ _MIN_WIDTH = 40  # a wrapped line fills most of a printed line
 _MIN_BREAKS = 3  # breaks a text must show before its lines are joined
 
 
-def unwrap(text: str) -> str:
+def unwrap(text: str, wrapped: bool = False) -> str:
     """The text with hard-wrapped paragraphs joined and page marks between them dropped; unchanged when it shows
-    fewer than three broken lines."""
+    fewer than three broken lines, unless it is known to be ``wrapped`` (a PDF's text layer)."""
     lines = text.split("\n")
-    widths = sorted(len(a.strip()) for a, b in zip(lines, lines[1:], strict=False) if _broken(a, b))
-    if len(widths) < _MIN_BREAKS:
+    least = 0 if wrapped else _MIN_WIDTH
+    widths = sorted(len(a.strip()) for a, b in zip(lines, lines[1:], strict=False) if _broken(a, b, least))
+    if len(widths) < _MIN_BREAKS and not wrapped:
         return text
-    width = widths[len(widths) // 2]  # the printed line's width
+    # the printed line's width
+    width = widths[len(widths) // 2] if widths else max((len(line.strip()) for line in lines), default=0)
     out: list[str] = []
     chained = False  # whether the last line kept is itself joined pieces
     for line in _without_page_marks(lines):
-        if out and (_broken(out[-1], line) or _full_width(out[-1], line, width) or chained and _caps_run(out[-1], line)):
+        if out and (_broken(out[-1], line, least) or _full_width(out[-1], line, width) or chained and _caps_run(out[-1], line)):
             out[-1], chained = _joined(out[-1], line), True
         else:
             out.append(line)
@@ -92,10 +94,10 @@ def _caps_run(line: str, after: str) -> bool:
     return line.isupper() and after.strip().isupper() and not _ITEM.match(after.strip())
 
 
-def _broken(line: str, after: str) -> bool:
+def _broken(line: str, after: str, least: int = _MIN_WIDTH) -> bool:
     """Whether ``line`` is a piece of a sentence that ``after`` continues."""
     line, after = line.strip(), after.strip()
-    if len(line) < _MIN_WIDTH or not after or _SENTENCE_END.search(line) or _RULE.match(line):
+    if len(line) < least or not after or _SENTENCE_END.search(line) or _RULE.match(line):
         return False
     if after[0].islower() or line.endswith(",") or re.search(r"[a-z]-$", line):
         return True
