@@ -307,3 +307,9 @@ def split_name(verb: Token) -> bool:
     names = [c for c in subjects if c.pos_ == "PROPN"]
     return bool(names) and (len(subjects) >= 2 or any(
         role_of(" ".join(t.text for t in c.subtree)) is not None for c in names))
+
+
+def under_which(verb: Token) -> bool:
+    """ "a fund under which the two sides will build …": a relative clause telling the terms a deal or plan sets."""
+    return any(c.dep_ == "prep" and c.lower_ in ("under", "through") and any(g.lower_ == "which" for g in c.children)
+               for c in verb.children)

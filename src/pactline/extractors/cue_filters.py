@@ -279,12 +279,13 @@ def _own_clause(token: Token, ancestor: Token) -> bool:
     return False
 
 
-_SAYING = {"say", "add", "tell", "state", "insist", "stress", "note", "explain"}
+_SAYING = {"say", "add", "tell", "state", "insist", "stress", "note", "explain", "announce"}
 
 
 def _further_saying(verb: Token) -> bool:
     """ "… and said …", "…, saying …", "… in a letter, in which he said …": a verb of saying coordinated with the verb
-    before, a participle of saying after it, or one in a relative clause reports a further statement."""
+    before, a participle of saying after it, or one in a relative clause reports a further statement ("pledged to X
+    and announced that Chile will open …": what is announced is a pledge of its own)."""
     if lemma(verb) not in _SAYING or verb.pos_ != "VERB":
         return False
     relative = any(c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children) for c in verb.children)
