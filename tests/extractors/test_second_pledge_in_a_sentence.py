@@ -61,3 +61,32 @@ def test_a_dated_term_beside_a_pledge_is_held_by_that_pledge_party(sentence, ter
 def test_no_second_pledge_where_none_is_told(sentence):
     records = _pledges("Chile and Peru held talks in Lima on Monday. " + sentence)
     assert len(records) == 1, [(r.text, r.parties) for r in records]
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("The two presidents agreed to upgrade ties to a strategic partnership and to hold regular meetings between "
+     "their trade ministers.", ["hold regular meetings"]),
+    ("Both sides committed to easing the transit of goods at the Aflao crossing and to opening a second border "
+     "post.", ["easing the transit", "opening a second border post"]),
+])
+def test_each_act_of_a_listed_pledge_is_kept(sentence, wanted):
+    records = _pledges("Ghana and Togo held talks in Accra on Monday. " + sentence)
+    assert sorted(w for w in wanted for r in records if w in r.text) == sorted(wanted), [r.text for r in records]
+    assert len(records) == len(wanted)
+
+
+def test_an_upgrade_done_as_told_is_still_no_pledge():
+    records = _pledges("Ghana and Togo held talks in Accra on Monday. The two presidents agreed to upgrade ties to a "
+                       "strategic partnership.")
+    assert records == []
+
+
+@pytest.mark.parametrize(("sentence", "parties"), [
+    ("Under the agreement, the two central banks will also set up a joint committee to link their payment systems.",
+     ["GHA", "TGO"]),
+    ("Both trade ministries will open liaison offices in each other's capitals by 2026.", ["GHA", "TGO"]),
+    ("Togo offered 200 scholarships for Ghanaian students.", ["TGO"]),
+])
+def test_a_body_of_each_side_and_an_offer_of_places_are_pledges(sentence, parties):
+    records = _pledges("Ghana and Togo held talks in Accra on Monday. " + sentence)
+    assert [r.parties for r in records] == [parties], [(r.text, r.parties) for r in records]

@@ -73,7 +73,7 @@ from pactline.extractors.stance_owner import (
     stance_owner,
     unplaced_official,
 )
-from pactline.extractors.state_organs import named_body, state_body, state_organ
+from pactline.extractors.state_organs import named_body, paired_bodies, state_body, state_organ
 from pactline.extractors.statement_kind import judge
 from pactline.language.actor_memory import ActorMemory
 from pactline.language.actors import DocumentContext
@@ -253,8 +253,9 @@ def _threatened(cue: Cue) -> list[Token]:
 
 def _ours_both(subject: Token) -> bool:
     """ "our two navies", "both our grids": a thing of both sides, said by one of them."""
-    kids = {(c.dep_, c.lower_) for c in subject.children}
-    return ("poss", "our") in kids and (("nummod", "two") in kids or ("det", "both") in kids or ("predet", "both") in kids)
+    kids = {(c.dep_, c.lower_) for c in subject.children}  # ("the two central banks": a body of each side)
+    return paired_bodies(subject) or ("poss", "our") in kids and (
+        ("nummod", "two") in kids or ("det", "both") in kids or ("predet", "both") in kids)
 
 
 def _content_clause(verb: Token) -> bool:

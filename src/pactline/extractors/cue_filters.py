@@ -23,7 +23,7 @@ from pactline.extractors.cue_vocab import deal_provision, tables
 from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.extractors.stance_content import normative_content, stance_beside
 from pactline.extractors.stance_owner import said_in_relative
-from pactline.extractors.state_organs import state_body
+from pactline.extractors.state_organs import paired_bodies, state_body
 from pactline.language.actors import find_countries
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
@@ -46,7 +46,7 @@ def nobody_binds(cue: Cue) -> bool:
     acts = acts or names_both(subject) or meeting_anaphor(subject)  # "the two neighbours", "the next one"
     # "Ruto said the crossing points would reopen within 90 days": a project an official announces.
     announced = announced_project(cue.token) and not normative_content(cue)
-    acts = acts or announced or binding_deal(cue.token) or bool(state_body(subject))
+    acts = acts or announced or binding_deal(cue.token) or bool(state_body(subject)) or paired_bodies(subject)
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
 
 
