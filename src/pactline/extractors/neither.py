@@ -52,6 +52,8 @@ def _one_person(subject: Token | None) -> bool:
     """A single named person or title ("President Ruto", "the foreign minister", "he"), not a state or group."""
     if subject is None:
         return False
+    if subject.lower_ == "leader" and any(c.dep_ in ("amod", "poss") and find_countries(c.text) for c in subject.children):
+        return True  # "the Argentine leader", "Ghana's leader": one person, as "President Mahama" is
     if subject.lower_ in _COLLECTIVE or any(c.dep_ == "conj" for c in subject.children):
         return False
     if subject.lower_ in ("he", "she", "i"):
