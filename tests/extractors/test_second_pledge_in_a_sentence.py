@@ -43,8 +43,8 @@ def test_the_terms_a_deal_sets_are_a_pledge_of_their_own(sentence, second):
 @pytest.mark.parametrize(("sentence", "term"), [
     ("The first trucks will be delivered within a year, and Chile will train Peruvian drivers at its academy in "
      "Valparaiso.", "delivered"),
-    ("Brazil will send engineers to survey the route, and the first section is to be completed within thirty "
-     "months.", "completed"),
+    ("The first radars will be supplied within eighteen months, and Brazil will send instructors to Lima.",
+     "supplied"),
 ])
 def test_a_dated_term_beside_a_pledge_is_held_by_that_pledge_party(sentence, term):
     records = _pledges("Chile and Peru held talks in Lima on Monday. " + sentence.replace("Brazil", "Chile"))

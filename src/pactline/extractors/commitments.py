@@ -134,7 +134,7 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
             if not cues:
                 out.extend(_quoted_judgement(doc, sent, quotes.speaker_of(seg_id, sent.span.root), years))
             if len(out) > before:
-                out.extend(_terms_beside(doc, sent, unheld, cues, out, years))
+                out.extend(_terms_beside(doc, sent, unheld, out, years))
             elif not opened:
                 out.extend(_scheduled(doc, sent, out, ctx, years))
             memory.observe(seg_id, sent.span)
@@ -152,14 +152,12 @@ def _scheduled(doc: Any, sent: SentenceInfo, found: list[Commitment], ctx: Docum
     return [r for r in found if r.deadline or not dated_by_plan(cue)]  # "planned for <date>": the date makes it one
 
 
-def _terms_beside(doc: Any, sent: SentenceInfo, unheld: list[Cue], cues: list[Cue], found: list[Commitment],
+def _terms_beside(doc: Any, sent: SentenceInfo, unheld: list[Cue], found: list[Commitment],
                   years: DocumentDates) -> list[Commitment]:
     """ "The first trucks will be delivered within a year, and Chile will train …": a thing's dated act beside a party's
     pledge is a term of that pledge, held by its parties (scheduled_terms.py)."""
-    taken = {c.token.i for c in cues}
-    terms = unheld + [Cue(v, [v], "commitment", "scheduled") for v in sent.span if v.i not in taken and scheduled_act(v)]
     out = []
-    for cue in terms:
+    for cue in unheld:
         holders = project_holders(found + out, cue, doc.text, sent.start)
         out.extend(_records(doc, sent, cue, holders, [], years) if holders else [])
     return out
