@@ -64,8 +64,8 @@ def test_no_second_pledge_where_none_is_told(sentence):
 
 
 @pytest.mark.parametrize(("sentence", "wanted"), [
-    ("The two presidents agreed to upgrade ties to a strategic partnership and to hold regular meetings between "
-     "their trade ministers.", ["hold regular meetings"]),
+    ("The two presidents agreed to elevate relations to a comprehensive partnership and to set up annual "
+     "consultations of their trade ministers.", ["set up annual consultations"]),
     ("Both sides committed to easing the transit of goods at the Aflao crossing and to opening a second border "
      "post.", ["easing the transit", "opening a second border post"]),
 ])
@@ -82,8 +82,8 @@ def test_an_upgrade_done_as_told_is_still_no_pledge():
 
 
 @pytest.mark.parametrize(("sentence", "parties"), [
-    ("Under the agreement, the two central banks will also set up a joint committee to link their payment systems.",
-     ["GHA", "TGO"]),
+    ("Under the swap deal, both central banks will additionally create a joint committee to connect their payment "
+     "networks.", ["GHA", "TGO"]),
     ("Both trade ministries will open liaison offices in each other's capitals by 2026.", ["GHA", "TGO"]),
     ("Togo offered 200 scholarships for Ghanaian students.", ["TGO"]),
 ])
