@@ -65,7 +65,7 @@ from pactline.extractors.pledge_splits import joined, misread_clause, on_the_sam
 from pactline.extractors.quote_ahead import speakers_ahead
 from pactline.extractors.registry import extractor
 from pactline.extractors.relative_acts import antecedent_subject
-from pactline.extractors.scheduled_terms import dated_by_plan, project_holders, scheduled_term
+from pactline.extractors.scheduled_terms import dated_by_plan, project_holders, scheduled_act, scheduled_term
 from pactline.extractors.stance_owner import (
     own_government,
     passive_stance_holders,
@@ -73,7 +73,7 @@ from pactline.extractors.stance_owner import (
     stance_owner,
     unplaced_official,
 )
-from pactline.extractors.state_organs import named_body, state_body, state_organ
+from pactline.extractors.state_organs import named_body, paired_bodies, state_body, state_organ
 from pactline.extractors.statement_kind import judge
 from pactline.language.actor_memory import ActorMemory
 from pactline.language.actors import DocumentContext
@@ -116,13 +116,14 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
         elif sent.span is not None:  # else the pre-filter found no cue here
             opened = lead_in(sent.span, lambda subject, verb, s=seg_id: lead_holders(subject, verb, ctx, memory.get(s)))
             listing = opened or listing
-            cues, before = [] if opened else find_cues(sent.span), len(out)
+            cues, before, unheld = [] if opened else find_cues(sent.span), len(out), []
             for cue in cues:
                 if told_as_history(sent, cue):
                     continue
                 committed = _holders(cue, seg_id, ctx, memory, quotes) or listed_thing(cue, listing, sent.text)
                 committed = self_aimed(cue, committed, ctx)  # "… and accused Nairobi" read as Kenya's own
                 if not committed:
+                    unheld += [cue] if cue.kind == "commitment" and scheduled_act(cue.token) else []
                     continue
                 nested = [t for c in cues if c is not cue for t in [c.token, *c.actions]
                           if t.i != cue.token.i and cue.token.i in {a.i for a in t.ancestors}]
@@ -132,7 +133,9 @@ def extract_commitments(analysis: Analysis, ctx: DocumentContext) -> list[Commit
                 out.extend(found)
             if not cues:
                 out.extend(_quoted_judgement(doc, sent, quotes.speaker_of(seg_id, sent.span.root), years))
-            if len(out) == before and not opened:
+            if len(out) > before:
+                out.extend(_terms_beside(doc, sent, unheld, out, years))
+            elif not opened:
                 out.extend(_scheduled(doc, sent, out, ctx, years))
             memory.observe(seg_id, sent.span)
         quotes.finish(seg_id, sent.end)
@@ -147,6 +150,17 @@ def _scheduled(doc: Any, sent: SentenceInfo, found: list[Commitment], ctx: Docum
     holders = project_holders(found, cue, doc.text, sent.start) if cue is not None else []
     found = _records(doc, sent, cue, holders, [], years) if cue is not None and holders else []
     return [r for r in found if r.deadline or not dated_by_plan(cue)]  # "planned for <date>": the date makes it one
+
+
+def _terms_beside(doc: Any, sent: SentenceInfo, unheld: list[Cue], found: list[Commitment],
+                  years: DocumentDates) -> list[Commitment]:
+    """ "The first trucks will be delivered within a year, and Chile will train …": a thing's dated act beside a party's
+    pledge is a term of that pledge, held by its parties (scheduled_terms.py)."""
+    out = []
+    for cue in unheld:
+        holders = project_holders(found + out, cue, doc.text, sent.start)
+        out.extend(_records(doc, sent, cue, holders, [], years) if holders else [])
+    return out
 
 
 def _pairs_own_meeting(cue: Cue, committed: list[str], ctx: DocumentContext) -> bool:
@@ -237,8 +251,9 @@ def _threatened(cue: Cue) -> list[Token]:
 
 def _ours_both(subject: Token) -> bool:
     """ "our two navies", "both our grids": a thing of both sides, said by one of them."""
-    kids = {(c.dep_, c.lower_) for c in subject.children}
-    return ("poss", "our") in kids and (("nummod", "two") in kids or ("det", "both") in kids or ("predet", "both") in kids)
+    kids = {(c.dep_, c.lower_) for c in subject.children}  # ("the two central banks": a body of each side)
+    return paired_bodies(subject) or ("poss", "our") in kids and (
+        ("nummod", "two") in kids or ("det", "both") in kids or ("predet", "both") in kids)
 
 
 def _content_clause(verb: Token) -> bool:

@@ -307,3 +307,44 @@ def split_name(verb: Token) -> bool:
     names = [c for c in subjects if c.pos_ == "PROPN"]
     return bool(names) and (len(subjects) >= 2 or any(
         role_of(" ".join(t.text for t in c.subtree)) is not None for c in names))
+
+
+def under_which(verb: Token) -> bool:
+    """ "a fund under which the two sides will build …": a relative clause telling the terms a deal or plan sets."""
+    return any(c.dep_ == "prep" and c.lower_ in ("under", "through") and any(g.lower_ == "which" for g in c.children)
+               for c in verb.children)
+
+
+def listed_gerunds(actions: list[Token]) -> list[Token]:
+    """ "committed to easing the transit of goods and to opening a second post": the gerund after a further "to"
+    coordinated with the preposition of a listed act is an item of the same pledge."""
+    out = []
+    for action in actions:
+        prep = action.head
+        if action.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "to":
+            out += [g for c in prep.children if c.dep_ == "conj" and c.lower_ == "to" for g in c.children
+                    if g.dep_ == "pcomp" and g.tag_ == "VBG" and g not in actions]
+    return out
+
+
+def _to_infinitive(token: Token) -> bool:
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def listed_infinitives(cue: Cue) -> list[Token]:
+    """ "agreed to strive to raise trade, to upgrade the border gate, and to open another": the parser hangs the
+    later items of an infinitive list on the first item's verb as an adverbial clause after a comma; followed by
+    a further "and to …", they are items of the pledge (a lone "…, to boost tourism" may say what it is for)."""
+    doc = cue.token.doc
+    out: list[Token] = []
+    for action in list(cue.actions):
+        chain = [action]
+        while (nxt := next((c for c in chain[-1].children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)) is not None:
+            chain.append(nxt)
+        for verb in chain:
+            for child in verb.children:
+                first = min(t.i for t in child.subtree)
+                if (child.dep_ == "advcl" and _to_infinitive(child) and first > 0 and doc[first - 1].text == ","
+                        and any(c.dep_ == "conj" and _to_infinitive(c) for c in child.children)):
+                    out.append(child)
+    return out

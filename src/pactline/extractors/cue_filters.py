@@ -23,7 +23,7 @@ from pactline.extractors.cue_vocab import deal_provision, tables
 from pactline.extractors.holders import is_collective, reported_speaker
 from pactline.extractors.stance_content import normative_content, stance_beside
 from pactline.extractors.stance_owner import said_in_relative
-from pactline.extractors.state_organs import state_body
+from pactline.extractors.state_organs import paired_bodies, state_body
 from pactline.language.actors import find_countries
 from pactline.language.syntax import PRONOUNS, is_actor_head, subject_of
 
@@ -46,7 +46,7 @@ def nobody_binds(cue: Cue) -> bool:
     acts = acts or names_both(subject) or meeting_anaphor(subject)  # "the two neighbours", "the next one"
     # "Ruto said the crossing points would reopen within 90 days": a project an official announces.
     announced = announced_project(cue.token) and not normative_content(cue)
-    acts = acts or announced or binding_deal(cue.token) or bool(state_body(subject))
+    acts = acts or announced or binding_deal(cue.token) or bool(state_body(subject)) or paired_bodies(subject)
     return subject.pos_ in ("NOUN", "ADJ", "ADV") and not acts and (subject.dep_ == "nsubj" or nested)
 
 
@@ -279,12 +279,13 @@ def _own_clause(token: Token, ancestor: Token) -> bool:
     return False
 
 
-_SAYING = {"say", "add", "tell", "state", "insist", "stress", "note", "explain"}
+_SAYING = {"say", "add", "tell", "state", "insist", "stress", "note", "explain", "announce"}
 
 
 def _further_saying(verb: Token) -> bool:
     """ "… and said …", "…, saying …", "… in a letter, in which he said …": a verb of saying coordinated with the verb
-    before, a participle of saying after it, or one in a relative clause reports a further statement."""
+    before, a participle of saying after it, or one in a relative clause reports a further statement ("pledged to X
+    and announced that Chile will open …": what is announced is a pledge of its own)."""
     if lemma(verb) not in _SAYING or verb.pos_ != "VERB":
         return False
     relative = any(c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children) for c in verb.children)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pactline.extractors.cue_base import Token, cues_data, done_wrongly, lemma, xcomp
+from pactline.extractors.cue_base import Token, cues_data, done_wrongly, lemma, under_which, xcomp
 from pactline.extractors.likeness import judged_by_likeness
 from pactline.language.syntax import is_actor_head
 
@@ -396,5 +396,5 @@ def own_relative_pledge(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     plural = subject is not None and (subject.lower_ in ("they", "we", "both") or subject.tag_ == "NNS") and not any(
         c.lower_ in ("where", "when") for c in verb.children)  # ("the summit, where they will sign …": its programme)
-    return first > 0 and verb.doc[first - 1].text == "," and subject is not None and (
+    return first > 0 and (verb.doc[first - 1].text == "," or under_which(verb)) and subject is not None and (
         is_actor_head(subject) or plural) and (xcomp(verb) is not None or plural)  # ("which it will host": no pledge)

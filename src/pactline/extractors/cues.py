@@ -18,7 +18,17 @@ from pactline.extractors.cue_appeals import (
     phone_call,
     reported_request,
 )
-from pactline.extractors.cue_base import Cue, cues_data, glued, lemma, third_party, verb_conjuncts, xcomp
+from pactline.extractors.cue_base import (
+    Cue,
+    cues_data,
+    glued,
+    lemma,
+    listed_gerunds,
+    listed_infinitives,
+    third_party,
+    verb_conjuncts,
+    xcomp,
+)
 from pactline.extractors.cue_filters import (
     demand_on_another,
     denied_clause,
@@ -349,36 +359,13 @@ def find_cues(sent: Any) -> list[Cue]:
             extra = [c for c in cue.token.children if c.tag_ == "VB" and c not in cue.purposes and (
                 c.dep_ == "advcl" or c.dep_ == "conj" and cue.token.tag_ in ("VBD", "VBZ", "VBP")
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.i > cue.actions[-1].i)]
-            for verb in extra + _listed_infinitives(cue) + later_items(cue.token, cue.actions):
+            for verb in extra + listed_infinitives(cue) + later_items(cue.token, cue.actions) + listed_gerunds(cue.actions):
                 cue.actions.extend(v for v in verb_conjuncts(verb) if v not in cue.actions)
         if cue.kind == "position":
             cue.actions = [cue.token]
     purposes = {t.i for c in found for p in c.purposes for t in p.subtree}
     found = [c for c in found if c.token.i not in purposes]  # "… to push for Y" is what the pledge is for
     return outermost([c for c in found if not is_forecast(c) and not nobody_binds(c)])
-
-
-def _to_infinitive(token: Token) -> bool:
-    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def _listed_infinitives(cue: Cue) -> list[Token]:
-    """ "agreed to strive to raise trade, to upgrade the border gate, and to open another": the parser hangs the
-    later items of an infinitive list on the first item's verb as an adverbial clause after a comma; followed by
-    a further "and to …", they are items of the pledge (a lone "…, to boost tourism" may say what it is for)."""
-    doc = cue.token.doc
-    out: list[Token] = []
-    for action in list(cue.actions):
-        chain = [action]
-        while (nxt := next((c for c in chain[-1].children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)) is not None:
-            chain.append(nxt)
-        for verb in chain:
-            for child in verb.children:
-                first = min(t.i for t in child.subtree)
-                if (child.dep_ == "advcl" and _to_infinitive(child) and first > 0 and doc[first - 1].text == ","
-                        and any(c.dep_ == "conj" and _to_infinitive(c) for c in child.children)):
-                    out.append(child)
-    return out
 
 
 def _purposes(cue: Cue) -> list[Token]:

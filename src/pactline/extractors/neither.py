@@ -52,6 +52,8 @@ def _one_person(subject: Token | None) -> bool:
     """A single named person or title ("President Ruto", "the foreign minister", "he"), not a state or group."""
     if subject is None:
         return False
+    if subject.lower_ == "leader" and any(c.dep_ in ("amod", "poss") and find_countries(c.text) for c in subject.children):
+        return True  # "the Argentine leader", "Ghana's leader": one person, as "President Mahama" is
     if subject.lower_ in _COLLECTIVE or any(c.dep_ == "conj" for c in subject.children):
         return False
     if subject.lower_ in ("he", "she", "i"):
@@ -218,20 +220,25 @@ def told_as_opinion(cue: Cue) -> bool:
 def relations_raised(cue: Cue) -> bool:
     """ "decided to elevate the relationship to a Comprehensive Strategic Partnership": the upgrade is done as it is
     told (an event), no pledge; "to elevate the partnership to greater heights" stays one, and so does an upgrade
-    told for later ("will upgrade ties to a strategic partnership by 2026", "… within two years")."""
+    told for later ("will upgrade ties to a strategic partnership by 2026", "… within two years"). Beside other
+    acts ("agreed to upgrade ties to a strategic partnership and to hold regular meetings") the others stay pledges."""
     words = cues_data()["neither_shapes"]
-    for action in cue.actions:
-        ties = [c for c in action.children if c.dep_ == "dobj" and c.lemma_.lower() in words["ties"]]
-        later = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") or c.dep_ == "prep" and c.lower_ in (
-            "by", "within") for t in [action, *ties] for c in t.children)
-        if action.lemma_.lower() not in words["raise_verbs"] or not ties or later:
-            continue
-        for prep in (c for t in [action, *ties] for c in t.children if c.dep_ == "prep" and c.lower_ == "to"):
-            level = [t for t in prep.subtree if t.i > prep.i]
-            if any(t.lower_ in words["vague"] for t in level):
-                continue
-            if any(t.lemma_.lower() in words["levels"] for t in level):
-                return True
+    kept = [a for a in cue.actions if not _raised(a, words)]
+    if kept and len(kept) < len(cue.actions):
+        cue.actions[:] = kept
+    return not kept and bool(cue.actions)
+
+
+def _raised(action: Any, words: dict[str, Any]) -> bool:
+    ties = [c for c in action.children if c.dep_ == "dobj" and c.lemma_.lower() in words["ties"]]
+    later = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") or c.dep_ == "prep" and c.lower_ in (
+        "by", "within") for t in [action, *ties] for c in t.children)
+    if action.lemma_.lower() not in words["raise_verbs"] or not ties or later:
+        return False
+    for prep in (c for t in [action, *ties] for c in t.children if c.dep_ == "prep" and c.lower_ == "to"):
+        level = [t for t in prep.subtree if t.i > prep.i]
+        if not any(t.lower_ in words["vague"] for t in level) and any(t.lemma_.lower() in words["levels"] for t in level):
+            return True
     return False
 
 

@@ -69,20 +69,21 @@ def _thing(subject: Token | None) -> bool:
 
 def scheduled_term(span: Any) -> Cue | None:
     """The cue of a project's dated act in a sentence no other cue claimed, or None."""
-    modals = cues_data()["modal_auxiliaries"]
-    for verb in span:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        told = " ".join(t.text for t in verb.subtree)
-        if lemma(verb) in _plan_verbs() and any(c.dep_ == "auxpass" for c in verb.children):
-            dated = _PLANNED_FOR.search(told) is not None  # "is planned for 2027", "scheduled for May 2026"
-        elif lemma(verb) in _project_verbs() and _future(verb, modals):
-            dated = states_time_limit(told)
-        else:
-            continue
-        if dated and _thing(_subject(verb)):
-            return Cue(verb, [verb], "commitment", "scheduled")
-    return None
+    return next((Cue(verb, [verb], "commitment", "scheduled") for verb in span if scheduled_act(verb)), None)
+
+
+def scheduled_act(verb: Token) -> bool:
+    """Whether the verb tells a dated act of a thing, not a party: "the first trucks will be delivered within a year"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    told = " ".join(t.text for t in verb.subtree)
+    if lemma(verb) in _plan_verbs() and any(c.dep_ == "auxpass" for c in verb.children):
+        dated = _PLANNED_FOR.search(told) is not None  # "is planned for 2027", "scheduled for May 2026"
+    elif lemma(verb) in _project_verbs() and _future(verb, cues_data()["modal_auxiliaries"]):
+        dated = states_time_limit(told)
+    else:
+        return False
+    return dated and _thing(_subject(verb))
 
 
 def dated_by_plan(cue: Cue) -> bool:

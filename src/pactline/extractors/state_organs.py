@@ -29,6 +29,15 @@ def state_body(subject: Token) -> list[str]:
     return state_organ(subject) if subject.lemma_.lower() in cues_data()["state_bodies"]["nouns"] else []
 
 
+def paired_bodies(subject: Token) -> bool:
+    """ "the two central banks will set up …", "both navies will …": a public body of each side, the pair's pledge."""
+    from pactline.extractors.cue_base import cues_data
+
+    paired = any(c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in ("det", "predet") and c.lower_ == "both"
+                 for c in subject.children)
+    return paired and subject.tag_ == "NNS" and subject.lemma_.lower() in cues_data()["state_bodies"]["nouns"]
+
+
 @cache
 def _named_body(noun: str) -> re.Pattern[str]:
     """A body with that head noun named with its country: "the Ministry of Foreign Affairs of (the Republic of)
