@@ -62,7 +62,13 @@ from pactline.extractors.event_time import (
 from pactline.extractors.event_titles import highlights, is_joint_title, is_related_link, with_title_events
 from pactline.extractors.holders import pairs_own_body
 from pactline.extractors.registry import extractor
-from pactline.extractors.signed_lists import listed_signing, pact_parties, signed_items, told_pact
+from pactline.extractors.signed_lists import (
+    included_instrument,
+    listed_signing,
+    pact_parties,
+    signed_items,
+    told_pact,
+)
 from pactline.language.actor_memory import ActorMemory
 from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
@@ -337,7 +343,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             continue  # the pre-filter found no trigger here, or a link to another story
         coded, acted = len(out), set()  # (acted: the tokens whose acts the patterns coded in this sentence)
         for tok in sent.span:
-            found = _trigger(tok, sent, nouns) or listed_signing(tok, sent, items)  # (an instrument listed as signed)
+            found = _trigger(tok, sent, nouns) or listed_signing(tok, sent, items) or included_instrument(tok)
             if found is None:
                 continue
             pattern, planned, subj, pledged = found
