@@ -11,6 +11,7 @@ from pactline.core.records import Actor
 from pactline.extractors.event_patterns import _patterns, match_verb
 from pactline.extractors.event_subjects import word_list
 from pactline.extractors.event_time import settings
+from pactline.extractors.signed_lists import included_list
 from pactline.language.analysis import SentenceInfo
 
 Token = Any
@@ -99,6 +100,8 @@ def separate_acts(a: Token, b: Token) -> bool:
     """Whether two triggers of one type in a sentence report two acts: coordinated verbs ("congratulated X
     and expressed appreciation for Y") or acts in separate clauses, not a verb and its complement
     ("offered to hand over", "the visit … during which he visited")."""
+    if included_list(a) or included_list(b):
+        return True  # "signed nine documents, including an accord on visas": each instrument named is its own
     if (a.pos_ in ("NOUN", "PROPN")) != (b.pos_ in ("NOUN", "PROPN")):
         # An occasion told as a noun and what was done at it ("During the talks, they discussed") are two
         # acts; "signed the statement and witnessed the signing of documents" is one signing ceremony.

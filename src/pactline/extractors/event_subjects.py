@@ -8,8 +8,10 @@ from functools import cache
 from typing import Any
 
 from pactline.core import vocab
-from pactline.language.actors import find_countries
-from pactline.language.syntax import is_actor_head, subject_of
+from pactline.core.records import Actor
+from pactline.language.actors import DocumentContext, find_countries
+from pactline.language.country_names import country_name
+from pactline.language.syntax import actor_for, is_actor_head, subject_of
 
 Token = Any
 
@@ -113,6 +115,8 @@ def implied_agent(verb: Token, pattern: dict[str, Any]) -> Token | None:
         return verb  # "A memorandum on fisheries was also signed": the text's pair signed it
     if pattern.get("type") == "CONSULT" and verb.lemma_.lower() in word_list("talked_over") and verb.tag_ == "VBN":
         return verb  # "Trade issues were also discussed", "The Sudan issue was touched upon": at the pair's talks
+    if pattern.get("mode") == "expel" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return verb  # "The envoy has been ordered to leave": the host expels him (``host_expelling``)
     for child in verb.children if prep else []:
         if child.dep_ == "prep" and child.lower_ == prep:
             found = next((g for g in child.children if g.dep_ == "pobj" and is_actor_head(g)), None)
@@ -170,3 +174,16 @@ def own_agent(order: Token) -> bool:
     if subject is not None:
         own = {m.code for m in find_countries(" ".join(t.text for t in subject.subtree))}
     return not is_actor_head(obj) and not {m.code for m in find_countries(words.text)} - own
+
+
+def host_expelling(verb: Token, ctx: DocumentContext) -> tuple[Actor, list[str]] | None:
+    """ "The Russian ambassador has been ordered to leave the country", told with no one ordering it in a text about
+    two countries: the other country expels him. None when the one sent away has no country of the text's pair."""
+    expelled = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if expelled is None or len(ctx.main_parties) != 2:
+        return None
+    codes = actor_for(expelled, ctx, None)[1]
+    if len(codes) != 1 or codes[0] not in ctx.main_parties:
+        return None
+    host = next(c for c in ctx.main_parties if c != codes[0])
+    return Actor(country_name(host), host, "government"), [host]

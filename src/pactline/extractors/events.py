@@ -27,6 +27,7 @@ from pactline.extractors.event_patterns import _patterns, called_off, match_verb
 from pactline.extractors.event_subjects import (
     agent_of,
     antecedent,
+    host_expelling,
     implied_agent,
     invitee,
     listed_item,
@@ -62,7 +63,13 @@ from pactline.extractors.event_time import (
 from pactline.extractors.event_titles import highlights, is_joint_title, is_related_link, with_title_events
 from pactline.extractors.holders import pairs_own_body
 from pactline.extractors.registry import extractor
-from pactline.extractors.signed_lists import listed_signing, pact_parties, signed_items, told_pact
+from pactline.extractors.signed_lists import (
+    included_instrument,
+    listed_signing,
+    pact_parties,
+    signed_items,
+    told_pact,
+)
 from pactline.language.actor_memory import ActorMemory
 from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
@@ -291,6 +298,8 @@ def _acting_side(tok: Token, subj: Token, pattern: dict[str, Any], ctx: Document
     """Who does the act ``tok`` reports: its subject's actor, else the document's pair for an occasion told as
     its own subject, an accepted invitation or a listed item, else the countries of a joint text."""
     source, source_codes = _source(subj, ctx, last)
+    if source is None and subj.i == tok.i and pattern.get("mode") == "expel" and (host := host_expelling(tok, ctx)):
+        return host  # "The Russian envoy has been ordered to leave": the text's other country expels him
     if source is None and pattern["type"] == "MOBILIZE":  # "A Russian navy flotilla docked …": its navy's state
         source, source_codes = resolve(noun_phrase(subj).text, ctx)  # (tokens compare by index: spaCy remakes them)
     own_meeting = pattern["type"] in ("CONSULT", "ASSAULT") and (
@@ -337,7 +346,7 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
             continue  # the pre-filter found no trigger here, or a link to another story
         coded, acted = len(out), set()  # (acted: the tokens whose acts the patterns coded in this sentence)
         for tok in sent.span:
-            found = _trigger(tok, sent, nouns) or listed_signing(tok, sent, items)  # (an instrument listed as signed)
+            found = _trigger(tok, sent, nouns) or listed_signing(tok, sent, items) or included_instrument(tok)
             if found is None:
                 continue
             pattern, planned, subj, pledged = found

@@ -73,6 +73,56 @@ def listed_signing(tok: Token, sent: SentenceInfo, items: set[int]) -> tuple[dic
     return SIGNED, False, tok, None
 
 
+def included_instrument(tok: Token) -> tuple[dict[str, Any], bool, Token, None] | None:
+    """(the signing, not planned, who signed) when ``tok`` is an instrument named under "including" after a signing
+    told as done ("signed nine documents, including an agreement on visas and a memorandum on rail freight",
+    "twelve documents were signed, including a treaty on extradition", "witnessed the signing of six memoranda,
+    including …"): each instrument named is an agreement of its
+    own; the signer is the signing verb's subject, else the instrument itself (the text's pair's)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in _instruments()[0] and tok.lower_ not in _instruments()[0]:
+        return None
+    node = _included_under(tok)
+    if node is None:
+        return None
+    anchor = node.head.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        anchor = anchor.head.head  # "signed a set of nine documents, including …"
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else None
+    witnessed = anchor.lower_ == "signing" and verb is not None and verb.lower_ in word_list("signing_witnessed")
+    if verb is None or not (verb.lower_ in _signing_forms() or witnessed) or not _told_done(verb):
+        return None  # ("witnessed the signing of 17 memoranda, including …" tells them signed too)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return SIGNED, False, subj if subj is not None else tok, None
+
+
+def _told_done(verb: Token) -> bool:
+    """A signing in the past: "signed", "were signed", "have been signed"; not under a modal ("will be signed")."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("will", "would", "shall", "should", "may", "might", "could", "can", "must", "to") for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(auxes)
+
+
+def _included_under(tok: Token) -> Token | None:
+    """The object of "including" that ``tok`` is, or is listed with ("including an agreement on visas and a
+    memorandum on rail": the parser may hang the second on the first one's topic); None when there is none."""
+    node = tok
+    for _step in range(3):
+        while node.dep_ == "conj":
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "including":
+            return node
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.lemma_.lower() not in _instruments()[0]:
+            return None
+        node = node.head.head  # "an agreement on [visa exemption and] a memorandum": back to the agreement
+    return None
+
+
+def included_list(tok: Token) -> bool:
+    """Whether ``tok`` is an instrument named under "including" (see ``included_instrument``)."""
+    return tok.pos_ in ("NOUN", "PROPN") and _included_under(tok) is not None
+
+
 def pact_parties(pact: Token, ctx: DocumentContext) -> tuple[Actor, list[str]] | None:
     """ "A Russian-brokered ceasefire announced on Tuesday", "the truce agreed at dawn": a pact told as the
     subject of its own announcing is the text's pair's, with any country its phrase names (its broker); None

@@ -78,8 +78,12 @@ def noun_phrase(token: Token) -> Span:
 
 
 def coordinated(token: Token) -> list[Token]:
-    """The token and its conjuncts: "Chile and Peru" -> [Chile, Peru]."""
-    return [token, *(t for child in token.children if child.dep_ == "conj" for t in coordinated(child))]
+    """The token and its conjuncts: "Chile and Peru" -> [Chile, Peru]; a subject's named by its apposition too
+    ("Chile's minister Ana Soto and her Peruvian counterpart": the parser hangs the counterpart on the name)."""
+    conjs = [c for c in token.children if c.dep_ == "conj"]
+    if not conjs and token.dep_ in ("nsubj", "nsubjpass"):
+        conjs = [c for a in token.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"]
+    return [token, *(t for child in conjs for t in coordinated(child))]
 
 
 def listed_name(token: Token, ctx: DocumentContext) -> list[Token]:
