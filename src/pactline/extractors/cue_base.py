@@ -191,7 +191,21 @@ def cue_subject(token: Token) -> Token | None:
     """The subject of a cue's verb, read through a misattached coordination (``lifted``)."""
     outer = lifted(token) or after_participle(token) or _past_passive_clause(token) or headline_verb(token) or sent_with(token)
     return _object_conjunct_subject(token) or hyphen_head(subject_of(outer) if outer is not None else subject_of(token)) \
-        or _fronted_subject(token)
+        or _fronted_subject(token) or misread_subject(token)
+
+
+def misread_subject(token: Token) -> Token | None:
+    """ "The two leaders condemned in the strongest terms X's aggression": the parser reads the finite verb right
+    after the sentence's opening actor as a participle on it; a participle with a direct object is no passive
+    one, so the actor is the verb's subject. The actor, or None."""
+    head = token.head
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD") or token.i != head.i + 1:
+        return None
+    if head.dep_ not in ("ROOT", "nsubj", "nsubjpass") or head.left_edge.i != token.sent.start or not is_actor_head(head):
+        return None
+    if any(c.dep_ == "agent" for c in token.children) or not any(c.dep_ == "dobj" for c in token.children):
+        return None
+    return head
 
 
 def _object_conjunct_subject(token: Token) -> Token | None:

@@ -1,0 +1,63 @@
+"""Stances a joint text tells that the parse used to lose (round 19): a stance verb read as a participle on its
+subject, a date after the act a stance welcomes, and a welcome whose saying clause judges the thing welcomed.
+Sentences written for other country pairs."""
+
+import pytest
+
+from tests.helpers import extract_text
+
+_HEAD = "Joint Communique between {a} and {b}\n\n{city}, May 6 - The President of {a} paid a state visit to {b} on 5 May.\n\n"
+
+
+def _positions(a: str, b: str, city: str, body: str) -> list:
+    text = _HEAD.format(a=a, b=b, city=city.upper()) + body + "\n"
+    return [r for r in extract_text(text, published="2024-05-06").commitments if r.kind == "position"]
+
+
+@pytest.mark.parametrize("a, b, code_a, code_b, body, word", [
+    ("Ghana", "Peru", "GHA", "PER", "The two leaders condemned in the strongest terms the seizure of a merchant ship "
+     "off the coast of Yemen.", "condemned"),
+    ("Chile", "Kenya", "CHL", "KEN", "The two presidents denounced in plain words the shelling of grain depots near "
+     "the border of Sudan.", "denounced"),
+])
+def test_a_stance_verb_read_as_a_participle_keeps_its_subject(a, b, code_a, code_b, body, word):
+    found = [r for r in _positions(a, b, "Lima", body) if word in r.text]
+    assert found and sorted(found[0].parties) == sorted([code_a, code_b]), [(r.text, r.parties) for r in found]
+
+
+def test_a_participle_on_its_noun_stays_a_description():
+    body = "The ministers reviewed the raids condemned by the council last week."
+    assert not [r for r in _positions("Ghana", "Peru", "Lima", body) if "condemned" in r.text]
+
+
+@pytest.mark.parametrize("body, word", [
+    ("The ministers welcomed the signing in March 2021 of the accord on coastal fisheries.", "signing"),
+    ("The two sides welcomed the entry into force of the air services and extradition treaties last year.", "entry"),
+    ("The leaders recalled that ties were set up in 1975 and welcomed the upgrade of relations to a Comprehensive "
+     "Partnership in 2012.", "upgrade"),
+])
+def test_a_date_after_the_act_welcomed_dates_the_act_not_the_welcome(body, word):
+    assert any(word in r.text for r in _positions("Ghana", "Peru", "Accra", body))
+
+
+def test_a_welcome_told_in_a_past_year_is_still_history():
+    body = "In 2019 the Ghanaian government welcomed the opening of the Peruvian embassy in Accra."
+    assert not [r for r in _positions("Ghana", "Peru", "Accra", body) if "welcomed" in r.text]
+
+
+@pytest.mark.parametrize("body", [
+    "The Peruvian minister welcomed the accord, saying that it would help the stability of the Peruvian currency.",
+    "The Kenyan treasury chief hailed the swap line, saying that it would ease the shortage of dollars in Kenya.",
+])
+def test_what_a_welcomed_thing_would_do_is_a_judgement_no_pledge(body):
+    text = _HEAD.format(a="Ghana", b="Peru", city="LIMA") + body + "\n"
+    records = extract_text(text, published="2024-05-06").commitments
+    assert not [r for r in records if r.kind == "commitment"], [(r.kind, r.text) for r in records]
+    assert any("welcomed" in r.text or "hailed" in r.text for r in records if r.kind == "position")
+
+
+def test_a_welcomer_s_own_act_in_the_saying_clause_stays_a_pledge():
+    body = "The Peruvian minister welcomed the accord, saying that Peru would ratify it by June."
+    text = _HEAD.format(a="Ghana", b="Peru", city="LIMA") + body + "\n"
+    records = extract_text(text, published="2024-05-06").commitments
+    assert any(r.kind == "commitment" and "ratify" in r.text for r in records)
