@@ -61,3 +61,34 @@ def test_a_welcomer_s_own_act_in_the_saying_clause_stays_a_pledge():
     text = _HEAD.format(a="Ghana", b="Peru", city="LIMA") + body + "\n"
     records = extract_text(text, published="2024-05-06").commitments
     assert any(r.kind == "commitment" and "ratify" in r.text for r in records)
+
+
+_CALL = ("{title}\n\n{city}, May 6 (Reuters) - {a_adj} President {a_name} spoke to {b_adj} President {b_name} by telephone "
+         "on Monday.\n\n{body}\n")
+
+
+@pytest.mark.parametrize("a_adj, a_name, b_adj, b_name, body, code", [
+    ("Tanzanian", "Samia Suluhu Hassan", "Kenyan", "William Ruto",
+     "Samia said she had asked Ruto to ensure that maize sales to Tanzania go on under the present deal.", "TZA"),
+    ("Kenyan", "William Ruto", "Tanzanian", "Samia Suluhu Hassan",
+     "Ruto said he had asked Samia to make sure that the lake ferries keep sailing until the new port opens.", "KEN"),
+])
+def test_a_request_told_of_a_leader_asked_is_a_stance(a_adj, a_name, b_adj, b_name, body, code):
+    text = _CALL.format(title="Leaders talk by phone", city="NAIROBI", a_adj=a_adj, a_name=a_name, b_adj=b_adj,
+                        b_name=b_name, body=body)
+    records = extract_text(text, published="2024-05-06").commitments
+    assert any(r.kind == "position" and "asked" in r.text and r.parties == [code] for r in records), [
+        (r.kind, r.text, r.parties) for r in records]
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Kenyan officials have said the pact is not aimed at any third country and called on both Uganda and "
+     "Rwanda to settle their quarrel through talks.", "KEN"),
+    ("Tanzanian ministers have said the port deal is not directed against anyone and urged Burundi to join it.", "TZA"),
+])
+def test_a_call_after_what_officials_have_said_is_theirs(body, code):
+    text = _CALL.format(title="Leaders talk by phone", city="NAIROBI", a_adj="Kenyan", a_name="William Ruto",
+                        b_adj="Tanzanian", b_name="Samia Suluhu Hassan", body=body)
+    records = extract_text(text, published="2024-05-06").commitments
+    assert any(r.kind == "position" and r.modality == "call" and r.parties == [code] for r in records), [
+        (r.kind, r.text, r.parties) for r in records]

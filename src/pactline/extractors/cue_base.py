@@ -159,7 +159,10 @@ def lifted(token: Token) -> Token | None:
     misread = outer is not None and outer.tag_ == "VBD" and token.tag_ == "VBN" \
         and (head.tag_ == "VBN" or any(c.dep_ == "dobj" for c in token.children)) \
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    if outer is None or outer.tag_ != token.tag_ and not misread:
+    # "officials have said the accord is not aimed at X and called on Y": the perfect's participle and the past tense
+    perfect = outer is not None and outer.tag_ == "VBN" and token.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in outer.children)
+    if outer is None or outer.tag_ != token.tag_ and not misread and not perfect:
         return None
     subject = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not is_actor_head(subject):
