@@ -92,3 +92,19 @@ def test_a_call_after_what_officials_have_said_is_theirs(body, code):
     records = extract_text(text, published="2024-05-06").commitments
     assert any(r.kind == "position" and r.modality == "call" and r.parties == [code] for r in records), [
         (r.kind, r.text, r.parties) for r in records]
+
+
+_NOTE = ("Ministry of Foreign Affairs of the Republic of {a}\n\nNote of the Ministry of Foreign Affairs to the Embassy of "
+         "{b} in {city}\n\n{city}, 12 February 2026 | Official Note\n\n{body}\n")
+
+
+@pytest.mark.parametrize("a, b, city, body, code", [
+    ("Ghana", "Togo", "Accra", "The Ministry firmly rejects the baseless charges used to justify the expulsion of the "
+     "two traders.", "GHA"),
+    ("Chile", "Bolivia", "Santiago", "The Ministry also condemns the new transit fees announced by the customs service "
+     "last week.", "CHL"),
+])
+def test_the_ministry_of_a_note_is_its_own_country_s_not_the_addressee_s(a, b, city, body, code):
+    text = _NOTE.format(a=a, b=b, city=city, body=body)
+    records = extract_text(text, published="2026-02-12").commitments
+    assert any(r.kind == "position" and r.parties == [code] for r in records), [(r.kind, r.text, r.parties) for r in records]
