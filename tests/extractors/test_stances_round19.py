@@ -108,3 +108,23 @@ def test_the_ministry_of_a_note_is_its_own_country_s_not_the_addressee_s(a, b, c
     text = _NOTE.format(a=a, b=b, city=city, body=body)
     records = extract_text(text, published="2026-02-12").commitments
     assert any(r.kind == "position" and r.parties == [code] for r in records), [(r.kind, r.text, r.parties) for r in records]
+
+
+_PREVIEW = ("Media Note: travel to {b}\n\n{city}, May 6 - {title} {name} will travel to {b} on May 8.\n\n{body}\n")
+
+
+@pytest.mark.parametrize("b, title, name, body, code, kind", [
+    ("Kenya", "Indian Foreign Minister", "Subrahmanyam Jaishankar",
+     "Jaishankar will also reaffirm India's commitment to Kenya's maritime security.", "IND", "position"),
+    ("Ghana", "Indian Foreign Minister", "Subrahmanyam Jaishankar",
+     "Jaishankar will urge Ghana to press the junta next door to free the detained aid workers.", "IND", "position"),
+    ("Peru", "Indian Foreign Minister", "Subrahmanyam Jaishankar",
+     "India would continue to demand the return of every fishing boat seized off the coast.", "IND", "position"),
+    ("Peru", "Indian Foreign Minister", "Subrahmanyam Jaishankar",
+     "India will reaffirm its commitment to build the new clinic in Cusco by 2026.", "IND", "commitment"),
+])
+def test_a_stance_told_ahead_is_a_stance_and_a_pledge_restated_stays_one(b, title, name, body, code, kind):
+    text = _PREVIEW.format(b=b, city="NEW DELHI", title=title, name=name, body=body)
+    records = [r for r in extract_text(text, published="2024-05-06").commitments if body[:12] in r.evidence[0].quote]
+    assert records and all(r.kind == kind for r in records), [(r.kind, r.text, r.parties) for r in records]
+    assert code in records[0].parties

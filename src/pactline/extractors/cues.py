@@ -67,6 +67,7 @@ from pactline.extractors.cue_vocab import (
     taken_in,
 )
 from pactline.extractors.noted_pledges import noted_pledge, welcomed_pledge
+from pactline.extractors.told_ahead import stance_told_ahead
 from pactline.extractors.wishes import both_sides_hope, wished
 from pactline.language.syntax import has_modal, is_actor_head, subject_of
 
@@ -102,8 +103,8 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     negated = any(c.dep_ == "neg" or c.lower_ == "longer" for c in tok.children)
     if negated and (any(c.dep_ == "auxpass" for c in tok.children) or lemma(tok) in t["refusals"] and not taken_in(tok)):
         return Cue(tok, [tok], "position", "resolve")  # "will not be deterred", "would not recognise it": no act
-    if stance in _STANCE_ONLY:
-        return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
+    if stance in _STANCE_ONLY or (ahead := stance_told_ahead(tok, xcomp(tok))):  # "will underscore that …" too
+        return Cue(tok, [tok], "position", stance if stance in _STANCE_ONLY else ahead)  # "will firmly oppose X"
     word, act = lemma(tok), xcomp(tok)  # "will set up a group to oversee it": the act "set up", "to oversee" its aim
     if word in t["commit_verbs"] and act is not None and not (act.dep_ == "advcl" and word in t["need"] and not object_lemmas(tok) & t["need"][word]):
         return Cue(tok, verb_conjuncts(act), "commitment", modal)
