@@ -128,3 +128,20 @@ def test_a_stance_told_ahead_is_a_stance_and_a_pledge_restated_stays_one(b, titl
     records = [r for r in extract_text(text, published="2024-05-06").commitments if body[:12] in r.evidence[0].quote]
     assert records and all(r.kind == kind for r in records), [(r.kind, r.text, r.parties) for r in records]
     assert code in records[0].parties
+
+
+@pytest.mark.parametrize("body, kinds", [
+    ("Both sides reviewed with satisfaction the growth of bilateral ties since the partnership was set up in 2010, "
+     "and agreed to mark its 15th anniversary with a trade fair.", {"position", "commitment"}),
+    ("The two ministers reviewed with concern the security situation along the coast of the Gulf of Guinea.",
+     {"position"}),
+])
+def test_reviewed_with_satisfaction_or_concern_is_a_stance(body, kinds):
+    records = extract_text(_HEAD.format(a="Ghana", b="Peru", city="LIMA") + body + "\n", published="2024-05-06").commitments
+    assert {r.kind for r in records} == kinds, [(r.kind, r.text) for r in records]
+
+
+def test_reviewing_progress_states_no_stance():
+    body = "The ministers reviewed the progress of the joint road projects in the north."
+    records = extract_text(_HEAD.format(a="Ghana", b="Peru", city="LIMA") + body + "\n", published="2024-05-06").commitments
+    assert not records, [(r.kind, r.text) for r in records]
