@@ -145,3 +145,13 @@ def test_reviewing_progress_states_no_stance():
     body = "The ministers reviewed the progress of the joint road projects in the north."
     records = extract_text(_HEAD.format(a="Ghana", b="Peru", city="LIMA") + body + "\n", published="2024-05-06").commitments
     assert not records, [(r.kind, r.text) for r in records]
+
+
+def test_a_stance_told_ahead_after_a_forecast_is_the_speaker_s():
+    body = ("The minister will underscore that the truce plan now before the rebels would bring an end to the fighting "
+            "and a flow of food aid into the region, and will urge Ghana to press the rebels to accept it at once.")
+    text = _PREVIEW.format(b="Ghana", city="NEW DELHI", title="Indian Foreign Minister", name="Subrahmanyam Jaishankar",
+                           body=body)
+    records = [r for r in extract_text(text, published="2024-05-06").commitments if "urge" in r.text]
+    assert records and all(r.kind == "position" and r.parties == ["IND"] for r in records), [
+        (r.kind, r.text, r.parties) for r in records]

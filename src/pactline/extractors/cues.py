@@ -110,7 +110,8 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
         return Cue(tok, verb_conjuncts(act), "commitment", modal)
     # "will uphold X, … and resolutely oppose Y": the stance among the pledges is a record of its own.
     actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY
-               and not (tok.tag_ == "VB" and v.tag_ in ("VBD", "VBZ")) and not disavowed_intent(v, t)]  # nor its actions
+               and not (tok.tag_ == "VB" and v.tag_ in ("VBD", "VBZ")) and not disavowed_intent(v, t)
+               and not stance_told_ahead(v, xcomp(v))]  # nor its actions, nor "…, and will urge X to …"
     return Cue(tok, actions, "commitment", modal)
 
 
