@@ -155,3 +155,21 @@ def test_a_stance_told_ahead_after_a_forecast_is_the_speaker_s():
     records = [r for r in extract_text(text, published="2024-05-06").commitments if "urge" in r.text]
     assert records and all(r.kind == "position" and r.parties == ["IND"] for r in records), [
         (r.kind, r.text, r.parties) for r in records]
+
+
+@pytest.mark.parametrize("body, codes", [
+    ("The two sides noted that Ghanaian firms have built roads in Peru since the 1980s, and expressed satisfaction "
+     "with the rise of two-way trade.", ["GHA", "PER"]),
+    ("The two sides recalled that Peruvian companies have mined gold in Ghana for decades, and welcomed the growth "
+     "of their investment.", ["GHA", "PER"]),
+])
+def test_a_stance_after_what_firms_have_done_is_the_main_subject_s(body, codes):
+    records = extract_text(_HEAD.format(a="Ghana", b="Peru", city="LIMA") + body + "\n", published="2024-05-06").commitments
+    stances = [r for r in records if r.kind == "position" and ("expressed" in r.text or "welcomed" in r.text)]
+    assert stances and stances[0].parties == codes, [(r.kind, r.text, r.parties) for r in records]
+
+
+def test_a_pledge_after_what_firms_have_done_stays_the_firms_country_s():
+    body = "Peru said that Ghanaian firms have signed the mining deal and agreed to build a smelter by 2027."
+    records = extract_text(_HEAD.format(a="Ghana", b="Peru", city="LIMA") + body + "\n", published="2024-05-06").commitments
+    assert any(r.kind == "commitment" and r.parties == ["GHA"] for r in records), [(r.kind, r.text, r.parties) for r in records]

@@ -172,7 +172,12 @@ def lifted(token: Token) -> Token | None:
     other_tense = head.tag_ != token.tag_ or any(c.dep_ in ("aux", "auxpass") for c in head.children)
     passive = head.tag_ == "VBN" and token.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in head.children)
     # "recalled that the committee was created in 2009 and expressed satisfaction …": a passive clause acts for no one.
-    if own is not None and not base and is_actor_head(own) and not (head.dep_ in ("acl", "relcl") and other_tense) and not passive:
+    # "noted that Ghanaian firms have built roads since 1980, and expressed satisfaction …": firms hold no stance
+    data = cues_data()
+    trade = own is not None and own.lemma_.lower() in data["commercial_subjects"]["words"] and other_tense \
+        and lemma(token) in data["position_verbs"] and lemma(token) not in data["commitment_verbs"]
+    if own is not None and not base and is_actor_head(own) and not (head.dep_ in ("acl", "relcl") and other_tense) \
+            and not passive and not trade:
         return None
     return outer
 
