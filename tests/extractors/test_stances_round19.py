@@ -15,7 +15,7 @@ def _positions(a: str, b: str, city: str, body: str) -> list:
 
 
 @pytest.mark.parametrize("a, b, code_a, code_b, body, word", [
-    ("Ghana", "Peru", "GHA", "PER", "The two leaders condemned in the strongest terms the seizure of a merchant ship "
+    ("Ghana", "Peru", "GHA", "PER", "The two leaders condemned in the harshest words the seizure of a merchant ship "
      "off the coast of Yemen.", "condemned"),
     ("Chile", "Kenya", "CHL", "KEN", "The two presidents denounced in plain words the shelling of grain depots near "
      "the border of Sudan.", "denounced"),
@@ -31,8 +31,9 @@ def test_a_participle_on_its_noun_stays_a_description():
 
 
 @pytest.mark.parametrize("body, word", [
-    ("The ministers welcomed the signing in March 2021 of the accord on coastal fisheries.", "signing"),
-    ("The two sides welcomed the entry into force of the air services and extradition treaties last year.", "entry"),
+    ("Both ministers warmly welcomed the signing in March 2021 of a pact on coastal fishing grounds.", "signing"),
+    ("Both governments welcomed the ratification of their air transport and prisoner transfer pacts last year.",
+     "ratification"),
     ("The leaders recalled that ties were set up in 1975 and welcomed the upgrade of relations to a Comprehensive "
      "Partnership in 2012.", "upgrade"),
 ])
@@ -94,7 +95,7 @@ def test_a_call_after_what_officials_have_said_is_theirs(body, code):
         (r.kind, r.text, r.parties) for r in records]
 
 
-_NOTE = ("Ministry of Foreign Affairs of the Republic of {a}\n\nNote of the Ministry of Foreign Affairs to the Embassy of "
+_NOTE = ("Ministry of External Relations of {a}\n\nVerbal note: Ministry of External Relations to Embassy of "
          "{b} in {city}\n\n{city}, 12 February 2026 | Official Note\n\n{body}\n")
 
 

@@ -203,7 +203,7 @@ def cue_subject(token: Token) -> Token | None:
 
 
 def misread_subject(token: Token) -> Token | None:
-    """ "The two leaders condemned in the strongest terms X's aggression": the parser reads the finite verb right
+    """ "The two ministers condemned in the harshest words X's attack": the parser reads the finite verb right
     after the sentence's opening actor as a participle on it; a participle with a direct object is no passive
     one, so the actor is the verb's subject. The actor, or None."""
     head = token.head

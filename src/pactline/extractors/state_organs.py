@@ -33,7 +33,7 @@ def state_body(subject: Token) -> list[str]:
 def _named_body(noun: str) -> re.Pattern[str]:
     """A body with that head noun named with its country: "the Ministry of Foreign Affairs of (the Republic of)
     Ghana", "Ghana's Ministry of Trade", "the Ghana Revenue Service", "the Ghanaian Foreign Ministry". The body's own
-    name is in title case ("of Trade and Industry of"): "the Ministry of Foreign Affairs to the Embassy of Togo" names
+    name is in title case ("of Trade and Industry of"): "the Ministry of External Relations to Embassy of Togo" names
     the embassy's country, not the ministry's."""
     name = r"[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|for|&)){0,5}?"
     return re.compile(

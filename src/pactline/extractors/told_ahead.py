@@ -1,7 +1,7 @@
 """A stance told ahead: a verb of stating a stance under a modal is that stance, no act one binds oneself to.
 
 "The Secretary will underscore that the proposal would bring a ceasefire", "he will also reaffirm the country's
-commitment to Qatar's security", "would continue to demand the release of every detainee", "will urge Kenya to
+commitment to Qatar's security", "would keep demanding that each detainee go free", "will urge Kenya to
 press the rebels": a preview of what a party will say states its stance. "will reaffirm its commitment to build the
 plant" restates a pledge (an act under the pledge noun) and stays one. The verbs are data/commitment_cues.json
 "stances_told_ahead"."""
