@@ -20,7 +20,7 @@ from pactline.extractors.clause_edges import (
     trimmed,
     with_negation,
 )
-from pactline.extractors.cue_base import Cue, cue_subject, cues_data, lemma, lifted
+from pactline.extractors.cue_base import Cue, cue_subject, cues_data, lemma, lifted, misread_subject
 from pactline.extractors.cue_filters import binding_deal, exhorted_by_one
 from pactline.extractors.cue_shapes import (
     coordinated_judgements,
@@ -182,7 +182,7 @@ def _holders(cue: Cue, seg_id: str, ctx: DocumentContext, memory: ActorMemory, q
     """The parties that hold the cue's pledge or stance; none for what is neither or a commentator's word."""
     outer = lifted(cue.token)
     subject = cue_subject(cue.token)
-    if in_relative_clause(outer or cue.token) and not reported_by_participle(cue.token) and not own_relative_stance(cue, subject) \
+    if in_relative_clause(outer or cue.token) and misread_subject(cue.token) is None and not reported_by_participle(cue.token) and not own_relative_stance(cue, subject) \
             and not _content_clause(outer or cue.token) and not own_relative_pledge(cue.token):
         if (subject := antecedent_subject(outer or cue.token, relative := subject) or _founders(cue.token)) is None:
             return deal_term_holders(cue, relative, ctx, memory.get(seg_id))

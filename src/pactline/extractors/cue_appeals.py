@@ -5,6 +5,7 @@ happen again (a pledge). Words are data (data/commitment_cues.json)."""
 from __future__ import annotations
 
 from pactline.extractors.cue_base import Token, cues_data, lemma, xcomp
+from pactline.language.leaders import is_leader_name
 from pactline.language.syntax import PRONOUNS, is_actor_head
 
 
@@ -124,8 +125,8 @@ def reported_request(tok: Token, reporting: frozenset[str]) -> bool:
 
 def _a_state(noun: Token, find_countries) -> bool:  # noqa: ANN001
     """ "Togo", "the Philippines", "the Togolese government": a state (not "the IMF", "the Kenyan court")."""
-    if find_countries(noun.text):
-        return True
+    if find_countries(noun.text) or is_leader_name(noun.text):
+        return True  # ("said he had asked Putin to …": a head of state or government asked is the state asked)
     return noun.lemma_.lower() in ("government", "authorities", "side") and bool(
         find_countries(" ".join(t.text for t in noun.subtree)))
 

@@ -159,7 +159,10 @@ def lifted(token: Token) -> Token | None:
     misread = outer is not None and outer.tag_ == "VBD" and token.tag_ == "VBN" \
         and (head.tag_ == "VBN" or any(c.dep_ == "dobj" for c in token.children)) \
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    if outer is None or outer.tag_ != token.tag_ and not misread:
+    # "officials have said the accord is not aimed at X and called on Y": the perfect's participle and the past tense
+    perfect = outer is not None and outer.tag_ == "VBN" and token.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in outer.children)
+    if outer is None or outer.tag_ != token.tag_ and not misread and not perfect:
         return None
     subject = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not is_actor_head(subject):
@@ -169,7 +172,12 @@ def lifted(token: Token) -> Token | None:
     other_tense = head.tag_ != token.tag_ or any(c.dep_ in ("aux", "auxpass") for c in head.children)
     passive = head.tag_ == "VBN" and token.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in head.children)
     # "recalled that the committee was created in 2009 and expressed satisfaction …": a passive clause acts for no one.
-    if own is not None and not base and is_actor_head(own) and not (head.dep_ in ("acl", "relcl") and other_tense) and not passive:
+    # "noted that Ghanaian firms have built roads since 1980, and expressed satisfaction …": firms hold no stance
+    data = cues_data()
+    trade = own is not None and own.lemma_.lower() in data["commercial_subjects"]["words"] and other_tense \
+        and lemma(token) in data["position_verbs"] and lemma(token) not in data["commitment_verbs"]
+    if own is not None and not base and is_actor_head(own) and not (head.dep_ in ("acl", "relcl") and other_tense) \
+            and not passive and not trade:
         return None
     return outer
 
@@ -191,7 +199,21 @@ def cue_subject(token: Token) -> Token | None:
     """The subject of a cue's verb, read through a misattached coordination (``lifted``)."""
     outer = lifted(token) or after_participle(token) or _past_passive_clause(token) or headline_verb(token) or sent_with(token)
     return _object_conjunct_subject(token) or hyphen_head(subject_of(outer) if outer is not None else subject_of(token)) \
-        or _fronted_subject(token)
+        or _fronted_subject(token) or misread_subject(token)
+
+
+def misread_subject(token: Token) -> Token | None:
+    """ "The two ministers condemned in the harshest words X's attack": the parser reads the finite verb right
+    after the sentence's opening actor as a participle on it; a participle with a direct object is no passive
+    one, so the actor is the verb's subject. The actor, or None."""
+    head = token.head
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD") or token.i != head.i + 1:
+        return None
+    if head.dep_ not in ("ROOT", "nsubj", "nsubjpass") or head.left_edge.i != token.sent.start or not is_actor_head(head):
+        return None
+    if any(c.dep_ == "agent" for c in token.children) or not any(c.dep_ == "dobj" for c in token.children):
+        return None
+    return head
 
 
 def _object_conjunct_subject(token: Token) -> Token | None:

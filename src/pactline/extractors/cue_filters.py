@@ -21,6 +21,7 @@ from pactline.extractors.cue_base import (
 from pactline.extractors.cue_shapes import added_statement, new_body_programme, own_relative_pledge
 from pactline.extractors.cue_vocab import deal_provision, tables
 from pactline.extractors.holders import is_collective, reported_speaker
+from pactline.extractors.judged_things import said_of_the_thing_welcomed
 from pactline.extractors.stance_content import normative_content, stance_beside
 from pactline.extractors.stance_owner import said_in_relative
 from pactline.extractors.state_organs import paired_bodies, state_body
@@ -99,7 +100,7 @@ def is_forecast(cue: Cue) -> bool:
         return False
     if any(lemma(a) in _BELIEF_VERBS or a.lower_ in _BELIEF_WORDS or _voiced_belief(a) for a in _clause_ancestors(cue.token)):
         return True
-    return _wish_for_another(cue.token)
+    return _wish_for_another(cue.token) or said_of_the_thing_welcomed(cue.token)  # "welcomed X, saying it would …"
 
 
 def _voiced_belief(verb: Token) -> bool:

@@ -77,6 +77,7 @@ from pactline.extractors.cue_vocab import (
     taken_in,
 )
 from pactline.extractors.noted_pledges import noted_pledge, welcomed_pledge
+from pactline.extractors.told_ahead import stance_told_ahead
 from pactline.extractors.wishes import both_sides_hope, wished
 from pactline.language.syntax import has_modal, is_actor_head, subject_of
 
@@ -112,14 +113,15 @@ def _modal_cue(tok: Token, t: dict[str, Any], modal: str) -> Cue:
     negated = any(c.dep_ == "neg" or c.lower_ == "longer" for c in tok.children)
     if negated and (any(c.dep_ == "auxpass" for c in tok.children) or lemma(tok) in t["refusals"] and not taken_in(tok)):
         return Cue(tok, [tok], "position", "resolve")  # "will not be deterred", "would not recognise it": no act
-    if stance in _STANCE_ONLY:
-        return Cue(tok, [tok], "position", stance)  # "will firmly oppose any interference": a stance, told ahead
+    if stance in _STANCE_ONLY or (ahead := stance_told_ahead(tok, xcomp(tok))):  # "will underscore that …" too
+        return Cue(tok, [tok], "position", stance if stance in _STANCE_ONLY else ahead)  # "will firmly oppose X"
     word, act = lemma(tok), xcomp(tok)  # "will set up a group to oversee it": the act "set up", "to oversee" its aim
     if word in t["commit_verbs"] and act is not None and not (act.dep_ == "advcl" and word in t["need"] and not object_lemmas(tok) & t["need"][word]):
         return Cue(tok, verb_conjuncts(act), "commitment", modal)
     # "will uphold X, … and resolutely oppose Y": the stance among the pledges is a record of its own.
     actions = [v for v in verb_conjuncts(tok) if v is tok or t["position_verbs"].get(lemma(v)) not in _STANCE_ONLY
-               and not (tok.tag_ == "VB" and v.tag_ in ("VBD", "VBZ")) and not disavowed_intent(v, t)]  # nor its actions
+               and not (tok.tag_ == "VB" and v.tag_ in ("VBD", "VBZ")) and not disavowed_intent(v, t)
+               and not stance_told_ahead(v, xcomp(v))]  # nor its actions, nor "…, and will urge X to …"
     return Cue(tok, actions, "commitment", modal)
 
 

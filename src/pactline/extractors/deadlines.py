@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from pactline.extractors.event_time import settings
+from pactline.extractors.stance_dates import dates_the_object
 from pactline.language.dates import INFERRED, DateMention, iso, precision_of, to_date
 from pactline.language.spans import NUMBER_WORDS
 
@@ -309,8 +310,8 @@ def told_as_history(sent: Any, cue: Any) -> bool:
     verbs += _summed_up(cue.token.head if cue.token.dep_ == "xcomp" else cue.token) + _later_acts(sent, cue.token)
     for mention in sent.dates:
         when = to_date(mention.value)
-        if when is None or (made_on - when).days < settings()["background_days"]:
-            continue
+        if when is None or (made_on - when).days < settings()["background_days"] or dates_the_object(cue, mention, sent):
+            continue  # ("welcomed the signing in 2021 of the accord": the date is the signing's)
         for verb in verbs:
             inside = [t for t in verb.subtree if mention.start <= sent.char(t.idx) < mention.end]
             if inside and _dates_verb(inside, verb, mention, sent):

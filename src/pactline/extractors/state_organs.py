@@ -41,9 +41,12 @@ def paired_bodies(subject: Token) -> bool:
 @cache
 def _named_body(noun: str) -> re.Pattern[str]:
     """A body with that head noun named with its country: "the Ministry of Foreign Affairs of (the Republic of)
-    Ghana", "Ghana's Ministry of Trade", "the Ghana Revenue Service", "the Ghanaian Foreign Ministry"."""
+    Ghana", "Ghana's Ministry of Trade", "the Ghana Revenue Service", "the Ghanaian Foreign Ministry". The body's own
+    name is in title case ("of Trade and Industry of"): "the Ministry of External Relations to Embassy of Togo" names
+    the embassy's country, not the ministry's."""
+    name = r"[A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|for|&)){0,5}?"
     return re.compile(
-        rf"\b{noun} of [A-Z][\w ]{{0,40}}? of (?:the )?(?:Republic of )?(?P<after>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+        rf"\b{noun} of {name} of (?:the )?(?:Republic of )?(?P<after>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
         rf"|\b(?!The\b|This\b|That\b)(?P<before>[A-Z][\w-]+)(?:'s|’s)? (?:[A-Z][\w-]+ )?{noun}\b")
 
 
