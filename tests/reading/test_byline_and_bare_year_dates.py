@@ -13,7 +13,7 @@ from pactline.language.context import dateline_year
 from pactline.reading.datelines import read_dateline
 from pactline.reading.prepare import prepare
 
-_BODY = ("Ghana said on Monday it would keep its ports open to cargo bound for Burkina Faso, and Burkina Faso "
+_BODY = ("Ghana said on Monday that its ports would stay open to cargo bound for Burkina Faso, and Burkina Faso "
          "thanked Accra for its help. Talks on transit fees resume in June.")
 
 
