@@ -73,7 +73,12 @@ from pactline.extractors.signed_lists import (
 from pactline.language.actor_memory import ActorMemory
 from pactline.language.actors import DocumentContext, find_countries, resolve
 from pactline.language.analysis import Analysis, SentenceInfo
-from pactline.language.article_days import programme_days, same_act_dated_by_article, threats_told_now
+from pactline.language.article_days import (
+    month_sections,
+    programme_days,
+    same_act_dated_by_article,
+    threats_told_now,
+)
 from pactline.language.event_dates import date_from_occasion, event_date, is_headline, told_without_time
 from pactline.language.parties import complete_parties, fallback_target, joint_parties
 from pactline.language.roundup_pairs import pair_named_last
@@ -386,9 +391,11 @@ def extract_events(analysis: Analysis, ctx: DocumentContext) -> list[Event]:
 
 def _settle_dates(out: list[Event], sentences: list[SentenceInfo], analysis: Analysis, doc_dated: set[str], timeless: set[str]) -> None:
     """Acts dated only by the document: a headline's takes the day the story gives the same act, a programme item
-    its day heading's (``programme_days``), before the occasion's day is lent to the others."""
+    its day heading's (``programme_days``), an act of a month's paragraph in a page told month by month that month
+    (``month_sections``), before the occasion's day is lent to the others."""
     headlines = {s.start for s in sentences if is_headline(s)}
     timeless |= {e.id for e in out if e.id in doc_dated and e.evidence and e.evidence[0].start in headlines}
     threats_told_now(out, doc_dated, analysis.doc)
     moved = same_act_dated_by_article(out, timeless, sentences) | programme_days(out, doc_dated, analysis.doc)
+    moved |= month_sections(out, doc_dated, analysis.doc)
     date_from_occasion(out, doc_dated, analysis.sentences, keep=moved)

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from pactline.core.records import Document, Event
 from pactline.language.analysis import SentenceInfo
-from pactline.language.dates import Anchor, find_dates, to_date
+from pactline.language.dates import MONTHS, Anchor, find_dates, to_date
 from pactline.language.event_dates import same_act_dated
 
 
@@ -83,3 +83,35 @@ def threats_told_now(events: list[Event], doc_dated: set[str], doc: Document) ->
         if event.type == "THREATEN" and not event.planned and published and day and day > published:
             event.date, event.date_end, event.date_confidence = doc.published, None, "inferred"
             doc_dated.add(event.id)
+
+
+# "MARCH - The foreign minister arrived …", "June: Talks resumed …": a paragraph a month name opens, in a page
+# told month by month (a year in review, a chronology)
+_MONTH_LED = re.compile(r"(?i)^\s*(?P<m>january|february|march|april|may|june|july|august|september|october|november"
+                        r"|december)\s*[-–—:]\s+\S")
+
+
+def month_sections(events: list[Event], doc_dated: set[str], doc: Document) -> set[str]:
+    """In a page told month by month (two paragraphs or more opened by a month name), an act of such a paragraph
+    dated only by the document is of that paragraph's month (in the document's year, or the year before for a
+    month after the document's), not of the day the page was written. The ids of the acts so dated."""
+    published = to_date(doc.published)
+    if published is None:
+        return set()
+    sections: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        if m := _MONTH_LED.match(line):
+            month = MONTHS[m.group("m").lower()]
+            year = published.year - (1 if month > published.month else 0)
+            sections.append((pos, pos + len(line), f"{year:04d}-{month:02d}"))
+        pos += len(line) + 1
+    if len(sections) < 2:
+        return set()
+    moved = set()
+    for event in (e for e in events if e.id in doc_dated and e.evidence and not e.planned and not e.background):
+        start = event.evidence[0].start
+        if (month := next((d for a, b, d in sections if a <= start < b), None)) is not None:
+            event.date, event.date_end, event.date_confidence = month, None, "inferred"
+            moved.add(event.id)
+    return moved

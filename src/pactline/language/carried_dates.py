@@ -224,9 +224,11 @@ def carried_dates(prior: SentenceInfo) -> list[DateMention]:
     # Nor those inside a subject that is itself an act ("The shelling of the resort on Wednesday wounded …"):
     # they date that act, not what others did next.
     # Nor those of a clause that is what a stance is about ("welcomed the judgment delivered on 23 September"),
-    # nor those of a clause told days after or before ("a day after the North launched … on Tuesday"): that act's.
+    # nor those of a clause told days after or before ("a day after the North launched … on Tuesday"): that act's;
+    # nor those of a clause a preposition governs ("met X today, his first trip since being sworn in on Friday").
     modifiers = [(prior.char(t.left_edge.idx), prior.char(t.right_edge.idx + len(t.right_edge.text)))
                  for t in prior.span if t.dep_ in ("relcl", "acl") or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                 or t.dep_ == "pcomp" and t.pos_ in ("VERB", "AUX")
                  or t.dep_ == "ccomp" and t.head.lemma_.lower() not in _reporting_verbs() or temporal_mark(t) and span_before_mark(t)]
     return [d for d in prior.dates if not any(a <= d.start < b for a, b in modifiers) and not to_come(governor(prior, d))
             and not _before_its_noun(prior, d)]

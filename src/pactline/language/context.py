@@ -25,6 +25,11 @@ _NOT_TITLE = re.compile(r"^(all news|accessibility links|breaking news|media cen
                         r"latest|epaper|city|left menu|short url|illustrative image.*|\W*)$", re.I)
 
 
+def _full_dates(text: str) -> bool:
+    """Whether the text gives a date of month precision or finer ("on 5 June 2024", "in March 2023")."""
+    return any(m.confidence == "stated" and len(m.value) >= 7 for m in find_dates(text))
+
+
 def text_year(text: str) -> int | None:
     """The year a text's own full dates give most often (a dateline without a year takes it)."""
     stated = [m for m in find_dates(text) if m.confidence == "stated"]
@@ -62,7 +67,10 @@ def dateline_year(text: str, month_day: tuple[int, int], today: date | None = No
     # The weekday of the lead ("said on Monday"): later ones tell the days around it ("arrived on Sunday").
     lead = _ON_WEEKDAY.search(text[:4000])
     named = {_WEEKDAY_NUMBERS[lead.group(1).lower()]} if lead else set()
-    if year and (not named or _falls_on(year, month_day, named, days_before=1)):
+    # a year told only bare ("first signed in 2009") is history more often than the year of writing: it has to
+    # fall on the lead's weekday itself, where a year of the text's full dates may fall on the day after it
+    slack = 1 if anniversary_year(text[:4000]) or _full_dates(text) else 0
+    if year and (not named or _falls_on(year, month_day, named, days_before=slack)):
         return year
     if not named:
         return None

@@ -144,16 +144,18 @@ def _same_source(a: Event, b: Event) -> bool:
 def same_act_dated(events: list[Event], timeless: set[str]) -> set[str]:
     """An act told without a time ("has lodged a protest"; ids in ``timeless``) takes the day the text gives the
     same act (same type and parties; an act told without its kind matches any: "shuts border" is the closure told
-    later with an expulsion) elsewhere ("The protest was made on Friday"), in the week before."""
+    later with an expulsion) elsewhere ("The protest was made on Friday"), in the week before; not when the text
+    tells that act on the timeless one's own day too ("X and Y sign deals" over "signed the deals on Wednesday",
+    the text's day, and a deal of the eve): the headline is the day's news."""
     dated = [e for e in events if e.id not in timeless and e.date and len(e.date) == 10 and not e.planned
              and not e.background and e.date_confidence != "unknown"]
     moved = set()
     for event in events:
         day = to_date(event.date) if event.id in timeless else None
-        same = [o for o in dated if o.type == event.type and event.mode in (o.mode, None)
-                and set(o.parties) == set(event.parties)
-                and _same_source(o, event) and day and (back := to_date(o.date)) and timedelta(0) < day - back <= timedelta(days=OCCASION_DAYS)]
-        if same:
+        alike = [o for o in dated if o.type == event.type and event.mode in (o.mode, None)
+                 and set(o.parties) == set(event.parties) and _same_source(o, event) and day]
+        same = [o for o in alike if (back := to_date(o.date)) and timedelta(0) < day - back <= timedelta(days=OCCASION_DAYS)]
+        if same and not any(to_date(o.date) == day for o in alike):
             told = min(same, key=lambda o: o.evidence[0].start)
             event.date, event.date_end = told.date, told.date_end  # a visit's span with its first day
             moved.add(event.id)

@@ -18,7 +18,12 @@ def pipe_fields(line: str) -> bool:
         r"\d{1,2}(?:[/-]|\.\s?)\d{1,2}(?:[/-]|\.\s?)\d{4}|\d{4}(?:[/-]|\.\s?)\d{1,2}(?:[/-]|\.\s?)\d{1,2}\.?", p)]
     # the stamp first may be followed by the issuing office's name ("26. 10. 2018 | Press Office of the Ministry")
     limit = 6 if dated[:1] == [0] and len(parts) == 2 else 4
-    return len(parts) >= 2 and bool(dated) and all(1 <= len(p.split()) <= limit for p in parts)
+    # … and a byline names its writers and where they filed from ("By A. Name in Accra and B. Name in Lomé")
+    return len(parts) >= 2 and bool(dated) and all(
+        1 <= len(p.split()) <= (12 if _BYLINE.match(p) else limit) for p in parts)
+
+
+_BYLINE = re.compile(r"^By\s+[A-ZÀ-Þ]")
 
 
 def place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
@@ -32,6 +37,8 @@ def place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
     if not value:
         return None
     parts = [p.strip() for p in re.split(r"[|,·•–—]| - ", re.sub(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", "", line))]
+    # "Cairo in: 24/2/2024", "Issued at Accra on: …": the place before a word that leads to the date
+    parts = [re.sub(r"^(?:issued|released)\s+(?:at|in)\s+|\s+(?:in|on|at)\s*:?$|\s*:$", "", p, flags=re.I) for p in parts]
     parts = [p for p in parts if p]
     if not parts or any(len(p.split()) > 3 for p in parts):
         return None
