@@ -348,3 +348,9 @@ def invited_visits_dated(events: list[Any]) -> None:
             event.date, event.date_end, event.date_confidence = (invitation.date, invitation.date_end,
                                                                  invitation.date_confidence)
             event.mode, event.cameo = invitation.mode or event.mode, invitation.cameo if invitation.mode else event.cameo
+
+
+def scheduled_by_head(noun: Token) -> bool:
+    """ "will witness the signing of …", "is set to attend the signing": a nominal act under a verb still to come."""
+    head = noun.head
+    return head.pos_ in ("VERB", "AUX") and head.i != noun.i and (future_modal(head) or scheduled_head(head))

@@ -58,6 +58,7 @@ from pactline.extractors.event_time import (
     modal_act,
     pledged_act,
     pledged_under_agreement,
+    scheduled_by_head,
     scheduled_head,
 )
 from pactline.extractors.event_titles import highlights, is_joint_title, is_related_link, with_title_events
@@ -111,12 +112,6 @@ def _source(subj: Token, ctx: DocumentContext, last: tuple[Actor | None, list[st
             _a, more = actor_for(other, ctx, None)
             source_codes = source_codes + [c for c in more if c not in source_codes]
     return source, source_codes
-
-
-def _scheduled_by_head(noun: Token) -> bool:
-    """ "will witness the signing of …", "is set to attend the signing": a nominal act under a verb still to come."""
-    head = noun.head
-    return head.pos_ in ("VERB", "AUX") and head.i != noun.i and (future_modal(head) or scheduled_head(head))
 
 
 def _own_meeting_held(verb: Token) -> Token | None:
@@ -198,7 +193,7 @@ def _trigger(tok: Token, sent: SentenceInfo, nouns: dict[str, dict[str, Any]]) -
     if entry is None:
         return None
     if (subj := visitor(tok, nouns) or signing(tok, nouns) or listed_measure(tok, nouns)) is not None:
-        return shown_force(entry, subj), _scheduled_by_head(tok), subj, None
+        return shown_force(entry, subj), scheduled_by_head(tok), subj, None
     if (framed := framed_occasion(tok, nouns)) is not None:
         verb, subj = framed
         how = happening(verb, sent, entry)
