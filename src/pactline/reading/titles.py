@@ -239,4 +239,21 @@ class Headers:
 
     def _undated_heads(self, lines: list[str]) -> tuple[str, ...]:
         heads = headlines(lines)
-        return tuple(h for h in heads if " ".join(h.split()) not in self._dated) or heads
+        kept = tuple(h for h in heads if " ".join(h.split()) not in self._dated)
+        return kept or _programme_name(lines, self._dated) or heads
+
+
+def _programme_name(lines: list[str], dated: set[str]) -> tuple[str, ...]:
+    """A broadcast's or a series' name in capitals above its dated stamp ("THE EVENING REPORT" over "Transcript: 4
+    May 2024"), the title of a transcript with no headline; never an institution's name or a place."""
+    from pactline.language.places import place_country
+
+    for n, line in enumerate(lines):
+        text = " ".join(line.split())
+        words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+        if not any(" ".join(later.split()) in dated for later in lines[n + 1 :]):
+            break
+        if text.isupper() and 2 <= len(words) <= 6 and not _furniture().search(text) and not navigation_line(text) \
+                and not _institution_name([w.title() for w in words]) and place_country(text.title()) is None:
+            return (text,)
+    return ()
