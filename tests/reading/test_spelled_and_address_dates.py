@@ -83,3 +83,19 @@ def test_a_transcript_is_titled_by_its_programme(top: str, title: str) -> None:
 def test_a_speaker_turn_is_never_a_title(label: str) -> None:
     doc = _prepared(f"{label}: Bhutan and Nepal have opened a second market on their border.\n\n{_BODY}\n\n{_BODY}\n")
     assert not (doc.title or "").startswith(label)
+
+
+@pytest.mark.parametrize("top, title", [
+    ("Ministry of Foreign Affairs of Bhutan (Unofficial translation)\n\nJOINT PRESS RELEASE ON THE BORDER MARKET\n\n"
+     "4 May 2024\n\n", "JOINT PRESS RELEASE ON THE BORDER MARKET"),
+    ("Distr.: General\n4 May 2024\nOriginal: English\n\nNote verbale dated 2 May 2024 from the Permanent Mission of "
+     "Nepal\n\n", "Note verbale dated 2 May 2024 from the Permanent Mission of Nepal"),
+])
+def test_a_ministry_name_with_a_note_or_a_document_field_is_no_title(top: str, title: str) -> None:
+    assert _prepared(f"{top}{_BODY}\n").title == title
+
+
+@pytest.mark.parametrize("stamp", ["Correction appended: 9 May 2024", "Clarification, 9 May 2024: a figure was fixed."])
+def test_a_correction_stamp_does_not_date_the_story(stamp: str) -> None:
+    doc = _prepared(f"Bhutan and Nepal to open border market\n\n{stamp}\nPublished: 4 May 2024\n\n{_BODY}\n")
+    assert doc.published == "2024-05-04"

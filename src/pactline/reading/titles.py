@@ -42,7 +42,9 @@ def reads_as_headline(line: str) -> bool:
     if _menu(text, words):
         return False
     kind = any(w.lower().strip(".") in _kind_words() for w in words)
-    if not kind and _institution_name(words):
+    # "Ministry of Foreign Affairs of Chile (Unofficial translation)": a name with a note in brackets is a name
+    named = re.findall(r"[^\W\d_][\w'’.-]*", re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))
+    if not kind and (_institution_name(words) or named != words and _institution_name(named)):
         return False
     if _topic_heading(text):
         return True
