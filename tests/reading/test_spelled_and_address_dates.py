@@ -99,3 +99,14 @@ def test_a_ministry_name_with_a_note_or_a_document_field_is_no_title(top: str, t
 def test_a_correction_stamp_does_not_date_the_story(stamp: str) -> None:
     doc = _prepared(f"Bhutan and Nepal to open border market\n\n{stamp}\nPublished: 4 May 2024\n\n{_BODY}\n")
     assert doc.published == "2024-05-04"
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("JOINT DECLARATION ON THE LAUNCH OF THE ENHANCED PARTNERSHIP\nBETWEEN BHUTAN AND NEPAL",
+     "JOINT DECLARATION ON THE LAUNCH OF THE ENHANCED PARTNERSHIP BETWEEN BHUTAN AND NEPAL"),
+    ("Joint Communiqué on the Second Session of the Joint Commission\nbetween Bhutan and Nepal",
+     "Joint Communiqué on the Second Session of the Joint Commission between Bhutan and Nepal"),
+    ("Bhutan and Nepal agree to open a second border market\nBy Pema Lhamo", "Bhutan and Nepal agree to open a second border market"),
+])
+def test_a_headline_wrapped_onto_a_second_line_is_one_title(heading: str, title: str) -> None:
+    assert _prepared(f"Ministry of Foreign Affairs of Nepal\n\n{heading}\n\nThimphu, 4 May 2024\n\n{_BODY}\n").title == title

@@ -143,9 +143,10 @@ def headlines(lines: list[str]) -> tuple[str, ...]:
     line of fields ("POLITICS | Kenya and Ghana agree …", "Kenya and Ghana agree … | Daily Nation"), the one
     field that reads as a headline beside short labels."""
     found = []
-    for line in lines:
+    for n, line in enumerate(lines):
         if reads_as_headline(line):
-            found.append(line.strip())
+            nxt = " ".join(lines[n + 1].split()) if n + 1 < len(lines) else ""
+            found.append(f"{line.strip()} {nxt}" if nxt and _continued(line, nxt) else line.strip())
             continue
         if "|" not in line:
             continue
@@ -155,6 +156,18 @@ def headlines(lines: list[str]) -> tuple[str, ...]:
         if len(fields) > 1 and len(heads) == 1 and all(f in heads or len(f.split()) <= 4 for f in fields):
             found.append(heads[0])
     return tuple(found)
+
+
+_CONTINUES = re.compile(r"^(?:between|and|of|on|for|to|with|in|at|concerning|regarding)\s", re.I)
+
+
+def _continued(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` goes on with the headline ``line``, wrapped onto a second line as a PDF sets a long heading
+    ("JOINT DECLARATION ON THE LAUNCH OF THE PARTNERSHIP" / "BETWEEN CHILE AND PERU"): a short line that opens with
+    a linking word, in the same case, under a line that does not end a sentence or a field."""
+    head = " ".join(line.split())
+    return bool(_CONTINUES.match(nxt)) and len(nxt.split()) <= 8 and not re.search(r"[.!?:;,]$", head) \
+        and head.isupper() == nxt.isupper() and not reads_as_headline(nxt) and not _furniture().search(nxt)
 
 
 def pick_title(heads: tuple[str, ...], lead: str) -> str | None:
