@@ -133,6 +133,8 @@ def read_dateline(line: str) -> Dateline | None:
         if m.group("agency4") and not has_date or not (has_date or agency or m.group("sep")):
             continue
         place = m.group("place").strip(" .")
+        if place.lower() in vocab.load("boilerplate.json")["datelines"]["labels"]:
+            continue  # "Correction, 9 March 2024:", "UPDATE, May 3 -": a label in the place's slot, never a place
         if pattern is _WIRE and (len(place.replace(" ", "")) < 3 or not _is_caps_place(place)):
             continue
         if pattern is _TITLED and not (has_date or agency or _city_dash(m)):
@@ -325,7 +327,7 @@ _TOWN = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?: (?:(?:es|el|al|de|da|do|dos|das|del|la|
 # "Done at Nairobi on 3 May 2024, in two originals …", "Signed in Lima, 12 June 2023": where and when a
 # joint text was adopted, told in its closing line.
 _SIGNING = re.compile(
-    rf"^(?:Done|Signed|Issued|Adopted|Made)\s+(?:at|in)\s+(?P<place>{_TOWN}(?:,\s*{_TITLE})?)\s*,?\s*(?:on\s+)?(?:this\s+)?"
+    rf"^(?:Done|Signed|Issued|Adopted|Made)\s+(?:in\s+(?:duplicate|triplicate)\s+)?(?:at|in)\s+(?P<place>{_TOWN}(?:,\s*{_TITLE})?)\s*,?\s*(?:on\s+)?(?:this\s+)?"
     rf"(?P<date>(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?i:{_MONTH}),?\s+{_YEAR}|(?i:{_MONTH})\s+{_DAY},?\s+{_YEAR})",
     re.M)
 

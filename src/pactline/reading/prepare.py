@@ -15,6 +15,8 @@ from pactline.reading.clean import clean_text
 from pactline.reading.datelines import issued_place, signing_line, split_datelines
 from pactline.reading.language_check import detect_language
 from pactline.reading.segment import SegmentedText, latest, segment_text
+from pactline.reading.slug_dates import address_date
+from pactline.reading.spelled_dates import spelled_out
 
 
 def prepare(raw: RawDocument, options: Options) -> Document:
@@ -30,8 +32,12 @@ def prepare(raw: RawDocument, options: Options) -> Document:
     segments = seg.segments
 
     body = _main_body(text, segments)
-    signed = signing_line(body)  # "Done at Accra on 3 May 2024": a joint text's own date and place
+    # "Done at Accra on 3 May 2024", "… on the third day of May of the year two thousand and twenty-four": a joint
+    # text's own date and place
+    signed = signing_line(spelled_out(body))
     published, confidence, banner_only = _document_date(raw, text, seg, body, signed)
+    if not published and (value := address_date(raw.url, text)):
+        published, confidence = value, "inferred"  # ".../2024/06/18/talks-resume": the day its address gives
     first_main = next((s for s in segments if s.kind == "main"), None)
 
     for s in segments:

@@ -42,7 +42,9 @@ def reads_as_headline(line: str) -> bool:
     if _menu(text, words):
         return False
     kind = any(w.lower().strip(".") in _kind_words() for w in words)
-    if not kind and _institution_name(words):
+    # "Ministry of Foreign Affairs of Chile (Unofficial translation)": a name with a note in brackets is a name
+    named = re.findall(r"[^\W\d_][\w'’.-]*", re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))
+    if not kind and (_institution_name(words) or named != words and _institution_name(named)):
         return False
     if _topic_heading(text):
         return True
@@ -141,9 +143,10 @@ def headlines(lines: list[str]) -> tuple[str, ...]:
     line of fields ("POLITICS | Kenya and Ghana agree …", "Kenya and Ghana agree … | Daily Nation"), the one
     field that reads as a headline beside short labels."""
     found = []
-    for line in lines:
+    for n, line in enumerate(lines):
         if reads_as_headline(line):
-            found.append(line.strip())
+            nxt = " ".join(lines[n + 1].split()) if n + 1 < len(lines) else ""
+            found.append(f"{line.strip()} {nxt}" if nxt and _continued(line, nxt) else line.strip())
             continue
         if "|" not in line:
             continue
@@ -153,6 +156,18 @@ def headlines(lines: list[str]) -> tuple[str, ...]:
         if len(fields) > 1 and len(heads) == 1 and all(f in heads or len(f.split()) <= 4 for f in fields):
             found.append(heads[0])
     return tuple(found)
+
+
+_CONTINUES = re.compile(r"^(?:between|and|of|on|for|to|with|in|at|concerning|regarding)\s", re.I)
+
+
+def _continued(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` goes on with the headline ``line``, wrapped onto a second line as a PDF sets a long heading
+    ("JOINT DECLARATION ON THE LAUNCH OF THE PARTNERSHIP" / "BETWEEN CHILE AND PERU"): a short line that opens with
+    a linking word, in the same case, under a line that does not end a sentence or a field."""
+    head = " ".join(line.split())
+    return bool(_CONTINUES.match(nxt)) and len(nxt.split()) <= 8 and not re.search(r"[.!?:;,]$", head) \
+        and head.isupper() == nxt.isupper() and not reads_as_headline(nxt) and not _furniture().search(nxt)
 
 
 def pick_title(heads: tuple[str, ...], lead: str) -> str | None:
@@ -239,4 +254,21 @@ class Headers:
 
     def _undated_heads(self, lines: list[str]) -> tuple[str, ...]:
         heads = headlines(lines)
-        return tuple(h for h in heads if " ".join(h.split()) not in self._dated) or heads
+        kept = tuple(h for h in heads if " ".join(h.split()) not in self._dated)
+        return kept or _programme_name(lines, self._dated) or heads
+
+
+def _programme_name(lines: list[str], dated: set[str]) -> tuple[str, ...]:
+    """A broadcast's or a series' name in capitals above its dated stamp ("THE EVENING REPORT" over "Transcript: 4
+    May 2024"), the title of a transcript with no headline; never an institution's name or a place."""
+    from pactline.language.places import place_country
+
+    for n, line in enumerate(lines):
+        text = " ".join(line.split())
+        words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+        if not any(" ".join(later.split()) in dated for later in lines[n + 1 :]):
+            break
+        if text.isupper() and 2 <= len(words) <= 6 and not _furniture().search(text) and not navigation_line(text) \
+                and not _institution_name([w.title() for w in words]) and place_country(text.title()) is None:
+            return (text,)
+    return ()
