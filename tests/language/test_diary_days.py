@@ -70,3 +70,13 @@ def test_a_diary_day_after_the_page_is_planned(start: str, planned: bool) -> Non
     assert start in events, events
     assert bool(events[start].planned) is planned
 
+
+
+def test_a_date_line_repeated_below_is_no_diary() -> None:
+    text = ("Visit of the Prime Minister to Ghana\n\n"
+            "March 5, 2025\n\n"
+            "The Prime Minister of Kenya held talks with the President of Ghana in Accra on 4 March 2025.\n\n"
+            "The two leaders agreed to open direct flights between Nairobi and Accra.\n\n"
+            "March 5, 2025\n")
+    dates = _dates(text, "2025-03-05")
+    assert dates.get("The two leaders agreed t") == "2025-03-04", dates

@@ -62,9 +62,9 @@ def programme_days(events: list[Event], doc_dated: set[str], doc: Document) -> s
         start = event.evidence[0].start
         if (item := next((i for i in items if i[0] <= start < i[1]), None)) is not None:
             event.date, event.date_end, event.date_confidence = item[2], None, item[3]
-            # a diary's day after the page's own ("Looking ahead" / "Tuesday, 21 October" / "The Minister receives …")
-            # is a plan, though told in the present
-            event.planned = event.planned or (item[3] == "stated" and published is not None and to_date(item[2]) > published)
+            # a day after the page's own ("Looking ahead" / "Tuesday, 21 October" / "The Minister receives …", or a
+            # programme's "Wednesday 28 August" / "09:45 Bilateral meeting") is a plan, though told in the present
+            event.planned = event.planned or (published is not None and to_date(item[2]) > published)
             moved.add(event.id)
     return moved
 
@@ -80,7 +80,7 @@ def _items_under_days(doc: Document) -> list[tuple[int, int, str, str]]:
     for line in doc.text.split("\n"):
         lines.append((pos, line, _day_heading(line.strip(), anchor)))
         pos += len(line) + 1
-    diary = sum(day is not None for _, _, day in lines) >= 2
+    diary = len({day for _, _, day in lines if day is not None}) >= 2  # two days (a date line repeated below is one)
     items: list[tuple[int, int, str, str]] = []
     heading = None
     for start, line, day in lines:

@@ -59,10 +59,10 @@ def is_diary(text: str) -> bool:
     """Whether a page is a diary of days (a minister's week: "Monday, 13 October" / … / "Tuesday, 14 October" / …):
     two lines or more that name a weekday and a day of a month and nothing else. Such a line heads a day's acts,
     not the story: it gives no day of publication."""
-    heads = 0
+    heads = set()
     for line in text.split("\n"):
-        if len(line) < 40 and banner_month_day(line) is not None:
-            heads += 1
-            if heads >= 2:
+        if len(line) < 40 and (day := banner_month_day(line)) is not None:
+            heads.add(day)
+            if len(heads) >= 2:
                 return True
     return False

@@ -18,7 +18,11 @@ def pipe_fields(line: str) -> bool:
         r"\d{1,2}(?:[/-]|\.\s?)\d{1,2}(?:[/-]|\.\s?)\d{4}|\d{4}(?:[/-]|\.\s?)\d{1,2}(?:[/-]|\.\s?)\d{1,2}\.?", p)]
     # the stamp first may be followed by the issuing office's name ("26. 10. 2018 | Press Office of the Ministry")
     limit = 6 if dated[:1] == [0] and len(parts) == 2 else 4
-    return len(parts) >= 2 and bool(dated) and all(1 <= len(p.split()) <= limit for p in parts)
+    return len(parts) >= 2 and bool(dated) and all(1 <= len(p.split()) <= limit or _BYLINE.match(p) for p in parts)
+
+
+# a byline field, with where each writer files from ("By Ana Rojas in Santiago and Luis Paredes in Lima")
+_BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|in|and|de|da|van|von|al|bin))*\s*$")
 
 
 def place_and_numeric_date(line: str, text: str) -> tuple[str, str] | None:
