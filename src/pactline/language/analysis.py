@@ -230,13 +230,6 @@ def _teaser(seg: Segment, line: str) -> bool:
     return seg.kind == "related" and not _SENTENCE_END.search(line)
 
 
-def _topic_label(line: str) -> bool:
-    """A briefing's topic heading or its table of contents' entry ("On the minister's coming visit to Chile", "– On
-    sanctions against Peru's fishing fleet"): a short line that names what follows, not an act told."""
-    return (not _SENTENCE_END.search(line) and len(line.split()) <= 16
-            and any(p.search(line) for p in vocab.patterns("boilerplate.json", "topic_labels")))
-
-
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s*$")
 # A question reports no act ("Will Kenya send more troops?"): not read for events or statements.
 _QUESTION = re.compile(r"\?[\"”’)\]]*\s*$")
@@ -282,7 +275,6 @@ def analyse(doc: Document, nlp: Any | None = None) -> Analysis:
                     item = bool(LIST_MARK.match(text))
                     # a question, or what a correction note says an earlier version wrongly said, reports no act
                     asks = _QUESTION.search(text) is not None or asked or _retracted(text) or _teaser(seg, line)
-                    asks = asks or (not listing and _topic_label(line))  # a topic heading, not under a lead-in
                     # an item of a list is parsed: under a lead-in, or under a heading ("• Launch a fund by 2026")
                     if not asks and (needs_parse(text) or item and (listing or len(text.split()) >= 5)):
                         to_parse.append(info)
