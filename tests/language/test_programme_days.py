@@ -32,3 +32,11 @@ def test_first_day_items_and_outcomes_keep_the_page_day():
     dates = _by_quote()
     assert dates.get("11:30 The tw") == "2024-03-11", dates
     assert dates.get("The two pres") == "2024-03-11", dates
+
+
+def test_items_of_days_after_the_page_are_planned():
+    events = extract_text(_PAGE, published="2024-03-11").events
+    planned = {e.evidence[0].quote[:12]: e.planned for e in events}
+    assert planned.get("09:30 Presid") is True, planned
+    assert planned.get("10:15 Presid") is True, planned
+    assert not planned.get("11:30 The tw"), planned

@@ -55,22 +55,48 @@ def programme_days(events: list[Event], doc_dated: set[str], doc: Document) -> s
     """A programme's items each take the day of the heading above them: an act told on an item's line at a clock
     time ("09:30 Wreath-laying at the memorial") and dated only by the document is of the day its day heading
     names, not of the document's day. The ids of the acts so dated."""
-    anchor = Anchor(to_date(doc.published), "day", "stated")
-    items: list[tuple[int, int, str]] = []  # (start, end, day) of each clock-timed line under a heading
-    heading, pos = None, 0
-    for line in doc.text.split("\n"):
-        if (day := _day_heading(line.strip(), anchor)) is not None:
-            heading = day
-        elif heading is not None and CLOCK_ITEM.match(line):
-            items.append((pos, pos + len(line), heading))
-        pos += len(line) + 1
+    items = _items_under_days(doc)
+    published = to_date(doc.published) if len(doc.published or "") == 10 else None
     moved = set()
     for event in (e for e in events if e.id in doc_dated and e.evidence):
         start = event.evidence[0].start
-        if (day := next((d for a, b, d in items if a <= start < b), None)) is not None:
-            event.date, event.date_end, event.date_confidence = day, None, "inferred"
+        if (item := next((i for i in items if i[0] <= start < i[1]), None)) is not None:
+            event.date, event.date_end, event.date_confidence = item[2], None, item[3]
+            # a day after the page's own ("Looking ahead" / "Tuesday, 21 October" / "The Minister receives …", or a
+            # programme's "Wednesday 28 August" / "09:45 Bilateral meeting") is a plan, though told in the present
+            event.planned = event.planned or (published is not None and to_date(item[2]) > published)
             moved.add(event.id)
     return moved
+
+
+def _items_under_days(doc: Document) -> list[tuple[int, int, str, str]]:
+    """(start, end, day) of each line a day heading dates: a clock-timed item under it; in a diary of two day
+    headings or more (an envoy's activities, a minister's week), every line under it down to the next heading
+    ("17 November 2023" / "Met the trade minister …" / "14 November 2023" / …; a heading that names no day,
+    "Coming up", "Outcomes", closes the day). A diary's line states its day (its heading is all it says of time): it
+    keeps that day apart from the other days' acts when events are clustered."""
+    anchor = Anchor(to_date(doc.published), "day", "stated")
+    lines, pos = [], 0
+    for line in doc.text.split("\n"):
+        lines.append((pos, line, _day_heading(line.strip(), anchor)))
+        pos += len(line) + 1
+    diary = len({day for _, _, day in lines if day is not None}) >= 2  # two days (a date line repeated below is one)
+    items: list[tuple[int, int, str, str]] = []
+    heading = None
+    for start, line, day in lines:
+        if day is not None:
+            heading = day
+        elif heading is not None and CLOCK_ITEM.match(line):
+            items.append((start, start + len(line), heading, "inferred"))
+        elif diary and _TITLE_LINE.match(line.strip()):
+            heading = None
+        elif heading is not None and diary and line.strip():
+            items.append((start, start + len(line), heading, "stated"))
+    return items
+
+
+# a heading line: short, no sentence's end ("Coming up", "Looking ahead: week of 20 to 24 May")
+_TITLE_LINE = re.compile(r"^(?=.{1,60}$)[^\n]*[^.!?;:\"”)\s]$")
 
 
 def threats_told_now(events: list[Event], doc_dated: set[str], doc: Document) -> None:

@@ -53,3 +53,16 @@ def banner_month_day(line: str) -> tuple[int, int] | None:
     month = MONTHS.get((m.group("mon") or m.group("mon2")).lower())
     day = int(m.group("day") or m.group("day2"))
     return (month, day) if month and 1 <= day <= 31 else None
+
+
+def is_diary(text: str) -> bool:
+    """Whether a page is a diary of days (a minister's week: "Monday, 13 October" / … / "Tuesday, 14 October" / …):
+    two lines or more that name a weekday and a day of a month and nothing else. Such a line heads a day's acts,
+    not the story: it gives no day of publication."""
+    heads = set()
+    for line in text.split("\n"):
+        if len(line) < 40 and (day := banner_month_day(line)) is not None:
+            heads.add(day)
+            if len(heads) >= 2:
+                return True
+    return False

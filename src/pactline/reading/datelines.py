@@ -16,7 +16,7 @@ from functools import cache
 
 from pactline.core import vocab
 from pactline.language.date_lines import CLOCK_TIME
-from pactline.language.dates import _MONTH, MONTHS, iso
+from pactline.language.dates import _MONTH, _WEEKDAY, MONTHS, iso
 from pactline.reading.unlisted_places import set_apart
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"  # "3rd March 2024"
@@ -56,7 +56,7 @@ _WIRE = re.compile(
 # SPA --": a title-case place needs a date or an agency, and a known place unless both an agency and a dash follow.
 _TITLED = re.compile(
     rf"^(?P<place>{_TITLE})(?:,\s*(?!(?i:{_MONTH})\s)(?P<region>{_TITLE})(?=,\s*\d))?"  # "Cairo, Egypt, 9 March"
-    rf"(?:,\s*{_HIJRI})?(?:,\s*{_DATE})?\.?(?:\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?"
+    rf"(?:,\s*(?i:{_WEEKDAY})(?=\s*{_SEP}))?(?:,\s*{_HIJRI})?(?:,\s*{_DATE})?\.?(?:\s*{_AGENCY}\.?)?(?:\s*(?P<sep>{_SEP}))?"
     rf"(?=\s|$|(?<=[-—–:])[A-Z“\"])"
 )
 

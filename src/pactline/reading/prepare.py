@@ -9,7 +9,7 @@ from pactline.core.options import Options
 from pactline.core.records import Document, RawDocument, Segment, content_id
 from pactline.language.actors import build_context, find_countries
 from pactline.language.context import attach_context, dateline_year, names_weekday_of
-from pactline.language.date_lines import parse_date_string
+from pactline.language.date_lines import is_diary, parse_date_string
 from pactline.language.dates import iso, precision_of, to_date, truncate
 from pactline.reading.clean import clean_text
 from pactline.reading.datelines import issued_place, signing_line, split_datelines
@@ -99,7 +99,9 @@ def _document_date(raw: RawDocument, text: str, seg: SegmentedText, body: str,
     if not published and first_main and first_main.published:
         published, confidence = first_main.published, seg.date_basis
         if confidence == "updated":
-            published, confidence = _before_update(published, seg.month_day), "stated"
+            # a diary's day headings are no dateline: its "Last updated" stamp is the page's day
+            month_day = None if is_diary(text) else seg.month_day
+            published, confidence = _before_update(published, month_day), "stated"
     if not published and seg.month_day:
         # "BEIJING, May 16.": the year is the one the text itself gives most often (or its weekday's).
         year = dateline_year(text, seg.month_day)
