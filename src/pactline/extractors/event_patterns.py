@@ -218,10 +218,21 @@ def _match_verb(verb: Token) -> dict[str, Any] | None:
             continue
         if entry.get("owned") and not _owned_object(verb):
             continue  # "police stopped vehicles at a checkpoint": no state's vehicles held
+        if entry.get("of_named") and _of_another(verb, set(entry["objects"])):
+            continue  # "did not rule out the option of a joint bid": an option of no response
         required = entry.get("objects")
         if required is None or objects & set(required) and (not entry.get("also") or objects & set(entry["also"])):
             return entry
     return None
+
+
+def _of_another(verb: Token, objects: set[str]) -> bool:
+    """ "ruled out the option of a joint bid": a direct object among ``objects`` whose of-phrase names a thing that is
+    not ("the option of sanctions" names one that is)."""
+    return any(c.dep_ == "dobj" and c.lower_ in objects and any(
+        g.dep_ == "prep" and g.lower_ == "of" and any(
+            p.dep_ == "pobj" and p.lower_ not in objects and p.lemma_.lower() not in objects for p in g.children)
+        for g in c.children) for c in verb.children)
 
 
 def called_off(noun: Token) -> bool:

@@ -131,6 +131,13 @@ def _instruments() -> frozenset[str]:
     return frozenset(forms)
 
 
+@cache
+def _state_bodies() -> frozenset[str]:
+    """The public bodies of data/commitment_cues.json "state_bodies", in the plural ("banks", "ministries")."""
+    nouns = vocab.load("commitment_cues.json")["state_bodies"]["nouns"]
+    return frozenset(n[:-1] + "ies" if re.search(r"[^aeiou]y$", n) else n if n.endswith("s") else n + "s" for n in nouns)
+
+
 # A project's act told as scheduled, its parties unnamed ("The plant is due to open by 2028"; scheduled_terms.py).
 @cache
 def _scheduled() -> re.Pattern[str]:
@@ -161,6 +168,8 @@ def needs_parse(sentence: str) -> bool:
         return True  # "Work will start next month, with the hall to be finished within a year"
     if lowered & _actor_words() or lowered & _instruments():
         return True  # (an instrument "was signed" needs no named signer: the text's pair signed it)
+    if "two" in lowered and lowered & _state_bodies():
+        return True  # "The two central banks will …": a public body of each side (state_organs.paired_bodies)
     # A capitalised word after the first stands for a name, a country or an organisation; the first word
     # counts when it names a state ("Moscow argues …").
     if any(w[0].isupper() for w in words[1:]):

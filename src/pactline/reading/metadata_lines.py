@@ -82,5 +82,7 @@ _KIND_BESIDE = re.compile(rf"^(?:{_NUMERIC_STAMP}\s*[—–|-]\s+(?P<a>[^.!?;:]+
 
 
 def stamp_with_kind(line: str) -> bool:
+    """Whether the line (70 characters at most) is a numeric date set apart by a dash or a bar from one to four words
+    naming the kind of document ("14/03/2024 — press release", "Transcript – 03.05.2023")."""
     m = _KIND_BESIDE.match(line) if len(line) <= 70 else None
     return bool(m) and 1 <= len((m.group("a") or m.group("b")).split()) <= 4

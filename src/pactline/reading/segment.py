@@ -62,8 +62,6 @@ class SegmentedText:
     text_date: str | None = None  # the day its text gives under its headline, before the page's posting stamp
 
 
-# a file or archive photo shows an earlier day than the story's
-_ARCHIVE_PHOTO = re.compile(r"(?i)\b(?:file|archive|archives|archival)\b")
 _SENTENCE_END = re.compile(r"[.!?;:…][\"”’)\]]*$")
 
 
@@ -109,6 +107,12 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
     if len(words) > 14:
         return None, None
     return value, outlet_of(rest)
+
+
+def _archive_photo(caption: str) -> bool:
+    """Whether a caption shows a file or archive photo (boilerplate.json archive_photo): an earlier day's."""
+    words = vocab.load("boilerplate.json")["archive_photo"]["words"]
+    return bool(re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, words))})\b", caption))
 
 
 def _occasion_day(line: str) -> bool:
@@ -362,7 +366,7 @@ class _HeadInfo:
                     self._dateline_day(block.month_day)
         elif block.role == "caption" and block.date and not has_body:
             self.caption_date = self.caption_date or block.date
-        elif block.role == "caption" and block.date and not _ARCHIVE_PHOTO.search(block.text):
+        elif block.role == "caption" and block.date and not _archive_photo(block.text):
             self.late_caption_date = self.late_caption_date or block.date
 
     def _stamp_or_text_day(self, block: Block) -> None:

@@ -44,12 +44,14 @@ def unwrap(text: str, wrapped: bool = False) -> str:
     width = widths[len(widths) // 2] if widths else max((len(line.strip()) for line in lines), default=0)
     out: list[str] = []
     chained = False  # whether the last line kept is itself joined pieces
+    last = ""  # the last line read: its own width, not that of the pieces joined before it, says whether it runs on
     for line in _without_page_marks(lines):
-        if out and (_broken(out[-1], line, least) or _full_width(out[-1], line, width) or chained and _caps_run(out[-1], line)):
+        if out and (_broken(last, line, least) or _full_width(last, line, width) or chained and _caps_run(out[-1], line)):
             out[-1], chained = _joined(out[-1], line), True
         else:
             out.append(line)
             chained = False
+        last = line
     return "\n".join(out)
 
 
