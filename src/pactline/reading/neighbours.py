@@ -1,6 +1,7 @@
 """Roles a line takes from the lines around it, once each line has been read alone (segment.classify): a
 caption repeated as a paragraph, a date line under the title, a place line beside a date line, a related-stories
-marker above the story (the site's menu), a link to another story set between the story's paragraphs."""
+marker above the story (the site's menu), a link to another story set between the story's paragraphs; and
+whether a caption shows a file or archive photo (an earlier day's)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,9 @@ def _under_title(blocks: list[Block], i: int) -> bool:
     while j >= 0 and blocks[j].role == "caption":
         j -= 1
     return j >= 0 and blocks[j].role == "heading"
+
+
+def archive_photo(caption: str) -> bool:
+    """Whether a caption shows a file or archive photo (boilerplate.json archive_photo): an earlier day's."""
+    words = vocab.load("boilerplate.json")["archive_photo"]["words"]
+    return bool(re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, words))})\b", caption))

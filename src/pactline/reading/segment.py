@@ -30,7 +30,7 @@ from pactline.reading.metadata_lines import (
     stamp_with_kind,
     stamp_words,
 )
-from pactline.reading.neighbours import beside_neighbours
+from pactline.reading.neighbours import archive_photo, beside_neighbours
 from pactline.reading.outlets import outlet_of
 from pactline.reading.titles import Headers, navigation_line
 from pactline.reading.unlisted_places import dateline_before
@@ -107,12 +107,6 @@ def _dateline(line: str) -> tuple[str | None, str | None]:
     if len(words) > 14:
         return None, None
     return value, outlet_of(rest)
-
-
-def _archive_photo(caption: str) -> bool:
-    """Whether a caption shows a file or archive photo (boilerplate.json archive_photo): an earlier day's."""
-    words = vocab.load("boilerplate.json")["archive_photo"]["words"]
-    return bool(re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, words))})\b", caption))
 
 
 def _occasion_day(line: str) -> bool:
@@ -366,7 +360,7 @@ class _HeadInfo:
                     self._dateline_day(block.month_day)
         elif block.role == "caption" and block.date and not has_body:
             self.caption_date = self.caption_date or block.date
-        elif block.role == "caption" and block.date and not _archive_photo(block.text):
+        elif block.role == "caption" and block.date and not archive_photo(block.text):
             self.late_caption_date = self.late_caption_date or block.date
 
     def _stamp_or_text_day(self, block: Block) -> None:
