@@ -6,8 +6,9 @@ A line runs on into the next only when something shows it was broken: the next l
 line ends with a comma, a hyphen inside a word or a word that never ends a line standing alone ("of", "the": data
 file function_words.json, run_on_ends), or it ends with a month or a number and the next opens with a number ("21
 November" / "2025."). In a text that shows such breaks, a line as wide as its broken ones runs on too ("the
-Fifth" / "Session"), unless it ends a sentence or the next opens an item. Only a text that shows several such breaks is unwrapped, so one-paragraph-a-line pages
-(menus, related links, headlines) keep their lines. Imports only core.
+Fifth" / "Session"), unless it ends a sentence or the next opens an item. Only a text that shows several such
+breaks is unwrapped, so one-paragraph-a-line pages (menus, related links, headlines) keep their lines. Imports core
+and language.dates (the month names).
 """
 
 from __future__ import annotations
@@ -15,19 +16,19 @@ from __future__ import annotations
 import re
 
 from pactline.core.vocab import load
+from pactline.language.dates import _MONTH
 
 _RUN_ON = frozenset(load("function_words.json")["run_on_ends"])
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
-_MONTH_OR_NUMBER = re.compile(
-    r"(?i)(?:\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|\d)$")
-# "Page 2 of 3", "- 2 -", "Joint Statement - 2 - 10 May 2024", "Joint Communiqué – Third Session   Page 2 of 5": a page's furniture, never text
+_MONTH_OR_NUMBER = re.compile(rf"(?i)(?:\b{_MONTH}|\d)$")
+# "Page 2 of 3", "- 2 -", "Joint Statement - 2 - 10 May 2024", "Third Session   Page 2 of 5": a page's
+# furniture, never text
 _PAGE_MARK = re.compile(r"(?i)^(?:.{0,80}\bpage\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]?\s*\d{1,3}\s*[-–—]?|"
                         r"[^.!?]{0,50}\s[-–—]\s?\d{1,3}\s?[-–—]\s[^.!?]{0,40})$")
 _RULE = re.compile(r"^[-=_*~.·•\s]*$")  # a rule drawn across the page, or nothing at all
 _ITEM = re.compile(r"^(?:\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[-•*–])\s")
-# a title or an initial before a name ("Hon.", "Dr. Kenneth D."): no sentence ends there
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Hon|Dr|Mr|Mrs|Ms|Amb|Gen|Prof|H\.E|St|No)\.)$")
+# a title or an initial before a name ("Hon.", "Dr. Kenneth D."; data/abbreviations.json): no sentence ends there
+_ABBREVIATIONS = frozenset(load("abbreviations.json")["abbreviations"])
 _MIN_WIDTH = 40  # a wrapped line fills most of a printed line
 _MIN_BREAKS = 3  # breaks a text must show before its lines are joined
 
@@ -88,7 +89,12 @@ def _full_width(line: str, after: str, width: int) -> bool:
     line, after = line.strip(), after.strip()
     if len(line) < 0.8 * width or not after or _ITEM.match(after) or line.isupper() or _RULE.match(line):
         return False
-    return not _SENTENCE_END.search(line) or bool(_ABBREVIATION_END.search(line))
+    return not _SENTENCE_END.search(line) or _abbreviation_end(line)
+
+
+def _abbreviation_end(line: str) -> bool:
+    last = line.rsplit(" ", 1)[-1]
+    return bool(re.fullmatch(r"[A-Z]\.", last)) or last.endswith(".") and last[:-1].lower() in _ABBREVIATIONS
 
 
 def _caps_run(line: str, after: str) -> bool:
