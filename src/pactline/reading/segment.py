@@ -165,8 +165,8 @@ def _read_prefix_line(block: Block, line: str, text: str) -> bool:
 
 def classify(block: Block, text: str = "") -> Block:
     line = block.text.strip()
-    if any(p.search(line) for p in vocab.patterns("boilerplate.json", "correction_stamps")):
-        block.role = "boilerplate"  # "Correction appended: 14 May 2024": the day of a fix, never the story's
+    if len(line) <= 80 and any(p.search(line) for p in vocab.patterns("boilerplate.json", "correction_stamps")):
+        block.role = "boilerplate"  # "Correction appended: 14 May 2024": the day of a fix (a note's text is read)
         return block
     if _read_prefix_line(block, line, text):
         return block
