@@ -34,11 +34,16 @@ def titled_patterns() -> tuple[re.Pattern[str], ...]:
     person_titles = [t for t in gaz.titles if t[2]]
     title_alt = vocab.alternation((t[0] for t in person_titles), fold_case=True)  # matched ignoring case
     country_alt = gaz.pattern.pattern
-    fields = "|".join(re.escape(w) for w in vocab.load("roles.json")["portfolios"]["words"])
+    portfolios = vocab.load("roles.json")["portfolios"]
+    fields = "|".join(re.escape(w) for w in portfolios["words"])
+    after = "|".join(re.escape(w) for w in sorted(portfolios["after_title"], key=len, reverse=True))
+    # "Minister of Trade and Industry", "Minister of Foreign Affairs, Trade": the field after the title
+    of_field = rf"(?: of (?:the )?(?:{after})(?:(?:,| and| &) (?:the )?(?:{after})){{0,2}}(?:,(?= {_STYLES}))?(?= (?!(?:{after}|{country_alt})\b)))?"
+    # (a comma only before "Mr.", "H.E.": "Minister of Foreign Affairs, African Cooperation and …" names no one)
     return (
         # Japanese Prime Minister Fumio Kishida / Peru's President Dina Boluarte / President Joko Widodo /
         # Peruvian Trade Minister Ana Ruiz (a minister's field between the country and the title)
-        re.compile(rf"(?:(?P<c>{country_alt}) (?:(?:{fields}) ){{0,2}})?\b(?P<t>(?i:{title_alt})) (?:{_INITIALS})?(?P<n>{_NAME})"),
+        re.compile(rf"(?:(?P<c>{country_alt}) (?:(?:{fields}) ){{0,2}})?\b(?P<t>(?i:{title_alt})){of_field} (?:{_STYLES})?(?:{_INITIALS})?(?P<n>{_NAME})"),
         # President of Ghana John Mahama / President of the Republic of Kenya William Ruto
         re.compile(rf"\b(?P<t>(?i:{title_alt})) of (?:the )?(?P<c>{country_alt}) (?:{_INITIALS})?(?P<n>{_NAME})"),
         # William Ruto, President of the Republic of Kenya (not "A, the President of Kenya, B": that title is B's)
