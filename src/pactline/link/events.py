@@ -8,7 +8,6 @@ from collections import defaultdict
 
 from pactline.core.records import Link, content_id
 from pactline.language.article_days import CLOCK_ITEM
-from pactline.language.context import names_weekday_of
 from pactline.language.dates import MONTHS
 from pactline.link.common import compatible_dates, days_apart, make_link
 from pactline.store.rows import EventRow, MentionRow
@@ -104,15 +103,6 @@ def _own_days(m: MentionRow) -> set[tuple[str, str]]:
     named = m.date and len(m.date) >= 10 and (m.date != m.doc_published and _names_its_day(m) or _programme_item(m)
                                               or _writes_its_date(m))
     return {(m.doc_id, m.date[:10])} if named else set()
-
-
-def _names_the_texts_day(m: MentionRow) -> bool:
-    """Whether every sentence that tells a mention of the text's own day names that weekday ("struck the capital on
-    Sunday" in a report of a Sunday): a day the text names, as much as another day it names ("the missile fired on
-    Friday"), so the day most mentions carry (the flashes, the headline) dates the event. (Keeping the two apart as
-    days of their own cost an unread set a label in round 19: only the date choice uses it.)"""
-    return bool(m.evidence) and m.date == m.doc_published and all(
-        names_weekday_of(ev.get("quote") or "", m.date) for ev in m.evidence)
 
 
 def _writes_its_date(m: MentionRow) -> bool:
@@ -211,9 +201,8 @@ def best_date(members: list[MentionRow]) -> str | None:
     stated = {m.date for m in members if m.date and m.date_confidence == "stated"}
     told = {m.date for m in members if m.date and m.doc_published and m.date != m.doc_published}
     # "The protest was made on Friday" beside "has lodged a protest" (dated by the report): the day a sentence
-    # names itself outweighs any number of mentions that only carry the report's date; the report's own day named
-    # as its weekday ("on Sunday" in a Sunday report) is named too
-    named = {m.date for m in members if m.date in told and _names_its_day(m) or _names_the_texts_day(m)}
+    # names itself outweighs any number of mentions that only carry the report's date
+    named = {m.date for m in members if m.date in told and _names_its_day(m)}
     return max(counts, key=lambda d: (d in stated, len(d), d in named, counts[d], d in told, d))
 
 
