@@ -24,6 +24,7 @@ def beside_neighbours(blocks: list[Block]) -> None:
     _links_inside_the_story(blocks)
     _title_date_lines(blocks)
     _place_lines(blocks)
+    _contents_entries(blocks)
 
 
 def _menus_above_the_story(blocks: list[Block]) -> None:
@@ -71,11 +72,19 @@ def _place_lines(blocks: list[Block]) -> None:
 
 
 def _title_date_lines(blocks: list[Block]) -> None:
-    """ "Trujillo Declaration: …\n\nThursday 28 October 2021": a weekday date under the article's title is its
-    date line; a banner stands above the title (the day the page was shown)."""
+    """ "Trujillo Declaration: …\n\nThursday 28 October 2021": a weekday date under the article's title (or under a
+    chamber's name: a sitting's record) is its date line; a banner stands above the title (the day the page was shown)."""
     for i, block in enumerate(blocks):
-        if block.role == "banner" and (block.date or block.month_day) and _under_title(blocks, i):
+        if block.role == "banner" and (block.date or block.month_day) and (
+                _under_title(blocks, i) or (i > 0 and _chamber_line(blocks[i - 1].text))):
             block.role, block.basis = "dateline", "stated"
+
+
+def _chamber_line(line: str) -> bool:
+    """ "HOUSE OF REPRESENTATIVES" / "Wednesday, 12 February 2025": a line that is only a chamber's name
+    (boilerplate.json chambers) heads a record of that sitting; the date line under it is the sitting's day."""
+    words = vocab.load("boilerplate.json")["chambers"]
+    return bool(re.fullmatch(rf"(?i)\W*(?:the\s+)?(?:{'|'.join(map(re.escape, words))})\W*", line.strip()))
 
 
 def _under_title(blocks: list[Block], i: int) -> bool:
@@ -90,3 +99,25 @@ def archive_photo(caption: str) -> bool:
     """Whether a caption shows a file or archive photo (boilerplate.json archive_photo): an earlier day's."""
     words = vocab.load("boilerplate.json")["archive_photo"]["words"]
     return bool(re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, words))})\b", caption))
+
+
+_ENTRY = re.compile(r"^\s*[–—•*·-]\s*")
+
+
+def _contents_entries(blocks: list[Block]) -> None:
+    """ "– On X's sanctions against Y" in a briefing's list of contents, and the section heading further down that
+    repeats its words ("On X's sanctions against Y"): the page's table of topics, not news told. Only a listed entry
+    (a dash or bullet before it) repeated by a heading is taken; a title given twice stays a title."""
+    def words(block: Block) -> list[str]:
+        return re.findall(r"\w+", _ENTRY.sub("", block.text).lower())
+
+    headings = [b for b in blocks if b.role in ("heading", "section")]
+    for entry in headings:
+        if not _ENTRY.match(entry.text) or len(listed := words(entry)) < 3:
+            continue
+        for other in headings:
+            told = words(other)
+            if other is not entry and not _ENTRY.match(other.text) and len(told) >= 3 and (
+                    listed[:len(told)] == told or told[:len(listed)] == listed):
+                entry.role = other.role = "boilerplate"
+
