@@ -1,10 +1,11 @@
-"""Round 19 (w2b): envoys recalled, withdrawn and expelled, and acts told in a "since …, when …" history clause.
+"""Round 19 (w2b): envoys recalled, withdrawn and summoned.
 
 - "Kenya recalled its ambassador to Tanzania": the envoy is Kenya's own; the act is KEN → TZA and its target is the
   host country, never an envoy given the host's country;
 - "withdrew its ambassador from Oman" is a recall (SANCTION, CAMEO 161), not a retreat of forces;
-- "strained since 2016, when Norway expelled two Iranian diplomats": the expulsion is dated by the year the "when"
-  clause hangs on, not by the text's day.
+- "Belarus's ambassador had been summoned", told with no one summoning: the text's other country summons him.
+
+(Dating an act of a "since 2016, when …" clause by that year was tried and reverted this round: see the changelog.)
 
 The sentences are written for this file, about countries of their own."""
 
@@ -51,17 +52,26 @@ def test_troops_withdrawn_stay_a_retreat() -> None:
 _HEAD = "Norway and Iran in new row\n\nNorway on Monday summoned the Iranian charge d'affaires. "
 
 
-@pytest.mark.parametrize("sentence,date", [
-    ("Ties have been cool since 2016, when Norway expelled two Iranian diplomats.", "2016"),
-    ("Relations have been strained since March 2017, when Norway recalled its ambassador to Iran.", "2017-03"),
-    ("The embassy has been run by a charge d'affaires since 2019, when Iran expelled the Norwegian ambassador.", "2019"),
-])
-def test_act_in_a_when_clause_on_a_year_takes_that_year(sentence: str, date: str) -> None:
-    found = [e for e in _events(_HEAD + sentence, sentence[:20]) if e[0] == "SANCTION"]
-    assert found and all(e[4] == date for e in found)
-
-
 def test_act_of_the_main_clause_keeps_its_own_day() -> None:
     sentence = "Norway expelled two Iranian diplomats on Tuesday, a week after the quarrel began."
     found = [e for e in _events(_HEAD + sentence, sentence[:20]) if e[0] == "SANCTION"]
     assert found and found[0][4] == "2024-05-07"
+
+
+_ROW = "Poland expels Belarusian attache\n\nPoland on Tuesday ordered a Belarusian military attache to leave within five days. "
+
+
+@pytest.mark.parametrize("sentence,source,target", [
+    ("The minister said Belarus's ambassador Ivan Sidorov had been summoned over the spying case.", "POL", "BLR"),
+    ("The Belarusian charge d'affaires was summoned on Tuesday.", "POL", "BLR"),
+    ("Belarus said later that the Polish ambassador had been summoned in Minsk.", "BLR", "POL"),
+])
+def test_envoy_summoned_in_the_passive_is_summoned_by_the_host(sentence: str, source: str, target: str) -> None:
+    found = _events(_ROW + sentence, sentence[:20])
+    assert any(e[0] == "PROTEST" and e[1:3] == (source, target) for e in found)
+
+
+def test_no_summons_without_an_envoy_of_the_pair() -> None:
+    sentence = "Several journalists were summoned to testify before the committee."
+    assert not [e for e in _events(_ROW + sentence, sentence[:20]) if e[0] == "PROTEST"]
+

@@ -183,12 +183,3 @@ def temporal_spans(verb: Any, sent: SentenceInfo) -> list[tuple[int, int]]:
 def _act_after(tok: Any) -> bool:
     """An act named by a noun after "after", "following" or "before" ("following the seizure of power on …")."""
     return tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in ("after", "following", "before")
-
-
-def when_head_dates(verb: Any, sent: SentenceInfo) -> list[Any]:
-    """ "frozen since 2019, when the ambassador was ordered to leave": a "when" clause hung on a date tells the act
-    of that date, though the date opens the main clause's period."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
-        return []
-    at = sent.char(verb.head.idx)
-    return [d for d in sent.dates if d.start <= at < d.end]

@@ -47,7 +47,6 @@ from pactline.language.day_counts import (
     span_before_mark,
     temporal_mark,
     temporal_spans,
-    when_head_dates,
 )
 from pactline.language.news_day import NEWS_DAYS, day_within, kept_apart, news_day, plans_on_occasion
 from pactline.language.plan_spans import span_ends
@@ -348,8 +347,6 @@ def event_date(verb: Any, sent: SentenceInfo, previous: list[SentenceInfo], plan
     # Dates inside a nested clause belong to what that clause reports ("agreed that the partnership
     # announced on 9 September …"), not to this verb.
     pool = others_told_apart(verb, sent, own_dates(inside, sent.text, sent.start, past_limit))
-    if not pool and (when := when_head_dates(verb, sent)):
-        return when[0].value, when[0].end_value, when[0].confidence  # "since 2019, when … was ordered to leave"
     if not pool and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not (
             own_subject(verb) and has_future_modal(verb) != has_future_modal(verb.head)):
         pool = own_dates(conjunct_dates(verb, sent, (lo, hi)), sent.text, sent.start, past_limit)
