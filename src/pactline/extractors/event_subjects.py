@@ -122,6 +122,9 @@ def implied_agent(verb: Token, pattern: dict[str, Any]) -> Token | None:
             found = next((g for g in child.children if g.dep_ == "pobj" and is_actor_head(g)), None)
             if found is not None:
                 return found
+    if prep and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "prep" and c.lower_ == prep for c in verb.children):
+        return verb  # "Russia's ambassador had been summoned": the host summons him (``host_expelling``)
     return None
 
 

@@ -41,6 +41,8 @@ def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: 
         if cand.text in surfaces and not is_actor_head(cand):
             continue  # "30 million US dollars in aid": the name names a currency (names_currency)
         actor, codes = actor_for(cand, ctx, None)
+        if actor is not None and actor.role == "ambassador" and _own_envoy(cand):
+            continue  # "recalled its ambassador to Chile": the envoy is the actor's own; the target is the host
         new_codes = [c for c in codes if c not in source_codes]
         if actor is not None and actor.role == "igo" and new_codes and cand.dep_ == "pobj" and cand.head.lower_ == "to":
             # "complained to the United Nations over Israeli raids": whom a complaint is addressed to is
@@ -57,6 +59,12 @@ def target_of(verb: Token, ctx: DocumentContext, source_codes: list[str], mode: 
         if mentions:
             return Actor(mentions[0].text, mentions[0].code, "government"), [mentions[0].code]
     return addressee or (None, [])
+
+
+def _own_envoy(noun: Token) -> bool:
+    """ "its ambassador to Chile", "their envoys in Rabat": an envoy a pronoun gives to the acting side, whom
+    the place after "to"/"in" would otherwise wrongly make the host's."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in noun.children)
 
 
 def called_for(clause: Token) -> bool:

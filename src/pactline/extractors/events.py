@@ -298,7 +298,8 @@ def _acting_side(tok: Token, subj: Token, pattern: dict[str, Any], ctx: Document
     """Who does the act ``tok`` reports: its subject's actor, else the document's pair for an occasion told as
     its own subject, an accepted invitation or a listed item, else the countries of a joint text."""
     source, source_codes = _source(subj, ctx, last)
-    if source is None and subj.i == tok.i and pattern.get("mode") == "expel" and (host := host_expelling(tok, ctx)):
+    if source is None and subj.i == tok.i and (pattern.get("mode") == "expel" or pattern.get("agent_prep")) and (
+            host := host_expelling(tok, ctx)):
         return host  # "The Russian envoy has been ordered to leave": the text's other country expels him
     if source is None and pattern["type"] == "MOBILIZE":  # "A Russian navy flotilla docked …": its navy's state
         source, source_codes = resolve(noun_phrase(subj).text, ctx)  # (tokens compare by index: spaCy remakes them)
