@@ -19,7 +19,7 @@ def _roles(text):
 def test_a_listed_topic_and_its_repeated_heading_are_the_table_of_topics(entry, heading):
     text = ("Ministry of Foreign Affairs\n\nPress briefing by the spokesperson, 4 June 2025\n\nTopics\n" + entry + "\n"
             "– Questions from journalists\n\n" + heading + "\n\n"
-            "The ministry summoned the envoy on Monday and handed him a note of protest over the measure.\n")
+            "The ministry summoned the envoy on Monday and gave him a protest note about the measure.\n")
     roles = _roles(text)
     assert roles[entry] == "boilerplate"
     assert roles[heading] == "boilerplate"

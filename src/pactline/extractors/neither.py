@@ -221,7 +221,7 @@ def relations_raised(cue: Cue) -> bool:
     """ "decided to elevate the relationship to a Comprehensive Strategic Partnership": the upgrade is done as it is
     told (an event), no pledge; "to elevate the partnership to greater heights" stays one, and so does an upgrade
     told for later ("will upgrade ties to a strategic partnership by 2026", "… within two years"). Beside other
-    acts ("agreed to upgrade ties to a strategic partnership and to hold regular meetings") the others stay pledges."""
+    acts ("agreed to raise ties to a strategic partnership and to meet each year") the others stay pledges."""
     words = cues_data()["neither_shapes"]
     kept = [a for a in cue.actions if not _raised(a, words)]
     if kept and len(kept) < len(cue.actions):
