@@ -31,7 +31,6 @@ def same_act_dated_by_article(events: list[Event], timeless: set[str], sentences
     return set().union(*(same_act_dated(group, timeless) for group in by_article(events, sentences)))
 
 
-
 # "09:30 Talks …", "9h30 Visit …", "09.30 Courtesy call …" (two-digit hour, a capital after): not a numbered
 # paragraph ("2.10 The Parties agreed …") nor a figure ("10.45 per cent")
 CLOCK_ITEM = re.compile(r"\s*(?:(?:[01]?\d|2[0-3])[:h][0-5]\d|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?!Per\b)[A-Z]))\s+\S")
@@ -111,10 +110,10 @@ def threats_told_now(events: list[Event], doc_dated: set[str], doc: Document) ->
             doc_dated.add(event.id)
 
 
+_FULL_MONTHS = "|".join(max((n for n in MONTHS if MONTHS[n] == m), key=len) for m in range(1, 13))  # not "Mar"
 # "MARCH - The foreign minister arrived …", "June: Talks resumed …": a paragraph a month name opens, in a page
 # told month by month (a year in review, a chronology)
-_MONTH_LED = re.compile(r"(?i)^\s*(?P<m>january|february|march|april|may|june|july|august|september|october|november"
-                        r"|december)\s*[-–—:]\s+\S")
+_MONTH_LED = re.compile(rf"(?i)^\s*(?P<m>{_FULL_MONTHS})\s*[-–—:]\s+\S")
 
 
 def month_sections(events: list[Event], doc_dated: set[str], doc: Document) -> set[str]:

@@ -111,12 +111,11 @@ def _contents_entries(blocks: list[Block]) -> None:
     def words(block: Block) -> list[str]:
         return re.findall(r"\w+", _ENTRY.sub("", block.text).lower())
 
-    headings = [b for b in blocks if b.role in ("heading", "section")]
-    for entry in headings:
-        if not _ENTRY.match(entry.text) or len(listed := words(entry)) < 3:
+    headings = [(b, words(b)) for b in blocks if b.role in ("heading", "section")]
+    for entry, listed in headings:
+        if not _ENTRY.match(entry.text) or len(listed) < 3:
             continue
-        for other in headings:
-            told = words(other)
+        for other, told in headings:
             if other is not entry and not _ENTRY.match(other.text) and len(told) >= 3 and (
                     listed[:len(told)] == told or told[:len(listed)] == listed):
                 entry.role = other.role = "boilerplate"
